@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { startStack, Stack } from '../../emulator/stack.js'
+import { runAction } from '../../scripts/run-action.js'
+
+let stack: Stack
+beforeAll(async () => {
+  stack = await startStack()
+})
+afterAll(() => stack.close())
+
+/** [what is wrong, inputs on top of a valid set, the input the error must name]. */
+const CASES: [string, Record<string, string>, string][] = [
+  ['missing dashboard', { 'dashboard-id': '' }, 'dashboard-id'],
+  ['dashboard id with a slash', { 'dashboard-id': 'sales/overview' }, 'dashboard-id'],
+  ['dashboard id over 512 characters', { 'dashboard-id': 'a'.repeat(513) }, 'dashboard-id'],
+  ['account id of 11 digits', { 'aws-account-id': '12345678901' }, 'aws-account-id'],
+  ['account id with letters', { 'aws-account-id': '12345678901a' }, 'aws-account-id'],
+  ['region that is not a region', { 'aws-region': 'Europe' }, 'aws-region'],
+  ['unknown format', { format: 'docx' }, 'format'],
+  ['format listed twice', { format: 'pdf,pdf' }, 'format'],
+  ['no sheet for the shortcut', { 'sheet-id': '' }, 'sheet-id'],
+  ['csv without visuals', { format: 'csv' }, 'visual-ids'],
+  ['excel with six visuals', { format: 'excel', 'visual-ids': 'a,b,c,d,e,f' }, 'visual-ids'],
+  ['exports that is not YAML', { exports: '- format: [pdf' }, 'exports'],
+  ['exports that is a mapping', { exports: 'format: pdf' }, 'exports'],
+  [
+    'export with unknown key',
+    { exports: '- {format: pdf, sheet: overview, visual: x}' },
+    'exports'
+  ],
+  [
+    'csv export with a list of visuals',
+    { exports: '- {format: csv, sheet: details, visuals: [a, b]}' },
+    'exports'
+  ],
+  [
+    'excel export with six sheets',
+    {
+      exports: `- format: excel\n  sheets: [${Array.from({ length: 6 }, (_, i) => `{sheet: s${i}, visuals: [v]}`).join(', ')}]`
+    },
+    'exports'
+  ],
+  ['excel export with no visuals', { exports: '- {format: excel, sheet: details}' }, 'exports'],
+  ['export without a format', { exports: '- {sheet: overview}' }, 'exports'],
+  ['parameters as a list', { parameters: '- Year: 2025' }, 'parameters'],
+  ['parameter with mixed types', { parameters: 'Year: [2025, abc]' }, 'parameters'],
+  [
+    'parameter with an unknown forced type',
+    { parameters: 'Year: {type: bool, values: [1]}' },
+    'parameters'
+  ],
+  [
+    'integer parameter that is not whole',
+    { parameters: 'Year: {type: integer, values: [20.5]}' },
+    'parameters'
+  ],
+  [
+    'datetime parameter that is not a date',
+    { parameters: 'From: {type: datetime, values: [yesterday]}' },
+    'parameters'
+  ],
+  ['rls tags as a list', { 'rls-tags': '- region' }, 'rls-tags'],
+  ['rls tag with a list value', { 'rls-tags': 'region: [EMEA, APAC]' }, 'rls-tags'],
+  [
+    'rls tags with a registered user',
+    { 'rls-tags': 'region: EMEA', 'registered-user': 'true' },
+    'rls-tags'
+  ],
+  ['registered-user that is not a boolean', { 'registered-user': 'yes' }, 'registered-user'],
+  ['bucket given as an s3:// URI', { 's3-bucket': 's3://reports/x' }, 's3-bucket'],
+  ['bucket with capitals', { 's3-bucket': 'My_Bucket' }, 's3-bucket'],
+  ['prefix without a bucket', { 's3-prefix': 'reports' }, 's3-prefix'],
+  [
+    'bucket region other than the API region',
+    { 's3-bucket': 'reports', 's3-bucket-region': 'us-east-1' },
+    's3-bucket-region'
+  ],
+  ['job id with spaces', { 'snapshot-job-id': 'my job' }, 'snapshot-job-id'],
+  ['timeout of zero', { 'timeout-minutes': '0' }, 'timeout-minutes'],
+  ['timeout that is not a number', { 'timeout-minutes': 'ten' }, 'timeout-minutes'],
+  ['poll interval below one second', { 'poll-interval-seconds': '0.5' }, 'poll-interval-seconds'],
+  ['file name with an unknown placeholder', { 'file-name': '{dashboard}.{ext}' }, 'file-name'],
+  ['file name that climbs out of output-dir', { 'file-name': '../{name}.{ext}' }, 'file-name'],
+  ['absolute file name', { 'file-name': '/etc/{name}.{ext}' }, 'file-name']
+]
+
+describe('invalid inputs fail before any AWS call, naming the input, the value and an example', () => {
+  test.each(CASES)('%s', async (_, inputs, input) => {
+    const before = stack.emulator.calls.length
+    const r = await runAction(
+      { 'dashboard-id': 'sales', 'sheet-id': 'overview', ...inputs },
+      { env: stack.env }
+    )
+    expect(r.code).toBe(1)
+    const error = r.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+    expect(error).toContain(`Invalid input '${input}'`)
+    expect(error).toContain('For example:')
+    expect(error).not.toMatch(/\n\s+at /)
+    expect(r.stderr).not.toMatch(/^\s+at /m)
+    expect(stack.emulator.calls.length).toBe(before)
+  })
+
+  test('an rls-tags error never shows the tag value', async () => {
+    const r = await runAction(
+      {
+        'dashboard-id': 'sales',
+        'sheet-id': 'overview',
+        'rls-tags': 'tenant: secret-tenant-42\nbad: [x'
+      },
+      { env: stack.env }
+    )
+    expect(r.code).toBe(1)
+    expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('secret-tenant-42')
+  })
+
+  test('no region anywhere is an input error that says where to set it', async () => {
+    const r = await runAction(
+      { 'dashboard-id': 'sales', 'sheet-id': 'overview' },
+      { env: { ...stack.env, AWS_REGION: '' } }
+    )
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(
+      /Invalid input 'aws-region' \(empty\): is required: set the input, or AWS_REGION/
+    )
+  })
+})

@@ -1,0 +1,104 @@
+import type { Visual } from './catalog.js'
+
+export type Row = Record<string, string | number>
+
+export interface Filters {
+  /** Parameter name → values (strings, numbers, or epoch seconds for date-times). */
+  parameters: Record<string, (string | number)[]>
+  /** RLS tag key → value (a comma-separated list allows several). */
+  rlsTags: Record<string, string>
+}
+
+const REGIONS = ['EMEA', 'APAC', 'AMER']
+const PRODUCTS = ['Widget', 'Gadget', 'Gizmo', 'Doohickey']
+const PRICES: Record<string, number> = { Widget: 12.5, Gadget: 40, Gizmo: 7.25, Doohickey: 99.99 }
+
+/** The dataset behind every visual: deterministic monthly sales rows, `extraRows` more on demand. */
+export function salesRows(extraRows = 0): Row[] {
+  const rows: Row[] = []
+  let n = 0
+  for (const year of [2024, 2025]) {
+    for (let month = 1; month <= 12; month++) {
+      for (const region of REGIONS) {
+        for (const product of PRODUCTS) {
+          rows.push(row(year, month, region, product, n++))
+        }
+      }
+    }
+  }
+  for (let i = 0; i < extraRows; i++) {
+    rows.push(row(2025, 1 + (i % 12), REGIONS[i % 3] ?? 'EMEA', PRODUCTS[i % 4] ?? 'Widget', n++))
+  }
+  return rows
+}
+
+function row(year: number, month: number, region: string, product: string, n: number): Row {
+  const units = 10 + ((n * 37 + month * 11) % 90)
+  const revenue = Math.round(units * (PRICES[product] ?? 1) * 100) / 100
+  const note = n % 7 === 0 ? `Rush order, "priority" | ${region}` : `Order ${n}`
+  return {
+    Date: `${year}-${String(month).padStart(2, '0')}-01`,
+    Year: year,
+    Month: month,
+    Region: region,
+    Product: product,
+    Units: units,
+    Revenue: revenue,
+    Note: note
+  }
+}
+
+/** Keeps the rows that RLS tags and matching parameters allow. */
+export function applyFilters(rows: Row[], f: Filters): Row[] {
+  return rows.filter((r) => {
+    for (const [key, value] of Object.entries(f.rlsTags)) {
+      const column = columnOf(r, key)
+      if (
+        column &&
+        !value
+          .split(',')
+          .map((v) => v.trim())
+          .includes(String(r[column]))
+      )
+        return false
+    }
+    for (const [name, values] of Object.entries(f.parameters)) {
+      if (!parameterAllows(r, name, values)) return false
+    }
+    return true
+  })
+}
+
+function parameterAllows(r: Row, name: string, values: (string | number)[]): boolean {
+  const date = Date.parse(`${r.Date}T00:00:00Z`) / 1000
+  if (name === 'From') return values.every((v) => date >= Number(v))
+  if (name === 'To') return values.every((v) => date <= Number(v))
+  const minColumn = columnOf(r, /^Min(\w+)$/.exec(name)?.[1] ?? '')
+  if (minColumn) return values.every((v) => Number(r[minColumn]) >= Number(v))
+  const column = columnOf(r, name)
+  return !column || values.map(String).includes(String(r[column]))
+}
+
+function columnOf(r: Row, key: string): string | undefined {
+  return Object.keys(r).find((c) => c.toLowerCase() === key.toLowerCase())
+}
+
+/** The rows one visual shows: its columns, grouped and summed when it groups. */
+export function visualRows(visual: Visual, rows: Row[]): Row[] {
+  if (!visual.groupBy) return rows.map((r) => pick(r, visual.columns))
+  const groups = new Map<string, Row>()
+  for (const r of rows) {
+    const key = visual.groupBy.map((c) => r[c]).join('\u0000')
+    const acc = groups.get(key) ?? pick(r, visual.columns, visual.groupBy)
+    for (const c of visual.columns) {
+      if (!visual.groupBy.includes(c))
+        acc[c] = Math.round(((Number(acc[c]) || 0) + Number(r[c])) * 100) / 100
+    }
+    groups.set(key, acc)
+  }
+  return [...groups.values()]
+}
+
+function pick(r: Row, columns: string[], keep?: string[]): Row {
+  return Object.fromEntries(columns.map((c) => [c, keep && !keep.includes(c) ? 0 : (r[c] ?? '')]))
+}

@@ -1,0 +1,128 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createServer, Server } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import selfsigned from 'selfsigned'
+
+interface StoredFile {
+  name: string
+  body: Buffer
+  /** Downloads still to cut off halfway (scenario `cut-N`). */
+  cutsLeft: number
+}
+
+/**
+ * Serves files from QuickSight's "default bucket": presigned-style https URLs that expire, over
+ * TLS with a self-signed certificate (trusted by the action through NODE_EXTRA_CA_CERTS).
+ */
+export class FileServer {
+  private readonly files = new Map<string, StoredFile>()
+  private readonly secret = randomBytes(32)
+  private server?: Server
+  /** PEM of the certificate; write it to a file for NODE_EXTRA_CA_CERTS. */
+  certPem = ''
+  url = ''
+  downloads = 0
+
+  async start(): Promise<void> {
+    const pems = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
+      keyType: 'ec',
+      algorithm: 'sha256',
+      extensions: [
+        { name: 'basicConstraints', cA: true },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 7, ip: '127.0.0.1' },
+            { type: 2, value: 'localhost' }
+          ]
+        }
+      ]
+    })
+    this.certPem = pems.cert
+    this.server = createServer({ key: pems.private, cert: pems.cert }, (req, res) =>
+      this.serve(req.url ?? '/', req.headers.range, res)
+    )
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve))
+    this.url = `https://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+  }
+
+  async close(): Promise<void> {
+    this.server?.closeAllConnections()
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve()
+    )
+  }
+
+  put(name: string, body: Buffer, cuts: number): string {
+    const id = randomBytes(12).toString('hex')
+    this.files.set(id, { name, body, cutsLeft: cuts })
+    return id
+  }
+
+  /** A presigned URL for a stored file, valid `ttlSeconds` from `issuedAt` (ms). */
+  presign(id: string, ttlSeconds: number, issuedAt: number): string {
+    const file = this.files.get(id)
+    const date = new Date(issuedAt).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '')
+    const query = new URLSearchParams({
+      'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+      'X-Amz-Credential': `ASIAEMULATOR${randomBytes(4).toString('hex').toUpperCase()}/${date.slice(0, 8)}/us-east-1/s3/aws4_request`,
+      'X-Amz-Date': date,
+      'X-Amz-Expires': String(ttlSeconds),
+      'X-Amz-Security-Token': randomBytes(24).toString('base64url'),
+      'X-Amz-SignedHeaders': 'host'
+    })
+    query.set('X-Amz-Signature', this.sign(id, date, ttlSeconds))
+    return `${this.url}/default-bucket/${id}/${encodeURIComponent(file?.name ?? 'file')}?${query}`
+  }
+
+  private sign(id: string, date: string, ttl: number): string {
+    return createHmac('sha256', this.secret).update(`${id}\n${date}\n${ttl}`).digest('hex')
+  }
+
+  private serve(
+    rawUrl: string,
+    range: string | undefined,
+    res: import('node:http').ServerResponse
+  ): void {
+    const url = new URL(rawUrl, 'https://127.0.0.1')
+    const id = url.pathname.split('/')[2] ?? ''
+    const file = this.files.get(id)
+    const date = url.searchParams.get('X-Amz-Date') ?? ''
+    const ttl = Number(url.searchParams.get('X-Amz-Expires'))
+    const signature = Buffer.from(url.searchParams.get('X-Amz-Signature') ?? '')
+    const expected = Buffer.from(this.sign(id, date, ttl))
+    const deny = (code: string, message: string): void => {
+      res
+        .writeHead(403, { 'content-type': 'application/xml' })
+        .end(
+          `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`
+        )
+    }
+    if (!file || signature.length !== expected.length || !timingSafeEqual(signature, expected))
+      return deny(
+        'SignatureDoesNotMatch',
+        'The request signature we calculated does not match the signature you provided.'
+      )
+    const issued = Date.parse(
+      date.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z')
+    )
+    if (!(Date.now() <= issued + ttl * 1000)) return deny('AccessDenied', 'Request has expired')
+    this.downloads++
+    const start = Math.min(Number(/^bytes=(\d+)-$/.exec(range ?? '')?.[1] ?? 0), file.body.length)
+    const body = file.body.subarray(start)
+    res.writeHead(start > 0 ? 206 : 200, {
+      'content-type': 'application/octet-stream',
+      'content-length': body.length,
+      'accept-ranges': 'bytes',
+      ...(start > 0
+        ? { 'content-range': `bytes ${start}-${file.body.length - 1}/${file.body.length}` }
+        : {})
+    })
+    if (file.cutsLeft > 0 && body.length > 1) {
+      file.cutsLeft--
+      res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy())
+      return
+    }
+    res.end(body)
+  }
+}

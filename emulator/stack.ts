@@ -1,0 +1,64 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import S3rver from 's3rver'
+import { EmulatorOptions, QuickSightEmulator } from './server.js'
+
+export interface Stack {
+  emulator: QuickSightEmulator
+  s3Endpoint: string
+  bucket: string
+  /** s3rver's folder: objects live under <dir>/<bucket>/<key>._S3rver_object */
+  s3Dir: string
+  /** The environment the action needs to reach this stack, as on a runner. */
+  env: Record<string, string>
+  close: () => Promise<void>
+}
+
+export const REGION = 'eu-west-1'
+const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
+
+/** Starts an S3 server (s3rver) and the QuickSight emulator writing to it, on 127.0.0.1. */
+export async function startStack(
+  options: EmulatorOptions & { bucket?: string } = {}
+): Promise<Stack> {
+  const bucket = options.bucket ?? 'reports'
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'qse-stack-'))
+  const s3Dir = path.join(dir, 's3')
+  const s3rver = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: s3Dir,
+    configureBuckets: [{ name: bucket, configs: [] }]
+  })
+  const address = (await s3rver.run()) as AddressInfo
+  const s3Endpoint = `http://127.0.0.1:${address.port}`
+  const emulator = await new QuickSightEmulator({
+    ...options,
+    s3: { endpoint: s3Endpoint, ...CREDENTIALS }
+  }).start()
+  const caFile = path.join(dir, 'emulator-ca.pem')
+  await writeFile(caFile, emulator.files.certPem)
+  return {
+    emulator,
+    s3Endpoint,
+    bucket,
+    s3Dir,
+    env: {
+      AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+      AWS_ENDPOINT_URL_QUICKSIGHT: emulator.url,
+      AWS_ENDPOINT_URL_STS: emulator.url,
+      AWS_ENDPOINT_URL_S3: s3Endpoint,
+      NODE_EXTRA_CA_CERTS: caFile
+    },
+    close: async () => {
+      await emulator.close()
+      await s3rver.close()
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+}

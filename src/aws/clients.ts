@@ -1,0 +1,65 @@
+import type { QuickSightClient } from '@aws-sdk/client-quicksight'
+import type { S3Client } from '@aws-sdk/client-s3'
+import { RateLimiter } from '../jobs/rate-limiter.js'
+
+export const USER_AGENT = 'quicksight-export/0.1'
+
+/** The QuickSight API throttles above 10 calls/s per account; stay under it across all jobs. */
+export const QUICKSIGHT_CALLS_PER_SECOND = 8
+
+export interface AwsClients {
+  quicksight: QuickSightClient
+  s3: () => Promise<S3Client>
+  accountId: () => Promise<string>
+}
+
+/**
+ * Builds the AWS clients. The SDK modules are imported here, lazily, so that input errors are
+ * reported before they load. Endpoints and credentials come from the standard chain
+ * (AWS_ENDPOINT_URL_QUICKSIGHT, AWS_ENDPOINT_URL_S3, configure-aws-credentials).
+ */
+export async function createAwsClients(
+  region: string,
+  env: NodeJS.ProcessEnv,
+  limiter: RateLimiter
+): Promise<AwsClients> {
+  const { QuickSightClient } = await import('@aws-sdk/client-quicksight')
+  const common = {
+    region,
+    customUserAgent: USER_AGENT,
+    retryMode: 'adaptive',
+    maxAttempts: Number(env.AWS_MAX_ATTEMPTS) || 6
+  }
+  const quicksight = new QuickSightClient(common)
+  // Every attempt, retries included, waits for the shared limiter.
+  quicksight.middlewareStack.add(
+    (next) => async (args) => {
+      await limiter.acquire()
+      return next(args)
+    },
+    { step: 'deserialize', name: 'quicksightExportRateLimit', priority: 'low' }
+  )
+  let s3: Promise<S3Client> | undefined
+  return {
+    quicksight,
+    s3: () =>
+      (s3 ??= import('@aws-sdk/client-s3').then(
+        ({ S3Client }) =>
+          new S3Client({
+            ...common,
+            retryMode: 'standard',
+            // Custom endpoints (MinIO, LocalStack, s3rver) rarely do virtual-host buckets.
+            forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
+            responseChecksumValidation: 'WHEN_REQUIRED'
+          })
+      )),
+    accountId: async () => {
+      const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts')
+      const sts = new STSClient(common)
+      const { Account } = await sts.send(new GetCallerIdentityCommand({}))
+      if (!Account)
+        throw new Error('STS GetCallerIdentity returned no account; set aws-account-id.')
+      return Account
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/** The action's input names: the public contract in action.yml. */
+export const Input = {
+  DashboardId: 'dashboard-id',
+  AwsAccountId: 'aws-account-id',
+  AwsRegion: 'aws-region',
+  Exports: 'exports',
+  Format: 'format',
+  SheetId: 'sheet-id',
+  VisualIds: 'visual-ids',
+  Parameters: 'parameters',
+  RlsTags: 'rls-tags',
+  RegisteredUser: 'registered-user',
+  S3Bucket: 's3-bucket',
+  S3Prefix: 's3-prefix',
+  S3BucketRegion: 's3-bucket-region',
+  SnapshotJobId: 'snapshot-job-id',
+  TimeoutMinutes: 'timeout-minutes',
+  PollIntervalSeconds: 'poll-interval-seconds',
+  OutputDir: 'output-dir',
+  FileName: 'file-name'
+} as const
+
+export type InputName = (typeof Input)[keyof typeof Input]
+
+/** Reads one input as the runner passes it: INPUT_<NAME>, upper-cased, spaces as underscores. */
+export function getInput(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}

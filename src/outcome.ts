@@ -1,0 +1,29 @@
+import type { ExportSpec } from './inputs/exports.js'
+
+/** What happened to one export's file. */
+export interface FileOutcome {
+  spec: ExportSpec
+  /** Absolute path of the downloaded file. */
+  path?: string
+  /** s3:// location (own bucket only; presigned URLs are never reported). */
+  s3Uri?: string
+  size?: number
+  error?: string
+}
+
+/** What happened to one snapshot job. */
+export interface JobOutcome {
+  snapshotJobId: string
+  arn?: string
+  /** COMPLETED, FAILED, or the last status seen when the action stopped following the job. */
+  status: string
+  error?: string
+  files: FileOutcome[]
+  durationMs: number
+}
+
+export function allSucceeded(jobs: JobOutcome[]): boolean {
+  return jobs.every(
+    (j) => j.status === 'COMPLETED' && !j.error && j.files.every((f) => f.path && !f.error)
+  )
+}

@@ -1,0 +1,125 @@
+import type { S3Client } from '@aws-sdk/client-s3'
+import { downloadFile } from '../download/download-file.js'
+import { errorMessage } from '../errors.js'
+import type { Inputs } from '../inputs/read-inputs.js'
+import { JobTimeoutError, pollUntilTerminal } from '../jobs/poll.js'
+import type { Clock } from '../jobs/rate-limiter.js'
+import { maskPresignedUrl } from '../mask.js'
+import type { FileOutcome, JobOutcome } from '../outcome.js'
+import type { JobPlan } from '../plan.js'
+import type { SnapshotApi } from './snapshot-api.js'
+import { buildStartRequest } from './snapshot-request.js'
+import { describeJobError, resultFiles } from './snapshot-result.js'
+import { startSnapshotJob } from './start-snapshot-job.js'
+
+export interface SnapshotJobContext {
+  api: SnapshotApi
+  s3: () => Promise<S3Client>
+  inputs: Inputs
+  accountId: string
+  /** Export index → absolute destination path. */
+  paths: Map<number, string>
+  clock: Clock
+  deadline: number
+  log: (line: string) => void
+  mask: (secret: string) => void
+  /** Called as soon as the job exists, so its id is known even if the step dies later. */
+  onStarted: (jobId: string) => void
+  /** Bounds concurrent downloads across all jobs. */
+  limitDownloads: <T>(task: () => Promise<T>) => Promise<T>
+  signal?: AbortSignal
+}
+
+const TERMINAL = ['COMPLETED', 'FAILED'] as const
+const FIRST_CHECK_MS = 1_500
+
+/** One snapshot job from start to downloaded files. Never throws: failures land in the outcome. */
+export async function runSnapshotJob(plan: JobPlan, c: SnapshotJobContext): Promise<JobOutcome> {
+  const startedAt = c.clock.now()
+  const outcome: JobOutcome = {
+    snapshotJobId: plan.snapshotJobId,
+    status: 'NOT_STARTED',
+    files: [],
+    durationMs: 0
+  }
+  const finish = (): JobOutcome => ({ ...outcome, durationMs: c.clock.now() - startedAt })
+  try {
+    const request = buildStartRequest(c.accountId, c.inputs, plan)
+    const started = await startSnapshotJob(request, {
+      api: c.api,
+      clock: c.clock,
+      deadline: c.deadline,
+      log: c.log
+    })
+    outcome.arn = started.arn
+    outcome.status = 'QUEUED'
+    c.onStarted(plan.snapshotJobId)
+    if (!started.resumed)
+      c.log(
+        `${plan.snapshotJobId}: started (${plan.exports.length} file${plan.exports.length === 1 ? '' : 's'})`
+      )
+    const described = await pollUntilTerminal({
+      jobId: plan.snapshotJobId,
+      describe: () => c.api.describe(started.key),
+      status: (d) => d.JobStatus ?? 'UNKNOWN',
+      terminal: TERMINAL,
+      deadline: c.deadline,
+      startedAt,
+      clock: c.clock,
+      backoff: { initialMs: FIRST_CHECK_MS, capMs: c.inputs.pollIntervalMs },
+      log: c.log,
+      signal: c.signal,
+      timeoutHint:
+        'QuickSight has no cancel call: the job may still finish. Raise timeout-minutes, or check how many snapshot jobs the account runs at once (12 at most).'
+    })
+    outcome.status = described.JobStatus ?? 'UNKNOWN'
+    const result = await c.api.result(started.key)
+    outcome.status = result.JobStatus ?? outcome.status
+    if (outcome.status === 'FAILED') {
+      outcome.error = describeJobError(result.ErrorInfo)
+      outcome.files = plan.exports.map((spec) => ({ spec, error: 'The job failed.' }))
+      return finish()
+    }
+    const files = resultFiles(result, plan.exports)
+    files.forEach((f) => f.uri?.startsWith('https://') && maskPresignedUrl(f.uri, c.mask))
+    const freshUri = (i: number) => async (): Promise<string> => {
+      const again = resultFiles(await c.api.result(started.key), plan.exports)[i]?.uri
+      if (!again) throw new Error('QuickSight returned no fresh URL for the file')
+      if (again.startsWith('https://')) maskPresignedUrl(again, c.mask)
+      return again
+    }
+    outcome.files = await Promise.all(
+      files.map((f, i): Promise<FileOutcome> => {
+        const dest = c.paths.get(f.spec.index)
+        if (f.error || !f.uri || !dest)
+          return Promise.resolve({ spec: f.spec, error: f.error ?? 'No destination path' })
+        const uri = f.uri
+        return c.limitDownloads(async () => {
+          try {
+            const size = await downloadFile(uri, dest, {
+              s3: c.s3,
+              freshUri: freshUri(i),
+              log: c.log
+            })
+            return {
+              spec: f.spec,
+              path: dest,
+              size,
+              s3Uri: uri.startsWith('s3://') ? uri : undefined
+            }
+          } catch (error) {
+            return { spec: f.spec, error: `Download failed: ${errorMessage(error)}` }
+          }
+        })
+      })
+    )
+    return finish()
+  } catch (error) {
+    outcome.error = errorMessage(error)
+    if (outcome.files.length === 0)
+      outcome.files = plan.exports.map((spec) => ({ spec, error: 'Not produced.' }))
+    if (error instanceof JobTimeoutError) outcome.status = 'TIMED_OUT'
+    else if (outcome.status !== 'COMPLETED') outcome.status = 'FAILED'
+    return finish()
+  }
+}
