@@ -35,7 +35,12 @@ export function salesRows(extraRows = 0): Row[] {
 function row(year: number, month: number, region: string, product: string, n: number): Row {
   const units = 10 + ((n * 37 + month * 11) % 90)
   const revenue = Math.round(units * (PRICES[product] ?? 1) * 100) / 100
-  const note = n % 7 === 0 ? `Rush order, "priority" | ${region}` : `Order ${n}`
+  const note =
+    n % 7 === 0
+      ? `Rush order, "priority" | ${region}`
+      : n % 5 === 0
+        ? `<script>alert(${n})</script> ping @octocat, see #123 [click](https://evil.example) \`rm -rf\` **bold**`
+        : `Order ${n}`
   return {
     Date: `${year}-${String(month).padStart(2, '0')}-01`,
     Year: year,

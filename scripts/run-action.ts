@@ -25,7 +25,9 @@ export interface RunOptions {
   workspace?: string
   /** A webhook event payload, written to GITHUB_EVENT_PATH. */
   event?: { name: string; payload: object }
-  /** Send this signal after `killAfterMs`. */
+  /** What the runner puts for `${{ github.token }}` (action.yml's github-token default). */
+  githubToken?: string
+  /** Send this signal after `afterMs`. */
   signal?: { name: NodeJS.Signals; afterMs: number }
 }
 
@@ -57,7 +59,13 @@ export async function runAction(
     writeFile(summaryFile, ''),
     writeFile(eventFile, JSON.stringify(o.event?.payload ?? {}))
   ])
-  const merged = { ...(await actionDefaults()), ...inputs }
+  const defaults = Object.fromEntries(
+    Object.entries(await actionDefaults()).map(([k, v]) => [
+      k,
+      v.replace(/\$\{\{\s*github\.token\s*\}\}/g, o.githubToken ?? '')
+    ])
+  )
+  const merged = { ...defaults, ...inputs }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? os.tmpdir(),

@@ -9,7 +9,7 @@ import { RateLimiter, realClock } from './jobs/rate-limiter.js'
 import { allSucceeded, JobOutcome } from './outcome.js'
 import { planJobs } from './plan.js'
 import { actionOutputs } from './publish/outputs.js'
-import { writeJobSummary } from './publish/job-summary.js'
+import { publishResults } from './publish/publish-results.js'
 import { runSnapshotJob } from './quicksight/run-snapshot-job.js'
 import { snapshotApi } from './quicksight/snapshot-api.js'
 
@@ -63,14 +63,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       )
     )
 
-    await writeJobSummary({
-      dashboardId: inputs.dashboardId,
-      jobs,
-      outputDir: inputs.outputDir,
-      durationMs: realClock.now() - startedAt
-    })
     for (const [name, value] of Object.entries(actionOutputs(jobs))) core.setOutput(name, value)
+    const published = await core.group('Publish', () =>
+      publishResults(jobs, inputs, env, realClock.now() - startedAt)
+    )
+    for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value)
     if (!allSucceeded(jobs)) core.setFailed(failureMessage(jobs))
+    else if (!published.ok)
+      core.setFailed('The files were exported, but publishing them failed (see the errors above).')
     else core.info(`Done: ${jobs.flatMap((j) => j.files).length} file(s) in ${inputs.outputDir}`)
   } catch (error) {
     core.setFailed(errorMessage(error))

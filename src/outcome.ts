@@ -1,4 +1,5 @@
 import type { ExportSpec } from './inputs/exports.js'
+import type { FileDetails } from './publish/file-details.js'
 
 /** What happened to one export's file. */
 export interface FileOutcome {
@@ -9,6 +10,8 @@ export interface FileOutcome {
   s3Uri?: string
   size?: number
   error?: string
+  /** Pages, worksheets, rows and a preview, for the report. */
+  details?: FileDetails
 }
 
 /** What happened to one snapshot job. */

@@ -177,7 +177,7 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
     const [csv] = files(r.outputs)
     expect(path.extname(csv ?? '')).toBe('.csv')
     expect((await stat(csv ?? '')).size).toBeGreaterThan(0)
-    expect(r.summary).toMatch(/❌ CAPABILITY_RESTRICTED/)
+    expect(r.summary).toMatch(/❌ CAPABILITY\\_RESTRICTED/)
   })
 
   test('a job that never finishes times out with its id named, after timeout-minutes', async () => {

@@ -17,7 +17,16 @@ export const Input = {
   TimeoutMinutes: 'timeout-minutes',
   PollIntervalSeconds: 'poll-interval-seconds',
   OutputDir: 'output-dir',
-  FileName: 'file-name'
+  FileName: 'file-name',
+  UploadArtifact: 'upload-artifact',
+  ArtifactName: 'artifact-name',
+  RetentionDays: 'retention-days',
+  CompressionLevel: 'compression-level',
+  CommentOnPr: 'comment-on-pr',
+  CommentTag: 'comment-tag',
+  CsvPreviewRows: 'csv-preview-rows',
+  GithubToken: 'github-token',
+  JobSummary: 'job-summary'
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]

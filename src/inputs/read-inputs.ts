@@ -6,6 +6,8 @@ import { InputError } from './input-error.js'
 import { getInput, Input } from './names.js'
 import { parseParameters } from './parameters.js'
 import { parseRlsTags, RlsTag } from './rls-tags.js'
+import { publishInputs, PublishInputs } from './publish-inputs.js'
+import { boolean, number } from './scalars.js'
 import { shortcutExports } from './shortcut-exports.js'
 
 /** Everything the action needs, validated. Built before any AWS call or SDK import. */
@@ -29,6 +31,7 @@ export interface Inputs {
   /** Absolute path of the folder the files go to. */
   outputDir: string
   fileName: string
+  publish: PublishInputs
 }
 
 const ID = /^[\w-]{1,512}$/
@@ -109,7 +112,8 @@ export function readInputs(env: NodeJS.ProcessEnv, mask: (secret: string) => voi
         true
       ) * 1000,
     outputDir: outputDir(get(Input.OutputDir) || 'quicksight-export', env),
-    fileName: validateFileNameTemplate(get(Input.FileName) || '{dashboard-id}-{name}.{ext}')
+    fileName: validateFileNameTemplate(get(Input.FileName) || '{dashboard-id}-{name}.{ext}'),
+    publish: publishInputs(get, mask)
   }
 }
 
@@ -210,33 +214,6 @@ function region(value: string, name: string): string {
   if (!REGION.test(value))
     throw new InputError(name, value, 'must be an AWS region code', 'aws-region: eu-west-1')
   return value
-}
-
-function boolean(value: string, name: string): boolean {
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new InputError(name, value, 'must be true or false', `${name}: true`)
-}
-
-function number(
-  value: string,
-  name: string,
-  min: number,
-  max: number,
-  unit: string,
-  example: string,
-  inclusiveMin = false
-): number {
-  const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN
-  const ok = Number.isFinite(n) && (inclusiveMin ? n >= min : n > min) && n <= max
-  if (!ok)
-    throw new InputError(
-      name,
-      value,
-      `must be a number of ${unit} ${inclusiveMin ? 'from' : 'greater than'} ${min} ${inclusiveMin ? 'to' : 'and at most'} ${max}`,
-      example
-    )
-  return n
 }
 
 function outputDir(value: string, env: NodeJS.ProcessEnv): string {

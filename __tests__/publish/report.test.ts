@@ -1,0 +1,75 @@
+import { describe, expect, test } from '@jest/globals'
+import { cell } from '../../src/publish/markdown.js'
+import { renderReport, ReportInput } from '../../src/publish/report.js'
+
+const report = (files: number): ReportInput => ({
+  dashboardId: 'sales',
+  outputDir: '/out',
+  durationMs: 4200,
+  jobs: [
+    {
+      snapshotJobId: 'job-1',
+      status: 'COMPLETED',
+      durationMs: 4000,
+      files: Array.from({ length: files }, (_, i) => ({
+        spec: {
+          index: i + 1,
+          format: 'csv' as const,
+          sheets: [{ sheetId: 'details', visualIds: [`visual-${i}`] }]
+        },
+        path: `/out/file-${i}.csv`,
+        size: 1000,
+        details: {
+          rows: 3,
+          preview: [
+            ['A', 'B'],
+            ['1', '2'],
+            ['3', '4'],
+            ['5', '6']
+          ]
+        }
+      }))
+    }
+  ]
+})
+
+describe('renderReport', () => {
+  test('one row per file, the marker first, previews in details blocks', () => {
+    const text = renderReport(report(2), {
+      marker: '<!-- m -->',
+      previewRows: 2,
+      maxLength: 65_000
+    })
+    expect(text.startsWith('<!-- m -->\n### ✅ QuickSight export: `sales`')).toBe(true)
+    expect(text).toContain(
+      '| `file-1.csv` | CSV | details | visual-1 | 1000 B | 3 rows | QuickSight default bucket |'
+    )
+    expect(text).toContain('first 2 of 3 rows')
+  })
+
+  test('over the limit: previews shrink, then go, then rows drop with a visible note', () => {
+    const full = renderReport(report(40), { previewRows: 3, maxLength: 1e9 })
+    const shrunk = renderReport(report(40), { previewRows: 3, maxLength: full.length - 10 })
+    expect(shrunk).toContain('first 1 of 3 rows')
+    const noPreview = renderReport(report(40), { previewRows: 0, maxLength: 1e9 })
+    const cut = renderReport(report(40), { previewRows: 3, maxLength: noPreview.length - 100 })
+    expect(cut.length).toBeLessThanOrEqual(noPreview.length - 100)
+    expect(cut).not.toContain('<details>')
+    expect(cut).toMatch(/_\d+ more file\(s\) not shown/)
+  })
+})
+
+describe('cell', () => {
+  test.each([
+    ['a|b', 'a&#124;b'],
+    ['<img src=x>', '&lt;img src=x&gt;'],
+    ['hi @octocat', 'hi &#64;octocat'],
+    ['fixes #12', 'fixes &#35;12'],
+    ['[x](http://e)', '\\[x\\]\\(http\\://e\\)'],
+    ['`code`', '&#96;code&#96;'],
+    ['line\nbreak', 'line break']
+  ])('%j becomes %j', (input, output) => expect(cell(input)).toBe(output))
+
+  test('long text is cut with an ellipsis', () =>
+    expect(cell('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`))
+})

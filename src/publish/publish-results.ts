@@ -1,0 +1,77 @@
+import * as core from '@actions/core'
+import { errorMessage } from '../errors.js'
+import type { Inputs } from '../inputs/read-inputs.js'
+import type { JobOutcome } from '../outcome.js'
+import { uploadFilesArtifact } from './artifact.js'
+import { inspectFile } from './file-details.js'
+import { writeJobSummary } from './job-summary.js'
+import { commentOnPullRequest } from './pr-comment.js'
+import { renderReport, ReportInput } from './report.js'
+
+/** A publisher takes the run's report and returns the outputs it sets. */
+export type Publisher = (report: ReportInput) => Promise<Record<string, string>>
+
+/**
+ * Publishes the files and the report: artifact first (its link goes into the report), then the job
+ * summary and the pull-request comment. A publisher that fails is reported; the others still run.
+ * Returns the outputs and whether every publisher succeeded.
+ */
+export async function publishResults(
+  jobs: JobOutcome[],
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  durationMs: number
+): Promise<{ outputs: Record<string, string>; ok: boolean }> {
+  const p = inputs.publish
+  const files = jobs.flatMap((j) => j.files)
+  await Promise.all(files.map(async (f) => (f.details = await inspectFile(f, p.csvPreviewRows))))
+  const report: ReportInput = {
+    dashboardId: inputs.dashboardId,
+    jobs,
+    outputDir: inputs.outputDir,
+    durationMs
+  }
+  const artifact: Publisher = async () => {
+    const uploaded = await uploadFilesArtifact({
+      name:
+        p.artifactName ?? `quicksight-${inputs.dashboardId}-${jobs[0]?.snapshotJobId ?? 'export'}`,
+      files,
+      rootDirectory: inputs.outputDir,
+      retentionDays: p.retentionDays,
+      compressionLevel: p.compressionLevel,
+      env
+    })
+    report.artifactUrl = uploaded?.url
+    return uploaded
+      ? { 'artifact-id': String(uploaded.id), 'artifact-url': uploaded.url }
+      : ({} as Record<string, string>)
+  }
+  const summary: Publisher = async (r) => (await writeJobSummary(r, p.csvPreviewRows), {})
+  const comment: Publisher = async (r) => {
+    const url = await commentOnPullRequest({
+      token: p.githubToken,
+      tag: p.commentTag,
+      dashboardId: inputs.dashboardId,
+      render: (marker, maxLength) =>
+        renderReport(r, { marker, previewRows: p.csvPreviewRows, maxLength })
+    })
+    return url ? { 'comment-url': url } : ({} as Record<string, string>)
+  }
+  const publishers: [string, boolean, Publisher][] = [
+    ['artifact', p.uploadArtifact, artifact],
+    ['job summary', p.jobSummary, summary],
+    ['pull request comment', p.commentOnPr, comment]
+  ]
+  const outputs: Record<string, string> = {}
+  let ok = true
+  for (const [name, enabled, publish] of publishers) {
+    if (!enabled) continue
+    try {
+      Object.assign(outputs, await publish(report))
+    } catch (error) {
+      ok = false
+      core.error(`Publishing the ${name} failed: ${errorMessage(error)}`)
+    }
+  }
+  return { outputs, ok }
+}
