@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { createAwsClients, QUICKSIGHT_CALLS_PER_SECOND } from './aws/clients.js'
+import { exitOnCancel } from './cancellation.js'
 import { assignFilePaths } from './download/file-paths.js'
 import { errorMessage } from './errors.js'
 import { readInputs } from './inputs/read-inputs.js'
@@ -38,6 +39,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const accountId = inputs.awsAccountId ?? (await aws.accountId())
     const api = await snapshotApi(aws.quicksight)
     const startedIds: string[] = []
+    const stopListening = exitOnCancel(() => startedIds)
     const limitDownloads = concurrencyLimit(DOWNLOADS_AT_ONCE)
 
     const jobs: JobOutcome[] = await core.group('Snapshot jobs', () =>
@@ -63,6 +65,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       )
     )
 
+    stopListening()
     for (const [name, value] of Object.entries(actionOutputs(jobs))) core.setOutput(name, value)
     const published = await core.group('Publish', () =>
       publishResults(jobs, inputs, env, realClock.now() - startedAt)

@@ -23,14 +23,26 @@ export async function createAwsClients(
   env: NodeJS.ProcessEnv,
   limiter: RateLimiter
 ): Promise<AwsClients> {
-  const { QuickSightClient } = await import('@aws-sdk/client-quicksight')
-  const common = {
-    region,
-    customUserAgent: USER_AGENT,
-    retryMode: 'adaptive',
-    maxAttempts: Number(env.AWS_MAX_ATTEMPTS) || 6
-  }
-  const quicksight = new QuickSightClient(common)
+  const [{ QuickSightClient }, { AdaptiveRetryStrategy }] = await Promise.all([
+    import('@aws-sdk/client-quicksight'),
+    import('@smithy/core/retry')
+  ])
+  const maxAttempts = Number(env.AWS_MAX_ATTEMPTS) || 6
+  const common = { region, customUserAgent: USER_AGENT, retryMode: 'adaptive', maxAttempts }
+  // Adaptive retries (with the SDK's client-side rate limiter) for throttling and 5xx, except
+  // LimitExceededException: a full account waits minutes, not seconds, and is handled by the
+  // caller, which logs that the job is queued.
+  const adaptive = new AdaptiveRetryStrategy(async () => maxAttempts)
+  const retryStrategy = Object.assign(Object.create(adaptive) as typeof adaptive, {
+    refreshRetryTokenForRetry: (
+      token: Parameters<typeof adaptive.refreshRetryTokenForRetry>[0],
+      info: Parameters<typeof adaptive.refreshRetryTokenForRetry>[1]
+    ) =>
+      (info.error as Error | undefined)?.name === 'LimitExceededException'
+        ? Promise.reject(info.error)
+        : adaptive.refreshRetryTokenForRetry(token, info)
+  })
+  const quicksight = new QuickSightClient({ ...common, retryStrategy })
   // Every attempt, retries included, waits for the shared limiter.
   quicksight.middlewareStack.add(
     (next) => async (args) => {

@@ -99,6 +99,7 @@ export async function runSnapshotJob(plan: JobPlan, c: SnapshotJobContext): Prom
             const size = await downloadFile(uri, dest, {
               s3: c.s3,
               freshUri: freshUri(i),
+              clock: c.clock,
               log: c.log
             })
             return {

@@ -1,0 +1,219 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { startStack, Stack } from '../../emulator/stack.js'
+import { runAction } from '../../scripts/run-action.js'
+
+let stack: Stack
+beforeAll(async () => {
+  stack = await startStack({ jobDurationMs: 1000 })
+})
+afterAll(() => stack.close())
+
+const run = (inputs: Record<string, string>, o: Parameters<typeof runAction>[1] = {}) =>
+  runAction({ 'dashboard-id': 'sales', ...inputs }, { ...o, env: { ...stack.env, ...o.env } })
+const files = (outputs: Record<string, string>): string[] =>
+  JSON.parse(outputs.files ?? '[]') as string[]
+const visible = (text: string) => text.replace(/^::add-mask::.*$/gm, '')
+
+/** The most calls any one-second window holds. */
+function peakPerSecond(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b)
+  return Math.max(
+    0,
+    ...sorted.map((t, i) => sorted.filter((u, j) => j >= i && u < t + 1000).length)
+  )
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true })
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+  )
+  return nested.flat()
+}
+
+describe('fault matrix: every fault the service documents, against dist/index.js', () => {
+  test('ThrottlingException storm (30% of calls): the step succeeds, never over 10 calls in a second', async () => {
+    const r = await run({
+      'dashboard-id': 'sales--throttle-30',
+      format: 'pdf,csv',
+      'sheet-id': 'details',
+      'visual-ids': 'orders-table,units-table'
+    })
+    expect(r.code).toBe(0)
+    const calls = stack.emulator.calls.filter((c) => c.dashboardId === 'sales--throttle-30')
+    expect(calls.some((c) => c.errorType === 'ThrottlingException')).toBe(true)
+    expect(peakPerSecond(calls.map((c) => c.time))).toBeLessThanOrEqual(10)
+    expect(visible(r.stdout)).not.toContain('ThrottlingException')
+  })
+
+  test('LimitExceededException (the account runs 12 jobs): the 13th waits, says it is queued, then runs', async () => {
+    const busy = await startStack({ jobDurationMs: 8000 })
+    try {
+      const exports = (n: number) =>
+        Array.from({ length: n }, () => '- {format: pdf, sheet: overview}').join('\n')
+      const [other, r] = await Promise.all([
+        runAction({ 'dashboard-id': 'sales', exports: exports(12) }, { env: busy.env }),
+        (async () => {
+          for (let i = 0; i < 500 && busy.emulator.activeJobs('123456789012').length < 12; i++)
+            await new Promise((resolve) => setTimeout(resolve, 20))
+          return runAction({ 'dashboard-id': 'sales', exports: exports(2) }, { env: busy.env })
+        })()
+      ])
+      expect(other.code).toBe(0)
+      expect(r.code).toBe(0)
+      expect(r.stdout).toMatch(/queued, the account already runs 12 snapshot jobs; trying again in/)
+      expect(files(r.outputs)).toHaveLength(2)
+      expect(busy.emulator.calls.some((c) => c.errorType === 'LimitExceededException')).toBe(true)
+    } finally {
+      await busy.close()
+    }
+  })
+
+  test('ResourceExistsException for a given snapshot-job-id (a re-run after a crash): the job is followed, not restarted', async () => {
+    const first = await run({ 'sheet-id': 'overview', 'snapshot-job-id': 'rerun-after-crash' })
+    expect(first.code).toBe(0)
+    const again = await run({ 'sheet-id': 'overview', 'snapshot-job-id': 'rerun-after-crash' })
+    expect(again.code).toBe(0)
+    expect(again.stdout).toContain('rerun-after-crash: exists already (COMPLETED); following it')
+    expect(files(again.outputs)).toHaveLength(1)
+    expect(
+      stack.emulator.calls.filter(
+        (c) => c.jobId === 'rerun-after-crash' && c.errorType === 'ResourceExistsException'
+      )
+    ).toHaveLength(1)
+  })
+
+  test('5xx answers on any call (20%) are retried; the step succeeds', async () => {
+    const r = await run({
+      'dashboard-id': 'sales--flaky-20',
+      format: 'pdf,csv',
+      'sheet-id': 'details',
+      'visual-ids': 'orders-table'
+    })
+    expect(r.code).toBe(0)
+    expect(files(r.outputs)).toHaveLength(2)
+  })
+
+  test('a download cut off midway starts again; no truncated or temporary file is left', async () => {
+    const r = await run({
+      'dashboard-id': 'sales--cut-2--rows-3000',
+      format: 'csv',
+      'sheet-id': 'details',
+      'visual-ids': 'orders-table'
+    })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/broke off .*starting again/)
+    const [csv] = files(r.outputs)
+    const text = await readFile(csv ?? '', 'utf8')
+    expect(text.trimEnd().split('\r\n')).toHaveLength(1 + 288 + 3000)
+    expect((await walk(path.dirname(csv ?? ''))).filter((f) => f.endsWith('.part'))).toEqual([])
+  })
+
+  test('a job stuck in RUNNING: the timeout names the job, the elapsed time and what to try', async () => {
+    const r = await run({
+      'dashboard-id': 'sales--stuck',
+      'sheet-id': 'overview',
+      'timeout-minutes': '0.05',
+      'snapshot-job-id': 'stuck-2'
+    })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(
+      /::error::.*Job stuck-2 is still RUNNING after \d+(\.\d)?s: gave up waiting\. QuickSight has no cancel call.*Raise timeout-minutes/
+    )
+  })
+
+  test('cancellation (SIGTERM): stops within 5 s, logs the job ids, leaves no temporary files', async () => {
+    const r = await run(
+      { 'dashboard-id': 'sales--stuck', 'sheet-id': 'overview', 'snapshot-job-id': 'cancel-me' },
+      { signal: { name: 'SIGTERM', afterMs: 2500 } }
+    )
+    expect(r.code).toBe(1)
+    expect(r.ms).toBeLessThan(2500 + 5000)
+    expect(r.stdout).toMatch(
+      /::error::Cancelled by SIGTERM\. QuickSight has no cancel call: snapshot job\(s\) cancel-me may still run/
+    )
+    expect(r.outputs['snapshot-job-id']).toBe('cancel-me')
+    const left = await walk(r.workspace)
+    expect(left.filter((f) => f.endsWith('.part'))).toEqual([])
+  })
+
+  test('partial failure: the failed file is reported with its hint, the others are downloaded', async () => {
+    const r = await run({
+      'dashboard-id': 'sales--failfile-CLS_CHANGED',
+      format: 'csv',
+      'sheet-id': 'details',
+      'visual-ids': 'orders-table,units-table,top-products'
+    })
+    expect(r.code).toBe(1)
+    expect(files(r.outputs)).toHaveLength(2)
+    expect(r.stdout).toMatch(
+      /::error::.*export 1 \(csv\): CLS_CHANGED: .* Hint: Column-level security changed/
+    )
+    expect(r.summary).toMatch(/❌ CLS\\_CHANGED/)
+  })
+
+  test.each([
+    ['AccessDenied', 'allow quicksight:StartDashboardSnapshotJob'],
+    ['UnsupportedUserEdition', 'Enterprise edition'],
+    ['UnsupportedPricingPlan', 'Pixel Perfect Report add-on'],
+    ['InternalFailure', 're-run the workflow']
+  ])('%sException on start fails with a one-line hint', async (exception, hint) => {
+    const r = await run(
+      { 'dashboard-id': `sales--start-${exception}`, 'sheet-id': 'overview' },
+      { env: { AWS_MAX_ATTEMPTS: '2' } }
+    )
+    expect(r.code).toBe(1)
+    const error = r.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+    expect(error).toContain(`${exception}Exception`)
+    expect(error).toContain(hint)
+  })
+
+  test('ResourceNotFoundException (no such dashboard) and InvalidParameterValueException (a chart as CSV) get hints', async () => {
+    const missing = await run({ 'dashboard-id': 'no-such-dashboard', 'sheet-id': 'overview' })
+    expect(missing.stdout).toMatch(
+      /::error::.*ResourceNotFoundException.*Check dashboard-id, aws-account-id and aws-region/
+    )
+    const chart = await run({
+      format: 'csv',
+      'sheet-id': 'overview',
+      'visual-ids': 'revenue-trend'
+    })
+    expect(chart.stdout).toMatch(
+      /::error::.*InvalidParameterValueException.*table and pivot table.*Hint: QuickSight refused a value/
+    )
+  })
+
+  test.each([
+    ['DASHBOARD_ACCESS_DENIED', 'share it with the user'],
+    ['CAPABILITY_RESTRICTED', 'permissions profile'],
+    ['RLS_CHANGED', 'Row-level security changed'],
+    ['CLS_CHANGED', 'Column-level security changed'],
+    ['DATASET_DELETED', 'dataset of the dashboard was deleted']
+  ])('a job FAILED with %s gives its hint', async (type, hint) => {
+    const r = await run({ 'dashboard-id': `sales--fail-${type}`, 'sheet-id': 'overview' })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(new RegExp(`::error::.*${type}: Injected failure.*Hint: .*${hint}`))
+  })
+
+  test('hostile S3 keys (../, absolute) and a very long dashboard id: every file stays inside output-dir', async () => {
+    const long = `sales--hostile--${'x'.repeat(480)}`
+    const r = await run({
+      'dashboard-id': long,
+      format: 'pdf,csv,excel',
+      'sheet-id': 'details',
+      'visual-ids': 'orders-table',
+      's3-bucket': 'reports'
+    })
+    expect(r.code).toBe(0)
+    const out = path.join(r.workspace, 'quicksight-export')
+    const written = await walk(r.workspace)
+    expect(written.length).toBe(3)
+    for (const f of written) {
+      expect(f.startsWith(out + path.sep)).toBe(true)
+      expect(path.basename(f).length).toBeLessThanOrEqual(200)
+    }
+    expect(JSON.parse(r.outputs['s3-uris'] ?? '[]')[0]).toContain('/../')
+  })
+})
