@@ -22,6 +22,8 @@ export class FileServer {
   certPem = ''
   url = ''
   downloads = 0
+  /** Every presigned URL handed out, so tests can check none of them leaks. */
+  readonly issued: string[] = []
 
   async start(): Promise<void> {
     const pems = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
@@ -72,7 +74,9 @@ export class FileServer {
       'X-Amz-SignedHeaders': 'host'
     })
     query.set('X-Amz-Signature', this.sign(id, date, ttlSeconds))
-    return `${this.url}/default-bucket/${id}/${encodeURIComponent(file?.name ?? 'file')}?${query}`
+    const url = `${this.url}/default-bucket/${id}/${encodeURIComponent(file?.name ?? 'file')}?${query}`
+    this.issued.push(url)
+    return url
   }
 
   private sign(id: string, date: string, ttl: number): string {

@@ -81,7 +81,86 @@ const CASES: [string, Record<string, string>, string][] = [
   ['poll interval below one second', { 'poll-interval-seconds': '0.5' }, 'poll-interval-seconds'],
   ['file name with an unknown placeholder', { 'file-name': '{dashboard}.{ext}' }, 'file-name'],
   ['file name that climbs out of output-dir', { 'file-name': '../{name}.{ext}' }, 'file-name'],
-  ['absolute file name', { 'file-name': '/etc/{name}.{ext}' }, 'file-name']
+  ['absolute file name', { 'file-name': '/etc/{name}.{ext}' }, 'file-name'],
+  ['file name with an unbalanced brace', { 'file-name': '{name.{ext}' }, 'file-name'],
+  ['file name ending in a folder', { 'file-name': 'reports/' }, 'file-name'],
+  ['file name with a control character', { 'file-name': 'a\u0007{ext}' }, 'file-name'],
+  ['dashboard id with non-ASCII letters', { 'dashboard-id': 'ventes-été' }, 'dashboard-id'],
+  ['region with a zone letter', { 'aws-region': 'us-east-1a' }, 'aws-region'],
+  ['format list of commas', { format: ',,' }, 'format'],
+  ['sheet id with a space', { 'sheet-id': 'over view' }, 'sheet-id'],
+  ['visual id with a dot', { format: 'csv', 'visual-ids': 'orders.table' }, 'visual-ids'],
+  ['visual listed twice', { format: 'csv', 'visual-ids': 'a,a' }, 'visual-ids'],
+  [
+    'exports with a duplicate key',
+    { exports: '- format: pdf\n  format: csv\n  sheet: s' },
+    'exports'
+  ],
+  ['exports that is empty list', { exports: '[]' }, 'exports'],
+  [
+    'more exports than the step allows',
+    { exports: Array.from({ length: 121 }, () => '- {format: pdf, sheet: s}').join('\n') },
+    'exports'
+  ],
+  ['pdf export without a sheet', { exports: '- {format: pdf}' }, 'exports'],
+  ['csv export without a visual', { exports: '- {format: csv, sheet: details}' }, 'exports'],
+  [
+    'excel export with both sheet and sheets',
+    { exports: '- {format: excel, sheet: a, sheets: [{sheet: b, visuals: [v]}]}' },
+    'exports'
+  ],
+  [
+    'excel sheet selection with an unknown key',
+    { exports: '- {format: excel, sheets: [{sheet: b, visual: v}]}' },
+    'exports'
+  ],
+  ['export name with a slash', { exports: '- {format: pdf, sheet: s, name: a/b}' }, 'exports'],
+  ['export item that is a string', { exports: '- pdf' }, 'exports'],
+  ['parameter with an empty list', { parameters: 'Region: []' }, 'parameters'],
+  ['parameter with no value', { parameters: 'Region:' }, 'parameters'],
+  ['parameter with a nested mapping value', { parameters: 'Region: [{a: 1}]' }, 'parameters'],
+  [
+    'parameter long form with an unknown key',
+    { parameters: 'Year: {type: integer, value: [1]}' },
+    'parameters'
+  ],
+  [
+    'integer parameter beyond 2^53',
+    { parameters: 'Year: {type: integer, values: ["99999999999999999999"]}' },
+    'parameters'
+  ],
+  [
+    'decimal parameter that is text',
+    { parameters: 'Rate: {type: decimal, values: [abc]}' },
+    'parameters'
+  ],
+  ['parameters that are a string', { parameters: 'just text' }, 'parameters'],
+  ['rls tags empty mapping', { 'rls-tags': '{}' }, 'rls-tags'],
+  ['rls tag key with a space', { 'rls-tags': '"my key": v' }, 'rls-tags'],
+  ['rls tag value over 256 characters', { 'rls-tags': `region: ${'x'.repeat(257)}` }, 'rls-tags'],
+  [
+    'more than 50 rls tags',
+    { 'rls-tags': Array.from({ length: 51 }, (_, i) => `k${i}: v`).join('\n') },
+    'rls-tags'
+  ],
+  ['rls tags that are not YAML', { 'rls-tags': 'region: [EMEA' }, 'rls-tags'],
+  ['prefix starting with a slash', { 's3-bucket': 'reports', 's3-prefix': '/abs' }, 's3-prefix'],
+  ['bucket region without a bucket', { 's3-bucket-region': 'eu-west-1' }, 's3-bucket-region'],
+  ['bucket that looks like an IP address', { 's3-bucket': '192.168.1.1' }, 's3-bucket'],
+  ['job id over 500 characters', { 'snapshot-job-id': 'j'.repeat(501) }, 'snapshot-job-id'],
+  ['timeout over a day', { 'timeout-minutes': '1441' }, 'timeout-minutes'],
+  ['negative poll interval', { 'poll-interval-seconds': '-5' }, 'poll-interval-seconds'],
+  ['poll interval over ten minutes', { 'poll-interval-seconds': '601' }, 'poll-interval-seconds'],
+  ['upload-artifact that is not a boolean', { 'upload-artifact': 'maybe' }, 'upload-artifact'],
+  ['artifact name with a slash', { 'artifact-name': 'reports/nightly' }, 'artifact-name'],
+  ['retention of zero days', { 'retention-days': '0' }, 'retention-days'],
+  ['retention over 90 days', { 'retention-days': '91' }, 'retention-days'],
+  ['compression level 10', { 'compression-level': '10' }, 'compression-level'],
+  ['compression level that is text', { 'compression-level': 'max' }, 'compression-level'],
+  ['comment-on-pr that is not a boolean', { 'comment-on-pr': 'yes' }, 'comment-on-pr'],
+  ['comment tag with a space', { 'comment-tag': 'my tag' }, 'comment-tag'],
+  ['csv preview of 101 rows', { 'csv-preview-rows': '101' }, 'csv-preview-rows'],
+  ['job-summary that is not a boolean', { 'job-summary': 'off' }, 'job-summary']
 ]
 
 describe('invalid inputs fail before any AWS call, naming the input, the value and an example', () => {

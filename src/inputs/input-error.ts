@@ -6,7 +6,7 @@ export class InputError extends Error {
     rule: string,
     example: string
   ) {
-    super(`Invalid input '${input}'${show(value)}: ${rule}. For example: ${example}`)
+    super(`Invalid input '${input}'${show(value)}: ${cut(rule, 600)}. For example: ${example}`)
     this.name = 'InputError'
   }
 }
@@ -15,6 +15,9 @@ export class InputError extends Error {
 function show(value: string | undefined): string {
   if (value === undefined) return ''
   if (value === '') return ' (empty)'
-  const cut = value.length > 120 ? `${value.slice(0, 117)}...` : value
-  return ` = ${JSON.stringify(cut)}`
+  return ` = ${JSON.stringify(cut(value, 120))}`
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text
 }

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
+import { startStack, Stack } from '../../emulator/stack.js'
+import { Input } from '../../src/inputs/names.js'
+import { runAction } from '../../scripts/run-action.js'
+import { GitHubApiFake } from './fakes/github-api.js'
+
+let stack: Stack
+let github: GitHubApiFake
+beforeAll(async () => {
+  ;[stack, github] = await Promise.all([
+    startStack({ jobDurationMs: 300 }),
+    new GitHubApiFake().start()
+  ])
+})
+afterAll(() => Promise.all([stack.close(), github.close()]))
+
+const visible = (text: string): string => text.replace(/^::add-mask::.*$/gm, '')
+
+describe('hostile input end to end', () => {
+  test('random strings in random inputs: success, or an ::error:: naming an input; no stack trace; no AWS call on input errors', async () => {
+    const samples = fc.sample(
+      fc.tuple(
+        fc.constantFrom(...(Object.values(Input) as string[]).filter((n) => n !== 'dashboard-id')),
+        fc.oneof(
+          fc.string({ maxLength: 60 }),
+          fc.constantFrom('../x', '- [', '{a: }', '\u0000', '9'.repeat(30))
+        )
+      ),
+      { numRuns: 16, seed: 42 }
+    )
+    for (const [name, value] of samples) {
+      const before = stack.emulator.calls.length
+      const r = await runAction(
+        { 'dashboard-id': 'sales', 'sheet-id': 'overview', 'timeout-minutes': '1', [name]: value },
+        { env: stack.env }
+      )
+      const output = r.stdout + r.stderr
+      expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+      if (r.code !== 0) {
+        const error = r.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+        expect(error).not.toBe('')
+        if (error.includes('Invalid input')) expect(stack.emulator.calls.length).toBe(before)
+      }
+    }
+  }, 120_000)
+
+  test('secrets never reach stdout, stderr, the summary, the outputs or the comment', async () => {
+    const rls = 'tenant-secret-7f3a9'
+    const token = 'ghs_secretToken987'
+    const r = await runAction(
+      {
+        'dashboard-id': 'sales--expire-1',
+        format: 'pdf,csv',
+        'sheet-id': 'details',
+        'visual-ids': 'orders-table',
+        'rls-tags': `tenant: ${rls}\nregion: EMEA`
+      },
+      {
+        env: { ...stack.env, GITHUB_API_URL: github.url },
+        githubToken: token,
+        event: { name: 'pull_request', payload: { pull_request: { number: 3 } } }
+      }
+    )
+    expect(r.code).toBe(0)
+    const issued = stack.emulator.files.issued
+    expect(issued.length).toBeGreaterThanOrEqual(3)
+    const secrets = [
+      rls,
+      token,
+      ...issued,
+      ...issued.map((u) => new URL(u).searchParams.get('X-Amz-Signature') ?? ''),
+      ...issued.map((u) => new URL(u).searchParams.get('X-Amz-Security-Token') ?? '')
+    ]
+    const everything = [
+      visible(r.stdout),
+      r.stderr,
+      r.summary,
+      JSON.stringify(r.outputs),
+      ...github.comments.map((c) => c.body)
+    ].join('\n')
+    for (const secret of secrets) expect(everything).not.toContain(secret)
+    expect(r.stdout).toContain(`::add-mask::${rls}`)
+  })
+})
