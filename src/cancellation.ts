@@ -1,6 +1,6 @@
-import * as core from '@actions/core'
 import { unlinkSync } from 'node:fs'
 import { partialFiles } from './download/verified-file.js'
+import { fail } from './workflow-commands.js'
 
 /**
  * On SIGINT/SIGTERM (the runner cancels with SIGINT, then SIGTERM 7.5 s later): stop at once,
@@ -19,7 +19,7 @@ export function exitOnCancel(
       }
     }
     const ids = startedJobIds()
-    core.setFailed(
+    fail(
       `Cancelled by ${signal}.` +
         (ids.length > 0
           ? ` QuickSight has no cancel call: snapshot job(s) ${ids.join(', ')} may still run and finish.`

@@ -1,6 +1,3 @@
-import * as core from '@actions/core'
-import { createAwsClients, QUICKSIGHT_CALLS_PER_SECOND } from './aws/clients.js'
-import { exitOnCancel } from './cancellation.js'
 import { assignFilePaths } from './download/file-paths.js'
 import { errorMessage } from './errors.js'
 import { readInputs } from './inputs/read-inputs.js'
@@ -10,18 +7,21 @@ import { RateLimiter, realClock } from './jobs/rate-limiter.js'
 import { allSucceeded, JobOutcome } from './outcome.js'
 import { planJobs } from './plan.js'
 import { actionOutputs } from './publish/outputs.js'
-import { publishResults } from './publish/publish-results.js'
-import { runSnapshotJob } from './quicksight/run-snapshot-job.js'
-import { snapshotApi } from './quicksight/snapshot-api.js'
+import { addMask, fail } from './workflow-commands.js'
 
 const DOWNLOADS_AT_ONCE = 4
+const QUICKSIGHT_CALLS_PER_SECOND = 8
 
-/** The action: read inputs → plan jobs → run jobs (start, poll, download) → publish → outputs. */
+/**
+ * The action: read inputs → plan jobs → run jobs (start, poll, download) → publish → outputs.
+ * Inputs are checked before anything heavy loads: @actions/core, the AWS SDK and the publishers
+ * are imported only once the inputs are valid.
+ */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const startedAt = realClock.now()
-  const mask = onceEach(core.setSecret)
+  const mask = onceEach(addMask)
   try {
-    const inputs = readInputs(env, mask)
+    const inputs = await readInputs(env, mask)
     const plans = planJobs(inputs.exports, inputs.snapshotJobId ?? generateJobId(env))
     const paths = assignFilePaths(
       plans,
@@ -30,16 +30,22 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       inputs.outputDir,
       new Date(startedAt)
     )
+
+    const core = await import('@actions/core')
     core.info(
       `Exporting ${inputs.exports.length} file(s) of dashboard ${inputs.dashboardId} in ${plans.length} snapshot job(s)`
     )
-
-    const limiter = new RateLimiter(QUICKSIGHT_CALLS_PER_SECOND, 1000)
-    const aws = await createAwsClients(inputs.awsRegion, env, limiter)
+    const { createAwsClients } = await import('./aws/clients.js')
+    const aws = await createAwsClients(
+      inputs.awsRegion,
+      env,
+      new RateLimiter(QUICKSIGHT_CALLS_PER_SECOND, 1000)
+    )
     const accountId = inputs.awsAccountId ?? (await aws.accountId())
-    const api = await snapshotApi(aws.quicksight)
+    const api = await (await import('./quicksight/snapshot-api.js')).snapshotApi(aws.quicksight)
+    const { runSnapshotJob } = await import('./quicksight/run-snapshot-job.js')
     const startedIds: string[] = []
-    const stopListening = exitOnCancel(() => startedIds)
+    const stopListening = (await import('./cancellation.js')).exitOnCancel(() => startedIds)
     const limitDownloads = concurrencyLimit(DOWNLOADS_AT_ONCE)
 
     const jobs: JobOutcome[] = await core.group('Snapshot jobs', () =>
@@ -64,19 +70,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         )
       )
     )
-
     stopListening()
+
     for (const [name, value] of Object.entries(actionOutputs(jobs))) core.setOutput(name, value)
+    const { publishResults } = await import('./publish/publish-results.js')
     const published = await core.group('Publish', () =>
       publishResults(jobs, inputs, env, realClock.now() - startedAt)
     )
     for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value)
-    if (!allSucceeded(jobs)) core.setFailed(failureMessage(jobs))
+    if (!allSucceeded(jobs)) fail(failureMessage(jobs))
     else if (!published.ok)
-      core.setFailed('The files were exported, but publishing them failed (see the errors above).')
+      fail('The files were exported, but publishing them failed (see the errors above).')
     else core.info(`Done: ${jobs.flatMap((j) => j.files).length} file(s) in ${inputs.outputDir}`)
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    fail(errorMessage(error))
   }
 }
 

@@ -34,9 +34,9 @@ const hostile = fc.oneof(
 )
 
 describe('random strings in every input', () => {
-  test('each input set either reads or fails with an InputError naming an input, never anything else', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...NAMES), hostile, (name, value) => {
+  test('each input set either reads or fails with an InputError naming an input, never anything else', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...NAMES), hostile, async (name, value) => {
         const env = {
           AWS_REGION: 'eu-west-1',
           ...Object.fromEntries(
@@ -47,7 +47,7 @@ describe('random strings in every input', () => {
           )
         }
         try {
-          readInputs(env, () => undefined)
+          await readInputs(env, () => undefined)
         } catch (error) {
           expect(error).toBeInstanceOf(InputError)
           const e = error as InputError

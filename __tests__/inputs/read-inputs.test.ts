@@ -15,8 +15,8 @@ const read = (inputs: Record<string, string>, masked: string[] = []) =>
   readInputs(env(inputs), (s) => masked.push(s))
 
 describe('readInputs', () => {
-  test('parameters are typed: integers, decimals, ISO dates, strings, and forced types', () => {
-    const { parameters } = read({
+  test('parameters are typed: integers, decimals, ISO dates, strings, and forced types', async () => {
+    const { parameters } = await read({
       'sheet-id': 's',
       parameters:
         'Year: 2025\nRate: [1, 2.5]\nFrom: 2025-01-31\nRegion: [EMEA, APAC]\nCode: {type: string, values: ["007"]}\nN: {type: integer, values: ["12"]}'
@@ -35,8 +35,8 @@ describe('readInputs', () => {
     ])
   })
 
-  test('shortcuts: csv makes one export per visual, excel one workbook, pdf all visuals', () => {
-    const { exports } = read({
+  test('shortcuts: csv makes one export per visual, excel one workbook, pdf all visuals', async () => {
+    const { exports } = await read({
       format: 'pdf, csv ,excel',
       'sheet-id': 'details',
       'visual-ids': 'a\nb'
@@ -49,9 +49,12 @@ describe('readInputs', () => {
     ])
   })
 
-  test('rls tag values are masked as soon as they are read', () => {
+  test('rls tag values are masked as soon as they are read', async () => {
     const masked: string[] = []
-    const { rlsTags } = read({ 'sheet-id': 's', 'rls-tags': 'region: EMEA\ntenant: 42' }, masked)
+    const { rlsTags } = await read(
+      { 'sheet-id': 's', 'rls-tags': 'region: EMEA\ntenant: 42' },
+      masked
+    )
     expect(rlsTags).toEqual([
       { Key: 'region', Value: 'EMEA' },
       { Key: 'tenant', Value: '42' }
@@ -59,8 +62,8 @@ describe('readInputs', () => {
     expect(masked).toEqual(expect.arrayContaining(['EMEA', '42']))
   })
 
-  test('defaults: region from AWS_REGION, output-dir inside the workspace, prefix per run', () => {
-    const inputs = readInputs(
+  test('defaults: region from AWS_REGION, output-dir inside the workspace, prefix per run', async () => {
+    const inputs = await readInputs(
       {
         ...env({ 'sheet-id': 's', 's3-bucket': 'reports' }),
         GITHUB_REPOSITORY: 'o/r',
@@ -80,8 +83,8 @@ describe('readInputs', () => {
     expect(inputs.pollIntervalMs).toBe(15_000)
   })
 
-  test('errors name the input, quote the value and give an example', () => {
-    expect(() => read({ 'sheet-id': 's', 'timeout-minutes': '-3' })).toThrow(
+  test('errors name the input, quote the value and give an example', async () => {
+    await expect(read({ 'sheet-id': 's', 'timeout-minutes': '-3' })).rejects.toThrow(
       /^Invalid input 'timeout-minutes' = "-3": must be a number of minutes greater than 0 and at most 1440\. For example: timeout-minutes: '45'$/
     )
   })

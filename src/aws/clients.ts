@@ -4,9 +4,6 @@ import { RateLimiter } from '../jobs/rate-limiter.js'
 
 export const USER_AGENT = 'quicksight-export/0.1'
 
-/** The QuickSight API throttles above 10 calls/s per account; stay under it across all jobs. */
-export const QUICKSIGHT_CALLS_PER_SECOND = 8
-
 export interface AwsClients {
   quicksight: QuickSightClient
   s3: () => Promise<S3Client>
@@ -27,7 +24,7 @@ export async function createAwsClients(
     import('@aws-sdk/client-quicksight'),
     import('@smithy/core/retry')
   ])
-  const maxAttempts = Number(env.AWS_MAX_ATTEMPTS) || 6
+  const maxAttempts = Number(env.AWS_MAX_ATTEMPTS) || 8
   const common = { region, customUserAgent: USER_AGENT, retryMode: 'adaptive', maxAttempts }
   // Adaptive retries (with the SDK's client-side rate limiter) for throttling and 5xx, except
   // LimitExceededException: a full account waits minutes, not seconds, and is handled by the

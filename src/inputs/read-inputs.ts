@@ -9,6 +9,7 @@ import { parseRlsTags, RlsTag } from './rls-tags.js'
 import { publishInputs, PublishInputs } from './publish-inputs.js'
 import { boolean, number } from './scalars.js'
 import { shortcutExports } from './shortcut-exports.js'
+import { loadYaml } from './yaml-input.js'
 
 /** Everything the action needs, validated. Built before any AWS call or SDK import. */
 export interface Inputs {
@@ -39,8 +40,13 @@ const REGION = /^[a-z]{2,}(-[a-z]+)+-\d{1,2}$/
 const BUCKET = /^(?!\d+\.\d+\.\d+\.\d+$)(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
 
 /** Reads and validates every input. Throws InputError on the first invalid one. */
-export function readInputs(env: NodeJS.ProcessEnv, mask: (secret: string) => void): Inputs {
+export async function readInputs(
+  env: NodeJS.ProcessEnv,
+  mask: (secret: string) => void
+): Promise<Inputs> {
   const get = (name: string): string => getInput(env, name)
+  if ([Input.Exports, Input.Parameters, Input.RlsTags].some((name) => get(name) !== ''))
+    await loadYaml()
   const dashboardId = required(
     get(Input.DashboardId),
     Input.DashboardId,

@@ -1,0 +1,64 @@
+export const id = 201;
+export const ids = [201];
+export const modules = {
+
+/***/ 40201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createAwsClients: () => (/* binding */ createAwsClients)
+/* harmony export */ });
+/* unused harmony export USER_AGENT */
+const USER_AGENT = 'quicksight-export/0.1';
+/**
+ * Builds the AWS clients. The SDK modules are imported here, lazily, so that input errors are
+ * reported before they load. Endpoints and credentials come from the standard chain
+ * (AWS_ENDPOINT_URL_QUICKSIGHT, AWS_ENDPOINT_URL_S3, configure-aws-credentials).
+ */
+async function createAwsClients(region, env, limiter) {
+    const [{ QuickSightClient }, { AdaptiveRetryStrategy }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(69)]).then(__webpack_require__.t.bind(__webpack_require__, 76069, 19)),
+        __webpack_require__.e(/* import() */ 609).then(__webpack_require__.t.bind(__webpack_require__, 23609, 19))
+    ]);
+    const maxAttempts = Number(env.AWS_MAX_ATTEMPTS) || 8;
+    const common = { region, customUserAgent: USER_AGENT, retryMode: 'adaptive', maxAttempts };
+    // Adaptive retries (with the SDK's client-side rate limiter) for throttling and 5xx, except
+    // LimitExceededException: a full account waits minutes, not seconds, and is handled by the
+    // caller, which logs that the job is queued.
+    const adaptive = new AdaptiveRetryStrategy(async () => maxAttempts);
+    const retryStrategy = Object.assign(Object.create(adaptive), {
+        refreshRetryTokenForRetry: (token, info) => info.error?.name === 'LimitExceededException'
+            ? Promise.reject(info.error)
+            : adaptive.refreshRetryTokenForRetry(token, info)
+    });
+    const quicksight = new QuickSightClient({ ...common, retryStrategy });
+    // Every attempt, retries included, waits for the shared limiter.
+    quicksight.middlewareStack.add((next) => async (args) => {
+        await limiter.acquire();
+        return next(args);
+    }, { step: 'deserialize', name: 'quicksightExportRateLimit', priority: 'low' });
+    let s3;
+    return {
+        quicksight,
+        s3: () => (s3 ??= Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19)).then(({ S3Client }) => new S3Client({
+            ...common,
+            retryMode: 'standard',
+            // Custom endpoints (MinIO, LocalStack, s3rver) rarely do virtual-host buckets.
+            forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
+            responseChecksumValidation: 'WHEN_REQUIRED'
+        }))),
+        accountId: async () => {
+            const { STSClient, GetCallerIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 71695, 19));
+            const sts = new STSClient(common);
+            const { Account } = await sts.send(new GetCallerIdentityCommand({}));
+            if (!Account)
+                throw new Error('STS GetCallerIdentity returned no account; set aws-account-id.');
+            return Account;
+        }
+    };
+}
+
+
+/***/ })
+
+};
