@@ -46,7 +46,10 @@ class CancelledError extends Error {
 }
 /** Describes a job until it reaches a terminal state, backing off between checks; one log line per check. */
 async function pollUntilTerminal(o) {
-    for (let attempt = 0;; attempt++) {
+    // A job just started is never done at once: the first check waits one backoff step.
+    let delay = o.checkFirst ? 0 : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
+    for (let attempt = o.checkFirst ? 0 : 1;; attempt++) {
+        await o.clock.sleep(Math.min(delay, Math.max(0, o.deadline - o.clock.now())));
         if (o.signal?.aborted)
             throw new CancelledError(`Stopped following job ${o.jobId}`);
         const described = await o.describe();
@@ -57,12 +60,11 @@ async function pollUntilTerminal(o) {
             o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`);
             return described;
         }
-        const delay = Math.min((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(attempt, o.backoff), Math.max(0, o.deadline - now));
         if (now >= o.deadline) {
             throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
         }
+        delay = Math.min((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(attempt, o.backoff), o.deadline - now);
         o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(delay)}`);
-        await o.clock.sleep(delay);
     }
 }
 function formatDuration(ms) {

@@ -105,7 +105,10 @@ class CancelledError extends Error {
 }
 /** Describes a job until it reaches a terminal state, backing off between checks; one log line per check. */
 async function pollUntilTerminal(o) {
-    for (let attempt = 0;; attempt++) {
+    // A job just started is never done at once: the first check waits one backoff step.
+    let delay = o.checkFirst ? 0 : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
+    for (let attempt = o.checkFirst ? 0 : 1;; attempt++) {
+        await o.clock.sleep(Math.min(delay, Math.max(0, o.deadline - o.clock.now())));
         if (o.signal?.aborted)
             throw new CancelledError(`Stopped following job ${o.jobId}`);
         const described = await o.describe();
@@ -116,12 +119,11 @@ async function pollUntilTerminal(o) {
             o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`);
             return described;
         }
-        const delay = Math.min((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(attempt, o.backoff), Math.max(0, o.deadline - now));
         if (now >= o.deadline) {
             throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
         }
+        delay = Math.min((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(attempt, o.backoff), o.deadline - now);
         o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(delay)}`);
-        await o.clock.sleep(delay);
     }
 }
 function formatDuration(ms) {
@@ -145,6 +147,8 @@ function formatDuration(ms) {
 __webpack_require__.d(__webpack_exports__, {
   runSnapshotJob: () => (/* binding */ runSnapshotJob)
 });
+
+// UNUSED EXPORTS: CHECK_GROWTH, FIRST_CHECK_MS
 
 // EXTERNAL MODULE: ./src/jobs/backoff.ts
 var jobs_backoff = __webpack_require__(98124);
@@ -416,7 +420,9 @@ async function startSnapshotJob(request, o) {
 
 
 const TERMINAL = ['COMPLETED', 'FAILED'];
-const FIRST_CHECK_MS = 1_500;
+/** Checks start about 2 s after the start and double up to poll-interval-seconds. */
+const FIRST_CHECK_MS = 2_000;
+const CHECK_GROWTH = 2;
 /** One snapshot job from start to downloaded files. Never throws: failures land in the outcome. */
 async function runSnapshotJob(plan, c) {
     const startedAt = c.clock.now();
@@ -448,7 +454,8 @@ async function runSnapshotJob(plan, c) {
             deadline: c.deadline,
             startedAt,
             clock: c.clock,
-            backoff: { initialMs: FIRST_CHECK_MS, capMs: c.inputs.pollIntervalMs },
+            backoff: { initialMs: FIRST_CHECK_MS, capMs: c.inputs.pollIntervalMs, factor: CHECK_GROWTH },
+            checkFirst: started.resumed,
             log: c.log,
             signal: c.signal,
             timeoutHint: 'QuickSight has no cancel call: the job may still finish. Raise timeout-minutes, or check how many snapshot jobs the account runs at once (12 at most).'

@@ -30,7 +30,7 @@ describe('pollUntilTerminal', () => {
     expect(clock.slept.at(-1)).toBe(13_500)
     expect(clock.slept).toEqual([...clock.slept].sort((a, b) => a - b))
     expect(lines).toHaveLength(13)
-    expect(lines[0]).toMatch(/^j: RUNNING, 0\.0s elapsed, next check in 1\.4s$/)
+    expect(lines[0]).toMatch(/^j: RUNNING, 1\.4s elapsed, next check in 2\.0s$/)
   })
 
   test('gives up at the deadline with an error naming the job, its status and the elapsed time', async () => {

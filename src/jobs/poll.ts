@@ -15,6 +15,8 @@ export interface PollOptions<T> {
   backoff: BackoffOptions
   log: (line: string) => void
   signal?: AbortSignal
+  /** Describe at once (a job found already running) instead of waiting one backoff step first. */
+  checkFirst?: boolean
   /** Extra advice for the timeout error. */
   timeoutHint?: string
 }
@@ -42,7 +44,10 @@ export class CancelledError extends Error {
 
 /** Describes a job until it reaches a terminal state, backing off between checks; one log line per check. */
 export async function pollUntilTerminal<T>(o: PollOptions<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
+  // A job just started is never done at once: the first check waits one backoff step.
+  let delay = o.checkFirst ? 0 : backoffDelay(0, o.backoff)
+  for (let attempt = o.checkFirst ? 0 : 1; ; attempt++) {
+    await o.clock.sleep(Math.min(delay, Math.max(0, o.deadline - o.clock.now())))
     if (o.signal?.aborted) throw new CancelledError(`Stopped following job ${o.jobId}`)
     const described = await o.describe()
     const status = o.status(described)
@@ -52,14 +57,13 @@ export async function pollUntilTerminal<T>(o: PollOptions<T>): Promise<T> {
       o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`)
       return described
     }
-    const delay = Math.min(backoffDelay(attempt, o.backoff), Math.max(0, o.deadline - now))
     if (now >= o.deadline) {
       throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.')
     }
+    delay = Math.min(backoffDelay(attempt, o.backoff), o.deadline - now)
     o.log(
       `${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(delay)}`
     )
-    await o.clock.sleep(delay)
   }
 }
 

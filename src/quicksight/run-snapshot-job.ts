@@ -31,7 +31,9 @@ export interface SnapshotJobContext {
 }
 
 const TERMINAL = ['COMPLETED', 'FAILED'] as const
-const FIRST_CHECK_MS = 1_500
+/** Checks start about 2 s after the start and double up to poll-interval-seconds. */
+export const FIRST_CHECK_MS = 2_000
+export const CHECK_GROWTH = 2
 
 /** One snapshot job from start to downloaded files. Never throws: failures land in the outcome. */
 export async function runSnapshotJob(plan: JobPlan, c: SnapshotJobContext): Promise<JobOutcome> {
@@ -66,7 +68,8 @@ export async function runSnapshotJob(plan: JobPlan, c: SnapshotJobContext): Prom
       deadline: c.deadline,
       startedAt,
       clock: c.clock,
-      backoff: { initialMs: FIRST_CHECK_MS, capMs: c.inputs.pollIntervalMs },
+      backoff: { initialMs: FIRST_CHECK_MS, capMs: c.inputs.pollIntervalMs, factor: CHECK_GROWTH },
+      checkFirst: started.resumed,
       log: c.log,
       signal: c.signal,
       timeoutHint:

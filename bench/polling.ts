@@ -1,0 +1,86 @@
+import { pollUntilTerminal } from '../src/jobs/poll.js'
+import { CHECK_GROWTH, FIRST_CHECK_MS } from '../src/quicksight/run-snapshot-job.js'
+import { fmt, median } from './stats.js'
+
+/**
+ * Figure 2: Describe calls and detection latency (job completion → the check that sees it) for
+ * jobs of 5 s, 30 s, 2 min and 10 min. The action's own poller (the same function and settings as
+ * dist/index.js, default poll-interval-seconds 15) runs on a virtual clock, so 10-minute jobs take
+ * no real time; the baselines are fixed 5-second and 30-second pollers on the same jobs.
+ */
+export interface PollingRow {
+  jobSeconds: number
+  action: { calls: number; latency: number }
+  fixed5: { calls: number; latency: number }
+  fixed30: { calls: number; latency: number }
+}
+
+async function simulate(
+  jobMs: number,
+  next: (attempt: number) => number | 'action',
+  seed: number
+): Promise<{ calls: number; latency: number }> {
+  let now = 0
+  let calls = 0
+  let rand = seed
+  const random = (): number => (rand = (rand * 16807) % 2147483647) / 2147483647
+  const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) }
+  if (next(0) === 'action') {
+    await pollUntilTerminal({
+      jobId: 'bench',
+      describe: async () => (calls++, now >= jobMs ? 'COMPLETED' : 'RUNNING'),
+      status: (s) => s,
+      terminal: ['COMPLETED'],
+      deadline: jobMs * 10,
+      startedAt: 0,
+      clock,
+      backoff: { initialMs: FIRST_CHECK_MS, capMs: 15_000, factor: CHECK_GROWTH, random },
+      log: () => undefined
+    })
+  } else {
+    for (let attempt = 0; ; attempt++) {
+      calls++
+      if (now >= jobMs) break
+      now += next(attempt) as number
+    }
+  }
+  return { calls, latency: (now - jobMs) / 1000 }
+}
+
+export async function polling(): Promise<PollingRow[]> {
+  const rows: PollingRow[] = []
+  for (const seconds of [5, 30, 120, 600]) {
+    const jobMs = seconds * 1000
+    const runs = async (next: (a: number) => number | 'action') => {
+      const results = await Promise.all(
+        [1, 2, 3, 4, 5, 6, 7].map((seed) => simulate(jobMs + seed * 37, next, seed * 7919))
+      )
+      return {
+        calls: median(results.map((r) => r.calls)),
+        latency: median(results.map((r) => r.latency))
+      }
+    }
+    rows.push({
+      jobSeconds: seconds,
+      action: await runs(() => 'action'),
+      fixed5: await runs(() => 5000),
+      fixed30: await runs(() => 30_000)
+    })
+  }
+  return rows
+}
+
+export function pollingTable(rows: PollingRow[]): string {
+  const lines = [
+    '| job | action: calls / latency | fixed 5 s: calls / latency | fixed 30 s: calls / latency | calls vs 5 s | latency vs 30 s |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |'
+  ]
+  for (const r of rows) {
+    lines.push(
+      `| ${r.jobSeconds} s | ${r.action.calls} / ${fmt(r.action.latency)} s | ${r.fixed5.calls} / ${fmt(r.fixed5.latency)} s | ${r.fixed30.calls} / ${fmt(r.fixed30.latency)} s | ${fmt(r.action.calls / r.fixed5.calls, 2)}x | ${fmt(r.action.latency / Math.max(r.fixed30.latency, 0.001), 2)}x |`
+    )
+  }
+  return lines.join('\n')
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(pollingTable(await polling()))
