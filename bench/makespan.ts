@@ -7,9 +7,7 @@ import { fmt } from './stats.js'
  * with emulated job time T and QuickSight's 12-running-job limit: the makespan (first start to
  * last result, and the whole step) against the ideal ceil(jobs / 12) · T.
  */
-export async function makespan(
-  jobMs = 10_000
-): Promise<{
+export async function makespan(jobMs = 10_000): Promise<{
   jobs: number
   ideal: number
   api: number

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { startStack, Stack } from '../../emulator/stack.js'
 import { runAction } from '../../scripts/run-action.js'
+import { errorLine, outputFiles, visible, walk } from './helpers.js'
 
 let stack: Stack
 beforeAll(async () => {
@@ -12,9 +13,6 @@ afterAll(() => stack.close())
 
 const run = (inputs: Record<string, string>, o: Parameters<typeof runAction>[1] = {}) =>
   runAction({ 'dashboard-id': 'sales', ...inputs }, { ...o, env: { ...stack.env, ...o.env } })
-const files = (outputs: Record<string, string>): string[] =>
-  JSON.parse(outputs.files ?? '[]') as string[]
-const visible = (text: string) => text.replace(/^::add-mask::.*$/gm, '')
 
 /** The most calls any one-second window holds. */
 function peakPerSecond(times: number[]): number {
@@ -23,14 +21,6 @@ function peakPerSecond(times: number[]): number {
     0,
     ...sorted.map((t, i) => sorted.filter((u, j) => j >= i && u < t + 1000).length)
   )
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true })
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-  )
-  return nested.flat()
 }
 
 describe('fault matrix: every fault the service documents, against dist/index.js', () => {
@@ -46,8 +36,8 @@ describe('fault matrix: every fault the service documents, against dist/index.js
     expect({
       code: r.code,
       peak,
-      error: r.stdout.split('\n').find((l) => l.startsWith('::error::'))
-    }).toEqual({ code: 0, peak, error: undefined })
+      error: errorLine(r.stdout)
+    }).toEqual({ code: 0, peak, error: '' })
     expect(calls.some((c) => c.errorType === 'ThrottlingException')).toBe(true)
     expect(peak).toBeLessThanOrEqual(10)
     expect(visible(r.stdout)).not.toContain('ThrottlingException')
@@ -69,7 +59,7 @@ describe('fault matrix: every fault the service documents, against dist/index.js
       expect(other.code).toBe(0)
       expect(r.code).toBe(0)
       expect(r.stdout).toMatch(/queued, the account already runs 12 snapshot jobs; trying again in/)
-      expect(files(r.outputs)).toHaveLength(2)
+      expect(outputFiles(r.outputs)).toHaveLength(2)
       expect(busy.emulator.calls.some((c) => c.errorType === 'LimitExceededException')).toBe(true)
     } finally {
       await busy.close()
@@ -82,7 +72,7 @@ describe('fault matrix: every fault the service documents, against dist/index.js
     const again = await run({ 'sheet-id': 'overview', 'snapshot-job-id': 'rerun-after-crash' })
     expect(again.code).toBe(0)
     expect(again.stdout).toContain('rerun-after-crash: exists already (COMPLETED); following it')
-    expect(files(again.outputs)).toHaveLength(1)
+    expect(outputFiles(again.outputs)).toHaveLength(1)
     expect(
       stack.emulator.calls.filter(
         (c) => c.jobId === 'rerun-after-crash' && c.errorType === 'ResourceExistsException'
@@ -98,7 +88,7 @@ describe('fault matrix: every fault the service documents, against dist/index.js
       'visual-ids': 'orders-table'
     })
     expect(r.code).toBe(0)
-    expect(files(r.outputs)).toHaveLength(2)
+    expect(outputFiles(r.outputs)).toHaveLength(2)
   })
 
   test('a download cut off midway starts again; no truncated or temporary file is left', async () => {
@@ -110,7 +100,7 @@ describe('fault matrix: every fault the service documents, against dist/index.js
     })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/broke off .*starting again/)
-    const [csv] = files(r.outputs)
+    const [csv] = outputFiles(r.outputs)
     const text = await readFile(csv ?? '', 'utf8')
     expect(text.trimEnd().split('\r\n')).toHaveLength(1 + 288 + 3000)
     expect((await walk(path.dirname(csv ?? ''))).filter((f) => f.endsWith('.part'))).toEqual([])
@@ -152,7 +142,7 @@ describe('fault matrix: every fault the service documents, against dist/index.js
       'visual-ids': 'orders-table,units-table,top-products'
     })
     expect(r.code).toBe(1)
-    expect(files(r.outputs)).toHaveLength(2)
+    expect(outputFiles(r.outputs)).toHaveLength(2)
     expect(r.stdout).toMatch(
       /::error::.*export 1 \(csv\): CLS_CHANGED: .* Hint: Column-level security changed/
     )
@@ -170,7 +160,7 @@ describe('fault matrix: every fault the service documents, against dist/index.js
       { env: { AWS_MAX_ATTEMPTS: '2' } }
     )
     expect(r.code).toBe(1)
-    const error = r.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+    const error = errorLine(r.stdout)
     expect(error).toContain(`${exception}Exception`)
     expect(error).toContain(hint)
   })

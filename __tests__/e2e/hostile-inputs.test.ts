@@ -4,6 +4,7 @@ import { startStack, Stack } from '../../emulator/stack.js'
 import { Input } from '../../src/inputs/names.js'
 import { runAction } from '../../scripts/run-action.js'
 import { GitHubApiFake } from './fakes/github-api.js'
+import { errorLine, visible } from './helpers.js'
 
 let stack: Stack
 let github: GitHubApiFake
@@ -14,8 +15,6 @@ beforeAll(async () => {
   ])
 })
 afterAll(() => Promise.all([stack.close(), github.close()]))
-
-const visible = (text: string): string => text.replace(/^::add-mask::.*$/gm, '')
 
 describe('hostile input end to end', () => {
   test('random strings in random inputs: success, or an ::error:: naming an input; no stack trace; no AWS call on input errors', async () => {
@@ -38,7 +37,7 @@ describe('hostile input end to end', () => {
       const output = r.stdout + r.stderr
       expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
       if (r.code !== 0) {
-        const error = r.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+        const error = errorLine(r.stdout)
         expect(error).not.toBe('')
         if (error.includes('Invalid input')) expect(stack.emulator.calls.length).toBe(before)
       }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { startStack, Stack } from '../../emulator/stack.js'
 import { runAction } from '../../scripts/run-action.js'
+import { errorLine } from './helpers.js'
 
 let stack: Stack
 beforeAll(async () => {
@@ -171,7 +172,7 @@ describe('invalid inputs fail before any AWS call, naming the input, the value a
       { env: stack.env }
     )
     expect(r.code).toBe(1)
-    const error = r.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+    const error = errorLine(r.stdout)
     expect(error).toContain(`Invalid input '${input}'`)
     expect(error).toContain('For example:')
     expect(error).not.toMatch(/\n\s+at /)

@@ -6,6 +6,7 @@ import { startStack, Stack } from '../../emulator/stack.js'
 import { runAction } from '../../scripts/run-action.js'
 import { ArtifactServiceFake } from './fakes/artifact-service.js'
 import { GitHubApiFake } from './fakes/github-api.js'
+import { outputFiles, visible } from './helpers.js'
 
 let stack: Stack
 let github: GitHubApiFake
@@ -36,7 +37,6 @@ const run = (
     }
   )
 const commentsOn = (issue: number) => github.comments.filter((c) => c.issue === issue)
-const visible = (text: string) => text.replace(/^::add-mask::.*$/gm, '')
 
 describe('publishing: artifact, sticky pull-request comment, job summary', () => {
   test('the files go to an artifact in Azurite, byte for byte, with its id and URL as outputs', async () => {
@@ -57,7 +57,7 @@ describe('publishing: artifact, sticky pull-request comment, job summary', () =>
     )
     expect(r.stdout).toContain(r.outputs['artifact-url'])
     const zip = unzipSync(new Uint8Array(await artifacts.download(record?.blob ?? '')))
-    const files = JSON.parse(r.outputs.files ?? '[]') as string[]
+    const files = outputFiles(r.outputs)
     expect(Object.keys(zip).sort()).toEqual(files.map((f) => path.basename(f)).sort())
     for (const file of files)
       expect(Buffer.from(zip[path.basename(file)] ?? [])).toEqual(await readFile(file))

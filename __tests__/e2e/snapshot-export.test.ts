@@ -6,6 +6,7 @@ import path from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { startStack, Stack } from '../../emulator/stack.js'
 import { runAction } from '../../scripts/run-action.js'
+import { outputFiles } from './helpers.js'
 
 let stack: Stack
 beforeAll(async () => {
@@ -15,8 +16,6 @@ afterAll(() => stack.close())
 
 const run = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
   runAction({ 'dashboard-id': 'sales', ...inputs }, { env: { ...stack.env, ...env } })
-const files = (outputs: Record<string, string>): string[] =>
-  JSON.parse(outputs.files ?? '[]') as string[]
 const jobs = (outputs: Record<string, string>) =>
   JSON.parse(outputs.jobs ?? '[]') as { id: string; status: string; files: { format: string }[] }[]
 const csvRows = async (file: string) =>
@@ -32,7 +31,7 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
     const r = await run({ 'sheet-id': 'overview', 's3-bucket': 'reports', 's3-prefix': 'nightly' })
     expect(r.code).toBe(0)
     expect(r.outputs['job-status']).toBe('COMPLETED')
-    const [pdf] = files(r.outputs)
+    const [pdf] = outputFiles(r.outputs)
     expect(path.basename(pdf ?? '')).toBe('sales-pdf-overview.pdf')
     const doc = await PDFDocument.load(await readFile(pdf ?? ''))
     expect(doc.getPageCount()).toBeGreaterThan(0)
@@ -56,7 +55,7 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
       'rls-tags': 'region: APAC'
     })
     expect(r.code).toBe(0)
-    const [orders, units] = files(r.outputs)
+    const [orders, units] = outputFiles(r.outputs)
     const rows = await csvRows(orders ?? '')
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows) {
@@ -76,7 +75,7 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
       parameters: 'Region: EMEA'
     })
     expect(r.code).toBe(0)
-    const [xlsx] = files(r.outputs)
+    const [xlsx] = outputFiles(r.outputs)
     expect(path.basename(xlsx ?? '')).toBe('sales-book.xlsx')
     const book = new ExcelJS.Workbook()
     await book.xlsx.readFile(xlsx ?? '')
@@ -101,7 +100,7 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
     })
     expect(r.code).toBe(0)
     expect(jobs(r.outputs)).toHaveLength(1)
-    expect(files(r.outputs).map((f) => path.extname(f))).toEqual(['.pdf', '.csv', '.xlsx'])
+    expect(outputFiles(r.outputs).map((f) => path.extname(f))).toEqual(['.pdf', '.csv', '.xlsx'])
     expect(r.outputs['s3-uris']).toBe('[]')
     const log = (r.stdout + r.stderr + r.summary + JSON.stringify(r.outputs)).replace(
       /^::add-mask::.*$/gm,
@@ -135,7 +134,7 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
       expect(job.files.length).toBeLessThanOrEqual(6)
     }
     expect(r.outputs['snapshot-job-id']?.split(',')).toEqual(list.map((j) => j.id))
-    const names = files(r.outputs).map((f) => path.basename(f))
+    const names = outputFiles(r.outputs).map((f) => path.basename(f))
     expect(names).toHaveLength(11)
     expect(names).toContain('sales-csv-details-orders-table-2.csv')
     const starts = stack.emulator.calls.filter(
@@ -152,7 +151,7 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
       (j) => j.jobId === r.outputs['snapshot-job-id']
     )
     expect(job?.request.raw.UserConfiguration).toBeUndefined()
-    expect(files(r.outputs)).toHaveLength(1)
+    expect(outputFiles(r.outputs)).toHaveLength(1)
   })
 
   test('a FAILED job fails the step with the ErrorType, the message and a hint', async () => {
@@ -162,7 +161,7 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
     expect(r.stdout).toMatch(
       /::error::.*DATASET_DELETED.*Hint: A dataset of the dashboard was deleted/
     )
-    expect(files(r.outputs)).toEqual([])
+    expect(outputFiles(r.outputs)).toEqual([])
   })
 
   test('a file with ErrorInfo fails the step, the other files are still downloaded', async () => {
@@ -174,7 +173,7 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
     })
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/::error::.*CAPABILITY_RESTRICTED/)
-    const [csv] = files(r.outputs)
+    const [csv] = outputFiles(r.outputs)
     expect(path.extname(csv ?? '')).toBe('.csv')
     expect((await stat(csv ?? '')).size).toBeGreaterThan(0)
     expect(r.summary).toMatch(/❌ CAPABILITY\\_RESTRICTED/)
