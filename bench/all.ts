@@ -19,5 +19,5 @@ console.log(
 console.log(
   `3. download from s3rver (medians of ${Number(process.env.BENCH_RUNS) || 5} alternating runs):\n${downloadTable(await download(Number(process.env.BENCH_RUNS) || 5))}\n`
 )
-for (const jobMs of [10_000, 30_000])
+for (const jobMs of [10_000, 30_000, 120_000])
   console.log(`4. ${makespanLine(await makespan(jobMs))} (T = ${jobMs / 1000} s)`)
