@@ -69,15 +69,7 @@ export async function download(runs = 5): Promise<DownloadRow[]> {
         const dest = path.join(dir, `out-${mb}-${i}`)
         const a = await timed(
           '/usr/bin/time',
-          [
-            '-v',
-            process.execPath,
-            '--import',
-            'tsx',
-            path.join(ROOT, 'bench', 'download-one.ts'),
-            uri,
-            dest
-          ],
+          ['-v', process.execPath, path.join(bundle, 'index.js'), uri, dest],
           env
         )
         if (a.code !== 0) throw new Error(`download failed: ${a.stderr}`)

@@ -7,7 +7,10 @@ import { fmt } from './stats.js'
  * with emulated job time T and QuickSight's 12-running-job limit: the makespan (first start to
  * last result, and the whole step) against the ideal ceil(jobs / 12) · T.
  */
-export async function makespan(jobMs = 10_000): Promise<{
+export async function makespan(
+  jobMs = 10_000,
+  mix: 'mixed' | 'pdfs' = 'mixed'
+): Promise<{
   jobs: number
   ideal: number
   api: number
@@ -26,10 +29,11 @@ export async function makespan(jobMs = 10_000): Promise<{
       'region-product-pivot',
       'notes-table'
     ]
+    const pdfs = mix === 'pdfs' ? 36 : 12
     const exports = [
-      ...Array.from({ length: 12 }, (_, i) => `- {format: pdf, sheet: ${sheets[i % 3]}}`),
+      ...Array.from({ length: pdfs }, (_, i) => `- {format: pdf, sheet: ${sheets[i % 3]}}`),
       ...Array.from(
-        { length: 24 },
+        { length: 36 - pdfs },
         (_, i) => `- {format: csv, sheet: details, visual: ${visuals[i % 6]}}`
       )
     ].join('\n')

@@ -34,8 +34,13 @@ async function createAwsClients(region, env, limiter) {
     const quicksight = new QuickSightClient({ ...common, retryStrategy });
     // Every attempt, retries included, waits for the shared limiter.
     quicksight.middlewareStack.add((next) => async (args) => {
-        await limiter.acquire();
-        return next(args);
+        const answered = await limiter.acquire();
+        try {
+            return await next(args);
+        }
+        finally {
+            answered();
+        }
     }, { step: 'deserialize', name: 'quicksightExportRateLimit', priority: 'low' });
     let s3;
     return {

@@ -46,26 +46,48 @@ class CancelledError extends Error {
 }
 /** Describes a job until it reaches a terminal state, backing off between checks; one log line per check. */
 async function pollUntilTerminal(o) {
+    let checkedAt = o.clock.now();
+    let pendingSince = 0;
     // A job just started is never done at once: the first check waits one backoff step.
-    let delay = o.checkFirst ? 0 : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
-    for (let attempt = o.checkFirst ? 0 : 1;; attempt++) {
-        await o.clock.sleep(Math.min(delay, Math.max(0, o.deadline - o.clock.now())));
+    let backoff = o.checkFirst ? 0 : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
+    for (let step = o.checkFirst ? 0 : 1;; step++) {
+        await waitForCheck(o, checkedAt, backoff);
         if (o.signal?.aborted)
             throw new CancelledError(`Stopped following job ${o.jobId}`);
         const described = await o.describe();
         const status = o.status(described);
-        const now = o.clock.now();
-        const elapsed = now - o.startedAt;
+        checkedAt = o.clock.now();
+        const elapsed = checkedAt - o.startedAt;
         if (o.terminal.includes(status)) {
             o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`);
+            // A job found already running started before this step: its timing would mislead.
+            if (!o.checkFirst)
+                o.schedule?.learn(pendingSince, elapsed, status);
             return described;
         }
-        if (now >= o.deadline) {
+        pendingSince = elapsed;
+        if (checkedAt >= o.deadline) {
             throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
         }
-        delay = Math.min((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(attempt, o.backoff), o.deadline - now);
-        o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(delay)}`);
+        backoff = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(step, o.backoff);
+        const next = Math.min(delayAfter(o, checkedAt, backoff), o.deadline - checkedAt);
+        o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`);
     }
+}
+/**
+ * Sleeps until the next check is due: `backoff` after the last check, or sooner when the shared
+ * schedule learns (from a sibling job that finished) that this one is likely done by now.
+ */
+async function waitForCheck(o, checkedAt, backoff) {
+    for (;;) {
+        const wait = Math.min(checkedAt + delayAfter(o, checkedAt, backoff), o.deadline) - o.clock.now();
+        if (wait <= 0)
+            return;
+        await o.clock.sleep(wait, o.schedule?.changed);
+    }
+}
+function delayAfter(o, checkedAt, backoff) {
+    return o.schedule ? o.schedule.nextDelay(checkedAt - o.startedAt, backoff) : backoff;
 }
 function formatDuration(ms) {
     if (ms < 10_000)

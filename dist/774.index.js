@@ -105,26 +105,48 @@ class CancelledError extends Error {
 }
 /** Describes a job until it reaches a terminal state, backing off between checks; one log line per check. */
 async function pollUntilTerminal(o) {
+    let checkedAt = o.clock.now();
+    let pendingSince = 0;
     // A job just started is never done at once: the first check waits one backoff step.
-    let delay = o.checkFirst ? 0 : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
-    for (let attempt = o.checkFirst ? 0 : 1;; attempt++) {
-        await o.clock.sleep(Math.min(delay, Math.max(0, o.deadline - o.clock.now())));
+    let backoff = o.checkFirst ? 0 : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
+    for (let step = o.checkFirst ? 0 : 1;; step++) {
+        await waitForCheck(o, checkedAt, backoff);
         if (o.signal?.aborted)
             throw new CancelledError(`Stopped following job ${o.jobId}`);
         const described = await o.describe();
         const status = o.status(described);
-        const now = o.clock.now();
-        const elapsed = now - o.startedAt;
+        checkedAt = o.clock.now();
+        const elapsed = checkedAt - o.startedAt;
         if (o.terminal.includes(status)) {
             o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`);
+            // A job found already running started before this step: its timing would mislead.
+            if (!o.checkFirst)
+                o.schedule?.learn(pendingSince, elapsed, status);
             return described;
         }
-        if (now >= o.deadline) {
+        pendingSince = elapsed;
+        if (checkedAt >= o.deadline) {
             throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
         }
-        delay = Math.min((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(attempt, o.backoff), o.deadline - now);
-        o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(delay)}`);
+        backoff = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(step, o.backoff);
+        const next = Math.min(delayAfter(o, checkedAt, backoff), o.deadline - checkedAt);
+        o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`);
     }
+}
+/**
+ * Sleeps until the next check is due: `backoff` after the last check, or sooner when the shared
+ * schedule learns (from a sibling job that finished) that this one is likely done by now.
+ */
+async function waitForCheck(o, checkedAt, backoff) {
+    for (;;) {
+        const wait = Math.min(checkedAt + delayAfter(o, checkedAt, backoff), o.deadline) - o.clock.now();
+        if (wait <= 0)
+            return;
+        await o.clock.sleep(wait, o.schedule?.changed);
+    }
+}
+function delayAfter(o, checkedAt, backoff) {
+    return o.schedule ? o.schedule.nextDelay(checkedAt - o.startedAt, backoff) : backoff;
 }
 function formatDuration(ms) {
     if (ms < 10_000)
@@ -296,6 +318,8 @@ function safeDecode(text) {
     }
 }
 
+// EXTERNAL MODULE: ./src/plan.ts
+var src_plan = __webpack_require__(22464);
 ;// CONCATENATED MODULE: ./src/quicksight/snapshot-request.ts
 const FORMAT_TYPE = { pdf: 'PDF', csv: 'CSV', excel: 'EXCEL' };
 /** The StartDashboardSnapshotJob request for one planned job: one FileGroup per export. */
@@ -419,10 +443,12 @@ async function startSnapshotJob(request, o) {
 
 
 
+
 const TERMINAL = ['COMPLETED', 'FAILED'];
 /** Checks start about 2 s after the start and double up to poll-interval-seconds. */
 const FIRST_CHECK_MS = 2_000;
 const CHECK_GROWTH = 2;
+const SLOTS_HINT = 'Raise timeout-minutes, or check how many snapshot jobs the account runs at once (12 at most).';
 /** One snapshot job from start to downloaded files. Never throws: failures land in the outcome. */
 async function runSnapshotJob(plan, c) {
     const startedAt = c.clock.now();
@@ -435,31 +461,42 @@ async function runSnapshotJob(plan, c) {
     const finish = () => ({ ...outcome, durationMs: c.clock.now() - startedAt });
     try {
         const request = buildStartRequest(c.accountId, c.inputs, plan);
-        const started = await startSnapshotJob(request, {
-            api: c.api,
-            clock: c.clock,
-            deadline: c.deadline,
-            log: c.log
-        });
-        outcome.arn = started.arn;
-        outcome.status = 'QUEUED';
-        c.onStarted(plan.snapshotJobId);
-        if (!started.resumed)
-            c.log(`${plan.snapshotJobId}: started (${plan.exports.length} file${plan.exports.length === 1 ? '' : 's'})`);
-        const described = await (0,poll/* pollUntilTerminal */._g)({
-            jobId: plan.snapshotJobId,
-            describe: () => c.api.describe(started.key),
-            status: (d) => d.JobStatus ?? 'UNKNOWN',
-            terminal: TERMINAL,
-            deadline: c.deadline,
-            startedAt,
-            clock: c.clock,
-            backoff: { initialMs: FIRST_CHECK_MS, capMs: c.inputs.pollIntervalMs, factor: CHECK_GROWTH },
-            checkFirst: started.resumed,
-            log: c.log,
-            signal: c.signal,
-            timeoutHint: 'QuickSight has no cancel call: the job may still finish. Raise timeout-minutes, or check how many snapshot jobs the account runs at once (12 at most).'
-        });
+        const { started, described } = await c.limitRunning(async () => {
+            const now = c.clock.now();
+            if (now >= c.deadline)
+                throw new poll/* JobTimeoutError */.$G(plan.snapshotJobId, 'waiting (not started)', now - startedAt, SLOTS_HINT);
+            const started = await startSnapshotJob(request, {
+                api: c.api,
+                clock: c.clock,
+                deadline: c.deadline,
+                log: c.log
+            });
+            outcome.arn = started.arn;
+            outcome.status = 'QUEUED';
+            c.onStarted(plan.snapshotJobId);
+            if (!started.resumed)
+                c.log(`${plan.snapshotJobId}: started (${plan.exports.length} file${plan.exports.length === 1 ? '' : 's'})`);
+            const described = await (0,poll/* pollUntilTerminal */._g)({
+                jobId: plan.snapshotJobId,
+                describe: () => c.api.describe(started.key),
+                status: (d) => d.JobStatus ?? 'UNKNOWN',
+                terminal: TERMINAL,
+                deadline: c.deadline,
+                startedAt: c.clock.now(),
+                clock: c.clock,
+                backoff: {
+                    initialMs: FIRST_CHECK_MS,
+                    capMs: c.inputs.pollIntervalMs,
+                    factor: CHECK_GROWTH
+                },
+                checkFirst: started.resumed,
+                schedule: c.schedule?.((0,src_plan/* jobKind */.G$)(plan)),
+                log: c.log,
+                signal: c.signal,
+                timeoutHint: `QuickSight has no cancel call: the job may still finish. ${SLOTS_HINT}`
+            });
+            return { started, described };
+        }, () => c.log(`${plan.snapshotJobId}: waiting for one of this step's jobs to finish (QuickSight runs 12 snapshot jobs per account at once)`));
         outcome.status = described.JobStatus ?? 'UNKNOWN';
         const result = await c.api.result(started.key);
         outcome.status = result.JobStatus ?? outcome.status;

@@ -76,6 +76,7 @@ export class QuickSightEmulator {
   private s3?: S3Client
   private readonly timers = new Set<NodeJS.Timeout>()
   private readonly recent: number[] = []
+  private readonly faultCounter = new Map<string, number>()
   private readonly o: Required<Omit<EmulatorOptions, 's3'>> & Pick<EmulatorOptions, 's3'>
 
   constructor(options: EmulatorOptions = {}) {
@@ -157,7 +158,7 @@ export class QuickSightEmulator {
       record.dashboardId = dashboardId
       record.jobId = jobId
       const scenario = parseScenario(dashboardId)
-      this.admit(scenario)
+      this.admit(dashboardId, scenario)
       if (!/^\d{12}$/.test(account)) throw invalid('AwsAccountId must be 12 digits.')
       if (!ID.test(dashboardId)) throw invalid('DashboardId must match [\\w-]{1,512}.')
       if (req.method === 'POST' && !jobId) {
@@ -194,15 +195,18 @@ export class QuickSightEmulator {
   }
 
   /** Account-wide call rate, then the dashboard's injected faults. */
-  private admit(scenario: Scenario): void {
+  private admit(dashboardId: string, scenario: Scenario): void {
     const now = Date.now()
     while (this.recent.length > 0 && (this.recent[0] ?? 0) <= now - 1000) this.recent.shift()
     if (this.recent.length >= this.o.callsPerSecond)
       throw apiError('ThrottlingException', 'Rate exceeded')
     this.recent.push(now)
-    if (Math.random() * 100 < scenario.throttlePercent)
-      throw apiError('ThrottlingException', 'Rate exceeded')
-    if (Math.random() * 100 < scenario.flakyPercent)
+    // Injected faults hit an exact share of the dashboard's calls, spread evenly and starting with
+    // the first, so that a test asking for them always gets them.
+    const n = this.faultCounter.get(dashboardId) ?? 0
+    this.faultCounter.set(dashboardId, n + 1)
+    if (hits(n, scenario.throttlePercent)) throw apiError('ThrottlingException', 'Rate exceeded')
+    if (hits(n + 1, scenario.flakyPercent))
       throw apiError('InternalFailureException', 'An internal failure occurred.')
   }
 
@@ -458,4 +462,9 @@ function sendJson(res: ServerResponse, status: number, body: object): void {
 
 function sendXml(res: ServerResponse, body: string): void {
   res.writeHead(200, { 'content-type': 'text/xml' }).end(body)
+}
+
+/** Whether call `n` (from 0) is among `percent` % of calls spread evenly: 0, then every 100/percent. */
+function hits(n: number, percent: number): boolean {
+  return percent > 0 && Math.floor((n * percent) / 100) !== Math.floor(((n - 1) * percent) / 100)
 }

@@ -2,6 +2,7 @@ import { assignFilePaths } from './download/file-paths.js'
 import { errorMessage } from './errors.js'
 import { readInputs } from './inputs/read-inputs.js'
 import { generateJobId } from './job-id.js'
+import { completionWindows } from './jobs/completion-window.js'
 import { concurrencyLimit } from './jobs/concurrency.js'
 import { RateLimiter, realClock } from './jobs/rate-limiter.js'
 import { allSucceeded, JobOutcome } from './outcome.js'
@@ -10,7 +11,10 @@ import { actionOutputs } from './publish/outputs.js'
 import { addMask, fail } from './workflow-commands.js'
 
 const DOWNLOADS_AT_ONCE = 4
-const QUICKSIGHT_CALLS_PER_SECOND = 8
+/** QuickSight runs at most 12 snapshot jobs per account at once. */
+const ACCOUNT_JOB_SLOTS = 12
+/** QuickSight's documented rate; the limiter keeps it as the service sees it. */
+const QUICKSIGHT_CALLS_PER_SECOND = 10
 
 /**
  * The action: read inputs → plan jobs → run jobs (start, poll, download) → publish → outputs.
@@ -47,6 +51,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const startedIds: string[] = []
     const stopListening = (await import('./cancellation.js')).exitOnCancel(() => startedIds)
     const limitDownloads = concurrencyLimit(DOWNLOADS_AT_ONCE)
+    const limitRunning = concurrencyLimit(ACCOUNT_JOB_SLOTS)
+    const schedule = completionWindows(['COMPLETED'])
 
     const jobs: JobOutcome[] = await core.group('Snapshot jobs', () =>
       Promise.all(
@@ -62,6 +68,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
             log: core.info,
             mask,
             limitDownloads,
+            limitRunning,
+            schedule,
             onStarted: (id) => {
               startedIds.push(id)
               core.setOutput('snapshot-job-id', startedIds.join(','))

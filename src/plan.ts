@@ -54,3 +54,11 @@ function tryPack(exports: ExportSpec[], n: number): ExportSpec[][] | undefined {
   }
   return jobs
 }
+
+/** What a job makes, regardless of names and order: jobs of one kind take about as long. */
+export function jobKind(plan: JobPlan): string {
+  return plan.exports
+    .map((e) => `${e.format}:${e.sheets.map((s) => s.sheetId).join('+')}`)
+    .sort()
+    .join(',')
+}

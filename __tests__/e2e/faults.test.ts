@@ -66,6 +66,18 @@ describe('fault matrix: every fault the service documents, against dist/index.js
     }
   })
 
+  test('a step of 14 jobs holds at most 12 at once: two wait for its own jobs, never a LimitExceededException', async () => {
+    const dashboard = 'sales--duration-1500'
+    const exports = Array.from({ length: 14 }, () => '- {format: pdf, sheet: overview}').join('\n')
+    const r = await run({ 'dashboard-id': dashboard, exports })
+    expect(errorLine(r.stdout)).toBe('')
+    expect(outputFiles(r.outputs)).toHaveLength(14)
+    expect(r.stdout.match(/waiting for one of this step's jobs to finish/g)).toHaveLength(2)
+    const calls = stack.emulator.calls.filter((c) => c.dashboardId === dashboard)
+    expect(calls.filter((c) => c.errorType)).toEqual([])
+    expect(peakPerSecond(calls.map((c) => c.time))).toBeLessThanOrEqual(10)
+  })
+
   test('ResourceExistsException for a given snapshot-job-id (a re-run after a crash): the job is followed, not restarted', async () => {
     const first = await run({ 'sheet-id': 'overview', 'snapshot-job-id': 'rerun-after-crash' })
     expect(first.code).toBe(0)

@@ -43,8 +43,12 @@ export async function createAwsClients(
   // Every attempt, retries included, waits for the shared limiter.
   quicksight.middlewareStack.add(
     (next) => async (args) => {
-      await limiter.acquire()
-      return next(args)
+      const answered = await limiter.acquire()
+      try {
+        return await next(args)
+      } finally {
+        answered()
+      }
     },
     { step: 'deserialize', name: 'quicksightExportRateLimit', priority: 'low' }
   )
