@@ -21,3 +21,6 @@ console.log(
 )
 for (const jobMs of [10_000, 30_000, 120_000])
   console.log(`4. ${makespanLine(await makespan(jobMs))} (T = ${jobMs / 1000} s)`)
+// 36 PDFs need 36 jobs: three rounds through the account's 12 slots.
+for (const jobMs of [10_000, 30_000])
+  console.log(`4. ${makespanLine(await makespan(jobMs, 'pdfs'))} (T = ${jobMs / 1000} s)`)

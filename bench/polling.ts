@@ -1,5 +1,5 @@
 import { pollUntilTerminal } from '../src/jobs/poll.js'
-import { CHECK_GROWTH, FIRST_CHECK_MS } from '../src/quicksight/run-snapshot-job.js'
+import { CHECK_GROWTH, FIRST_CHECK_MS } from '../src/quicksight/follow-snapshot-job.js'
 import { fmt, median } from './stats.js'
 
 /**

@@ -3,15 +3,15 @@ import { downloadFile } from '../download/download-file.js'
 import { errorMessage } from '../errors.js'
 import type { Inputs } from '../inputs/read-inputs.js'
 import type { CheckSchedule } from '../jobs/completion-window.js'
-import { JobTimeoutError, pollUntilTerminal } from '../jobs/poll.js'
+import { JobTimeoutError } from '../jobs/poll.js'
 import type { Clock } from '../jobs/rate-limiter.js'
 import { maskPresignedUrl } from '../mask.js'
 import type { FileOutcome, JobOutcome } from '../outcome.js'
-import { jobKind, type JobPlan } from '../plan.js'
+import type { JobPlan } from '../plan.js'
 import type { SnapshotApi } from './snapshot-api.js'
 import { buildStartRequest } from './snapshot-request.js'
+import { startAndFollow } from './follow-snapshot-job.js'
 import { describeJobError, resultFiles } from './snapshot-result.js'
-import { startSnapshotJob } from './start-snapshot-job.js'
 
 export interface SnapshotJobContext {
   api: SnapshotApi
@@ -35,13 +35,6 @@ export interface SnapshotJobContext {
   signal?: AbortSignal
 }
 
-const TERMINAL = ['COMPLETED', 'FAILED'] as const
-/** Checks start about 2 s after the start and double up to poll-interval-seconds. */
-export const FIRST_CHECK_MS = 2_000
-export const CHECK_GROWTH = 2
-const SLOTS_HINT =
-  'Raise timeout-minutes, or check how many snapshot jobs the account runs at once (12 at most).'
-
 /** One snapshot job from start to downloaded files. Never throws: failures land in the outcome. */
 export async function runSnapshotJob(plan: JobPlan, c: SnapshotJobContext): Promise<JobOutcome> {
   const startedAt = c.clock.now()
@@ -54,55 +47,10 @@ export async function runSnapshotJob(plan: JobPlan, c: SnapshotJobContext): Prom
   const finish = (): JobOutcome => ({ ...outcome, durationMs: c.clock.now() - startedAt })
   try {
     const request = buildStartRequest(c.accountId, c.inputs, plan)
-    const { started, described } = await c.limitRunning(
-      async () => {
-        const now = c.clock.now()
-        if (now >= c.deadline)
-          throw new JobTimeoutError(
-            plan.snapshotJobId,
-            'waiting (not started)',
-            now - startedAt,
-            SLOTS_HINT
-          )
-        const started = await startSnapshotJob(request, {
-          api: c.api,
-          clock: c.clock,
-          deadline: c.deadline,
-          log: c.log
-        })
-        outcome.arn = started.arn
-        outcome.status = 'QUEUED'
-        c.onStarted(plan.snapshotJobId)
-        if (!started.resumed)
-          c.log(
-            `${plan.snapshotJobId}: started (${plan.exports.length} file${plan.exports.length === 1 ? '' : 's'})`
-          )
-        const described = await pollUntilTerminal({
-          jobId: plan.snapshotJobId,
-          describe: () => c.api.describe(started.key),
-          status: (d) => d.JobStatus ?? 'UNKNOWN',
-          terminal: TERMINAL,
-          deadline: c.deadline,
-          startedAt: c.clock.now(),
-          clock: c.clock,
-          backoff: {
-            initialMs: FIRST_CHECK_MS,
-            capMs: c.inputs.pollIntervalMs,
-            factor: CHECK_GROWTH
-          },
-          checkFirst: started.resumed,
-          schedule: c.schedule?.(jobKind(plan)),
-          log: c.log,
-          signal: c.signal,
-          timeoutHint: `QuickSight has no cancel call: the job may still finish. ${SLOTS_HINT}`
-        })
-        return { started, described }
-      },
-      () =>
-        c.log(
-          `${plan.snapshotJobId}: waiting for one of this step's jobs to finish (QuickSight runs 12 snapshot jobs per account at once)`
-        )
-    )
+    const { started, described } = await startAndFollow(plan, request, c, (arn) => {
+      outcome.arn = arn
+      outcome.status = 'QUEUED'
+    })
     outcome.status = described.JobStatus ?? 'UNKNOWN'
     const result = await c.api.result(started.key)
     outcome.status = result.JobStatus ?? outcome.status
