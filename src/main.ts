@@ -26,7 +26,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const mask = onceEach(addMask)
   try {
     const inputs = await readInputs(env, mask)
-    const plans = planJobs(inputs.exports, inputs.snapshotJobId ?? generateJobId(env))
+    const plans = planJobs(inputs.exports, inputs.snapshotJobId ?? (await generateJobId(env)))
     const paths = assignFilePaths(
       plans,
       inputs.dashboardId,
