@@ -21,7 +21,7 @@ export const realClock: Clock = {
 
 /**
  * At most `limit` calls in any window of `windowMs`, shared by every caller (all jobs of the step).
- * QuickSight throttles above 10 calls per second per account; the action stays below that.
+ * QuickSight throttles above 10 calls per second per account; the action keeps within that.
  *
  * A call holds its place from when it is sent until `windowMs` after its answer, so however long
  * each request takes to reach the service (a first request opens a connection, later ones reuse
