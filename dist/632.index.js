@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _download_verified_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74869);
+/* harmony import */ var _download_partial_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35972);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16137);
 
 
@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 function exitOnCancel(startedJobIds, exit = process.exit) {
     const onSignal = (signal) => {
-        for (const file of _download_verified_file_js__WEBPACK_IMPORTED_MODULE_1__/* .partialFiles */ .XP) {
+        for (const file of _download_partial_file_js__WEBPACK_IMPORTED_MODULE_1__/* .partialFiles */ .XP) {
             try {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file);
             }
@@ -48,12 +48,12 @@ function exitOnCancel(startedJobIds, exit = process.exit) {
 
 /***/ }),
 
-/***/ 74869:
+/***/ 35972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XP: () => (/* binding */ partialFiles),
-/* harmony export */   wJ: () => (/* binding */ writeVerified)
+/* harmony export */   AV: () => (/* binding */ PartialFile),
+/* harmony export */   XP: () => (/* binding */ partialFiles)
 /* harmony export */ });
 /* unused harmony export TruncatedDownloadError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -80,27 +80,45 @@ class TruncatedDownloadError extends Error {
     }
 }
 /**
- * Streams `body` to `dest` through a temporary name next to it, checks the byte count against the
- * expected length, then renames. A failed or short download leaves nothing at `dest`.
+ * A download in progress: a temporary file next to `dest` that grows over one or more attempts
+ * and is renamed to `dest` only once its byte count is checked. Nothing half-written is ever at
+ * `dest`; `discard` removes what is left when the download is given up.
  */
-async function writeVerified(body, dest, expectedLength) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dest), { recursive: true });
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dest), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dest).slice(0, 180)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.part`);
-    partialFiles.add(temp);
-    try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(body, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx' }));
-        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(temp);
-        if (expectedLength !== undefined && size !== expectedLength)
-            throw new TruncatedDownloadError(dest, size, expectedLength);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, dest);
+class PartialFile {
+    dest;
+    temp;
+    constructor(dest) {
+        this.dest = dest;
+        const name = `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dest).slice(0, 180)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.part`;
+        this.temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dest), name);
+        partialFiles.add(this.temp);
+    }
+    /** Bytes already on disk: where the next attempt resumes. */
+    async size() {
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(this.temp).then((s) => s.size, () => 0);
+    }
+    /** Streams `body` into the file from byte `offset` on; 0 starts the file afresh. */
+    async write(body, offset) {
+        if (offset === 0) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(this.temp).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(this.temp), { recursive: true });
+        }
+        // 'wx' never follows or overwrites an existing path; 'r+' continues the file this one wrote.
+        const options = offset === 0 ? { flags: 'wx' } : { flags: 'r+', start: offset };
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(body, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(this.temp, options));
+    }
+    /** Checks the byte count against `expected` (when known) and moves the file into place. */
+    async complete(expected) {
+        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(this.temp);
+        if (expected !== undefined && size !== expected)
+            throw new TruncatedDownloadError(this.dest, size, expected);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(this.temp, this.dest);
+        partialFiles.delete(this.temp);
         return size;
     }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined);
-        throw error;
-    }
-    finally {
-        partialFiles.delete(temp);
+    async discard() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(this.temp).catch(() => undefined);
+        partialFiles.delete(this.temp);
     }
 }
 

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, Server } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import selfsigned from 'selfsigned'
@@ -24,6 +24,8 @@ export class FileServer {
   downloads = 0
   /** Every presigned URL handed out, so tests can check none of them leaks. */
   readonly issued: string[] = []
+  /** Every Range header received, so tests can see downloads resume. */
+  readonly ranges: string[] = []
 
   async start(): Promise<void> {
     const pems = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
@@ -42,7 +44,7 @@ export class FileServer {
     })
     this.certPem = pems.cert
     this.server = createServer({ key: pems.private, cert: pems.cert }, (req, res) =>
-      this.serve(req.url ?? '/', req.headers.range, res)
+      this.serve(req.url ?? '/', req.headers, res)
     )
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve))
     this.url = `https://127.0.0.1:${(this.server.address() as AddressInfo).port}`
@@ -85,7 +87,7 @@ export class FileServer {
 
   private serve(
     rawUrl: string,
-    range: string | undefined,
+    headers: import('node:http').IncomingHttpHeaders,
     res: import('node:http').ServerResponse
   ): void {
     const url = new URL(rawUrl, 'https://127.0.0.1')
@@ -112,12 +114,21 @@ export class FileServer {
     )
     if (!(Date.now() <= issued + ttl * 1000)) return deny('AccessDenied', 'Request has expired')
     this.downloads++
-    const start = Math.min(Number(/^bytes=(\d+)-$/.exec(range ?? '')?.[1] ?? 0), file.body.length)
+    // Ranges as S3 serves them: `bytes=N-` resumes, If-Match guards against a changed object.
+    if (headers.range) this.ranges.push(headers.range)
+    const etag = `"${createHash('md5').update(file.body).digest('hex')}"`
+    if (headers['if-match'] && headers['if-match'] !== etag)
+      return void res.writeHead(412, { 'content-type': 'application/xml' }).end()
+    const asked = /^bytes=(\d+)-$/.exec(headers.range ?? '')
+    const start = Number(asked?.[1] ?? 0)
+    if (start > 0 && start >= file.body.length)
+      return void res.writeHead(416, { 'content-range': `bytes */${file.body.length}` }).end()
     const body = file.body.subarray(start)
     res.writeHead(start > 0 ? 206 : 200, {
       'content-type': 'application/octet-stream',
       'content-length': body.length,
       'accept-ranges': 'bytes',
+      etag,
       ...(start > 0
         ? { 'content-range': `bytes ${start}-${file.body.length - 1}/${file.body.length}` }
         : {})

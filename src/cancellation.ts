@@ -1,5 +1,5 @@
 import { unlinkSync } from 'node:fs'
-import { partialFiles } from './download/verified-file.js'
+import { partialFiles } from './download/partial-file.js'
 import { fail } from './workflow-commands.js'
 
 /**

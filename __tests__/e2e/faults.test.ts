@@ -103,7 +103,8 @@ describe('fault matrix: every fault the service documents, against dist/index.js
     expect(outputFiles(r.outputs)).toHaveLength(2)
   })
 
-  test('a download cut off midway starts again; no truncated or temporary file is left', async () => {
+  test('a download cut off midway resumes with a Range request; no truncated or temporary file is left', async () => {
+    const asked = stack.emulator.files.ranges.length
     const r = await run({
       'dashboard-id': 'sales--cut-2--rows-3000',
       format: 'csv',
@@ -111,7 +112,13 @@ describe('fault matrix: every fault the service documents, against dist/index.js
       'visual-ids': 'orders-table'
     })
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/broke off .*starting again/)
+    expect(r.stdout).toMatch(/broke off at byte \d+ .*resuming/)
+    // Cut at half, then at half of the rest: two resumes from where the file on disk ended.
+    const resumed = stack.emulator.files.ranges
+      .slice(asked)
+      .map((h) => Number(/^bytes=(\d+)-$/.exec(h)?.[1]))
+    expect(resumed).toHaveLength(2)
+    expect(resumed.every((n) => n > 0)).toBe(true)
     const [csv] = outputFiles(r.outputs)
     const text = await readFile(csv ?? '', 'utf8')
     expect(text.trimEnd().split('\r\n')).toHaveLength(1 + 288 + 3000)

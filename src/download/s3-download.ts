@@ -1,6 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { Readable } from 'node:stream'
-import { writeVerified } from './verified-file.js'
+import { type FilePart, partBounds, rangeFrom } from './file-part.js'
 
 /** Splits s3://bucket/key. */
 export function parseS3Uri(uri: string): { bucket: string; key: string } {
@@ -9,10 +9,26 @@ export function parseS3Uri(uri: string): { bucket: string; key: string } {
   return { bucket: match[1], key: match[2] }
 }
 
-/** Streams one S3 object to `dest` with GetObject (verified, via a temporary name). */
-export async function downloadS3(s3: S3Client, uri: string, dest: string): Promise<number> {
+/** GetObject from byte `from` on (If-Match `etag` when resuming). */
+export async function getS3Part(
+  s3: S3Client,
+  uri: string,
+  from: number,
+  etag: string | undefined
+): Promise<FilePart> {
   const { GetObjectCommand } = await import('@aws-sdk/client-s3')
   const { bucket, key } = parseS3Uri(uri)
-  const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
-  return writeVerified(object.Body as Readable, dest, object.ContentLength)
+  const object = await s3.send(
+    new GetObjectCommand({
+      Bucket: bucket,
+      Key: key,
+      Range: rangeFrom(from),
+      IfMatch: from > 0 ? etag : undefined
+    })
+  )
+  return {
+    body: object.Body as Readable,
+    ...partBounds(object.ContentRange, object.ContentLength),
+    etag: object.ETag
+  }
 }
