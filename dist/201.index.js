@@ -5,10 +5,11 @@ export const modules = {
 /***/ 40201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   USER_AGENT: () => (/* binding */ USER_AGENT),
 /* harmony export */   createAwsClients: () => (/* binding */ createAwsClients)
 /* harmony export */ });
-/* unused harmony export USER_AGENT */
 const USER_AGENT = 'quicksight-export/0.1';
 /**
  * Builds the AWS clients. The SDK modules are imported here, lazily, so that input errors are

@@ -35,21 +35,27 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       new Date(startedAt)
     )
 
-    const core = await import('@actions/core')
+    // The inputs are valid: load what the run needs, all at once.
+    const [core, { createAwsClients }, { snapshotApi }, { runSnapshotJob }, { exitOnCancel }] =
+      await Promise.all([
+        import('@actions/core'),
+        import('./aws/clients.js'),
+        import('./quicksight/snapshot-api.js'),
+        import('./quicksight/run-snapshot-job.js'),
+        import('./cancellation.js')
+      ])
     core.info(
       `Exporting ${inputs.exports.length} file(s) of dashboard ${inputs.dashboardId} in ${plans.length} snapshot job(s)`
     )
-    const { createAwsClients } = await import('./aws/clients.js')
     const aws = await createAwsClients(
       inputs.awsRegion,
       env,
       new RateLimiter(QUICKSIGHT_CALLS_PER_SECOND, 1000)
     )
     const accountId = inputs.awsAccountId ?? (await aws.accountId())
-    const api = await (await import('./quicksight/snapshot-api.js')).snapshotApi(aws.quicksight)
-    const { runSnapshotJob } = await import('./quicksight/run-snapshot-job.js')
+    const api = await snapshotApi(aws.quicksight)
     const startedIds: string[] = []
-    const stopListening = (await import('./cancellation.js')).exitOnCancel(() => startedIds)
+    const stopListening = exitOnCancel(() => startedIds)
     const limitDownloads = concurrencyLimit(DOWNLOADS_AT_ONCE)
     const limitRunning = concurrencyLimit(ACCOUNT_JOB_SLOTS)
     const schedule = completionWindows(['COMPLETED'])

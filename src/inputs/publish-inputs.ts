@@ -1,6 +1,6 @@
 import { InputError } from './input-error.js'
 import { Input } from './names.js'
-import { boolean } from './scalars.js'
+import { boolean, whole } from './scalars.js'
 
 /** Where the files and the report go besides output-dir. */
 export interface PublishInputs {
@@ -67,11 +67,4 @@ export function publishInputs(
     githubToken: token,
     jobSummary: boolean(get(Input.JobSummary) || 'true', Input.JobSummary)
   }
-}
-
-function whole(value: string, name: string, min: number, max: number, example: string): number {
-  const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN
-  if (!(n >= min && n <= max))
-    throw new InputError(name, value, `must be a whole number from ${min} to ${max}`, example)
-  return n
 }

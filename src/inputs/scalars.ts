@@ -28,3 +28,17 @@ export function number(
     )
   return n
 }
+
+/** A whole number of at most three digits within [min, max]. */
+export function whole(
+  value: string,
+  name: string,
+  min: number,
+  max: number,
+  example: string
+): number {
+  const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN
+  if (!(n >= min && n <= max))
+    throw new InputError(name, value, `must be a whole number from ${min} to ${max}`, example)
+  return n
+}
