@@ -1,5 +1,14 @@
 import type { ExportSpec } from './inputs/exports.js'
-import type { FileDetails } from './publish/file-details.js'
+
+/** What the report shows of a file's contents. */
+export interface FileDetails {
+  pages?: number
+  worksheets?: string[]
+  /** Data rows of a CSV (the header not counted). */
+  rows?: number
+  /** The header and the first rows of a CSV. */
+  preview?: string[][]
+}
 
 /** What happened to one export's file. */
 export interface FileOutcome {

@@ -1,15 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
-import type { FileOutcome } from '../outcome.js'
-
-export interface FileDetails {
-  pages?: number
-  worksheets?: string[]
-  /** Data rows of a CSV (the header not counted). */
-  rows?: number
-  /** The header and the first rows of a CSV. */
-  preview?: string[][]
-}
+import type { FileDetails, FileOutcome } from '../outcome.js'
 
 /** Files larger than this are not opened whole (PDF, XLSX) for their details. */
 const MAX_INSPECT_BYTES = 64 * 1024 * 1024
