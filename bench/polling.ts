@@ -1,5 +1,5 @@
 import { pollUntilTerminal } from '../src/jobs/poll.js'
-import { CHECK_GROWTH, FIRST_CHECK_MS } from '../src/quicksight/follow-snapshot-job.js'
+import { SNAPSHOT_POLLING } from '../src/snapshot/snapshot-kind.js'
 import { fmt, median } from './stats.js'
 
 /**
@@ -34,7 +34,12 @@ async function simulate(
       deadline: jobMs * 10,
       startedAt: 0,
       clock,
-      backoff: { initialMs: FIRST_CHECK_MS, capMs: 15_000, factor: CHECK_GROWTH, random },
+      backoff: {
+        initialMs: SNAPSHOT_POLLING.firstCheckMs,
+        capMs: 15_000,
+        factor: SNAPSHOT_POLLING.growth,
+        random
+      },
       log: () => undefined
     })
   } else {

@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
  * On SIGINT/SIGTERM (the runner cancels with SIGINT, then SIGTERM 7.5 s later): stop at once,
  * remove half-written files, and say which jobs go on running (QuickSight has no cancel call).
  */
-function exitOnCancel(startedJobIds, exit = process.exit) {
+function exitOnCancel(startedJobIds, noun, exit = process.exit) {
     const onSignal = (signal) => {
         for (const file of _download_partial_file_js__WEBPACK_IMPORTED_MODULE_1__/* .partialFiles */ .XP) {
             try {
@@ -33,8 +33,8 @@ function exitOnCancel(startedJobIds, exit = process.exit) {
         const ids = startedJobIds();
         (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`Cancelled by ${signal}.` +
             (ids.length > 0
-                ? ` QuickSight has no cancel call: snapshot job(s) ${ids.join(', ')} may still run and finish.`
-                : ' No snapshot job had started.'));
+                ? ` QuickSight has no cancel call: ${noun}(s) ${ids.join(', ')} may still run and finish.`
+                : ` No ${noun} had started.`));
         exit(1);
     };
     process.once('SIGINT', onSignal);

@@ -115,6 +115,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(91659);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/outcome.ts
+var outcome = __webpack_require__(34671);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -131,7 +133,7 @@ async function uploadFilesArtifact(o) {
         return undefined;
     }
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
-    const compressed = o.files.every((f) => !f.path || f.spec.format !== 'csv');
+    const compressed = o.files.every((f) => !f.path || f.format !== 'csv');
     const { id } = await new DefaultArtifactClient().uploadArtifact(o.name, paths, o.rootDirectory, {
         retentionDays: o.retentionDays,
         compressionLevel: o.compressionLevel ?? (compressed ? 0 : 6)
@@ -158,11 +160,11 @@ async function inspectFile(file, previewRows) {
     if (!file.path)
         return {};
     try {
-        if (file.spec.format === 'csv')
+        if (file.format === 'csv')
             return await inspectCsv(file.path, previewRows);
         if ((await (0,promises_.stat)(file.path)).size > MAX_INSPECT_BYTES)
             return {};
-        if (file.spec.format === 'pdf')
+        if (file.format === 'pdf')
             return { pages: await pdfPages(file.path) };
         return { worksheets: await worksheets(file.path) };
     }
@@ -205,8 +207,6 @@ async function inspectCsv(path, previewRows) {
 
 // EXTERNAL MODULE: ./src/jobs/poll.ts
 var poll = __webpack_require__(47015);
-// EXTERNAL MODULE: ./src/outcome.ts
-var outcome = __webpack_require__(34671);
 ;// CONCATENATED MODULE: ./src/publish/markdown.ts
 const MAX_CELL = 80;
 /** Characters that would end a cell or become markup; the rest of the specials get a backslash. */
@@ -246,59 +246,108 @@ function table(header, rows, align) {
 
 
 
-const FORMAT_LABEL = { pdf: 'PDF', csv: 'CSV', excel: 'Excel' };
+const FORMAT_LABEL = {
+    pdf: 'PDF',
+    csv: 'CSV',
+    excel: 'Excel',
+    bundle: 'Asset bundle',
+    data: 'Data'
+};
+/** Jobs named one by one in the status line; the rest are counted. */
+const JOBS_NAMED = 12;
 /** The run's report in Markdown, within `maxLength` characters. */
 function renderReport(r, o) {
-    const files = r.jobs.flatMap((j) => j.files).sort((a, b) => a.spec.index - b.spec.index);
+    const files = (0,outcome/* allFiles */.Z)(r.jobs);
     for (let rows = o.previewRows;; rows = rows > 1 ? Math.floor(rows / 2) : 0) {
-        const text = compose(r, files, files.length, rows, o.marker);
-        if (text.length <= o.maxLength || rows === 0) {
-            if (text.length <= o.maxLength)
-                return text;
+        const text = compose(r, files.length, rows, o.marker);
+        if (text.length <= o.maxLength)
+            return text;
+        if (rows === 0)
             break;
-        }
     }
     for (let shown = files.length - 1; shown >= 0; shown--) {
-        const text = compose(r, files, shown, 0, o.marker);
+        const text = compose(r, shown, 0, o.marker);
         if (text.length <= o.maxLength)
             return text;
     }
-    return compose(r, [], 0, 0, o.marker).slice(0, o.maxLength);
+    return compose(r, 0, 0, o.marker).slice(0, o.maxLength);
 }
-function compose(r, files, shown, previewRows, marker) {
+/** The report with the first `shown` files (in step order) and `previewRows` rows of preview. */
+function compose(r, shown, previewRows, marker) {
     const ok = (0,outcome/* allSucceeded */.x)(r.jobs);
+    const files = (0,outcome/* allFiles */.Z)(r.jobs);
+    const visible = new Set(files.slice(0, shown).map((f) => f.index));
+    const pack = r.reports.length > 1;
     const lines = [
         ...(marker ? [marker] : []),
-        `### ${ok ? '✅' : '❌'} QuickSight export: ${code(r.dashboardId)}`,
+        pack
+            ? `### ${ok ? '✅' : '❌'} QuickSight report pack: ${code(r.subject)} (${r.reports.length} reports)`
+            : `### ${ok ? '✅' : '❌'} QuickSight export: ${code(r.subject)}`,
         '',
-        `**Status:** ${ok ? 'COMPLETED' : 'FAILED'} · **Jobs:** ${r.jobs.map((j) => `${code(j.snapshotJobId)} (${j.status})`).join(', ')} · **Duration:** ${(0,poll/* formatDuration */.a3)(r.durationMs)}`,
-        ...(r.artifactUrl ? ['', `**Artifact:** [download the files](${r.artifactUrl})`] : []),
-        '',
-        ...table(['File', 'Format', 'Sheet', 'Visuals', 'Size', 'Contents', 'Location'], files.slice(0, shown).map((f) => fileRow(r, f)), ['---', '---', '---', '---', '---:', '---', '---'])
+        `**Status:** ${ok ? 'COMPLETED' : 'FAILED'} · **Jobs:** ${jobList(r.jobs)} · **Duration:** ${(0,poll/* formatDuration */.a3)(r.durationMs)}`,
+        ...(r.artifactUrl ? ['', `**Artifact:** [download the files](${r.artifactUrl})`] : [])
     ];
+    for (const report of r.reports) {
+        const jobs = r.jobs.filter((j) => j.report === report.name);
+        const mine = (0,outcome/* allFiles */.Z)(jobs);
+        if (pack) {
+            const good = (0,outcome/* allSucceeded */.x)(jobs);
+            const dashboard = report.dashboardId ? ` · ${code(report.dashboardId)}` : '';
+            lines.push('', `#### ${good ? '✅' : '❌'} ${cell(report.name, 120)}${dashboard}`);
+        }
+        if (report.notes.length > 0)
+            lines.push('', ...report.notes.map((n) => `- ${cell(n, 300)}`));
+        lines.push('', ...fileTable(r, mine.filter((f) => visible.has(f.index))));
+        const errors = jobs.filter((j) => j.error);
+        if (errors.length > 0)
+            lines.push('', ...errors.map((j) => `> **${code(j.jobId)}:** ${cell(j.error ?? '', 2000)}`));
+        const warnings = jobs.flatMap((j) => j.warnings);
+        if (warnings.length > 0)
+            lines.push('', ...warnings.map((w) => `> ⚠️ ${cell(w, 500)}`));
+    }
     if (shown < files.length) {
         lines.push('', `_${files.length - shown} more file(s) not shown: the report would exceed its size limit. All files are in the artifact and the \`files\` output._`);
     }
-    const errors = r.jobs.filter((j) => j.error);
-    if (errors.length > 0)
-        lines.push('', ...errors.map((j) => `> **${code(j.snapshotJobId)}:** ${cell(j.error ?? '', 2000)}`));
     if (previewRows > 0)
-        lines.push(...files.slice(0, shown).flatMap((f) => preview(r, f, previewRows)));
+        for (const f of files.slice(0, shown))
+            lines.push(...preview(r, f, previewRows), ...assetList(r, f));
     return `${lines.join('\n')}\n`;
 }
-function fileRow(r, f) {
-    return [
+function jobList(jobs) {
+    const named = jobs.slice(0, JOBS_NAMED).map((j) => `${code(j.jobId)} (${j.status})`);
+    const failed = jobs.filter((j) => !j.succeeded).length;
+    const more = jobs.length > JOBS_NAMED ? `, … ${jobs.length - JOBS_NAMED} more` : '';
+    const tally = jobs.length > JOBS_NAMED ? ` (${jobs.length} jobs, ${failed} failed)` : '';
+    return `${named.join(', ')}${more}${tally}`;
+}
+function fileTable(r, files) {
+    const selections = files.some((f) => f.source.sheets);
+    const header = selections
+        ? ['File', 'Format', 'Sheet', 'Visuals', 'Size', 'Contents', 'Location']
+        : ['File', 'Format', 'Source', 'Size', 'Contents', 'Location'];
+    const align = header.map((h) => (h === 'Size' ? '---:' : '---'));
+    return table(header, files.map((f) => [
         f.path ? code(external_node_path_default().relative(r.outputDir, f.path)) : '—',
-        FORMAT_LABEL[f.spec.format],
-        f.spec.sheets.map((s) => cell(s.sheetId)).join(', '),
-        f.spec.sheets
-            .flatMap((s) => s.visualIds)
-            .map((v) => cell(v))
-            .join(', ') || 'all',
+        FORMAT_LABEL[f.format],
+        ...(selections
+            ? [
+                (f.source.sheets ?? []).map((s) => cell(s)).join(', ') || '—',
+                (f.source.visuals ?? []).map((v) => cell(v)).join(', ') || 'all'
+            ]
+            : [f.source.note ? cell(f.source.note, 200) : '—']),
         f.size === undefined ? '—' : formatBytes(f.size),
         contents(f),
-        f.error ? `❌ ${cell(f.error, 300)}` : f.s3Uri ? code(f.s3Uri) : 'QuickSight default bucket'
-    ];
+        report_location(f)
+    ]), align);
+}
+function report_location(f) {
+    if (f.error)
+        return `❌ ${cell(f.error, 300)}`;
+    if (f.s3Uri)
+        return code(f.s3Uri);
+    if (f.source.sheets)
+        return 'QuickSight default bucket';
+    return 'download URL (expired)';
 }
 function contents(f) {
     const d = f.details;
@@ -308,11 +357,15 @@ function contents(f) {
         return `${d.worksheets.length} worksheet${d.worksheets.length === 1 ? '' : 's'}: ${d.worksheets.map((w) => cell(w, 40)).join(', ')}`;
     if (d?.rows !== undefined)
         return `${d.rows} row${d.rows === 1 ? '' : 's'}`;
+    if (d?.assets) {
+        const types = [...new Set(d.assets.map((a) => a.type))];
+        return `${d.assets.length} asset${d.assets.length === 1 ? '' : 's'}: ${types.map((t) => cell(t, 40)).join(', ')}`;
+    }
     return '—';
 }
 function preview(r, f, rows) {
     const data = f.details?.preview;
-    if (f.spec.format !== 'csv' || !f.path || !data || data.length === 0)
+    if (f.format !== 'csv' || !f.path || !data || data.length === 0)
         return [];
     const [header = [], ...body] = data;
     const width = Math.max(header.length, ...body.map((b) => b.length));
@@ -323,6 +376,19 @@ function preview(r, f, rows) {
         `<details><summary>Preview of ${code(external_node_path_default().relative(r.outputDir, f.path))}: first ${shownRows.length} of ${f.details?.rows ?? body.length} rows</summary>`,
         '',
         ...table(pad(header), shownRows.map(pad)),
+        '',
+        '</details>'
+    ];
+}
+function assetList(r, f) {
+    const assets = f.details?.assets;
+    if (!f.path || !assets || assets.length === 0)
+        return [];
+    return [
+        '',
+        `<details><summary>Assets in ${code(external_node_path_default().relative(r.outputDir, f.path))}: ${assets.length}</summary>`,
+        '',
+        ...table(['Type', 'Id', 'Name'], assets.map((a) => [cell(a.type, 40), cell(a.id, 120), a.name ? cell(a.name, 120) : '—'])),
         '',
         '</details>'
     ];
@@ -354,9 +420,9 @@ async function writeJobSummary(report, previewRows) {
 
 
 const COMMENT_LIMIT = 65_536;
-/** The hidden marker that identifies this action's comment for a tag and dashboard. */
-function commentMarker(tag, dashboardId) {
-    return `<!-- quicksight-export:${tag}:${dashboardId} -->`;
+/** The hidden marker that identifies this action's comment for a tag and subject. */
+function commentMarker(tag, subject) {
+    return `<!-- quicksight-export:${tag}:${subject.replace(/--+/g, '-')} -->`;
 }
 /** The pull request the event is about: pull_request, pull_request_target, or a comment on a PR. */
 function pullRequestNumber(eventName, payload) {
@@ -381,7 +447,7 @@ async function commentOnPullRequest(o) {
         core.warning('Not commenting on the pull request: github-token is empty.');
         return undefined;
     }
-    const marker = commentMarker(o.tag, o.dashboardId);
+    const marker = commentMarker(o.tag, o.subject);
     const body = o.render(marker, COMMENT_LIMIT - 100);
     const octokit = getOctokit(o.token);
     const where = { ...context.repo, issue_number: number };
@@ -415,24 +481,26 @@ async function commentOnPullRequest(o) {
 
 
 
+
 /**
  * Publishes the files and the report: artifact first (its link goes into the report), then the job
  * summary and the pull-request comment. A publisher that fails is reported; the others still run.
  * Returns the outputs and whether every publisher succeeded.
  */
-async function publishResults(jobs, inputs, env, durationMs) {
+async function publishResults(jobs, plan, inputs, env, durationMs) {
     const p = inputs.publish;
-    const files = jobs.flatMap((j) => j.files);
-    await Promise.all(files.map(async (f) => (f.details = await inspectFile(f, p.csvPreviewRows))));
+    const files = (0,outcome/* allFiles */.Z)(jobs);
+    await Promise.all(files.map(async (f) => (f.details ??= await inspectFile(f, p.csvPreviewRows))));
     const report = {
-        dashboardId: inputs.dashboardId,
+        subject: plan.subject,
+        reports: plan.reports,
         jobs,
         outputDir: inputs.outputDir,
         durationMs
     };
     const artifact = async () => {
         const uploaded = await uploadFilesArtifact({
-            name: p.artifactName ?? `quicksight-${inputs.dashboardId}-${jobs[0]?.snapshotJobId ?? 'export'}`,
+            name: p.artifactName ?? `quicksight-${slug(plan.subject)}-${jobs[0]?.jobId ?? 'export'}`,
             files,
             rootDirectory: inputs.outputDir,
             retentionDays: p.retentionDays,
@@ -449,7 +517,7 @@ async function publishResults(jobs, inputs, env, durationMs) {
         const url = await commentOnPullRequest({
             token: p.githubToken,
             tag: p.commentTag,
-            dashboardId: inputs.dashboardId,
+            subject: plan.subject,
             render: (marker, maxLength) => renderReport(r, { marker, previewRows: p.csvPreviewRows, maxLength })
         });
         return url ? { 'comment-url': url } : {};
@@ -473,6 +541,13 @@ async function publishResults(jobs, inputs, env, durationMs) {
         }
     }
     return { outputs, ok };
+}
+/** A subject made fit for an artifact name: no path separators or characters artifacts refuse. */
+function slug(subject) {
+    return (subject
+        .replace(/\.(ya?ml)$/i, '')
+        .replace(/[^\w.-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'export');
 }
 
 

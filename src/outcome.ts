@@ -1,4 +1,5 @@
-import type { ExportSpec } from './inputs/exports.js'
+/** What a file is: an export format, a definitions bundle, or a data file. */
+export type FileFormat = 'pdf' | 'csv' | 'excel' | 'bundle' | 'data'
 
 /** What the report shows of a file's contents. */
 export interface FileDetails {
@@ -8,34 +9,77 @@ export interface FileDetails {
   rows?: number
   /** The header and the first rows of a CSV. */
   preview?: string[][]
+  /** The assets of a definitions bundle. */
+  assets?: { type: string; id: string; name?: string }[]
 }
 
-/** What happened to one export's file. */
+/** Where a file comes from, in words for the report (display text, not yet escaped). */
+export interface FileSource {
+  sheets?: string[]
+  /** Empty: every visual of the sheet. */
+  visuals?: string[]
+  /** Anything else that says what the file is (an asset id, a revision). */
+  note?: string
+}
+
+/** One file a job is planned to produce, or produced. */
+export interface PlannedFile {
+  /** 1-based position in the step: orders files in outputs and reports. */
+  index: number
+  format: FileFormat
+  /** Absolute destination path inside output-dir. */
+  path: string
+  source: FileSource
+}
+
+/** What happened to one file. */
 export interface FileOutcome {
-  spec: ExportSpec
-  /** Absolute path of the downloaded file. */
+  index: number
+  format: FileFormat
+  source: FileSource
+  /** Absolute path of the downloaded file (absent when it was not downloaded). */
   path?: string
-  /** s3:// location (own bucket only; presigned URLs are never reported). */
+  /** s3:// location (own buckets only; presigned URLs are never reported). */
   s3Uri?: string
   size?: number
   error?: string
   /** Pages, worksheets, rows and a preview, for the report. */
   details?: FileDetails
+  /** Where the file was extracted to (definition bundles with extract: true). */
+  extractedTo?: string
 }
 
-/** What happened to one snapshot job. */
+/** What happened to one job. */
 export interface JobOutcome {
-  snapshotJobId: string
+  jobId: string
+  /** The report (an entry of a report pack, or the step's one dashboard) the job belongs to. */
+  report: string
+  dashboardId?: string
   arn?: string
-  /** COMPLETED, FAILED, or the last status seen when the action stopped following the job. */
+  /** The service's last status seen; NOT_STARTED, SKIPPED or TIMED_OUT when the action says so. */
   status: string
+  /** The job reached one of its kind's success states. */
+  succeeded: boolean
   error?: string
+  warnings: string[]
   files: FileOutcome[]
   durationMs: number
 }
 
 export function allSucceeded(jobs: JobOutcome[]): boolean {
-  return jobs.every(
-    (j) => j.status === 'COMPLETED' && !j.error && j.files.every((f) => f.path && !f.error)
-  )
+  return jobs.every((j) => j.succeeded && !j.error && j.files.every((f) => f.path && !f.error))
+}
+
+/** Every file of the step, in step order. */
+export function allFiles(jobs: JobOutcome[]): FileOutcome[] {
+  return jobs.flatMap((j) => j.files).sort((a, b) => a.index - b.index)
+}
+
+/** What the report says about one report (a pack's entry, or the step's one subject). */
+export interface ReportInfo {
+  name: string
+  dashboardId?: string
+  dashboardName?: string
+  /** Lines shown under the report's heading: parameters as resolved, the period covered. */
+  notes: string[]
 }

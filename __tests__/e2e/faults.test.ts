@@ -49,11 +49,22 @@ describe('fault matrix: every fault the service documents, against dist/index.js
       const exports = (n: number) =>
         Array.from({ length: n }, () => '- {format: pdf, sheet: overview}').join('\n')
       const [other, r] = await Promise.all([
-        runAction({ 'dashboard-id': 'sales', exports: exports(12) }, { env: busy.env }),
+        runAction(
+          {
+            'dashboard-id': 'sales',
+            exports: exports(12),
+            'file-name': '{index}.{ext}',
+            'max-concurrent-jobs': '12'
+          },
+          { env: busy.env }
+        ),
         (async () => {
           for (let i = 0; i < 500 && busy.emulator.activeJobs('123456789012').length < 12; i++)
             await new Promise((resolve) => setTimeout(resolve, 20))
-          return runAction({ 'dashboard-id': 'sales', exports: exports(2) }, { env: busy.env })
+          return runAction(
+            { 'dashboard-id': 'sales', exports: exports(2), 'file-name': '{index}.{ext}' },
+            { env: busy.env }
+          )
         })()
       ])
       expect(other.code).toBe(0)
@@ -66,17 +77,46 @@ describe('fault matrix: every fault the service documents, against dist/index.js
     }
   })
 
-  test('a step of 14 jobs holds at most 12 at once: two wait for its own jobs, never a LimitExceededException', async () => {
-    const dashboard = 'sales--duration-1500'
-    const exports = Array.from({ length: 14 }, () => '- {format: pdf, sheet: overview}').join('\n')
-    const r = await run({ 'dashboard-id': dashboard, exports })
-    expect(errorLine(r.stdout)).toBe('')
-    expect(outputFiles(r.outputs)).toHaveLength(14)
-    expect(r.stdout.match(/waiting for one of this step's jobs to finish/g)).toHaveLength(2)
-    const calls = stack.emulator.calls.filter((c) => c.dashboardId === dashboard)
-    expect(calls.filter((c) => c.errorType)).toEqual([])
-    expect(peakPerSecond(calls.map((c) => c.time))).toBeLessThanOrEqual(10)
-  })
+  test.each([
+    ['12', 2],
+    ['', 4]
+  ])(
+    'a step of 14 jobs with max-concurrent-jobs %p (default 10) holds no more at once: %i wait for its own jobs, never a LimitExceededException',
+    async (max, waits) => {
+      const dashboard = `sales--duration-1500--max${max || 'default'}`
+      const exports = Array.from({ length: 14 }, () => '- {format: pdf, sheet: overview}').join(
+        '\n'
+      )
+      const r = await run({
+        'dashboard-id': dashboard,
+        exports,
+        'file-name': '{index}.{ext}',
+        ...(max ? { 'max-concurrent-jobs': max } : {})
+      })
+      expect(errorLine(r.stdout)).toBe('')
+      expect(outputFiles(r.outputs)).toHaveLength(14)
+      expect(
+        r.stdout.match(/waiting for one of this step's \d+ running snapshot jobs to finish/g)
+      ).toHaveLength(waits)
+      const starts = stack.emulator.calls
+        .filter((c) => c.dashboardId === dashboard && c.operation === 'StartDashboardSnapshotJob')
+        .map((c) => c.time)
+      expect(starts).toHaveLength(14)
+      const jobs = [...stack.emulator.jobs.values()].filter((j) => j.dashboardId === dashboard)
+      const overlap = Math.max(
+        ...jobs.map(
+          (a) =>
+            jobs.filter(
+              (b) => b.createdAt <= a.createdAt && a.createdAt < (b.completedAt ?? Infinity)
+            ).length
+        )
+      )
+      expect(overlap).toBeLessThanOrEqual(Number(max || 10))
+      const calls = stack.emulator.calls.filter((c) => c.dashboardId === dashboard)
+      expect(calls.filter((c) => c.errorType)).toEqual([])
+      expect(peakPerSecond(calls.map((c) => c.time))).toBeLessThanOrEqual(10)
+    }
+  )
 
   test('ResourceExistsException for a given snapshot-job-id (a re-run after a crash): the job is followed, not restarted', async () => {
     const first = await run({ 'sheet-id': 'overview', 'snapshot-job-id': 'rerun-after-crash' })

@@ -117,7 +117,12 @@ describe('publishing: artifact, sticky pull-request comment, job summary', () =>
       () => '- {format: csv, sheet: details, visual: notes-table}'
     ).join('\n')
     const r = await run(
-      { 'dashboard-id': 'sales--rows-5000', exports, 'csv-preview-rows': '100' },
+      {
+        'dashboard-id': 'sales--rows-5000',
+        exports,
+        'csv-preview-rows': '100',
+        'file-name': '{index}-{name}.{ext}'
+      },
       { event: pullRequest(9) }
     )
     expect(r.code).toBe(0)

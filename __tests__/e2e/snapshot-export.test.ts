@@ -119,9 +119,9 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
         'top-products',
         'monthly-table',
         'region-product-pivot',
-        'notes-table',
-        'orders-table'
+        'notes-table'
       ].map((v) => `- {format: csv, sheet: details, visual: ${v}}`),
+      '- {format: csv, sheet: details, visual: orders-table, name: orders-again}',
       '- {format: excel, sheet: details, visuals: [units-table]}'
     ]
     const r = await run({ exports: items.join('\n'), 's3-bucket': 'reports' })
@@ -136,7 +136,7 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
     expect(r.outputs['snapshot-job-id']?.split(',')).toEqual(list.map((j) => j.id))
     const names = outputFiles(r.outputs).map((f) => path.basename(f))
     expect(names).toHaveLength(11)
-    expect(names).toContain('sales-csv-details-orders-table-2.csv')
+    expect(names).toContain('sales-orders-again.csv')
     const starts = stack.emulator.calls.filter(
       (c) => c.operation === 'StartDashboardSnapshotJob' && list.some((j) => j.id === c.jobId)
     )

@@ -3,20 +3,22 @@ import { cell } from '../../src/publish/markdown.js'
 import { renderReport, ReportInput } from '../../src/publish/report.js'
 
 const report = (files: number): ReportInput => ({
-  dashboardId: 'sales',
+  subject: 'sales',
+  reports: [{ name: 'sales', dashboardId: 'sales', notes: [] }],
   outputDir: '/out',
   durationMs: 4200,
   jobs: [
     {
-      snapshotJobId: 'job-1',
+      jobId: 'job-1',
+      report: 'sales',
       status: 'COMPLETED',
+      succeeded: true,
+      warnings: [],
       durationMs: 4000,
       files: Array.from({ length: files }, (_, i) => ({
-        spec: {
-          index: i + 1,
-          format: 'csv' as const,
-          sheets: [{ sheetId: 'details', visualIds: [`visual-${i}`] }]
-        },
+        index: i + 1,
+        format: 'csv' as const,
+        source: { sheets: ['details'], visuals: [`visual-${i}`] },
         path: `/out/file-${i}.csv`,
         size: 1000,
         details: {

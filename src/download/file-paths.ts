@@ -1,7 +1,8 @@
 import path from 'node:path'
-import { ExportSpec } from '../inputs/exports.js'
+import type { ExportSpec } from '../inputs/exports.js'
 import { FileNameValues, renderFileName } from '../inputs/file-name-template.js'
-import type { JobPlan } from '../plan.js'
+import { InputError } from '../inputs/input-error.js'
+import { Input } from '../inputs/names.js'
 
 export const EXTENSIONS = { pdf: 'pdf', csv: 'csv', excel: 'xlsx' } as const
 const MAX_SEGMENT = 200
@@ -14,38 +15,64 @@ export function defaultName(spec: ExportSpec): string {
   return `${spec.format}-${sheet?.sheetId ?? 'sheet'}${visual}`
 }
 
+/** One export to name: its spec, its job, and its report's template and labels. */
+export interface NamedExport {
+  spec: ExportSpec
+  jobId: string
+  dashboardId: string
+  report: string
+  template: string
+}
+
 /**
- * Gives every export its file path inside `outputDir`, from the `file-name` template. Paths never
- * leave the folder; names that clash get -2, -3 before the extension (case-insensitively).
+ * Gives every export its file path inside `outputDir`, from its report's `file-name` template.
+ * Paths never leave the folder. Two exports whose templates give the same name are an error (the
+ * template cannot tell them apart); names that only clash once made safe get -2, -3 before the
+ * extension (case-insensitively).
  */
 export function assignFilePaths(
-  plans: JobPlan[],
-  dashboardId: string,
-  template: string,
+  exports: NamedExport[],
   outputDir: string,
   now: Date
 ): Map<number, string> {
+  const rendered = new Map<string, NamedExport>()
   const taken = new Set<string>()
   const paths = new Map<number, string>()
-  const jobs = plans.flatMap((plan) =>
-    plan.exports.map((spec) => ({ spec, jobId: plan.snapshotJobId }))
-  )
-  for (const { spec, jobId } of jobs.sort((a, b) => a.spec.index - b.spec.index)) {
+  for (const e of [...exports].sort((a, b) => a.spec.index - b.spec.index)) {
     const values: FileNameValues = {
-      'dashboard-id': dashboardId,
-      'sheet-id': spec.sheets.map((s) => s.sheetId).join('_'),
-      'visual-id': spec.sheets.flatMap((s) => s.visualIds).join('_'),
-      format: spec.format,
-      name: spec.name ?? defaultName(spec),
-      'job-id': jobId,
-      index: String(spec.index),
+      'dashboard-id': e.dashboardId,
+      report: e.report,
+      'sheet-id': e.spec.sheets.map((s) => s.sheetId).join('_'),
+      'visual-id': e.spec.sheets.flatMap((s) => s.visualIds).join('_'),
+      format: e.spec.format,
+      name: e.spec.name ?? defaultName(e.spec),
+      'job-id': e.jobId,
+      index: String(e.spec.index),
       date: now.toISOString().slice(0, 10),
-      ext: EXTENSIONS[spec.format]
+      ext: EXTENSIONS[e.spec.format]
     }
-    const relative = safeRelativePath(renderFileName(template, values))
-    paths.set(spec.index, unique(path.join(outputDir, relative), taken))
+    // Told apart by the values as given; made safe for the file system afterwards.
+    const given = e.template.replace(/\{([^{}]+)\}/g, (_, p: keyof FileNameValues) => values[p])
+    const clash = rendered.get(given.toLowerCase())
+    if (clash) throw sameName(clash, e, given)
+    rendered.set(given.toLowerCase(), e)
+    const name = renderFileName(e.template, values)
+    paths.set(e.spec.index, unique(path.join(outputDir, safeRelativePath(name)), taken))
   }
   return paths
+}
+
+function sameName(a: NamedExport, b: NamedExport, name: string): InputError {
+  const which = (e: NamedExport): string =>
+    `export ${e.spec.index} (${e.spec.format} of ${e.report}, sheet ${e.spec.sheets[0]?.sheetId ?? '?'})`
+  return new InputError(
+    Input.FileName,
+    b.template,
+    `gives ${which(a)} and ${which(b)} the same file name '${name}'; its placeholders cannot tell them apart`,
+    a.report === b.report
+      ? `give the exports different 'name's, or add {index} or {name}: '{dashboard-id}-{index}-{name}.{ext}'`
+      : `give the reports different 'name's, or add {report}: '{report}/{name}.{ext}'`
+  )
 }
 
 /** A relative path made of safe segments: no empty, dot-only, over-long or control-character parts. */
@@ -64,7 +91,8 @@ function shorten(segment: string): string {
   return `${segment.slice(0, MAX_SEGMENT - ext.length - 1)}~${ext}`
 }
 
-function unique(candidate: string, taken: Set<string>): string {
+/** The path, or the path with -2, -3 before the extension when another file has it already. */
+export function unique(candidate: string, taken: Set<string>): string {
   const ext = path.extname(candidate)
   const stem = candidate.slice(0, candidate.length - ext.length)
   let result = candidate

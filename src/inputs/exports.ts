@@ -9,6 +9,9 @@ export interface SheetSelection {
   sheetId: string
   /** Empty for PDF (all visuals of the sheet). */
   visualIds: string[]
+  /** The sheet's name and its visuals' titles, once read from the dashboard's definition. */
+  sheetName?: string
+  visualTitles?: string[]
 }
 
 /** One file to produce: becomes one FileGroup with one File in a snapshot job. */

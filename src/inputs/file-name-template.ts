@@ -3,6 +3,7 @@ import { Input } from './names.js'
 
 export const PLACEHOLDERS = [
   'dashboard-id',
+  'report',
   'sheet-id',
   'visual-id',
   'format',

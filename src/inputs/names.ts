@@ -1,5 +1,6 @@
 /** The action's input names: the public contract in action.yml. */
 export const Input = {
+  ExportType: 'export-type',
   DashboardId: 'dashboard-id',
   AwsAccountId: 'aws-account-id',
   AwsRegion: 'aws-region',
@@ -14,6 +15,8 @@ export const Input = {
   S3Prefix: 's3-prefix',
   S3BucketRegion: 's3-bucket-region',
   SnapshotJobId: 'snapshot-job-id',
+  MaxConcurrentJobs: 'max-concurrent-jobs',
+  FailFast: 'fail-fast',
   TimeoutMinutes: 'timeout-minutes',
   PollIntervalSeconds: 'poll-interval-seconds',
   OutputDir: 'output-dir',

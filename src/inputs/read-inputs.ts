@@ -7,12 +7,13 @@ import { getInput, Input } from './names.js'
 import { parseParameters } from './parameters.js'
 import { parseRlsTags, RlsTag } from './rls-tags.js'
 import { publishInputs, PublishInputs } from './publish-inputs.js'
-import { boolean, number } from './scalars.js'
+import { boolean, number, whole } from './scalars.js'
 import { shortcutExports } from './shortcut-exports.js'
 import { loadYaml } from './yaml-input.js'
 
 /** Everything the action needs, validated. Built before any AWS call or SDK import. */
 export interface Inputs {
+  exportType: 'snapshot'
   dashboardId: string
   /** Empty: ask STS for the account of the credentials. */
   awsAccountId?: string
@@ -27,6 +28,10 @@ export interface Inputs {
   s3?: { bucket: string; prefix: string; region: string }
   /** A user-given job id (resumed if it already exists); absent: generated. */
   snapshotJobId?: string
+  /** At most this many of the step's jobs run at once. */
+  maxConcurrentJobs: number
+  /** Stop starting jobs after the first failure. */
+  failFast: boolean
   timeoutMs: number
   pollIntervalMs: number
   /** Absolute path of the folder the files go to. */
@@ -83,6 +88,7 @@ export async function readInputs(
   }
   const rlsTags = parseRlsTags(rlsText, mask)
   return {
+    exportType: 'snapshot',
     dashboardId,
     awsAccountId,
     awsRegion,
@@ -98,6 +104,14 @@ export async function readInputs(
       `1-500 letters, digits, '_' or '-'`,
       'snapshot-job-id: nightly-sales-2025-01-31'
     ),
+    maxConcurrentJobs: whole(
+      get(Input.MaxConcurrentJobs) || '10',
+      Input.MaxConcurrentJobs,
+      1,
+      12,
+      "max-concurrent-jobs: '6' (QuickSight runs 12 snapshot jobs per account at once)"
+    ),
+    failFast: boolean(get(Input.FailFast) || 'false', Input.FailFast),
     timeoutMs:
       number(
         get(Input.TimeoutMinutes) || '30',

@@ -9,9 +9,9 @@ const MAX_INSPECT_BYTES = 64 * 1024 * 1024
 export async function inspectFile(file: FileOutcome, previewRows: number): Promise<FileDetails> {
   if (!file.path) return {}
   try {
-    if (file.spec.format === 'csv') return await inspectCsv(file.path, previewRows)
+    if (file.format === 'csv') return await inspectCsv(file.path, previewRows)
     if ((await stat(file.path)).size > MAX_INSPECT_BYTES) return {}
-    if (file.spec.format === 'pdf') return { pages: await pdfPages(file.path) }
+    if (file.format === 'pdf') return { pages: await pdfPages(file.path) }
     return { worksheets: await worksheets(file.path) }
   } catch {
     return {}

@@ -5,16 +5,17 @@ export const COMMENT_LIMIT = 65_536
 
 export interface CommentOptions {
   token: string
-  /** The marker's tag: runs with the same tag and dashboard update one comment. */
+  /** The marker's tag: runs with the same tag and subject update one comment. */
   tag: string
-  dashboardId: string
+  /** What the step exports: a dashboard id, a config file. */
+  subject: string
   /** Renders the body for a maximum length, with the marker as its first line. */
   render: (marker: string, maxLength: number) => string
 }
 
-/** The hidden marker that identifies this action's comment for a tag and dashboard. */
-export function commentMarker(tag: string, dashboardId: string): string {
-  return `<!-- quicksight-export:${tag}:${dashboardId} -->`
+/** The hidden marker that identifies this action's comment for a tag and subject. */
+export function commentMarker(tag: string, subject: string): string {
+  return `<!-- quicksight-export:${tag}:${subject.replace(/--+/g, '-')} -->`
 }
 
 /** The pull request the event is about: pull_request, pull_request_target, or a comment on a PR. */
@@ -42,7 +43,7 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<string | 
     core.warning('Not commenting on the pull request: github-token is empty.')
     return undefined
   }
-  const marker = commentMarker(o.tag, o.dashboardId)
+  const marker = commentMarker(o.tag, o.subject)
   const body = o.render(marker, COMMENT_LIMIT - 100)
   const octokit = getOctokit(o.token)
   const where = { ...context.repo, issue_number: number }

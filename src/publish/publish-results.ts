@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../errors.js'
 import type { Inputs } from '../inputs/read-inputs.js'
-import type { JobOutcome } from '../outcome.js'
+import type { KindPlan } from '../kinds/kind-plan.js'
+import { allFiles, JobOutcome } from '../outcome.js'
 import { uploadFilesArtifact } from './artifact.js'
 import { inspectFile } from './file-details.js'
 import { writeJobSummary } from './job-summary.js'
@@ -18,23 +19,24 @@ export type Publisher = (report: ReportInput) => Promise<Record<string, string>>
  */
 export async function publishResults(
   jobs: JobOutcome[],
+  plan: Pick<KindPlan, 'reports' | 'subject'>,
   inputs: Inputs,
   env: NodeJS.ProcessEnv,
   durationMs: number
 ): Promise<{ outputs: Record<string, string>; ok: boolean }> {
   const p = inputs.publish
-  const files = jobs.flatMap((j) => j.files)
-  await Promise.all(files.map(async (f) => (f.details = await inspectFile(f, p.csvPreviewRows))))
+  const files = allFiles(jobs)
+  await Promise.all(files.map(async (f) => (f.details ??= await inspectFile(f, p.csvPreviewRows))))
   const report: ReportInput = {
-    dashboardId: inputs.dashboardId,
+    subject: plan.subject,
+    reports: plan.reports,
     jobs,
     outputDir: inputs.outputDir,
     durationMs
   }
   const artifact: Publisher = async () => {
     const uploaded = await uploadFilesArtifact({
-      name:
-        p.artifactName ?? `quicksight-${inputs.dashboardId}-${jobs[0]?.snapshotJobId ?? 'export'}`,
+      name: p.artifactName ?? `quicksight-${slug(plan.subject)}-${jobs[0]?.jobId ?? 'export'}`,
       files,
       rootDirectory: inputs.outputDir,
       retentionDays: p.retentionDays,
@@ -51,7 +53,7 @@ export async function publishResults(
     const url = await commentOnPullRequest({
       token: p.githubToken,
       tag: p.commentTag,
-      dashboardId: inputs.dashboardId,
+      subject: plan.subject,
       render: (marker, maxLength) =>
         renderReport(r, { marker, previewRows: p.csvPreviewRows, maxLength })
     })
@@ -74,4 +76,14 @@ export async function publishResults(
     }
   }
   return { outputs, ok }
+}
+
+/** A subject made fit for an artifact name: no path separators or characters artifacts refuse. */
+function slug(subject: string): string {
+  return (
+    subject
+      .replace(/\.(ya?ml)$/i, '')
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'export'
+  )
 }

@@ -1,11 +1,14 @@
 import path from 'node:path'
 import { formatDuration } from '../jobs/poll.js'
-import type { FileOutcome, JobOutcome } from '../outcome.js'
-import { allSucceeded } from '../outcome.js'
+import type { FileOutcome, JobOutcome, ReportInfo } from '../outcome.js'
+import { allFiles, allSucceeded } from '../outcome.js'
 import { cell, code, table } from './markdown.js'
 
 export interface ReportInput {
-  dashboardId: string
+  /** What the step exported: a dashboard id, a config file. */
+  subject: string
+  /** One section per report when there are several. */
+  reports: ReportInfo[]
   jobs: JobOutcome[]
   outputDir: string
   durationMs: number
@@ -15,82 +18,124 @@ export interface ReportInput {
 export interface ReportOptions {
   /** Hidden first line (the sticky comment's marker). */
   marker?: string
-  /** CSV preview rows per file; 0 leaves previews out. */
+  /** CSV preview rows per file; 0 leaves previews (and asset lists) out. */
   previewRows: number
   /** Characters at most; previews shrink first, then file rows go, with a visible note. */
   maxLength: number
 }
 
-const FORMAT_LABEL = { pdf: 'PDF', csv: 'CSV', excel: 'Excel' } as const
+const FORMAT_LABEL = {
+  pdf: 'PDF',
+  csv: 'CSV',
+  excel: 'Excel',
+  bundle: 'Asset bundle',
+  data: 'Data'
+} as const
+/** Jobs named one by one in the status line; the rest are counted. */
+const JOBS_NAMED = 12
 
 /** The run's report in Markdown, within `maxLength` characters. */
 export function renderReport(r: ReportInput, o: ReportOptions): string {
-  const files = r.jobs.flatMap((j) => j.files).sort((a, b) => a.spec.index - b.spec.index)
+  const files = allFiles(r.jobs)
   for (let rows = o.previewRows; ; rows = rows > 1 ? Math.floor(rows / 2) : 0) {
-    const text = compose(r, files, files.length, rows, o.marker)
-    if (text.length <= o.maxLength || rows === 0) {
-      if (text.length <= o.maxLength) return text
-      break
-    }
+    const text = compose(r, files.length, rows, o.marker)
+    if (text.length <= o.maxLength) return text
+    if (rows === 0) break
   }
   for (let shown = files.length - 1; shown >= 0; shown--) {
-    const text = compose(r, files, shown, 0, o.marker)
+    const text = compose(r, shown, 0, o.marker)
     if (text.length <= o.maxLength) return text
   }
-  return compose(r, [], 0, 0, o.marker).slice(0, o.maxLength)
+  return compose(r, 0, 0, o.marker).slice(0, o.maxLength)
 }
 
-function compose(
-  r: ReportInput,
-  files: FileOutcome[],
-  shown: number,
-  previewRows: number,
-  marker?: string
-): string {
+/** The report with the first `shown` files (in step order) and `previewRows` rows of preview. */
+function compose(r: ReportInput, shown: number, previewRows: number, marker?: string): string {
   const ok = allSucceeded(r.jobs)
+  const files = allFiles(r.jobs)
+  const visible = new Set(files.slice(0, shown).map((f) => f.index))
+  const pack = r.reports.length > 1
   const lines = [
     ...(marker ? [marker] : []),
-    `### ${ok ? '✅' : '❌'} QuickSight export: ${code(r.dashboardId)}`,
+    pack
+      ? `### ${ok ? '✅' : '❌'} QuickSight report pack: ${code(r.subject)} (${r.reports.length} reports)`
+      : `### ${ok ? '✅' : '❌'} QuickSight export: ${code(r.subject)}`,
     '',
-    `**Status:** ${ok ? 'COMPLETED' : 'FAILED'} · **Jobs:** ${r.jobs.map((j) => `${code(j.snapshotJobId)} (${j.status})`).join(', ')} · **Duration:** ${formatDuration(r.durationMs)}`,
-    ...(r.artifactUrl ? ['', `**Artifact:** [download the files](${r.artifactUrl})`] : []),
-    '',
-    ...table(
-      ['File', 'Format', 'Sheet', 'Visuals', 'Size', 'Contents', 'Location'],
-      files.slice(0, shown).map((f) => fileRow(r, f)),
-      ['---', '---', '---', '---', '---:', '---', '---']
-    )
+    `**Status:** ${ok ? 'COMPLETED' : 'FAILED'} · **Jobs:** ${jobList(r.jobs)} · **Duration:** ${formatDuration(r.durationMs)}`,
+    ...(r.artifactUrl ? ['', `**Artifact:** [download the files](${r.artifactUrl})`] : [])
   ]
+  for (const report of r.reports) {
+    const jobs = r.jobs.filter((j) => j.report === report.name)
+    const mine = allFiles(jobs)
+    if (pack) {
+      const good = allSucceeded(jobs)
+      const dashboard = report.dashboardId ? ` · ${code(report.dashboardId)}` : ''
+      lines.push('', `#### ${good ? '✅' : '❌'} ${cell(report.name, 120)}${dashboard}`)
+    }
+    if (report.notes.length > 0) lines.push('', ...report.notes.map((n) => `- ${cell(n, 300)}`))
+    lines.push(
+      '',
+      ...fileTable(
+        r,
+        mine.filter((f) => visible.has(f.index))
+      )
+    )
+    const errors = jobs.filter((j) => j.error)
+    if (errors.length > 0)
+      lines.push('', ...errors.map((j) => `> **${code(j.jobId)}:** ${cell(j.error ?? '', 2000)}`))
+    const warnings = jobs.flatMap((j) => j.warnings)
+    if (warnings.length > 0) lines.push('', ...warnings.map((w) => `> ⚠️ ${cell(w, 500)}`))
+  }
   if (shown < files.length) {
     lines.push(
       '',
       `_${files.length - shown} more file(s) not shown: the report would exceed its size limit. All files are in the artifact and the \`files\` output._`
     )
   }
-  const errors = r.jobs.filter((j) => j.error)
-  if (errors.length > 0)
-    lines.push(
-      '',
-      ...errors.map((j) => `> **${code(j.snapshotJobId)}:** ${cell(j.error ?? '', 2000)}`)
-    )
   if (previewRows > 0)
-    lines.push(...files.slice(0, shown).flatMap((f) => preview(r, f, previewRows)))
+    for (const f of files.slice(0, shown))
+      lines.push(...preview(r, f, previewRows), ...assetList(r, f))
   return `${lines.join('\n')}\n`
 }
 
-function fileRow(r: ReportInput, f: FileOutcome): string[] {
-  return [
-    f.path ? code(path.relative(r.outputDir, f.path)) : '—',
-    FORMAT_LABEL[f.spec.format],
-    f.spec.sheets.map((s) => cell(s.sheetId)).join(', '),
-    f.spec.sheets
-      .flatMap((s) => s.visualIds)
-      .map((v) => cell(v))
-      .join(', ') || 'all',
-    f.size === undefined ? '—' : formatBytes(f.size),
-    contents(f),
-    f.error ? `❌ ${cell(f.error, 300)}` : f.s3Uri ? code(f.s3Uri) : 'QuickSight default bucket'
-  ]
+function jobList(jobs: JobOutcome[]): string {
+  const named = jobs.slice(0, JOBS_NAMED).map((j) => `${code(j.jobId)} (${j.status})`)
+  const failed = jobs.filter((j) => !j.succeeded).length
+  const more = jobs.length > JOBS_NAMED ? `, … ${jobs.length - JOBS_NAMED} more` : ''
+  const tally = jobs.length > JOBS_NAMED ? ` (${jobs.length} jobs, ${failed} failed)` : ''
+  return `${named.join(', ')}${more}${tally}`
+}
+
+function fileTable(r: ReportInput, files: FileOutcome[]): string[] {
+  const selections = files.some((f) => f.source.sheets)
+  const header = selections
+    ? ['File', 'Format', 'Sheet', 'Visuals', 'Size', 'Contents', 'Location']
+    : ['File', 'Format', 'Source', 'Size', 'Contents', 'Location']
+  const align = header.map((h) => (h === 'Size' ? '---:' : '---'))
+  return table(
+    header,
+    files.map((f) => [
+      f.path ? code(path.relative(r.outputDir, f.path)) : '—',
+      FORMAT_LABEL[f.format],
+      ...(selections
+        ? [
+            (f.source.sheets ?? []).map((s) => cell(s)).join(', ') || '—',
+            (f.source.visuals ?? []).map((v) => cell(v)).join(', ') || 'all'
+          ]
+        : [f.source.note ? cell(f.source.note, 200) : '—']),
+      f.size === undefined ? '—' : formatBytes(f.size),
+      contents(f),
+      location(f)
+    ]),
+    align
+  )
+}
+
+function location(f: FileOutcome): string {
+  if (f.error) return `❌ ${cell(f.error, 300)}`
+  if (f.s3Uri) return code(f.s3Uri)
+  if (f.source.sheets) return 'QuickSight default bucket'
+  return 'download URL (expired)'
 }
 
 function contents(f: FileOutcome): string {
@@ -99,12 +144,16 @@ function contents(f: FileOutcome): string {
   if (d?.worksheets)
     return `${d.worksheets.length} worksheet${d.worksheets.length === 1 ? '' : 's'}: ${d.worksheets.map((w) => cell(w, 40)).join(', ')}`
   if (d?.rows !== undefined) return `${d.rows} row${d.rows === 1 ? '' : 's'}`
+  if (d?.assets) {
+    const types = [...new Set(d.assets.map((a) => a.type))]
+    return `${d.assets.length} asset${d.assets.length === 1 ? '' : 's'}: ${types.map((t) => cell(t, 40)).join(', ')}`
+  }
   return '—'
 }
 
 function preview(r: ReportInput, f: FileOutcome, rows: number): string[] {
   const data = f.details?.preview
-  if (f.spec.format !== 'csv' || !f.path || !data || data.length === 0) return []
+  if (f.format !== 'csv' || !f.path || !data || data.length === 0) return []
   const [header = [], ...body] = data
   const width = Math.max(header.length, ...body.map((b) => b.length))
   const pad = (row: string[]): string[] =>
@@ -115,6 +164,22 @@ function preview(r: ReportInput, f: FileOutcome, rows: number): string[] {
     `<details><summary>Preview of ${code(path.relative(r.outputDir, f.path))}: first ${shownRows.length} of ${f.details?.rows ?? body.length} rows</summary>`,
     '',
     ...table(pad(header), shownRows.map(pad)),
+    '',
+    '</details>'
+  ]
+}
+
+function assetList(r: ReportInput, f: FileOutcome): string[] {
+  const assets = f.details?.assets
+  if (!f.path || !assets || assets.length === 0) return []
+  return [
+    '',
+    `<details><summary>Assets in ${code(path.relative(r.outputDir, f.path))}: ${assets.length}</summary>`,
+    '',
+    ...table(
+      ['Type', 'Id', 'Name'],
+      assets.map((a) => [cell(a.type, 40), cell(a.id, 120), a.name ? cell(a.name, 120) : '—'])
+    ),
     '',
     '</details>'
   ]

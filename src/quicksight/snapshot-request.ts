@@ -1,41 +1,41 @@
 import type { SnapshotFile, StartDashboardSnapshotJobRequest } from '@aws-sdk/client-quicksight'
 import type { ExportSpec } from '../inputs/exports.js'
-import type { Inputs } from '../inputs/read-inputs.js'
-import type { JobPlan } from '../plan.js'
+import type { SnapshotReport } from '../snapshot/report-spec.js'
 
 const FORMAT_TYPE = { pdf: 'PDF', csv: 'CSV', excel: 'EXCEL' } as const
 
-/** The StartDashboardSnapshotJob request for one planned job: one FileGroup per export. */
+/** The StartDashboardSnapshotJob request for one job of a report: one FileGroup per export. */
 export function buildStartRequest(
   accountId: string,
-  inputs: Inputs,
-  plan: JobPlan
+  report: SnapshotReport,
+  snapshotJobId: string,
+  exports: ExportSpec[]
 ): StartDashboardSnapshotJobRequest {
   return {
     AwsAccountId: accountId,
-    DashboardId: inputs.dashboardId,
-    SnapshotJobId: plan.snapshotJobId,
-    UserConfiguration: inputs.registeredUser
+    DashboardId: report.dashboardId,
+    SnapshotJobId: snapshotJobId,
+    UserConfiguration: report.registeredUser
       ? undefined
       : {
           AnonymousUsers: [
-            inputs.rlsTags.length > 0 ? { RowLevelPermissionTags: inputs.rlsTags } : {}
+            report.rlsTags.length > 0 ? { RowLevelPermissionTags: report.rlsTags } : {}
           ]
         },
     SnapshotConfiguration: {
-      FileGroups: plan.exports.map((e) => ({ Files: [snapshotFile(e)] })),
-      DestinationConfiguration: inputs.s3 && {
+      FileGroups: exports.map((e) => ({ Files: [snapshotFile(e)] })),
+      DestinationConfiguration: report.s3 && {
         S3Destinations: [
           {
             BucketConfiguration: {
-              BucketName: inputs.s3.bucket,
-              BucketPrefix: inputs.s3.prefix,
-              BucketRegion: inputs.s3.region
+              BucketName: report.s3.bucket,
+              BucketPrefix: report.s3.prefix,
+              BucketRegion: report.s3.region
             }
           }
         ]
       },
-      Parameters: inputs.parameters
+      Parameters: report.parameters
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ExportFormat, ExportSpec } from './inputs/exports.js'
+import type { ExportFormat, ExportSpec } from '../inputs/exports.js'
 
 /** QuickSight's per-job limits (StartDashboardSnapshotJob). */
 export const JOB_LIMITS = { pdf: 1, excel: 1, csv: 5, fileGroups: 6 } as const

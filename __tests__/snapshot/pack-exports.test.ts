@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { ExportFormat, ExportSpec } from '../src/inputs/exports.js'
-import { JOB_LIMITS, planJobs } from '../src/plan.js'
+import { ExportFormat, ExportSpec } from '../../src/inputs/exports.js'
+import { JOB_LIMITS, planJobs } from '../../src/snapshot/pack-exports.js'
 
 const specs = (formats: ExportFormat[]): ExportSpec[] =>
   formats.map((format, i) => ({

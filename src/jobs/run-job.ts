@@ -1,0 +1,172 @@
+import type { S3Client } from '@aws-sdk/client-s3'
+import { downloadFile } from '../download/download-file.js'
+import { errorMessage } from '../errors.js'
+import type { FileOutcome, JobOutcome } from '../outcome.js'
+import type { CheckSchedule } from './completion-window.js'
+import type { JobKind, PlannedJob, RemoteFile } from './job-kind.js'
+import { JobTimeoutError, pollUntilTerminal } from './poll.js'
+import type { Clock } from './rate-limiter.js'
+import { startWhenRoom } from './start-when-room.js'
+
+/** What every job of a step shares. */
+export interface JobContext {
+  clock: Clock
+  /** Epoch ms after which the step stops waiting (timeout-minutes). */
+  deadline: number
+  pollIntervalMs: number
+  log: (line: string) => void
+  s3: () => Promise<S3Client>
+  /** Bounds concurrent downloads across all jobs. */
+  limitDownloads: <T>(task: () => Promise<T>) => Promise<T>
+  /** Called as soon as a job exists, so its id is known even if the step dies later. */
+  onStarted: (job: PlannedJob) => void
+  signal?: AbortSignal
+}
+
+/** What the batch adds for one job: its slot, its schedule, and whether it may still start. */
+export interface JobTurn {
+  /** Holds one of the step's job slots while the job runs (`onWait` when it must queue). */
+  slot: <T>(task: () => Promise<T>, onWait?: () => void) => Promise<T>
+  schedule?: CheckSchedule
+  /** Why the job must not start after all (fail-fast), checked when its slot comes. */
+  mayStart: () => string | undefined
+  /** The job's phase, for progress lines. */
+  onPhase?: (phase: 'running' | 'finished') => void
+}
+
+/**
+ * One job from start to downloaded files: takes a slot, starts (waiting while the account is full),
+ * polls to a terminal state with backoff until the deadline, frees the slot, then downloads its
+ * files (a fresh URL when one expired). Never throws: failures land in the outcome.
+ */
+export async function runJob<J extends PlannedJob, D>(
+  job: J,
+  kind: JobKind<J, D>,
+  c: JobContext,
+  turn: JobTurn
+): Promise<JobOutcome> {
+  const startedAt = c.clock.now()
+  const outcome: JobOutcome = {
+    jobId: job.id,
+    report: job.report,
+    dashboardId: job.dashboardId,
+    status: 'NOT_STARTED',
+    succeeded: false,
+    warnings: [],
+    files: [],
+    durationMs: 0
+  }
+  const finish = (): JobOutcome => ({ ...outcome, durationMs: c.clock.now() - startedAt })
+  try {
+    const described = await turn.slot(
+      async () => {
+        const skip = turn.mayStart()
+        if (skip !== undefined) {
+          outcome.status = 'SKIPPED'
+          throw new Error(skip)
+        }
+        return follow(job, kind, c, turn, outcome)
+      },
+      () =>
+        c.log(
+          `${job.id}: waiting for one of this step's ${kind.slots} running ${kind.noun}s to finish`
+        )
+    )
+    outcome.status = kind.status(described)
+    outcome.succeeded = kind.states.succeeded.includes(outcome.status)
+    const finished = await kind.finish(job, described)
+    outcome.warnings = finished.warnings ?? []
+    if (finished.error) outcome.error = finished.error
+    outcome.files = await Promise.all(finished.files.map((f) => fetchFile(f, job, kind, c)))
+    return finish()
+  } catch (error) {
+    outcome.error = errorMessage(error)
+    if (error instanceof JobTimeoutError) outcome.status = 'TIMED_OUT'
+    else if (outcome.status !== 'SKIPPED' && !isTerminal(kind, outcome.status))
+      outcome.status = 'FAILED'
+    outcome.succeeded = false
+    if (outcome.files.length === 0)
+      outcome.files = job.files.map((f) => ({
+        index: f.index,
+        format: f.format,
+        source: f.source,
+        error: outcome.status === 'SKIPPED' ? 'Not started.' : 'Not produced.'
+      }))
+    return finish()
+  } finally {
+    turn.onPhase?.('finished')
+  }
+}
+
+function isTerminal(kind: Pick<JobKind, 'states'>, status: string): boolean {
+  return kind.states.succeeded.includes(status) || kind.states.failed.includes(status)
+}
+
+/** Starts (or resumes) the job and polls it to a terminal state. */
+async function follow<J extends PlannedJob, D>(
+  job: J,
+  kind: JobKind<J, D>,
+  c: JobContext,
+  turn: JobTurn,
+  outcome: JobOutcome
+): Promise<D> {
+  const started = await startWhenRoom(() => kind.start(job), {
+    jobId: job.id,
+    accountLimit: kind.accountLimit,
+    isAccountFull: (e) => kind.isAccountFull?.(e) ?? false,
+    clock: c.clock,
+    deadline: c.deadline,
+    log: c.log
+  })
+  outcome.arn = started.arn
+  outcome.status = 'STARTED'
+  c.onStarted(job)
+  turn.onPhase?.('running')
+  const files = job.files.length
+  if (!started.resumed)
+    c.log(`${job.id}: started${files > 0 ? ` (${files} file${files === 1 ? '' : 's'})` : ''}`)
+  return pollUntilTerminal({
+    jobId: job.id,
+    describe: () => kind.describe(job),
+    status: (d) => kind.status(d),
+    terminal: [...kind.states.succeeded, ...kind.states.failed],
+    deadline: c.deadline,
+    startedAt: c.clock.now(),
+    clock: c.clock,
+    backoff: {
+      initialMs: kind.polling.firstCheckMs,
+      capMs: c.pollIntervalMs,
+      factor: kind.polling.growth
+    },
+    checkFirst: started.resumed,
+    schedule: turn.schedule,
+    log: c.log,
+    signal: c.signal,
+    timeoutHint: kind.timeoutHint
+  })
+}
+
+/** Downloads one offered file to its path; a refused or expired URL is replaced by a fresh one. */
+async function fetchFile<J extends PlannedJob, D>(
+  f: RemoteFile,
+  job: J,
+  kind: JobKind<J, D>,
+  c: JobContext
+): Promise<FileOutcome> {
+  const base = { index: f.index, format: f.format, source: f.source }
+  if (f.error || !f.uri) return { ...base, error: f.error ?? 'No file was produced.' }
+  const uri = f.uri
+  return c.limitDownloads(async () => {
+    try {
+      const size = await downloadFile(uri, f.path, {
+        s3: c.s3,
+        freshUri: () => kind.freshUri(job, f),
+        clock: c.clock,
+        log: c.log
+      })
+      return { ...base, path: f.path, size, s3Uri: uri.startsWith('s3://') ? uri : undefined }
+    } catch (error) {
+      return { ...base, error: `Download failed: ${errorMessage(error)}` }
+    }
+  })
+}

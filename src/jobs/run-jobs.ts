@@ -1,0 +1,49 @@
+import type { JobOutcome } from '../outcome.js'
+import { completionWindows } from './completion-window.js'
+import { concurrencyLimit } from './concurrency.js'
+import type { JobKind, PlannedJob } from './job-kind.js'
+import { Progress } from './progress.js'
+import { JobContext, runJob } from './run-job.js'
+
+export interface BatchOptions {
+  /** Stop starting new jobs after the first failure. */
+  failFast: boolean
+}
+
+/**
+ * Runs every job of the step through one scheduler: at most `kind.slots` at once (the others wait
+ * in order), one rate limiter (in the clients), one deadline, checks timed by what finished jobs of
+ * the same make-up took, and progress lines while more than one job runs.
+ */
+export async function runJobs<J extends PlannedJob, D>(
+  jobs: J[],
+  kind: JobKind<J, D>,
+  c: JobContext,
+  o: BatchOptions
+): Promise<JobOutcome[]> {
+  const slot = concurrencyLimit(kind.slots)
+  const schedules = completionWindows(kind.states.succeeded)
+  const progress = new Progress(jobs.length, c.clock, c.log)
+  let firstFailure: JobOutcome | undefined
+  try {
+    return await Promise.all(
+      jobs.map(async (job) => {
+        const outcome = await runJob(job, kind, c, {
+          slot,
+          schedule: schedules(job.makeUp),
+          mayStart: () =>
+            o.failFast && firstFailure
+              ? `Not started: fail-fast stopped the step after ${firstFailure.jobId} failed.`
+              : undefined,
+          onPhase: (phase) => progress.set(job.id, phase)
+        })
+        const failed = !outcome.succeeded || outcome.files.some((f) => f.error)
+        if (failed && outcome.status !== 'SKIPPED') firstFailure ??= outcome
+        progress.finished(job.id, failed)
+        return outcome
+      })
+    )
+  } finally {
+    progress.stop()
+  }
+}

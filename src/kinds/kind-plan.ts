@@ -1,0 +1,32 @@
+import type { AwsClients } from '../aws/clients.js'
+import type { Inputs } from '../inputs/read-inputs.js'
+import type { JobKind, PlannedJob } from '../jobs/job-kind.js'
+import type { ReportInfo } from '../outcome.js'
+
+/** The step's jobs, ready to run, and what the publishers need to know about them. */
+export interface KindPlan {
+  // The engine is generic over the kind's job and description types; the plan pairs them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  kind: JobKind<any, any>
+  jobs: PlannedJob[]
+  reports: ReportInfo[]
+  /** Names the step in the comment marker and the default artifact name: a dashboard id, a config file. */
+  subject: string
+  /** One line for the log: what is about to run. */
+  summary: string
+}
+
+export interface PlanContext {
+  inputs: Inputs
+  aws: AwsClients
+  /** The account of the dashboards: aws-account-id, else STS (called once, when first needed). */
+  accountId: () => Promise<string>
+  /** The step's start: relative dates and {date} are taken from it. */
+  now: Date
+  env: NodeJS.ProcessEnv
+  log: (line: string) => void
+  mask: (secret: string) => void
+}
+
+/** A kind's planner: resolves what the inputs name (dashboards, sheets) and plans the jobs. */
+export type KindPlanner = (c: PlanContext) => Promise<KindPlan>
