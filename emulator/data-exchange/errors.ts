@@ -1,0 +1,51 @@
+/** ResourceType of ResourceNotFoundException and ConflictException. */
+export type ResourceType = 'DATA_SET' | 'REVISION' | 'ASSET' | 'JOB'
+
+/**
+ * A Data Exchange service error: sent with `x-amzn-ErrorType` and the HTTP status the API
+ * reference gives, its body holding `Message` and the exception's own members.
+ */
+export class DxError extends Error {
+  constructor(
+    readonly type: string,
+    readonly status: number,
+    message: string,
+    readonly members: Record<string, string | number> = {}
+  ) {
+    super(message)
+  }
+
+  body(): Record<string, string | number> {
+    return { Message: this.message, ...this.members }
+  }
+}
+
+export const invalid = (message: string): DxError =>
+  new DxError('ValidationException', 400, message)
+
+export const accessDenied = (message: string): DxError =>
+  new DxError('AccessDeniedException', 403, message)
+
+export const notFound = (type: ResourceType, id: string): DxError =>
+  new DxError('ResourceNotFoundException', 404, `${label(type)} ${id} was not found.`, {
+    ResourceId: id,
+    ResourceType: type
+  })
+
+export const conflict = (type: ResourceType, id: string, message: string): DxError =>
+  new DxError('ConflictException', 409, message, { ResourceId: id, ResourceType: type })
+
+export const limitExceeded = (limitName: string, limitValue: number, message: string): DxError =>
+  new DxError('ServiceLimitExceededException', 402, message, {
+    LimitName: limitName,
+    LimitValue: limitValue
+  })
+
+export const throttled = (): DxError => new DxError('ThrottlingException', 429, 'Rate exceeded')
+
+export const internal = (message: string): DxError =>
+  new DxError('InternalServerException', 500, message)
+
+function label(type: ResourceType): string {
+  return { DATA_SET: 'Data set', REVISION: 'Revision', ASSET: 'Asset', JOB: 'Job' }[type]
+}
