@@ -9,6 +9,7 @@ export interface AssetFixture {
   body: () => Buffer
 }
 
+/** A finalized revision and its assets. */
 export interface RevisionFixture {
   id: string
   dataSetId: string
@@ -18,6 +19,7 @@ export interface RevisionFixture {
   assets: AssetFixture[]
 }
 
+/** An entitled data set, its scenario and its revisions by key. */
 export interface DataSetFixture<K extends string = string> {
   id: string
   name: string
@@ -180,14 +182,17 @@ export const DATA_SETS = {
 
 const ALL: DataSetFixture[] = Object.values(DATA_SETS)
 
+/** A fixture data set by id. */
 export function findDataSet(id: string): DataSetFixture | undefined {
   return ALL.find((d) => d.id === id)
 }
 
+/** A revision of this data set by id (a revision of another data set is not found). */
 export function findRevision(dataSet: DataSetFixture, id: string): RevisionFixture | undefined {
   return Object.values<RevisionFixture>(dataSet.revisions).find((r) => r.id === id)
 }
 
+/** An asset of this revision by id. */
 export function findAsset(revision: RevisionFixture, id: string): AssetFixture | undefined {
   return revision.assets.find((a) => a.id === id)
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { DxError } from './errors.js'
 
+/** The whole request body as text. */
 export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -18,6 +19,7 @@ export interface Credential {
   service: string
 }
 
+/** The credential scope of the Authorization header, if the call is signed. */
 export function credentialOf(req: IncomingMessage): Credential | undefined {
   const m = /Credential=([^/,\s]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(
     req.headers.authorization ?? ''
@@ -32,6 +34,7 @@ export function attemptOf(req: IncomingMessage): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
+/** A success response: JSON, or no body (StartJob 202, CancelJob 204). */
 export function sendJson(res: ServerResponse, status: number, body?: object): void {
   const headers = { 'x-amzn-requestid': randomUUID() }
   if (body === undefined) return void res.writeHead(status, headers).end()

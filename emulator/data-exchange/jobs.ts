@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { JobPlan } from './plan.js'
 import type { JobRequest, JobType } from './validate.js'
 
+/** The job states of the API. */
 export type JobState = 'WAITING' | 'IN_PROGRESS' | 'COMPLETED' | 'ERROR' | 'CANCELLED' | 'TIMED_OUT'
 
 /** JobError as GetJob returns it. */
@@ -21,6 +22,7 @@ export interface JobError {
   ResourceType?: 'REVISION' | 'ASSET' | 'DATA_SET'
 }
 
+/** A job as the emulator holds it. */
 export interface EmulatedJob {
   id: string
   arn: string
@@ -43,8 +45,9 @@ const MEMBER: Record<JobType, string> = {
   EXPORT_REVISIONS_TO_S3: 'ExportRevisionsToS3'
 }
 
-export const TERMINAL: JobState[] = ['COMPLETED', 'ERROR', 'CANCELLED', 'TIMED_OUT']
+const TERMINAL: JobState[] = ['COMPLETED', 'ERROR', 'CANCELLED', 'TIMED_OUT']
 
+/** A WAITING job with a fresh 32-hex id. */
 export function newJob(
   input: { request: JobRequest; details: Record<string, unknown>; plan: JobPlan },
   owner: string,

@@ -19,6 +19,7 @@ type Reference = (typeof KEY_PATTERN_REFERENCES)[number]
 /** The pattern used when a revision destination has no KeyPattern. */
 export const DEFAULT_KEY_PATTERN = '${Revision.CreatedAt}/${Asset.Name}'
 
+/** The attributes a KeyPattern can reference. */
 export interface KeyContext {
   asset: { id: string; name: string }
   dataSet: { id: string; name: string }

@@ -10,6 +10,7 @@ export type Operation =
   | 'ListRevisionAssets'
   | 'GetAsset'
 
+/** A matched request: its operation and path parameters. */
 export interface Route {
   operation: Operation
   jobId?: string

@@ -2,6 +2,7 @@ import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s
 import type { FileServer } from '../file-server.js'
 import type { EmulatedJob, JobError } from './jobs.js'
 
+/** What an export needs from the emulator. */
 export interface RunContext {
   s3: S3Client
   files: FileServer

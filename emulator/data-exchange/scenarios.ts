@@ -14,6 +14,7 @@ export interface Scenario {
   expiredUrls: number
 }
 
+/** No faults: jobs complete. */
 export const NORMAL: Scenario = { outcome: 'COMPLETED', throttlePercent: 0, expiredUrls: 0 }
 
 /**

@@ -2,7 +2,7 @@ import { accessDenied, invalid } from './errors.js'
 import { keyPatternProblem } from './key-pattern.js'
 
 /** Every job type of the API (the `Type` enum), with its member of `Details`. */
-export const DETAILS_MEMBER = {
+const DETAILS_MEMBER = {
   CREATE_S3_DATA_ACCESS_FROM_S3_BUCKET: 'CreateS3DataAccessFromS3Bucket',
   EXPORT_ASSETS_TO_S3: 'ExportAssetsToS3',
   EXPORT_ASSET_TO_SIGNED_URL: 'ExportAssetToSignedUrl',
@@ -20,11 +20,13 @@ type AnyJobType = keyof typeof DETAILS_MEMBER
 export type JobType =
   'EXPORT_ASSETS_TO_S3' | 'EXPORT_ASSET_TO_SIGNED_URL' | 'EXPORT_REVISIONS_TO_S3'
 
+/** ExportServerSideEncryption as validated. */
 export interface Encryption {
   Type: 'AES256' | 'aws:kms'
   KmsKeyArn?: string
 }
 
+/** A validated export request, per job type. */
 export type JobRequest =
   | {
       type: 'EXPORT_ASSETS_TO_S3'

@@ -2,10 +2,11 @@ import { invalid } from './errors.js'
 import type { AssetFixture, DataSetFixture, RevisionFixture } from './fixtures.js'
 
 /** ARNs of entitled data sets carry no account, as in the service's examples. */
-export function dataSetArn(region: string, dataSet: DataSetFixture): string {
+function dataSetArn(region: string, dataSet: DataSetFixture): string {
   return `arn:aws:dataexchange:${region}::data-sets/${dataSet.id}`
 }
 
+/** GetDataSet's body. */
 export function dataSetView(region: string, d: DataSetFixture): object {
   return {
     Arn: dataSetArn(region, d),
@@ -20,6 +21,7 @@ export function dataSetView(region: string, d: DataSetFixture): object {
   }
 }
 
+/** GetRevision's body and a ListDataSetRevisions entry. */
 export function revisionView(region: string, d: DataSetFixture, r: RevisionFixture): object {
   return {
     Arn: `${dataSetArn(region, d)}/revisions/${r.id}`,
@@ -33,6 +35,7 @@ export function revisionView(region: string, d: DataSetFixture, r: RevisionFixtu
   }
 }
 
+/** GetAsset's body and a ListRevisionAssets entry. */
 export function assetView(
   region: string,
   d: DataSetFixture,
