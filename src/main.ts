@@ -29,6 +29,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         import('./cancellation.js'),
         import('./jobs/concurrency.js')
       ])
+    for (const warning of inputs.warnings) core.warning(warning)
     const planner = await loadPlanner(inputs.exportType)
     const aws = await createAwsClients(
       inputs.awsRegion,
@@ -66,7 +67,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
             core.setOutput(plan.kind.jobIdOutput, startedIds.join(','))
           }
         },
-        { failFast: inputs.failFast }
+        { failFast: plan.failFast }
       )
     )
     stopListening()

@@ -13,35 +13,44 @@ const env = (inputs: Record<string, string>): NodeJS.ProcessEnv => ({
 })
 const read = (inputs: Record<string, string>, masked: string[] = []) =>
   readInputs(env(inputs), (s) => masked.push(s))
+const report = async (inputs: Record<string, string>, masked: string[] = []) => {
+  const { snapshot } = await read(inputs, masked)
+  expect(snapshot.reports).toHaveLength(1)
+  return snapshot.reports[0]!
+}
 
 describe('readInputs', () => {
-  test('parameters are typed: integers, decimals, ISO dates, strings, and forced types', async () => {
-    const { parameters } = await read({
+  test('parameters keep their values and forced types; relative dates are parsed', async () => {
+    const { parameters } = await report({
       'sheet-id': 's',
       parameters:
-        'Year: 2025\nRate: [1, 2.5]\nFrom: 2025-01-31\nRegion: [EMEA, APAC]\nCode: {type: string, values: ["007"]}\nN: {type: integer, values: ["12"]}'
+        'Year: 2025\nRate: [1, 2.5]\nFrom: 2025-01-31\nRegion: [EMEA, APAC]\nCode: {type: string, values: ["007"]}\nN: {type: integer, values: ["12"]}\nStart: start-of-month-1M'
     })
-    expect(parameters?.IntegerParameters).toEqual([
-      { Name: 'Year', Values: [2025] },
-      { Name: 'N', Values: [12] }
+    expect(parameters.map((p) => [p.name, p.type, p.values.length])).toEqual([
+      ['Year', undefined, 1],
+      ['Rate', undefined, 2],
+      ['From', undefined, 1],
+      ['Region', undefined, 2],
+      ['Code', 'string', 1],
+      ['N', 'integer', 1],
+      ['Start', undefined, 1]
     ])
-    expect(parameters?.DecimalParameters).toEqual([{ Name: 'Rate', Values: [1, 2.5] }])
-    expect(parameters?.DateTimeParameters).toEqual([
-      { Name: 'From', Values: [new Date('2025-01-31T00:00:00Z')] }
-    ])
-    expect(parameters?.StringParameters).toEqual([
-      { Name: 'Region', Values: ['EMEA', 'APAC'] },
-      { Name: 'Code', Values: ['007'] }
-    ])
+    expect(parameters[6]?.values[0]).toMatchObject({ text: 'start-of-month-1M' })
+  })
+
+  test('a relative date that does not parse is an error naming the parameter', async () => {
+    await expect(read({ 'sheet-id': 's', parameters: 'Start: start-of-moth' })).rejects.toThrow(
+      /^Invalid input 'parameters': Start: Invalid relative date 'start-of-moth'/
+    )
   })
 
   test('shortcuts: csv makes one export per visual, excel one workbook, pdf all visuals', async () => {
-    const { exports } = await read({
+    const { exports } = await report({
       format: 'pdf, csv ,excel',
       'sheet-id': 'details',
       'visual-ids': 'a\nb'
     })
-    expect(exports.map((e) => [e.index, e.format, e.sheets[0]?.visualIds])).toEqual([
+    expect(exports.map((e) => [e.index, e.format, e.sheets[0]?.visuals])).toEqual([
       [1, 'pdf', []],
       [2, 'csv', ['a']],
       [3, 'csv', ['b']],
@@ -51,7 +60,7 @@ describe('readInputs', () => {
 
   test('rls tag values are masked as soon as they are read', async () => {
     const masked: string[] = []
-    const { rlsTags } = await read(
+    const { rlsTags } = await report(
       { 'sheet-id': 's', 'rls-tags': 'region: EMEA\ntenant: 42' },
       masked
     )
@@ -62,23 +71,18 @@ describe('readInputs', () => {
     expect(masked).toEqual(expect.arrayContaining(['EMEA', '42']))
   })
 
-  test('defaults: region from AWS_REGION, output-dir inside the workspace, prefix per run', async () => {
-    const inputs = await readInputs(
-      {
-        ...env({ 'sheet-id': 's', 's3-bucket': 'reports' }),
-        GITHUB_REPOSITORY: 'o/r',
-        GITHUB_RUN_ID: '7',
-        GITHUB_RUN_ATTEMPT: '2'
-      },
-      () => undefined
-    )
+  test('defaults: region from AWS_REGION, output-dir inside the workspace, no bucket', async () => {
+    const inputs = await read({ 'sheet-id': 's' })
     expect(inputs.awsRegion).toBe('eu-west-1')
     expect(inputs.outputDir).toBe('/ws/quicksight-export')
-    expect(inputs.s3).toEqual({
-      bucket: 'reports',
-      prefix: 'quicksight-export/o/r/7-2',
-      region: 'eu-west-1'
+    expect(inputs.snapshot.reports[0]).toMatchObject({
+      dashboard: 'sales',
+      fileName: '{dashboard-id}-{name}.{ext}',
+      timezone: 'UTC',
+      registeredUser: false
     })
+    expect(inputs.snapshot.reports[0]?.s3Bucket).toBeUndefined()
+    expect(inputs.snapshot.maxConcurrentJobs).toBe(10)
     expect(inputs.timeoutMs).toBe(30 * 60_000)
     expect(inputs.pollIntervalMs).toBe(15_000)
   })

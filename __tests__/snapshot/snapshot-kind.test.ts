@@ -18,7 +18,8 @@ const job: SnapshotJob = {
     parameterNotes: [],
     rlsTags: [],
     registeredUser: false,
-    fileName: '{name}.{ext}'
+    fileName: '{name}.{ext}',
+    timezone: 'UTC'
   }
 }
 

@@ -22,6 +22,8 @@ export interface NamedExport {
   dashboardId: string
   report: string
   template: string
+  /** The IANA zone of {date}; UTC when absent. */
+  timezone?: string
 }
 
 /**
@@ -48,7 +50,7 @@ export function assignFilePaths(
       name: e.spec.name ?? defaultName(e.spec),
       'job-id': e.jobId,
       index: String(e.spec.index),
-      date: now.toISOString().slice(0, 10),
+      date: localDate(now, e.timezone ?? 'UTC'),
       ext: EXTENSIONS[e.spec.format]
     }
     // Told apart by the values as given; made safe for the file system afterwards.
@@ -99,4 +101,15 @@ export function unique(candidate: string, taken: Set<string>): string {
   for (let n = 2; taken.has(result.toLowerCase()); n++) result = `${stem}-${n}${ext}`
   taken.add(result.toLowerCase())
   return result
+}
+
+/** YYYY-MM-DD of an instant in a time zone. */
+function localDate(now: Date, timeZone: string): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit'
+  }).format(now)
 }

@@ -1,9 +1,10 @@
-import { InputError } from './input-error.js'
-import { Input } from './names.js'
-import { isPlainObject, parseYamlInput, typeName } from './yaml-input.js'
+import type { Path, Problems } from './problems.js'
+import { checkKeys, isPlainObject, text, typeName } from './yaml-values.js'
 
 export type ExportFormat = 'pdf' | 'csv' | 'excel'
 export const FORMATS: readonly ExportFormat[] = ['pdf', 'csv', 'excel']
+/** In `sheet` and `visuals`: every sheet, every table and pivot-table visual. */
+export const ALL = 'all'
 
 export interface SheetSelection {
   sheetId: string
@@ -14,9 +15,9 @@ export interface SheetSelection {
   visualTitles?: string[]
 }
 
-/** One file to produce: becomes one FileGroup with one File in a snapshot job. */
+/** One file to produce, ids resolved: becomes one FileGroup with one File in a snapshot job. */
 export interface ExportSpec {
-  /** 1-based position in the user's list; the {index} placeholder. */
+  /** 1-based position in the step; the {index} placeholder. */
   index: number
   format: ExportFormat
   sheets: SheetSelection[]
@@ -24,141 +25,214 @@ export interface ExportSpec {
   name?: string
 }
 
+/** A sheet as written: an id, a name, or `all`; and its visuals: ids or titles, or `all`. */
+export interface SheetRequest {
+  sheet: string
+  /** Empty for PDF. */
+  visuals: string[] | typeof ALL
+}
+
+/** One export as written, before names and `all` are resolved against the dashboard. */
+export interface ExportRequest {
+  /** 1-based position in its list. */
+  index: number
+  format: ExportFormat
+  sheets: SheetRequest[]
+  name?: string
+}
+
 /** QuickSight limits per file (StartDashboardSnapshotJob). */
 export const EXCEL_MAX_VISUALS = 5
 export const EXCEL_MAX_SHEETS = 5
-/** A step-wide cap so a typo cannot start hundreds of jobs. */
+/** A cap per list so a typo cannot start hundreds of jobs. */
 export const MAX_EXPORTS = 120
 
-const ID = /^[\w-]{1,512}$/
 const NAME = /^[\w.-]{1,100}$/
 const KEYS: Record<ExportFormat, string[]> = {
   pdf: ['format', 'sheet', 'name'],
-  csv: ['format', 'sheet', 'visual', 'name'],
+  csv: ['format', 'sheet', 'visual', 'visuals', 'name'],
   excel: ['format', 'sheet', 'visuals', 'sheets', 'name']
 }
-const EXAMPLE = `exports: |
-  - format: pdf
-    sheet: overview
-  - format: csv
-    sheet: details
-    visual: orders-table
-  - format: excel
-    sheets:
-      - sheet: details
-        visuals: [orders-table, units-table]`
+const MISPLACED: Record<ExportFormat, Record<string, string>> = {
+  pdf: {
+    visual: 'a PDF holds every visual of its sheet: remove it, or use format csv or excel',
+    visuals: 'a PDF holds every visual of its sheet: remove it, or use format csv or excel',
+    sheets: 'a PDF holds one sheet: use one pdf item per sheet, or sheet: all'
+  },
+  csv: { sheets: 'a CSV holds one visual of one sheet: use sheet and visual (or visuals)' },
+  excel: { visual: "an Excel workbook takes 'visuals' (a list, or all)" }
+}
 
-/** Parses the `exports` YAML list. */
-export function parseExports(text: string): ExportSpec[] {
-  const list = parseYamlInput(Input.Exports, text, EXAMPLE)
+/** Reads a YAML list of exports (the `exports` input, a report's `exports` key). */
+export function readExportList(list: unknown, path: Path, problems: Problems): ExportRequest[] {
   if (!Array.isArray(list) || list.length === 0) {
-    throw fail(`must be a non-empty YAML list of exports, not ${typeName(list)}`)
+    problems.add(path, `must be a non-empty list of exports, not ${typeName(list)}`)
+    return []
   }
-  if (list.length > MAX_EXPORTS) throw fail(`has ${list.length} items; at most ${MAX_EXPORTS}`)
-  return list.map((item, i) => parseItem(item, i + 1))
+  if (list.length > MAX_EXPORTS) {
+    problems.add(path, `has ${list.length} exports; at most ${MAX_EXPORTS}`)
+    return []
+  }
+  return list.flatMap((item, i) => readExportItem(item, i + 1, [...path, i], problems) ?? [])
 }
 
-function parseItem(item: unknown, index: number): ExportSpec {
-  const at = `item ${index}`
-  if (!isPlainObject(item))
-    throw fail(`${at} must be a mapping with 'format', not ${typeName(item)}`)
-  const format = parseFormat(item.format, `${at} 'format'`)
-  const unknown = Object.keys(item).filter((k) => !KEYS[format].includes(k))
-  if (unknown.length > 0) {
-    throw fail(
-      `${at} (${format}) has unknown key '${unknown[0]}'; allowed: ${KEYS[format].join(', ')}`
+function readExportItem(
+  item: unknown,
+  index: number,
+  at: Path,
+  problems: Problems
+): ExportRequest | undefined {
+  if (!isPlainObject(item)) {
+    problems.add(at, `must be a mapping with 'format' and 'sheet', not ${typeName(item)}`)
+    return undefined
+  }
+  const format = readFormat(item.format, [...at, 'format'], problems)
+  if (!format) return undefined
+  const before = problems.list.length
+  checkKeys(item, KEYS[format], at, problems, MISPLACED[format])
+  const name = item.name === undefined ? undefined : readName(item.name, [...at, 'name'], problems)
+  const sheets =
+    format === 'pdf'
+      ? [{ sheet: ref(item.sheet, [...at, 'sheet'], problems, 'sheet'), visuals: [] }]
+      : format === 'csv'
+        ? [
+            {
+              sheet: ref(item.sheet, [...at, 'sheet'], problems, 'sheet'),
+              visuals: csvVisuals(item, at, problems)
+            }
+          ]
+        : excelSheets(item, at, problems)
+  if (problems.list.length > before) return undefined
+  return { index, format, name, sheets: sheets as SheetRequest[] }
+}
+
+export function readFormat(
+  value: unknown,
+  path: Path,
+  problems: Problems
+): ExportFormat | undefined {
+  const t = typeof value === 'string' ? value.trim().toLowerCase() : value
+  if (typeof t === 'string' && (FORMATS as string[]).includes(t)) return t as ExportFormat
+  problems.add(
+    path,
+    value === undefined
+      ? 'is missing; one of pdf, csv, excel'
+      : `${JSON.stringify(value)} is not one of pdf, csv, excel`
+  )
+  return undefined
+}
+
+function csvVisuals(
+  item: Record<string, unknown>,
+  at: Path,
+  problems: Problems
+): string[] | typeof ALL {
+  if (item.visual !== undefined && item.visuals !== undefined) {
+    problems.add(
+      [...at, 'visuals'],
+      "give 'visual' (one) or 'visuals' (several, one CSV each), not both"
     )
+    return []
   }
-  const name = item.name === undefined ? undefined : parseName(item.name, at)
-  if (format === 'pdf') {
-    return {
-      index,
-      format,
-      name,
-      sheets: [{ sheetId: id(item.sheet, `${at} 'sheet'`), visualIds: [] }]
-    }
-  }
-  if (format === 'csv') {
-    const sheetId = id(item.sheet, `${at} 'sheet'`)
+  if (item.visual !== undefined) {
     if (Array.isArray(item.visual)) {
-      throw fail(
-        `${at} 'visual' takes one visual id: a CSV holds one visual (use one csv item per visual, or excel for several)`
-      )
+      problems.add([...at, 'visual'], "takes one visual; use 'visuals' for several (one CSV each)")
+      return []
     }
-    return {
-      index,
-      format,
-      name,
-      sheets: [{ sheetId, visualIds: [id(item.visual, `${at} 'visual'`)] }]
-    }
+    return [ref(item.visual, [...at, 'visual'], problems, 'visual')]
   }
-  return { index, format, name, sheets: excelSheets(item, at) }
+  if (item.visuals === undefined) {
+    problems.add(at, "needs 'visual' (a table or pivot-table visual), or 'visuals: all'")
+    return []
+  }
+  return visualList(item.visuals, [...at, 'visuals'], problems, Infinity)
 }
 
-function excelSheets(item: Record<string, unknown>, at: string): SheetSelection[] {
+function excelSheets(item: Record<string, unknown>, at: Path, problems: Problems): SheetRequest[] {
   if (item.sheets !== undefined && (item.sheet !== undefined || item.visuals !== undefined)) {
-    throw fail(`${at} has both 'sheets' and 'sheet'/'visuals'; use one form`)
+    problems.add([...at, 'sheets'], "give 'sheets', or 'sheet' with 'visuals', not both")
+    return []
   }
-  const raw =
-    item.sheets === undefined ? [{ sheet: item.sheet, visuals: item.visuals }] : item.sheets
-  if (!Array.isArray(raw) || raw.length === 0)
-    throw fail(`${at} 'sheets' must be a non-empty list of {sheet, visuals}`)
-  const sheets = raw.map((s: unknown, i) => {
-    const where = `${at} sheets[${i + 1}]`
-    if (!isPlainObject(s))
-      throw fail(`${where} must be a mapping {sheet, visuals}, not ${typeName(s)}`)
-    const extra = Object.keys(s).find((k) => k !== 'sheet' && k !== 'visuals')
-    if (extra) throw fail(`${where} has unknown key '${extra}'; allowed: sheet, visuals`)
+  if (item.sheets === undefined) {
+    const sheet = ref(item.sheet, [...at, 'sheet'], problems, 'sheet')
+    if (item.visuals === undefined) {
+      problems.add(at, "needs 'visuals' (up to 5 table or pivot-table visuals, or all)")
+      return []
+    }
+    return [
+      { sheet, visuals: visualList(item.visuals, [...at, 'visuals'], problems, EXCEL_MAX_VISUALS) }
+    ]
+  }
+  const raw = item.sheets
+  if (!Array.isArray(raw) || raw.length === 0) {
+    problems.add([...at, 'sheets'], 'must be a non-empty list of {sheet, visuals}')
+    return []
+  }
+  if (raw.length > EXCEL_MAX_SHEETS) {
+    problems.add(
+      [...at, 'sheets'],
+      `selects ${raw.length} sheets; an Excel workbook takes at most ${EXCEL_MAX_SHEETS} (split it into two excel items)`
+    )
+    return []
+  }
+  const sheets = raw.map((s: unknown, i): SheetRequest => {
+    const where = [...at, 'sheets', i]
+    if (!isPlainObject(s)) {
+      problems.add(where, `must be a mapping {sheet, visuals}, not ${typeName(s)}`)
+      return { sheet: '', visuals: [] }
+    }
+    checkKeys(s, ['sheet', 'visuals'], where, problems)
+    const sheet = ref(s.sheet, [...where, 'sheet'], problems, 'sheet')
+    if (sheet === ALL) problems.add([...where, 'sheet'], "'all' cannot be one of several sheets")
     return {
-      sheetId: id(s.sheet, `${where} 'sheet'`),
-      visualIds: idList(s.visuals, `${where} 'visuals'`)
+      sheet,
+      visuals: visualList(s.visuals, [...where, 'visuals'], problems, EXCEL_MAX_VISUALS)
     }
   })
-  if (sheets.length > EXCEL_MAX_SHEETS) {
-    throw fail(
-      `${at} selects ${sheets.length} sheets; an Excel workbook takes at most ${EXCEL_MAX_SHEETS} (split it into two excel items)`
+  const visuals = sheets.reduce((n, s) => n + (s.visuals === ALL ? 0 : s.visuals.length), 0)
+  if (visuals > EXCEL_MAX_VISUALS)
+    problems.add(
+      [...at, 'sheets'],
+      `selects ${visuals} visuals; an Excel workbook takes at most ${EXCEL_MAX_VISUALS} (split it into two excel items, or use visuals: all)`
     )
-  }
-  const visuals = sheets.reduce((n, s) => n + s.visualIds.length, 0)
-  if (visuals > EXCEL_MAX_VISUALS) {
-    throw fail(
-      `${at} selects ${visuals} visuals; an Excel workbook takes at most ${EXCEL_MAX_VISUALS} (split it into two excel items)`
-    )
-  }
   return sheets
 }
 
-export function parseFormat(value: unknown, where: string): ExportFormat {
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : value
-  if (typeof text === 'string' && (FORMATS as string[]).includes(text)) return text as ExportFormat
-  throw fail(
-    `${where} must be one of pdf, csv, excel, not ${value === undefined ? 'missing' : JSON.stringify(value)}`
-  )
-}
-
-function parseName(value: unknown, at: string): string {
-  const text = typeof value === 'number' ? String(value) : value
-  if (typeof text === 'string' && NAME.test(text) && !/^\.+$/.test(text)) return text
-  throw fail(
-    `${at} 'name' must be 1-100 letters, digits, '_', '-' or '.', not ${JSON.stringify(value)}`
-  )
-}
-
-function id(value: unknown, where: string): string {
-  const text = typeof value === 'number' ? String(value) : value
-  if (typeof text === 'string' && ID.test(text)) return text
-  if (value === undefined || value === null) throw fail(`${where} is missing`)
-  throw fail(
-    `${where} must be an id of 1-512 letters, digits, '_' or '-', not ${JSON.stringify(value)}`
-  )
-}
-
-function idList(value: unknown, where: string): string[] {
+/** A list of visuals (ids or titles), or `all`. */
+function visualList(
+  value: unknown,
+  path: Path,
+  problems: Problems,
+  max: number
+): string[] | typeof ALL {
+  if (value === ALL) return ALL
   const items = Array.isArray(value) ? value : value === undefined ? [] : [value]
-  if (items.length === 0) throw fail(`${where} must list at least one visual id`)
-  return items.map((v, i) => id(v, `${where}[${i + 1}]`))
+  if (items.length === 0) {
+    problems.add(path, 'must list at least one visual, or be all')
+    return []
+  }
+  if (items.length > max) {
+    problems.add(
+      path,
+      `lists ${items.length} visuals; an Excel workbook takes at most ${max} (split it into two excel items, or use visuals: all)`
+    )
+    return []
+  }
+  const refs = items.map((v, i) => ref(v, [...path, i], problems, 'visual'))
+  const twice = refs.find((v, i) => refs.indexOf(v) !== i)
+  if (twice) problems.add(path, `lists '${twice}' twice`)
+  if (refs.includes(ALL)) problems.add(path, "'all' stands alone: visuals: all")
+  return refs
 }
 
-function fail(rule: string): InputError {
-  return new InputError(Input.Exports, undefined, rule, EXAMPLE)
+/** An id, a name or `all`. */
+function ref(value: unknown, path: Path, problems: Problems, what: string): string {
+  return text(value, path, problems, what, 2048) ?? ''
+}
+
+function readName(value: unknown, path: Path, problems: Problems): string | undefined {
+  const t = typeof value === 'number' ? String(value) : value
+  if (typeof t === 'string' && NAME.test(t) && !/^\.+$/.test(t)) return t
+  problems.add(path, `must be 1-100 letters, digits, '_', '-' or '.', not ${JSON.stringify(value)}`)
+  return undefined
 }

@@ -2,6 +2,7 @@
 export const Input = {
   ExportType: 'export-type',
   DashboardId: 'dashboard-id',
+  ConfigFile: 'config-file',
   AwsAccountId: 'aws-account-id',
   AwsRegion: 'aws-region',
   Exports: 'exports',
@@ -9,6 +10,7 @@ export const Input = {
   SheetId: 'sheet-id',
   VisualIds: 'visual-ids',
   Parameters: 'parameters',
+  Timezone: 'timezone',
   RlsTags: 'rls-tags',
   RegisteredUser: 'registered-user',
   S3Bucket: 's3-bucket',
@@ -34,7 +36,43 @@ export const Input = {
 
 export type InputName = (typeof Input)[keyof typeof Input]
 
+/**
+ * The defaults action.yml declares (the runner fills them in; a test keeps the two the same). An
+ * input whose value is its default counts as not set.
+ */
+export const DEFAULTS: Partial<Record<InputName, string>> = {
+  [Input.ExportType]: 'snapshot',
+  [Input.RegisteredUser]: 'false',
+  [Input.MaxConcurrentJobs]: '10',
+  [Input.FailFast]: 'false',
+  [Input.TimeoutMinutes]: '30',
+  [Input.PollIntervalSeconds]: '15',
+  [Input.OutputDir]: 'quicksight-export',
+  [Input.FileName]: '{dashboard-id}-{name}.{ext}',
+  [Input.UploadArtifact]: 'true',
+  [Input.CommentOnPr]: 'true',
+  [Input.CommentTag]: 'quicksight-export',
+  [Input.CsvPreviewRows]: '10',
+  [Input.JobSummary]: 'true'
+}
+
 /** Reads one input as the runner passes it: INPUT_<NAME>, upper-cased, spaces as underscores. */
 export function getInput(env: NodeJS.ProcessEnv, name: string): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+/** Reads inputs with their defaults, and tells which ones the workflow set. */
+export interface InputReader {
+  /** The value, or the default when empty. */
+  get(name: InputName): string
+  /** Set to something other than its default. */
+  isSet(name: InputName): boolean
+}
+
+export function inputReader(env: NodeJS.ProcessEnv): InputReader {
+  const raw = (name: InputName): string => getInput(env, name)
+  return {
+    get: (name) => raw(name) || (DEFAULTS[name] ?? ''),
+    isSet: (name) => raw(name) !== '' && raw(name) !== (DEFAULTS[name] ?? '')
+  }
 }

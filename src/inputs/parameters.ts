@@ -1,124 +1,134 @@
-import type { _Parameters } from '@aws-sdk/client-quicksight'
-import { InputError } from './input-error.js'
-import { Input } from './names.js'
-import { isPlainObject, parseYamlInput, typeName } from './yaml-input.js'
+import type { Path, Problems } from './problems.js'
+import { looksRelative, parseRelativeDate, RelativeDate } from './relative-dates.js'
+import { isPlainObject, typeName } from './yaml-values.js'
 
 export type ParameterType = 'string' | 'integer' | 'decimal' | 'datetime'
-const TYPES: ParameterType[] = ['string', 'integer', 'decimal', 'datetime']
-const MAX_VALUES = 100
-const ISO_DATE =
-  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
-const EXAMPLE = `parameters: |
-  Region: [EMEA, APAC]
-  Year: 2025
-  MinRevenue: 1000.5
-  From: 2025-01-01
-  Code: { type: string, values: ['007'] }`
+export const PARAMETER_TYPES: readonly ParameterType[] = [
+  'string',
+  'integer',
+  'decimal',
+  'datetime'
+]
 
-/** Parses the `parameters` YAML mapping into QuickSight's typed parameter lists. */
-export function parseParameters(text: string): _Parameters | undefined {
-  if (text === '') return undefined
-  const map = parseYamlInput(Input.Parameters, text, EXAMPLE)
-  if (!isPlainObject(map))
-    throw fail(`must be a YAML mapping of parameter name to value, not ${typeName(map)}`)
-  const result: Required<_Parameters> = {
-    StringParameters: [],
-    IntegerParameters: [],
-    DecimalParameters: [],
-    DateTimeParameters: []
-  }
-  for (const [name, raw] of Object.entries(map)) {
-    if (!/^\S(.*\S)?$/.test(name) || name.length > 2048)
-      throw fail(
-        `parameter name ${JSON.stringify(name)} must be non-empty without leading or trailing spaces`
-      )
-    const { type, values } = typed(name, raw)
-    if (type === 'string') result.StringParameters.push({ Name: name, Values: values.map(String) })
-    if (type === 'integer')
-      result.IntegerParameters.push({ Name: name, Values: values.map((v) => integer(name, v)) })
-    if (type === 'decimal')
-      result.DecimalParameters.push({ Name: name, Values: values.map((v) => decimal(name, v)) })
-    if (type === 'datetime')
-      result.DateTimeParameters.push({ Name: name, Values: values.map((v) => date(name, v)) })
-  }
-  const out: _Parameters = {}
-  for (const [key, list] of Object.entries(result))
-    if (list.length > 0) Object.assign(out, { [key]: list })
-  return Object.keys(out).length > 0 ? out : undefined
+/** A value as written: text, a number, or a date relative to the run. */
+export type RawValue = string | number | RelativeDate
+
+/** One parameter as written; typed once the dashboard's declarations are known. */
+export interface RawParameter {
+  name: string
+  /** Forced with {type, values}. */
+  type?: ParameterType
+  values: RawValue[]
 }
 
-/** Finds the type of one parameter: forced by {type, values}, else inferred from its values. */
-function typed(name: string, raw: unknown): { type: ParameterType; values: unknown[] } {
+const MAX_VALUES = 100
+export const ISO_DATE =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+
+/** Reads a mapping of parameter name → value, list of values, or {type, values}. */
+export function readParameters(map: unknown, path: Path, problems: Problems): RawParameter[] {
+  if (map === undefined || map === null) return []
+  if (!isPlainObject(map)) {
+    problems.add(path, `must be a mapping of parameter name to value, not ${typeName(map)}`)
+    return []
+  }
+  return Object.entries(map).flatMap(([name, raw]) => {
+    const at = [...path, name]
+    if (!/^\S(.*\S)?$/.test(name) || name.length > 2048) {
+      problems.add(at, 'a parameter name must be non-empty without leading or trailing spaces')
+      return []
+    }
+    const before = problems.list.length
+    const parameter = readOne(name, raw, at, problems)
+    return problems.list.length > before || !parameter ? [] : [parameter]
+  })
+}
+
+function readOne(
+  name: string,
+  raw: unknown,
+  at: Path,
+  problems: Problems
+): RawParameter | undefined {
+  let type: ParameterType | undefined
+  let list = raw
   if (isPlainObject(raw)) {
     const extra = Object.keys(raw).find((k) => k !== 'type' && k !== 'values')
-    if (extra)
-      throw fail(`parameter '${name}' has unknown key '${extra}'; the long form is {type, values}`)
-    const type = String(raw.type ?? '').toLowerCase() as ParameterType
-    if (!TYPES.includes(type))
-      throw fail(
-        `parameter '${name}' type ${JSON.stringify(raw.type ?? null)} must be one of ${TYPES.join(', ')}`
+    if (extra) problems.add([...at, extra], 'unknown key; the long form is {type, values}')
+    const t = String(raw.type ?? '').toLowerCase() as ParameterType
+    if (!PARAMETER_TYPES.includes(t))
+      problems.add(
+        [...at, 'type'],
+        `${JSON.stringify(raw.type ?? null)} is not one of ${PARAMETER_TYPES.join(', ')}`
       )
-    return { type, values: valueList(name, raw.values) }
+    else type = t
+    list = raw.values
   }
-  const values = valueList(name, raw)
-  return { type: infer(name, values), values }
-}
-
-function valueList(name: string, raw: unknown): unknown[] {
-  const values = Array.isArray(raw) ? raw : [raw]
-  if (values.length === 0)
-    throw fail(`parameter '${name}' has an empty list; give at least one value`)
+  const values = Array.isArray(list) ? list : [list]
+  if (values.length === 0) problems.add(at, 'is an empty list; give at least one value')
   if (values.length > MAX_VALUES)
-    throw fail(`parameter '${name}' has ${values.length} values; at most ${MAX_VALUES}`)
-  for (const v of values) {
-    if (v === null || v === undefined)
-      throw fail(
-        `parameter '${name}' has an empty value; quote it ('') if you mean an empty string`
-      )
-    if (typeof v === 'object')
-      throw fail(`parameter '${name}' values must be scalars, not ${typeName(v)}`)
+    problems.add(at, `has ${values.length} values; at most ${MAX_VALUES}`)
+  const read = values.map((v, i) =>
+    readValue(v, type, Array.isArray(list) ? [...at, i] : at, problems)
+  )
+  return { name, type, values: read.filter((v): v is RawValue => v !== undefined) }
+}
+
+function readValue(
+  v: unknown,
+  type: ParameterType | undefined,
+  at: Path,
+  problems: Problems
+): RawValue | undefined {
+  if (v === null || v === undefined) {
+    problems.add(at, "has an empty value; quote it ('') if you mean an empty string")
+    return undefined
   }
-  return values
+  if (v instanceof Date) return v.toISOString()
+  if (typeof v === 'object') {
+    problems.add(at, `values must be scalars, not ${typeName(v)}`)
+    return undefined
+  }
+  if (typeof v === 'boolean') return String(v)
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) problems.add(at, `${v} is not a finite number`)
+    return v
+  }
+  const value = String(v)
+  if (type !== 'string' && looksRelative(value)) {
+    try {
+      return parseRelativeDate(value)
+    } catch (error) {
+      problems.add(
+        at,
+        `${(error as Error).message}${type === undefined ? " (to send it as text: {type: string, values: ['...']})" : ''}`
+      )
+      return undefined
+    }
+  }
+  if (type === 'integer' && !isInteger(value))
+    problems.add(at, `${JSON.stringify(v)} is not a whole number between -(2^53-1) and 2^53-1`)
+  if (type === 'decimal' && !Number.isFinite(Number(value.trim() || 'x')))
+    problems.add(at, `${JSON.stringify(v)} is not a finite number`)
+  if (type === 'datetime' && !isDate(value))
+    problems.add(
+      at,
+      `${JSON.stringify(v)} is not an ISO 8601 date such as 2025-01-31 or 2025-01-31T08:00:00Z, nor a relative date such as today-7d`
+    )
+  return value
 }
 
-function infer(name: string, values: unknown[]): ParameterType {
-  const kinds = new Set(
-    values.map((v) => {
-      if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'decimal'
-      if (typeof v === 'string' && ISO_DATE.test(v)) return 'datetime'
-      return 'string'
-    })
-  )
-  if (kinds.size === 1) return [...kinds][0] as ParameterType
-  if (kinds.size === 2 && kinds.has('integer') && kinds.has('decimal')) return 'decimal'
-  throw fail(
-    `parameter '${name}' mixes ${[...kinds].join(' and ')} values; force one type with {type: string, values: [...]}`
-  )
+export function isInteger(text: string): boolean {
+  return /^-?\d+$/.test(text.trim()) && Number.isSafeInteger(Number(text))
 }
 
-function integer(name: string, v: unknown): number {
-  const n = typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : v
-  if (typeof n === 'number' && Number.isSafeInteger(n)) return n
-  throw fail(
-    `parameter '${name}' value ${JSON.stringify(v)} is not a whole number between -(2^53-1) and 2^53-1`
-  )
+export function isDate(text: string): boolean {
+  return ISO_DATE.test(text) && !Number.isNaN(new Date(text).getTime())
 }
 
-function decimal(name: string, v: unknown): number {
-  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v
-  if (typeof n === 'number' && Number.isFinite(n)) return n
-  throw fail(`parameter '${name}' value ${JSON.stringify(v)} is not a finite number`)
-}
-
-function date(name: string, v: unknown): Date {
-  const text = String(v)
-  const d = ISO_DATE.test(text) ? new Date(text) : new Date(NaN)
-  if (!Number.isNaN(d.getTime())) return d
-  throw fail(
-    `parameter '${name}' value ${JSON.stringify(v)} is not an ISO 8601 date such as 2025-01-31 or 2025-01-31T08:00:00Z`
-  )
-}
-
-function fail(rule: string): InputError {
-  return new InputError(Input.Parameters, undefined, rule, EXAMPLE)
+/** Merges parameter lists key by key: later lists replace earlier ones' values of the same name. */
+export function mergeParameters(...lists: RawParameter[][]): RawParameter[] {
+  const merged = new Map<string, RawParameter>()
+  for (const list of lists) for (const p of list) merged.set(p.name, p)
+  return [...merged.values()]
 }

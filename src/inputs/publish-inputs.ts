@@ -1,5 +1,5 @@
 import { InputError } from './input-error.js'
-import { Input } from './names.js'
+import { Input, InputReader } from './names.js'
 import { boolean, whole } from './scalars.js'
 
 /** Where the files and the report go besides output-dir. */
@@ -19,10 +19,8 @@ export interface PublishInputs {
 /** Characters upload-artifact refuses in artifact names. */
 const BAD_ARTIFACT_CHARS = /["':<>|*?\r\n\\/]/
 
-export function publishInputs(
-  get: (name: string) => string,
-  mask: (secret: string) => void
-): PublishInputs {
+export function publishInputs(input: InputReader, mask: (secret: string) => void): PublishInputs {
+  const get = input.get
   const artifactName = get(Input.ArtifactName)
   if (artifactName !== '' && (BAD_ARTIFACT_CHARS.test(artifactName) || artifactName.length > 256)) {
     throw new InputError(
@@ -32,7 +30,7 @@ export function publishInputs(
       'artifact-name: sales-report-${{ matrix.region }}'
     )
   }
-  const tag = get(Input.CommentTag) || 'quicksight-export'
+  const tag = get(Input.CommentTag)
   if (!/^[\w.-]{1,64}$/.test(tag))
     throw new InputError(
       Input.CommentTag,
@@ -45,7 +43,7 @@ export function publishInputs(
   const retention = get(Input.RetentionDays)
   const compression = get(Input.CompressionLevel)
   return {
-    uploadArtifact: boolean(get(Input.UploadArtifact) || 'true', Input.UploadArtifact),
+    uploadArtifact: boolean(get(Input.UploadArtifact), Input.UploadArtifact),
     artifactName: artifactName || undefined,
     retentionDays:
       retention === ''
@@ -55,16 +53,16 @@ export function publishInputs(
       compression === ''
         ? undefined
         : whole(compression, Input.CompressionLevel, 0, 9, "compression-level: '6'"),
-    commentOnPr: boolean(get(Input.CommentOnPr) || 'true', Input.CommentOnPr),
+    commentOnPr: boolean(get(Input.CommentOnPr), Input.CommentOnPr),
     commentTag: tag,
     csvPreviewRows: whole(
-      get(Input.CsvPreviewRows) || '10',
+      get(Input.CsvPreviewRows),
       Input.CsvPreviewRows,
       0,
       100,
       "csv-preview-rows: '5'"
     ),
     githubToken: token,
-    jobSummary: boolean(get(Input.JobSummary) || 'true', Input.JobSummary)
+    jobSummary: boolean(get(Input.JobSummary), Input.JobSummary)
   }
 }

@@ -1,56 +1,65 @@
-import { InputError } from './input-error.js'
-import { Input } from './names.js'
-import { isPlainObject, parseYamlInput, typeName } from './yaml-input.js'
+import type { Path, Problems } from './problems.js'
+import { isPlainObject, typeName } from './yaml-values.js'
 
 export interface RlsTag {
   Key: string
   Value: string
 }
 
-const MAX_TAGS = 50
+export const MAX_TAGS = 50
 const KEY = /^[\w.:/=+@-]{1,128}$/
-const EXAMPLE = `rls-tags: |
-  region: EMEA
-  tenant: \${{ vars.TENANT_ID }}`
 
-/**
- * Parses `rls-tags`. Values are secrets: they never appear in messages, and `mask` is called with
- * each one before anything else can log it.
- */
-export function parseRlsTags(text: string, mask: (secret: string) => void): RlsTag[] {
-  if (text === '') return []
-  // Mask every line's value part before parsing, so not even a YAML error can echo one.
+/** Masks every line's value part of YAML text before it is parsed, so not even a YAML error can echo one. */
+export function maskRlsText(text: string, mask: (secret: string) => void): void {
   for (const line of text.split('\n')) {
     const value = line.split(':').slice(1).join(':').trim()
     if (value !== '') mask(value)
   }
-  let parsed: unknown
-  try {
-    parsed = parseYamlInput(Input.RlsTags, text, EXAMPLE)
-  } catch {
-    throw fail('is not valid YAML (the text is not shown because tag values are secret)')
+}
+
+/**
+ * Reads a mapping of row-level security tag key → value. Values are secrets: they never appear in
+ * messages, and `mask` is called with each one before anything else can log it.
+ */
+export function readRlsTags(
+  map: unknown,
+  path: Path,
+  problems: Problems,
+  mask: (secret: string) => void
+): RlsTag[] {
+  if (!isPlainObject(map)) {
+    problems.add(path, `must be a mapping of tag key to value, not ${typeName(map)}`)
+    return []
   }
-  if (!isPlainObject(parsed))
-    throw fail(`must be a YAML mapping of tag key to value, not ${typeName(parsed)}`)
-  const entries = Object.entries(parsed)
-  if (entries.length === 0) throw fail('is an empty mapping; leave the input empty for no tags')
-  if (entries.length > MAX_TAGS) throw fail(`has ${entries.length} tags; at most ${MAX_TAGS}`)
-  return entries.map(([key, raw]) => {
-    if (!KEY.test(key))
-      throw fail(`tag key ${JSON.stringify(key)} must be 1-128 letters, digits or _ . : / = + @ -`)
+  const entries = Object.entries(map)
+  if (entries.length === 0) problems.add(path, 'is an empty mapping; leave it out for no tags')
+  if (entries.length > MAX_TAGS)
+    problems.add(path, `has ${entries.length} tags; at most ${MAX_TAGS}`)
+  return entries.flatMap(([key, raw]) => {
+    if (typeof raw === 'string' || typeof raw === 'number') mask(String(raw))
+    if (!KEY.test(key)) {
+      problems.add([...path, key], 'a tag key must be 1-128 letters, digits or _ . : / = + @ -')
+      return []
+    }
     if (typeof raw !== 'string' && typeof raw !== 'number') {
-      throw fail(
-        `tag '${key}' must have a single text value, not ${typeName(raw)} (join several values with a comma)`
+      problems.add(
+        [...path, key],
+        `must have a single text value, not ${typeName(raw)} (join several values with a comma)`
       )
+      return []
     }
     const value = String(raw)
-    if (value.length === 0 || value.length > 256)
-      throw fail(`tag '${key}' value must be 1-256 characters`)
-    mask(value)
-    return { Key: key, Value: value }
+    if (value.length === 0 || value.length > 256) {
+      problems.add([...path, key], 'the value must be 1-256 characters')
+      return []
+    }
+    return [{ Key: key, Value: value }]
   })
 }
 
-function fail(rule: string): InputError {
-  return new InputError(Input.RlsTags, undefined, rule, EXAMPLE)
+/** Merges tag lists key by key: later lists replace earlier values of the same key. */
+export function mergeRlsTags(...lists: (RlsTag[] | undefined)[]): RlsTag[] {
+  const merged = new Map<string, RlsTag>()
+  for (const list of lists) for (const t of list ?? []) merged.set(t.Key, t)
+  return [...merged.values()]
 }

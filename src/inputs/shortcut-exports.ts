@@ -1,29 +1,21 @@
-import { ExportFormat, ExportSpec, EXCEL_MAX_VISUALS, parseFormat } from './exports.js'
+import { ExportFormat, ExportRequest, EXCEL_MAX_VISUALS, readFormat } from './exports.js'
 import { InputError } from './input-error.js'
 import { Input } from './names.js'
-
-const ID = /^[\w-]{1,512}$/
+import { Problems } from './problems.js'
 
 /** Builds the exports from the `format`, `sheet-id` and `visual-ids` shortcuts. */
-export function shortcutExports(format: string, sheetId: string, visualIds: string): ExportSpec[] {
+export function shortcutExports(format: string, sheet: string, visualIds: string): ExportRequest[] {
   const formats = parseFormats(format)
-  if (sheetId === '') {
+  if (sheet === '') {
     throw new InputError(
       Input.SheetId,
       '',
-      `is required when 'exports' is empty`,
+      `is required when 'exports' is empty (a sheet id or name)`,
       `sheet-id: overview (or list files in 'exports')`
     )
   }
-  if (!ID.test(sheetId)) {
-    throw new InputError(
-      Input.SheetId,
-      sheetId,
-      `must be 1-512 letters, digits, '_' or '-'`,
-      'sheet-id: overview'
-    )
-  }
-  const visuals = parseVisualIds(visualIds)
+  checkRef(sheet, Input.SheetId, 'sheet-id: overview')
+  const visuals = parseVisuals(visualIds)
   const needsVisuals = formats.find((f) => f !== 'pdf')
   if (needsVisuals && visuals.length === 0) {
     throw new InputError(
@@ -31,6 +23,14 @@ export function shortcutExports(format: string, sheetId: string, visualIds: stri
       '',
       `is required for format ${needsVisuals} (CSV and Excel export table or pivot visuals)`,
       'visual-ids: orders-table, units-table'
+    )
+  }
+  if (!needsVisuals && visuals.length > 0) {
+    throw new InputError(
+      Input.VisualIds,
+      visualIds,
+      'does not apply to format pdf: a PDF holds every visual of its sheet, so the visuals would be ignored',
+      'remove visual-ids, or add csv or excel to format: format: pdf,csv'
     )
   }
   if (formats.includes('excel') && visuals.length > EXCEL_MAX_VISUALS) {
@@ -41,10 +41,10 @@ export function shortcutExports(format: string, sheetId: string, visualIds: stri
       `use 'exports' with two excel items`
     )
   }
-  const specs = formats.flatMap((f): Omit<ExportSpec, 'index'>[] => {
-    if (f === 'pdf') return [{ format: f, sheets: [{ sheetId, visualIds: [] }] }]
-    if (f === 'excel') return [{ format: f, sheets: [{ sheetId, visualIds: visuals }] }]
-    return visuals.map((v) => ({ format: f, sheets: [{ sheetId, visualIds: [v] }] }))
+  const specs = formats.flatMap((f): Omit<ExportRequest, 'index'>[] => {
+    if (f === 'pdf') return [{ format: f, sheets: [{ sheet, visuals: [] }] }]
+    if (f === 'excel') return [{ format: f, sheets: [{ sheet, visuals }] }]
+    return visuals.map((v) => ({ format: f, sheets: [{ sheet, visuals: [v] }] }))
   })
   return specs.map((s, i) => ({ ...s, index: i + 1 }))
 }
@@ -63,37 +63,29 @@ function parseFormats(text: string): ExportFormat[] {
     )
   }
   const formats = parts.map((p) => {
-    try {
-      return parseFormat(p, 'format')
-    } catch {
+    const format = readFormat(p, [], new Problems())
+    if (!format)
       throw new InputError(
         Input.Format,
         text,
         `'${p}' is not a format; use pdf, csv or excel`,
         'format: pdf,csv'
       )
-    }
+    return format
   })
   const twice = formats.find((f, i) => formats.indexOf(f) !== i)
   if (twice) throw new InputError(Input.Format, text, `lists ${twice} twice`, 'format: pdf,csv')
   return formats
 }
 
-function parseVisualIds(text: string): string[] {
-  const ids = text
+/** Visual ids or titles, comma or newline separated. */
+function parseVisuals(text: string): string[] {
+  const refs = text
     .split(/[,\n]/)
     .map((v) => v.trim())
     .filter((v) => v !== '')
-  const bad = ids.find((v) => !ID.test(v))
-  if (bad !== undefined) {
-    throw new InputError(
-      Input.VisualIds,
-      text,
-      `'${bad}' is not a visual id (1-512 letters, digits, '_' or '-')`,
-      'visual-ids: orders-table, units-table'
-    )
-  }
-  const twice = ids.find((v, i) => ids.indexOf(v) !== i)
+  for (const ref of refs) checkRef(ref, Input.VisualIds, 'visual-ids: orders-table, units-table')
+  const twice = refs.find((v, i) => refs.indexOf(v) !== i)
   if (twice)
     throw new InputError(
       Input.VisualIds,
@@ -101,5 +93,15 @@ function parseVisualIds(text: string): string[] {
       `lists '${twice}' twice`,
       'visual-ids: orders-table, units-table'
     )
-  return ids
+  return refs
+}
+
+function checkRef(value: string, name: string, example: string): void {
+  if (value.length > 2048 || /[\0-\x1f\x7f]/.test(value))
+    throw new InputError(
+      name,
+      value,
+      'must be an id or a name of at most 2048 characters without control characters',
+      example
+    )
 }

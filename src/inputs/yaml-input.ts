@@ -18,14 +18,3 @@ export function parseYamlInput(input: string, text: string, example: string): un
     throw new InputError(input, text, `is not valid YAML (${first})`, example)
   }
 }
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-export function typeName(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
-  return `a ${typeof value}`
-}

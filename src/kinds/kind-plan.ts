@@ -14,6 +14,8 @@ export interface KindPlan {
   subject: string
   /** One line for the log: what is about to run. */
   summary: string
+  /** Start no job after the first failure. */
+  failFast: boolean
 }
 
 export interface PlanContext {

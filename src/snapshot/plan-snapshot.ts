@@ -1,35 +1,39 @@
 import { generateJobId } from '../job-id.js'
 import type { KindPlan, PlanContext } from '../kinds/kind-plan.js'
+import { dashboardsApi } from '../quicksight/dashboards-api.js'
 import { snapshotApi } from '../quicksight/snapshot-api.js'
-import type { SnapshotReport } from './report-spec.js'
+import { resolveReports } from './resolve-reports.js'
 import { snapshotKind } from './snapshot-kind.js'
 import { planSnapshotJobs } from './snapshot-jobs.js'
 
-/** Plans the snapshot jobs of the step's dashboard. */
+/** Resolves the reports' dashboards, sheets, visuals and parameters, and plans their snapshot jobs. */
 export async function planSnapshot(c: PlanContext): Promise<KindPlan> {
   const { inputs } = c
-  const report: SnapshotReport = {
-    name: inputs.dashboardId,
-    dashboardId: inputs.dashboardId,
-    exports: inputs.exports,
-    parameters: inputs.parameters,
-    parameterNotes: [],
-    rlsTags: inputs.rlsTags,
-    registeredUser: inputs.registeredUser,
-    s3: inputs.s3,
-    fileName: inputs.fileName
+  const s = inputs.snapshot
+  const accountId = await c.accountId()
+  const reports = await resolveReports(s.reports, {
+    api: await dashboardsApi(c.aws.quicksight),
+    accountId,
+    region: inputs.awsRegion,
+    now: c.now,
+    defaultPrefix: defaultPrefix(c.env, c.now)
+  })
+  for (const r of reports) {
+    const named = r.dashboardName && r.dashboardName !== r.name ? ` (${r.dashboardName})` : ''
+    c.log(`${r.name}: dashboard ${r.dashboardId}${named}, ${r.exports.length} file(s)`)
+    for (const note of r.parameterNotes) c.log(`  ${note}`)
   }
-  const reports = [report]
-  const baseJobId = inputs.snapshotJobId ?? (await generateJobId(c.env))
+  const baseJobId = s.snapshotJobId ?? (await generateJobId(c.env))
   const jobs = planSnapshotJobs(reports, baseJobId, inputs.outputDir, c.now)
   const kind = snapshotKind({
     api: await snapshotApi(c.aws.quicksight),
-    accountId: await c.accountId(),
-    slots: inputs.maxConcurrentJobs,
+    accountId,
+    slots: s.maxConcurrentJobs,
     log: c.log,
     mask: c.mask
   })
   const files = reports.reduce((n, r) => n + r.exports.length, 0)
+  const subject = s.configFile ?? reports[0]?.dashboardId ?? 'export'
   return {
     kind,
     jobs,
@@ -39,7 +43,20 @@ export async function planSnapshot(c: PlanContext): Promise<KindPlan> {
       dashboardName: r.dashboardName,
       notes: r.parameterNotes
     })),
-    subject: inputs.dashboardId,
-    summary: `Exporting ${files} file(s) of dashboard ${inputs.dashboardId} in ${jobs.length} snapshot job(s)`
+    subject,
+    failFast: s.failFast,
+    summary:
+      reports.length === 1
+        ? `Exporting ${files} file(s) of dashboard ${subject} in ${jobs.length} snapshot job(s)`
+        : `Exporting ${files} file(s) of ${reports.length} reports in ${jobs.length} snapshot job(s), at most ${s.maxConcurrentJobs} at once`
   }
+}
+
+/** quicksight-export/<owner>/<repo>/<run id>-<attempt>: one folder per run in a shared bucket. */
+function defaultPrefix(env: NodeJS.ProcessEnv, now: Date): string {
+  const repo = env.GITHUB_REPOSITORY ?? 'local'
+  const run = env.GITHUB_RUN_ID
+    ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+    : `${now.getTime()}`
+  return `quicksight-export/${repo}/${run}`
 }

@@ -28,4 +28,6 @@ export interface SnapshotReport {
   s3?: S3Destination
   /** The file-name template. */
   fileName: string
+  /** The IANA zone of {date}. */
+  timezone: string
 }

@@ -34,7 +34,8 @@ export function planSnapshotJobs(
       jobId: plan.snapshotJobId,
       dashboardId: report.dashboardId,
       report: report.name,
-      template: report.fileName
+      template: report.fileName,
+      timezone: report.timezone
     }))
   )
   const paths = assignFilePaths(named, outputDir, now)

@@ -1,0 +1,175 @@
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { Document, LineCounter } from 'yaml'
+import { readExportList } from './exports.js'
+import { InputError } from './input-error.js'
+import { Input } from './names.js'
+import { formatPath, Path, Problems } from './problems.js'
+import {
+  buildReport,
+  readSettings,
+  ReportRequest,
+  ReportSettings,
+  SETTING_KEYS
+} from './report-request.js'
+import { checkKeys, isPlainObject, text, typeName } from './yaml-values.js'
+
+/** A report pack: one YAML file, many reports. */
+export interface PackConfig {
+  /** The file as given (relative to the workspace): names the pack in the comment and artifact. */
+  file: string
+  reports: ReportRequest[]
+}
+
+/** Each report in its own folder. */
+export const PACK_FILE_NAME = '{report}/{name}.{ext}'
+const MAX_BYTES = 1024 * 1024
+const MAX_REPORTS = 100
+const MAX_SHOWN = 30
+const EXAMPLE = `config-file: .github/quicksight/nightly.yml, holding
+  reports:
+    - dashboard: Sales Overview
+      exports: [{ format: pdf, sheet: Summary }]`
+
+/** Every problem of a config file at once, each with its file, line and column. */
+export class ConfigFileError extends InputError {
+  constructor(file: string, lines: string[]) {
+    super(
+      Input.ConfigFile,
+      file,
+      `${lines.length} problem${lines.length === 1 ? '' : 's'}`,
+      EXAMPLE
+    )
+    const shown = lines.slice(0, MAX_SHOWN)
+    const more = lines.length > MAX_SHOWN ? [`… and ${lines.length - MAX_SHOWN} more`] : []
+    this.message = `Invalid input 'config-file' = ${JSON.stringify(file)}: ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${[...shown, ...more].join('\n')}\nFor example: ${EXAMPLE}`
+  }
+}
+
+/**
+ * Reads and checks a report pack before any AWS call. `base` holds the action inputs a report
+ * inherits. Throws ConfigFileError listing every problem with its line and column.
+ */
+export async function readConfigFile(
+  file: string,
+  workspace: string,
+  base: ReportSettings,
+  mask: (secret: string) => void
+): Promise<PackConfig> {
+  const full = path.resolve(workspace, file)
+  const { parseDocument, LineCounter } = await import('yaml')
+  const size = await stat(full).then(
+    (s) => (s.isFile() ? s.size : -1),
+    () => undefined
+  )
+  if (size === undefined || size < 0)
+    throw new InputError(
+      Input.ConfigFile,
+      file,
+      `is not a file in the workspace (${full})`,
+      EXAMPLE
+    )
+  if (size > MAX_BYTES)
+    throw new InputError(Input.ConfigFile, file, `is ${size} bytes; at most ${MAX_BYTES}`, EXAMPLE)
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(await readFile(full, 'utf8'), {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true
+  })
+  const name = path.basename(file)
+  if (doc.errors.length > 0)
+    throw new ConfigFileError(
+      file,
+      doc.errors.map((e) => {
+        const at = e.linePos?.[0]
+        return `${name}:${at ? `${at.line}:${at.col}` : '1:1'}: ${e.message.split('\n')[0]}`
+      })
+    )
+  const problems = new Problems()
+  const reports = readPack(doc.toJS({ maxAliasCount: 100 }), base, problems, mask)
+  if (!problems.empty)
+    throw new ConfigFileError(
+      file,
+      problems.list.map(
+        (p) =>
+          `${name}:${position(doc, lineCounter, p.path)}: ${formatPath(p.path) || '(top)'}: ${p.message}`
+      )
+    )
+  return { file, reports }
+}
+
+function readPack(
+  top: unknown,
+  base: ReportSettings,
+  problems: Problems,
+  mask: (secret: string) => void
+): ReportRequest[] {
+  if (!isPlainObject(top)) {
+    problems.add(
+      [],
+      `must be a mapping with 'reports' (and optional 'defaults'), not ${typeName(top)}`
+    )
+    return []
+  }
+  checkKeys(top, ['defaults', 'reports'], [], problems)
+  let defaults: ReportSettings = {}
+  if (top.defaults !== undefined) {
+    if (!isPlainObject(top.defaults))
+      problems.add(
+        ['defaults'],
+        `must be a mapping of report settings, not ${typeName(top.defaults)}`
+      )
+    else {
+      checkKeys(top.defaults, SETTING_KEYS, ['defaults'], problems, {
+        dashboard: 'each report names its own dashboard',
+        exports: 'each report lists its own exports'
+      })
+      defaults = readSettings(top.defaults, ['defaults'], problems, mask)
+    }
+  }
+  const list = top.reports
+  if (!Array.isArray(list) || list.length === 0) {
+    problems.add(['reports'], `must be a non-empty list of reports, not ${typeName(list)}`)
+    return []
+  }
+  if (list.length > MAX_REPORTS)
+    problems.add(['reports'], `has ${list.length} reports; at most ${MAX_REPORTS}`)
+  return list.flatMap((item, i): ReportRequest[] => {
+    const at: Path = ['reports', i]
+    if (!isPlainObject(item)) {
+      problems.add(at, `must be a mapping with 'dashboard' and 'exports', not ${typeName(item)}`)
+      return []
+    }
+    checkKeys(item, ['dashboard', 'exports', ...SETTING_KEYS], at, problems)
+    const dashboard = text(
+      item.dashboard,
+      [...at, 'dashboard'],
+      problems,
+      'dashboard (an id or a name)'
+    )
+    const exports = readExportList(item.exports, [...at, 'exports'], problems)
+    const own = readSettings(item, at, problems, mask)
+    const report = buildReport(
+      at,
+      dashboard ?? '',
+      exports,
+      [base, defaults, own],
+      problems,
+      PACK_FILE_NAME
+    )
+    return dashboard === undefined ? [] : [report]
+  })
+}
+
+/** `line:col` of the value at `path`, or of the nearest part of it that exists. */
+function position(doc: Document, lines: LineCounter, at: Path): string {
+  for (let n = at.length; n >= 0; n--) {
+    const node = doc.getIn(at.slice(0, n), true) as { range?: [number, number, number] } | undefined
+    if (node?.range) {
+      const { line, col } = lines.linePos(node.range[0])
+      return `${line}:${col}`
+    }
+  }
+  return '1:1'
+}

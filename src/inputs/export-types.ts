@@ -1,0 +1,53 @@
+import { InputError } from './input-error.js'
+import { Input, InputName, InputReader } from './names.js'
+
+export const EXPORT_TYPES = ['snapshot'] as const
+export type ExportType = (typeof EXPORT_TYPES)[number]
+
+/** The inputs that belong to one export type; every other input applies to all of them. */
+export const OWN_INPUTS: Record<ExportType, readonly InputName[]> = {
+  snapshot: [
+    Input.DashboardId,
+    Input.ConfigFile,
+    Input.Exports,
+    Input.Format,
+    Input.SheetId,
+    Input.VisualIds,
+    Input.Parameters,
+    Input.Timezone,
+    Input.RlsTags,
+    Input.RegisteredUser,
+    Input.S3Bucket,
+    Input.S3Prefix,
+    Input.S3BucketRegion,
+    Input.SnapshotJobId,
+    Input.MaxConcurrentJobs,
+    Input.FailFast,
+    Input.FileName
+  ]
+}
+
+/** Reads export-type, and refuses inputs that belong only to other export types. */
+export function readExportType(input: InputReader): ExportType {
+  const value = input.get(Input.ExportType)
+  const type = EXPORT_TYPES.find((t) => t === value)
+  if (!type)
+    throw new InputError(
+      Input.ExportType,
+      value,
+      `must be one of ${EXPORT_TYPES.join(', ')}`,
+      'export-type: snapshot'
+    )
+  const mine = new Set(OWN_INPUTS[type])
+  for (const [other, names] of Object.entries(OWN_INPUTS)) {
+    const stray = names.find((n) => !mine.has(n) && input.isSet(n))
+    if (stray)
+      throw new InputError(
+        stray,
+        input.get(stray),
+        `belongs to export-type ${other}, not ${type}: it would be ignored`,
+        `remove ${stray}, or set export-type: ${other}`
+      )
+  }
+  return type
+}
