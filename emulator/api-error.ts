@@ -11,6 +11,8 @@ export class ApiError extends Error {
 
 export const STATUS: Record<string, number> = {
   AccessDeniedException: 401,
+  ConflictException: 409,
+  InvalidNextTokenException: 400,
   InvalidParameterValueException: 400,
   LimitExceededException: 409,
   ResourceExistsException: 409,

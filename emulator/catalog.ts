@@ -1,14 +1,32 @@
+import {
+  EXECUTIVE,
+  FILLERS,
+  FINANCE,
+  OPERATIONS,
+  REGIONAL_APAC,
+  REGIONAL_EMEA,
+  SALES_ARCHIVE
+} from './catalog-dashboards.js'
+import { SALES } from './catalog-sales.js'
+
 /** The dashboards the emulator knows: their sheets, visuals and declared parameters. */
-export type VisualType = 'TABLE' | 'PIVOT_TABLE' | 'KPI' | 'LINE_CHART'
+export type VisualType = 'TABLE' | 'PIVOT_TABLE' | 'KPI' | 'LINE_CHART' | 'BAR_CHART' | 'PIE_CHART'
 export type ParameterType = 'STRING' | 'INTEGER' | 'DECIMAL' | 'DATETIME'
+export type TimeGranularity =
+  'YEAR' | 'QUARTER' | 'MONTH' | 'WEEK' | 'DAY' | 'HOUR' | 'MINUTE' | 'SECOND' | 'MILLISECOND'
 
 export interface Visual {
   id: string
+  /** The title as plain text (also the worksheet name in Excel files). */
   title: string
+  /** How DescribeDashboardDefinition gives the title: PlainText (default), RichText only, or no Title. */
+  titleFormat?: 'plain' | 'rich' | 'none'
   type: VisualType
   columns: string[]
   /** Rows are summed over the other numeric columns per distinct value of these. */
   groupBy?: string[]
+  /** Every file that holds this visual fails with this snapshot ErrorType. */
+  failsWith?: string
 }
 
 export interface Sheet {
@@ -17,123 +35,53 @@ export interface Sheet {
   visuals: Visual[]
 }
 
+/** How a parameter's values narrow the data rows. */
+export interface ParameterFilter {
+  column: string
+  /** equals: the column is one of the values; atLeast: ≥ every value; from/to: date bounds;
+   * period: the date lies in the value's TimeGranularity period (a month, a week...). */
+  match: 'equals' | 'atLeast' | 'from' | 'to' | 'period'
+}
+
+export interface Parameter {
+  name: string
+  type: ParameterType
+  multiValued?: boolean
+  /** DATETIME only: the TimeGranularity of the declaration. */
+  granularity?: TimeGranularity
+  /** Static default values; date-times as ISO strings. */
+  defaults?: (string | number)[]
+  /** DATETIME only: a RollingDate default expression instead of static values. */
+  rollingDefault?: string
+  filter?: ParameterFilter
+}
+
 export interface Dashboard {
   id: string
   name: string
   sheets: Sheet[]
-  parameters: Record<string, ParameterType>
+  parameters: Parameter[]
+  /** When the dashboard was created and published (ISO). */
+  createdAt: string
+  /** Asset bundle export warnings (UI errors skipped unless StrictModeForAllResources). */
+  exportWarnings?: string[]
 }
 
-const salesParameters: Record<string, ParameterType> = {
-  Region: 'STRING',
-  Product: 'STRING',
-  Year: 'INTEGER',
-  MinRevenue: 'DECIMAL',
-  From: 'DATETIME',
-  To: 'DATETIME'
-}
-
+/**
+ * Every dashboard, in the order ListDashboards returns them: 32 in all, so pages of 10 put the
+ * two "Regional Sales" dashboards on different pages (3 and 4).
+ */
 export const CATALOG: Dashboard[] = [
-  {
-    id: 'sales',
-    name: 'Sales overview',
-    parameters: salesParameters,
-    sheets: [
-      {
-        id: 'overview',
-        name: 'Overview',
-        visuals: [
-          {
-            id: 'revenue-kpi',
-            title: 'Total revenue',
-            type: 'KPI',
-            columns: ['Revenue'],
-            groupBy: []
-          },
-          {
-            id: 'revenue-by-region',
-            title: 'Revenue by region',
-            type: 'TABLE',
-            columns: ['Region', 'Units', 'Revenue'],
-            groupBy: ['Region']
-          },
-          {
-            id: 'region-year-pivot',
-            title: 'Revenue by region and year',
-            type: 'PIVOT_TABLE',
-            columns: ['Region', 'Year', 'Revenue'],
-            groupBy: ['Region', 'Year']
-          },
-          {
-            id: 'revenue-trend',
-            title: 'Revenue trend',
-            type: 'LINE_CHART',
-            columns: ['Date', 'Revenue'],
-            groupBy: ['Date']
-          }
-        ]
-      },
-      {
-        id: 'details',
-        name: 'Details',
-        visuals: [
-          {
-            id: 'orders-table',
-            title: 'Orders',
-            type: 'TABLE',
-            columns: ['Date', 'Region', 'Product', 'Units', 'Revenue']
-          },
-          {
-            id: 'units-table',
-            title: 'Units by product',
-            type: 'TABLE',
-            columns: ['Product', 'Units'],
-            groupBy: ['Product']
-          },
-          {
-            id: 'top-products',
-            title: 'Revenue by product',
-            type: 'TABLE',
-            columns: ['Product', 'Revenue'],
-            groupBy: ['Product']
-          },
-          {
-            id: 'monthly-table',
-            title: 'Monthly revenue',
-            type: 'TABLE',
-            columns: ['Year', 'Month', 'Revenue'],
-            groupBy: ['Year', 'Month']
-          },
-          {
-            id: 'region-product-pivot',
-            title: 'Units by region and product',
-            type: 'PIVOT_TABLE',
-            columns: ['Region', 'Product', 'Units'],
-            groupBy: ['Region', 'Product']
-          },
-          {
-            id: 'notes-table',
-            title: 'Order notes',
-            type: 'TABLE',
-            columns: ['Date', 'Region', 'Note']
-          }
-        ]
-      },
-      {
-        id: 'regions',
-        name: 'Regions',
-        visuals: [
-          {
-            id: 'region-table',
-            title: 'Regions',
-            type: 'TABLE',
-            columns: ['Region', 'Units', 'Revenue'],
-            groupBy: ['Region']
-          }
-        ]
-      }
-    ]
-  }
+  ...FILLERS.slice(0, 8),
+  SALES,
+  ...FILLERS.slice(8, 17),
+  FINANCE,
+  OPERATIONS,
+  EXECUTIVE,
+  REGIONAL_EMEA,
+  SALES_ARCHIVE,
+  ...FILLERS.slice(17),
+  REGIONAL_APAC
 ]
 
 /** Finds a dashboard by the part of its id before any `--` scenario directives. */

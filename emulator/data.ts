@@ -1,4 +1,5 @@
-import type { Visual } from './catalog.js'
+import type { Parameter, Visual } from './catalog.js'
+import { periodOf } from './periods.js'
 
 export type Row = Record<string, string | number>
 
@@ -53,8 +54,8 @@ function row(year: number, month: number, region: string, product: string, n: nu
   }
 }
 
-/** Keeps the rows that RLS tags and matching parameters allow. */
-export function applyFilters(rows: Row[], f: Filters): Row[] {
+/** Keeps the rows that RLS tags and the dashboard's parameter filters allow. */
+export function applyFilters(rows: Row[], f: Filters, declared: Parameter[]): Row[] {
   return rows.filter((r) => {
     for (const [key, value] of Object.entries(f.rlsTags)) {
       const column = columnOf(r, key)
@@ -68,20 +69,32 @@ export function applyFilters(rows: Row[], f: Filters): Row[] {
         return false
     }
     for (const [name, values] of Object.entries(f.parameters)) {
-      if (!parameterAllows(r, name, values)) return false
+      const parameter = declared.find((p) => p.name === name)
+      if (parameter && !parameterAllows(r, parameter, values)) return false
     }
     return true
   })
 }
 
-function parameterAllows(r: Row, name: string, values: (string | number)[]): boolean {
-  const date = Date.parse(`${r.Date}T00:00:00Z`) / 1000
-  if (name === 'From') return values.every((v) => date >= Number(v))
-  if (name === 'To') return values.every((v) => date <= Number(v))
-  const minColumn = columnOf(r, /^Min(\w+)$/.exec(name)?.[1] ?? '')
-  if (minColumn) return values.every((v) => Number(r[minColumn]) >= Number(v))
-  const column = columnOf(r, name)
-  return !column || values.map(String).includes(String(r[column]))
+function parameterAllows(r: Row, p: Parameter, values: (string | number)[]): boolean {
+  if (!p.filter) return true
+  const cell = r[p.filter.column]
+  const date = Date.parse(`${String(cell)}T00:00:00Z`) / 1000
+  switch (p.filter.match) {
+    case 'equals':
+      return values.map(String).includes(String(cell))
+    case 'atLeast':
+      return values.every((v) => Number(cell) >= Number(v))
+    case 'from':
+      return values.every((v) => date >= Number(v))
+    case 'to':
+      return values.every((v) => date <= Number(v))
+    case 'period':
+      return values.some((v) => {
+        const { start, end } = periodOf(Number(v) * 1000, p.granularity ?? 'DAY')
+        return date * 1000 >= start && date * 1000 < end
+      })
+  }
 }
 
 function columnOf(r: Row, key: string): string | undefined {

@@ -17,6 +17,8 @@ interface StoredFile {
 export class FileServer {
   private readonly files = new Map<string, StoredFile>()
   private readonly secret = randomBytes(32)
+  /** Signature → when the URL stops working (ms). */
+  private readonly validUntil = new Map<string, number>()
   private server?: Server
   /** PEM of the certificate; write it to a file for NODE_EXTRA_CA_CERTS. */
   certPem = ''
@@ -63,26 +65,37 @@ export class FileServer {
     return id
   }
 
-  /** A presigned URL for a stored file, valid `ttlSeconds` from `issuedAt` (ms). */
-  presign(id: string, ttlSeconds: number, issuedAt: number): string {
+  /**
+   * A presigned URL for a stored file. Like S3's it says X-Amz-Expires=`ttlSeconds`, but it stops
+   * working `lifetimeMs` after now (the emulator's time scale shortens it); `expired` hands it out
+   * already past its expiry, issued `ttlSeconds` ago.
+   */
+  presign(id: string, ttlSeconds: number, lifetimeMs: number, expired = false): string {
     const file = this.files.get(id)
+    const now = Date.now()
+    const issuedAt = expired ? now - (ttlSeconds + 5) * 1000 : now
     const date = new Date(issuedAt).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '')
+    const token = randomBytes(24).toString('base64url')
     const query = new URLSearchParams({
       'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
       'X-Amz-Credential': `ASIAEMULATOR${randomBytes(4).toString('hex').toUpperCase()}/${date.slice(0, 8)}/us-east-1/s3/aws4_request`,
       'X-Amz-Date': date,
       'X-Amz-Expires': String(ttlSeconds),
-      'X-Amz-Security-Token': randomBytes(24).toString('base64url'),
+      'X-Amz-Security-Token': token,
       'X-Amz-SignedHeaders': 'host'
     })
-    query.set('X-Amz-Signature', this.sign(id, date, ttlSeconds))
+    const signature = this.sign(id, date, ttlSeconds, token)
+    this.validUntil.set(signature, expired ? now - 1 : now + lifetimeMs)
+    query.set('X-Amz-Signature', signature)
     const url = `${this.url}/default-bucket/${id}/${encodeURIComponent(file?.name ?? 'file')}?${query}`
     this.issued.push(url)
     return url
   }
 
-  private sign(id: string, date: string, ttl: number): string {
-    return createHmac('sha256', this.secret).update(`${id}\n${date}\n${ttl}`).digest('hex')
+  private sign(id: string, date: string, ttl: number, token: string): string {
+    return createHmac('sha256', this.secret)
+      .update(`${id}\n${date}\n${ttl}\n${token}`)
+      .digest('hex')
   }
 
   private serve(
@@ -96,7 +109,8 @@ export class FileServer {
     const date = url.searchParams.get('X-Amz-Date') ?? ''
     const ttl = Number(url.searchParams.get('X-Amz-Expires'))
     const signature = Buffer.from(url.searchParams.get('X-Amz-Signature') ?? '')
-    const expected = Buffer.from(this.sign(id, date, ttl))
+    const token = url.searchParams.get('X-Amz-Security-Token') ?? ''
+    const expected = Buffer.from(this.sign(id, date, ttl, token))
     const deny = (code: string, message: string): void => {
       res
         .writeHead(403, { 'content-type': 'application/xml' })
@@ -109,10 +123,8 @@ export class FileServer {
         'SignatureDoesNotMatch',
         'The request signature we calculated does not match the signature you provided.'
       )
-    const issued = Date.parse(
-      date.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z')
-    )
-    if (!(Date.now() <= issued + ttl * 1000)) return deny('AccessDenied', 'Request has expired')
+    if (!(Date.now() <= (this.validUntil.get(signature.toString()) ?? 0)))
+      return deny('AccessDenied', 'Request has expired')
     this.downloads++
     // Ranges as S3 serves them: `bytes=N-` resumes, If-Match guards against a changed object.
     if (headers.range) this.ranges.push(headers.range)

@@ -2,23 +2,31 @@ import ExcelJS from 'exceljs'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import type { Dashboard, Visual } from './catalog.js'
 import { applyFilters, Filters, Row, salesRows, visualRows } from './data.js'
+import { describeValues } from './parameter-values.js'
 
 export interface RenderRequest {
   dashboard: Dashboard
   jobId: string
   selections: { sheetId: string; visualIds: string[] }[]
+  /** The job's parameter values (declared defaults included) and RLS tags. */
   filters: Filters
+  /** Parameters whose values came from the dashboard's declared defaults. */
+  defaulted: string[]
   /** Extra dataset rows (scenario `rows-N`), to make big files. */
   extraRows: number
 }
 
-/** What went into a file, written into it so tests can prove inputs travelled end to end. */
+/**
+ * What went into a file, written into it so tests can prove inputs travelled end to end:
+ * date-time parameters as ISO instants, with the period each covers at its TimeGranularity.
+ */
 export function provenance(r: RenderRequest): Record<string, unknown> {
   return {
     dashboard: r.dashboard.id,
     jobId: r.jobId,
     sheets: r.selections,
-    parameters: r.filters.parameters,
+    ...describeValues(r.dashboard.parameters, r.filters.parameters),
+    defaulted: r.defaulted,
     rlsTags: r.filters.rlsTags
   }
 }
@@ -35,7 +43,7 @@ function visualsOf(r: RenderRequest): { sheetId: string; visual: Visual }[] {
 }
 
 function dataFor(r: RenderRequest, visual: Visual): Row[] {
-  return visualRows(visual, applyFilters(salesRows(r.extraRows), r.filters))
+  return visualRows(visual, applyFilters(salesRows(r.extraRows), r.filters, r.dashboard.parameters))
 }
 
 export function renderCsv(r: RenderRequest): Buffer {
@@ -81,7 +89,7 @@ export async function renderPdf(r: RenderRequest): Promise<Buffer> {
   const header = [
     `Dashboard: ${r.dashboard.name} (${r.dashboard.id})`,
     `Sheet: ${r.selections.map((s) => s.sheetId).join(', ')}`,
-    `Parameters: ${JSON.stringify(r.filters.parameters)}`,
+    `Parameters: ${JSON.stringify(describeValues(r.dashboard.parameters, r.filters.parameters).parameters)}`,
     `RLS tags: ${JSON.stringify(r.filters.rlsTags)}`,
     `Snapshot job: ${r.jobId}`
   ]

@@ -1,60 +1,42 @@
-import { PutObjectCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3'
+import { S3Client } from '@aws-sdk/client-s3'
 import { randomUUID } from 'node:crypto'
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ApiError, apiError, invalid } from './api-error.js'
-import { Dashboard, findDashboard } from './catalog.js'
+import { AssetBundleJobs } from './asset-bundle-jobs.js'
+import { DashboardsApi } from './dashboards-api.js'
 import { FileServer } from './file-server.js'
-import { renderCsv, renderExcel, renderPdf, RenderRequest } from './render.js'
-import { parseScenario, Scenario } from './scenarios.js'
-import { ID, JobRequest, validateStart } from './validate.js'
+import { accessKeyOf, attemptOf, readBody, regionOf, sendError, sendJson, sendXml } from './http.js'
+import { Paginator } from './pagination.js'
+import { Permissions } from './permissions.js'
+import type { Runtime, RuntimeOptions } from './runtime.js'
+import { parseScenario } from './scenarios.js'
+import { EmulatedJob, SnapshotJobs } from './snapshot-jobs.js'
+import { ID } from './validate.js'
 
-export interface EmulatorOptions {
+export type { EmulatedFile, EmulatedJob, JobStatus } from './snapshot-jobs.js'
+
+export interface EmulatorOptions extends Partial<RuntimeOptions> {
   port?: number
   /** Where jobs with an S3 destination write their files (an s3rver on 127.0.0.1). */
   s3?: { endpoint: string; accessKeyId: string; secretAccessKey: string }
   /** The account STS GetCallerIdentity reports. */
   accountId?: string
-  /** Job time, start to COMPLETED, unless the dashboard's scenario sets one. */
-  jobDurationMs?: number
-  /** Share of the job time spent QUEUED. */
-  queuedShare?: number
   /** QuickSight answers ThrottlingException above this many calls per second per account. */
   callsPerSecond?: number
-  /** QuickSight runs at most this many snapshot jobs per account; the next start gets LimitExceeded. */
-  maxRunningJobs?: number
-  /** Lifetime of presigned URLs for the default bucket. */
-  urlTtlSeconds?: number
-}
-
-export type JobStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED'
-
-export interface EmulatedFile {
-  format: string
-  s3Uri?: string
-  fileId?: string
-  urlsIssued: number
-  error?: { ErrorType: string; ErrorMessage: string }
-}
-
-export interface EmulatedJob {
-  accountId: string
-  dashboardId: string
-  jobId: string
-  arn: string
-  request: JobRequest
-  scenario: Scenario
-  status: JobStatus
-  createdAt: number
-  updatedAt: number
-  completedAt?: number
-  files: EmulatedFile[]
-  error?: { ErrorType: string; ErrorMessage: string }
+  /** Every emulated duration (job times, URL lifetimes, retention) is multiplied by this. */
+  timeScale?: number
+  /** Most summaries a ListDashboards or SearchDashboards page holds, whatever MaxResults says. */
+  pageSize?: number
+  /** Access key id → QuickSight actions its IAM policy denies (`quicksight:<Operation>`). */
+  deny?: Record<string, string[]>
 }
 
 export interface CallRecord {
   time: number
   operation: string
+  /** The account of the call (from its path). */
+  accountId?: string
   dashboardId?: string
   jobId?: string
   status: number
@@ -63,32 +45,64 @@ export interface CallRecord {
   attempt?: number
 }
 
-const ROUTE = /^\/accounts\/([^/]+)\/dashboards\/([^/]+)\/snapshot-jobs(?:\/([^/]+)(\/result)?)?$/
-const REUSE_AFTER_MS = 24 * 3600 * 1000
+/** A parsed call: who makes it, on what, with which inputs. */
+interface Call {
+  account: string
+  region: string
+  params: string[]
+  query: URLSearchParams
+  body: Record<string, unknown>
+  record: CallRecord
+}
 
-/** An HTTP server that speaks QuickSight's snapshot job API (REST-JSON) and STS GetCallerIdentity. */
-export class QuickSightEmulator {
-  readonly jobs = new Map<string, EmulatedJob>()
+interface Route {
+  method: string
+  path: RegExp
+  operation: string
+  /** The path groups: dashboard id and/or job id, for faults, records and messages. */
+  dashboardGroup?: number
+  jobGroup?: number
+  status?: number
+  run: (call: Call) => object | Promise<object>
+}
+
+/**
+ * An HTTP server that speaks QuickSight's REST-JSON API for snapshot jobs, dashboard listing,
+ * search and definitions, and asset bundle export jobs, plus STS GetCallerIdentity.
+ */
+export class QuickSightEmulator implements Runtime {
   readonly calls: CallRecord[] = []
   readonly files = new FileServer()
+  readonly options: RuntimeOptions
+  readonly snapshots: SnapshotJobs
+  readonly bundles: AssetBundleJobs
+  readonly permissions: Permissions
   url = ''
   private server?: Server
-  private s3?: S3Client
+  private readonly s3?: S3Client
   private readonly timers = new Set<NodeJS.Timeout>()
-  private readonly recent: number[] = []
+  private readonly recent = new Map<string, number[]>()
   private readonly faultCounter = new Map<string, number>()
-  private readonly o: Required<Omit<EmulatorOptions, 's3'>> & Pick<EmulatorOptions, 's3'>
+  private readonly dashboards: DashboardsApi
+  private readonly routes: Route[]
+  private readonly o: Required<Omit<EmulatorOptions, 's3' | 'deny' | keyof RuntimeOptions>>
 
   constructor(options: EmulatorOptions = {}) {
     this.o = {
       port: 0,
       accountId: '123456789012',
-      jobDurationMs: 2000,
-      queuedShare: 0.2,
       callsPerSecond: 10,
-      maxRunningJobs: 12,
-      urlTtlSeconds: 300,
+      timeScale: 1,
+      pageSize: 10,
       ...options
+    }
+    this.options = {
+      jobDurationMs: options.jobDurationMs ?? 2000,
+      queuedShare: options.queuedShare ?? 0.2,
+      maxRunningJobs: options.maxRunningJobs ?? 12,
+      exportJobDurationMs: options.exportJobDurationMs ?? 2000,
+      maxRunningExportJobs: options.maxRunningExportJobs ?? 5,
+      urlTtlSeconds: options.urlTtlSeconds ?? 300
     }
     if (options.s3) {
       this.s3 = new S3Client({
@@ -102,6 +116,16 @@ export class QuickSightEmulator {
         requestChecksumCalculation: 'WHEN_REQUIRED'
       })
     }
+    this.snapshots = new SnapshotJobs(this, this.s3)
+    this.bundles = new AssetBundleJobs(this)
+    this.permissions = new Permissions(options.deny)
+    this.dashboards = new DashboardsApi(new Paginator(this.o.pageSize))
+    this.routes = this.routeTable()
+  }
+
+  /** Snapshot jobs by `account/dashboard/job`. */
+  get jobs(): Map<string, EmulatedJob> {
+    return this.snapshots.jobs
   }
 
   async start(): Promise<this> {
@@ -122,11 +146,96 @@ export class QuickSightEmulator {
     this.s3?.destroy()
   }
 
-  /** Jobs of an account that hold one of its concurrent-job slots. */
+  /** Snapshot jobs of an account that hold one of its concurrent-job slots. */
   activeJobs(accountId: string): EmulatedJob[] {
-    return [...this.jobs.values()].filter(
-      (j) => j.accountId === accountId && (j.status === 'QUEUED' || j.status === 'RUNNING')
-    )
+    return this.snapshots.active(accountId)
+  }
+
+  scaled(ms: number): number {
+    return ms * this.o.timeScale
+  }
+
+  later(ms: number, fn: () => void | Promise<void>): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer)
+      void Promise.resolve(fn()).catch((e: unknown) => console.error('emulator job error', e))
+    }, ms)
+    this.timers.add(timer)
+  }
+
+  private routeTable(): Route[] {
+    const dashboard = '/accounts/([^/]+)/dashboards/([^/]+)'
+    const bundles = '/accounts/([^/]+)/asset-bundle-export-jobs'
+    const route = (r: Omit<Route, 'path'> & { path: string }): Route => ({
+      ...r,
+      path: new RegExp(`^${r.path}$`)
+    })
+    return [
+      route({
+        method: 'POST',
+        path: `${dashboard}/snapshot-jobs`,
+        operation: 'StartDashboardSnapshotJob',
+        dashboardGroup: 1,
+        status: 202,
+        run: (c) => {
+          const [dashboardId = ''] = c.params
+          c.record.jobId = String(c.body.SnapshotJobId)
+          const scenario = parseScenario(dashboardId)
+          return this.snapshots.start(c.account, dashboardId, c.body, c.region, scenario)
+        }
+      }),
+      route({
+        method: 'GET',
+        path: `${dashboard}/snapshot-jobs/([^/]+)`,
+        operation: 'DescribeDashboardSnapshotJob',
+        dashboardGroup: 1,
+        jobGroup: 2,
+        run: (c) => this.snapshots.describe(this.snapshots.find(c.account, ...pair(c.params)))
+      }),
+      route({
+        method: 'GET',
+        path: `${dashboard}/snapshot-jobs/([^/]+)/result`,
+        operation: 'DescribeDashboardSnapshotJobResult',
+        dashboardGroup: 1,
+        jobGroup: 2,
+        run: (c) => this.snapshots.describeResult(this.snapshots.find(c.account, ...pair(c.params)))
+      }),
+      route({
+        method: 'GET',
+        path: `${dashboard}/definition`,
+        operation: 'DescribeDashboardDefinition',
+        dashboardGroup: 1,
+        run: (c) => this.dashboards.definition(c, c.params[0] ?? '', c.query)
+      }),
+      route({
+        method: 'GET',
+        path: '/accounts/([^/]+)/dashboards',
+        operation: 'ListDashboards',
+        run: (c) => this.dashboards.list(c, c.query)
+      }),
+      route({
+        method: 'POST',
+        path: '/accounts/([^/]+)/search/dashboards',
+        operation: 'SearchDashboards',
+        run: (c) => this.dashboards.search(c, c.body)
+      }),
+      route({
+        method: 'POST',
+        path: `${bundles}/export`,
+        operation: 'StartAssetBundleExportJob',
+        run: (c) => {
+          c.record.jobId = String(c.body.AssetBundleExportJobId)
+          return this.bundles.start(c.account, c.region, c.body)
+        }
+      }),
+      route({
+        method: 'GET',
+        path: `${bundles}/([^/]+)`,
+        operation: 'DescribeAssetBundleExportJob',
+        jobGroup: 1,
+        run: (c) => this.bundles.describe(c.account, c.params[0] ?? '')
+      })
+    ]
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -137,289 +246,81 @@ export class QuickSightEmulator {
       attempt: attemptOf(req)
     }
     try {
-      const body = await readBody(req)
-      const path = (req.url ?? '/').split('?')[0] ?? '/'
-      if (req.method === 'POST' && path === '/' && body.includes('Action=GetCallerIdentity')) {
+      const raw = await readBody(req)
+      const url = new URL(req.url ?? '/', 'http://emulator')
+      if (
+        req.method === 'POST' &&
+        url.pathname === '/' &&
+        raw.includes('Action=GetCallerIdentity')
+      ) {
         record.operation = 'GetCallerIdentity'
         return sendXml(res, this.callerIdentity())
       }
-      const match = ROUTE.exec(path)
-      if (!match)
-        throw apiError('ResourceNotFoundException', `No such operation: ${req.method} ${path}`)
-      const [, account = '', dashboardId = '', jobId, result] = match.map((m) =>
-        m === undefined ? m : decodeURIComponent(m)
+      const { route, groups } = this.match(req.method ?? 'GET', url.pathname)
+      const [account = '', ...params] = groups
+      record.operation = route.operation
+      record.accountId = account
+      if (route.dashboardGroup) record.dashboardId = groups[route.dashboardGroup]
+      if (route.jobGroup) record.jobId = groups[route.jobGroup]
+      this.admit(account, record.dashboardId)
+      this.permissions.check(
+        accessKeyOf(req),
+        route.operation,
+        account,
+        `arn:aws:quicksight:${regionOf(req)}:${account}:${record.dashboardId ? `dashboard/${record.dashboardId}` : '*'}`
       )
-      record.operation =
-        req.method === 'POST'
-          ? 'StartDashboardSnapshotJob'
-          : result
-            ? 'DescribeDashboardSnapshotJobResult'
-            : 'DescribeDashboardSnapshotJob'
-      record.dashboardId = dashboardId
-      record.jobId = jobId
-      const scenario = parseScenario(dashboardId)
-      this.admit(dashboardId, scenario)
       if (!/^\d{12}$/.test(account)) throw invalid('AwsAccountId must be 12 digits.')
-      if (!ID.test(dashboardId)) throw invalid('DashboardId must match [\\w-]{1,512}.')
-      if (req.method === 'POST' && !jobId) {
-        const parsed = JSON.parse(body || '{}') as Record<string, unknown>
-        record.jobId = String(parsed.SnapshotJobId)
-        record.status = 202
-        return sendJson(
-          res,
-          202,
-          await this.startJob(account, dashboardId, parsed, regionOf(req), scenario)
-        )
+      for (const id of [record.dashboardId, record.jobId])
+        if (id !== undefined && !ID.test(id)) throw invalid(`${id} must match [\\w-]{1,512}.`)
+      const body = parseJson(raw)
+      const call: Call = {
+        account,
+        region: regionOf(req),
+        params,
+        query: url.searchParams,
+        body,
+        record
       }
-      const job = this.jobs.get(key(account, dashboardId, jobId ?? ''))
-      if (!job)
-        throw apiError(
-          'ResourceNotFoundException',
-          `Snapshot job ${jobId} does not exist for dashboard ${dashboardId}.`
-        )
-      return sendJson(res, 200, result ? this.describeResult(job) : this.describe(job))
+      const result = await route.run(call)
+      record.status = route.status ?? 200
+      return sendJson(res, record.status, result)
     } catch (error) {
       const e =
         error instanceof ApiError ? error : apiError('InternalFailureException', String(error))
       record.status = e.status
       record.errorType = e.type
-      res.writeHead(e.status, {
-        'content-type': 'application/json',
-        'x-amzn-errortype': e.type,
-        'x-amzn-requestid': randomUUID()
-      })
-      res.end(JSON.stringify({ Message: e.message, RequestId: randomUUID(), Status: e.status }))
+      sendError(res, e)
     } finally {
       this.calls.push(record)
     }
   }
 
-  /** Account-wide call rate, then the dashboard's injected faults. */
-  private admit(dashboardId: string, scenario: Scenario): void {
+  private match(method: string, path: string): { route: Route; groups: string[] } {
+    for (const route of this.routes) {
+      const m = route.method === method ? route.path.exec(path) : null
+      if (m) return { route, groups: m.slice(1).map((g) => decodeURIComponent(g)) }
+    }
+    throw apiError('ResourceNotFoundException', `No such operation: ${method} ${path}`)
+  }
+
+  /** The account's call rate, then the dashboard's injected faults. */
+  private admit(account: string, dashboardId?: string): void {
     const now = Date.now()
-    while (this.recent.length > 0 && (this.recent[0] ?? 0) <= now - 1000) this.recent.shift()
-    if (this.recent.length >= this.o.callsPerSecond)
+    const recent = this.recent.get(account) ?? []
+    while (recent.length > 0 && (recent[0] ?? 0) <= now - 1000) recent.shift()
+    this.recent.set(account, recent)
+    if (recent.length >= this.o.callsPerSecond)
       throw apiError('ThrottlingException', 'Rate exceeded')
-    this.recent.push(now)
+    recent.push(now)
+    if (dashboardId === undefined) return
     // Injected faults hit an exact share of the dashboard's calls, spread evenly and starting with
     // the first, so that a test asking for them always gets them.
+    const scenario = parseScenario(dashboardId)
     const n = this.faultCounter.get(dashboardId) ?? 0
     this.faultCounter.set(dashboardId, n + 1)
     if (hits(n, scenario.throttlePercent)) throw apiError('ThrottlingException', 'Rate exceeded')
     if (hits(n + 1, scenario.flakyPercent))
       throw apiError('InternalFailureException', 'An internal failure occurred.')
-  }
-
-  private async startJob(
-    accountId: string,
-    dashboardId: string,
-    body: Record<string, unknown>,
-    region: string,
-    scenario: Scenario
-  ): Promise<object> {
-    const dashboard = findDashboard(dashboardId)
-    if (!dashboard)
-      throw apiError(
-        'ResourceNotFoundException',
-        `Dashboard ${dashboardId} does not exist in account ${accountId}.`
-      )
-    if (scenario.startError)
-      throw apiError(
-        `${scenario.startError}Exception`,
-        `Injected ${scenario.startError} for dashboard ${dashboardId}.`
-      )
-    const request = validateStart(body, dashboard, region)
-    const jobId = String(body.SnapshotJobId)
-    const existing = this.jobs.get(key(accountId, dashboardId, jobId))
-    if (
-      existing &&
-      (existing.completedAt === undefined || Date.now() - existing.completedAt < REUSE_AFTER_MS)
-    ) {
-      throw apiError(
-        'ResourceExistsException',
-        `Snapshot job ${jobId} already exists for dashboard ${dashboardId}.`
-      )
-    }
-    if (this.activeJobs(accountId).length >= this.o.maxRunningJobs) {
-      throw apiError(
-        'LimitExceededException',
-        `The account already runs ${this.o.maxRunningJobs} snapshot jobs. Wait for one to complete.`
-      )
-    }
-    if (request.destination) await this.checkBucket(request.destination.bucket)
-    const now = Date.now()
-    const job: EmulatedJob = {
-      accountId,
-      dashboardId,
-      jobId,
-      arn: `arn:aws:quicksight:${region}:${accountId}:dashboard/${dashboardId}/snapshot-job/${jobId}`,
-      request,
-      scenario,
-      status: 'QUEUED',
-      createdAt: now,
-      updatedAt: now,
-      files: []
-    }
-    this.jobs.set(key(accountId, dashboardId, jobId), job)
-    this.schedule(job, dashboard)
-    return { Arn: job.arn, SnapshotJobId: jobId, RequestId: randomUUID() }
-  }
-
-  private async checkBucket(bucket: string): Promise<void> {
-    if (!this.s3) throw invalid('This emulator has no S3 server for destinations.')
-    try {
-      await this.s3.send(new HeadBucketCommand({ Bucket: bucket }))
-    } catch {
-      throw invalid(`The S3 bucket ${bucket} does not exist or QuickSight cannot write to it.`)
-    }
-  }
-
-  private schedule(job: EmulatedJob, dashboard: Dashboard): void {
-    const duration = job.scenario.durationMs ?? this.o.jobDurationMs
-    this.later(duration * this.o.queuedShare, () => this.transition(job, 'RUNNING'))
-    if (job.scenario.stuck) return
-    this.later(duration, async () => {
-      if (job.scenario.failJob) {
-        job.error = {
-          ErrorType: job.scenario.failJob,
-          ErrorMessage: `Injected failure ${job.scenario.failJob}.`
-        }
-        return this.transition(job, 'FAILED')
-      }
-      job.files = await Promise.all(
-        job.request.files.map((f, i) => this.produce(job, dashboard, f, i))
-      )
-      this.transition(job, 'COMPLETED')
-    })
-  }
-
-  private later(ms: number, fn: () => void | Promise<void>): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer)
-      void Promise.resolve(fn()).catch((e: unknown) => console.error('emulator job error', e))
-    }, ms)
-    this.timers.add(timer)
-  }
-
-  private transition(job: EmulatedJob, status: JobStatus): void {
-    if (job.status === 'COMPLETED' || job.status === 'FAILED') return
-    job.status = status
-    job.updatedAt = Date.now()
-    if (status === 'COMPLETED' || status === 'FAILED') job.completedAt = job.updatedAt
-  }
-
-  /** Renders one file and stores it: in the destination bucket, or behind presigned URLs. */
-  private async produce(
-    job: EmulatedJob,
-    dashboard: Dashboard,
-    file: JobRequest['files'][number],
-    i: number
-  ): Promise<EmulatedFile> {
-    const format = file.format
-    if (i === 0 && job.scenario.failFile) {
-      return {
-        format,
-        urlsIssued: 0,
-        error: {
-          ErrorType: job.scenario.failFile,
-          ErrorMessage: `Injected file failure ${job.scenario.failFile}.`
-        }
-      }
-    }
-    const render: RenderRequest = {
-      dashboard,
-      jobId: job.jobId,
-      selections: file.selections.map((s) => ({ sheetId: s.sheetId, visualIds: s.visualIds })),
-      filters: { parameters: job.request.parameters, rlsTags: job.request.rlsTags ?? {} },
-      extraRows: job.scenario.extraRows
-    }
-    const body =
-      format === 'PDF'
-        ? await renderPdf(render)
-        : format === 'CSV'
-          ? renderCsv(render)
-          : await renderExcel(render)
-    const ext = format === 'PDF' ? 'pdf' : format === 'CSV' ? 'csv' : 'xlsx'
-    const name = job.scenario.hostileKeys
-      ? `../../../..${i % 2 ? '/etc' : ''}/passwd-${i}.${ext}`
-      : `${i + 1}-${file.selections[0]?.sheetId}.${ext}`
-    const destination = job.request.destination
-    if (!destination)
-      return {
-        format,
-        fileId: this.files.put(name, body, job.scenario.cutDownloads),
-        urlsIssued: 0
-      }
-    const objectKey = `${destination.prefix ? `${destination.prefix}/` : ''}${job.dashboardId}/${job.jobId}/${name}`
-    await this.s3?.send(
-      new PutObjectCommand({ Bucket: destination.bucket, Key: objectKey, Body: body })
-    )
-    return { format, s3Uri: `s3://${destination.bucket}/${objectKey}`, urlsIssued: 0 }
-  }
-
-  private describe(job: EmulatedJob): object {
-    const raw = job.request.raw
-    const tags = job.request.rlsTags
-    return {
-      AwsAccountId: job.accountId,
-      DashboardId: job.dashboardId,
-      SnapshotJobId: job.jobId,
-      Arn: job.arn,
-      JobStatus: job.status,
-      CreatedTime: job.createdAt / 1000,
-      LastUpdatedTime: job.updatedAt / 1000,
-      SnapshotConfiguration: raw.SnapshotConfiguration,
-      ...(tags
-        ? {
-            UserConfiguration: {
-              AnonymousUsers: [{ RowLevelPermissionTagKeys: Object.keys(tags) }]
-            }
-          }
-        : {}),
-      RequestId: randomUUID()
-    }
-  }
-
-  private describeResult(job: EmulatedJob): object {
-    if (job.status !== 'COMPLETED' && job.status !== 'FAILED') {
-      throw invalid(`Dashboard Snapshot Job with id ${job.jobId} has not reached a terminal state.`)
-    }
-    const requested = (
-      job.request.raw.SnapshotConfiguration as { FileGroups: { Files: unknown[] }[] }
-    ).FileGroups
-    const destination = job.request.destination
-    const groups = requested.map((group, i) => {
-      const file = job.files[i]
-      const s3: Record<string, unknown> = destination
-        ? {
-            S3DestinationConfiguration: {
-              BucketConfiguration: {
-                BucketName: destination.bucket,
-                BucketPrefix: destination.prefix,
-                BucketRegion: destination.region
-              }
-            }
-          }
-        : {}
-      if (file?.error) s3.ErrorInfo = [file.error]
-      else if (file?.s3Uri) s3.S3Uri = file.s3Uri
-      else if (file?.fileId) {
-        const expired = file.urlsIssued++ < job.scenario.expiredUrls
-        const issuedAt = expired ? Date.now() - (this.o.urlTtlSeconds + 5) * 1000 : Date.now()
-        s3.S3Uri = this.files.presign(file.fileId, this.o.urlTtlSeconds, issuedAt)
-      }
-      return { Files: group.Files, S3Results: job.status === 'COMPLETED' ? [s3] : [] }
-    })
-    const users = [{ FileGroups: groups }]
-    return {
-      Arn: job.arn,
-      JobStatus: job.status,
-      CreatedTime: job.createdAt / 1000,
-      LastUpdatedTime: job.updatedAt / 1000,
-      Result: job.request.rlsTags ? { AnonymousUsers: users } : { RegisteredUsers: users },
-      ...(job.error ? { ErrorInfo: job.error } : {}),
-      RequestId: randomUUID()
-    }
   }
 
   private callerIdentity(): string {
@@ -428,40 +329,19 @@ export class QuickSightEmulator {
   }
 }
 
-function key(account: string, dashboard: string, job: string): string {
-  return `${account}/${dashboard}/${job}`
+function pair(params: string[]): [string, string] {
+  return [params[0] ?? '', params[1] ?? '']
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
-}
-
-/** The region of the call, from the SigV4 credential scope. */
-function regionOf(req: IncomingMessage): string {
-  return (
-    /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1] ?? 'us-east-1'
-  )
-}
-
-function attemptOf(req: IncomingMessage): number | undefined {
-  const header = req.headers['amz-sdk-request']
-  const match = /attempt=(\d+)/.exec(Array.isArray(header) ? header.join(';') : (header ?? ''))
-  return match ? Number(match[1]) : undefined
-}
-
-function sendJson(res: ServerResponse, status: number, body: object): void {
-  res
-    .writeHead(status, { 'content-type': 'application/json', 'x-amzn-requestid': randomUUID() })
-    .end(JSON.stringify(body))
-}
-
-function sendXml(res: ServerResponse, body: string): void {
-  res.writeHead(200, { 'content-type': 'text/xml' }).end(body)
+function parseJson(raw: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(raw || '{}')
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>
+  } catch {
+    // answered below
+  }
+  throw invalid('The request body is not a JSON object.')
 }
 
 /** Whether call `n` (from 0) is among `percent` % of calls spread evenly: 0, then every 100/percent. */

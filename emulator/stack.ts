@@ -1,4 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,11 +14,23 @@ export interface Stack {
   s3Dir: string
   /** The environment the action needs to reach this stack, as on a runner. */
   env: Record<string, string>
+  /**
+   * `env` with credentials of their own whose IAM policy denies these QuickSight actions, e.g.
+   * `envDenying(['quicksight:DescribeDashboardDefinition'])`; S3 accepts them as it does `env`'s.
+   */
+  envDenying: (actions: string[]) => Record<string, string>
   close: () => Promise<void>
 }
 
 export const REGION = 'eu-west-1'
 const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
+/** s3rver's one account (it has no API for more keys): lets other access key ids sign for it. */
+const s3rverAccount = (
+  createRequire(import.meta.url)('s3rver/lib/models/account') as {
+    DUMMY_ACCOUNT: { createKeyPair: (id: string, secret: string) => void }
+  }
+).DUMMY_ACCOUNT
+let deniedKeys = 0
 
 /** Starts an S3 server (s3rver) and the QuickSight emulator writing to it, on 127.0.0.1. */
 export async function startStack(
@@ -41,19 +54,26 @@ export async function startStack(
   }).start()
   const caFile = path.join(dir, 'emulator-ca.pem')
   await writeFile(caFile, emulator.files.certPem)
+  const env: Record<string, string> = {
+    AWS_REGION: REGION,
+    AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_QUICKSIGHT: emulator.url,
+    AWS_ENDPOINT_URL_STS: emulator.url,
+    AWS_ENDPOINT_URL_S3: s3Endpoint,
+    NODE_EXTRA_CA_CERTS: caFile
+  }
   return {
     emulator,
     s3Endpoint,
     bucket,
     s3Dir,
-    env: {
-      AWS_REGION: REGION,
-      AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-      AWS_ENDPOINT_URL_QUICKSIGHT: emulator.url,
-      AWS_ENDPOINT_URL_STS: emulator.url,
-      AWS_ENDPOINT_URL_S3: s3Endpoint,
-      NODE_EXTRA_CA_CERTS: caFile
+    env,
+    envDenying: (actions) => {
+      const accessKeyId = `AKIADENIED${String(++deniedKeys).padStart(6, '0')}`
+      emulator.permissions.deny(accessKeyId, actions)
+      s3rverAccount.createKeyPair(accessKeyId, CREDENTIALS.secretAccessKey)
+      return { ...env, AWS_ACCESS_KEY_ID: accessKeyId }
     },
     close: async () => {
       await emulator.close()

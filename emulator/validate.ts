@@ -146,15 +146,17 @@ function parameters(value: unknown, dashboard: Dashboard): Record<string, (strin
   for (const [listName, type] of Object.entries(PARAMETER_LISTS)) {
     for (const p of list(obj(value)[listName]).map(obj)) {
       const name = String(p.Name)
-      const declared = dashboard.parameters[name]
+      const declared = dashboard.parameters.find((d) => d.name === name)
       if (!declared)
         throw invalid(`Parameter ${name} is not declared in dashboard ${dashboard.id}.`)
-      if (declared !== type)
-        throw invalid(`Parameter ${name} is a ${declared} parameter, not ${type}.`)
+      if (declared.type !== type)
+        throw invalid(`Parameter ${name} is a ${declared.type} parameter, not ${type}.`)
       const values = list(p.Values)
       if (values.length === 0) throw invalid(`Parameter ${name} needs at least 1 value.`)
       if (type === 'INTEGER' && values.some((v) => !Number.isInteger(v)))
         throw invalid(`Parameter ${name} takes whole numbers.`)
+      if (type === 'DATETIME' && values.some((v) => typeof v !== 'number' || !isFinite(v)))
+        throw invalid(`Parameter ${name} takes timestamps.`)
       result[name] = values.map((v) => (typeof v === 'number' ? v : String(v)))
     }
   }
