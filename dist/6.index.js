@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadPlanner: () => (/* binding */ loadPlanner)
 /* harmony export */ });
 const PLANNERS = {
-    snapshot: async () => (await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 32280))).planSnapshot
+    snapshot: async () => (await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 69823))).planSnapshot
 };
 /** Loads the planner of the step's export type (its SDK modules load with it). */
 function loadPlanner(exportType) {

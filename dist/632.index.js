@@ -33,8 +33,8 @@ function exitOnCancel(startedJobIds, noun, exit = process.exit) {
         const ids = startedJobIds();
         (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`Cancelled by ${signal}.` +
             (ids.length > 0
-                ? ` QuickSight has no cancel call: ${noun}(s) ${ids.join(', ')} may still run and finish.`
-                : ` No ${noun} had started.`));
+                ? ` QuickSight has no cancel call: ${noun()}(s) ${ids.join(', ')} may still run and finish.`
+                : ` No ${noun()} had started.`));
         exit(1);
     };
     process.once('SIGINT', onSignal);

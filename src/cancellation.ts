@@ -8,7 +8,7 @@ import { fail } from './workflow-commands.js'
  */
 export function exitOnCancel(
   startedJobIds: () => string[],
-  noun: string,
+  noun: () => string,
   exit: (code: number) => never = process.exit
 ): () => void {
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -23,8 +23,8 @@ export function exitOnCancel(
     fail(
       `Cancelled by ${signal}.` +
         (ids.length > 0
-          ? ` QuickSight has no cancel call: ${noun}(s) ${ids.join(', ')} may still run and finish.`
-          : ` No ${noun} had started.`)
+          ? ` QuickSight has no cancel call: ${noun()}(s) ${ids.join(', ')} may still run and finish.`
+          : ` No ${noun()} had started.`)
     )
     exit(1)
   }

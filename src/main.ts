@@ -29,6 +29,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         import('./cancellation.js'),
         import('./jobs/concurrency.js')
       ])
+    const startedIds: string[] = []
+    let noun = 'job'
+    const stopListening = exitOnCancel(
+      () => startedIds,
+      () => noun
+    )
     for (const warning of inputs.warnings) core.warning(warning)
     const planner = await loadPlanner(inputs.exportType)
     const aws = await createAwsClients(
@@ -49,8 +55,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     )
     core.info(plan.summary)
 
-    const startedIds: string[] = []
-    const stopListening = exitOnCancel(() => startedIds, plan.kind.noun)
+    noun = plan.kind.noun
     const jobs: JobOutcome[] = await core.group(`${capitalize(plan.kind.noun)}s`, () =>
       runJobs(
         plan.jobs,

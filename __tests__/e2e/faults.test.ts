@@ -224,18 +224,29 @@ describe('fault matrix: every fault the service documents, against dist/index.js
     expect(error).toContain(hint)
   })
 
-  test('ResourceNotFoundException (no such dashboard) and InvalidParameterValueException (a chart as CSV) get hints', async () => {
-    const missing = await run({ 'dashboard-id': 'no-such-dashboard', 'sheet-id': 'overview' })
-    expect(missing.stdout).toMatch(
-      /::error::.*ResourceNotFoundException.*Check dashboard-id, aws-account-id and aws-region/
+  test('no such dashboard, and a chart as CSV: caught from the definition before any job, with what to write instead', async () => {
+    const missing = await run({ 'dashboard-id': 'sales-overveiw', 'sheet-id': 'overview' })
+    expect(errorLine(missing.stdout)).toMatch(
+      /no dashboard has the id or name 'sales-overveiw'.*closest names: 'Sales Overview'/
     )
     const chart = await run({
       format: 'csv',
       'sheet-id': 'overview',
       'visual-ids': 'revenue-trend'
     })
-    expect(chart.stdout).toMatch(
-      /::error::.*InvalidParameterValueException.*table and pivot table.*Hint: QuickSight refused a value/
+    expect(errorLine(chart.stdout)).toMatch(
+      /export 1 \(csv\): visual Revenue trend \(revenue-trend\) is a LineChart; CSV and Excel export table and pivot-table visuals only/
+    )
+    for (const r of [missing, chart]) expect(r.stdout).not.toContain('started')
+  })
+
+  test("without DescribeDashboardDefinition, ids still work and QuickSight's own refusal gets its hint", async () => {
+    const chart = await run(
+      { format: 'csv', 'sheet-id': 'overview', 'visual-ids': 'revenue-trend' },
+      { env: stack.envDenying(['quicksight:DescribeDashboardDefinition']) }
+    )
+    expect(errorLine(chart.stdout)).toMatch(
+      /InvalidParameterValueException.*table and pivot table.*Hint: QuickSight refused a value/
     )
   })
 

@@ -92,6 +92,9 @@ function readValue(
   if (typeof v === 'boolean') return String(v)
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) problems.add(at, `${v} is not a finite number`)
+    else if (type === 'integer' && !Number.isSafeInteger(v))
+      problems.add(at, `${v} is not a whole number between -(2^53-1) and 2^53-1`)
+    else if (type === 'datetime') problems.add(at, `${v} is not a date such as 2025-01-31`)
     return v
   }
   const value = String(v)

@@ -47,7 +47,7 @@ export async function resolveDashboards(
       try {
         const byId = ID.test(ref) ? await definition(api, accountId, ref) : 'unknown'
         if (byId !== 'unknown') return found.set(ref, byId)
-        const match = byName(ref, await list())
+        const match = byName(ref, await list(), ID.test(ref))
         if (typeof match === 'string') return problems.push(match)
         const model = await definition(api, accountId, match.DashboardId ?? '')
         found.set(
@@ -85,7 +85,11 @@ async function definition(
 }
 
 /** The one dashboard named `name` (exactly, else case-insensitively), or why there is none. */
-function byName(name: string, all: DashboardSummary[]): DashboardSummary | string {
+function byName(
+  name: string,
+  all: DashboardSummary[],
+  idSyntax: boolean
+): DashboardSummary | string {
   const exact = all.filter((d) => d.Name === name)
   const matches =
     exact.length > 0 ? exact : all.filter((d) => d.Name?.toLowerCase() === name.toLowerCase())
@@ -97,5 +101,5 @@ function byName(name: string, all: DashboardSummary[]): DashboardSummary | strin
     all.flatMap((d) => (d.Name ? [d.Name] : [])),
     5
   )
-  return `no dashboard is named '${name}' in this account and region (${all.length} dashboards)${near.length > 0 ? `; closest names: ${near.map((n) => `'${n}'`).join(', ')}` : ''}`
+  return `no dashboard has the ${idSyntax ? 'id or name' : 'name'} '${name}' in this account and region (${all.length} dashboards)${near.length > 0 ? `; closest names: ${near.map((n) => `'${n}'`).join(', ')}` : ''}`
 }
