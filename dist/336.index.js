@@ -620,17 +620,28 @@ async function runJob(job, kind, c, turn) {
     };
     const finish = () => ({ ...outcome, durationMs: c.clock.now() - startedAt });
     try {
-        const described = await turn.slot(async () => {
+        // The slot is held until the job's result is known (so that fail-fast stops the next start),
+        // and freed before the downloads.
+        const finished = await turn.slot(async () => {
             const skip = turn.mayStart();
             if (skip !== undefined) {
                 outcome.status = 'SKIPPED';
                 throw new Error(skip);
             }
-            return follow(job, kind, c, turn, outcome);
+            try {
+                const described = await follow(job, kind, c, turn, outcome);
+                outcome.status = kind.status(described);
+                outcome.succeeded = kind.states.succeeded.includes(outcome.status);
+                const result = await kind.finish(job, described);
+                if (!outcome.succeeded || result.error || result.files.some((f) => f.error))
+                    turn.failed?.();
+                return result;
+            }
+            catch (error) {
+                turn.failed?.();
+                throw error;
+            }
         }, () => c.log(`${job.id}: waiting for one of this step's ${kind.slots} running ${kind.noun}s to finish`));
-        outcome.status = kind.status(described);
-        outcome.succeeded = kind.states.succeeded.includes(outcome.status);
-        const finished = await kind.finish(job, described);
         outcome.warnings = finished.warnings ?? [];
         if (finished.error)
             outcome.error = finished.error;
@@ -740,13 +751,14 @@ async function runJobs(jobs, kind, c, o) {
                 slot,
                 schedule: schedules(job.makeUp),
                 mayStart: () => o.failFast && firstFailure
-                    ? `Not started: fail-fast stopped the step after ${firstFailure.jobId} failed.`
+                    ? `Not started: fail-fast stopped the step after ${firstFailure} failed.`
                     : undefined,
+                failed: () => void (firstFailure ??= job.id),
                 onPhase: (phase) => progress.set(job.id, phase)
             });
             const failed = !outcome.succeeded || outcome.files.some((f) => f.error);
             if (failed && outcome.status !== 'SKIPPED')
-                firstFailure ??= outcome;
+                firstFailure ??= job.id;
             progress.finished(job.id, failed);
             return outcome;
         }));

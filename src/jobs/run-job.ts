@@ -30,6 +30,8 @@ export interface JobTurn {
   schedule?: CheckSchedule
   /** Why the job must not start after all (fail-fast), checked when its slot comes. */
   mayStart: () => string | undefined
+  /** Told, while the job still holds its slot, that it failed. */
+  failed?: () => void
   /** The job's phase, for progress lines. */
   onPhase?: (phase: 'running' | 'finished') => void
 }
@@ -58,23 +60,33 @@ export async function runJob<J extends PlannedJob, D>(
   }
   const finish = (): JobOutcome => ({ ...outcome, durationMs: c.clock.now() - startedAt })
   try {
-    const described = await turn.slot(
+    // The slot is held until the job's result is known (so that fail-fast stops the next start),
+    // and freed before the downloads.
+    const finished = await turn.slot(
       async () => {
         const skip = turn.mayStart()
         if (skip !== undefined) {
           outcome.status = 'SKIPPED'
           throw new Error(skip)
         }
-        return follow(job, kind, c, turn, outcome)
+        try {
+          const described = await follow(job, kind, c, turn, outcome)
+          outcome.status = kind.status(described)
+          outcome.succeeded = kind.states.succeeded.includes(outcome.status)
+          const result = await kind.finish(job, described)
+          if (!outcome.succeeded || result.error || result.files.some((f) => f.error))
+            turn.failed?.()
+          return result
+        } catch (error) {
+          turn.failed?.()
+          throw error
+        }
       },
       () =>
         c.log(
           `${job.id}: waiting for one of this step's ${kind.slots} running ${kind.noun}s to finish`
         )
     )
-    outcome.status = kind.status(described)
-    outcome.succeeded = kind.states.succeeded.includes(outcome.status)
-    const finished = await kind.finish(job, described)
     outcome.warnings = finished.warnings ?? []
     if (finished.error) outcome.error = finished.error
     outcome.files = await Promise.all(finished.files.map((f) => fetchFile(f, job, kind, c)))

@@ -24,7 +24,7 @@ export async function runJobs<J extends PlannedJob, D>(
   const slot = concurrencyLimit(kind.slots)
   const schedules = completionWindows(kind.states.succeeded)
   const progress = new Progress(jobs.length, c.clock, c.log)
-  let firstFailure: JobOutcome | undefined
+  let firstFailure: string | undefined
   try {
     return await Promise.all(
       jobs.map(async (job) => {
@@ -33,12 +33,13 @@ export async function runJobs<J extends PlannedJob, D>(
           schedule: schedules(job.makeUp),
           mayStart: () =>
             o.failFast && firstFailure
-              ? `Not started: fail-fast stopped the step after ${firstFailure.jobId} failed.`
+              ? `Not started: fail-fast stopped the step after ${firstFailure} failed.`
               : undefined,
+          failed: () => void (firstFailure ??= job.id),
           onPhase: (phase) => progress.set(job.id, phase)
         })
         const failed = !outcome.succeeded || outcome.files.some((f) => f.error)
-        if (failed && outcome.status !== 'SKIPPED') firstFailure ??= outcome
+        if (failed && outcome.status !== 'SKIPPED') firstFailure ??= job.id
         progress.finished(job.id, failed)
         return outcome
       })
