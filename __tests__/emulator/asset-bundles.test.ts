@@ -61,7 +61,7 @@ describe('asset bundle export jobs: happy paths', () => {
     const started = await start({
       IncludeAllDependencies: true,
       AssetBundleExportJobId: 'deps',
-      ResourceArns: [arn('dashboard', 'sales--duration-10000')]
+      ResourceArns: [arn('dashboard', 'sales--duration-30000')]
     })
     expect(started).toMatchObject({
       AssetBundleExportJobId: 'deps',
@@ -79,20 +79,20 @@ describe('asset bundle export jobs: happy paths', () => {
       ExportFormat: 'QUICKSIGHT_JSON',
       IncludeAllDependencies: true,
       IncludePermissions: false,
-      ResourceArns: [arn('dashboard', 'sales--duration-10000')]
+      ResourceArns: [arn('dashboard', 'sales--duration-30000')]
     })
     expect(job.Errors).toBeUndefined()
     expect(new URL(job.DownloadUrl ?? '').pathname).toMatch(/\/assetbundle-deps\.qs$/)
     const files = jsonFiles(await bundleOf(job))
     expect(Object.keys(files).sort()).toEqual([
       'analysis/sales-analysis.json',
-      'dashboard/sales--duration-10000.json',
+      'dashboard/sales--duration-30000.json',
       'dataset/sales-dataset.json',
       'datasource/sales-datasource.json',
       'theme/corporate-theme.json'
     ])
-    expect(files['dashboard/sales--duration-10000.json']).toMatchObject({
-      DashboardId: 'sales--duration-10000',
+    expect(files['dashboard/sales--duration-30000.json']).toMatchObject({
+      DashboardId: 'sales--duration-30000',
       Name: 'Sales Overview',
       Definition: { Sheets: expect.any(Array) }
     })

@@ -9,7 +9,7 @@ import {
 import { parse } from 'csv-parse/sync'
 import { PDFDocument } from 'pdf-lib'
 import { QuickSightEmulator } from '../../emulator/server.js'
-import { ACCOUNT, client, download, until } from './helpers.js'
+import { ACCOUNT, client, download, postJson, until } from './helpers.js'
 
 let emulator: QuickSightEmulator
 let qs: QuickSightClient
@@ -149,21 +149,17 @@ describe('snapshot jobs on the report dashboards', () => {
   })
 
   test('a date-time parameter value that is not a timestamp is an InvalidParameterValueException', async () => {
-    const response = await fetch(
+    const response = await postJson(
       `${emulator.url}/accounts/${ACCOUNT}/dashboards/finance-monthly/snapshot-jobs`,
       {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          SnapshotJobId: 'raw',
-          SnapshotConfiguration: {
-            FileGroups: [{ Files: [pdf('fin-summary')] }],
-            Parameters: { DateTimeParameters: [{ Name: 'ReportMonth', Values: ['March'] }] }
-          }
-        })
+        SnapshotJobId: 'raw',
+        SnapshotConfiguration: {
+          FileGroups: [{ Files: [pdf('fin-summary')] }],
+          Parameters: { DateTimeParameters: [{ Name: 'ReportMonth', Values: ['March'] }] }
+        }
       }
     )
     expect(response.status).toBe(400)
-    expect(response.headers.get('x-amzn-errortype')).toBe('InvalidParameterValueException')
+    expect(response.errorType).toBe('InvalidParameterValueException')
   })
 })

@@ -1,4 +1,5 @@
 import { QuickSightClient } from '@aws-sdk/client-quicksight'
+import { request } from 'node:http'
 import { get } from 'node:https'
 import { QuickSightEmulator } from '../../emulator/server.js'
 
@@ -30,6 +31,30 @@ export function download(
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }))
       res.on('error', reject)
     }).on('error', reject)
+  })
+}
+
+/** POSTs a JSON body to the emulator without the SDK (no signature, any shape). */
+export function postJson(
+  url: string,
+  body: unknown
+): Promise<{ status: number; errorType?: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        res.resume()
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            errorType: res.headers['x-amzn-errortype'] as string | undefined
+          })
+        )
+      }
+    )
+    req.on('error', reject)
+    req.end(JSON.stringify(body))
   })
 }
 
