@@ -113,7 +113,10 @@ export class QuickSightEmulator implements Runtime {
           accessKeyId: options.s3.accessKeyId,
           secretAccessKey: options.s3.secretAccessKey
         },
-        requestChecksumCalculation: 'WHEN_REQUIRED'
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        // s3rver never answers `Expect: 100-continue` (sent for bodies of 2 MB and more): the
+        // SDK would wait 6 s before each big file.
+        expectContinueHeader: false
       })
     }
     this.snapshots = new SnapshotJobs(this, this.s3)

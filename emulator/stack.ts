@@ -4,10 +4,13 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import S3rver from 's3rver'
+import { DataExchangeEmulator } from './data-exchange/index.js'
 import { EmulatorOptions, QuickSightEmulator } from './server.js'
 
 export interface Stack {
   emulator: QuickSightEmulator
+  /** AWS Data Exchange, writing to the same S3 server and serving signed URLs from the same file server. */
+  dataExchange: DataExchangeEmulator
   s3Endpoint: string
   bucket: string
   /** s3rver's folder: objects live under <dir>/<bucket>/<key>._S3rver_object */
@@ -52,6 +55,12 @@ export async function startStack(
     ...options,
     s3: { endpoint: s3Endpoint, ...CREDENTIALS }
   }).start()
+  const dataExchange = await new DataExchangeEmulator({
+    s3: { endpoint: s3Endpoint, ...CREDENTIALS },
+    files: emulator.files,
+    timeScale: options.timeScale,
+    jobDurationMs: options.jobDurationMs
+  }).start()
   const caFile = path.join(dir, 'emulator-ca.pem')
   await writeFile(caFile, emulator.files.certPem)
   const env: Record<string, string> = {
@@ -61,10 +70,12 @@ export async function startStack(
     AWS_ENDPOINT_URL_QUICKSIGHT: emulator.url,
     AWS_ENDPOINT_URL_STS: emulator.url,
     AWS_ENDPOINT_URL_S3: s3Endpoint,
+    AWS_ENDPOINT_URL_DATAEXCHANGE: dataExchange.url,
     NODE_EXTRA_CA_CERTS: caFile
   }
   return {
     emulator,
+    dataExchange,
     s3Endpoint,
     bucket,
     s3Dir,
@@ -76,6 +87,7 @@ export async function startStack(
       return { ...env, AWS_ACCESS_KEY_ID: accessKeyId }
     },
     close: async () => {
+      await dataExchange.close()
       await emulator.close()
       await s3rver.close()
       await rm(dir, { recursive: true, force: true })

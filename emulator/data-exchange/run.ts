@@ -2,6 +2,9 @@ import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s
 import type { FileServer } from '../file-server.js'
 import type { EmulatedJob, JobError } from './jobs.js'
 
+/** EXPORT_ASSET_TO_SIGNED_URL's URLs expire one minute after they are created. */
+const SIGNED_URL_SECONDS = 60
+
 /** What an export needs from the emulator. */
 export interface RunContext {
   s3: S3Client
@@ -23,12 +26,14 @@ export async function runExport(job: EmulatedJob, c: RunContext): Promise<RunRes
   const signed = job.plan.signed
   if (signed) {
     const id = c.files.put(signed.asset.name, signed.asset.body(), 0)
-    const now = Math.floor(Date.now() / 1000) * 1000
-    const issuedAt = c.expireUrl(signed.asset.id) ? now - (c.urlTtlSeconds + 5) * 1000 : now
+    const now = Date.now()
+    const expired = c.expireUrl(signed.asset.id)
+    const lifetimeMs = c.urlTtlSeconds * 1000
     return {
       signedUrl: {
-        url: c.files.presign(id, c.urlTtlSeconds, issuedAt),
-        expiresAt: new Date(issuedAt + c.urlTtlSeconds * 1000).toISOString()
+        // The URL says one minute, as the service's do; it stops working after the scaled lifetime.
+        url: c.files.presign(id, SIGNED_URL_SECONDS, lifetimeMs, expired),
+        expiresAt: new Date(expired ? now - 5000 : now + lifetimeMs).toISOString()
       }
     }
   }
