@@ -21168,7 +21168,7 @@ var cmapCodePointFormat = function (codePoint) {
 
 /***/ }),
 
-/***/ 78921:
+/***/ 1302:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -21420,7 +21420,7 @@ exports["default"] = CustomFontEmbedder;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 var tslib_1 = __webpack_require__(56232);
-var CustomFontEmbedder_1 = tslib_1.__importDefault(__webpack_require__(78921));
+var CustomFontEmbedder_1 = tslib_1.__importDefault(__webpack_require__(1302));
 var PDFHexString_1 = tslib_1.__importDefault(__webpack_require__(54270));
 var utils_1 = __webpack_require__(5951);
 /**
@@ -22402,7 +22402,7 @@ var PDFCrossRefSection_1 = __webpack_require__(88525);
 Object.defineProperty(exports, "PDFCrossRefSection", ({ enumerable: true, get: function () { return PDFCrossRefSection_1.default; } }));
 var StandardFontEmbedder_1 = __webpack_require__(1827);
 Object.defineProperty(exports, "StandardFontEmbedder", ({ enumerable: true, get: function () { return StandardFontEmbedder_1.default; } }));
-var CustomFontEmbedder_1 = __webpack_require__(78921);
+var CustomFontEmbedder_1 = __webpack_require__(1302);
 Object.defineProperty(exports, "CustomFontEmbedder", ({ enumerable: true, get: function () { return CustomFontEmbedder_1.default; } }));
 var CustomFontSubsetEmbedder_1 = __webpack_require__(51075);
 Object.defineProperty(exports, "CustomFontSubsetEmbedder", ({ enumerable: true, get: function () { return CustomFontSubsetEmbedder_1.default; } }));

@@ -10,7 +10,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   USER_AGENT: () => (/* binding */ USER_AGENT),
 /* harmony export */   createAwsClients: () => (/* binding */ createAwsClients)
 /* harmony export */ });
+/* harmony import */ var _jobs_rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22561);
+
 const USER_AGENT = 'quicksight-export/0.1';
+/** AWS Data Exchange documents per-operation rates of 10 or more per second; the action keeps under the lowest. */
+const DATA_EXCHANGE_CALLS_PER_SECOND = 10;
+/** Every attempt of every call, retries included, waits for the service's limiter. */
+function rateLimited(client, limiter) {
+    ;
+    client.middlewareStack.add((next) => async (args) => {
+        const answered = await limiter.acquire();
+        try {
+            return await next(args);
+        }
+        finally {
+            answered();
+        }
+    }, { step: 'deserialize', name: 'quicksightExportRateLimit', priority: 'low' });
+    return client;
+}
 /**
  * Builds the AWS clients. The SDK modules are imported here, lazily, so that input errors are
  * reported before they load. Endpoints and credentials come from the standard chain
@@ -18,7 +36,7 @@ const USER_AGENT = 'quicksight-export/0.1';
  */
 async function createAwsClients(region, env, limiter) {
     const [{ QuickSightClient }, { AdaptiveRetryStrategy }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(69)]).then(__webpack_require__.t.bind(__webpack_require__, 76069, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(890), __webpack_require__.e(861), __webpack_require__.e(69)]).then(__webpack_require__.t.bind(__webpack_require__, 76069, 19)),
         __webpack_require__.e(/* import() */ 609).then(__webpack_require__.t.bind(__webpack_require__, 23609, 19))
     ]);
     const maxAttempts = Number(env.AWS_MAX_ATTEMPTS) || 8;
@@ -33,28 +51,21 @@ async function createAwsClients(region, env, limiter) {
             : adaptive.refreshRetryTokenForRetry(token, info)
     });
     const quicksight = new QuickSightClient({ ...common, retryStrategy });
-    // Every attempt, retries included, waits for the shared limiter.
-    quicksight.middlewareStack.add((next) => async (args) => {
-        const answered = await limiter.acquire();
-        try {
-            return await next(args);
-        }
-        finally {
-            answered();
-        }
-    }, { step: 'deserialize', name: 'quicksightExportRateLimit', priority: 'low' });
+    rateLimited(quicksight, limiter);
     let s3;
+    let dataExchange;
     return {
         quicksight,
-        s3: () => (s3 ??= Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19)).then(({ S3Client }) => new S3Client({
+        s3: () => (s3 ??= Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(890), __webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19)).then(({ S3Client }) => new S3Client({
             ...common,
             retryMode: 'standard',
             // Custom endpoints (MinIO, LocalStack, s3rver) rarely do virtual-host buckets.
             forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
             responseChecksumValidation: 'WHEN_REQUIRED'
         }))),
+        dataExchange: () => (dataExchange ??= Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(890), __webpack_require__.e(434)]).then(__webpack_require__.t.bind(__webpack_require__, 94434, 23)).then(({ DataExchangeClient }) => rateLimited(new DataExchangeClient({ ...common, retryMode: 'adaptive' }), new _jobs_rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__/* .RateLimiter */ .v(DATA_EXCHANGE_CALLS_PER_SECOND, 1000)))),
         accountId: async () => {
-            const { STSClient, GetCallerIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 71695, 19));
+            const { STSClient, GetCallerIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(890), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 71695, 19));
             const sts = new STSClient(common);
             const { Account } = await sts.send(new GetCallerIdentityCommand({}));
             if (!Account)

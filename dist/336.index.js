@@ -468,7 +468,7 @@ function parseS3Uri(uri) {
 }
 /** GetObject from byte `from` on (If-Match `etag` when resuming). */
 async function getS3Part(s3, uri, from, etag) {
-    const { GetObjectCommand } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const { GetObjectCommand } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(890), __webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
     const { bucket, key } = parseS3Uri(uri);
     const object = await s3.send(new GetObjectCommand({
         Bucket: bucket,
@@ -722,7 +722,19 @@ async function fetchFile(f, job, kind, c) {
                 clock: c.clock,
                 log: c.log
             });
-            return { ...base, path: f.path, size, s3Uri: uri.startsWith('s3://') ? uri : undefined };
+            const file = {
+                ...base,
+                path: f.path,
+                size,
+                s3Uri: uri.startsWith('s3://') ? uri : undefined
+            };
+            try {
+                await kind.afterDownload?.(job, file);
+            }
+            catch (error) {
+                file.error = (0,errors/* errorMessage */.g)(error);
+            }
+            return file;
         }
         catch (error) {
             return { ...base, error: `Download failed: ${(0,errors/* errorMessage */.g)(error)}` };

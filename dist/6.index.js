@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadPlanner: () => (/* binding */ loadPlanner)
 /* harmony export */ });
 const PLANNERS = {
-    snapshot: async () => (await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 69823))).planSnapshot
+    snapshot: async () => (await __webpack_require__.e(/* import() */ 198).then(__webpack_require__.bind(__webpack_require__, 57198))).planSnapshot,
+    'asset-bundle': async () => (await __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 91876))).planAssetBundle,
+    'data-exchange': async () => (await __webpack_require__.e(/* import() */ 384).then(__webpack_require__.bind(__webpack_require__, 32384))).planDataExchange
 };
 /** Loads the planner of the step's export type (its SDK modules load with it). */
 function loadPlanner(exportType) {

@@ -48026,7 +48026,7 @@ module.exports = function StringToBigInt(argument) {
 
 /***/ }),
 
-/***/ 5819:
+/***/ 28200:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -48326,7 +48326,7 @@ var $Number = GetIntrinsic('%Number%');
 var isPrimitive = __webpack_require__(67369);
 
 var ToPrimitive = __webpack_require__(42678);
-var StringToNumber = __webpack_require__(5819);
+var StringToNumber = __webpack_require__(28200);
 
 // https://262.ecma-international.org/13.0/#sec-tonumber
 

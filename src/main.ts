@@ -76,6 +76,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       )
     )
     stopListening()
+    for (const warning of jobs.flatMap((j) => j.warnings)) core.warning(warning)
 
     const { actionOutputs } = await import('./publish/outputs.js')
     for (const [name, value] of Object.entries(actionOutputs(jobs, plan.kind.jobIdOutput)))

@@ -13,8 +13,13 @@ const env = (inputs: Record<string, string>): NodeJS.ProcessEnv => ({
 })
 const read = (inputs: Record<string, string>, masked: string[] = []) =>
   readInputs(env(inputs), (s) => masked.push(s))
+const snapshotOf = async (inputs: Record<string, string>, masked: string[] = []) => {
+  const read_ = await read(inputs, masked)
+  if (read_.exportType !== 'snapshot') throw new Error('not snapshot inputs')
+  return read_
+}
 const report = async (inputs: Record<string, string>, masked: string[] = []) => {
-  const { snapshot } = await read(inputs, masked)
+  const { snapshot } = await snapshotOf(inputs, masked)
   expect(snapshot.reports).toHaveLength(1)
   return snapshot.reports[0]!
 }
@@ -72,7 +77,7 @@ describe('readInputs', () => {
   })
 
   test('defaults: region from AWS_REGION, output-dir inside the workspace, no bucket', async () => {
-    const inputs = await read({ 'sheet-id': 's' })
+    const inputs = await snapshotOf({ 'sheet-id': 's' })
     expect(inputs.awsRegion).toBe('eu-west-1')
     expect(inputs.outputDir).toBe('/ws/quicksight-export')
     expect(inputs.snapshot.reports[0]).toMatchObject({

@@ -1,12 +1,36 @@
+import type { DataExchangeClient } from '@aws-sdk/client-dataexchange'
 import type { QuickSightClient } from '@aws-sdk/client-quicksight'
 import type { S3Client } from '@aws-sdk/client-s3'
 import { RateLimiter } from '../jobs/rate-limiter.js'
 
 export const USER_AGENT = 'quicksight-export/0.1'
+/** AWS Data Exchange documents per-operation rates of 10 or more per second; the action keeps under the lowest. */
+const DATA_EXCHANGE_CALLS_PER_SECOND = 10
+
+/** Every attempt of every call, retries included, waits for the service's limiter. */
+function rateLimited<C extends { middlewareStack: { add: (...a: never[]) => void } }>(
+  client: C,
+  limiter: RateLimiter
+): C {
+  ;(client.middlewareStack as unknown as QuickSightClient['middlewareStack']).add(
+    (next) => async (args) => {
+      const answered = await limiter.acquire()
+      try {
+        return await next(args)
+      } finally {
+        answered()
+      }
+    },
+    { step: 'deserialize', name: 'quicksightExportRateLimit', priority: 'low' }
+  )
+  return client
+}
 
 export interface AwsClients {
   quicksight: QuickSightClient
   s3: () => Promise<S3Client>
+  /** AWS Data Exchange, loaded when first used (its SDK brings its own core). */
+  dataExchange: () => Promise<DataExchangeClient>
   accountId: () => Promise<string>
 }
 
@@ -40,19 +64,9 @@ export async function createAwsClients(
         : adaptive.refreshRetryTokenForRetry(token, info)
   })
   const quicksight = new QuickSightClient({ ...common, retryStrategy })
-  // Every attempt, retries included, waits for the shared limiter.
-  quicksight.middlewareStack.add(
-    (next) => async (args) => {
-      const answered = await limiter.acquire()
-      try {
-        return await next(args)
-      } finally {
-        answered()
-      }
-    },
-    { step: 'deserialize', name: 'quicksightExportRateLimit', priority: 'low' }
-  )
+  rateLimited(quicksight, limiter)
   let s3: Promise<S3Client> | undefined
+  let dataExchange: Promise<DataExchangeClient> | undefined
   return {
     quicksight,
     s3: () =>
@@ -65,6 +79,13 @@ export async function createAwsClients(
             forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
             responseChecksumValidation: 'WHEN_REQUIRED'
           })
+      )),
+    dataExchange: () =>
+      (dataExchange ??= import('@aws-sdk/client-dataexchange').then(({ DataExchangeClient }) =>
+        rateLimited(
+          new DataExchangeClient({ ...common, retryMode: 'adaptive' }),
+          new RateLimiter(DATA_EXCHANGE_CALLS_PER_SECOND, 1000)
+        )
       )),
     accountId: async () => {
       const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts')

@@ -1,7 +1,7 @@
 import { InputError } from './input-error.js'
 import { Input, InputName, InputReader } from './names.js'
 
-export const EXPORT_TYPES = ['snapshot'] as const
+export const EXPORT_TYPES = ['snapshot', 'asset-bundle', 'data-exchange'] as const
 export type ExportType = (typeof EXPORT_TYPES)[number]
 
 /** The inputs that belong to one export type; every other input applies to all of them. */
@@ -24,6 +24,25 @@ export const OWN_INPUTS: Record<ExportType, readonly InputName[]> = {
     Input.MaxConcurrentJobs,
     Input.FailFast,
     Input.FileName
+  ],
+  'asset-bundle': [
+    Input.DashboardId,
+    Input.ConfigFile,
+    Input.ResourceArns,
+    Input.IncludeAllDependencies,
+    Input.AssetFormat,
+    Input.IncludePermissions,
+    Input.IncludeTags,
+    Input.StrictValidation,
+    Input.CloudformationOverrides,
+    Input.AssetBundleJobId,
+    Input.Extract
+  ],
+  'data-exchange': [
+    Input.DataExchangeJobId,
+    Input.DataExchangeExport,
+    Input.S3Encryption,
+    Input.KmsKeyArn
   ]
 }
 
@@ -41,13 +60,15 @@ export function readExportType(input: InputReader): ExportType {
   const mine = new Set(OWN_INPUTS[type])
   for (const [other, names] of Object.entries(OWN_INPUTS)) {
     const stray = names.find((n) => !mine.has(n) && input.isSet(n))
-    if (stray)
+    if (stray) {
+      const owners = EXPORT_TYPES.filter((t) => OWN_INPUTS[t].includes(stray))
       throw new InputError(
         stray,
         input.get(stray),
-        `belongs to export-type ${other}, not ${type}: it would be ignored`,
+        `belongs to export-type ${owners.join(' or ')}, not ${type}: it would be ignored`,
         `remove ${stray}, or set export-type: ${other}`
       )
+    }
   }
   return type
 }

@@ -1,5 +1,7 @@
 import path from 'node:path'
-import { ExportType, readExportType } from './export-types.js'
+import { AssetBundleInputs, readAssetBundleInputs } from './asset-bundle-inputs.js'
+import { DataExchangeInputs, readDataExchangeInputs } from './data-exchange-inputs.js'
+import { readExportType } from './export-types.js'
 import { InputError } from './input-error.js'
 import { Input, inputReader, InputReader } from './names.js'
 import { publishInputs, PublishInputs } from './publish-inputs.js'
@@ -7,9 +9,17 @@ import { number } from './scalars.js'
 import { readSnapshotInputs, SnapshotInputs } from './snapshot-inputs.js'
 import { loadYaml } from './yaml-input.js'
 
+/** The inputs of the step's export type. */
+export type KindInputs =
+  | { exportType: 'snapshot'; snapshot: SnapshotInputs }
+  | { exportType: 'asset-bundle'; assetBundle: AssetBundleInputs }
+  | { exportType: 'data-exchange'; dataExchange: DataExchangeInputs }
+
 /** Everything the action needs, validated. Built before any AWS call or SDK import. */
-export interface Inputs {
-  exportType: ExportType
+export type Inputs = CommonInputs & KindInputs
+
+/** The inputs every export type takes. */
+export interface CommonInputs {
   /** Empty: ask STS for the account of the credentials. */
   awsAccountId?: string
   awsRegion: string
@@ -22,7 +32,6 @@ export interface Inputs {
   publish: PublishInputs
   /** Settings that do not apply as the inputs stand (a publisher's, when it is off). */
   warnings: string[]
-  snapshot: SnapshotInputs
 }
 
 const REGION = /^[a-z]{2,}(-[a-z]+)+-\d{1,2}$/
@@ -42,8 +51,7 @@ export async function readInputs(
   )
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   const publish = publishInputs(input, mask)
-  return {
-    exportType,
+  const common: CommonInputs = {
     awsAccountId,
     awsRegion,
     timeoutMs:
@@ -68,7 +76,19 @@ export async function readInputs(
     outputDir: outputDir(input.get(Input.OutputDir), workspace),
     workspace,
     publish,
-    warnings: publisherWarnings(input, publish),
+    warnings: publisherWarnings(input, publish)
+  }
+  if (exportType === 'asset-bundle')
+    return {
+      ...common,
+      exportType,
+      assetBundle: await readAssetBundleInputs(input, workspace, mask)
+    }
+  if (exportType === 'data-exchange')
+    return { ...common, exportType, dataExchange: await readDataExchangeInputs(input) }
+  return {
+    ...common,
+    exportType,
     snapshot: await readSnapshotInputs(input, workspace, awsRegion, mask)
   }
 }

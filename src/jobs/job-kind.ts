@@ -1,4 +1,4 @@
-import type { FileFormat, FileSource, PlannedFile } from '../outcome.js'
+import type { FileFormat, FileOutcome, FileSource, PlannedFile } from '../outcome.js'
 
 /** One job the step will run. */
 export interface PlannedJob {
@@ -64,6 +64,8 @@ export interface JobKind<J extends PlannedJob = PlannedJob, D = unknown> {
   finish(job: J, described: D): Promise<FinishedJob>
   /** A new URI for a file whose URL expired or was refused. */
   freshUri(job: J, file: RemoteFile): Promise<string>
+  /** Work on a downloaded file (unpack it, read what it holds); a throw fails the file. */
+  afterDownload?(job: J, file: FileOutcome): Promise<void>
   /** A start failure that means "the account runs all the jobs it may: try again later". */
   isAccountFull?(error: unknown): boolean
 }

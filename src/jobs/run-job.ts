@@ -176,7 +176,18 @@ async function fetchFile<J extends PlannedJob, D>(
         clock: c.clock,
         log: c.log
       })
-      return { ...base, path: f.path, size, s3Uri: uri.startsWith('s3://') ? uri : undefined }
+      const file: FileOutcome = {
+        ...base,
+        path: f.path,
+        size,
+        s3Uri: uri.startsWith('s3://') ? uri : undefined
+      }
+      try {
+        await kind.afterDownload?.(job, file)
+      } catch (error) {
+        file.error = errorMessage(error)
+      }
+      return file
     } catch (error) {
       return { ...base, error: `Download failed: ${errorMessage(error)}` }
     }

@@ -9,6 +9,7 @@ import { planSnapshotJobs } from './snapshot-jobs.js'
 /** Resolves the reports' dashboards, sheets, visuals and parameters, and plans their snapshot jobs. */
 export async function planSnapshot(c: PlanContext): Promise<KindPlan> {
   const { inputs } = c
+  if (inputs.exportType !== 'snapshot') throw new Error('planSnapshot needs snapshot inputs')
   const s = inputs.snapshot
   const accountId = await c.accountId()
   const reports = await resolveReports(s.reports, {

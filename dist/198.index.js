@@ -1,0 +1,1006 @@
+export const id = 198;
+export const ids = [198];
+export const modules = {
+
+/***/ 78921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ unique),
+/* harmony export */   OR: () => (/* binding */ assignFilePaths),
+/* harmony export */   Z2: () => (/* binding */ defaultName),
+/* harmony export */   lV: () => (/* binding */ safeRelativePath)
+/* harmony export */ });
+/* unused harmony export EXTENSIONS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_file_name_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59090);
+/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39354);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85585);
+
+
+
+
+const EXTENSIONS = { pdf: 'pdf', csv: 'csv', excel: 'xlsx' };
+const MAX_SEGMENT = 200;
+/** The {name} placeholder's default: {format}-{sheet-id}[-{visual-id}]. */
+function defaultName(spec) {
+    const sheet = spec.sheets[0];
+    const visuals = spec.sheets.flatMap((s) => s.visualIds);
+    const visual = visuals.length === 1 ? `-${visuals[0]}` : '';
+    return `${spec.format}-${sheet?.sheetId ?? 'sheet'}${visual}`;
+}
+/**
+ * Gives every export its file path inside `outputDir`, from its report's `file-name` template.
+ * Paths never leave the folder. Two exports whose templates give the same name are an error (the
+ * template cannot tell them apart); names that only clash once made safe get -2, -3 before the
+ * extension (case-insensitively).
+ */
+function assignFilePaths(exports, outputDir, now) {
+    const rendered = new Map();
+    const taken = new Set();
+    const paths = new Map();
+    for (const e of [...exports].sort((a, b) => a.spec.index - b.spec.index)) {
+        const values = {
+            'dashboard-id': e.dashboardId,
+            report: e.report,
+            'sheet-id': e.spec.sheets.map((s) => s.sheetId).join('_'),
+            'visual-id': e.spec.sheets.flatMap((s) => s.visualIds).join('_'),
+            format: e.spec.format,
+            name: e.spec.name ?? defaultName(e.spec),
+            'job-id': e.jobId,
+            index: String(e.spec.index),
+            date: localDate(now, e.timezone ?? 'UTC'),
+            ext: EXTENSIONS[e.spec.format]
+        };
+        // Told apart by the values as given; made safe for the file system afterwards.
+        const given = e.template.replace(/\{([^{}]+)\}/g, (_, p) => values[p]);
+        const clash = rendered.get(given.toLowerCase());
+        if (clash)
+            throw sameName(clash, e, given);
+        rendered.set(given.toLowerCase(), e);
+        const name = (0,_inputs_file_name_template_js__WEBPACK_IMPORTED_MODULE_1__/* .renderFileName */ .CM)(e.template, values);
+        paths.set(e.spec.index, unique(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputDir, safeRelativePath(name)), taken));
+    }
+    return paths;
+}
+function sameName(a, b, name) {
+    const which = (e) => `export ${e.spec.index} (${e.spec.format} of ${e.report}, sheet ${e.spec.sheets[0]?.sheetId ?? '?'})`;
+    return new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.FileName, b.template, `gives ${which(a)} and ${which(b)} the same file name '${name}'; its placeholders cannot tell them apart`, a.report === b.report
+        ? `give the exports different 'name's, or add {index} or {name}: '{dashboard-id}-{index}-{name}.{ext}'`
+        : `give the reports different 'name's, or add {report}: '{report}/{name}.{ext}'`);
+}
+/** A relative path made of safe segments: no empty, dot-only, over-long or control-character parts. */
+function safeRelativePath(rendered) {
+    const segments = rendered
+        .split(/[/\\]+/)
+        .map((s) => s.replace(/[\0-\x1f\x7f]/g, '').trim())
+        .map((s) => (/^\.+$/.test(s) ? s.replace(/\./g, '_') : s))
+        .map((s) => (Buffer.byteLength(s) > MAX_SEGMENT ? shorten(s) : s))
+        .filter((s) => s !== '');
+    return segments.length > 0 ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(...segments) : 'export';
+}
+function shorten(segment) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(segment).slice(0, 10);
+    return `${segment.slice(0, MAX_SEGMENT - ext.length - 1)}~${ext}`;
+}
+/** The path, or the path with -2, -3 before the extension when another file has it already. */
+function unique(candidate, taken) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(candidate);
+    const stem = candidate.slice(0, candidate.length - ext.length);
+    let result = candidate;
+    for (let n = 2; taken.has(result.toLowerCase()); n++)
+        result = `${stem}-${n}${ext}`;
+    taken.add(result.toLowerCase());
+    return result;
+}
+/** YYYY-MM-DD of an instant in a time zone. */
+function localDate(now, timeZone) {
+    // en-CA writes dates as YYYY-MM-DD.
+    return new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit'
+    }).format(now);
+}
+
+
+/***/ }),
+
+/***/ 56108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ generateJobId)
+/* harmony export */ });
+/**
+ * A snapshot job id unique per run, attempt and job: re-runs never collide with the jobs of an
+ * earlier attempt, and matrix legs of one run get their own random part.
+ */
+async function generateJobId(env) {
+    // Loaded here, once the inputs are valid, to keep the path to an input error short.
+    const { randomBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23));
+    const random = randomBytes(4).toString('hex');
+    if (!env.GITHUB_RUN_ID)
+        return `qse-local-${Date.now()}-${random}`;
+    const job = (env.GITHUB_JOB ?? 'job').replace(/[^\w-]/g, '-').slice(0, 100);
+    return `qse-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${job}-${random}`;
+}
+
+
+/***/ }),
+
+/***/ 75235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ maskPresignedUrl)
+/* harmony export */ });
+const SECRET_PARAMS = [
+    'X-Amz-Signature',
+    'X-Amz-Security-Token',
+    'X-Amz-Credential',
+    'Signature',
+    'sig'
+];
+/**
+ * Registers the secret parts of a presigned URL (signature, session token, credential) with the
+ * runner, both as they stand in the URL and decoded, so no log line can carry a usable URL.
+ */
+function maskPresignedUrl(url, mask) {
+    const query = url.split('?')[1] ?? '';
+    for (const pair of query.split('&')) {
+        const [name = '', raw = ''] = pair.split('=');
+        if (!SECRET_PARAMS.includes(name) || raw === '')
+            continue;
+        mask(raw);
+        const decoded = safeDecode(raw);
+        if (decoded !== raw)
+            mask(decoded);
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 71940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T5: () => (/* binding */ visualLabel),
+/* harmony export */   WT: () => (/* binding */ TABULAR),
+/* harmony export */   WZ: () => (/* binding */ sheetLabel),
+/* harmony export */   _M: () => (/* binding */ dashboardModel)
+/* harmony export */ });
+/** The visual types CSV and Excel exports take. */
+const TABULAR = ['TableVisual', 'PivotTableVisual'];
+const DECLARATION_TYPES = {
+    StringParameterDeclaration: 'string',
+    IntegerParameterDeclaration: 'integer',
+    DecimalParameterDeclaration: 'decimal',
+    DateTimeParameterDeclaration: 'datetime'
+};
+/** Reads the sheets, visuals and parameter declarations of a DescribeDashboardDefinition answer. */
+function dashboardModel(d) {
+    const parameters = new Map();
+    for (const declaration of d.Definition?.ParameterDeclarations ?? []) {
+        for (const [member, type] of Object.entries(DECLARATION_TYPES)) {
+            const name = declaration[member]?.Name;
+            if (name)
+                parameters.set(name, type);
+        }
+    }
+    return {
+        id: d.DashboardId ?? '',
+        name: d.Name,
+        sheets: (d.Definition?.Sheets ?? []).map((s) => ({
+            id: s.SheetId ?? '',
+            name: s.Name,
+            visuals: (s.Visuals ?? []).flatMap((v) => visualModel(v) ?? [])
+        })),
+        parameters
+    };
+}
+function visualModel(v) {
+    for (const [type, member] of Object.entries(v)) {
+        const body = member;
+        if (!body?.VisualId)
+            continue;
+        const text = body.Title?.FormatText;
+        const title = text?.PlainText ?? (text?.RichText ? plain(text.RichText) : undefined);
+        return { id: body.VisualId, title: title?.trim() || undefined, type };
+    }
+    return undefined;
+}
+/** The words of QuickSight's rich-text title markup. */
+function plain(xml) {
+    return xml
+        .replace(/<[^>]*>/g, '')
+        .replace(/&(lt|gt|quot|apos|amp);/g, (_, e) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? '');
+}
+/** A visual as people see it: `Orders (orders-table)`. */
+function visualLabel(v) {
+    return v.title ? `${v.title} (${v.id})` : v.id;
+}
+function sheetLabel(s) {
+    return s.name ? `${s.name} (${s.id})` : s.id;
+}
+
+
+/***/ }),
+
+/***/ 18878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ dashboardsApi)
+/* harmony export */ });
+const PAGE = 100;
+async function dashboardsApi(client) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(890), __webpack_require__.e(861), __webpack_require__.e(69)]).then(__webpack_require__.t.bind(__webpack_require__, 76069, 19));
+    return {
+        async listDashboards(accountId) {
+            const all = [];
+            let token;
+            do {
+                const page = await client.send(new sdk.ListDashboardsCommand({
+                    AwsAccountId: accountId,
+                    MaxResults: PAGE,
+                    NextToken: token
+                }));
+                all.push(...(page.DashboardSummaryList ?? []));
+                token = page.NextToken;
+            } while (token);
+            return all;
+        },
+        describeDefinition: (accountId, dashboardId) => client.send(new sdk.DescribeDashboardDefinitionCommand({
+            AwsAccountId: accountId,
+            DashboardId: dashboardId
+        }))
+    };
+}
+
+
+/***/ }),
+
+/***/ 57198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planSnapshot: () => (/* binding */ planSnapshot)
+});
+
+// EXTERNAL MODULE: ./src/job-id.ts
+var job_id = __webpack_require__(56108);
+// EXTERNAL MODULE: ./src/quicksight/dashboards-api.ts
+var dashboards_api = __webpack_require__(18878);
+;// CONCATENATED MODULE: ./src/quicksight/snapshot-api.ts
+async function snapshotApi(client) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(890), __webpack_require__.e(861), __webpack_require__.e(69)]).then(__webpack_require__.t.bind(__webpack_require__, 76069, 19));
+    return {
+        start: (request) => client.send(new sdk.StartDashboardSnapshotJobCommand(request)),
+        describe: (key) => client.send(new sdk.DescribeDashboardSnapshotJobCommand(key)),
+        result: (key) => client.send(new sdk.DescribeDashboardSnapshotJobResultCommand(key))
+    };
+}
+
+// EXTERNAL MODULE: ./src/inputs/problems.ts
+var inputs_problems = __webpack_require__(88925);
+// EXTERNAL MODULE: ./src/snapshot/resolve-dashboards.ts
+var resolve_dashboards = __webpack_require__(70732);
+// EXTERNAL MODULE: ./src/inputs/exports.ts
+var inputs_exports = __webpack_require__(16790);
+// EXTERNAL MODULE: ./src/download/file-paths.ts
+var file_paths = __webpack_require__(78921);
+// EXTERNAL MODULE: ./src/quicksight/dashboard-model.ts
+var dashboard_model = __webpack_require__(71940);
+;// CONCATENATED MODULE: ./src/snapshot/resolve-exports.ts
+
+
+
+
+const ID = /^[\w-]{1,512}$/;
+const SHOWN = 30;
+/**
+ * Turns a report's exports as written into export specs with ids: sheets and visuals by id, then
+ * exact name (title), then a unique case-insensitive match; `sheet: all` and `visuals: all`
+ * expanded (all = every table and pivot-table visual); Excel selections over 5 visuals split into
+ * several workbooks. Without a readable definition, ids are used as given. `problem` hears of every
+ * reference that does not resolve. Indexes are left for the caller to number.
+ */
+function resolveExports(exports, model, problem) {
+    return exports.flatMap((e) => {
+        const sheets = e.sheets.flatMap((s) => selections(s.sheet, s.visuals, e.format !== 'pdf', model, (p) => problem(`export ${e.index} (${e.format}): ${p}`)));
+        if (sheets.length === 0)
+            return [];
+        if (e.format === 'pdf')
+            return sheets.map((s) => ({
+                format: e.format,
+                name: sheets.length > 1 && e.name ? `${e.name}-${s.sheetId}` : e.name,
+                sheets: [s]
+            }));
+        if (e.format === 'csv')
+            return sheets.flatMap((s) => s.visualIds.map((v, i) => {
+                const one = {
+                    ...s,
+                    visualIds: [v],
+                    visualTitles: s.visualTitles && [s.visualTitles[i] ?? v]
+                };
+                const many = sheets.length > 1 || s.visualIds.length > 1;
+                return {
+                    format: e.format,
+                    name: many && e.name ? `${e.name}-${v}` : e.name,
+                    sheets: [one]
+                };
+            }));
+        return workbooks(e, sheets);
+    });
+}
+/** Splits Excel selections into workbooks of at most 5 visuals, in order. */
+function workbooks(e, sheets) {
+    const books = [[]];
+    let count = 0;
+    for (const s of sheets) {
+        s.visualIds.forEach((v, i) => {
+            if (count === inputs_exports/* EXCEL_MAX_VISUALS */.Vn) {
+                books.push([]);
+                count = 0;
+            }
+            const book = books[books.length - 1] ?? [];
+            const last = book[book.length - 1];
+            const title = s.visualTitles?.[i];
+            if (last?.sheetId === s.sheetId) {
+                last.visualIds.push(v);
+                if (title !== undefined)
+                    last.visualTitles?.push(title);
+            }
+            else
+                book.push({ ...s, visualIds: [v], visualTitles: title === undefined ? undefined : [title] });
+            count++;
+        });
+    }
+    const base = e.name ?? (0,file_paths/* defaultName */.Z2)({ index: 0, format: 'excel', sheets: books[0] ?? [] });
+    return books.map((book, k) => ({
+        format: e.format,
+        name: books.length > 1 ? `${base}-${k + 1}` : e.name,
+        sheets: book
+    }));
+}
+/** The sheet selections one `sheet` (and its `visuals`) stands for. */
+function selections(sheetRef, visuals, tabular, model, problem) {
+    if (!model)
+        return withoutDefinition(sheetRef, visuals, tabular, problem);
+    const sheets = sheetRef === inputs_exports/* ALL */.y2 ? model.sheets : [findSheet(sheetRef, model, problem)].flatMap((s) => s ?? []);
+    return sheets.flatMap((sheet) => {
+        const base = { sheetId: sheet.id, sheetName: sheet.name };
+        if (!tabular)
+            return [{ ...base, visualIds: [] }];
+        const chosen = visuals === inputs_exports/* ALL */.y2
+            ? sheet.visuals.filter((v) => dashboard_model/* TABULAR */.WT.includes(v.type))
+            : visuals.flatMap((ref) => [findVisual(ref, sheet, problem)].flatMap((v) => v ?? []));
+        if (visuals === inputs_exports/* ALL */.y2 && chosen.length === 0) {
+            if (sheetRef !== inputs_exports/* ALL */.y2)
+                problem(`sheet ${(0,dashboard_model/* sheetLabel */.WZ)(sheet)} has no table or pivot-table visuals`);
+            return [];
+        }
+        for (const v of chosen)
+            if (!dashboard_model/* TABULAR */.WT.includes(v.type))
+                problem(`visual ${(0,dashboard_model/* visualLabel */.T5)(v)} is a ${v.type.replace(/Visual$/, '')}; CSV and Excel export table and pivot-table visuals only`);
+        return chosen.length === 0
+            ? []
+            : [
+                {
+                    ...base,
+                    visualIds: chosen.map((v) => v.id),
+                    visualTitles: chosen.map((v) => v.title ?? v.id)
+                }
+            ];
+    });
+}
+function withoutDefinition(sheetRef, visuals, tabular, problem) {
+    const refs = [sheetRef, ...(visuals === inputs_exports/* ALL */.y2 ? [inputs_exports/* ALL */.y2] : visuals)];
+    const bad = refs.filter((r) => r === inputs_exports/* ALL */.y2 || !ID.test(r));
+    if (bad.length > 0) {
+        problem(`${bad.map((r) => `'${r}'`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not an id, and the dashboard's definition cannot be read to find ${bad.length === 1 ? 'it' : 'them'}: allow ${resolve_dashboards/* DEFINITION_PERMISSION */.KN}, or use ids`);
+        return [];
+    }
+    return [{ sheetId: sheetRef, visualIds: tabular && visuals !== inputs_exports/* ALL */.y2 ? visuals : [] }];
+}
+function findSheet(ref, model, problem) {
+    const found = match(ref, model.sheets, (s) => s.id, (s) => s.name);
+    if (found)
+        return found;
+    problem(`no sheet '${ref}'; the dashboard's sheets: ${list(model.sheets.map(dashboard_model/* sheetLabel */.WZ))}`);
+    return undefined;
+}
+function findVisual(ref, sheet, problem) {
+    const found = match(ref, sheet.visuals, (v) => v.id, (v) => v.title);
+    if (found)
+        return found;
+    problem(`no visual '${ref}' on sheet ${(0,dashboard_model/* sheetLabel */.WZ)(sheet)}; its visuals: ${list(sheet.visuals.map(dashboard_model/* visualLabel */.T5))}`);
+    return undefined;
+}
+/** By id, then by exact name, then by a unique case-insensitive name. */
+function match(ref, items, id, name) {
+    const byId = items.find((t) => id(t) === ref);
+    if (byId)
+        return byId;
+    const exact = items.filter((t) => name(t) === ref);
+    if (exact.length === 1)
+        return exact[0];
+    const loose = items.filter((t) => name(t)?.toLowerCase() === ref.toLowerCase());
+    return exact.length === 0 && loose.length === 1 ? loose[0] : undefined;
+}
+function list(labels) {
+    if (labels.length === 0)
+        return '(none)';
+    const more = labels.length > SHOWN ? `, … ${labels.length - SHOWN} more` : '';
+    return labels.slice(0, SHOWN).join(', ') + more;
+}
+
+// EXTERNAL MODULE: ./src/inputs/closest.ts
+var closest = __webpack_require__(34970);
+// EXTERNAL MODULE: ./src/inputs/parameters.ts
+var parameters = __webpack_require__(25045);
+// EXTERNAL MODULE: ./src/inputs/relative-dates.ts
+var relative_dates = __webpack_require__(33353);
+;// CONCATENATED MODULE: ./src/snapshot/type-parameters.ts
+
+
+
+const LIST = {
+    string: 'StringParameters',
+    integer: 'IntegerParameters',
+    decimal: 'DecimalParameters',
+    datetime: 'DateTimeParameters'
+};
+/**
+ * Types a report's parameters: by the dashboard's declarations when they could be read (a
+ * parameter it does not declare is a problem), else by the type forced with {type, values}, else
+ * inferred from the values. Relative dates resolve against `now` in `timeZone`.
+ */
+function typeParameters(raw, declared, timeZone, now, problem) {
+    const out = {
+        StringParameters: [],
+        IntegerParameters: [],
+        DecimalParameters: [],
+        DateTimeParameters: []
+    };
+    const notes = [];
+    for (const p of raw) {
+        const type = typeOf(p, declared, problem);
+        if (!type)
+            continue;
+        const values = p.values.map((v) => convert(p.name, v, type, timeZone, now, problem));
+        if (values.some((v) => v === undefined))
+            continue;
+        out[LIST[type]].push({
+            Name: p.name,
+            Values: values
+        });
+        notes.push(`${p.name} = ${p.values.map((v, i) => show(v, values[i], timeZone)).join(', ')}`);
+    }
+    const parameters = {};
+    for (const [key, list] of Object.entries(out))
+        if (list.length > 0)
+            Object.assign(parameters, { [key]: list });
+    return { parameters: Object.keys(parameters).length > 0 ? parameters : undefined, notes };
+}
+function typeOf(p, declared, problem) {
+    if (declared) {
+        const type = declared.get(p.name);
+        if (!type) {
+            const names = [...declared.keys()];
+            problem(`parameter '${p.name}' is not declared by the dashboard${(0,closest/* didYouMean */.a)(p.name, names)}; it declares: ${names.join(', ') || '(none)'}`);
+            return undefined;
+        }
+        if (p.type && p.type !== type) {
+            problem(`parameter '${p.name}' is declared ${type} by the dashboard, but forced to ${p.type}: remove the type`);
+            return undefined;
+        }
+        return type;
+    }
+    return p.type ?? infer(p, problem);
+}
+function infer(p, problem) {
+    const kinds = new Set(p.values.map((v) => {
+        if (typeof v === 'number')
+            return Number.isInteger(v) ? 'integer' : 'decimal';
+        if (typeof v === 'object' || parameters/* ISO_DATE */.tR.test(v))
+            return 'datetime';
+        return 'string';
+    }));
+    if (kinds.size === 1)
+        return [...kinds][0];
+    if (kinds.size === 2 && kinds.has('integer') && kinds.has('decimal'))
+        return 'decimal';
+    problem(`parameter '${p.name}' mixes ${[...kinds].join(' and ')} values; force one type with {type: string, values: [...]}`);
+    return undefined;
+}
+function convert(name, v, type, timeZone, now, problem) {
+    const text = typeof v === 'object' ? v.text : String(v);
+    if (type === 'string')
+        return text;
+    if (type === 'datetime') {
+        if (typeof v === 'object')
+            return (0,relative_dates/* resolveRelativeDate */.L0)(v, now, timeZone);
+        if ((0,parameters/* isDate */.$P)(text))
+            return new Date(text);
+        problem(`parameter '${name}' value '${text}' is not a date (ISO 8601 such as 2025-01-31, or relative such as today-7d)`);
+        return undefined;
+    }
+    if (type === 'integer' && (0,parameters/* isInteger */.Fq)(text))
+        return Number(text);
+    if (type === 'decimal' &&
+        typeof v !== 'object' &&
+        text.trim() !== '' &&
+        Number.isFinite(Number(text)))
+        return Number(text);
+    problem(`parameter '${name}' value '${text}' is not ${type === 'integer' ? 'a whole number' : 'a number'} (the dashboard declares it ${type})`);
+    return undefined;
+}
+function show(raw, value, timeZone) {
+    if (typeof raw === 'object' && value instanceof Date)
+        return `${raw.text} → ${(0,relative_dates/* describeInstant */.l0)(value, timeZone)}`;
+    return typeof raw === 'object' ? raw.text : String(raw);
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/resolve-reports.ts
+
+
+
+
+/** Upper bound of files one step makes, once `all` is expanded. */
+const MAX_FILES = 500;
+/**
+ * Resolves every report before any job starts: dashboards by id or name, sheets and visuals by id
+ * or name, `all` expanded, parameters typed by the dashboard's declarations and relative dates
+ * resolved. Every problem of every report is reported at once; exports are numbered step-wide.
+ */
+async function resolveReports(requests, o) {
+    const dashboards = await (0,resolve_dashboards/* resolveDashboards */._x)(requests.map((r) => r.dashboard), o.api, o.accountId);
+    const problems = [];
+    let index = 0;
+    const reports = requests.map((request) => {
+        const dashboard = dashboards.get(request.dashboard) ?? { id: request.dashboard };
+        const at = request.path.length > 0 ? `${(0,inputs_problems/* formatPath */.j)(request.path)} (${request.dashboard}): ` : '';
+        const problem = (text) => problems.push(`${at}${text}`);
+        const exports = resolveExports(request.exports, dashboard.model, problem).map((e) => ({
+            ...e,
+            index: ++index
+        }));
+        const typed = typeParameters(request.parameters, dashboard.model?.parameters, request.timezone, o.now, problem);
+        return {
+            name: request.name ?? dashboard.name ?? dashboard.id,
+            dashboardId: dashboard.id,
+            dashboardName: dashboard.name,
+            exports,
+            parameters: typed.parameters,
+            parameterNotes: typed.notes,
+            rlsTags: request.rlsTags,
+            registeredUser: request.registeredUser,
+            s3: destination(request, o),
+            fileName: request.fileName,
+            timezone: request.timezone
+        };
+    });
+    if (index > MAX_FILES)
+        problems.push(`the reports make ${index} files; one step makes at most ${MAX_FILES}`);
+    if (problems.length > 0)
+        throw new resolve_dashboards/* ResolutionError */.fe(problems);
+    return reports;
+}
+function destination(request, o) {
+    if (!request.s3Bucket)
+        return undefined;
+    return { bucket: request.s3Bucket, prefix: request.s3Prefix ?? o.defaultPrefix, region: o.region };
+}
+
+// EXTERNAL MODULE: ./src/mask.ts
+var src_mask = __webpack_require__(75235);
+;// CONCATENATED MODULE: ./src/quicksight/snapshot-request.ts
+const FORMAT_TYPE = { pdf: 'PDF', csv: 'CSV', excel: 'EXCEL' };
+/** The StartDashboardSnapshotJob request for one job of a report: one FileGroup per export. */
+function buildStartRequest(accountId, report, snapshotJobId, exports) {
+    return {
+        AwsAccountId: accountId,
+        DashboardId: report.dashboardId,
+        SnapshotJobId: snapshotJobId,
+        UserConfiguration: report.registeredUser
+            ? undefined
+            : {
+                AnonymousUsers: [
+                    report.rlsTags.length > 0 ? { RowLevelPermissionTags: report.rlsTags } : {}
+                ]
+            },
+        SnapshotConfiguration: {
+            FileGroups: exports.map((e) => ({ Files: [snapshotFile(e)] })),
+            DestinationConfiguration: report.s3 && {
+                S3Destinations: [
+                    {
+                        BucketConfiguration: {
+                            BucketName: report.s3.bucket,
+                            BucketPrefix: report.s3.prefix,
+                            BucketRegion: report.s3.region
+                        }
+                    }
+                ]
+            },
+            Parameters: report.parameters
+        }
+    };
+}
+function snapshotFile(e) {
+    return {
+        FormatType: FORMAT_TYPE[e.format],
+        SheetSelections: e.sheets.map((s) => e.format === 'pdf'
+            ? { SheetId: s.sheetId, SelectionScope: 'ALL_VISUALS' }
+            : { SheetId: s.sheetId, SelectionScope: 'SELECTED_VISUALS', VisualIds: s.visualIds })
+    };
+}
+
+// EXTERNAL MODULE: ./src/quicksight/hints.ts
+var hints = __webpack_require__(6170);
+;// CONCATENATED MODULE: ./src/quicksight/snapshot-result.ts
+
+/** QuickSight's ErrorType and ErrorMessage, with a hint the user can act on. */
+function describeJobError(info) {
+    const type = info?.ErrorType ?? 'UNKNOWN_ERROR';
+    return `${type}: ${info?.ErrorMessage ?? 'no message'} Hint: ${(0,hints/* hintForErrorType */.Pw)(info?.ErrorType)}`;
+}
+/** The file groups of a result, for anonymous and registered users alike. */
+function resultFileGroups(response) {
+    return (response.Result?.AnonymousUsers?.[0]?.FileGroups ??
+        response.Result?.RegisteredUsers?.[0]?.FileGroups ??
+        []);
+}
+/** Pairs each export of a job with its file's URI or error; file group i answers export i. */
+function resultFiles(response, specs) {
+    const groups = resultFileGroups(response);
+    return specs.map((spec, i) => {
+        const s3 = groups[i]?.S3Results?.[0];
+        const errors = s3?.ErrorInfo ?? [];
+        if (errors.length > 0)
+            return { spec, error: errors.map((e) => describeJobError(e)).join('; ') };
+        if (!s3?.S3Uri)
+            return { spec, error: 'QuickSight returned no file for this export.' };
+        if (!/^(https|s3):\/\//.test(s3.S3Uri))
+            return {
+                spec,
+                error: 'QuickSight returned a file location that is neither s3:// nor https://.'
+            };
+        return { spec, uri: s3.S3Uri };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/snapshot-kind.ts
+
+
+
+/** QuickSight runs at most 12 snapshot jobs per account at once. */
+const ACCOUNT_SNAPSHOT_JOBS = 12;
+/** Checks start about 2 s after the start and double up to poll-interval-seconds. */
+const SNAPSHOT_POLLING = { firstCheckMs: 2_000, growth: 2 };
+/** Snapshot jobs (StartDashboardSnapshotJob) on the shared engine. */
+function snapshotKind(o) {
+    const key = (job) => ({
+        AwsAccountId: o.accountId,
+        DashboardId: job.dashboardId,
+        SnapshotJobId: job.id
+    });
+    const uris = async (job) => resultFiles(await o.api.result(key(job)), job.exports).map((f) => masked(f.uri, o.mask));
+    return {
+        noun: 'snapshot job',
+        jobIdOutput: 'snapshot-job-id',
+        states: { succeeded: ['COMPLETED'], failed: ['FAILED'] },
+        polling: SNAPSHOT_POLLING,
+        slots: o.slots,
+        accountLimit: `${ACCOUNT_SNAPSHOT_JOBS} snapshot jobs`,
+        timeoutHint: `QuickSight has no cancel call: the job may still finish. Raise timeout-minutes, or check how many snapshot jobs the account runs at once (${ACCOUNT_SNAPSHOT_JOBS} at most).`,
+        isAccountFull: (error) => error?.name === 'LimitExceededException',
+        async start(job) {
+            try {
+                const started = await o.api.start(buildStartRequest(o.accountId, job.spec, job.id, job.exports));
+                return { arn: started.Arn, resumed: false };
+            }
+            catch (error) {
+                if (error?.name !== 'ResourceExistsException')
+                    throw error;
+                // A re-run after a crash, or a start the SDK retried: follow the job that exists.
+                const existing = await o.api.describe(key(job));
+                o.log(`${job.id}: exists already (${existing.JobStatus}); following it instead of starting a new one`);
+                return { arn: existing.Arn, resumed: true };
+            }
+        },
+        describe: (job) => o.api.describe(key(job)),
+        status: (d) => d.JobStatus ?? 'UNKNOWN',
+        async finish(job) {
+            const result = await o.api.result(key(job));
+            const files = job.files;
+            if (result.JobStatus === 'FAILED') {
+                return {
+                    error: describeJobError(result.ErrorInfo),
+                    files: files.map((f) => ({ ...f, error: 'The job failed.' }))
+                };
+            }
+            const offered = resultFiles(result, job.exports);
+            return {
+                files: files.map((f, i) => {
+                    const r = offered[i];
+                    return r?.uri ? { ...f, uri: masked(r.uri, o.mask) } : { ...f, error: r?.error };
+                })
+            };
+        },
+        async freshUri(job, file) {
+            const again = (await uris(job))[job.files.findIndex((f) => f.index === file.index)];
+            if (!again)
+                throw new Error('QuickSight returned no fresh URL for the file');
+            return again;
+        }
+    };
+}
+/** Registers a presigned URL's secret parts with the runner before anything can log it. */
+function masked(uri, mask) {
+    if (uri?.startsWith('https://'))
+        (0,src_mask/* maskPresignedUrl */.B)(uri, mask);
+    return uri;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/pack-exports.ts
+/** QuickSight's per-job limits (StartDashboardSnapshotJob). */
+const JOB_LIMITS = { pdf: 1, excel: 1, csv: 5, fileGroups: 6 };
+/**
+ * Packs the exports into as few snapshot jobs as QuickSight's limits allow. PDFs and workbooks
+ * (one of each per job) are spread first, then CSVs fill the remaining room evenly.
+ */
+function planJobs(exports, baseJobId) {
+    const count = (f) => exports.filter((e) => e.format === f).length;
+    const lowerBound = Math.max(1, count('pdf'), count('excel'), Math.ceil(count('csv') / JOB_LIMITS.csv), Math.ceil(exports.length / JOB_LIMITS.fileGroups));
+    for (let n = lowerBound;; n++) {
+        const jobs = tryPack(exports, n);
+        if (jobs) {
+            return jobs.map((list, i) => ({
+                snapshotJobId: jobs.length === 1 ? baseJobId : `${baseJobId}-${i + 1}`,
+                exports: list.sort((a, b) => a.index - b.index)
+            }));
+        }
+    }
+}
+function tryPack(exports, n) {
+    const jobs = Array.from({ length: n }, () => []);
+    const pdfs = exports.filter((e) => e.format === 'pdf');
+    const excels = exports.filter((e) => e.format === 'excel');
+    if (pdfs.length > n || excels.length > n)
+        return undefined;
+    // PDFs from the first job on, workbooks from the last: fewer jobs end up with neither.
+    pdfs.forEach((e, i) => jobs[i]?.push(e));
+    excels.forEach((e, i) => jobs[n - 1 - i]?.push(e));
+    for (const csv of exports.filter((e) => e.format === 'csv')) {
+        const room = jobs
+            .filter((j) => j.length < JOB_LIMITS.fileGroups &&
+            j.filter((e) => e.format === 'csv').length < JOB_LIMITS.csv)
+            .sort((a, b) => a.length - b.length)[0];
+        if (!room)
+            return undefined;
+        room.push(csv);
+    }
+    return jobs;
+}
+/** What a job makes, regardless of names and order: jobs of one kind take about as long. */
+function jobKind(plan) {
+    return plan.exports
+        .map((e) => `${e.format}:${e.sheets.map((s) => s.sheetId).join('+')}`)
+        .sort()
+        .join(',');
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/snapshot-jobs.ts
+
+
+/**
+ * Packs each report's exports into the fewest snapshot jobs and gives every file its path. Job ids
+ * are `baseJobId` (one job), `baseJobId-N` (one report, several jobs) or `baseJobId-rR[-N]`
+ * (several reports), so that two reports of one dashboard never share an id.
+ */
+function planSnapshotJobs(reports, baseJobId, outputDir, now) {
+    const planned = reports.flatMap((report, r) => planJobs(report.exports, reports.length === 1 ? baseJobId : `${baseJobId}-r${r + 1}`).map((plan) => ({ report, plan })));
+    const named = planned.flatMap(({ report, plan }) => plan.exports.map((spec) => ({
+        spec,
+        jobId: plan.snapshotJobId,
+        dashboardId: report.dashboardId,
+        report: report.name,
+        template: report.fileName,
+        timezone: report.timezone
+    })));
+    const paths = (0,file_paths/* assignFilePaths */.OR)(named, outputDir, now);
+    return planned.map(({ report, plan }) => ({
+        id: plan.snapshotJobId,
+        report: report.name,
+        dashboardId: report.dashboardId,
+        makeUp: `${report.dashboardId}/${jobKind(plan)}`,
+        spec: report,
+        exports: plan.exports,
+        files: plan.exports.map((spec) => ({
+            index: spec.index,
+            format: spec.format,
+            path: paths.get(spec.index) ?? '',
+            source: exportSource(spec)
+        }))
+    }));
+}
+/** The sheets and visuals of an export, as the report shows them. */
+function exportSource(spec) {
+    return {
+        sheets: spec.sheets.map((s) => s.sheetName ?? s.sheetId),
+        visuals: spec.sheets.flatMap((s) => s.visualIds.map((v, i) => s.visualTitles?.[i] ?? v))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/plan-snapshot.ts
+
+
+
+
+
+
+/** Resolves the reports' dashboards, sheets, visuals and parameters, and plans their snapshot jobs. */
+async function planSnapshot(c) {
+    const { inputs } = c;
+    if (inputs.exportType !== 'snapshot')
+        throw new Error('planSnapshot needs snapshot inputs');
+    const s = inputs.snapshot;
+    const accountId = await c.accountId();
+    const reports = await resolveReports(s.reports, {
+        api: await (0,dashboards_api/* dashboardsApi */.A)(c.aws.quicksight),
+        accountId,
+        region: inputs.awsRegion,
+        now: c.now,
+        defaultPrefix: defaultPrefix(c.env, c.now)
+    });
+    for (const r of reports) {
+        const named = r.dashboardName && r.dashboardName !== r.name ? ` (${r.dashboardName})` : '';
+        c.log(`${r.name}: dashboard ${r.dashboardId}${named}, ${r.exports.length} file(s)`);
+        for (const note of r.parameterNotes)
+            c.log(`  ${note}`);
+    }
+    const baseJobId = s.snapshotJobId ?? (await (0,job_id/* generateJobId */.i)(c.env));
+    const jobs = planSnapshotJobs(reports, baseJobId, inputs.outputDir, c.now);
+    const kind = snapshotKind({
+        api: await snapshotApi(c.aws.quicksight),
+        accountId,
+        slots: s.maxConcurrentJobs,
+        log: c.log,
+        mask: c.mask
+    });
+    const files = reports.reduce((n, r) => n + r.exports.length, 0);
+    const subject = s.configFile ?? reports[0]?.dashboardId ?? 'export';
+    return {
+        kind,
+        jobs,
+        reports: reports.map((r) => ({
+            name: r.name,
+            dashboardId: r.dashboardId,
+            dashboardName: r.dashboardName,
+            notes: r.parameterNotes
+        })),
+        subject,
+        failFast: s.failFast,
+        summary: reports.length === 1
+            ? `Exporting ${files} file(s) of dashboard ${subject} in ${jobs.length} snapshot job(s)`
+            : `Exporting ${files} file(s) of ${reports.length} reports in ${jobs.length} snapshot job(s), at most ${s.maxConcurrentJobs} at once`
+    };
+}
+/** quicksight-export/<owner>/<repo>/<run id>-<attempt>: one folder per run in a shared bucket. */
+function defaultPrefix(env, now) {
+    const repo = env.GITHUB_REPOSITORY ?? 'local';
+    const run = env.GITHUB_RUN_ID
+        ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+        : `${now.getTime()}`;
+    return `quicksight-export/${repo}/${run}`;
+}
+
+
+/***/ }),
+
+/***/ 70732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ DEFINITION_PERMISSION),
+/* harmony export */   _x: () => (/* binding */ resolveDashboards),
+/* harmony export */   fe: () => (/* binding */ ResolutionError)
+/* harmony export */ });
+/* harmony import */ var _inputs_closest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34970);
+/* harmony import */ var _quicksight_dashboard_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71940);
+
+
+class ResolutionError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? (problems[0] ?? '')
+            : `${problems.length} problems:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'ResolutionError';
+    }
+}
+const ID = /^[\w-]{1,512}$/;
+const errorName = (e) => e?.name;
+const DEFINITION_PERMISSION = 'quicksight:DescribeDashboardDefinition (to read sheet names, visual titles and parameter types)';
+/**
+ * Finds every dashboard the reports name before any job starts. A value with id syntax is tried
+ * as an id (reading its definition, one call) and looked up as a name only when QuickSight does
+ * not know the id; any other value is a name, looked up in the account's dashboards (all pages,
+ * listed once). Every unresolved name is reported at once.
+ */
+async function resolveDashboards(refs, api, accountId) {
+    let listing;
+    const list = () => (listing ??= api.listDashboards(accountId));
+    const problems = [];
+    const found = new Map();
+    await Promise.all([...new Set(refs)].map(async (ref) => {
+        try {
+            const byId = ID.test(ref) ? await definition(api, accountId, ref) : 'unknown';
+            if (byId !== 'unknown')
+                return found.set(ref, byId);
+            const match = byName(ref, await list(), ID.test(ref));
+            if (typeof match === 'string')
+                return problems.push(match);
+            const model = await definition(api, accountId, match.DashboardId ?? '');
+            found.set(ref, model === 'unknown'
+                ? { id: match.DashboardId ?? '', name: match.Name }
+                : { ...model, name: match.Name });
+        }
+        catch (error) {
+            if (errorName(error) !== 'AccessDeniedException')
+                throw error;
+            problems.push(`dashboard '${ref}' is not an id QuickSight knows, and the credentials may not list dashboards to find it by name: allow quicksight:ListDashboards, or give the dashboard id`);
+        }
+    }));
+    if (problems.length > 0)
+        throw new ResolutionError(problems.sort());
+    return found;
+}
+/** The dashboard with this id, its definition when readable; 'unknown' when QuickSight has no such id. */
+async function definition(api, accountId, id) {
+    try {
+        const model = (0,_quicksight_dashboard_model_js__WEBPACK_IMPORTED_MODULE_0__/* .dashboardModel */ ._M)(await api.describeDefinition(accountId, id));
+        return { id: model.id || id, name: model.name, model };
+    }
+    catch (error) {
+        if (errorName(error) === 'ResourceNotFoundException')
+            return 'unknown';
+        if (errorName(error) === 'AccessDeniedException')
+            return { id };
+        throw error;
+    }
+}
+/** The one dashboard named `name` (exactly, else case-insensitively), or why there is none. */
+function byName(name, all, idSyntax) {
+    const exact = all.filter((d) => d.Name === name);
+    const matches = exact.length > 0 ? exact : all.filter((d) => d.Name?.toLowerCase() === name.toLowerCase());
+    if (matches.length === 1 && matches[0])
+        return matches[0];
+    if (matches.length > 1)
+        return `dashboard name '${name}' is shared by ${matches.length} dashboards: ${matches.map((d) => d.DashboardId).join(', ')}; give the id instead`;
+    const near = (0,_inputs_closest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(name, all.flatMap((d) => (d.Name ? [d.Name] : [])), 5);
+    return `no dashboard has the ${idSyntax ? 'id or name' : 'name'} '${name}' in this account and region (${all.length} dashboards)${near.length > 0 ? `; closest names: ${near.map((n) => `'${n}'`).join(', ')}` : ''}`;
+}
+
+
+/***/ })
+
+};

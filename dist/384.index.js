@@ -1,0 +1,597 @@
+export const id = 384;
+export const ids = [384];
+export const modules = {
+
+/***/ 32384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planDataExchange: () => (/* binding */ planDataExchange)
+});
+
+// EXTERNAL MODULE: ./src/jobs/rate-limiter.ts
+var rate_limiter = __webpack_require__(22561);
+;// CONCATENATED MODULE: ./src/data-exchange/data-exchange-api.ts
+async function dataExchangeApi(client) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(890), __webpack_require__.e(434)]).then(__webpack_require__.t.bind(__webpack_require__, 94434, 23));
+    return {
+        createJob: (request) => client.send(new sdk.CreateJobCommand(request)),
+        startJob: async (JobId) => void (await client.send(new sdk.StartJobCommand({ JobId }))),
+        getJob: (JobId) => client.send(new sdk.GetJobCommand({ JobId })),
+        async revisionAssets(DataSetId, RevisionId) {
+            const all = [];
+            let NextToken;
+            do {
+                const page = await client.send(new sdk.ListRevisionAssetsCommand({ DataSetId, RevisionId, NextToken, MaxResults: 200 }));
+                all.push(...(page.Assets ?? []));
+                NextToken = page.NextToken;
+            } while (NextToken);
+            return all;
+        },
+        revisionCreatedAt: async (DataSetId, RevisionId) => (await client.send(new sdk.GetRevisionCommand({ DataSetId, RevisionId }))).CreatedAt,
+        dataSetName: async (DataSetId) => (await client.send(new sdk.GetDataSetCommand({ DataSetId }))).Name,
+        assetName: async (DataSetId, RevisionId, AssetId) => (await client.send(new sdk.GetAssetCommand({ DataSetId, RevisionId, AssetId }))).Name
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/download/file-paths.ts
+var file_paths = __webpack_require__(78921);
+// EXTERNAL MODULE: ./src/jobs/poll.ts
+var poll = __webpack_require__(47015);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __webpack_require__(75235);
+;// CONCATENATED MODULE: ./src/data-exchange/exported-objects.ts
+/** What AWS Data Exchange uses when a revision export names no KeyPattern. */
+const DEFAULT_KEY_PATTERN = '${Revision.CreatedAt}/${Asset.Name}';
+/**
+ * The objects an export to S3 wrote: each destination's key for asset exports, and for revision
+ * exports the key the KeyPattern gives each asset of the revision (every asset, all pages).
+ */
+async function exportedObjects(details, api) {
+    const assets = details.ExportAssetsToS3;
+    if (assets) {
+        const names = await api.revisionAssets(assets.DataSetId ?? '', assets.RevisionId ?? '');
+        return (assets.AssetDestinations ?? []).map((d) => {
+            const name = names.find((a) => a.Id === d.AssetId)?.Name ?? d.AssetId ?? '';
+            return {
+                bucket: d.Bucket ?? '',
+                key: d.Key ?? name,
+                note: `asset ${name} of revision ${assets.RevisionId}`
+            };
+        });
+    }
+    const revisions = details.ExportRevisionsToS3;
+    if (!revisions)
+        return [];
+    const dataSetId = revisions.DataSetId ?? '';
+    const needsName = (revisions.RevisionDestinations ?? []).some((d) => d.KeyPattern?.includes('${DataSet.Name}'));
+    const dataSetName = needsName ? await api.dataSetName(dataSetId) : undefined;
+    const lists = await Promise.all((revisions.RevisionDestinations ?? []).map(async (d) => {
+        const revisionId = d.RevisionId ?? '';
+        const [assets, createdAt] = await Promise.all([
+            api.revisionAssets(dataSetId, revisionId),
+            api.revisionCreatedAt(dataSetId, revisionId)
+        ]);
+        return assets.map((a) => ({
+            bucket: d.Bucket ?? '',
+            key: expandKeyPattern(d.KeyPattern || DEFAULT_KEY_PATTERN, {
+                'Asset.Id': a.Id ?? '',
+                'Asset.Name': a.Name ?? '',
+                'DataSet.Id': dataSetId,
+                'DataSet.Name': dataSetName ?? '',
+                'Revision.Id': revisionId,
+                ...createdParts(createdAt)
+            }),
+            note: `asset ${a.Name} of revision ${revisionId}`
+        }));
+    }));
+    return lists.flat();
+}
+function createdParts(at) {
+    const d = at ?? new Date(0);
+    return {
+        'Revision.CreatedAt': d.toISOString(),
+        'Revision.CreatedAt.Day': String(d.getUTCDate()).padStart(2, '0'),
+        'Revision.CreatedAt.Month': String(d.getUTCMonth() + 1).padStart(2, '0'),
+        'Revision.CreatedAt.Year': String(d.getUTCFullYear())
+    };
+}
+/** Fills `${Asset.Name}`-style references; an unknown reference stays as written. */
+function expandKeyPattern(pattern, values) {
+    return pattern.replace(/\$\{([\w.]+)\}/g, (whole, name) => values[name] ?? whole);
+}
+
+;// CONCATENATED MODULE: ./src/data-exchange/data-exchange-kind.ts
+
+
+
+
+
+const SUCCEEDED = ['COMPLETED'];
+const FAILED = ['ERROR', 'CANCELLED', 'TIMED_OUT'];
+const POLLING = { firstCheckMs: 2_000, growth: 2 };
+const errorName = (e) => e?.name;
+class ExpiredSignedUrlError extends Error {
+    constructor(expiresAt, created) {
+        super(`The signed URL expired${expiresAt ? ` at ${expiresAt.toISOString()}` : ''}: AWS Data Exchange signed URLs work for one minute after the job creates them. ${created
+            ? 'A second job was created and its URL expired too: check the network between the runner and AWS.'
+            : 'This job was created elsewhere: re-run with data-exchange-export to create a fresh one.'}`);
+        this.name = 'ExpiredSignedUrlError';
+    }
+}
+/** AWS Data Exchange export jobs (CreateJob, StartJob, GetJob) on the shared engine. */
+function dataExchangeKind(o) {
+    const retried = new Set();
+    const signedUrl = (d) => {
+        const url = d.Details?.ExportAssetToSignedUrl?.SignedUrl;
+        if (url)
+            (0,mask/* maskPresignedUrl */.B)(url, o.mask);
+        return url;
+    };
+    return {
+        noun: 'Data Exchange job',
+        jobIdOutput: 'data-exchange-job-id',
+        states: { succeeded: SUCCEEDED, failed: FAILED },
+        polling: POLLING,
+        slots: 1,
+        accountLimit: 'as many Data Exchange export jobs as its quota allows',
+        timeoutHint: 'The job may still finish: raise timeout-minutes, or re-run with data-exchange-job-id to pick it up.',
+        isAccountFull: (error) => errorName(error) === 'ServiceLimitExceededException',
+        async start(job) {
+            const current = await o.api.getJob(job.id);
+            if (current.State === 'WAITING') {
+                await o.api.startJob(job.id);
+                return { arn: current.Arn, resumed: !job.request };
+            }
+            o.log(`${job.id}: already ${current.State}; following it`);
+            return { arn: current.Arn, resumed: true };
+        },
+        describe: (job) => o.api.getJob(job.id),
+        status: (d) => d.State ?? 'UNKNOWN',
+        async finish(job, d) {
+            if (d.State !== 'COMPLETED')
+                return {
+                    error: `The Data Exchange job ended ${d.State}: ${describeErrors(d.Errors)}`,
+                    files: []
+                };
+            const details = d.Details ?? {};
+            const taken = new Set();
+            const place = (name) => (0,file_paths/* unique */.Am)(external_node_path_default().join(job.outputDir, (0,file_paths/* safeRelativePath */.lV)(name)), taken);
+            const signed = details.ExportAssetToSignedUrl;
+            if (signed) {
+                const name = (await o.api.assetName(signed.DataSetId ?? '', signed.RevisionId ?? '', signed.AssetId ?? '')) ??
+                    signed.AssetId ??
+                    'asset';
+                const uri = signedUrl(d);
+                return {
+                    files: [
+                        {
+                            index: 1,
+                            format: 'data',
+                            path: place(name),
+                            source: { note: `asset ${name} of revision ${signed.RevisionId}` },
+                            uri,
+                            error: uri ? undefined : 'The job returned no signed URL.'
+                        }
+                    ]
+                };
+            }
+            if (!details.ExportAssetsToS3 && !details.ExportRevisionsToS3)
+                return {
+                    error: `Job ${job.id} is a ${d.Type} job, not an export: there is nothing to download.`,
+                    files: []
+                };
+            const objects = await exportedObjects(details, o.api);
+            return {
+                files: objects.map((obj, i) => ({
+                    index: i + 1,
+                    format: 'data',
+                    path: place(obj.key),
+                    source: { note: obj.note },
+                    uri: `s3://${obj.bucket}/${obj.key}`
+                }))
+            };
+        },
+        async freshUri(job, file) {
+            if (file.uri?.startsWith('s3://'))
+                return file.uri;
+            const current = await o.api.getJob(job.id);
+            if (!job.request || retried.has(job.id))
+                throw new ExpiredSignedUrlError(current.Details?.ExportAssetToSignedUrl?.SignedUrlExpiresAt, Boolean(job.request));
+            retried.add(job.id);
+            const again = await o.api.createJob(job.request);
+            const id = again.Id ?? '';
+            o.log(`${job.id}: the signed URL expired before it was used; created job ${id} for a fresh one`);
+            await o.api.startJob(id);
+            const done = await (0,poll/* pollUntilTerminal */._g)({
+                jobId: id,
+                describe: () => o.api.getJob(id),
+                status: (d) => d.State ?? 'UNKNOWN',
+                terminal: [...SUCCEEDED, ...FAILED],
+                deadline: o.deadline,
+                startedAt: o.clock.now(),
+                clock: o.clock,
+                backoff: {
+                    initialMs: POLLING.firstCheckMs,
+                    capMs: o.pollIntervalMs,
+                    factor: POLLING.growth
+                },
+                log: o.log
+            });
+            const url = signedUrl(done);
+            if (done.State !== 'COMPLETED' || !url)
+                throw new Error(`The second job ${id} ended ${done.State}: ${describeErrors(done.Errors)}`);
+            return url;
+        }
+    };
+}
+/** Every error of a job: code, message, the limit it hit, the resource it names. */
+function describeErrors(errors) {
+    if (!errors || errors.length === 0)
+        return 'no errors given';
+    return errors
+        .map((e) => {
+        const limit = e.LimitName ? ` (limit ${e.LimitName}: ${e.LimitValue})` : '';
+        const resource = e.ResourceId ? ` [${e.ResourceType ?? 'resource'} ${e.ResourceId}]` : '';
+        return `${e.Code}: ${e.Message}${limit}${resource}`;
+    })
+        .join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/data-exchange/plan-data-exchange.ts
+
+
+
+/** Creates the export job (or takes the one to follow) and plans following it. */
+async function planDataExchange(c) {
+    const { inputs } = c;
+    if (inputs.exportType !== 'data-exchange')
+        throw new Error('planDataExchange needs data-exchange inputs');
+    const d = inputs.dataExchange;
+    const api = await dataExchangeApi(await c.aws.dataExchange());
+    const request = d.export ? await createRequest(d.export, d.encryption, api) : undefined;
+    let id = d.jobId ?? '';
+    if (request) {
+        const created = await api.createJob(request);
+        id = created.Id ?? '';
+        c.log(`Created Data Exchange job ${id} (${request.Type})`);
+    }
+    const subject = d.export ? `data-set-${d.export.dataSetId}` : `data-exchange-job-${id}`;
+    const job = {
+        id,
+        report: subject,
+        makeUp: request?.Type ?? 'followed',
+        files: [],
+        request,
+        outputDir: inputs.outputDir
+    };
+    return {
+        kind: dataExchangeKind({
+            api,
+            clock: rate_limiter/* realClock */.d,
+            deadline: c.now.getTime() + inputs.timeoutMs,
+            pollIntervalMs: inputs.pollIntervalMs,
+            log: c.log,
+            mask: c.mask
+        }),
+        jobs: [job],
+        reports: [{ name: subject, notes: request ? [describe(d.export)] : [`Following job ${id}`] }],
+        subject,
+        failFast: false,
+        summary: request
+            ? `Exporting with Data Exchange job ${id}`
+            : `Following Data Exchange job ${id}`
+    };
+}
+async function createRequest(e, encryption, api) {
+    if (e.type === 'EXPORT_ASSET_TO_SIGNED_URL')
+        return {
+            Type: e.type,
+            Details: {
+                ExportAssetToSignedUrl: {
+                    DataSetId: e.dataSetId,
+                    RevisionId: e.revisionId,
+                    AssetId: e.assetId
+                }
+            }
+        };
+    if (e.type === 'EXPORT_REVISIONS_TO_S3')
+        return {
+            Type: e.type,
+            Details: {
+                ExportRevisionsToS3: {
+                    DataSetId: e.dataSetId,
+                    RevisionDestinations: e.revisionIds.map((r) => ({
+                        RevisionId: r,
+                        Bucket: e.bucket,
+                        KeyPattern: e.keyPattern
+                    })),
+                    Encryption: encryption
+                }
+            }
+        };
+    // A prefix needs each asset's name: the key is <prefix>/<asset name>, as without a prefix.
+    const names = e.prefix ? await api.revisionAssets(e.dataSetId, e.revisionId) : [];
+    return {
+        Type: e.type,
+        Details: {
+            ExportAssetsToS3: {
+                DataSetId: e.dataSetId,
+                RevisionId: e.revisionId,
+                AssetDestinations: e.assetIds.map((a) => {
+                    const name = names.find((n) => n.Id === a)?.Name ?? a;
+                    return { AssetId: a, Bucket: e.bucket, Key: e.prefix ? `${e.prefix}/${name}` : undefined };
+                }),
+                Encryption: encryption
+            }
+        }
+    };
+}
+function describe(e) {
+    if (!e)
+        return '';
+    if (e.type === 'EXPORT_ASSET_TO_SIGNED_URL')
+        return `Asset ${e.assetId} of revision ${e.revisionId}, to a signed URL`;
+    if (e.type === 'EXPORT_ASSETS_TO_S3')
+        return `${e.assetIds.length} asset(s) of revision ${e.revisionId}, to s3://${e.bucket}/${e.prefix ?? ''}`;
+    return `${e.revisionIds.length} revision(s) of data set ${e.dataSetId}, to s3://${e.bucket} (${e.keyPattern ?? 'the default key pattern'})`;
+}
+
+
+/***/ }),
+
+/***/ 78921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ unique),
+/* harmony export */   OR: () => (/* binding */ assignFilePaths),
+/* harmony export */   Z2: () => (/* binding */ defaultName),
+/* harmony export */   lV: () => (/* binding */ safeRelativePath)
+/* harmony export */ });
+/* unused harmony export EXTENSIONS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_file_name_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59090);
+/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39354);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85585);
+
+
+
+
+const EXTENSIONS = { pdf: 'pdf', csv: 'csv', excel: 'xlsx' };
+const MAX_SEGMENT = 200;
+/** The {name} placeholder's default: {format}-{sheet-id}[-{visual-id}]. */
+function defaultName(spec) {
+    const sheet = spec.sheets[0];
+    const visuals = spec.sheets.flatMap((s) => s.visualIds);
+    const visual = visuals.length === 1 ? `-${visuals[0]}` : '';
+    return `${spec.format}-${sheet?.sheetId ?? 'sheet'}${visual}`;
+}
+/**
+ * Gives every export its file path inside `outputDir`, from its report's `file-name` template.
+ * Paths never leave the folder. Two exports whose templates give the same name are an error (the
+ * template cannot tell them apart); names that only clash once made safe get -2, -3 before the
+ * extension (case-insensitively).
+ */
+function assignFilePaths(exports, outputDir, now) {
+    const rendered = new Map();
+    const taken = new Set();
+    const paths = new Map();
+    for (const e of [...exports].sort((a, b) => a.spec.index - b.spec.index)) {
+        const values = {
+            'dashboard-id': e.dashboardId,
+            report: e.report,
+            'sheet-id': e.spec.sheets.map((s) => s.sheetId).join('_'),
+            'visual-id': e.spec.sheets.flatMap((s) => s.visualIds).join('_'),
+            format: e.spec.format,
+            name: e.spec.name ?? defaultName(e.spec),
+            'job-id': e.jobId,
+            index: String(e.spec.index),
+            date: localDate(now, e.timezone ?? 'UTC'),
+            ext: EXTENSIONS[e.spec.format]
+        };
+        // Told apart by the values as given; made safe for the file system afterwards.
+        const given = e.template.replace(/\{([^{}]+)\}/g, (_, p) => values[p]);
+        const clash = rendered.get(given.toLowerCase());
+        if (clash)
+            throw sameName(clash, e, given);
+        rendered.set(given.toLowerCase(), e);
+        const name = (0,_inputs_file_name_template_js__WEBPACK_IMPORTED_MODULE_1__/* .renderFileName */ .CM)(e.template, values);
+        paths.set(e.spec.index, unique(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputDir, safeRelativePath(name)), taken));
+    }
+    return paths;
+}
+function sameName(a, b, name) {
+    const which = (e) => `export ${e.spec.index} (${e.spec.format} of ${e.report}, sheet ${e.spec.sheets[0]?.sheetId ?? '?'})`;
+    return new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.FileName, b.template, `gives ${which(a)} and ${which(b)} the same file name '${name}'; its placeholders cannot tell them apart`, a.report === b.report
+        ? `give the exports different 'name's, or add {index} or {name}: '{dashboard-id}-{index}-{name}.{ext}'`
+        : `give the reports different 'name's, or add {report}: '{report}/{name}.{ext}'`);
+}
+/** A relative path made of safe segments: no empty, dot-only, over-long or control-character parts. */
+function safeRelativePath(rendered) {
+    const segments = rendered
+        .split(/[/\\]+/)
+        .map((s) => s.replace(/[\0-\x1f\x7f]/g, '').trim())
+        .map((s) => (/^\.+$/.test(s) ? s.replace(/\./g, '_') : s))
+        .map((s) => (Buffer.byteLength(s) > MAX_SEGMENT ? shorten(s) : s))
+        .filter((s) => s !== '');
+    return segments.length > 0 ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(...segments) : 'export';
+}
+function shorten(segment) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(segment).slice(0, 10);
+    return `${segment.slice(0, MAX_SEGMENT - ext.length - 1)}~${ext}`;
+}
+/** The path, or the path with -2, -3 before the extension when another file has it already. */
+function unique(candidate, taken) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(candidate);
+    const stem = candidate.slice(0, candidate.length - ext.length);
+    let result = candidate;
+    for (let n = 2; taken.has(result.toLowerCase()); n++)
+        result = `${stem}-${n}${ext}`;
+    taken.add(result.toLowerCase());
+    return result;
+}
+/** YYYY-MM-DD of an instant in a time zone. */
+function localDate(now, timeZone) {
+    // en-CA writes dates as YYYY-MM-DD.
+    return new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit'
+    }).format(now);
+}
+
+
+/***/ }),
+
+/***/ 98124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay)
+/* harmony export */ });
+function backoffDelay(attempt, options) {
+    const { initialMs, capMs, factor = 1.5, jitter = 0.2, random = Math.random } = options;
+    const base = Math.min(capMs, initialMs * factor ** attempt);
+    return Math.round(base * (1 - jitter) + base * jitter * random());
+}
+
+
+/***/ }),
+
+/***/ 47015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ JobTimeoutError),
+/* harmony export */   _g: () => (/* binding */ pollUntilTerminal),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* unused harmony export CancelledError */
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98124);
+
+class JobTimeoutError extends Error {
+    jobId;
+    lastStatus;
+    constructor(jobId, lastStatus, elapsedMs, hint) {
+        super(`Job ${jobId} is still ${lastStatus} after ${formatDuration(elapsedMs)}: gave up waiting. ${hint}`);
+        this.jobId = jobId;
+        this.lastStatus = lastStatus;
+        this.name = 'JobTimeoutError';
+    }
+}
+class CancelledError extends Error {
+    constructor(message = 'Cancelled') {
+        super(message);
+        this.name = 'CancelledError';
+    }
+}
+/** Describes a job until it reaches a terminal state, backing off between checks; one log line per check. */
+async function pollUntilTerminal(o) {
+    let checkedAt = o.clock.now();
+    let pendingSince = 0;
+    // A job just started is never done at once: the first check waits one backoff step.
+    let backoff = o.checkFirst ? 0 : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
+    for (let step = o.checkFirst ? 0 : 1;; step++) {
+        await waitForCheck(o, checkedAt, backoff);
+        if (o.signal?.aborted)
+            throw new CancelledError(`Stopped following job ${o.jobId}`);
+        const described = await o.describe();
+        const status = o.status(described);
+        checkedAt = o.clock.now();
+        const elapsed = checkedAt - o.startedAt;
+        if (o.terminal.includes(status)) {
+            o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`);
+            // A job found already running started before this step: its timing would mislead.
+            if (!o.checkFirst)
+                o.schedule?.learn(pendingSince, elapsed, status);
+            return described;
+        }
+        pendingSince = elapsed;
+        if (checkedAt >= o.deadline) {
+            throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
+        }
+        backoff = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(step, o.backoff);
+        const next = Math.min(delayAfter(o, checkedAt, backoff), o.deadline - checkedAt);
+        o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`);
+    }
+}
+/**
+ * Sleeps until the next check is due: `backoff` after the last check, or sooner when the shared
+ * schedule learns (from a sibling job that finished) that this one is likely done by now.
+ */
+async function waitForCheck(o, checkedAt, backoff) {
+    for (;;) {
+        const wait = Math.min(checkedAt + delayAfter(o, checkedAt, backoff), o.deadline) - o.clock.now();
+        if (wait <= 0)
+            return;
+        await o.clock.sleep(wait, o.schedule?.changed);
+    }
+}
+function delayAfter(o, checkedAt, backoff) {
+    return o.schedule ? o.schedule.nextDelay(checkedAt - o.startedAt, backoff) : backoff;
+}
+function formatDuration(ms) {
+    if (ms < 10_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
+}
+
+
+/***/ }),
+
+/***/ 75235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ maskPresignedUrl)
+/* harmony export */ });
+const SECRET_PARAMS = [
+    'X-Amz-Signature',
+    'X-Amz-Security-Token',
+    'X-Amz-Credential',
+    'Signature',
+    'sig'
+];
+/**
+ * Registers the secret parts of a presigned URL (signature, session token, credential) with the
+ * runner, both as they stand in the URL and decoded, so no log line can carry a usable URL.
+ */
+function maskPresignedUrl(url, mask) {
+    const query = url.split('?')[1] ?? '';
+    for (const pair of query.split('&')) {
+        const [name = '', raw = ''] = pair.split('=');
+        if (!SECRET_PARAMS.includes(name) || raw === '')
+            continue;
+        mask(raw);
+        const decoded = safeDecode(raw);
+        if (decoded !== raw)
+            mask(decoded);
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ })
+
+};
