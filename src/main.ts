@@ -126,5 +126,5 @@ function failureMessage(jobs: JobOutcome[]): string {
           .filter((f) => f.error)
           .map((f) => `${where}${j.jobId} export ${f.index} (${f.format}): ${f.error}`)
   })
-  return `QuickSight export failed. ${problems.join(' | ')}`
+  return `QuickSight export failed:\n- ${problems.join('\n- ')}`
 }

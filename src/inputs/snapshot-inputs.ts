@@ -84,6 +84,13 @@ export async function readSnapshotInputs(
     configFile !== ''
       ? (await readConfigFile(configFile, workspace, base, mask)).reports
       : [oneReport(input, dashboard, base)]
+  if (input.isSet(Input.Timezone) && !reports.some(usesTimeZone))
+    throw new InputError(
+      Input.Timezone,
+      input.get(Input.Timezone),
+      'applies to relative dates in parameters (today, start-of-month...) and {date} in file-name, and no report uses either; it would be ignored',
+      "parameters: 'From: start-of-month-1M', or file-name: '{date}/{name}.{ext}'"
+    )
   return {
     reports,
     configFile: configFile || undefined,
@@ -249,4 +256,12 @@ function describe(where: Problems['list'][number]['path']): string {
   return typeof head === 'number'
     ? `item ${head + 1}${rest.length > 0 ? ` ${formatPath(rest)}` : ''}`
     : formatPath(where)
+}
+
+/** A report whose dates depend on its time zone: relative parameter values, or {date}. */
+function usesTimeZone(report: ReportRequest): boolean {
+  return (
+    report.fileName.includes('{date}') ||
+    report.parameters.some((p) => p.values.some((v) => typeof v === 'object'))
+  )
 }
