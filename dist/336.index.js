@@ -286,20 +286,38 @@ function wakeSignal() {
     (0,external_node_events_.setMaxListeners)(0, controller.signal);
     return controller;
 }
+/** A scout checks again after this share of its elapsed time... */
+const SCOUT_SHARE = 0.05;
+/** ...but never sooner than this. */
+const SCOUT_MIN_GAP_MS = 1_000;
 /**
  * A schedule per kind of job (jobs of different make-up take different times): each kind learns
  * from its own finished jobs and, until one has finished, from any finished job of the step.
+ *
+ * Until then, the first job of a kind that has siblings is its scout: it is checked more often
+ * than the backoff (every 5 % of its age, at least a second apart), so that the kind learns when
+ * its jobs finish about as soon as they do, and wakes the siblings. A lone job keeps the backoff
+ * and its economy.
  */
 function completionWindows(succeeded) {
     const anyKind = new CompletionWindow(succeeded);
     const byKind = new Map();
+    const members = new Map();
     return (kind) => {
         let own = byKind.get(kind);
         if (!own)
             byKind.set(kind, (own = new CompletionWindow(succeeded)));
         const mine = own;
+        members.set(kind, (members.get(kind) ?? 0) + 1);
+        const scout = members.get(kind) === 1;
         return {
-            nextDelay: (elapsedMs, backoffMs) => (mine.learned ? mine : anyKind).nextDelay(elapsedMs, backoffMs),
+            nextDelay: (elapsedMs, backoffMs) => {
+                const learned = mine.learned ? mine : anyKind;
+                const planned = learned.nextDelay(elapsedMs, backoffMs);
+                if (!scout || learned.learned || (members.get(kind) ?? 0) < 2)
+                    return planned;
+                return Math.min(planned, Math.max(SCOUT_MIN_GAP_MS, elapsedMs * SCOUT_SHARE));
+            },
             learn: (pendingMs, doneMs, status) => {
                 mine.learn(pendingMs, doneMs, status);
                 anyKind.learn(pendingMs, doneMs, status);
