@@ -420,29 +420,33 @@ function withoutDefinition(sheetRef, visuals, tabular, problem) {
     return [{ sheetId: sheetRef, visualIds: tabular && visuals !== inputs_exports/* ALL */.y2 ? visuals : [] }];
 }
 function findSheet(ref, model, problem) {
-    const found = match(ref, model.sheets, (s) => s.id, (s) => s.name);
-    if (found)
-        return found;
-    problem(`no sheet '${ref}'; the dashboard's sheets: ${list(model.sheets.map(dashboard_model/* sheetLabel */.WZ))}`);
-    return undefined;
+    const sheets = list(model.sheets.map(dashboard_model/* sheetLabel */.WZ));
+    return find(ref, model.sheets, (s) => [s.id, s.name], problem, (several) => several
+        ? `more than one sheet is named '${ref}': use its id; the dashboard's sheets: ${sheets}`
+        : `no sheet '${ref}'; the dashboard's sheets: ${sheets}`);
 }
 function findVisual(ref, sheet, problem) {
-    const found = match(ref, sheet.visuals, (v) => v.id, (v) => v.title);
-    if (found)
-        return found;
-    problem(`no visual '${ref}' on sheet ${(0,dashboard_model/* sheetLabel */.WZ)(sheet)}; its visuals: ${list(sheet.visuals.map(dashboard_model/* visualLabel */.T5))}`);
-    return undefined;
+    const visuals = list(sheet.visuals.map(dashboard_model/* visualLabel */.T5));
+    const where = `on sheet ${(0,dashboard_model/* sheetLabel */.WZ)(sheet)}`;
+    return find(ref, sheet.visuals, (v) => [v.id, v.title], problem, (several) => several
+        ? `more than one visual ${where} is titled '${ref}': use its id; its visuals: ${visuals}`
+        : `no visual '${ref}' ${where}; its visuals: ${visuals}`);
 }
-/** By id, then by exact name, then by a unique case-insensitive name. */
-function match(ref, items, id, name) {
-    const byId = items.find((t) => id(t) === ref);
+/**
+ * By id, then by exact name, then by a unique case-insensitive name. `facts` gives an item's id
+ * and name; `message` words the problem when none, or several, match.
+ */
+function find(ref, items, facts, problem, message) {
+    const byId = items.find((t) => facts(t)[0] === ref);
     if (byId)
         return byId;
-    const exact = items.filter((t) => name(t) === ref);
-    if (exact.length === 1)
-        return exact[0];
-    const loose = items.filter((t) => name(t)?.toLowerCase() === ref.toLowerCase());
-    return exact.length === 0 && loose.length === 1 ? loose[0] : undefined;
+    const exact = items.filter((t) => facts(t)[1] === ref);
+    const loose = items.filter((t) => facts(t)[1]?.toLowerCase() === ref.toLowerCase());
+    const matches = exact.length > 0 ? exact : loose;
+    if (matches.length === 1)
+        return matches[0];
+    problem(message(matches.length > 1));
+    return undefined;
 }
 function list(labels) {
     if (labels.length === 0)

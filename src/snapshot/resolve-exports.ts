@@ -155,15 +155,17 @@ function findSheet(
   model: DashboardModel,
   problem: (text: string) => void
 ): SheetModel | undefined {
-  const found = match(
+  const sheets = list(model.sheets.map(sheetLabel))
+  return find(
     ref,
     model.sheets,
-    (s) => s.id,
-    (s) => s.name
+    (s) => [s.id, s.name],
+    problem,
+    (several) =>
+      several
+        ? `more than one sheet is named '${ref}': use its id; the dashboard's sheets: ${sheets}`
+        : `no sheet '${ref}'; the dashboard's sheets: ${sheets}`
   )
-  if (found) return found
-  problem(`no sheet '${ref}'; the dashboard's sheets: ${list(model.sheets.map(sheetLabel))}`)
-  return undefined
 }
 
 function findVisual(
@@ -171,32 +173,39 @@ function findVisual(
   sheet: SheetModel,
   problem: (text: string) => void
 ): VisualModel | undefined {
-  const found = match(
+  const visuals = list(sheet.visuals.map(visualLabel))
+  const where = `on sheet ${sheetLabel(sheet)}`
+  return find(
     ref,
     sheet.visuals,
-    (v) => v.id,
-    (v) => v.title
+    (v) => [v.id, v.title],
+    problem,
+    (several) =>
+      several
+        ? `more than one visual ${where} is titled '${ref}': use its id; its visuals: ${visuals}`
+        : `no visual '${ref}' ${where}; its visuals: ${visuals}`
   )
-  if (found) return found
-  problem(
-    `no visual '${ref}' on sheet ${sheetLabel(sheet)}; its visuals: ${list(sheet.visuals.map(visualLabel))}`
-  )
-  return undefined
 }
 
-/** By id, then by exact name, then by a unique case-insensitive name. */
-function match<T>(
+/**
+ * By id, then by exact name, then by a unique case-insensitive name. `facts` gives an item's id
+ * and name; `message` words the problem when none, or several, match.
+ */
+function find<T>(
   ref: string,
   items: T[],
-  id: (t: T) => string,
-  name: (t: T) => string | undefined
+  facts: (t: T) => [string, string | undefined],
+  problem: (text: string) => void,
+  message: (several: boolean) => string
 ): T | undefined {
-  const byId = items.find((t) => id(t) === ref)
+  const byId = items.find((t) => facts(t)[0] === ref)
   if (byId) return byId
-  const exact = items.filter((t) => name(t) === ref)
-  if (exact.length === 1) return exact[0]
-  const loose = items.filter((t) => name(t)?.toLowerCase() === ref.toLowerCase())
-  return exact.length === 0 && loose.length === 1 ? loose[0] : undefined
+  const exact = items.filter((t) => facts(t)[1] === ref)
+  const loose = items.filter((t) => facts(t)[1]?.toLowerCase() === ref.toLowerCase())
+  const matches = exact.length > 0 ? exact : loose
+  if (matches.length === 1) return matches[0]
+  problem(message(matches.length > 1))
+  return undefined
 }
 
 function list(labels: string[]): string {
