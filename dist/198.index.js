@@ -711,6 +711,7 @@ function snapshotKind(o) {
         jobIdOutput: 'snapshot-job-id',
         states: { succeeded: ['COMPLETED'], failed: ['FAILED'] },
         polling: SNAPSHOT_POLLING,
+        cannotCancel: 'QuickSight has no cancel call',
         slots: o.slots,
         accountLimit: `${ACCOUNT_SNAPSHOT_JOBS} snapshot jobs`,
         timeoutHint: `QuickSight has no cancel call: the job may still finish. Raise timeout-minutes, or check how many snapshot jobs the account runs at once (${ACCOUNT_SNAPSHOT_JOBS} at most).`,
@@ -953,17 +954,25 @@ const DEFINITION_PERMISSION = 'quicksight:DescribeDashboardDefinition (to read s
 async function resolveDashboards(refs, api, accountId) {
     let listing;
     const list = () => (listing ??= api.listDashboards(accountId));
+    // One definition read per dashboard, however many ways the reports name it.
+    const reads = new Map();
+    const read = (id) => {
+        let r = reads.get(id);
+        if (!r)
+            reads.set(id, (r = definition(api, accountId, id)));
+        return r;
+    };
     const problems = [];
     const found = new Map();
     await Promise.all([...new Set(refs)].map(async (ref) => {
         try {
-            const byId = ID.test(ref) ? await definition(api, accountId, ref) : 'unknown';
+            const byId = ID.test(ref) ? await read(ref) : 'unknown';
             if (byId !== 'unknown')
                 return found.set(ref, byId);
             const match = byName(ref, await list(), ID.test(ref));
             if (typeof match === 'string')
                 return problems.push(match);
-            const model = await definition(api, accountId, match.DashboardId ?? '');
+            const model = await read(match.DashboardId ?? '');
             found.set(ref, model === 'unknown'
                 ? { id: match.DashboardId ?? '', name: match.Name }
                 : { ...model, name: match.Name });

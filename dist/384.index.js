@@ -140,6 +140,7 @@ function dataExchangeKind(o) {
         jobIdOutput: 'data-exchange-job-id',
         states: { succeeded: SUCCEEDED, failed: FAILED },
         polling: POLLING,
+        cannotCancel: 'AWS Data Exchange cancels only jobs that have not started',
         slots: 1,
         accountLimit: 'as many Data Exchange export jobs as its quota allows',
         timeoutHint: 'The job may still finish: raise timeout-minutes, or re-run with data-exchange-job-id to pick it up.',

@@ -18,23 +18,19 @@ __webpack_require__.r(__webpack_exports__);
 
 /**
  * On SIGINT/SIGTERM (the runner cancels with SIGINT, then SIGTERM 7.5 s later): stop at once,
- * remove half-written files, and say which jobs go on running (QuickSight has no cancel call).
+ * remove half-written files, and say which jobs go on running (no service here cancels a running job).
  */
-function exitOnCancel(startedJobIds, noun, exit = process.exit) {
+function exitOnCancel(startedJobIds, 
+/** What to say of started jobs: 'QuickSight has no cancel call: snapshot job(s)'. */
+stillRunning, exit = process.exit) {
     const onSignal = (signal) => {
-        for (const file of _download_partial_file_js__WEBPACK_IMPORTED_MODULE_1__/* .partialFiles */ .XP) {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file);
-            }
-            catch {
-                // Already gone.
-            }
-        }
+        for (const file of _download_partial_file_js__WEBPACK_IMPORTED_MODULE_1__/* .partialFiles */ .XP)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { recursive: true, force: true });
         const ids = startedJobIds();
         (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`Cancelled by ${signal}.` +
             (ids.length > 0
-                ? ` QuickSight has no cancel call: ${noun()}(s) ${ids.join(', ')} may still run and finish.`
-                : ` No ${noun()} had started.`));
+                ? ` ${stillRunning()} ${ids.join(', ')} may still run and finish.`
+                : ' No job had started.'));
         exit(1);
     };
     process.once('SIGINT', onSignal);

@@ -291,6 +291,7 @@ function assetBundleKind(o) {
         jobIdOutput: 'asset-bundle-job-id',
         states: { succeeded: ['SUCCESSFUL'], failed: ['FAILED'] },
         polling: { firstCheckMs: 2_000, growth: 2 },
+        cannotCancel: 'QuickSight has no cancel call',
         slots: 1,
         accountLimit: `${ACCOUNT_EXPORT_JOBS} asset bundle export jobs`,
         timeoutHint: 'The job may still finish: raise timeout-minutes, and re-run with asset-bundle-job-id to pick it up.',
@@ -827,17 +828,25 @@ const DEFINITION_PERMISSION = 'quicksight:DescribeDashboardDefinition (to read s
 async function resolveDashboards(refs, api, accountId) {
     let listing;
     const list = () => (listing ??= api.listDashboards(accountId));
+    // One definition read per dashboard, however many ways the reports name it.
+    const reads = new Map();
+    const read = (id) => {
+        let r = reads.get(id);
+        if (!r)
+            reads.set(id, (r = definition(api, accountId, id)));
+        return r;
+    };
     const problems = [];
     const found = new Map();
     await Promise.all([...new Set(refs)].map(async (ref) => {
         try {
-            const byId = ID.test(ref) ? await definition(api, accountId, ref) : 'unknown';
+            const byId = ID.test(ref) ? await read(ref) : 'unknown';
             if (byId !== 'unknown')
                 return found.set(ref, byId);
             const match = byName(ref, await list(), ID.test(ref));
             if (typeof match === 'string')
                 return problems.push(match);
-            const model = await definition(api, accountId, match.DashboardId ?? '');
+            const model = await read(match.DashboardId ?? '');
             found.set(ref, model === 'unknown'
                 ? { id: match.DashboardId ?? '', name: match.Name }
                 : { ...model, name: match.Name });

@@ -1,30 +1,25 @@
-import { unlinkSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { partialFiles } from './download/partial-file.js'
 import { fail } from './workflow-commands.js'
 
 /**
  * On SIGINT/SIGTERM (the runner cancels with SIGINT, then SIGTERM 7.5 s later): stop at once,
- * remove half-written files, and say which jobs go on running (QuickSight has no cancel call).
+ * remove half-written files, and say which jobs go on running (no service here cancels a running job).
  */
 export function exitOnCancel(
   startedJobIds: () => string[],
-  noun: () => string,
+  /** What to say of started jobs: 'QuickSight has no cancel call: snapshot job(s)'. */
+  stillRunning: () => string,
   exit: (code: number) => never = process.exit
 ): () => void {
   const onSignal = (signal: NodeJS.Signals): void => {
-    for (const file of partialFiles) {
-      try {
-        unlinkSync(file)
-      } catch {
-        // Already gone.
-      }
-    }
+    for (const file of partialFiles) rmSync(file, { recursive: true, force: true })
     const ids = startedJobIds()
     fail(
       `Cancelled by ${signal}.` +
         (ids.length > 0
-          ? ` QuickSight has no cancel call: ${noun()}(s) ${ids.join(', ')} may still run and finish.`
-          : ` No ${noun()} had started.`)
+          ? ` ${stillRunning()} ${ids.join(', ')} may still run and finish.`
+          : ' No job had started.')
     )
     exit(1)
   }

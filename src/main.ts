@@ -30,10 +30,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         import('./jobs/concurrency.js')
       ])
     const startedIds: string[] = []
-    let noun = 'job'
+    let stillRunning = 'job(s)'
     const stopListening = exitOnCancel(
       () => startedIds,
-      () => noun
+      () => stillRunning
     )
     for (const warning of inputs.warnings) core.warning(warning)
     const planner = await loadPlanner(inputs.exportType)
@@ -55,7 +55,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     )
     core.info(plan.summary)
 
-    noun = plan.kind.noun
+    stillRunning = `${plan.kind.cannotCancel}: ${plan.kind.noun}(s)`
     const jobs: JobOutcome[] = await core.group(`${capitalize(plan.kind.noun)}s`, () =>
       runJobs(
         plan.jobs,

@@ -54,6 +54,7 @@ export function assetBundleKind(
     jobIdOutput: 'asset-bundle-job-id',
     states: { succeeded: ['SUCCESSFUL'], failed: ['FAILED'] },
     polling: { firstCheckMs: 2_000, growth: 2 },
+    cannotCancel: 'QuickSight has no cancel call',
     slots: 1,
     accountLimit: `${ACCOUNT_EXPORT_JOBS} asset bundle export jobs`,
     timeoutHint:

@@ -57,6 +57,7 @@ export function dataExchangeKind(
     jobIdOutput: 'data-exchange-job-id',
     states: { succeeded: SUCCEEDED, failed: FAILED },
     polling: POLLING,
+    cannotCancel: 'AWS Data Exchange cancels only jobs that have not started',
     slots: 1,
     accountLimit: 'as many Data Exchange export jobs as its quota allows',
     timeoutHint:

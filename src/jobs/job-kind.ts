@@ -56,6 +56,8 @@ export interface JobKind<J extends PlannedJob = PlannedJob, D = unknown> {
   readonly slots: number
   /** What the account may run at once, in words: '12 snapshot jobs'. */
   readonly accountLimit: string
+  /** Said of started jobs when the step is cancelled: 'QuickSight has no cancel call'. */
+  readonly cannotCancel: string
   /** Advice for a job still pending at the deadline. */
   readonly timeoutHint: string
   start(job: J): Promise<StartedJob>

@@ -40,16 +40,23 @@ export async function resolveDashboards(
 ): Promise<Map<string, FoundDashboard>> {
   let listing: Promise<DashboardSummary[]> | undefined
   const list = (): Promise<DashboardSummary[]> => (listing ??= api.listDashboards(accountId))
+  // One definition read per dashboard, however many ways the reports name it.
+  const reads = new Map<string, Promise<FoundDashboard | 'unknown'>>()
+  const read = (id: string): Promise<FoundDashboard | 'unknown'> => {
+    let r = reads.get(id)
+    if (!r) reads.set(id, (r = definition(api, accountId, id)))
+    return r
+  }
   const problems: string[] = []
   const found = new Map<string, FoundDashboard>()
   await Promise.all(
     [...new Set(refs)].map(async (ref) => {
       try {
-        const byId = ID.test(ref) ? await definition(api, accountId, ref) : 'unknown'
+        const byId = ID.test(ref) ? await read(ref) : 'unknown'
         if (byId !== 'unknown') return found.set(ref, byId)
         const match = byName(ref, await list(), ID.test(ref))
         if (typeof match === 'string') return problems.push(match)
-        const model = await definition(api, accountId, match.DashboardId ?? '')
+        const model = await read(match.DashboardId ?? '')
         found.set(
           ref,
           model === 'unknown'

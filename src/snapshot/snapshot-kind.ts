@@ -36,6 +36,7 @@ export function snapshotKind(
     jobIdOutput: 'snapshot-job-id',
     states: { succeeded: ['COMPLETED'], failed: ['FAILED'] },
     polling: SNAPSHOT_POLLING,
+    cannotCancel: 'QuickSight has no cancel call',
     slots: o.slots,
     accountLimit: `${ACCOUNT_SNAPSHOT_JOBS} snapshot jobs`,
     timeoutHint: `QuickSight has no cancel call: the job may still finish. Raise timeout-minutes, or check how many snapshot jobs the account runs at once (${ACCOUNT_SNAPSHOT_JOBS} at most).`,
