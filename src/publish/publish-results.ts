@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import path from 'node:path'
 import { errorMessage } from '../errors.js'
 import type { Inputs } from '../inputs/read-inputs.js'
 import type { KindPlan } from '../kinds/kind-plan.js'
@@ -78,12 +79,8 @@ export async function publishResults(
   return { outputs, ok }
 }
 
-/** A subject made fit for an artifact name: no path separators or characters artifacts refuse. */
+/** A subject made fit for an artifact name: a config file's base name, no characters artifacts refuse. */
 function slug(subject: string): string {
-  return (
-    subject
-      .replace(/\.(ya?ml)$/i, '')
-      .replace(/[^\w.-]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'export'
-  )
+  const base = path.basename(subject).replace(/\.(ya?ml)$/i, '')
+  return base.replace(/[^\w.-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'export'
 }
