@@ -29,7 +29,8 @@ try {
   if (run.code !== 0) {
     process.stderr.write(run.stderr)
     process.exitCode = 1
-    console.error(`\nThe action failed (exit ${run.code}); its job summary is in ${summary}`)
+    const where = run.summary === '' ? '' : `; its job summary is in ${summary}`
+    console.error(`\nThe action failed (exit ${run.code})${where}`)
   } else {
     console.log(`\nFiles written from ${CONFIG}:`)
     for (const file of JSON.parse(run.outputs.files ?? '[]') as string[])
