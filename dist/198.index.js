@@ -323,9 +323,16 @@ const SHOWN = 30;
  */
 function resolveExports(exports, model, problem) {
     return exports.flatMap((e) => {
-        const sheets = e.sheets.flatMap((s) => selections(s.sheet, s.visuals, e.format !== 'pdf', model, (p) => problem(`export ${e.index} (${e.format}): ${p}`)));
-        if (sheets.length === 0)
+        let reported = false;
+        const sheets = e.sheets.flatMap((s) => selections(s.sheet, s.visuals, e.format !== 'pdf', model, (p) => {
+            reported = true;
+            problem(`export ${e.index} (${e.format}): ${p}`);
+        }));
+        if (sheets.length === 0) {
+            if (!reported)
+                problem(`export ${e.index} (${e.format}): selects nothing: no sheet of the dashboard has a table or pivot-table visual`);
             return [];
+        }
         if (e.format === 'pdf')
             return sheets.map((s) => ({
                 format: e.format,
@@ -539,8 +546,15 @@ function convert(name, v, type, timeZone, now, problem) {
     if (type === 'string')
         return text;
     if (type === 'datetime') {
-        if (typeof v === 'object')
-            return (0,relative_dates/* resolveRelativeDate */.L0)(v, now, timeZone);
+        if (typeof v === 'object') {
+            try {
+                return (0,relative_dates/* resolveRelativeDate */.L0)(v, now, timeZone);
+            }
+            catch (error) {
+                problem(`parameter '${name}': ${error.message}`);
+                return undefined;
+            }
+        }
         if ((0,parameters/* isDate */.$P)(text))
             return new Date(text);
         problem(`parameter '${name}' value '${text}' is not a date (ISO 8601 such as 2025-01-31, or relative such as today-7d)`);
@@ -903,7 +917,7 @@ async function planSnapshot(c) {
         })),
         subject,
         failFast: s.failFast,
-        summary: reports.length === 1
+        summary: !s.configFile
             ? `Exporting ${files} file(s) of dashboard ${subject} in ${jobs.length} snapshot job(s)`
             : `Exporting ${files} file(s) of ${reports.length} reports in ${jobs.length} snapshot job(s), at most ${s.maxConcurrentJobs} at once`
     };
@@ -967,7 +981,7 @@ async function resolveDashboards(refs, api, accountId) {
     await Promise.all([...new Set(refs)].map(async (ref) => {
         try {
             const byId = ID.test(ref) ? await read(ref) : 'unknown';
-            if (byId !== 'unknown')
+            if (byId !== 'unknown' && (byId.model || !(await mayBeName(ref, list))))
                 return found.set(ref, byId);
             const match = byName(ref, await list(), ID.test(ref));
             if (typeof match === 'string')
@@ -986,6 +1000,22 @@ async function resolveDashboards(refs, api, accountId) {
     if (problems.length > 0)
         throw new ResolutionError(problems.sort());
     return found;
+}
+/**
+ * Without the definition, a value with id syntax may still be a name ("Sales"): when the account's
+ * list (if the role may read it) has no such id but has such a name, it is looked up as a name.
+ */
+async function mayBeName(ref, list) {
+    try {
+        const all = await list();
+        return (!all.some((d) => d.DashboardId === ref) &&
+            all.some((d) => d.Name?.toLowerCase() === ref.toLowerCase()));
+    }
+    catch (error) {
+        if (errorName(error) === 'AccessDeniedException')
+            return false;
+        throw error;
+    }
 }
 /** The dashboard with this id, its definition when readable; 'unknown' when QuickSight has no such id. */
 async function definition(api, accountId, id) {

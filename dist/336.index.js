@@ -631,6 +631,7 @@ async function runJob(job, kind, c, turn) {
         report: job.report,
         dashboardId: job.dashboardId,
         status: 'NOT_STARTED',
+        started: false,
         succeeded: false,
         warnings: [],
         files: [],
@@ -670,7 +671,7 @@ async function runJob(job, kind, c, turn) {
         outcome.error = (0,errors/* errorMessage */.g)(error);
         if (error instanceof poll/* JobTimeoutError */.$G)
             outcome.status = 'TIMED_OUT';
-        else if (outcome.status !== 'SKIPPED' && !isTerminal(kind, outcome.status))
+        else if (outcome.started && !isTerminal(kind, outcome.status))
             outcome.status = 'FAILED';
         outcome.succeeded = false;
         if (outcome.files.length === 0)
@@ -701,6 +702,7 @@ async function follow(job, kind, c, turn, outcome) {
     });
     outcome.arn = started.arn;
     outcome.status = 'STARTED';
+    outcome.started = true;
     c.onStarted(job);
     turn.onPhase?.('running');
     const files = job.files.length;

@@ -14,7 +14,10 @@ export const modules = {
 function actionOutputs(jobs, jobIdOutput) {
     const files = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .allFiles */ .Z)(jobs);
     return {
-        [jobIdOutput]: jobs.map((j) => j.jobId).join(','),
+        [jobIdOutput]: jobs
+            .filter((j) => j.started)
+            .map((j) => j.jobId)
+            .join(','),
         'job-status': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .allSucceeded */ .x)(jobs) ? 'COMPLETED' : 'FAILED',
         files: JSON.stringify(files.flatMap((f) => (f.path ? [f.path] : []))),
         's3-uris': JSON.stringify(files.flatMap((f) => (f.s3Uri ? [f.s3Uri] : []))),

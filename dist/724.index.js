@@ -113,13 +113,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/outcome.ts
 var outcome = __webpack_require__(34671);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/publish/artifact.ts
 
 
@@ -133,7 +133,7 @@ async function uploadFilesArtifact(o) {
         return undefined;
     }
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
-    const compressed = o.files.every((f) => !f.path || f.format !== 'csv');
+    const compressed = o.files.every((f) => !f.path || ['pdf', 'excel', 'bundle'].includes(f.format));
     const { id } = await new DefaultArtifactClient().uploadArtifact(o.name, paths, o.rootDirectory, {
         retentionDays: o.retentionDays,
         compressionLevel: o.compressionLevel ?? (compressed ? 0 : 6)
@@ -347,7 +347,7 @@ function report_location(f) {
         return code(f.s3Uri);
     if (f.source.sheets)
         return 'QuickSight default bucket';
-    return 'download URL (expired)';
+    return 'presigned URL (not kept)';
 }
 function contents(f) {
     const d = f.details;
@@ -482,6 +482,7 @@ async function commentOnPullRequest(o) {
 
 
 
+
 /**
  * Publishes the files and the report: artifact first (its link goes into the report), then the job
  * summary and the pull-request comment. A publisher that fails is reported; the others still run.
@@ -542,12 +543,10 @@ async function publishResults(jobs, plan, inputs, env, durationMs) {
     }
     return { outputs, ok };
 }
-/** A subject made fit for an artifact name: no path separators or characters artifacts refuse. */
+/** A subject made fit for an artifact name: a config file's base name, no characters artifacts refuse. */
 function slug(subject) {
-    return (subject
-        .replace(/\.(ya?ml)$/i, '')
-        .replace(/[^\w.-]+/g, '-')
-        .replace(/^-+|-+$/g, '') || 'export');
+    const base = external_node_path_default().basename(subject).replace(/\.(ya?ml)$/i, '');
+    return base.replace(/[^\w.-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'export';
 }
 
 

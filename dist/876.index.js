@@ -841,7 +841,7 @@ async function resolveDashboards(refs, api, accountId) {
     await Promise.all([...new Set(refs)].map(async (ref) => {
         try {
             const byId = ID.test(ref) ? await read(ref) : 'unknown';
-            if (byId !== 'unknown')
+            if (byId !== 'unknown' && (byId.model || !(await mayBeName(ref, list))))
                 return found.set(ref, byId);
             const match = byName(ref, await list(), ID.test(ref));
             if (typeof match === 'string')
@@ -860,6 +860,22 @@ async function resolveDashboards(refs, api, accountId) {
     if (problems.length > 0)
         throw new ResolutionError(problems.sort());
     return found;
+}
+/**
+ * Without the definition, a value with id syntax may still be a name ("Sales"): when the account's
+ * list (if the role may read it) has no such id but has such a name, it is looked up as a name.
+ */
+async function mayBeName(ref, list) {
+    try {
+        const all = await list();
+        return (!all.some((d) => d.DashboardId === ref) &&
+            all.some((d) => d.Name?.toLowerCase() === ref.toLowerCase()));
+    }
+    catch (error) {
+        if (errorName(error) === 'AccessDeniedException')
+            return false;
+        throw error;
+    }
 }
 /** The dashboard with this id, its definition when readable; 'unknown' when QuickSight has no such id. */
 async function definition(api, accountId, id) {

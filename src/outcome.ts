@@ -58,6 +58,8 @@ export interface JobOutcome {
   arn?: string
   /** The service's last status seen; NOT_STARTED, SKIPPED or TIMED_OUT when the action says so. */
   status: string
+  /** The job exists in the service (it was started, or found already there). */
+  started: boolean
   /** The job reached one of its kind's success states. */
   succeeded: boolean
   error?: string

@@ -12,6 +12,7 @@ const report = (files: number): ReportInput => ({
       jobId: 'job-1',
       report: 'sales',
       status: 'COMPLETED',
+      started: true,
       succeeded: true,
       warnings: [],
       durationMs: 4000,

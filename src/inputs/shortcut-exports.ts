@@ -1,4 +1,4 @@
-import { ExportFormat, ExportRequest, EXCEL_MAX_VISUALS, readFormat } from './exports.js'
+import { ALL, ExportFormat, ExportRequest, EXCEL_MAX_VISUALS, readFormat } from './exports.js'
 import { InputError } from './input-error.js'
 import { Input } from './names.js'
 import { Problems } from './problems.js'
@@ -43,6 +43,8 @@ export function shortcutExports(format: string, sheet: string, visualIds: string
   }
   const specs = formats.flatMap((f): Omit<ExportRequest, 'index'>[] => {
     if (f === 'pdf') return [{ format: f, sheets: [{ sheet, visuals: [] }] }]
+    if (visuals.length === 1 && visuals[0] === ALL)
+      return [{ format: f, sheets: [{ sheet, visuals: ALL }] }]
     if (f === 'excel') return [{ format: f, sheets: [{ sheet, visuals }] }]
     return visuals.map((v) => ({ format: f, sheets: [{ sheet, visuals: [v] }] }))
   })

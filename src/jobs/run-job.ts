@@ -53,6 +53,7 @@ export async function runJob<J extends PlannedJob, D>(
     report: job.report,
     dashboardId: job.dashboardId,
     status: 'NOT_STARTED',
+    started: false,
     succeeded: false,
     warnings: [],
     files: [],
@@ -94,8 +95,7 @@ export async function runJob<J extends PlannedJob, D>(
   } catch (error) {
     outcome.error = errorMessage(error)
     if (error instanceof JobTimeoutError) outcome.status = 'TIMED_OUT'
-    else if (outcome.status !== 'SKIPPED' && !isTerminal(kind, outcome.status))
-      outcome.status = 'FAILED'
+    else if (outcome.started && !isTerminal(kind, outcome.status)) outcome.status = 'FAILED'
     outcome.succeeded = false
     if (outcome.files.length === 0)
       outcome.files = job.files.map((f) => ({
@@ -132,6 +132,7 @@ async function follow<J extends PlannedJob, D>(
   })
   outcome.arn = started.arn
   outcome.status = 'STARTED'
+  outcome.started = true
   c.onStarted(job)
   turn.onPhase?.('running')
   const files = job.files.length

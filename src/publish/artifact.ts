@@ -31,7 +31,7 @@ export async function uploadFilesArtifact(
     return undefined
   }
   const { DefaultArtifactClient } = await import('@actions/artifact')
-  const compressed = o.files.every((f) => !f.path || f.format !== 'csv')
+  const compressed = o.files.every((f) => !f.path || ['pdf', 'excel', 'bundle'].includes(f.format))
   const { id } = await new DefaultArtifactClient().uploadArtifact(o.name, paths, o.rootDirectory, {
     retentionDays: o.retentionDays,
     compressionLevel: o.compressionLevel ?? (compressed ? 0 : 6)

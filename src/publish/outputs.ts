@@ -5,7 +5,10 @@ import { allFiles, allSucceeded } from '../outcome.js'
 export function actionOutputs(jobs: JobOutcome[], jobIdOutput: string): Record<string, string> {
   const files = allFiles(jobs)
   return {
-    [jobIdOutput]: jobs.map((j) => j.jobId).join(','),
+    [jobIdOutput]: jobs
+      .filter((j) => j.started)
+      .map((j) => j.jobId)
+      .join(','),
     'job-status': allSucceeded(jobs) ? 'COMPLETED' : 'FAILED',
     files: JSON.stringify(files.flatMap((f) => (f.path ? [f.path] : []))),
     's3-uris': JSON.stringify(files.flatMap((f) => (f.s3Uri ? [f.s3Uri] : []))),

@@ -135,7 +135,7 @@ function location(f: FileOutcome): string {
   if (f.error) return `❌ ${cell(f.error, 300)}`
   if (f.s3Uri) return code(f.s3Uri)
   if (f.source.sheets) return 'QuickSight default bucket'
-  return 'download URL (expired)'
+  return 'presigned URL (not kept)'
 }
 
 function contents(f: FileOutcome): string {

@@ -46,10 +46,9 @@ export async function planSnapshot(c: PlanContext): Promise<KindPlan> {
     })),
     subject,
     failFast: s.failFast,
-    summary:
-      reports.length === 1
-        ? `Exporting ${files} file(s) of dashboard ${subject} in ${jobs.length} snapshot job(s)`
-        : `Exporting ${files} file(s) of ${reports.length} reports in ${jobs.length} snapshot job(s), at most ${s.maxConcurrentJobs} at once`
+    summary: !s.configFile
+      ? `Exporting ${files} file(s) of dashboard ${subject} in ${jobs.length} snapshot job(s)`
+      : `Exporting ${files} file(s) of ${reports.length} reports in ${jobs.length} snapshot job(s), at most ${s.maxConcurrentJobs} at once`
   }
 }
 

@@ -32,12 +32,20 @@ export function resolveExports(
   problem: (text: string) => void
 ): Omit<ExportSpec, 'index'>[] {
   return exports.flatMap((e) => {
+    let reported = false
     const sheets = e.sheets.flatMap((s) =>
-      selections(s.sheet, s.visuals, e.format !== 'pdf', model, (p) =>
+      selections(s.sheet, s.visuals, e.format !== 'pdf', model, (p) => {
+        reported = true
         problem(`export ${e.index} (${e.format}): ${p}`)
-      )
+      })
     )
-    if (sheets.length === 0) return []
+    if (sheets.length === 0) {
+      if (!reported)
+        problem(
+          `export ${e.index} (${e.format}): selects nothing: no sheet of the dashboard has a table or pivot-table visual`
+        )
+      return []
+    }
     if (e.format === 'pdf')
       return sheets.map((s) => ({
         format: e.format,

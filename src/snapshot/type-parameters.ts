@@ -111,7 +111,14 @@ function convert(
   const text = typeof v === 'object' ? v.text : String(v)
   if (type === 'string') return text
   if (type === 'datetime') {
-    if (typeof v === 'object') return resolveRelativeDate(v, now, timeZone)
+    if (typeof v === 'object') {
+      try {
+        return resolveRelativeDate(v, now, timeZone)
+      } catch (error) {
+        problem(`parameter '${name}': ${(error as Error).message}`)
+        return undefined
+      }
+    }
     if (isDate(text)) return new Date(text)
     problem(
       `parameter '${name}' value '${text}' is not a date (ISO 8601 such as 2025-01-31, or relative such as today-7d)`
