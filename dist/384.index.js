@@ -48,8 +48,11 @@ var poll = __webpack_require__(47015);
 // EXTERNAL MODULE: ./src/mask.ts
 var mask = __webpack_require__(75235);
 ;// CONCATENATED MODULE: ./src/data-exchange/exported-objects.ts
-/** What AWS Data Exchange uses when a revision export names no KeyPattern. */
-const DEFAULT_KEY_PATTERN = '${Revision.CreatedAt}/${Asset.Name}';
+/**
+ * What AWS Data Exchange uses when a revision export names no KeyPattern (its user guide,
+ * "Exporting asset revisions to an S3 bucket (AWS SDKs)": the key defaults to `${Asset.Name}`).
+ */
+const DEFAULT_KEY_PATTERN = '${Asset.Name}';
 /**
  * The objects an export to S3 wrote: each destination's key for asset exports, and for revision
  * exports the key the KeyPattern gives each asset of the revision (every asset, all pages).
@@ -250,6 +253,7 @@ function describeErrors(errors) {
 
 
 
+
 /** Creates the export job (or takes the one to follow) and plans following it. */
 async function planDataExchange(c) {
     const { inputs } = c;
@@ -309,10 +313,11 @@ async function createRequest(e, encryption, api) {
             Details: {
                 ExportRevisionsToS3: {
                     DataSetId: e.dataSetId,
+                    // Explicit, so that the keys the action downloads are the ones the service wrote.
                     RevisionDestinations: e.revisionIds.map((r) => ({
                         RevisionId: r,
                         Bucket: e.bucket,
-                        KeyPattern: e.keyPattern
+                        KeyPattern: e.keyPattern ?? DEFAULT_KEY_PATTERN
                     })),
                     Encryption: encryption
                 }

@@ -68,7 +68,7 @@ describe('AWS Data Exchange exports (dist/index.js)', () => {
       'data-exchange-export': `revisions-to-s3: { data-set-id: ${sales.id}, revision-ids: [${jan.id}], s3-bucket: reports }`
     })
     expect(plain.code).toBe(0)
-    expect(s3uris(plain.outputs)).toContain(`s3://reports/${jan.createdAt}/${jan.assets[0]?.name}`)
+    expect(s3uris(plain.outputs)).toContain(`s3://reports/${jan.assets[0]?.name}`)
   })
 
   test('an asset to a signed URL: downloaded at once, the URL never shown', async () => {

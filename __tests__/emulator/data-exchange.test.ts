@@ -196,7 +196,7 @@ describe('EXPORT_ASSETS_TO_S3', () => {
 })
 
 describe('EXPORT_REVISIONS_TO_S3', () => {
-  test('without KeyPattern, keys follow ${Revision.CreatedAt}/${Asset.Name}', async () => {
+  test('without KeyPattern, keys follow ${Asset.Name}', async () => {
     await s3.send(new CreateBucketCommand({ Bucket: 'revisions-default' }))
     const id = await createAndStart({
       Type: 'EXPORT_REVISIONS_TO_S3',
@@ -208,10 +208,7 @@ describe('EXPORT_REVISIONS_TO_S3', () => {
       }
     })
     expect((await waitForEnd(id)).State).toBe('COMPLETED')
-    expect(await keys('revisions-default')).toEqual([
-      '2025-02-01T06:00:00.000Z/regions/2025-01.csv',
-      '2025-02-01T06:00:00.000Z/sales/2025-01.csv'
-    ])
+    expect(await keys('revisions-default')).toEqual(['regions/2025-01.csv', 'sales/2025-01.csv'])
   })
 
   test('every documented dynamic reference is substituted', async () => {

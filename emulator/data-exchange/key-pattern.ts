@@ -17,7 +17,7 @@ export const KEY_PATTERN_REFERENCES = [
 type Reference = (typeof KEY_PATTERN_REFERENCES)[number]
 
 /** The pattern used when a revision destination has no KeyPattern. */
-export const DEFAULT_KEY_PATTERN = '${Revision.CreatedAt}/${Asset.Name}'
+export const DEFAULT_KEY_PATTERN = '${Asset.Name}'
 
 /** The attributes a KeyPattern can reference. */
 export interface KeyContext {

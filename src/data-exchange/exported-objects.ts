@@ -9,8 +9,11 @@ export interface ExportedObject {
   note: string
 }
 
-/** What AWS Data Exchange uses when a revision export names no KeyPattern. */
-export const DEFAULT_KEY_PATTERN = '${Revision.CreatedAt}/${Asset.Name}'
+/**
+ * What AWS Data Exchange uses when a revision export names no KeyPattern (its user guide,
+ * "Exporting asset revisions to an S3 bucket (AWS SDKs)": the key defaults to `${Asset.Name}`).
+ */
+export const DEFAULT_KEY_PATTERN = '${Asset.Name}'
 
 /**
  * The objects an export to S3 wrote: each destination's key for asset exports, and for revision

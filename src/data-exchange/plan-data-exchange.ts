@@ -4,6 +4,7 @@ import { realClock } from '../jobs/rate-limiter.js'
 import type { KindPlan, PlanContext } from '../kinds/kind-plan.js'
 import { DataExchangeApi, dataExchangeApi } from './data-exchange-api.js'
 import { DataExchangeJob, dataExchangeKind } from './data-exchange-kind.js'
+import { DEFAULT_KEY_PATTERN } from './exported-objects.js'
 
 /** Creates the export job (or takes the one to follow) and plans following it. */
 export async function planDataExchange(c: PlanContext): Promise<KindPlan> {
@@ -69,10 +70,11 @@ async function createRequest(
       Details: {
         ExportRevisionsToS3: {
           DataSetId: e.dataSetId,
+          // Explicit, so that the keys the action downloads are the ones the service wrote.
           RevisionDestinations: e.revisionIds.map((r) => ({
             RevisionId: r,
             Bucket: e.bucket,
-            KeyPattern: e.keyPattern
+            KeyPattern: e.keyPattern ?? DEFAULT_KEY_PATTERN
           })),
           Encryption: encryption
         }
