@@ -7,6 +7,15 @@ import S3rver from 's3rver'
 import { DataExchangeEmulator } from './data-exchange/index.js'
 import { EmulatorOptions, QuickSightEmulator } from './server.js'
 
+/** Credentials of their own on a shared stack (see `Stack.newCaller`). */
+export interface Caller {
+  /** `Stack.env` with this caller's access key id. */
+  env: Record<string, string>
+  accessKeyId: string
+  /** The account STS reports for the key: the caller's own QuickSight call rate and job slots. */
+  accountId: string
+}
+
 export interface Stack {
   emulator: QuickSightEmulator
   /** AWS Data Exchange, writing to the same S3 server and serving signed URLs from the same file server. */
@@ -22,6 +31,12 @@ export interface Stack {
    * `envDenying(['quicksight:DescribeDashboardDefinition'])`; S3 accepts them as it does `env`'s.
    */
   envDenying: (actions: string[]) => Record<string, string>
+  /**
+   * A fresh access key id (S3 accepts it) in a fresh account (STS GetCallerIdentity reports it),
+   * whose IAM policy denies `deny`: tests sharing the stack at once neither share call rates or
+   * job slots nor see each other's calls (`emulator.calls` records `accessKeyId`).
+   */
+  newCaller: (deny?: string[]) => Caller
   close: () => Promise<void>
 }
 
@@ -34,6 +49,7 @@ const s3rverAccount = (
   }
 ).DUMMY_ACCOUNT
 let deniedKeys = 0
+let callers = 0
 
 /** Starts an S3 server (s3rver) and the QuickSight emulator writing to it, on 127.0.0.1. */
 export async function startStack(
@@ -73,6 +89,12 @@ export async function startStack(
     AWS_ENDPOINT_URL_DATAEXCHANGE: dataExchange.url,
     NODE_EXTRA_CA_CERTS: caFile
   }
+  /** Another access key id that s3rver accepts, with its QuickSight policy. */
+  const addKey = (accessKeyId: string, deny: string[]): Record<string, string> => {
+    emulator.permissions.deny(accessKeyId, deny)
+    s3rverAccount.createKeyPair(accessKeyId, CREDENTIALS.secretAccessKey)
+    return { ...env, AWS_ACCESS_KEY_ID: accessKeyId }
+  }
   return {
     emulator,
     dataExchange,
@@ -80,11 +102,13 @@ export async function startStack(
     bucket,
     s3Dir,
     env,
-    envDenying: (actions) => {
-      const accessKeyId = `AKIADENIED${String(++deniedKeys).padStart(6, '0')}`
-      emulator.permissions.deny(accessKeyId, actions)
-      s3rverAccount.createKeyPair(accessKeyId, CREDENTIALS.secretAccessKey)
-      return { ...env, AWS_ACCESS_KEY_ID: accessKeyId }
+    envDenying: (actions) => addKey(`AKIADENIED${String(++deniedKeys).padStart(6, '0')}`, actions),
+    newCaller: (deny = []) => {
+      const n = ++callers
+      const accessKeyId = `AKIACALLER${String(n).padStart(6, '0')}`
+      const accountId = String(200_000_000_000 + n)
+      emulator.accountsByKey.set(accessKeyId, accountId)
+      return { env: addKey(accessKeyId, deny), accessKeyId, accountId }
     },
     close: async () => {
       await dataExchange.close()
