@@ -1,5 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -113,6 +114,10 @@ export async function startStack(
     close: async () => {
       await dataExchange.close()
       await emulator.close()
+      // Connections still open (a download cut short, a client's keep-alive socket) would hold
+      // close() until they time out, and the test process with it.
+      const s3Server = (s3rver as unknown as { httpServer?: Server }).httpServer
+      s3Server?.closeAllConnections()
       await s3rver.close()
       await rm(dir, { recursive: true, force: true })
     }
