@@ -5,7 +5,17 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testTimeout: 60000,
+  // Generous: an end-to-end test shares two cores with the others running at once, and a busy
+  // machine slows it down without making it wrong.
+  testTimeout: 120_000,
+  // Two files at once (one per core), and within a file up to 4 `test.concurrent` tests at once:
+  // end-to-end tests mostly wait for their action process and the emulator's jobs, about 4 runs
+  // keep both cores busy.
   maxWorkers: 2,
+  maxConcurrency: 4,
+  // A worker that ran the end-to-end files holds ~500 MB: told to stop, it reaches 'exit' at once
+  // (no handle left open), but tearing down that heap on a busy machine can outlast jest's default
+  // 500 ms, which jest then reports as a leak.
+  workerGracefulExitTimeout: 5000,
   verbose: false
 }

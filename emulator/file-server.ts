@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, Server } from 'node:https'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import selfsigned from 'selfsigned'
 
 interface StoredFile {
@@ -20,6 +20,8 @@ export class FileServer {
   /** Signature → when the URL stops working (ms). */
   private readonly validUntil = new Map<string, number>()
   private server?: Server
+  /** Every TCP connection, TLS handshake done or not (closeAllConnections knows only the done ones). */
+  private readonly sockets = new Set<Socket>()
   /** PEM of the certificate; write it to a file for NODE_EXTRA_CA_CERTS. */
   certPem = ''
   url = ''
@@ -48,12 +50,17 @@ export class FileServer {
     this.server = createServer({ key: pems.private, cert: pems.cert }, (req, res) =>
       this.serve(req.url ?? '/', req.headers, res)
     )
+    this.server.on('connection', (socket: Socket) => {
+      this.sockets.add(socket)
+      socket.once('close', () => this.sockets.delete(socket))
+    })
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve))
     this.url = `https://127.0.0.1:${(this.server.address() as AddressInfo).port}`
   }
 
   async close(): Promise<void> {
     this.server?.closeAllConnections()
+    for (const socket of this.sockets) socket.destroy()
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve()
     )

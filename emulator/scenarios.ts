@@ -11,6 +11,8 @@ export interface Scenario {
   failFile?: string
   /** Never finish. */
   stuck: boolean
+  /** Run until the test releases the job (`emulator.snapshots.releaseHeld()`), then finish at once. */
+  held: boolean
   /** Percent of calls answered with ThrottlingException. */
   throttlePercent: number
   /** Percent of calls answered with InternalFailureException (HTTP 500). */
@@ -30,6 +32,7 @@ export interface Scenario {
 export function parseScenario(dashboardId: string): Scenario {
   const s: Scenario = {
     stuck: false,
+    held: false,
     throttlePercent: 0,
     flakyPercent: 0,
     expiredUrls: 0,
@@ -45,6 +48,7 @@ export function parseScenario(dashboardId: string): Scenario {
     else if (word === 'fail') s.failJob = arg || 'DATASET_DELETED'
     else if (word === 'failfile') s.failFile = arg || 'CAPABILITY_RESTRICTED'
     else if (word === 'stuck') s.stuck = true
+    else if (word === 'held') s.held = true
     else if (word === 'throttle') s.throttlePercent = n
     else if (word === 'flaky') s.flakyPercent = n
     else if (word === 'expire') s.expiredUrls = n || 1

@@ -43,6 +43,8 @@ export interface CallRecord {
   errorType?: string
   /** The SDK's attempt number, from the amz-sdk-request header. */
   attempt?: number
+  /** The access key id that signed the call: tells apart the callers sharing one emulator. */
+  accessKeyId?: string
 }
 
 /** A parsed call: who makes it, on what, with which inputs. */
@@ -77,6 +79,8 @@ export class QuickSightEmulator implements Runtime {
   readonly snapshots: SnapshotJobs
   readonly bundles: AssetBundleJobs
   readonly permissions: Permissions
+  /** Access key id → the account STS GetCallerIdentity reports for it (else `accountId`). */
+  readonly accountsByKey = new Map<string, string>()
   url = ''
   private server?: Server
   private readonly s3?: S3Client
@@ -246,7 +250,8 @@ export class QuickSightEmulator implements Runtime {
       time: Date.now(),
       operation: 'Unknown',
       status: 200,
-      attempt: attemptOf(req)
+      attempt: attemptOf(req),
+      accessKeyId: accessKeyOf(req)
     }
     try {
       const raw = await readBody(req)
@@ -257,7 +262,7 @@ export class QuickSightEmulator implements Runtime {
         raw.includes('Action=GetCallerIdentity')
       ) {
         record.operation = 'GetCallerIdentity'
-        return sendXml(res, this.callerIdentity())
+        return sendXml(res, this.callerIdentity(record.accessKeyId ?? ''))
       }
       const { route, groups } = this.match(req.method ?? 'GET', url.pathname)
       const [account = '', ...params] = groups
@@ -326,8 +331,8 @@ export class QuickSightEmulator implements Runtime {
       throw apiError('InternalFailureException', 'An internal failure occurred.')
   }
 
-  private callerIdentity(): string {
-    const a = this.o.accountId
+  private callerIdentity(accessKeyId: string): string {
+    const a = this.accountsByKey.get(accessKeyId) ?? this.o.accountId
     return `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>arn:aws:sts::${a}:assumed-role/github-actions/emulator</Arn><UserId>AROAEMULATOR:emulator</UserId><Account>${a}</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`
   }
 }

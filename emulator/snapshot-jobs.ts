@@ -38,6 +38,8 @@ const REUSE_AFTER_MS = 24 * 3600 * 1000
 /** Dashboard snapshot jobs: start, run on the emulated clock, describe, describe the result. */
 export class SnapshotJobs {
   readonly jobs = new Map<string, EmulatedJob>()
+  /** How `--held` jobs finish, once released. */
+  private readonly held: (() => void)[] = []
 
   constructor(
     private readonly rt: Runtime,
@@ -183,6 +185,11 @@ export class SnapshotJobs {
     }
   }
 
+  /** Lets every `--held` job started so far finish now (as if its time had just run out). */
+  releaseHeld(): void {
+    for (const finish of this.held.splice(0)) finish()
+  }
+
   private async checkBucket(bucket: string): Promise<void> {
     if (!this.s3) throw invalid('This emulator has no S3 server for destinations.')
     try {
@@ -196,7 +203,7 @@ export class SnapshotJobs {
     const duration = this.rt.scaled(job.scenario.durationMs ?? this.rt.options.jobDurationMs)
     this.rt.later(duration * this.rt.options.queuedShare, () => transition(job, 'RUNNING'))
     if (job.scenario.stuck) return
-    this.rt.later(duration, async () => {
+    const finish = async (): Promise<void> => {
       if (job.scenario.failJob) {
         job.error = {
           ErrorType: job.scenario.failJob,
@@ -208,7 +215,9 @@ export class SnapshotJobs {
         job.request.files.map((f, i) => this.produce(job, dashboard, f, i))
       )
       transition(job, 'COMPLETED')
-    })
+    }
+    if (job.scenario.held) this.held.push(() => this.rt.later(0, finish))
+    else this.rt.later(duration, finish)
   }
 
   /** Renders one file and stores it: in the destination bucket, or behind presigned URLs. */

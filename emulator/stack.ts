@@ -1,11 +1,21 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import S3rver from 's3rver'
 import { DataExchangeEmulator } from './data-exchange/index.js'
 import { EmulatorOptions, QuickSightEmulator } from './server.js'
+
+/** Credentials of their own on a shared stack (see `Stack.newCaller`). */
+export interface Caller {
+  /** `Stack.env` with this caller's access key id. */
+  env: Record<string, string>
+  accessKeyId: string
+  /** The account STS reports for the key: the caller's own QuickSight call rate and job slots. */
+  accountId: string
+}
 
 export interface Stack {
   emulator: QuickSightEmulator
@@ -22,6 +32,12 @@ export interface Stack {
    * `envDenying(['quicksight:DescribeDashboardDefinition'])`; S3 accepts them as it does `env`'s.
    */
   envDenying: (actions: string[]) => Record<string, string>
+  /**
+   * A fresh access key id (S3 accepts it) in a fresh account (STS GetCallerIdentity reports it),
+   * whose IAM policy denies `deny`: tests sharing the stack at once neither share call rates or
+   * job slots nor see each other's calls (`emulator.calls` records `accessKeyId`).
+   */
+  newCaller: (deny?: string[]) => Caller
   close: () => Promise<void>
 }
 
@@ -34,6 +50,7 @@ const s3rverAccount = (
   }
 ).DUMMY_ACCOUNT
 let deniedKeys = 0
+let callers = 0
 
 /** Starts an S3 server (s3rver) and the QuickSight emulator writing to it, on 127.0.0.1. */
 export async function startStack(
@@ -73,6 +90,12 @@ export async function startStack(
     AWS_ENDPOINT_URL_DATAEXCHANGE: dataExchange.url,
     NODE_EXTRA_CA_CERTS: caFile
   }
+  /** Another access key id that s3rver accepts, with its QuickSight policy. */
+  const addKey = (accessKeyId: string, deny: string[]): Record<string, string> => {
+    emulator.permissions.deny(accessKeyId, deny)
+    s3rverAccount.createKeyPair(accessKeyId, CREDENTIALS.secretAccessKey)
+    return { ...env, AWS_ACCESS_KEY_ID: accessKeyId }
+  }
   return {
     emulator,
     dataExchange,
@@ -80,15 +103,21 @@ export async function startStack(
     bucket,
     s3Dir,
     env,
-    envDenying: (actions) => {
-      const accessKeyId = `AKIADENIED${String(++deniedKeys).padStart(6, '0')}`
-      emulator.permissions.deny(accessKeyId, actions)
-      s3rverAccount.createKeyPair(accessKeyId, CREDENTIALS.secretAccessKey)
-      return { ...env, AWS_ACCESS_KEY_ID: accessKeyId }
+    envDenying: (actions) => addKey(`AKIADENIED${String(++deniedKeys).padStart(6, '0')}`, actions),
+    newCaller: (deny = []) => {
+      const n = ++callers
+      const accessKeyId = `AKIACALLER${String(n).padStart(6, '0')}`
+      const accountId = String(200_000_000_000 + n)
+      emulator.accountsByKey.set(accessKeyId, accountId)
+      return { env: addKey(accessKeyId, deny), accessKeyId, accountId }
     },
     close: async () => {
       await dataExchange.close()
       await emulator.close()
+      // Connections still open (a download cut short, a client's keep-alive socket) would hold
+      // close() until they time out, and the test process with it.
+      const s3Server = (s3rver as unknown as { httpServer?: Server }).httpServer
+      s3Server?.closeAllConnections()
       await s3rver.close()
       await rm(dir, { recursive: true, force: true })
     }

@@ -16,6 +16,8 @@ export interface ActionRun {
   workspace: string
   /** Wall time from spawn to exit, ms. */
   ms: number
+  /** Wall time from spawn to the `signal` (when one was sent), ms. */
+  signalledMs?: number
 }
 
 export interface RunOptions {
@@ -27,8 +29,8 @@ export interface RunOptions {
   event?: { name: string; payload: object }
   /** What the runner puts for `${{ github.token }}` (action.yml's github-token default). */
   githubToken?: string
-  /** Send this signal after `afterMs`. */
-  signal?: { name: NodeJS.Signals; afterMs: number }
+  /** Send this signal as soon as stdout matches `when` (a line saying a job started, say). */
+  signal?: { name: NodeJS.Signals; when: RegExp }
   /** Node options for the action's process (`--import` of a test's clock, say). */
   nodeArgs?: string[]
 }
@@ -104,12 +106,15 @@ export async function runAction(
   )
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  let signalledMs: number | undefined
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString()
+    if (o.signal && signalledMs === undefined && o.signal.when.test(stdout)) {
+      signalledMs = Date.now() - started
+      child.kill(o.signal.name)
+    }
+  })
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  if (o.signal) {
-    const { name, afterMs } = o.signal
-    setTimeout(() => child.kill(name), afterMs)
-  }
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
   return {
     code,
@@ -118,7 +123,8 @@ export async function runAction(
     outputs: parseOutputs(await readFile(outputFile, 'utf8')),
     summary: await readFile(summaryFile, 'utf8'),
     workspace,
-    ms: Date.now() - started
+    ms: Date.now() - started,
+    signalledMs
   }
 }
 

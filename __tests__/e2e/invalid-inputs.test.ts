@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test as jestTest } from '@jest/globals'
 import { startStack, Stack } from '../../emulator/stack.js'
-import { runAction } from '../../scripts/run-action.js'
-import { errorLine } from './helpers.js'
+import { errorLine, runAs } from './helpers.js'
+
+/** The tests of this file run at once (up to jest's maxConcurrency), each as its own caller. */
+const test = jestTest.concurrent
 
 let stack: Stack
 beforeAll(async () => {
@@ -248,71 +250,63 @@ const PAIRS: [string, Record<string, string>, string, string][] = [
 
 describe('invalid inputs fail before any AWS call, naming the input, the value and an example', () => {
   test.each(CASES)('%s', async (_, inputs, input) => {
-    const before = stack.emulator.calls.length
     const alone = ['exports', 'config-file', 'sheet-id'].some((k) => k in inputs)
-    const r = await runAction(
-      { 'dashboard-id': 'sales', ...(alone ? {} : { 'sheet-id': 'overview' }), ...inputs },
-      { env: stack.env }
-    )
+    const r = await runAs(stack, {
+      'dashboard-id': 'sales',
+      ...(alone ? {} : { 'sheet-id': 'overview' }),
+      ...inputs
+    })
     expect(r.code).toBe(1)
     const error = errorLine(r.stdout)
     expect(error).toContain(`Invalid input '${input}'`)
     expect(error).toContain('For example:')
     expect(error).not.toMatch(/\n\s+at /)
     expect(r.stderr).not.toMatch(/^\s+at /m)
-    expect(stack.emulator.calls.length).toBe(before)
+    expect(r.calls).toEqual([])
   })
 
   test.each(PAIRS)(
     '%s: an error naming both, before any AWS call',
     async (_, inputs, input, other) => {
-      const before = stack.emulator.calls.length
-      const r = await runAction({ 'dashboard-id': 'sales', ...inputs }, { env: stack.env })
+      const r = await runAs(stack, { 'dashboard-id': 'sales', ...inputs })
       expect(r.code).toBe(1)
       const error = errorLine(r.stdout)
       expect(error).toContain(`Invalid input '${input}'`)
       expect(error).toContain(other)
       expect(error).toContain('For example:')
-      expect(stack.emulator.calls.length).toBe(before)
+      expect(r.calls).toEqual([])
     }
   )
 
   test('a file name that cannot tell exports apart: an error naming both exports, before any job starts', async () => {
-    const r = await runAction(
-      {
-        'dashboard-id': 'sales',
-        format: 'csv',
-        'sheet-id': 'Details',
-        'visual-ids': 'Orders, Units by product',
-        'file-name': 'report.{ext}'
-      },
-      { env: stack.env }
-    )
+    const r = await runAs(stack, {
+      'dashboard-id': 'sales',
+      format: 'csv',
+      'sheet-id': 'Details',
+      'visual-ids': 'Orders, Units by product',
+      'file-name': 'report.{ext}'
+    })
     expect(errorLine(r.stdout)).toMatch(
       /Invalid input 'file-name' = "report\.\{ext\}": gives export 1 .* and export 2 .* the same file name 'report\.csv'/
     )
-    expect(stack.emulator.calls.some((c) => c.operation === 'StartDashboardSnapshotJob')).toBe(
-      false
-    )
+    expect(r.calls.some((c) => c.operation === 'StartDashboardSnapshotJob')).toBe(false)
   })
 
   test('an rls-tags error never shows the tag value', async () => {
-    const r = await runAction(
-      {
-        'dashboard-id': 'sales',
-        'sheet-id': 'overview',
-        'rls-tags': 'tenant: secret-tenant-42\nbad: [x'
-      },
-      { env: stack.env }
-    )
+    const r = await runAs(stack, {
+      'dashboard-id': 'sales',
+      'sheet-id': 'overview',
+      'rls-tags': 'tenant: secret-tenant-42\nbad: [x'
+    })
     expect(r.code).toBe(1)
     expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('secret-tenant-42')
   })
 
   test('no region anywhere is an input error that says where to set it', async () => {
-    const r = await runAction(
+    const r = await runAs(
+      stack,
       { 'dashboard-id': 'sales', 'sheet-id': 'overview' },
-      { env: { ...stack.env, AWS_REGION: '' } }
+      { env: { AWS_REGION: '' } }
     )
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(

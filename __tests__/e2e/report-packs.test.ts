@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, test as jestTest } from '@jest/globals'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
 import { startStack, Stack } from '../../emulator/stack.js'
-import { runAction } from '../../scripts/run-action.js'
-import { errorLine, outputFiles } from './helpers.js'
+import { errorLine, outputFiles, runAs } from './helpers.js'
+
+/** The tests of this file run at once (up to jest's maxConcurrency), each as its own caller. */
+const test = jestTest.concurrent
 
 const FAKE_CLOCK = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -26,18 +28,14 @@ async function runPack(
   inputs: Record<string, string> = {},
   o: { env?: Record<string, string>; nodeArgs?: string[] } = {}
 ) {
-  const workspace = await mkdtempIn()
+  const workspace = await mkdtemp(path.join(os.tmpdir(), 'qse-pack-'))
   await mkdir(path.join(workspace, '.github'), { recursive: true })
   await writeFile(path.join(workspace, '.github', 'reports.yml'), config)
-  return runAction(
+  return runAs(
+    stack,
     { 'config-file': '.github/reports.yml', 'upload-artifact': 'false', ...inputs },
-    { workspace, env: { ...stack.env, ...o.env }, nodeArgs: o.nodeArgs }
+    { workspace, env: o.env, nodeArgs: o.nodeArgs }
   )
-}
-
-async function mkdtempIn(): Promise<string> {
-  const { mkdtemp } = await import('node:fs/promises')
-  return mkdtemp(path.join(os.tmpdir(), 'qse-pack-'))
 }
 
 const jobs = (outputs: Record<string, string>) =>
@@ -128,7 +126,7 @@ describe('report packs: one config file, many dashboards by name (dist/index.js)
     expect(r.summary).toContain('QuickSight report pack: `.github/reports.yml` (4 reports)')
     expect(r.stdout).toMatch(/\[\d+\/\d+ done, \d+ running, \d+ queued, [01] failed\]/)
     // The account never ran more than 12 of the pack's jobs at once.
-    const mine = [...stack.emulator.jobs.values()].filter((j) => list.some((o) => o.id === j.jobId))
+    const mine = [...stack.emulator.jobs.values()].filter((j) => j.accountId === r.caller.accountId)
     expect(mine).toHaveLength(list.length)
     const overlap = Math.max(
       ...mine.map(
@@ -142,7 +140,6 @@ describe('report packs: one config file, many dashboards by name (dist/index.js)
   })
 
   test('unknown and ambiguous names are all reported at once, before any job starts', async () => {
-    const before = stack.emulator.calls.length
     const r = await runPack(`reports:
   - dashboard: Sales Overveiw
     exports: [{ format: pdf, sheet: Overview }]
@@ -158,10 +155,9 @@ describe('report packs: one config file, many dashboards by name (dist/index.js)
     expect(error).toMatch(
       /'Regional Sales' is shared by 2 dashboards: regional-(emea|apac), regional-(emea|apac)/
     )
-    const calls = stack.emulator.calls.slice(before)
-    expect(calls.some((c) => c.operation === 'StartDashboardSnapshotJob')).toBe(false)
+    expect(r.calls.some((c) => c.operation === 'StartDashboardSnapshotJob')).toBe(false)
     // ListDashboards went through every page, once.
-    expect(calls.filter((c) => c.operation === 'ListDashboards').length).toBeGreaterThanOrEqual(4)
+    expect(r.calls.filter((c) => c.operation === 'ListDashboards').length).toBeGreaterThanOrEqual(4)
   })
 
   test('sheet and visual names that do not resolve list what the dashboard has', async () => {
@@ -219,7 +215,6 @@ describe('report packs: one config file, many dashboards by name (dist/index.js)
   })
 
   test('a config with several errors reports them all, each with its line and column, before any AWS call', async () => {
-    const before = stack.emulator.calls.length
     const r = await runPack(`defaults:
   timezone: Europe/Berln
 reports:
@@ -254,7 +249,7 @@ reports:
     expect(error).toMatch(
       /reports\.yml:13:\d+: reports\[2\]\.parameters\.From: Invalid relative date 'start-of-moth'/
     )
-    expect(stack.emulator.calls.length).toBe(before)
+    expect(r.calls).toEqual([])
   })
 
   test('fail-fast: no new job starts after the first failure', async () => {

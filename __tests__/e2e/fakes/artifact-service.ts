@@ -7,7 +7,7 @@ import {
 import { ChildProcess, spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer, Server } from 'node:http'
-import { AddressInfo, createServer as netServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { ROOT } from '../../../scripts/run-action.js'
@@ -42,24 +42,26 @@ export class ArtifactServiceFake {
 
   async start(): Promise<this> {
     this.dir = await mkdtemp(path.join(os.tmpdir(), 'qse-azurite-'))
-    const port = await freePort()
+    // Port 0: Azurite takes a free port itself and says which (a port picked here and handed over
+    // could be taken by another process in between).
     this.azurite = spawn(
       path.join(ROOT, 'node_modules', '.bin', 'azurite-blob'),
       [
         '--blobHost',
         '127.0.0.1',
         '--blobPort',
-        String(port),
+        '0',
         '--location',
         this.dir,
         '--silent',
         '--skipApiVersionCheck',
-        '--loose'
+        '--loose',
+        '--disableTelemetry'
       ],
-      { stdio: 'ignore' }
+      { stdio: ['ignore', 'pipe', 'ignore'] }
     )
-    this.blobUrl = `http://127.0.0.1:${port}/${ACCOUNT}`
-    await this.waitForAzurite()
+    this.blobUrl = `${await listeningUrl(this.azurite)}/${ACCOUNT}`
+    await this.container().createIfNotExists()
     this.server = createServer((req, res) => {
       let body = ''
       req.on('data', (c: Buffer) => (body += c.toString()))
@@ -110,7 +112,14 @@ export class ArtifactServiceFake {
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve()
     )
-    this.azurite?.kill('SIGKILL')
+    // Azurite gone before its folder is: no handle of it outlives the test file.
+    const azurite = this.azurite
+    if (azurite && azurite.exitCode === null && azurite.signalCode === null) {
+      const exited = new Promise((resolve) => azurite.once('exit', resolve))
+      azurite.kill('SIGKILL')
+      await exited
+    }
+    azurite?.stdout?.destroy()
     await rm(this.dir, { recursive: true, force: true })
   }
 
@@ -133,25 +142,24 @@ export class ArtifactServiceFake {
     )
     return `${this.blobUrl}/${CONTAINER}/${blob}?${sas.toString()}`
   }
-
-  private async waitForAzurite(): Promise<void> {
-    for (let i = 0; i < 100; i++) {
-      try {
-        await this.container().createIfNotExists()
-        return
-      } catch {
-        await new Promise((r) => setTimeout(r, 100))
-      }
-    }
-    throw new Error('Azurite did not start')
-  }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = netServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo
-      s.close(() => resolve(port))
-    })
+/** Azurite's URL, from the line it prints once it listens. */
+function listeningUrl(azurite: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = ''
+    const onData = (d: Buffer): void => {
+      out += d.toString()
+      const url = /successfully listens on (http:\/\/[\d.]+:\d+)/.exec(out)?.[1]
+      if (!url) return
+      azurite.stdout?.off('data', onData)
+      // Keep draining stdout so Azurite never blocks on a full pipe.
+      azurite.stdout?.resume()
+      resolve(url)
+    }
+    azurite.stdout?.on('data', onData)
+    azurite.once('exit', (code) =>
+      reject(new Error(`Azurite exited (${code}) before listening: ${out}`))
+    )
   })
 }

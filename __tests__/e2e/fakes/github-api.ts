@@ -8,11 +8,20 @@ export interface FakeComment {
   issue: number
 }
 
-/** A GitHub REST fake for issue comments: list, create, update. `readOnly` answers like a fork's token. */
+export interface FakeRequest {
+  method: string
+  path: string
+  auth?: string
+  /** The issue (pull request) the request is about, when it is about one. */
+  issue?: number
+}
+
+/** A GitHub REST fake for issue comments: list, create, update. */
 export class GitHubApiFake {
   readonly comments: FakeComment[] = []
-  readonly requests: { method: string; path: string; auth?: string }[] = []
-  readOnly = false
+  readonly requests: FakeRequest[] = []
+  /** Tokens that may read but not write, like a fork's pull-request token. */
+  readonly readOnlyTokens = new Set<string>()
   url = ''
   private server?: Server
   private nextId = 1000
@@ -23,17 +32,20 @@ export class GitHubApiFake {
       req.on('data', (c: Buffer) => (body += c.toString()))
       req.on('end', () => {
         const url = new URL(req.url ?? '/', 'http://x')
+        const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname)
+        const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)
+        const existing = one ? this.comments.find((c) => c.id === Number(one[1])) : undefined
+        const auth = req.headers.authorization
         this.requests.push({
           method: req.method ?? '',
           path: url.pathname,
-          auth: req.headers.authorization
+          auth,
+          issue: list ? Number(list[1]) : existing?.issue
         })
         const send = (status: number, data: unknown): void =>
           void res
             .writeHead(status, { 'content-type': 'application/json' })
             .end(JSON.stringify(data))
-        const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname)
-        const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)
         if (req.method === 'GET' && list) {
           const page = Number(url.searchParams.get('page') ?? 1)
           const per = Number(url.searchParams.get('per_page') ?? 30)
@@ -44,7 +56,7 @@ export class GitHubApiFake {
               .slice((page - 1) * per, page * per)
           )
         }
-        if (this.readOnly)
+        if (this.readOnlyTokens.has(auth?.replace(/^token /, '') ?? ''))
           return send(403, {
             message: 'Resource not accessible by integration',
             documentation_url: 'https://docs.github.com/rest'
@@ -60,7 +72,6 @@ export class GitHubApiFake {
           this.comments.push(comment)
           return send(201, comment)
         }
-        const existing = one ? this.comments.find((c) => c.id === Number(one[1])) : undefined
         if (req.method === 'PATCH' && existing) {
           existing.body = (JSON.parse(body) as { body: string }).body
           return send(200, existing)
