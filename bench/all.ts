@@ -2,10 +2,11 @@ import os from 'node:os'
 import { coldStart } from './cold-start.js'
 import { download, downloadTable } from './download.js'
 import { makespan, makespanLine } from './makespan.js'
+import { memory, memoryTable } from './memory.js'
 import { polling, pollingTable } from './polling.js'
 import { fmt } from './stats.js'
 
-/** `npm run bench`: the four figures, each against its baseline from this same invocation. */
+/** `npm run bench`: the five figures, each against its baseline from this same invocation. */
 console.log(
   `# quicksight-export benchmarks, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}\n`
 )
@@ -24,3 +25,6 @@ for (const jobMs of [10_000, 30_000, 120_000])
 // 36 PDFs need 36 jobs: three rounds through the account's 12 slots.
 for (const jobMs of [10_000, 30_000])
   console.log(`4. ${makespanLine(await makespan(jobMs, 'pdfs'))} (T = ${jobMs / 1000} s)`)
+console.log(
+  `\n5. peak memory (medians of ${Number(process.env.BENCH_RUNS) || 3} alternating runs, each process's own VmHWM):\n${memoryTable(await memory(Number(process.env.BENCH_RUNS) || 3))}`
+)

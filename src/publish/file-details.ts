@@ -1,60 +1,50 @@
 import { createReadStream } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
 import type { FileDetails, FileOutcome } from '../outcome.js'
+import { countCsvRecords } from './csv-records.js'
+import { pdfPageCount } from './pdf-pages.js'
+import { worksheetNames } from './xlsx-sheets.js'
 
-/** Files larger than this are not opened whole (PDF, XLSX) for their details. */
-const MAX_INSPECT_BYTES = 64 * 1024 * 1024
-
-/** Pages of a PDF, worksheets of a workbook, rows and a preview of a CSV. Never throws. */
+/**
+ * Pages of a PDF, worksheets of a workbook, rows and a preview of a CSV. Never throws. Memory stays
+ * flat with the file's size: PDFs and workbooks are read only where their structure points (a few
+ * KiB); CSVs are streamed once to count their records.
+ */
 export async function inspectFile(file: FileOutcome, previewRows: number): Promise<FileDetails> {
   if (!file.path) return {}
   try {
     if (file.format === 'csv') return await inspectCsv(file.path, previewRows)
-    if ((await stat(file.path)).size > MAX_INSPECT_BYTES) return {}
-    if (file.format === 'pdf') return { pages: await pdfPages(file.path) }
-    return { worksheets: await worksheets(file.path) }
+    if (file.format === 'pdf') return { pages: await pdfPageCount(file.path) }
+    if (file.format === 'excel') return { worksheets: await worksheetNames(file.path) }
+    return {}
   } catch {
     return {}
   }
 }
 
-async function pdfPages(path: string): Promise<number> {
-  const { PDFDocument } = await import('pdf-lib')
-  const doc = await PDFDocument.load(await readFile(path), {
-    ignoreEncryption: true,
-    updateMetadata: false
-  })
-  return doc.getPageCount()
-}
-
-async function worksheets(path: string): Promise<string[]> {
-  const { unzipSync, strFromU8 } = await import('fflate')
-  const entries = unzipSync(await readFile(path), { filter: (f) => f.name === 'xl/workbook.xml' })
-  const xml = entries['xl/workbook.xml']
-  if (!xml) return []
-  return [...strFromU8(xml).matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) =>
-    decodeXml(m[1] ?? '')
-  )
-}
-
-function decodeXml(text: string): string {
-  return text.replace(
-    /&(lt|gt|quot|apos|amp);/g,
-    (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? ''
-  )
-}
-
-/** Streams the CSV once: counts its records and keeps the first ones, flat in memory. */
+/**
+ * Counts a CSV's records in one streamed pass (no record is built) and parses only its first
+ * records for the preview: flat in memory and fast whatever the file's size.
+ */
 async function inspectCsv(path: string, previewRows: number): Promise<FileDetails> {
+  const [records, preview] = await Promise.all([
+    countCsvRecords(path),
+    previewRows > 0 ? firstRecords(path, previewRows + 1) : undefined
+  ])
+  return { rows: Math.max(0, records - 1), preview }
+}
+
+/** The first `count` records, parsed by csv-parse; the file is read no further. */
+async function firstRecords(path: string, count: number): Promise<string[][]> {
   const { parse } = await import('csv-parse')
-  const parser = createReadStream(path).pipe(
-    parse({ relax_column_count: true, relax_quotes: true, bom: true })
-  )
-  const preview: string[][] = []
-  let records = 0
-  for await (const record of parser as AsyncIterable<string[]>) {
-    if (records <= previewRows) preview.push(record)
-    records++
+  const input = createReadStream(path)
+  const records: string[][] = []
+  try {
+    const parser = input.pipe(
+      parse({ relax_column_count: true, relax_quotes: true, bom: true, to: count })
+    )
+    for await (const record of parser as AsyncIterable<string[]>) records.push(record)
+  } finally {
+    input.destroy()
   }
-  return { rows: Math.max(0, records - 1), preview: previewRows > 0 ? preview : undefined }
+  return records
 }

@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import ExcelJS from 'exceljs'
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { deflateRawSync, deflateSync } from 'node:zlib'
+import { PDFDocument, PDFName, PDFRef } from 'pdf-lib'
+import type { FileFormat } from '../../src/outcome.js'
+import { inspectFile } from '../../src/publish/file-details.js'
+
+let dir: string
+beforeAll(async () => (dir = await mkdtemp(path.join(os.tmpdir(), 'qse-details-'))))
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+const GiB = 1024 ** 3
+let n = 0
+const file = async (bytes: Uint8Array | string): Promise<string> => {
+  const p = path.join(dir, `file-${n++}`)
+  await writeFile(p, bytes)
+  return p
+}
+const inspect = (p: string, format: FileFormat, previewRows = 5) =>
+  inspectFile({ index: 1, format, source: {}, path: p }, previewRows)
+
+async function pdf(pages: number, useObjectStreams: boolean): Promise<Uint8Array> {
+  const doc = await PDFDocument.create()
+  for (let i = 0; i < pages; i++) doc.addPage([200, 200]).drawText(`page ${i + 1}`)
+  return doc.save({ useObjectStreams })
+}
+
+const pdfLibCount = async (bytes: Uint8Array): Promise<number> =>
+  (await PDFDocument.load(bytes)).getPageCount()
+
+/** Appends an incremental update (new objects, an xref table with /Prev) to a classic PDF. */
+function appendUpdate(base: string, objects: Record<number, string>, root: number): string {
+  const prev = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(base)?.[1])
+  let text = `${base}\n`
+  const offsets: [number, number][] = []
+  for (const [num, body] of Object.entries(objects)) {
+    offsets.push([Number(num), text.length])
+    text += `${num} 0 obj\n${body}\nendobj\n`
+  }
+  const xref = text.length
+  text += 'xref\n'
+  for (const [num, offset] of offsets)
+    text += `${num} 1\n${String(offset).padStart(10, '0')} 00000 n\r\n`
+  const size = Math.max(...offsets.map(([num]) => num)) + 1
+  return `${text}trailer\n<< /Size ${size} /Root ${root} 0 R /Prev ${prev} >>\nstartxref\n${xref}\n%%EOF\n`
+}
+
+describe('inspectFile: PDF pages from the cross-reference data', () => {
+  test.each([1, 3, 250])(
+    '%i pages, with object streams and with a classic xref table, as pdf-lib counts them',
+    async (pages) => {
+      for (const objectStreams of [true, false]) {
+        const bytes = await pdf(pages, objectStreams)
+        expect(await inspect(await file(bytes), 'pdf')).toEqual({ pages })
+        expect(await pdfLibCount(bytes)).toBe(pages)
+      }
+    }
+  )
+
+  test('an incremental update that adds a page counts from the newest section', async () => {
+    const bytes = await pdf(2, false)
+    const doc = await PDFDocument.load(bytes)
+    const pagesRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef
+    const rootRef = doc.context.trailerInfo.Root as PDFRef
+    const kids = doc.getPages().map((p) => `${p.ref.objectNumber} 0 R`)
+    const size = doc.context.largestObjectNumber + 1
+    const updated = appendUpdate(
+      Buffer.from(bytes).toString('latin1'),
+      {
+        [size]: `<< /Type /Page /Parent ${pagesRef.objectNumber} 0 R /MediaBox [0 0 200 200] >>`,
+        [pagesRef.objectNumber]: `<< /Type /Pages /Kids [${kids.join(' ')} ${size} 0 R] /Count 3 >>`
+      },
+      rootRef.objectNumber
+    )
+    const p = await file(Buffer.from(updated, 'latin1'))
+    expect(await inspect(p, 'pdf')).toEqual({ pages: 3 })
+    expect(await pdfLibCount(Buffer.from(updated, 'latin1'))).toBe(3)
+  })
+
+  test('an xref stream with a PNG Up predictor (as Acrobat and others write them)', async () => {
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'
+    ]
+    let text = '%PDF-1.5\n'
+    const offsets = objects.map((body, i) => {
+      const at = text.length
+      text += `${i + 1} 0 obj\n${body}\nendobj\n`
+      return at
+    })
+    const xrefAt = text.length
+    // Rows: type (1 byte), offset (2 bytes), generation (1 byte); object 0 free, 1–5 in use.
+    const rows = [[0, 0, 0xff], ...[...offsets, xrefAt].map((o) => [1, o, 0])].map(([t, o, g]) => [
+      t ?? 0,
+      (o ?? 0) >> 8,
+      (o ?? 0) & 0xff,
+      g ?? 0
+    ])
+    const predicted = rows.flatMap((row, r) => [
+      2,
+      ...row.map((b, i) => (b - (r > 0 ? (rows[r - 1]?.[i] ?? 0) : 0)) & 0xff)
+    ])
+    const data = deflateSync(Buffer.from(predicted))
+    text += `5 0 obj\n<< /Type /XRef /Size 6 /W [1 2 1] /Root 1 0 R /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 4 >> /Length ${data.length} >>\nstream\n`
+    const bytes = Buffer.concat([
+      Buffer.from(text, 'latin1'),
+      data,
+      Buffer.from(`\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`, 'latin1')
+    ])
+    expect(await inspect(await file(bytes), 'pdf')).toEqual({ pages: 2 })
+    expect(await pdfLibCount(bytes)).toBe(2)
+  })
+
+  test('an 8 GiB PDF (sparse) is counted from its last bytes, never read whole', async () => {
+    const base = Buffer.from(await pdf(4, false)).toString('latin1')
+    const prev = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(base)?.[1]
+    const root = /\/Root (\d+) 0 R/.exec(base)?.[1]
+    const head = `${base}\n99 0 obj\n<< /Length ${8 * GiB} >>\nstream\n`
+    const end = `\nendstream\nendobj\n`
+    const xrefAt = head.length + 8 * GiB + end.length
+    const tail = `${end}xref\n99 1\n${String(base.length + 1).padStart(10, '0')} 00000 n\r\ntrailer\n<< /Size 100 /Root ${root} 0 R /Prev ${prev} >>\nstartxref\n${xrefAt}\n%%EOF\n`
+    const p = path.join(dir, 'huge.pdf')
+    const handle = await open(p, 'w')
+    await handle.write(Buffer.from(head, 'latin1'), 0, undefined, 0)
+    await handle.write(Buffer.from(tail, 'latin1'), 0, undefined, head.length + 8 * GiB)
+    await handle.close()
+    expect(await inspect(p, 'pdf')).toEqual({ pages: 4 })
+  })
+
+  test('a file that is not a PDF, or whose xref points nowhere, gets no details', async () => {
+    expect(await inspect(await file('not a pdf at all'), 'pdf')).toEqual({})
+    const broken = Buffer.from(await pdf(2, false))
+      .toString('latin1')
+      .replace(/startxref\s+\d+/, 'startxref\n12')
+    expect(await inspect(await file(Buffer.from(broken, 'latin1')), 'pdf')).toEqual({})
+  })
+})
+
+/** A zip written by hand: stored or deflated entries, some of them sparse runs of zeros. */
+async function writeZip(
+  p: string,
+  entries: { name: string; data?: Buffer; sparse?: number }[]
+): Promise<void> {
+  const handle = await open(p, 'w')
+  let at = 0
+  const directory: Buffer[] = []
+  for (const e of entries) {
+    const name = Buffer.from(e.name)
+    const data = e.data ? deflateRawSync(e.data) : Buffer.alloc(0)
+    const size = e.sparse ?? data.length
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(e.data ? 8 : 0, 8)
+    local.writeUInt32LE(size, 18)
+    local.writeUInt32LE(e.data?.length ?? size, 22)
+    local.writeUInt16LE(name.length, 26)
+    await handle.write(Buffer.concat([local, name, data]), 0, undefined, at)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(e.data ? 8 : 0, 10)
+    central.writeUInt32LE(size, 20)
+    central.writeUInt32LE(e.data?.length ?? size, 24)
+    central.writeUInt16LE(name.length, 28)
+    central.writeUInt32LE(at, 42)
+    directory.push(central, name)
+    at += 30 + name.length + size
+  }
+  const cd = Buffer.concat(directory)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(cd.length, 12)
+  end.writeUInt32LE(at, 16)
+  await handle.write(Buffer.concat([cd, end]), 0, undefined, at)
+  await handle.close()
+}
+
+describe('inspectFile: worksheet names from the zip directory', () => {
+  test('an ExcelJS workbook: names in order, XML entities decoded', async () => {
+    const book = new ExcelJS.Workbook()
+    for (const name of ['Orders', 'Q&A <draft>', 'Units "EU"', "Region's pivot"])
+      book.addWorksheet(name).addRow([1, 2, 3])
+    const p = await file(Buffer.from(await book.xlsx.writeBuffer()))
+    expect(await inspect(p, 'excel')).toEqual({
+      worksheets: ['Orders', 'Q&A <draft>', 'Units "EU"', "Region's pivot"]
+    })
+  })
+
+  test('a 3 GiB workbook (a sparse stored entry first) is read from its directory only', async () => {
+    const p = path.join(dir, 'huge.xlsx')
+    const workbook = Buffer.from(
+      '<workbook><sheets><sheet name="Big" sheetId="1" r:id="rId1"/><sheet name="Small" sheetId="2" r:id="rId2"/></sheets></workbook>'
+    )
+    await writeZip(p, [
+      { name: 'xl/media/huge.bin', sparse: 3 * GiB },
+      { name: 'xl/workbook.xml', data: workbook }
+    ])
+    expect(await inspect(p, 'excel')).toEqual({ worksheets: ['Big', 'Small'] })
+  })
+
+  test('a file that is not a zip, or a zip without a workbook, gets no details', async () => {
+    expect(await inspect(await file('plain text'), 'excel')).toEqual({})
+    const p = path.join(dir, 'other.zip')
+    await writeZip(p, [{ name: 'word/document.xml', data: Buffer.from('<w/>') }])
+    expect(await inspect(p, 'excel')).toEqual({})
+  })
+})
+
+describe('inspectFile: CSV rows and preview', () => {
+  const csv = ['id,note', ...Array.from({ length: 12 }, (_, i) => `${i},"line ${i}\nwith, comma"`)]
+
+  test('rows without the header; the header and the first rows as the preview', async () => {
+    const p = await file(`${csv.join('\r\n')}\r\n`)
+    expect(await inspect(p, 'csv', 2)).toEqual({
+      rows: 12,
+      preview: [
+        ['id', 'note'],
+        ['0', 'line 0\nwith, comma'],
+        ['1', 'line 1\nwith, comma']
+      ]
+    })
+    expect(await inspect(p, 'csv', 0)).toEqual({ rows: 12, preview: undefined })
+  })
+
+  test('the preview is parsed from the first records only: a bad quote further on does not matter', async () => {
+    const p = await file(`${csv.join('\n')}\n99,"never closed\n`)
+    expect(await inspect(p, 'csv', 1)).toEqual({
+      rows: 13,
+      preview: [
+        ['id', 'note'],
+        ['0', 'line 0\nwith, comma']
+      ]
+    })
+  })
+})
