@@ -1,0 +1,20 @@
+import { createReadStream } from 'node:fs'
+
+/** The lines of a UTF-8 text file, streamed; a file that does not exist has none. */
+export async function* readLines(path: string): AsyncGenerator<string> {
+  let rest = ''
+  try {
+    for await (const chunk of createReadStream(path, {
+      encoding: 'utf8',
+      highWaterMark: 256 * 1024
+    })) {
+      const lines = (rest + (chunk as string)).split('\n')
+      rest = lines.pop() ?? ''
+      yield* lines
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw error
+  }
+  if (rest) yield rest
+}
