@@ -23,7 +23,7 @@ const ORDERS = 'Id,Region,Sales\n1,East,10\n2,West,20\n3,North,30\n'
 const byId = { keyColumns: ['Id'] }
 
 describe('compareFiles on CSV: rows', () => {
-  test.each<[string, string, CompareOptions, Partial<TableDiff>]>([
+  test.each<[string, string, CompareOptions, Record<string, unknown>]>([
     ['the same file', ORDERS, byId, { added: 0, removed: 0, changed: 0, baselineRows: 3 }],
     [
       'by key: a changed cell, a row added, a row removed',
