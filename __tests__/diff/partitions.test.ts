@@ -93,4 +93,20 @@ describe('keyed matching past the memory limits', () => {
     )
     expect(table).toMatchObject({ added: 0, removed: 100, changed: 0 })
   })
+
+  test('a row longer than a partition buffer is written whole', async () => {
+    const long = (c: string) => c.repeat(40_000)
+    const table = await diff(
+      csv([
+        [1, long('a')],
+        [2, 'b']
+      ]),
+      csv([
+        [1, long('á')],
+        [2, 'b']
+      ])
+    )
+    expect(table).toMatchObject({ added: 0, removed: 0, changed: 1 })
+    expect(table?.sample[0]?.cells[0]?.after).toBe(long('á'))
+  })
 })

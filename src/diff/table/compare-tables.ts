@@ -9,7 +9,7 @@ import { encodeRow, keyOf } from './row-line.js'
 import { pairUp } from './split-partition.js'
 import { hashString } from './string-hash.js'
 import { readHeader, type TableSource } from './table-source.js'
-import { writePartitions, type Partition } from './write-partitions.js'
+import { PartitionWriter, type Partition } from './write-partitions.js'
 
 /** How two tables are compared. */
 export interface TableOptions {
@@ -54,17 +54,20 @@ async function partition(
   count: number,
   prefix: string
 ): Promise<{ parts: Partition[]; rows: number }> {
-  let rows = 0
-  async function* lines(): AsyncGenerator<string> {
-    let header = true
+  const writer = new PartitionWriter(count, (i) => `${prefix}${i}`)
+  let rows = -1
+  try {
     for await (const record of source.open()) {
-      if (header) header = false
-      else yield encodeRow(side, ++rows, record)
+      if (++rows === 0) continue
+      const line = encodeRow(side, rows, record)
+      const writing = writer.add(hashString(keyOf(line), 0) % count, line)
+      if (writing) await writing
     }
+  } catch (error) {
+    await writer.abandon()
+    throw error
   }
-  const route = (line: string): number => hashString(keyOf(line), 0) % count
-  const parts = await writePartitions(lines(), route, count, (i) => `${prefix}${i}`)
-  return { parts, rows }
+  return { parts: await writer.close(), rows: Math.max(0, rows) }
 }
 
 function tableDiff(plan: ColumnPlan, tally: MatchTally, baselineRows: number): TableDiff {

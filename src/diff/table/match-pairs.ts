@@ -1,5 +1,4 @@
 import { rm } from 'node:fs/promises'
-import { countItems } from './count-items.js'
 import { MAX_PARTITION_BYTES, partitionCount } from './limits.js'
 import { matchPartition, type MatchRules } from './match-partition.js'
 import type { MatchTally } from './match-tally.js'
@@ -62,8 +61,13 @@ async function matchPair(
 }
 
 async function countOnly(pair: PartitionPair, tally: MatchTally): Promise<void> {
-  const before = await countItems(readLines(pair.before.path))
-  const after = await countItems(readLines(pair.after.path))
+  const count = async (path: string): Promise<number> => {
+    let lines = 0
+    for await (const batch of readLines(path)) lines += batch.length
+    return lines
+  }
+  const before = await count(pair.before.path)
+  const after = await count(pair.after.path)
   tally.removed += Math.max(0, before - after)
   tally.added += Math.max(0, after - before)
   tally.countedOnly += Math.max(before, after)

@@ -31,26 +31,30 @@ export async function matchPartition(
   tally: MatchTally
 ): Promise<void> {
   const baseline = new Map<string, BaselineRows>()
-  for await (const line of readLines(beforePath)) {
-    const key = keyOf(line)
-    const rows = baseline.get(key)
-    if (rows) rows.lines.push(line)
-    else baseline.set(key, { lines: [line], used: 0, seenAfter: 0 })
+  for await (const lines of readLines(beforePath)) {
+    for (const line of lines) {
+      const key = keyOf(line)
+      const rows = baseline.get(key)
+      if (rows) rows.lines.push(line)
+      else baseline.set(key, { lines: [line], used: 0, seenAfter: 0 })
+    }
   }
   const onlyAfter = new Map<string, number>()
-  for await (const line of readLines(afterPath)) {
-    const key = keyOf(line)
-    const rows = baseline.get(key)
-    if (rows) {
-      rows.seenAfter++
-      const before = rows.lines[rows.used]
-      if (before !== undefined) {
-        rows.used++
-        compareRows(decodeRow(before), decodeRow(line), rules, tally)
-        continue
-      }
-    } else onlyAfter.set(key, (onlyAfter.get(key) ?? 0) + 1)
-    tally.added++
+  for await (const lines of readLines(afterPath)) {
+    for (const line of lines) {
+      const key = keyOf(line)
+      const rows = baseline.get(key)
+      if (rows) {
+        rows.seenAfter++
+        const before = rows.lines[rows.used]
+        if (before !== undefined) {
+          rows.used++
+          compareRows(decodeRow(before), decodeRow(line), rules, tally)
+          continue
+        }
+      } else onlyAfter.set(key, (onlyAfter.get(key) ?? 0) + 1)
+      tally.added++
+    }
   }
   for (const rows of baseline.values()) {
     tally.removed += rows.lines.length - rows.used

@@ -1,7 +1,10 @@
 import { createReadStream } from 'node:fs'
 
-/** The lines of a UTF-8 text file, streamed; a file that does not exist has none. */
-export async function* readLines(path: string): AsyncGenerator<string> {
+/**
+ * The lines of a UTF-8 text file, streamed in batches (the lines of each chunk read, so that a
+ * caller spends one await per chunk, not per line); a file that does not exist has none.
+ */
+export async function* readLines(path: string): AsyncGenerator<string[]> {
   let rest = ''
   try {
     for await (const chunk of createReadStream(path, {
@@ -10,11 +13,11 @@ export async function* readLines(path: string): AsyncGenerator<string> {
     })) {
       const lines = (rest + (chunk as string)).split('\n')
       rest = lines.pop() ?? ''
-      yield* lines
+      if (lines.length > 0) yield lines
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
     throw error
   }
-  if (rest) yield rest
+  if (rest) yield [rest]
 }
