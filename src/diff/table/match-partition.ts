@@ -2,7 +2,7 @@ import type { CellChange } from '../file-diff.js'
 import type { Tolerance } from '../tolerance.js'
 import { cellsEqual } from './cells-equal.js'
 import { addToSample, type MatchTally } from './match-tally.js'
-import { readLines } from './read-lines.js'
+import { readAllLines } from './read-lines.js'
 import { decodeRow, keyOf, type RowLine } from './row-line.js'
 
 /** What matching one pair of rows needs besides the tally. */
@@ -21,8 +21,8 @@ interface BaselineRows {
 }
 
 /**
- * Matches one partition: the baseline's rows are held in memory by key, the new file's rows
- * stream past them. Rows of one key pair up in order of appearance; the rest are added or removed.
+ * Matches one partition (both files at most MAX_PARTITION_BYTES, read whole): the baseline's
+ * rows are held in memory by key, the new file's rows go past them. Rows of one key pair up in order of appearance; the rest are added or removed.
  */
 export async function matchPartition(
   beforePath: string,
@@ -31,30 +31,26 @@ export async function matchPartition(
   tally: MatchTally
 ): Promise<void> {
   const baseline = new Map<string, BaselineRows>()
-  for await (const lines of readLines(beforePath)) {
-    for (const line of lines) {
-      const key = keyOf(line)
-      const rows = baseline.get(key)
-      if (rows) rows.lines.push(line)
-      else baseline.set(key, { lines: [line], used: 0, seenAfter: 0 })
-    }
+  for (const line of await readAllLines(beforePath)) {
+    const key = keyOf(line)
+    const rows = baseline.get(key)
+    if (rows) rows.lines.push(line)
+    else baseline.set(key, { lines: [line], used: 0, seenAfter: 0 })
   }
   const onlyAfter = new Map<string, number>()
-  for await (const lines of readLines(afterPath)) {
-    for (const line of lines) {
-      const key = keyOf(line)
-      const rows = baseline.get(key)
-      if (rows) {
-        rows.seenAfter++
-        const before = rows.lines[rows.used]
-        if (before !== undefined) {
-          rows.used++
-          compareRows(decodeRow(before), decodeRow(line), rules, tally)
-          continue
-        }
-      } else onlyAfter.set(key, (onlyAfter.get(key) ?? 0) + 1)
-      tally.added++
-    }
+  for (const line of await readAllLines(afterPath)) {
+    const key = keyOf(line)
+    const rows = baseline.get(key)
+    if (rows) {
+      rows.seenAfter++
+      const before = rows.lines[rows.used]
+      if (before !== undefined) {
+        rows.used++
+        compareRows(decodeRow(before), decodeRow(line), rules, tally)
+        continue
+      }
+    } else onlyAfter.set(key, (onlyAfter.get(key) ?? 0) + 1)
+    tally.added++
   }
   for (const rows of baseline.values()) {
     tally.removed += rows.lines.length - rows.used
