@@ -22,7 +22,8 @@ interface BaselineRows {
 
 /**
  * Matches one partition (both files at most MAX_PARTITION_BYTES, read whole): the baseline's
- * rows are held in memory by key, the new file's rows go past them. Rows of one key pair up in order of appearance; the rest are added or removed.
+ * rows are held in memory by key, the new file's rows go past them. Rows of one key pair up in
+ * order of appearance; the rest are added or removed.
  */
 export async function matchPartition(
   beforePath: string,
