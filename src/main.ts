@@ -1,7 +1,9 @@
 import { errorMessage } from './errors.js'
-import { readInputs } from './inputs/read-inputs.js'
+import type { CompareInputs } from './inputs/compare-inputs.js'
+import { readInputs, type Inputs } from './inputs/read-inputs.js'
 import { RateLimiter, realClock } from './jobs/rate-limiter.js'
 import { allFiles, allSucceeded, JobOutcome } from './outcome.js'
+import { artifactPrefix } from './publish/artifact-name.js'
 import { addMask, fail } from './workflow-commands.js'
 
 const DOWNLOADS_AT_ONCE = 4
@@ -55,6 +57,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     )
     core.info(plan.summary)
 
+    // Report diffs: the baseline is fetched while the jobs run.
+    const compare = comparing(inputs)
+    const comparison =
+      compare &&
+      (await import('./compare/compare-step.js')).startComparison(compare, {
+        env,
+        token: inputs.publish.githubToken,
+        artifactPrefix: artifactPrefix(plan.subject, inputs.publish.artifactName),
+        log: core.info
+      })
+
     stillRunning = `${plan.kind.cannotCancel}: ${plan.kind.noun}(s)`
     const jobs: JobOutcome[] = await core.group(`${capitalize(plan.kind.noun)}s`, () =>
       runJobs(
@@ -78,21 +91,41 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     stopListening()
     for (const warning of jobs.flatMap((j) => j.warnings)) core.warning(warning)
 
+    const diff =
+      comparison &&
+      (await core.group('Compare', () =>
+        comparison.finish(plan.jobs, jobs, plan.reports, inputs.outputDir, core)
+      ))
+
     const { actionOutputs } = await import('./publish/outputs.js')
-    for (const [name, value] of Object.entries(actionOutputs(jobs, plan.kind.jobIdOutput)))
-      core.setOutput(name, value)
+    const outputs = {
+      ...actionOutputs(jobs, plan.kind.jobIdOutput),
+      ...(comparison && diff ? comparison.outputs(diff) : {})
+    }
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     const { publishResults } = await import('./publish/publish-results.js')
     const published = await core.group('Publish', () =>
-      publishResults(jobs, plan, inputs, env, realClock.now() - startedAt)
+      publishResults(jobs, plan, inputs, env, realClock.now() - startedAt, diff)
     )
     for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value)
+    const changes = comparison && diff ? comparison.failures(diff) : []
     if (!allSucceeded(jobs)) fail(failureMessage(jobs))
     else if (!published.ok)
       fail('The files were exported, but publishing them failed (see the errors above).')
+    else if (changes.length > 0)
+      fail(
+        `fail-on-change: ${changes.length} file(s) changed beyond the rule:\n- ${changes.join('\n- ')}`
+      )
     else core.info(`Done: ${allFiles(jobs).length} file(s) in ${inputs.outputDir}`)
   } catch (error) {
     fail(errorMessage(error))
   }
+}
+
+/** The compare inputs when the step compares its exports with a baseline. */
+function comparing(inputs: Inputs): CompareInputs | undefined {
+  if (inputs.exportType !== 'snapshot') return undefined
+  return inputs.snapshot.compare.baseline.kind === 'none' ? undefined : inputs.snapshot.compare
 }
 
 /** Registers each secret with the runner once. */

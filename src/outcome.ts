@@ -1,3 +1,4 @@
+import type { Tolerance } from './diff/tolerance.js'
 /** What a file is: an export format, a definitions bundle, or a data file. */
 export type FileFormat = 'pdf' | 'csv' | 'excel' | 'bundle' | 'data'
 
@@ -84,4 +85,12 @@ export interface ReportInfo {
   dashboardName?: string
   /** Lines shown under the report's heading: parameters as resolved, the period covered. */
   notes: string[]
+  /** How its files are compared with a baseline (report diffs). */
+  compare?: ReportCompare
+}
+
+/** Report diffs: the columns that identify a row (absent: whole rows), how far numbers may move. */
+export interface ReportCompare {
+  keyColumns?: string[]
+  tolerance?: Tolerance
 }

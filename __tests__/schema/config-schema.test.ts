@@ -47,7 +47,7 @@ async function actionAccepts(text: string): Promise<boolean> {
   const file = `pack-${++count}.yml`
   await writeFile(path.join(workspace, file), text)
   try {
-    await readConfigFile(file, workspace, {}, () => undefined)
+    await readConfigFile(file, workspace, {}, () => undefined, true)
     return true
   } catch (error) {
     if (error instanceof ConfigFileError) return false

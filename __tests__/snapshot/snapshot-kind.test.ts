@@ -19,7 +19,8 @@ const job: SnapshotJob = {
     rlsTags: [],
     registeredUser: false,
     fileName: '{name}.{ext}',
-    timezone: 'UTC'
+    timezone: 'UTC',
+    compare: {}
   }
 }
 

@@ -77,7 +77,9 @@ export async function readAssetBundleInputs(
   const configFile = input.get(Input.ConfigFile)
   const dashboards =
     configFile !== ''
-      ? (await readConfigFile(configFile, workspace, {}, mask)).reports.map((r) => r.dashboard)
+      ? (await readConfigFile(configFile, workspace, {}, mask, true)).reports.map(
+          (r) => r.dashboard
+        )
       : input.get(Input.DashboardId) === ''
         ? []
         : [input.get(Input.DashboardId)]

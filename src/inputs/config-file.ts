@@ -54,7 +54,8 @@ export async function readConfigFile(
   file: string,
   workspace: string,
   base: ReportSettings,
-  mask: (secret: string) => void
+  mask: (secret: string) => void,
+  comparing: boolean
 ): Promise<PackConfig> {
   const full = path.resolve(workspace, file)
   const { parseDocument, LineCounter } = await import('yaml')
@@ -87,7 +88,7 @@ export async function readConfigFile(
       })
     )
   const problems = new Problems()
-  const reports = readPack(doc.toJS({ maxAliasCount: 100 }), base, problems, mask)
+  const reports = readPack(doc.toJS({ maxAliasCount: 100 }), base, problems, mask, comparing)
   if (!problems.empty)
     throw new ConfigFileError(
       file,
@@ -103,7 +104,8 @@ function readPack(
   top: unknown,
   base: ReportSettings,
   problems: Problems,
-  mask: (secret: string) => void
+  mask: (secret: string) => void,
+  comparing: boolean
 ): ReportRequest[] {
   if (!isPlainObject(top)) {
     problems.add(
@@ -125,7 +127,7 @@ function readPack(
         dashboard: 'each report names its own dashboard',
         exports: 'each report lists its own exports'
       })
-      defaults = readSettings(top.defaults, ['defaults'], problems, mask)
+      defaults = readSettings(top.defaults, ['defaults'], problems, mask, comparing)
     }
   }
   const list = top.reports
@@ -149,7 +151,7 @@ function readPack(
       'dashboard (an id or a name)'
     )
     const exports = readExportList(item.exports, [...at, 'exports'], problems)
-    const own = readSettings(item, at, problems, mask)
+    const own = readSettings(item, at, problems, mask, comparing)
     const report = buildReport(
       at,
       dashboard ?? '',

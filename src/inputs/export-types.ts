@@ -23,7 +23,12 @@ export const OWN_INPUTS: Record<ExportType, readonly InputName[]> = {
     Input.SnapshotJobId,
     Input.MaxConcurrentJobs,
     Input.FailFast,
-    Input.FileName
+    Input.FileName,
+    Input.CompareTo,
+    Input.CompareBranch,
+    Input.KeyColumns,
+    Input.Tolerance,
+    Input.FailOnChange
   ],
   'asset-bundle': [
     Input.DashboardId,

@@ -44,6 +44,11 @@ export const Input = {
   CommentTag: 'comment-tag',
   CsvPreviewRows: 'csv-preview-rows',
   GithubToken: 'github-token',
+  CompareTo: 'compare-to',
+  CompareBranch: 'compare-branch',
+  KeyColumns: 'key-columns',
+  Tolerance: 'tolerance',
+  FailOnChange: 'fail-on-change',
   JobSummary: 'job-summary'
 } as const
 
@@ -72,7 +77,9 @@ export const DEFAULTS: Partial<Record<InputName, string>> = {
   [Input.CommentOnPr]: 'true',
   [Input.CommentTag]: 'quicksight-export',
   [Input.CsvPreviewRows]: '10',
-  [Input.JobSummary]: 'true'
+  [Input.JobSummary]: 'true',
+  [Input.CompareTo]: 'none',
+  [Input.FailOnChange]: 'false'
 }
 
 /** Reads one input as the runner passes it: INPUT_<NAME>, upper-cased, spaces as underscores. */

@@ -50,6 +50,7 @@ export async function readInputs(
     input.get(Input.AwsRegion) || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
   )
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
+  const outputDirectory = outputDir(input.get(Input.OutputDir), workspace)
   const publish = publishInputs(input, mask)
   const common: CommonInputs = {
     awsAccountId,
@@ -73,7 +74,7 @@ export async function readInputs(
         "poll-interval-seconds: '15'",
         true
       ) * 1000,
-    outputDir: outputDir(input.get(Input.OutputDir), workspace),
+    outputDir: outputDirectory,
     workspace,
     publish,
     warnings: publisherWarnings(input, publish)
@@ -89,7 +90,7 @@ export async function readInputs(
   return {
     ...common,
     exportType,
-    snapshot: await readSnapshotInputs(input, workspace, awsRegion, mask)
+    snapshot: await readSnapshotInputs(input, workspace, outputDirectory, awsRegion, mask)
   }
 }
 

@@ -5,6 +5,7 @@ import type { Path, Problems } from './problems.js'
 import { checkTimeZone } from './relative-dates.js'
 import { mergeRlsTags, readRlsTags, RlsTag } from './rls-tags.js'
 import { bool, text } from './yaml-values.js'
+import { parseTolerance, Tolerance } from '../diff/tolerance.js'
 
 /** What a report is made with, besides its dashboard and exports: action inputs, a pack's defaults, a report's keys. */
 export interface ReportSettings {
@@ -16,6 +17,10 @@ export interface ReportSettings {
   s3Bucket?: string
   s3Prefix?: string
   timezone?: string
+  /** Report diffs: the columns that identify a row. */
+  keyColumns?: string[]
+  /** Report diffs: how far numeric cells may move. */
+  tolerance?: Tolerance
 }
 
 /** One report to export, as written: names not yet resolved. */
@@ -36,6 +41,8 @@ export interface ReportRequest {
   fileName: string
   /** An IANA zone for relative dates and {date}. */
   timezone: string
+  keyColumns?: string[]
+  tolerance?: Tolerance
 }
 
 /** The keys a report takes besides `dashboard` and `exports` (and a pack's `defaults` takes). */
@@ -47,7 +54,9 @@ export const SETTING_KEYS = [
   'file-name',
   's3-bucket',
   's3-prefix',
-  'timezone'
+  'timezone',
+  'key-columns',
+  'tolerance'
 ] as const
 
 const BUCKET = /^(?!\d+\.\d+\.\d+\.\d+$)(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
@@ -57,10 +66,18 @@ export function readSettings(
   map: Record<string, unknown>,
   path: Path,
   problems: Problems,
-  mask: (secret: string) => void
+  mask: (secret: string) => void,
+  /** Whether the step compares with a baseline (key-columns and tolerance apply only then). */
+  comparing: boolean
 ): ReportSettings {
   const at = (key: string): Path => [...path, key]
   const has = (key: string): boolean => map[key] !== undefined
+  for (const key of ['key-columns', 'tolerance'])
+    if (has(key) && !comparing)
+      problems.add(
+        at(key),
+        "applies only when there is something to compare with, and compare-to is 'none'; set compare-to (previous-run or a folder) or remove it"
+      )
   return {
     name: has('name') ? label(map.name, at('name'), problems) : undefined,
     parameters: has('parameters')
@@ -75,7 +92,15 @@ export function readSettings(
     fileName: has('file-name') ? fileName(map['file-name'], at('file-name'), problems) : undefined,
     s3Bucket: has('s3-bucket') ? bucket(map['s3-bucket'], at('s3-bucket'), problems) : undefined,
     s3Prefix: has('s3-prefix') ? prefix(map['s3-prefix'], at('s3-prefix'), problems) : undefined,
-    timezone: has('timezone') ? zone(map.timezone, at('timezone'), problems) : undefined
+    timezone: has('timezone') ? zone(map.timezone, at('timezone'), problems) : undefined,
+    keyColumns:
+      has('key-columns') && comparing
+        ? columns(map['key-columns'], at('key-columns'), problems)
+        : undefined,
+    tolerance:
+      has('tolerance') && comparing
+        ? tolerance(map.tolerance, at('tolerance'), problems)
+        : undefined
   }
 }
 
@@ -105,7 +130,9 @@ export function buildReport(
     s3Bucket: pick('s3Bucket'),
     s3Prefix: pick('s3Prefix'),
     fileName: pick('fileName') ?? defaultFileName,
-    timezone: pick('timezone') ?? 'UTC'
+    timezone: pick('timezone') ?? 'UTC',
+    keyColumns: pick('keyColumns'),
+    tolerance: pick('tolerance')
   }
   if (report.registeredUser && report.rlsTags.length > 0)
     problems.add(
@@ -164,6 +191,31 @@ export function prefix(value: unknown, path: Path, problems: Problems): string |
     return undefined
   }
   return p.replace(/\/+$/, '')
+}
+
+/** Key columns: a list of column names (or one comma-separated text). */
+function columns(value: unknown, path: Path, problems: Problems): string[] | undefined {
+  const list = typeof value === 'string' ? value.split(',').map((c) => c.trim()) : value
+  if (!Array.isArray(list) || list.length === 0 || list.length > 50) {
+    problems.add(path, 'must be a list of 1-50 column names, such as [Date, Region, Product]')
+    return undefined
+  }
+  const names = list.map((c, i) => text(c, [...path, i], problems, 'a key column', 255))
+  return names.every((n) => n !== undefined) ? (names as string[]) : undefined
+}
+
+/** A tolerance: a number (absolute) or a text such as '0.5' or '1%'. */
+function tolerance(value: unknown, path: Path, problems: Problems): Tolerance | undefined {
+  if (typeof value !== 'number' && typeof value !== 'string') {
+    problems.add(path, "must be a number such as 0.5 (absolute) or a percentage such as '1%'")
+    return undefined
+  }
+  try {
+    return parseTolerance(String(value))
+  } catch (error) {
+    problems.add(path, (error as Error).message.replace(/^tolerance "[^"]*" /, ''))
+    return undefined
+  }
 }
 
 function zone(value: unknown, path: Path, problems: Problems): string | undefined {

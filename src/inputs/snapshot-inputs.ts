@@ -1,3 +1,4 @@
+import { readCompareInputs, type CompareInputs } from './compare-inputs.js'
 import { readConfigFile } from './config-file.js'
 import type { ExportRequest } from './exports.js'
 import { readExportList } from './exports.js'
@@ -22,6 +23,8 @@ export interface SnapshotInputs {
   snapshotJobId?: string
   maxConcurrentJobs: number
   failFast: boolean
+  /** Report diffs: the baseline and how to compare with it. */
+  compare: CompareInputs
 }
 
 const EXAMPLES: Partial<Record<InputName, string>> = {
@@ -56,6 +59,7 @@ const SINGLE_DASHBOARD: InputName[] = [
 export async function readSnapshotInputs(
   input: InputReader,
   workspace: string,
+  outputDir: string,
   region: string,
   mask: (secret: string) => void
 ): Promise<SnapshotInputs> {
@@ -78,11 +82,17 @@ export async function readSnapshotInputs(
         `remove ${clash}, and write it in the config file (reports[].dashboard, reports[].exports)`
       )
   }
-  const base = baseSettings(input, mask)
+  const compare = readCompareInputs(input, workspace, outputDir)
+  const base: ReportSettings = {
+    ...baseSettings(input, mask),
+    keyColumns: compare.keyColumns,
+    tolerance: compare.tolerance
+  }
   checkBucketRegion(input, region, configFile === '' ? base.s3Bucket !== undefined : true)
+  const comparing = compare.baseline.kind !== 'none'
   const reports =
     configFile !== ''
-      ? (await readConfigFile(configFile, workspace, base, mask)).reports
+      ? (await readConfigFile(configFile, workspace, base, mask, comparing)).reports
       : [oneReport(input, dashboard, base)]
   if (input.isSet(Input.Timezone) && !reports.some(usesTimeZone))
     throw new InputError(
@@ -102,7 +112,8 @@ export async function readSnapshotInputs(
       12,
       "max-concurrent-jobs: '6' (QuickSight runs 12 snapshot jobs per account at once)"
     ),
-    failFast: boolean(input.get(Input.FailFast), Input.FailFast)
+    failFast: boolean(input.get(Input.FailFast), Input.FailFast),
+    compare
   }
 }
 

@@ -70,6 +70,10 @@ export async function runJob<J extends PlannedJob, D>(
           outcome.status = 'SKIPPED'
           throw new Error(skip)
         }
+        if (c.clock.now() >= c.deadline)
+          throw new Error(
+            `Not started: timeout-minutes ran out while it waited for one of this step's ${kind.slots} ${kind.noun} slots. Raise timeout-minutes or max-concurrent-jobs, or split the work over several steps.`
+          )
         try {
           const described = await follow(job, kind, c, turn, outcome)
           outcome.status = kind.status(described)
@@ -102,7 +106,7 @@ export async function runJob<J extends PlannedJob, D>(
         index: f.index,
         format: f.format,
         source: f.source,
-        error: outcome.status === 'SKIPPED' ? 'Not started.' : 'Not produced.'
+        error: outcome.started ? 'Not produced.' : 'Not started.'
       }))
     return finish()
   } finally {

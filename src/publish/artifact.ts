@@ -5,6 +5,8 @@ import type { FileOutcome } from '../outcome.js'
 export interface ArtifactOptions {
   name: string
   files: FileOutcome[]
+  /** More files to upload with them (the diffs under output-dir/diff/). */
+  extraPaths?: string[]
   /** The folder the paths inside the zip are relative to. */
   rootDirectory: string
   retentionDays?: number
@@ -22,7 +24,7 @@ export interface UploadedArtifact {
 export async function uploadFilesArtifact(
   o: ArtifactOptions
 ): Promise<UploadedArtifact | undefined> {
-  const paths = o.files.flatMap((f) => (f.path ? [f.path] : []))
+  const paths = [...o.files.flatMap((f) => (f.path ? [f.path] : [])), ...(o.extraPaths ?? [])]
   if (paths.length === 0) return undefined
   if (!o.env.ACTIONS_RUNTIME_TOKEN || !o.env.ACTIONS_RESULTS_URL) {
     core.notice(
@@ -31,7 +33,9 @@ export async function uploadFilesArtifact(
     return undefined
   }
   const { DefaultArtifactClient } = await import('@actions/artifact')
-  const compressed = o.files.every((f) => !f.path || ['pdf', 'excel', 'bundle'].includes(f.format))
+  const compressed =
+    !o.extraPaths?.length &&
+    o.files.every((f) => !f.path || ['pdf', 'excel', 'bundle'].includes(f.format))
   const { id } = await new DefaultArtifactClient().uploadArtifact(o.name, paths, o.rootDirectory, {
     retentionDays: o.retentionDays,
     compressionLevel: o.compressionLevel ?? (compressed ? 0 : 6)

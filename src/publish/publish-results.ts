@@ -1,10 +1,11 @@
 import * as core from '@actions/core'
-import path from 'node:path'
 import { errorMessage } from '../errors.js'
+import type { StepDiff } from '../compare/compare-step.js'
 import type { Inputs } from '../inputs/read-inputs.js'
 import type { KindPlan } from '../kinds/kind-plan.js'
 import { allFiles, JobOutcome } from '../outcome.js'
 import { uploadFilesArtifact } from './artifact.js'
+import { artifactName } from './artifact-name.js'
 import { inspectFile } from './file-details.js'
 import { writeJobSummary } from './job-summary.js'
 import { commentOnPullRequest } from './pr-comment.js'
@@ -23,7 +24,8 @@ export async function publishResults(
   plan: Pick<KindPlan, 'reports' | 'subject'>,
   inputs: Inputs,
   env: NodeJS.ProcessEnv,
-  durationMs: number
+  durationMs: number,
+  diff?: StepDiff
 ): Promise<{ outputs: Record<string, string>; ok: boolean }> {
   const p = inputs.publish
   const files = allFiles(jobs)
@@ -33,12 +35,14 @@ export async function publishResults(
     reports: plan.reports,
     jobs,
     outputDir: inputs.outputDir,
-    durationMs
+    durationMs,
+    diff
   }
   const artifact: Publisher = async () => {
     const uploaded = await uploadFilesArtifact({
-      name: p.artifactName ?? `quicksight-${slug(plan.subject)}-${jobs[0]?.jobId ?? 'export'}`,
+      name: artifactName(plan.subject, p.artifactName, jobs[0]?.jobId).name,
       files,
+      extraPaths: diff?.written,
       rootDirectory: inputs.outputDir,
       retentionDays: p.retentionDays,
       compressionLevel: p.compressionLevel,
@@ -77,10 +81,4 @@ export async function publishResults(
     }
   }
   return { outputs, ok }
-}
-
-/** A subject made fit for an artifact name: a config file's base name, no characters artifacts refuse. */
-function slug(subject: string): string {
-  const base = path.basename(subject).replace(/\.(ya?ml)$/i, '')
-  return base.replace(/[^\w.-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'export'
 }

@@ -2,6 +2,8 @@ import path from 'node:path'
 import { formatDuration } from '../jobs/poll.js'
 import type { FileOutcome, JobOutcome, ReportInfo } from '../outcome.js'
 import { allFiles, allSucceeded } from '../outcome.js'
+import type { StepDiff } from '../compare/compare-step.js'
+import { baselineLine, diffDetails, diffTable } from './diff-section.js'
 import { cell, code, table } from './markdown.js'
 
 export interface ReportInput {
@@ -13,6 +15,8 @@ export interface ReportInput {
   outputDir: string
   durationMs: number
   artifactUrl?: string
+  /** The comparison with a baseline (compare-to). */
+  diff?: StepDiff
 }
 
 export interface ReportOptions {
@@ -37,20 +41,30 @@ const JOBS_NAMED = 12
 /** The run's report in Markdown, within `maxLength` characters. */
 export function renderReport(r: ReportInput, o: ReportOptions): string {
   const files = allFiles(r.jobs)
+  // Shrinks in this order: previews, then the changed rows of diffs, then file rows.
   for (let rows = o.previewRows; ; rows = rows > 1 ? Math.floor(rows / 2) : 0) {
-    const text = compose(r, files.length, rows, o.marker)
+    const text = compose(r, files.length, rows, true, o.marker)
     if (text.length <= o.maxLength) return text
     if (rows === 0) break
   }
-  for (let shown = files.length - 1; shown >= 0; shown--) {
-    const text = compose(r, shown, 0, o.marker)
+  for (let shown = files.length; shown >= 0; shown--) {
+    const text = compose(r, shown, 0, false, o.marker)
     if (text.length <= o.maxLength) return text
   }
-  return compose(r, 0, 0, o.marker).slice(0, o.maxLength)
+  return compose(r, 0, 0, false, o.marker).slice(0, o.maxLength)
 }
 
-/** The report with the first `shown` files (in step order) and `previewRows` rows of preview. */
-function compose(r: ReportInput, shown: number, previewRows: number, marker?: string): string {
+/**
+ * The report with the first `shown` files (in step order), `previewRows` rows of preview, and the
+ * changed rows of diffs when `diffRows`.
+ */
+function compose(
+  r: ReportInput,
+  shown: number,
+  previewRows: number,
+  diffRows: boolean,
+  marker?: string
+): string {
   const ok = allSucceeded(r.jobs)
   const files = allFiles(r.jobs)
   const visible = new Set(files.slice(0, shown).map((f) => f.index))
@@ -62,7 +76,8 @@ function compose(r: ReportInput, shown: number, previewRows: number, marker?: st
       : `### ${ok ? '✅' : '❌'} QuickSight export: ${code(r.subject)}`,
     '',
     `**Status:** ${ok ? 'COMPLETED' : 'FAILED'} · **Jobs:** ${jobList(r.jobs)} · **Duration:** ${formatDuration(r.durationMs)}`,
-    ...(r.artifactUrl ? ['', `**Artifact:** [download the files](${r.artifactUrl})`] : [])
+    ...(r.artifactUrl ? ['', `**Artifact:** [download the files](${r.artifactUrl})`] : []),
+    ...(r.diff ? ['', baselineLine(r.diff)] : [])
   ]
   for (const report of r.reports) {
     const jobs = r.jobs.filter((j) => j.report === report.name)
@@ -80,6 +95,8 @@ function compose(r: ReportInput, shown: number, previewRows: number, marker?: st
         mine.filter((f) => visible.has(f.index))
       )
     )
+    const diffs = (r.diff?.files ?? []).filter((d) => d.report === report.name)
+    lines.push(...diffTable(diffs, r.outputDir), ...(diffRows ? diffDetails(diffs) : []))
     const errors = jobs.filter((j) => j.error)
     if (errors.length > 0)
       lines.push('', ...errors.map((j) => `> **${code(j.jobId)}:** ${cell(j.error ?? '', 2000)}`))

@@ -42,7 +42,8 @@ export async function planSnapshot(c: PlanContext): Promise<KindPlan> {
       name: r.name,
       dashboardId: r.dashboardId,
       dashboardName: r.dashboardName,
-      notes: r.parameterNotes
+      notes: r.parameterNotes,
+      compare: r.compare
     })),
     subject,
     failFast: s.failFast,

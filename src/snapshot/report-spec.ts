@@ -1,6 +1,7 @@
 import type { _Parameters } from '@aws-sdk/client-quicksight'
 import type { ExportSpec } from '../inputs/exports.js'
 import type { RlsTag } from '../inputs/rls-tags.js'
+import type { ReportCompare } from '../outcome.js'
 
 export interface S3Destination {
   bucket: string
@@ -30,4 +31,6 @@ export interface SnapshotReport {
   fileName: string
   /** The IANA zone of {date}. */
   timezone: string
+  /** How its files are compared with a baseline (report diffs). */
+  compare: ReportCompare
 }

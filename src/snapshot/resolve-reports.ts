@@ -61,7 +61,8 @@ export async function resolveReports(
       registeredUser: request.registeredUser,
       s3: destination(request, o),
       fileName: request.fileName,
-      timezone: request.timezone
+      timezone: request.timezone,
+      compare: { keyColumns: request.keyColumns, tolerance: request.tolerance }
     }
   })
   if (index > MAX_FILES)
