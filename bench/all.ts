@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import os from 'node:os'
 import { coldStart } from './cold-start.js'
 import { download, downloadTable } from './download.js'
@@ -6,7 +7,7 @@ import { memory, memoryTable } from './memory.js'
 import { polling, pollingTable } from './polling.js'
 import { fmt } from './stats.js'
 
-/** `npm run bench`: the five figures, each against its baseline from this same invocation. */
+/** `npm run bench`: the six figures, each against its baseline from this same invocation. */
 console.log(
   `# quicksight-export benchmarks, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}\n`
 )
@@ -28,3 +29,6 @@ for (const jobMs of [10_000, 30_000])
 console.log(
   `\n5. peak memory (medians of ${Number(process.env.BENCH_RUNS) || 3} alternating runs, each process's own VmHWM):\n${memoryTable(await memory(Number(process.env.BENCH_RUNS) || 3))}`
 )
+// Report diffs bundle their own process (ncc, as dist/ is): bench/diff.ts prints its table.
+console.log('\n6. report diff of a 200 MB CSV against its baseline (bench/diff.ts):')
+spawnSync(process.execPath, [...process.execArgv, 'bench/diff.ts'], { stdio: 'inherit' })

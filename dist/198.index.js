@@ -612,7 +612,8 @@ async function resolveReports(requests, o) {
             registeredUser: request.registeredUser,
             s3: destination(request, o),
             fileName: request.fileName,
-            timezone: request.timezone
+            timezone: request.timezone,
+            compare: { keyColumns: request.keyColumns, tolerance: request.tolerance }
         };
     });
     if (index > MAX_FILES)
@@ -913,7 +914,8 @@ async function planSnapshot(c) {
             name: r.name,
             dashboardId: r.dashboardId,
             dashboardName: r.dashboardName,
-            notes: r.parameterNotes
+            notes: r.parameterNotes,
+            compare: r.compare
         })),
         subject,
         failFast: s.failFast,

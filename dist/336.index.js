@@ -647,6 +647,8 @@ async function runJob(job, kind, c, turn) {
                 outcome.status = 'SKIPPED';
                 throw new Error(skip);
             }
+            if (c.clock.now() >= c.deadline)
+                throw new Error(`Not started: timeout-minutes ran out while it waited for one of this step's ${kind.slots} ${kind.noun} slots. Raise timeout-minutes or max-concurrent-jobs, or split the work over several steps.`);
             try {
                 const described = await follow(job, kind, c, turn, outcome);
                 outcome.status = kind.status(described);
@@ -679,7 +681,7 @@ async function runJob(job, kind, c, turn) {
                 index: f.index,
                 format: f.format,
                 source: f.source,
-                error: outcome.status === 'SKIPPED' ? 'Not started.' : 'Not produced.'
+                error: outcome.started ? 'Not produced.' : 'Not started.'
             }));
         return finish();
     }
