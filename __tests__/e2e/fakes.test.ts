@@ -148,6 +148,12 @@ describe('GitHubApiFake with ArtifactServiceFake', () => {
       html_url: 'https://github.com/octo-org/reports/actions/runs/501'
     })
     expect((await runsOf('nightly.yml', { status: 'completed' })).total_count).toBe(4)
+    // Link headers: octokit.paginate walks the pages.
+    const paginated = await octokit.paginate(
+      'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+      { owner: OWNER, repo: REPO, workflow_id: 'nightly.yml', status: 'success', per_page: 1 }
+    )
+    expect(paginated.map((r) => r.id)).toEqual([504, 503, 501])
     expect((await runsOf('nightly.yml', { event: 'workflow_dispatch' })).total_count).toBe(1)
     const id = all.workflow_runs[0]?.workflow_id ?? 0
     expect((await runsOf(id)).total_count).toBe(5)

@@ -286,9 +286,22 @@ export class GitHubApiFake {
         documentation_url: 'https://docs.github.com/rest',
         status: '404'
       })
+    /** One page of `items`, with GitHub's Link header (next, last, first, prev) for paginate(). */
     const paged = <T>(items: T[]): T[] => {
       const per = Math.min(100, Number(q.get('per_page') ?? 30))
       const page = Number(q.get('page') ?? 1)
+      const last = Math.max(1, Math.ceil(items.length / per))
+      const link = (n: number, rel: string): string => {
+        const next = new URLSearchParams(q)
+        next.set('per_page', String(per))
+        next.set('page', String(n))
+        return `<${this.url}${url.pathname}?${next}>; rel="${rel}"`
+      }
+      const links = [
+        ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+        ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])
+      ]
+      if (links.length > 0) res.setHeader('link', links.join(', '))
       return items.slice((page - 1) * per, page * per)
     }
     if (`${owner}/${name}`.toLowerCase() !== this.repository.toLowerCase()) {
