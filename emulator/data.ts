@@ -14,8 +14,15 @@ const REGIONS = ['EMEA', 'APAC', 'AMER']
 const PRODUCTS = ['Widget', 'Gadget', 'Gizmo', 'Doohickey']
 const PRICES: Record<string, number> = { Widget: 12.5, Gadget: 40, Gizmo: 7.25, Doohickey: 99.99 }
 
-/** The dataset behind every visual: deterministic monthly sales rows, `extraRows` more on demand. */
-export function salesRows(extraRows = 0): Row[] {
+/**
+ * The dataset behind every visual: deterministic monthly sales rows, `extraRows` more on demand,
+ * as of `revision` (0: the original data; see `reviseRows`).
+ */
+export function salesRows(extraRows = 0, revision = 0): Row[] {
+  return reviseRows(baseRows(extraRows), revision)
+}
+
+function baseRows(extraRows: number): Row[] {
   const rows: Row[] = []
   let n = 0
   for (const year of [2024, 2025]) {
@@ -52,6 +59,82 @@ function row(year: number, month: number, region: string, product: string, n: nu
     Revenue: revenue,
     Note: note
   }
+}
+
+/** A row's natural key: rows of the dataset (without `extraRows`) are unique by it. */
+export function rowKey(r: Row): string {
+  return `${r.Date}|${r.Region}|${r.Product}`
+}
+
+/** The rows a revision changes, removes and adds: see `reviseRows`. */
+export interface RevisionChanges {
+  /** Rows (as in revision 0) whose Revenue is 0.25 higher. */
+  revenue: Row[]
+  /** Rows (as in revision 0) whose Units are 100 × N higher. */
+  units: Row[]
+  /** Rows (as in revision 0) that are gone. */
+  removed: Row[]
+  /** Rows that are new (as in revision N). */
+  added: Row[]
+}
+
+/**
+ * Which rows of `rows` (revision-0 rows in `salesRows` order, unfiltered) revision N changes.
+ * Position k = 1-based index in `rows`; a removed row is only in `removed`:
+ * - removed: k % 23 === 0
+ * - Revenue + 0.25: k % 11 === 0 (below a 0.5 tolerance)
+ * - Units + 100 × N: k % 17 === 0 (a row with k % 187 === 0 is in both)
+ * - added (at the end): 3 rows dated 2025-12-15, a date no other row has (see `addedRows`).
+ */
+export function revisionChanges(rows: Row[], revision: number): RevisionChanges {
+  const changes: RevisionChanges = { revenue: [], units: [], removed: [], added: [] }
+  if (revision <= 0) return changes
+  rows.forEach((r, i) => {
+    const k = i + 1
+    if (k % 23 === 0) changes.removed.push(r)
+    else {
+      if (k % 11 === 0) changes.revenue.push(r)
+      if (k % 17 === 0) changes.units.push(r)
+    }
+  })
+  changes.added = addedRows(revision)
+  return changes
+}
+
+/** `rows` as of revision N (N ≥ 1; 0 and below return `rows` itself): see `revisionChanges`. */
+export function reviseRows(rows: Row[], revision: number): Row[] {
+  if (revision <= 0) return rows
+  const revised: Row[] = []
+  rows.forEach((r, i) => {
+    const k = i + 1
+    if (k % 23 === 0) return
+    const next = { ...r }
+    if (k % 11 === 0) next.Revenue = Math.round((Number(r.Revenue) + 0.25) * 100) / 100
+    if (k % 17 === 0) next.Units = Number(r.Units) + 100 * revision
+    revised.push(next)
+  })
+  return [...revised, ...addedRows(revision)]
+}
+
+/**
+ * The rows revision N adds: mid-month orders on 2025-12-15 (a date no other row has), Widget in
+ * EMEA, Gadget in APAC, Gizmo in AMER.
+ */
+function addedRows(revision: number): Row[] {
+  return REGIONS.map((region, i) => {
+    const product = PRODUCTS[i] ?? 'Widget'
+    const units = 20 + 10 * i + revision
+    return {
+      Date: '2025-12-15',
+      Year: 2025,
+      Month: 12,
+      Region: region,
+      Product: product,
+      Units: units,
+      Revenue: Math.round(units * (PRICES[product] ?? 1) * 100) / 100,
+      Note: `Added in revision ${revision}`
+    }
+  })
 }
 
 /** Keeps the rows that RLS tags and the dashboard's parameter filters allow. */

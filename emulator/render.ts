@@ -14,6 +14,10 @@ export interface RenderRequest {
   defaulted: string[]
   /** Extra dataset rows (scenario `rows-N`), to make big files. */
   extraRows: number
+  /** The dataset's revision (scenario `revision-N`; default 0, the original data). */
+  revision?: number
+  /** Column → its name in the exported header (scenario `rename-From-To`). */
+  renames?: Record<string, string>
 }
 
 /**
@@ -43,7 +47,15 @@ function visualsOf(r: RenderRequest): { sheetId: string; visual: Visual }[] {
 }
 
 function dataFor(r: RenderRequest, visual: Visual): Row[] {
-  return visualRows(visual, applyFilters(salesRows(r.extraRows), r.filters, r.dashboard.parameters))
+  return visualRows(
+    visual,
+    applyFilters(salesRows(r.extraRows, r.revision), r.filters, r.dashboard.parameters)
+  )
+}
+
+/** The header a file shows for a visual: its columns, renamed as the scenario says. */
+function columnHeader(r: RenderRequest, visual: Visual): string[] {
+  return visual.columns.map((c) => r.renames?.[c] ?? c)
 }
 
 export function renderCsv(r: RenderRequest): Buffer {
@@ -51,7 +63,7 @@ export function renderCsv(r: RenderRequest): Buffer {
   if (!first) return Buffer.from('')
   const rows = dataFor(r, first.visual)
   const lines = [
-    first.visual.columns,
+    columnHeader(r, first.visual),
     ...rows.map((row) => first.visual.columns.map((c) => row[c] ?? ''))
   ]
   return Buffer.from(lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n')
@@ -73,7 +85,7 @@ export async function renderExcel(r: RenderRequest): Promise<Buffer> {
     for (let n = 2; used.has(name); n++) name = `${visual.title.slice(0, 28)} ${n}`
     used.add(name)
     const sheet = book.addWorksheet(name)
-    sheet.addRow(visual.columns)
+    sheet.addRow(columnHeader(r, visual))
     for (const row of dataFor(r, visual)) sheet.addRow(visual.columns.map((c) => row[c] ?? ''))
   }
   return Buffer.from(await book.xlsx.writeBuffer())
@@ -107,7 +119,7 @@ export async function renderPdf(r: RenderRequest): Promise<Buffer> {
   for (const { visual } of visualsOf(r)) {
     y -= 10
     write(visual.title, 12)
-    write(visual.columns.join(' | '), 9)
+    write(columnHeader(r, visual).join(' | '), 9)
     for (const row of dataFor(r, visual).slice(0, 60))
       write(visual.columns.map((c) => row[c]).join(' | '), 8)
   }

@@ -27,6 +27,10 @@ export interface Scenario {
   cutDownloads: number
   /** S3 keys and file names that try to escape: `../`, absolute paths. */
   hostileKeys: boolean
+  /** The dataset as of this revision (0: the original; see `reviseRows` in data.ts). */
+  revision: number
+  /** Column → the name exported files give it in their headers (`--rename-Units-Quantity`). */
+  renames: Record<string, string>
 }
 
 export function parseScenario(dashboardId: string): Scenario {
@@ -38,7 +42,9 @@ export function parseScenario(dashboardId: string): Scenario {
     expiredUrls: 0,
     extraRows: 0,
     cutDownloads: 0,
-    hostileKeys: false
+    hostileKeys: false,
+    revision: 0,
+    renames: {}
   }
   for (const part of dashboardId.split('--').slice(1)) {
     const [word = '', ...rest] = part.split('-')
@@ -56,6 +62,9 @@ export function parseScenario(dashboardId: string): Scenario {
     else if (word === 'rows') s.extraRows = n
     else if (word === 'cut') s.cutDownloads = n || 1
     else if (word === 'hostile') s.hostileKeys = true
+    else if (word === 'revision') s.revision = Number.isInteger(n) && n > 0 ? n : 0
+    else if (word === 'rename' && rest.length >= 2)
+      s.renames[rest[0] ?? ''] = rest.slice(1).join('-')
   }
   return s
 }

@@ -237,7 +237,9 @@ export class SnapshotJobs {
       selections: file.selections.map((s) => ({ sheetId: s.sheetId, visualIds: s.visualIds })),
       filters: { parameters: values, rlsTags: job.request.rlsTags ?? {} },
       defaulted,
-      extraRows: job.scenario.extraRows
+      extraRows: job.scenario.extraRows,
+      revision: job.scenario.revision,
+      renames: job.scenario.renames
     }
     const body =
       format === 'PDF'

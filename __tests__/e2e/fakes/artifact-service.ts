@@ -20,12 +20,24 @@ const CONTAINER = 'actions-results'
 
 export interface ArtifactRecord {
   name: string
+  /** The blob in Azurite: `{workflowRunBackendId}/{name}.zip`. */
   blob: string
+  /** The artifact id, also its GitHub REST id (see GitHubApiFake.linkArtifacts). */
   id: number
+  /** The uploading run's backend id, from its ACTIONS_RUNTIME_TOKEN (`run-123` by default). */
+  workflowRunBackendId: string
+  workflowJobRunBackendId: string
+  /** When CreateArtifact was called (ISO). */
+  createdAt: string
+  /** Set by FinalizeArtifact: bytes as a decimal string. Unfinalized records have none. */
   size?: string
+  /** Set by FinalizeArtifact: `sha256:<hex>` of the zip. */
   hash?: string
   retention?: string
 }
+
+/** The backend run id `env()` puts in the token when no run is given. */
+export const DEFAULT_BACKEND_RUN_ID = 'run-123'
 
 /**
  * The artifact results service as @actions/artifact speaks to it (Twirp JSON CreateArtifact /
@@ -69,18 +81,26 @@ export class ArtifactServiceFake {
         const request = JSON.parse(body || '{}') as Record<string, string>
         const send = (data: unknown): void =>
           void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data))
+        const runId = request.workflow_run_backend_id ?? request.workflowRunBackendId ?? ''
+        const jobId = request.workflow_job_run_backend_id ?? request.workflowJobRunBackendId ?? ''
         if (req.url?.endsWith('/CreateArtifact')) {
           const record: ArtifactRecord = {
             name: request.name ?? '',
-            blob: `${request.workflow_run_backend_id ?? request.workflowRunBackendId}/${request.name}.zip`,
+            blob: `${runId}/${request.name}.zip`,
             id: this.nextId++,
+            workflowRunBackendId: runId,
+            workflowJobRunBackendId: jobId,
+            createdAt: new Date().toISOString(),
             retention: request.expires_at ?? request.expiresAt
           }
           this.artifacts.push(record)
-          return send({ ok: true, signed_upload_url: this.signedUrl(record.blob) })
+          return send({ ok: true, signed_upload_url: this.signedUrl(record.blob, 'rcw') })
         }
         if (req.url?.endsWith('/FinalizeArtifact')) {
-          const record = this.artifacts.find((a) => a.name === request.name)
+          // The newest record of this run with that name (runs may reuse artifact names).
+          const record = this.artifacts.findLast(
+            (a) => a.name === request.name && a.workflowRunBackendId === runId
+          )
           if (!record) return void res.writeHead(404).end()
           Object.assign(record, { size: request.size, hash: request.hash })
           return send({ ok: true, artifact_id: String(record.id) })
@@ -93,18 +113,36 @@ export class ArtifactServiceFake {
     return this
   }
 
-  /** The environment a runner gives a step for artifacts. */
-  env(): Record<string, string> {
+  /**
+   * The environment a runner gives a step for artifacts. Without a run: backend run id `run-123`
+   * (DEFAULT_BACKEND_RUN_ID). With `{ runId }`: backend run id `run-{runId}` (what
+   * `GitHubApiFake.addRun({ id: runId })` links by default), and GITHUB_RUN_ID = runId.
+   */
+  env(run?: { runId: number }): Record<string, string> {
     const b64 = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url')
+    const backend = run ? backendRunId(run.runId) : DEFAULT_BACKEND_RUN_ID
     return {
-      ACTIONS_RUNTIME_TOKEN: `${b64({ alg: 'none' })}.${b64({ scp: 'Actions.ExampleScope Actions.Results:run-123:job-456' })}.x`,
-      ACTIONS_RESULTS_URL: `${this.url}/`
+      ACTIONS_RUNTIME_TOKEN: `${b64({ alg: 'none' })}.${b64({ scp: `Actions.ExampleScope Actions.Results:${backend}:job-456` })}.x`,
+      ACTIONS_RESULTS_URL: `${this.url}/`,
+      ...(run ? { GITHUB_RUN_ID: String(run.runId) } : {})
     }
+  }
+
+  /** The finalized artifacts a backend run uploaded, oldest first. */
+  artifactsOf(workflowRunBackendId: string): ArtifactRecord[] {
+    return this.artifacts.filter(
+      (a) => a.workflowRunBackendId === workflowRunBackendId && a.size !== undefined
+    )
   }
 
   /** Reads an uploaded zip back from Azurite. */
   async download(blob: string): Promise<Buffer> {
     return this.container().getBlobClient(blob).downloadToBuffer()
+  }
+
+  /** A signed, read-only (`r`) Azurite URL of a record's blob, valid for an hour. */
+  readUrl(record: ArtifactRecord | string): string {
+    return this.signedUrl(typeof record === 'string' ? record : record.blob, 'r')
   }
 
   async close(): Promise<void> {
@@ -130,18 +168,23 @@ export class ArtifactServiceFake {
     ).getContainerClient(CONTAINER)
   }
 
-  private signedUrl(blob: string): string {
+  private signedUrl(blob: string, permissions: string): string {
     const sas = generateBlobSASQueryParameters(
       {
         containerName: CONTAINER,
         blobName: blob,
-        permissions: BlobSASPermissions.parse('rcw'),
+        permissions: BlobSASPermissions.parse(permissions),
         expiresOn: new Date(Date.now() + 3600_000)
       },
       new StorageSharedKeyCredential(ACCOUNT, KEY)
     )
     return `${this.blobUrl}/${CONTAINER}/${blob}?${sas.toString()}`
   }
+}
+
+/** The backend run id `env({ runId })` gives a run. */
+export function backendRunId(runId: number): string {
+  return `run-${runId}`
 }
 
 /** Azurite's URL, from the line it prints once it listens. */
