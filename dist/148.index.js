@@ -291,7 +291,14 @@ function startComparison(c, o) {
     return {
         finish: (planned, jobs, reports, outputDir, say) => compareWithBaseline(pending, planned, jobs, reports, outputDir, say),
         outputs: diffOutputs,
-        failures: (d) => changeFailures(d, c.failOnChange)
+        failure: (d) => {
+            const lines = changeFailures(d, c.failOnChange);
+            if (lines.length === 0)
+                return undefined;
+            if (d.error)
+                return `fail-on-change is set, and nothing was compared: ${lines.join('; ')}`;
+            return `fail-on-change: ${lines.length} file(s) changed beyond the rule:\n- ${lines.join('\n- ')}`;
+        }
     };
 }
 /** Waits for the baseline and compares the run's exports with it; the temporary folder is removed. */
@@ -328,7 +335,7 @@ function changeFailures(d, rule) {
     if (rule.kind === 'never')
         return [];
     if (d.error)
-        return [`no comparison: the baseline could not be fetched (${d.error})`];
+        return [`the baseline could not be fetched (${d.error})`];
     if (!d.baseline?.dir)
         return [];
     return (d.files ?? []).flatMap((f) => {

@@ -102,8 +102,8 @@ export async function renderPdf(r: RenderRequest): Promise<Buffer> {
     `Dashboard: ${r.dashboard.name} (${r.dashboard.id})`,
     `Sheet: ${r.selections.map((s) => s.sheetId).join(', ')}`,
     `Parameters: ${JSON.stringify(describeValues(r.dashboard.parameters, r.filters.parameters).parameters)}`,
-    `RLS tags: ${JSON.stringify(r.filters.rlsTags)}`,
-    `Snapshot job: ${r.jobId}`
+    // The job id is in the Subject (provenance): page text stays the same run after run.
+    `RLS tags: ${JSON.stringify(r.filters.rlsTags)}`
   ]
   let page = pdf.addPage([595, 842])
   let y = 800

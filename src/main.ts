@@ -64,7 +64,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       (await import('./compare/compare-step.js')).startComparison(compare, {
         env,
         token: inputs.publish.githubToken,
-        artifactPrefix: artifactPrefix(plan.subject, inputs.publish.artifactName),
+        artifactPrefix: artifactPrefix(plan.subject, inputs.publish.artifactName, plan.jobs[0]?.id),
         log: core.info
       })
 
@@ -108,14 +108,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       publishResults(jobs, plan, inputs, env, realClock.now() - startedAt, diff)
     )
     for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value)
-    const changes = comparison && diff ? comparison.failures(diff) : []
+    const changed = comparison && diff ? comparison.failure(diff) : undefined
     if (!allSucceeded(jobs)) fail(failureMessage(jobs))
     else if (!published.ok)
       fail('The files were exported, but publishing them failed (see the errors above).')
-    else if (changes.length > 0)
-      fail(
-        `fail-on-change: ${changes.length} file(s) changed beyond the rule:\n- ${changes.join('\n- ')}`
-      )
+    else if (changed) fail(changed)
     else core.info(`Done: ${allFiles(jobs).length} file(s) in ${inputs.outputDir}`)
   } catch (error) {
     fail(errorMessage(error))

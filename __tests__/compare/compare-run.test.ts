@@ -122,7 +122,7 @@ describe('fail-on-change and the report', () => {
     ])
     expect(changeFailures(d, parseFailOnChange('false'))).toEqual([])
     expect(changeFailures({ error: 'HTTP 403' }, parseFailOnChange('true'))).toEqual([
-      'no comparison: the baseline could not be fetched (HTTP 403)'
+      'the baseline could not be fetched (HTTP 403)'
     ])
   })
 

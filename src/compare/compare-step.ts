@@ -22,8 +22,8 @@ export interface Comparison {
   ) => Promise<StepDiff>
   /** The `changed` and `diff` outputs. */
   outputs: (d: StepDiff) => Record<string, string>
-  /** Why fail-on-change fails the step, one line per file; empty when it passes. */
-  failures: (d: StepDiff) => string[]
+  /** Why fail-on-change fails the step; undefined when it passes. */
+  failure: (d: StepDiff) => string | undefined
 }
 
 type Say = { notice: (text: string) => void; warning: (text: string) => void }
@@ -37,7 +37,12 @@ export function startComparison(c: CompareInputs, o: FetchOptions): Comparison {
     finish: (planned, jobs, reports, outputDir, say) =>
       compareWithBaseline(pending, planned, jobs, reports, outputDir, say),
     outputs: diffOutputs,
-    failures: (d) => changeFailures(d, c.failOnChange)
+    failure: (d) => {
+      const lines = changeFailures(d, c.failOnChange)
+      if (lines.length === 0) return undefined
+      if (d.error) return `fail-on-change is set, and nothing was compared: ${lines.join('; ')}`
+      return `fail-on-change: ${lines.length} file(s) changed beyond the rule:\n- ${lines.join('\n- ')}`
+    }
   }
 }
 
@@ -89,7 +94,7 @@ export function diffOutputs(d: StepDiff): Record<string, string> {
  */
 export function changeFailures(d: StepDiff, rule: FailOnChange): string[] {
   if (rule.kind === 'never') return []
-  if (d.error) return [`no comparison: the baseline could not be fetched (${d.error})`]
+  if (d.error) return [`the baseline could not be fetched (${d.error})`]
   if (!d.baseline?.dir) return []
   return (d.files ?? []).flatMap((f) => {
     if (f.error) return [`${f.file}: could not be compared (${f.error})`]

@@ -21,7 +21,16 @@ function slug(subject: string): string {
   return base.replace(/[^\w.-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'export'
 }
 
-/** What every artifact of this step is named with, run after run. */
-export function artifactPrefix(subject: string, given: string | undefined): string {
-  return artifactName(subject, given).prefix
+/**
+ * What every artifact of this step is named with, run after run: artifact-name, else the default
+ * name up to its job id's fixed part (`quicksight-sales-qse-`: so `quicksight-sales-emea-...` of a
+ * dashboard `sales-emea` is not taken for one of `sales`).
+ */
+export function artifactPrefix(
+  subject: string,
+  given: string | undefined,
+  firstJobId: string | undefined
+): string {
+  const { prefix } = artifactName(subject, given)
+  return given || !firstJobId?.startsWith('qse-') ? prefix : `${prefix}qse-`
 }
