@@ -313,6 +313,11 @@ async function compareWithBaseline(pending, planned, jobs, reports, outputDir, s
             say.notice(baseline.notice);
         return await compareRun(planned, jobs, reports, outputDir, baseline);
     }
+    catch (error) {
+        // The exports are there: publish them, say why they were not compared.
+        say.warning(`Could not compare with the baseline: ${(0,errors/* errorMessage */.g)(error)}`);
+        return { error: (0,errors/* errorMessage */.g)(error) };
+    }
     finally {
         if (baseline.temporary)
             await (0,promises_.rm)(baseline.temporary, { recursive: true, force: true });

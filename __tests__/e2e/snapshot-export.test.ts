@@ -186,19 +186,19 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
 
   test('a job that never finishes times out with its id named, after timeout-minutes', async () => {
     // --duration-1: RUNNING within a millisecond, so a check that comes at once still finds it
-    // RUNNING. 6 s: planning on a busy machine must not use up the whole timeout (a job whose turn
+    // RUNNING. 15 s: planning on a busy machine must not use up the whole timeout (a job whose turn
     // comes after the deadline is not started at all).
     const r = await run({
       'dashboard-id': 'sales--stuck--duration-1',
       'sheet-id': 'overview',
-      'timeout-minutes': '0.1',
+      'timeout-minutes': '0.25',
       'snapshot-job-id': 'stuck-job-1'
     })
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/::error::.*Job stuck-job-1 is still RUNNING after \d/)
     expect(r.outputs['snapshot-job-id']).toBe('stuck-job-1')
-    // Not before the 6 s (the deadline counts from the step's start, after the process started).
-    expect(r.ms).toBeGreaterThanOrEqual(6000)
+    // Not before the 15 s (the deadline counts from the step's start, after the process started).
+    expect(r.ms).toBeGreaterThanOrEqual(15000)
   })
 
   test('an expired presigned URL (403) is replaced by a fresh one from DescribeDashboardSnapshotJobResult', async () => {

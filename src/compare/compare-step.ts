@@ -47,7 +47,7 @@ export function startComparison(c: CompareInputs, o: FetchOptions): Comparison {
 }
 
 export interface StepDiff extends Partial<RunDiff> {
-  /** Why there is no comparison: the baseline could not be fetched. */
+  /** Why there is no comparison: the baseline could not be fetched or read. */
   error?: string
 }
 
@@ -68,6 +68,10 @@ export async function compareWithBaseline(
   try {
     if (baseline.notice) say.notice(baseline.notice)
     return await compareRun(planned, jobs, reports, outputDir, baseline)
+  } catch (error) {
+    // The exports are there: publish them, say why they were not compared.
+    say.warning(`Could not compare with the baseline: ${errorMessage(error)}`)
+    return { error: errorMessage(error) }
   } finally {
     if (baseline.temporary) await rm(baseline.temporary, { recursive: true, force: true })
   }
