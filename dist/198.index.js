@@ -586,14 +586,17 @@ const MAX_FILES = 500;
 /**
  * Resolves every report before any job starts: dashboards by id or name, sheets and visuals by id
  * or name, `all` expanded, parameters typed by the dashboard's declarations and relative dates
- * resolved. Every problem of every report is reported at once; exports are numbered step-wide.
+ * resolved. Every problem of every report (unknown dashboards included) is reported at once;
+ * exports are numbered step-wide.
  */
 async function resolveReports(requests, o) {
-    const dashboards = await (0,resolve_dashboards/* resolveDashboards */._x)(requests.map((r) => r.dashboard), o.api, o.accountId);
-    const problems = [];
+    // Dashboards that cannot be found are reported with every other report's problems.
+    const { found: dashboards, problems } = await (0,resolve_dashboards/* findDashboards */.Pu)(requests.map((r) => r.dashboard), o.api, o.accountId);
     let index = 0;
-    const reports = requests.map((request) => {
-        const dashboard = dashboards.get(request.dashboard) ?? { id: request.dashboard };
+    const reports = requests.flatMap((request) => {
+        const dashboard = dashboards.get(request.dashboard);
+        if (!dashboard)
+            return [];
         const at = request.path.length > 0 ? `${(0,inputs_problems/* formatPath */.j)(request.path)} (${request.dashboard}): ` : '';
         const problem = (text) => problems.push(`${at}${text}`);
         const exports = resolveExports(request.exports, dashboard.model, problem).map((e) => ({
@@ -601,20 +604,22 @@ async function resolveReports(requests, o) {
             index: ++index
         }));
         const typed = typeParameters(request.parameters, dashboard.model?.parameters, request.timezone, o.now, problem);
-        return {
-            name: request.name ?? dashboard.name ?? dashboard.id,
-            dashboardId: dashboard.id,
-            dashboardName: dashboard.name,
-            exports,
-            parameters: typed.parameters,
-            parameterNotes: typed.notes,
-            rlsTags: request.rlsTags,
-            registeredUser: request.registeredUser,
-            s3: destination(request, o),
-            fileName: request.fileName,
-            timezone: request.timezone,
-            compare: { keyColumns: request.keyColumns, tolerance: request.tolerance }
-        };
+        return [
+            {
+                name: request.name ?? dashboard.name ?? dashboard.id,
+                dashboardId: dashboard.id,
+                dashboardName: dashboard.name,
+                exports,
+                parameters: typed.parameters,
+                parameterNotes: typed.notes,
+                rlsTags: request.rlsTags,
+                registeredUser: request.registeredUser,
+                s3: destination(request, o),
+                fileName: request.fileName,
+                timezone: request.timezone,
+                compare: { keyColumns: request.keyColumns, tolerance: request.tolerance }
+            }
+        ];
     });
     if (index > MAX_FILES)
         problems.push(`the reports make ${index} files; one step makes at most ${MAX_FILES}`);
@@ -941,6 +946,7 @@ function defaultPrefix(env, now) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KN: () => (/* binding */ DEFINITION_PERMISSION),
+/* harmony export */   Pu: () => (/* binding */ findDashboards),
 /* harmony export */   _x: () => (/* binding */ resolveDashboards),
 /* harmony export */   fe: () => (/* binding */ ResolutionError)
 /* harmony export */ });
@@ -968,6 +974,13 @@ const DEFINITION_PERMISSION = 'quicksight:DescribeDashboardDefinition (to read s
  * listed once). Every unresolved name is reported at once.
  */
 async function resolveDashboards(refs, api, accountId) {
+    const { found, problems } = await findDashboards(refs, api, accountId);
+    if (problems.length > 0)
+        throw new ResolutionError(problems);
+    return found;
+}
+/** As resolveDashboards, but returns the problems (sorted) beside what was found. */
+async function findDashboards(refs, api, accountId) {
     let listing;
     const list = () => (listing ??= api.listDashboards(accountId));
     // One definition read per dashboard, however many ways the reports name it.
@@ -999,9 +1012,7 @@ async function resolveDashboards(refs, api, accountId) {
             problems.push(`dashboard '${ref}' is not an id QuickSight knows, and the credentials may not list dashboards to find it by name: allow quicksight:ListDashboards, or give the dashboard id`);
         }
     }));
-    if (problems.length > 0)
-        throw new ResolutionError(problems.sort());
-    return found;
+    return { found, problems: problems.sort() };
 }
 /**
  * Without the definition, a value with id syntax may still be a name ("Sales"): when the account's

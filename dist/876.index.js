@@ -799,6 +799,7 @@ async function dashboardsApi(client) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KN: () => (/* binding */ DEFINITION_PERMISSION),
+/* harmony export */   Pu: () => (/* binding */ findDashboards),
 /* harmony export */   _x: () => (/* binding */ resolveDashboards),
 /* harmony export */   fe: () => (/* binding */ ResolutionError)
 /* harmony export */ });
@@ -826,6 +827,13 @@ const DEFINITION_PERMISSION = 'quicksight:DescribeDashboardDefinition (to read s
  * listed once). Every unresolved name is reported at once.
  */
 async function resolveDashboards(refs, api, accountId) {
+    const { found, problems } = await findDashboards(refs, api, accountId);
+    if (problems.length > 0)
+        throw new ResolutionError(problems);
+    return found;
+}
+/** As resolveDashboards, but returns the problems (sorted) beside what was found. */
+async function findDashboards(refs, api, accountId) {
     let listing;
     const list = () => (listing ??= api.listDashboards(accountId));
     // One definition read per dashboard, however many ways the reports name it.
@@ -857,9 +865,7 @@ async function resolveDashboards(refs, api, accountId) {
             problems.push(`dashboard '${ref}' is not an id QuickSight knows, and the credentials may not list dashboards to find it by name: allow quicksight:ListDashboards, or give the dashboard id`);
         }
     }));
-    if (problems.length > 0)
-        throw new ResolutionError(problems.sort());
-    return found;
+    return { found, problems: problems.sort() };
 }
 /**
  * Without the definition, a value with id syntax may still be a name ("Sales"): when the account's

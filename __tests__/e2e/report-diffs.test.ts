@@ -57,6 +57,24 @@ async function goldenWorkspace(dashboard: string, exports = EXPORTS): Promise<st
   return workspace
 }
 
+/** The Orders CSV of `dashboard` compared by key with that of `sales`, committed as golden files. */
+async function ordersAgainstSales(dashboard: string, inputs: Record<string, string>) {
+  const exports = '- {format: csv, sheet: details, visual: orders-table}'
+  const workspace = await goldenWorkspace('sales', exports)
+  return runAs(
+    stack,
+    {
+      'dashboard-id': dashboard,
+      exports,
+      'file-name': '{name}.{ext}',
+      'compare-to': 'golden',
+      'key-columns': KEY,
+      ...inputs
+    },
+    { workspace }
+  )
+}
+
 describe('report diffs against a committed folder', () => {
   test('CSV, Excel and PDF of a revised dataset: rows by key, pages by text; the full diffs are written; fail-on-change names the file over it, after publishing', async () => {
     const workspace = await goldenWorkspace('sales')
@@ -134,21 +152,10 @@ describe('report diffs against a committed folder', () => {
   })
 
   test('tolerance hides the moves of Revenue (0.25) and keeps those of Units (100)', async () => {
-    const exports = '- {format: csv, sheet: details, visual: orders-table}'
-    const workspace = await goldenWorkspace('sales', exports)
-    const r = await runAs(
-      stack,
-      {
-        'dashboard-id': 'sales--revision-1',
-        exports,
-        'file-name': '{name}.{ext}',
-        'compare-to': 'golden',
-        'key-columns': KEY,
-        tolerance: '0.5',
-        'fail-on-change': 'rows>11%'
-      },
-      { workspace }
-    )
+    const r = await ordersAgainstSales('sales--revision-1', {
+      tolerance: '0.5',
+      'fail-on-change': 'rows>11%'
+    })
     // 3 + 12 + 16 = 31 of 288 rows: 10.8 %, under 11 %.
     expect(r.code).toBe(0)
     expect(diffOf(r.outputs)).toEqual([
@@ -157,20 +164,9 @@ describe('report diffs against a committed folder', () => {
   })
 
   test('a renamed column is reported as a rename, its values unchanged; a column change is always over the threshold', async () => {
-    const exports = '- {format: csv, sheet: details, visual: orders-table}'
-    const workspace = await goldenWorkspace('sales', exports)
-    const r = await runAs(
-      stack,
-      {
-        'dashboard-id': 'sales--rename-Units-Quantity',
-        exports,
-        'file-name': '{name}.{ext}',
-        'compare-to': 'golden',
-        'key-columns': KEY,
-        'fail-on-change': 'rows>50%'
-      },
-      { workspace }
-    )
+    const r = await ordersAgainstSales('sales--rename-Units-Quantity', {
+      'fail-on-change': 'rows>50%'
+    })
     expect(diffOf(r.outputs)).toEqual([
       {
         file: 'csv-details-orders-table.csv',

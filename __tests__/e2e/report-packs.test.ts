@@ -155,6 +155,10 @@ describe('report packs: one config file, many dashboards by name (dist/index.js)
     expect(error).toMatch(
       /'Regional Sales' is shared by 2 dashboards: regional-(emea|apac), regional-(emea|apac)/
     )
+    // The reports whose dashboards were found are checked in the same pass.
+    expect(error).toContain(
+      "reports[2] (Finance Monthly Report): export 1 (csv): no visual 'Ordres' on sheet Ledger (fin-ledger)"
+    )
     expect(r.calls.some((c) => c.operation === 'StartDashboardSnapshotJob')).toBe(false)
     // ListDashboards went through every page, once.
     expect(r.calls.filter((c) => c.operation === 'ListDashboards').length).toBeGreaterThanOrEqual(4)

@@ -38,6 +38,17 @@ export async function resolveDashboards(
   api: DashboardsApi,
   accountId: string
 ): Promise<Map<string, FoundDashboard>> {
+  const { found, problems } = await findDashboards(refs, api, accountId)
+  if (problems.length > 0) throw new ResolutionError(problems)
+  return found
+}
+
+/** As resolveDashboards, but returns the problems (sorted) beside what was found. */
+export async function findDashboards(
+  refs: string[],
+  api: DashboardsApi,
+  accountId: string
+): Promise<{ found: Map<string, FoundDashboard>; problems: string[] }> {
   let listing: Promise<DashboardSummary[]> | undefined
   const list = (): Promise<DashboardSummary[]> => (listing ??= api.listDashboards(accountId))
   // One definition read per dashboard, however many ways the reports name it.
@@ -72,8 +83,7 @@ export async function resolveDashboards(
       }
     })
   )
-  if (problems.length > 0) throw new ResolutionError(problems.sort())
-  return found
+  return { found, problems: problems.sort() }
 }
 
 /**
