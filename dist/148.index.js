@@ -196,7 +196,7 @@ async function downloadPreviousRun(o) {
         const client = new DefaultArtifactClient();
         for (const a of artifacts) {
             o.log(`Baseline: artifact ${a.name} of run ${run.id} (${run.html_url})`);
-            await client.downloadArtifact(a.id, {
+            await withoutBufferDeprecation(() => client.downloadArtifact(a.id, {
                 path: o.dir,
                 findBy: {
                     token: o.token,
@@ -204,7 +204,7 @@ async function downloadPreviousRun(o) {
                     repositoryOwner: owner,
                     repositoryName: repo
                 }
-            });
+            }));
         }
         return {
             found: true,
@@ -228,6 +228,28 @@ async function readable(call, what, notFound) {
         if (status === 401 || status === 403 || status === 404)
             throw new Error(`github-token cannot read ${what} (HTTP ${status}): give the job 'permissions: actions: read' (and contents: read), or set compare-to to a folder. ${(0,errors/* errorMessage */.g)(error)}`, { cause: error });
         throw error;
+    }
+}
+/**
+ * @actions/artifact unzips with unzip-stream, which calls `new Buffer()`; bundled (outside
+ * node_modules), Node then prints DeprecationWarning DEP0005 on stderr, a warning about the
+ * library that users can do nothing about. That one code is dropped while `task` runs; every other
+ * warning goes through.
+ */
+async function withoutBufferDeprecation(task) {
+    const emit = process.emitWarning;
+    process.emitWarning = function (warning, ...rest) {
+        const [type, code] = rest;
+        const given = typeof type === 'object' && type !== null ? type.code : code;
+        if (given === 'DEP0005')
+            return;
+        return emit.call(process, warning, ...rest);
+    };
+    try {
+        return await task();
+    }
+    finally {
+        process.emitWarning = emit;
     }
 }
 

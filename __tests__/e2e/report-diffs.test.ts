@@ -293,6 +293,8 @@ describe('report diffs against the previous run', () => {
       calls.some((q) => q.path.includes('/runs/5002/') || q.path.includes('/runs/5003/'))
     ).toBe(false)
     expect(visible(pr.stdout)).toContain('Baseline: artifact quicksight-nightly-qse-')
+    // unzip-stream's `new Buffer()` inside @actions/artifact: no DEP0005 noise for the user.
+    expect(pr.stderr).not.toContain('DEP0005')
   })
 
   test('no successful run has an artifact yet: a notice, every file new, changed false, fail-on-change passes', async () => {

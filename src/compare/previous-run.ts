@@ -83,15 +83,17 @@ export async function downloadPreviousRun(o: PreviousRunOptions): Promise<Previo
     const client = new DefaultArtifactClient()
     for (const a of artifacts) {
       o.log(`Baseline: artifact ${a.name} of run ${run.id} (${run.html_url})`)
-      await client.downloadArtifact(a.id, {
-        path: o.dir,
-        findBy: {
-          token: o.token,
-          workflowRunId: run.id,
-          repositoryOwner: owner,
-          repositoryName: repo
-        }
-      })
+      await withoutBufferDeprecation(() =>
+        client.downloadArtifact(a.id, {
+          path: o.dir,
+          findBy: {
+            token: o.token,
+            workflowRunId: run.id,
+            repositoryOwner: owner,
+            repositoryName: repo
+          }
+        })
+      )
     }
     return {
       found: true,
@@ -117,5 +119,27 @@ async function readable<T>(call: () => Promise<T>, what: string, notFound?: T): 
         { cause: error }
       )
     throw error
+  }
+}
+
+/**
+ * @actions/artifact unzips with unzip-stream, which calls `new Buffer()`; bundled (outside
+ * node_modules), Node then prints DeprecationWarning DEP0005 on stderr, a warning about the
+ * library that users can do nothing about. That one code is dropped while `task` runs; every other
+ * warning goes through.
+ */
+async function withoutBufferDeprecation<T>(task: () => Promise<T>): Promise<T> {
+  const emit = process.emitWarning
+  process.emitWarning = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
+    const [type, code] = rest
+    const given =
+      typeof type === 'object' && type !== null ? (type as { code?: unknown }).code : code
+    if (given === 'DEP0005') return
+    return (emit as (...args: unknown[]) => void).call(process, warning, ...rest)
+  } as typeof process.emitWarning
+  try {
+    return await task()
+  } finally {
+    process.emitWarning = emit
   }
 }
