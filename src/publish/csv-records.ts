@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 
 const QUOTE = 0x22
 const COMMA = 0x2c
@@ -101,10 +101,23 @@ export class CsvRecordCounter {
   }
 }
 
-/** Records of a CSV file, streamed once. */
+/**
+ * Records of a CSV file, read once into one reused 1 MiB buffer: a stream would allocate a fresh
+ * buffer for every chunk, which V8 frees only at its next young-generation collection (up to
+ * ~32 MiB of them held at once).
+ */
 export async function countCsvRecords(path: string): Promise<number> {
   const counter = new CsvRecordCounter()
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }))
-    counter.push(chunk as Buffer)
+  const handle = await open(path, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(1024 * 1024)
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      counter.push(buffer.subarray(0, bytesRead))
+    }
+  } finally {
+    await handle.close()
+  }
   return counter.end()
 }
