@@ -1,6 +1,6 @@
 import path from 'node:path'
-import { AssetBundleInputs, readAssetBundleInputs } from './asset-bundle-inputs.js'
-import { DataExchangeInputs, readDataExchangeInputs } from './data-exchange-inputs.js'
+import type { AssetBundleInputs } from './asset-bundle-inputs.js'
+import type { DataExchangeInputs } from './data-exchange-inputs.js'
 import { readExportType } from './export-types.js'
 import { InputError } from './input-error.js'
 import { Input, inputReader, InputReader } from './names.js'
@@ -79,14 +79,19 @@ export async function readInputs(
     publish,
     warnings: publisherWarnings(input, publish)
   }
-  if (exportType === 'asset-bundle')
+  // The other export types' inputs load only when the step is one of them (a smaller entry chunk).
+  if (exportType === 'asset-bundle') {
+    const { readAssetBundleInputs } = await import('./asset-bundle-inputs.js')
     return {
       ...common,
       exportType,
       assetBundle: await readAssetBundleInputs(input, workspace, mask)
     }
-  if (exportType === 'data-exchange')
+  }
+  if (exportType === 'data-exchange') {
+    const { readDataExchangeInputs } = await import('./data-exchange-inputs.js')
     return { ...common, exportType, dataExchange: await readDataExchangeInputs(input) }
+  }
   return {
     ...common,
     exportType,
