@@ -108,11 +108,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       publishResults(jobs, plan, inputs, env, realClock.now() - startedAt, diff)
     )
     for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value)
-    const changed = comparison && diff ? comparison.failure(diff) : undefined
+    const overChange = comparison && diff ? comparison.failure(diff) : undefined
     if (!allSucceeded(jobs)) fail(failureMessage(jobs))
     else if (!published.ok)
       fail('The files were exported, but publishing them failed (see the errors above).')
-    else if (changed) fail(changed)
+    else if (overChange) fail(overChange)
     else core.info(`Done: ${allFiles(jobs).length} file(s) in ${inputs.outputDir}`)
   } catch (error) {
     fail(errorMessage(error))
