@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test as jestTest } from '@jest/globals'
 import { unzipSync } from 'fflate'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { startStack, Stack } from '../../emulator/stack.js'
-import { runAction } from '../../scripts/run-action.js'
-import { errorLine, outputFiles, visible, walk } from './helpers.js'
+import { errorLine, outputFiles, runAs, visible, walk } from './helpers.js'
+
+/** The tests of this file run at once (up to jest's maxConcurrency), each as its own caller. */
+const test = jestTest.concurrent
 
 let stack: Stack
 beforeAll(async () => {
@@ -12,11 +14,14 @@ beforeAll(async () => {
 })
 afterAll(() => stack.close())
 
-const run = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
-  runAction(
-    { 'export-type': 'asset-bundle', 'upload-artifact': 'false', ...inputs },
-    { env: { ...stack.env, ...env } }
-  )
+const run = (inputs: Record<string, string>, o: Parameters<typeof runAs>[2] = {}) =>
+  runAs(stack, { 'export-type': 'asset-bundle', 'upload-artifact': 'false', ...inputs }, o)
+/** The stack's own credentials, in the account the ARNs below name (123456789012). */
+const accountOfArns = () => ({
+  env: stack.env,
+  accessKeyId: stack.env.AWS_ACCESS_KEY_ID ?? '',
+  accountId: '123456789012'
+})
 
 describe('asset bundles: dashboard definitions backed up (dist/index.js)', () => {
   test('QuickSight JSON by dashboard name, with dependencies: the .qs zip, its assets listed, outputs', async () => {
@@ -36,9 +41,9 @@ describe('asset bundles: dashboard definitions backed up (dist/index.js)', () =>
         'theme/corporate-theme.json'
       ])
     )
-    const started = stack.emulator.bundles.jobs.get(`123456789012/${id}`)
+    const started = stack.emulator.bundles.jobs.get(`${r.caller.accountId}/${id}`)
     expect(started?.request.resourceArns).toEqual([
-      'arn:aws:quicksight:eu-west-1:123456789012:dashboard/sales'
+      `arn:aws:quicksight:eu-west-1:${r.caller.accountId}:dashboard/sales`
     ])
     expect(r.summary).toContain(`assetbundle-${id}.qs`)
     expect(r.summary).toMatch(/Assets in .*: 5/)
@@ -47,13 +52,16 @@ describe('asset bundles: dashboard definitions backed up (dist/index.js)', () =>
   })
 
   test('CloudFormation JSON with overrides: a template whose parameters come from the overrides', async () => {
-    const r = await run({
-      'dashboard-id': 'ops-weekly',
-      'asset-format': 'cloudformation-json',
-      'include-all-dependencies': 'false',
-      'cloudformation-overrides':
-        'Dashboards:\n  - Arn: arn:aws:quicksight:eu-west-1:123456789012:dashboard/ops-weekly\n    Properties: [Name]'
-    })
+    const r = await run(
+      {
+        'dashboard-id': 'ops-weekly',
+        'asset-format': 'cloudformation-json',
+        'include-all-dependencies': 'false',
+        'cloudformation-overrides':
+          'Dashboards:\n  - Arn: arn:aws:quicksight:eu-west-1:123456789012:dashboard/ops-weekly\n    Properties: [Name]'
+      },
+      { caller: accountOfArns() }
+    )
     expect(r.code).toBe(0)
     const [template] = outputFiles(r.outputs)
     const parsed = JSON.parse(await readFile(template ?? '', 'utf8')) as {
@@ -68,12 +76,15 @@ describe('asset bundles: dashboard definitions backed up (dist/index.js)', () =>
   })
 
   test('a FAILED job reports every error (ARN, type, message); warnings are warnings', async () => {
-    const r = await run({
-      'resource-arns': [
-        'arn:aws:quicksight:eu-west-1:123456789012:dashboard/exec-kpis',
-        'arn:aws:quicksight:eu-west-1:123456789012:dashboard/no-such-dashboard'
-      ].join('\n')
-    })
+    const r = await run(
+      {
+        'resource-arns': [
+          'arn:aws:quicksight:eu-west-1:123456789012:dashboard/exec-kpis',
+          'arn:aws:quicksight:eu-west-1:123456789012:dashboard/no-such-dashboard'
+        ].join('\n')
+      },
+      { caller: accountOfArns() }
+    )
     expect(r.code).toBe(1)
     const error = errorLine(r.stdout)
     expect(error).toMatch(

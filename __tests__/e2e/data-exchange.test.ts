@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test as jestTest } from '@jest/globals'
 import { CreateJobCommand, DataExchangeClient } from '@aws-sdk/client-dataexchange'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -6,6 +6,9 @@ import { DATA_SETS } from '../../emulator/data-exchange/index.js'
 import { startStack, Stack } from '../../emulator/stack.js'
 import { runAction } from '../../scripts/run-action.js'
 import { errorLine, outputFiles, visible } from './helpers.js'
+
+/** The tests of this file run at once (up to jest's maxConcurrency): each makes its own jobs. */
+const test = jestTest.concurrent
 
 let stack: Stack
 beforeAll(async () => {

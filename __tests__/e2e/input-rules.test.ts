@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test as jestTest } from '@jest/globals'
 import { startStack, Stack } from '../../emulator/stack.js'
-import { runAction } from '../../scripts/run-action.js'
-import { errorLine } from './helpers.js'
+import { errorLine, runAs } from './helpers.js'
+
+/** The tests of this file run at once (up to jest's maxConcurrency), each as its own caller. */
+const test = jestTest.concurrent
 
 let stack: Stack
 beforeAll(async () => {
@@ -22,7 +24,7 @@ const OFF: [string, string, Record<string, string>][] = [
 
 describe('settings of a publisher that is off: a warning, and the step goes on', () => {
   test.each(OFF)('%s with its publisher off', async (name, value, off) => {
-    const r = await runAction({ ...base, ...off, [name]: value }, { env: stack.env })
+    const r = await runAs(stack, { ...base, ...off, [name]: value })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(
       new RegExp(`::warning::'${name}' has no effect while .* false; it is ignored\\.`)
@@ -30,10 +32,7 @@ describe('settings of a publisher that is off: a warning, and the step goes on',
   })
 
   test('the same settings with their publisher on give no warning', async () => {
-    const r = await runAction(
-      { ...base, 'comment-tag': 'staging', 'csv-preview-rows': '3' },
-      { env: stack.env }
-    )
+    const r = await runAs(stack, { ...base, 'comment-tag': 'staging', 'csv-preview-rows': '3' })
     expect(r.code).toBe(0)
     expect(r.stdout).not.toContain('::warning::')
   })
@@ -41,22 +40,16 @@ describe('settings of a publisher that is off: a warning, and the step goes on',
 
 describe('inputs that cannot apply to the rest of the step are errors', () => {
   test('a time zone no relative date or {date} uses', async () => {
-    const r = await runAction(
-      { ...base, timezone: 'Europe/Berlin', parameters: 'Year: 2025' },
-      { env: stack.env }
-    )
+    const r = await runAs(stack, { ...base, timezone: 'Europe/Berlin', parameters: 'Year: 2025' })
     expect(errorLine(r.stdout)).toMatch(
       /Invalid input 'timezone' = "Europe\/Berlin": applies to relative dates .* no report uses either/
     )
-    const used = await runAction(
-      {
-        ...base,
-        timezone: 'Europe/Berlin',
-        'file-name': '{date}/{name}.{ext}',
-        'upload-artifact': 'false'
-      },
-      { env: stack.env }
-    )
+    const used = await runAs(stack, {
+      ...base,
+      timezone: 'Europe/Berlin',
+      'file-name': '{date}/{name}.{ext}',
+      'upload-artifact': 'false'
+    })
     expect(used.code).toBe(0)
   })
 
@@ -66,7 +59,7 @@ describe('inputs that cannot apply to the rest of the step are errors', () => {
     ['data-exchange-job-id', 'abc'],
     ['s3-encryption', 'AES256']
   ])('%s with export-type snapshot', async (name, value) => {
-    const r = await runAction({ ...base, [name]: value }, { env: stack.env })
+    const r = await runAs(stack, { ...base, [name]: value })
     expect(errorLine(r.stdout)).toMatch(
       new RegExp(
         `Invalid input '${name}' = .*: belongs to export-type (asset-bundle|data-exchange), not snapshot`
