@@ -217,24 +217,33 @@ describe('report diffs against the previous run', () => {
     )
   const workflowRef = (file: string, ref = 'refs/heads/main') =>
     `octo-org/reports/.github/workflows/${file}@${ref}`
-
-  test('a pull request compares with the artifact of the latest successful run on the default branch and says so in its comment', async () => {
-    const workspace = await mkdtemp(path.join(os.tmpdir(), 'qse-diff-prev-'))
-    // The nightly run on main, the first of the workflow (no baseline yet): its artifact is the baseline.
-    await pack(workspace, 'sales')
-    const nightly = await runAs(
+  /** The pack, compared with the previous run, as run `runId` of workflow `pr-diff.yml` on `ref`. */
+  const runOfWorkflow = (
+    workspace: string,
+    runId: number,
+    ref: string,
+    event?: { name: string; payload: object }
+  ) =>
+    runAs(
       stack,
       { 'config-file': 'nightly.yml', 'compare-to': 'previous-run' },
       {
         workspace,
         env: {
-          ...artifacts.env({ runId: 5001 }),
+          ...artifacts.env({ runId }),
           GITHUB_API_URL: github.url,
-          GITHUB_WORKFLOW_REF: workflowRef('pr-diff.yml')
+          GITHUB_WORKFLOW_REF: workflowRef('pr-diff.yml', ref)
         },
-        githubToken: TOKEN
+        githubToken: TOKEN,
+        event
       }
     )
+
+  test('a pull request compares with the artifact of the latest successful run on the default branch and says so in its comment', async () => {
+    const workspace = await mkdtemp(path.join(os.tmpdir(), 'qse-diff-prev-'))
+    // The nightly run on main, the first of the workflow (no baseline yet): its artifact is the baseline.
+    await pack(workspace, 'sales')
+    const nightly = await runOfWorkflow(workspace, 5001, 'refs/heads/main')
     expect(errorLine(nightly.stdout)).toBe('')
     expect(nightly.outputs.changed).toBe('false')
     github.addRun({ id: 5000, workflow: 'pr-diff.yml' }) // older, no artifact of this step
@@ -243,27 +252,10 @@ describe('report diffs against the previous run', () => {
     github.addRun({ id: 5003, workflow: 'pr-diff.yml', branch: 'feature' })
     // The pull request changes the dataset.
     await pack(workspace, 'sales--revision-1')
-    const pr = await runAs(
-      stack,
-      { 'config-file': 'nightly.yml', 'compare-to': 'previous-run' },
-      {
-        workspace,
-        env: {
-          ...artifacts.env({ runId: 5004 }),
-          GITHUB_API_URL: github.url,
-          GITHUB_WORKFLOW_REF: workflowRef('pr-diff.yml', 'refs/pull/71/merge')
-        },
-        githubToken: TOKEN,
-        event: {
-          name: 'pull_request',
-          payload: {
-            number: 71,
-            pull_request: { number: 71 },
-            repository: { default_branch: 'main' }
-          }
-        }
-      }
-    )
+    const pr = await runOfWorkflow(workspace, 5004, 'refs/pull/71/merge', {
+      name: 'pull_request',
+      payload: { number: 71, pull_request: { number: 71 }, repository: { default_branch: 'main' } }
+    })
     expect(errorLine(pr.stdout)).toBe('')
     expect(pr.outputs.changed).toBe('true')
     const d = byFile(pr.outputs)
