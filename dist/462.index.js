@@ -1143,7 +1143,7 @@ const STATUS = {
 /** The line that says what the run was compared with. */
 function baselineLine(d) {
     if (d.error)
-        return `**Compared with:** nothing: the baseline could not be fetched (${(0,markdown/* cell */.Hn)(d.error, 300)})`;
+        return `**Compared with:** nothing: the baseline could not be fetched or read (${(0,markdown/* cell */.Hn)(d.error, 300)})`;
     const b = d.baseline;
     if (!b?.dir)
         return `**Compared with:** nothing: ${(0,markdown/* cell */.Hn)(b?.notice ?? 'no baseline', 300)}`;
@@ -1273,7 +1273,11 @@ function compose(r, shown, previewRows, diffRows, marker) {
         if (report.notes.length > 0)
             lines.push('', ...report.notes.map((n) => `- ${(0,markdown/* cell */.Hn)(n, 300)}`));
         lines.push('', ...fileTable(r, mine.filter((f) => visible.has(f.index))));
-        const diffs = (r.diff?.files ?? []).filter((d) => d.report === report.name);
+        // Diff rows go with their files when the report must shrink (missing files, with the last).
+        const shownPaths = new Set(files
+            .filter((f) => visible.has(f.index) && f.path)
+            .map((f) => toPosix(external_node_path_default().relative(r.outputDir, f.path ?? ''))));
+        const diffs = (r.diff?.files ?? []).filter((d) => d.report === report.name && (shown === files.length || shownPaths.has(d.file)));
         lines.push(...diffTable(diffs, r.outputDir), ...(diffRows ? diffDetails(diffs) : []));
         const errors = jobs.filter((j) => j.error);
         if (errors.length > 0)
@@ -1370,6 +1374,7 @@ function assetList(r, f) {
         '</details>'
     ];
 }
+const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 function formatBytes(n) {
     if (n < 1024)
         return `${n} B`;

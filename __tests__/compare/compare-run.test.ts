@@ -148,5 +148,13 @@ describe('fail-on-change and the report', () => {
     )
     expect(small).not.toContain('<details><summary>Changes in')
     expect(small).toContain('| `sales/orders.csv` | ✏️ changed |')
+    // Shrunk further, the diff rows go with their files.
+    const tiny = renderReport(
+      { subject: 'sales', reports: reports(), jobs, outputDir: out, durationMs: 1000, diff },
+      { previewRows: 5, maxLength: small.length - 1 }
+    )
+    expect(tiny).toContain('more file(s) not shown')
+    expect(tiny).not.toContain('`sales/gone.csv`')
+    expect(tiny.length).toBeLessThan(small.length)
   })
 })

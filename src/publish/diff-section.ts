@@ -14,7 +14,7 @@ const STATUS = {
 /** The line that says what the run was compared with. */
 export function baselineLine(d: StepDiff): string {
   if (d.error)
-    return `**Compared with:** nothing: the baseline could not be fetched (${cell(d.error, 300)})`
+    return `**Compared with:** nothing: the baseline could not be fetched or read (${cell(d.error, 300)})`
   const b = d.baseline
   if (!b?.dir) return `**Compared with:** nothing: ${cell(b?.notice ?? 'no baseline', 300)}`
   const label = b.url ? `[${cell(b.label)}](${b.url})` : code(b.label)

@@ -95,7 +95,15 @@ function compose(
         mine.filter((f) => visible.has(f.index))
       )
     )
-    const diffs = (r.diff?.files ?? []).filter((d) => d.report === report.name)
+    // Diff rows go with their files when the report must shrink (missing files, with the last).
+    const shownPaths = new Set(
+      files
+        .filter((f) => visible.has(f.index) && f.path)
+        .map((f) => toPosix(path.relative(r.outputDir, f.path ?? '')))
+    )
+    const diffs = (r.diff?.files ?? []).filter(
+      (d) => d.report === report.name && (shown === files.length || shownPaths.has(d.file))
+    )
     lines.push(...diffTable(diffs, r.outputDir), ...(diffRows ? diffDetails(diffs) : []))
     const errors = jobs.filter((j) => j.error)
     if (errors.length > 0)
@@ -201,6 +209,8 @@ function assetList(r: ReportInput, f: FileOutcome): string[] {
     '</details>'
   ]
 }
+
+const toPosix = (p: string): string => p.split(path.sep).join('/')
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`
