@@ -27,9 +27,12 @@ var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/download/relative-path.ts
+var relative_path = __webpack_require__(1468);
 // EXTERNAL MODULE: ./src/publish/markdown.ts
 var markdown = __webpack_require__(51886);
 ;// CONCATENATED MODULE: ./src/compare/compare-run.ts
+
 
 
 
@@ -86,7 +89,7 @@ function plannedFiles(planned, jobs, outputDir) {
             const got = outcome?.files.find((o) => o.index === f.index && o.path && !o.error);
             return [
                 {
-                    file: toPosix(external_node_path_default().relative(outputDir, f.path)),
+                    file: (0,relative_path/* relativePath */.i)(outputDir, f.path),
                     report: job.report,
                     format,
                     after: got?.path
@@ -103,7 +106,7 @@ async function baselineFiles(dir) {
         if (!e.isFile())
             continue;
         const full = external_node_path_default().join(e.parentPath, e.name);
-        const rel = toPosix(external_node_path_default().relative(dir, full));
+        const rel = (0,relative_path/* relativePath */.i)(dir, full);
         if (rel.startsWith(`${DIFF_DIR}/`) || !formatOf(rel))
             continue;
         found.set(rel, full);
@@ -131,7 +134,6 @@ function sharedFolder(a, b) {
 function formatOf(file) {
     return EXTENSIONS[external_node_path_default().extname(file).toLowerCase()];
 }
-const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 /** output-dir/diff/<file>.json (the whole diff) and .md (readable), each renamed into place when written. */
 async function writeDiff(outputDir, diff) {
     const base = external_node_path_default().join(outputDir, DIFF_DIR, diff.file);
@@ -166,10 +168,11 @@ async function downloadPreviousRun(o) {
     if (!workflow)
         throw new Error(`compare-to previous-run needs GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/<file>@<ref>), which GitHub Actions sets; got "${o.workflowRef}"`);
     const [owner = '', repo = ''] = o.repository.split('/');
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const { context, getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
     const octokit = getOctokit(o.token);
+    const eventBranch = context.payload.repository?.default_branch;
     const branch = o.branch ??
-        o.defaultBranch ??
+        (typeof eventBranch === 'string' && eventBranch !== '' ? eventBranch : undefined) ??
         (await readable(() => octokit.rest.repos.get({ owner, repo }), 'the repository')).data
             .default_branch;
     // A workflow the branch does not have yet (new in this pull request) has no runs there: 404.
@@ -271,7 +274,6 @@ async function fetchBaseline(b, o) {
         workflowRef: o.env.GITHUB_WORKFLOW_REF ?? '',
         runId: o.env.GITHUB_RUN_ID,
         branch: b.branch,
-        defaultBranch: await eventDefaultBranch(o.env.GITHUB_EVENT_PATH),
         namePrefix: o.artifactPrefix,
         dir,
         log: o.log
@@ -281,21 +283,8 @@ async function fetchBaseline(b, o) {
     return {
         label: 'nothing',
         temporary: dir,
-        notice: `No baseline: none of the last ${Math.max(run.looked, 0)} successful runs of ${run.workflow} on ${run.branch} (at most ${RUNS_LOOKED_AT} are looked at) has an artifact named ${o.artifactPrefix}…; every file is reported as new.`
+        notice: `No baseline: none of the last ${run.looked} successful runs of ${run.workflow} on ${run.branch} (at most ${RUNS_LOOKED_AT} are looked at) has an artifact named ${o.artifactPrefix}…; every file is reported as new.`
     };
-}
-/** The repository's default branch as the event payload gives it (no API call). */
-async function eventDefaultBranch(eventPath) {
-    if (!eventPath)
-        return undefined;
-    try {
-        const event = JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'));
-        const branch = event.repository?.default_branch;
-        return typeof branch === 'string' && branch !== '' ? branch : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/compare/compare-step.ts
@@ -517,6 +506,23 @@ function pageSection(page, cell) {
     if (page.lines.length === 0)
         return ['', `**Page ${page.page}**: no text on either side.`];
     return ['', `**Page ${page.page}**`, '', '|  | Text |', '| --- | --- |', ...page.lines.map(row)];
+}
+
+
+/***/ }),
+
+/***/ 1468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ relativePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** `file`'s path below `dir` with '/' separators: how files are named in reports, diffs and artifacts. */
+function relativePath(dir, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(dir, file).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
 }
 
 

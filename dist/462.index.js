@@ -138,6 +138,23 @@ function pageSection(page, cell) {
 
 /***/ }),
 
+/***/ 1468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ relativePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** `file`'s path below `dir` with '/' separators: how files are named in reports, diffs and artifacts. */
+function relativePath(dir, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(dir, file).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+
+
+/***/ }),
+
 /***/ 98124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1124,6 +1141,8 @@ async function firstRecords(path, count) {
     return records;
 }
 
+// EXTERNAL MODULE: ./src/download/relative-path.ts
+var relative_path = __webpack_require__(1468);
 // EXTERNAL MODULE: ./src/jobs/poll.ts
 var poll = __webpack_require__(47015);
 // EXTERNAL MODULE: ./src/diff/render-diff.ts
@@ -1216,6 +1235,7 @@ function details(f) {
 
 
 
+
 const FORMAT_LABEL = {
     pdf: 'PDF',
     csv: 'CSV',
@@ -1276,7 +1296,7 @@ function compose(r, shown, previewRows, diffRows, marker) {
         // Diff rows go with their files when the report must shrink (missing files, with the last).
         const shownPaths = new Set(files
             .filter((f) => visible.has(f.index) && f.path)
-            .map((f) => toPosix(external_node_path_default().relative(r.outputDir, f.path ?? ''))));
+            .map((f) => (0,relative_path/* relativePath */.i)(r.outputDir, f.path ?? '')));
         const diffs = (r.diff?.files ?? []).filter((d) => d.report === report.name && (shown === files.length || shownPaths.has(d.file)));
         lines.push(...diffTable(diffs, r.outputDir), ...(diffRows ? diffDetails(diffs) : []));
         const errors = jobs.filter((j) => j.error);
@@ -1374,7 +1394,6 @@ function assetList(r, f) {
         '</details>'
     ];
 }
-const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 function formatBytes(n) {
     if (n < 1024)
         return `${n} B`;

@@ -1,6 +1,7 @@
 import { readdir, rename, writeFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { FileDiff } from '../diff/file-diff.js'
+import { relativePath } from '../download/relative-path.js'
 import { diffMarkdown } from '../diff/render-diff.js'
 import { errorMessage } from '../errors.js'
 import type { PlannedJob } from '../jobs/job-kind.js'
@@ -84,7 +85,7 @@ function plannedFiles(planned: PlannedJob[], jobs: JobOutcome[], outputDir: stri
       const got = outcome?.files.find((o) => o.index === f.index && o.path && !o.error)
       return [
         {
-          file: toPosix(path.relative(outputDir, f.path)),
+          file: relativePath(outputDir, f.path),
           report: job.report,
           format,
           after: got?.path
@@ -101,7 +102,7 @@ async function baselineFiles(dir: string): Promise<Map<string, string>> {
   for (const e of entries) {
     if (!e.isFile()) continue
     const full = path.join(e.parentPath, e.name)
-    const rel = toPosix(path.relative(dir, full))
+    const rel = relativePath(dir, full)
     if (rel.startsWith(`${DIFF_DIR}/`) || !formatOf(rel)) continue
     found.set(rel, full)
   }
@@ -133,8 +134,6 @@ function sharedFolder(a: string, b: string): number {
 function formatOf(file: string): Compared | undefined {
   return EXTENSIONS[path.extname(file).toLowerCase() as keyof typeof EXTENSIONS]
 }
-
-const toPosix = (p: string): string => p.split(path.sep).join('/')
 
 /** output-dir/diff/<file>.json (the whole diff) and .md (readable), each renamed into place when written. */
 async function writeDiff(outputDir: string, diff: FileDiff): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Baseline } from '../inputs/compare-inputs.js'
@@ -37,7 +37,6 @@ export async function fetchBaseline(b: Baseline, o: FetchOptions): Promise<Basel
     workflowRef: o.env.GITHUB_WORKFLOW_REF ?? '',
     runId: o.env.GITHUB_RUN_ID,
     branch: b.branch,
-    defaultBranch: await eventDefaultBranch(o.env.GITHUB_EVENT_PATH),
     namePrefix: o.artifactPrefix,
     dir,
     log: o.log
@@ -46,20 +45,6 @@ export async function fetchBaseline(b: Baseline, o: FetchOptions): Promise<Basel
   return {
     label: 'nothing',
     temporary: dir,
-    notice: `No baseline: none of the last ${Math.max(run.looked, 0)} successful runs of ${run.workflow} on ${run.branch} (at most ${RUNS_LOOKED_AT} are looked at) has an artifact named ${o.artifactPrefix}…; every file is reported as new.`
-  }
-}
-
-/** The repository's default branch as the event payload gives it (no API call). */
-async function eventDefaultBranch(eventPath: string | undefined): Promise<string | undefined> {
-  if (!eventPath) return undefined
-  try {
-    const event = JSON.parse(await readFile(eventPath, 'utf8')) as {
-      repository?: { default_branch?: unknown }
-    }
-    const branch = event.repository?.default_branch
-    return typeof branch === 'string' && branch !== '' ? branch : undefined
-  } catch {
-    return undefined
+    notice: `No baseline: none of the last ${run.looked} successful runs of ${run.workflow} on ${run.branch} (at most ${RUNS_LOOKED_AT} are looked at) has an artifact named ${o.artifactPrefix}…; every file is reported as new.`
   }
 }

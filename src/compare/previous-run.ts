@@ -13,7 +13,6 @@ export interface PreviousRunOptions {
   runId?: string
   /** compare-branch; absent: the event's default branch, else the repository's. */
   branch?: string
-  defaultBranch?: string
   /** Artifacts whose names start with this hold this step's files (matrix legs may have several). */
   namePrefix: string
   /** Where the artifacts are unpacked. */
@@ -38,11 +37,12 @@ export async function downloadPreviousRun(o: PreviousRunOptions): Promise<Previo
       `compare-to previous-run needs GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/<file>@<ref>), which GitHub Actions sets; got "${o.workflowRef}"`
     )
   const [owner = '', repo = ''] = o.repository.split('/')
-  const { getOctokit } = await import('@actions/github')
+  const { context, getOctokit } = await import('@actions/github')
   const octokit = getOctokit(o.token)
+  const eventBranch: unknown = context.payload.repository?.default_branch
   const branch =
     o.branch ??
-    o.defaultBranch ??
+    (typeof eventBranch === 'string' && eventBranch !== '' ? eventBranch : undefined) ??
     (await readable(() => octokit.rest.repos.get({ owner, repo }), 'the repository')).data
       .default_branch
   // A workflow the branch does not have yet (new in this pull request) has no runs there: 404.

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { relativePath } from '../download/relative-path.js'
 import { formatDuration } from '../jobs/poll.js'
 import type { FileOutcome, JobOutcome, ReportInfo } from '../outcome.js'
 import { allFiles, allSucceeded } from '../outcome.js'
@@ -99,7 +100,7 @@ function compose(
     const shownPaths = new Set(
       files
         .filter((f) => visible.has(f.index) && f.path)
-        .map((f) => toPosix(path.relative(r.outputDir, f.path ?? '')))
+        .map((f) => relativePath(r.outputDir, f.path ?? ''))
     )
     const diffs = (r.diff?.files ?? []).filter(
       (d) => d.report === report.name && (shown === files.length || shownPaths.has(d.file))
@@ -209,8 +210,6 @@ function assetList(r: ReportInput, f: FileOutcome): string[] {
     '</details>'
   ]
 }
-
-const toPosix = (p: string): string => p.split(path.sep).join('/')
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`
