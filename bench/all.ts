@@ -1,20 +1,16 @@
 import { spawnSync } from 'node:child_process'
 import os from 'node:os'
-import { coldStart } from './cold-start.js'
+import { coldStart, coldStartLine } from './cold-start.js'
 import { download, downloadTable } from './download.js'
 import { makespan, makespanLine } from './makespan.js'
 import { memory, memoryTable } from './memory.js'
 import { polling, pollingTable } from './polling.js'
-import { fmt } from './stats.js'
 
 /** `npm run bench`: the six figures, each against its baseline from this same invocation. */
 console.log(
   `# quicksight-export benchmarks, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}\n`
 )
-const cold = await coldStart()
-console.log(
-  `1. cold start to the first input error: ${fmt(cold.action)} ms vs bare node ${fmt(cold.bare)} ms = ${fmt(cold.ratio, 2)}x (target <= 1.25x); dist/ ${fmt(cold.distKiB, 0)} KiB, dist/index.js ${fmt(cold.indexKiB, 0)} KiB\n`
-)
+console.log(`1. cold start to the first input error: ${coldStartLine(await coldStart())}\n`)
 console.log(
   `2. polling economy (poll-interval-seconds 15, medians of 7 jittered runs):\n${pollingTable(await polling())}\n`
 )

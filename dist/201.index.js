@@ -1,5 +1,5 @@
 export const id = 201;
-export const ids = [201];
+export const ids = [201,561];
 export const modules = {
 
 /***/ 40201:
@@ -63,7 +63,7 @@ async function createAwsClients(region, env, limiter) {
             forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
             responseChecksumValidation: 'WHEN_REQUIRED'
         }))),
-        dataExchange: () => (dataExchange ??= Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(890), __webpack_require__.e(434)]).then(__webpack_require__.t.bind(__webpack_require__, 94434, 23)).then(({ DataExchangeClient }) => rateLimited(new DataExchangeClient({ ...common, retryMode: 'adaptive' }), new _jobs_rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__/* .RateLimiter */ .v(DATA_EXCHANGE_CALLS_PER_SECOND, 1000)))),
+        dataExchange: () => (dataExchange ??= Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(890), __webpack_require__.e(434)]).then(__webpack_require__.t.bind(__webpack_require__, 94434, 23)).then(({ DataExchangeClient }) => rateLimited(new DataExchangeClient({ ...common, retryMode: 'adaptive' }), new _jobs_rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__.RateLimiter(DATA_EXCHANGE_CALLS_PER_SECOND, 1000)))),
         accountId: async () => {
             const { STSClient, GetCallerIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(890), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 71695, 19));
             const sts = new STSClient(common);
@@ -73,6 +73,84 @@ async function createAwsClients(region, env, limiter) {
             return Account;
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 22561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RateLimiter: () => (/* binding */ RateLimiter),
+/* harmony export */   realClock: () => (/* binding */ realClock)
+/* harmony export */ });
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, wake) => new Promise((resolve) => {
+        if (wake?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            wake?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        wake?.addEventListener('abort', done, { once: true });
+    })
+};
+/**
+ * At most `limit` calls in any window of `windowMs`, shared by every caller (all jobs of the step).
+ * QuickSight throttles above 10 calls per second per account; the action keeps within that.
+ *
+ * A call holds its place from when it is sent until `windowMs` after its answer, so however long
+ * each request takes to reach the service (a first request opens a connection, later ones reuse
+ * it), the service never sees more than `limit` of them in one window.
+ */
+class RateLimiter {
+    limit;
+    windowMs;
+    clock;
+    calls = [];
+    queue = Promise.resolve();
+    onAnswer;
+    constructor(limit, windowMs, clock = realClock) {
+        this.limit = limit;
+        this.windowMs = windowMs;
+        this.clock = clock;
+    }
+    /**
+     * Resolves when a call may go out, with the function to call once its answer (or error) is in.
+     * Callers are served in order.
+     */
+    acquire() {
+        const turn = this.queue.then(() => this.waitForPlace());
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+    async waitForPlace() {
+        for (;;) {
+            const now = this.clock.now();
+            this.calls = this.calls.filter((c) => c.answeredAt > now - this.windowMs);
+            if (this.calls.length < this.limit) {
+                const call = { answeredAt: Infinity };
+                this.calls.push(call);
+                return () => {
+                    if (call.answeredAt !== Infinity)
+                        return;
+                    call.answeredAt = this.clock.now();
+                    this.onAnswer?.();
+                };
+            }
+            const first = Math.min(...this.calls.map((c) => c.answeredAt));
+            if (first === Infinity)
+                await new Promise((resolve) => (this.onAnswer = resolve));
+            else
+                await this.clock.sleep(first + this.windowMs - now + 1);
+            this.onAnswer = undefined;
+        }
+    }
 }
 
 

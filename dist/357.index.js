@@ -10,10 +10,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39354);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85585);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88925);
-/* harmony import */ var _report_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32779);
-/* harmony import */ var _yaml_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55379);
-/* harmony import */ var _yaml_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57677);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88925);
+/* harmony import */ var _report_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32779);
+/* harmony import */ var _yaml_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55379);
+/* harmony import */ var _yaml_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57677);
 
 
 
@@ -54,47 +54,47 @@ async function readDataExchangeInputs(input) {
         throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.DataExchangeJobId, jobId, 'must be a Data Exchange job id', 'data-exchange-job-id: 3e7f5c538e9d6f88029d7c6a3a549ba6');
     let spec;
     if (exportText !== '') {
-        await (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__.loadYaml)();
-        spec = readExport((0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlInput */ .P)(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.DataExchangeExport, exportText, EXAMPLE));
+        await (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_2__.loadYaml)();
+        spec = readExport((0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlInput */ .P)(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.DataExchangeExport, exportText, EXAMPLE));
     }
     return { jobId: jobId || undefined, export: spec, encryption: encryption(input, spec) };
 }
 function readExport(value) {
-    const problems = new _problems_js__WEBPACK_IMPORTED_MODULE_4__/* .Problems */ .Z();
+    const problems = new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .Problems */ .Z();
     const result = readExportValue(value, problems);
     const first = problems.list[0];
     if (first || !result)
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.DataExchangeExport, undefined, first ? `${(0,_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .j)(first.path) || '(top)'}: ${first.message}` : 'is empty', EXAMPLE);
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.DataExchangeExport, undefined, first ? `${(0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .j)(first.path) || '(top)'}: ${first.message}` : 'is empty', EXAMPLE);
     return result;
 }
 function readExportValue(value, problems) {
-    if (!(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(value) || Object.keys(value).length !== 1) {
-        problems.add([], `must be a mapping with exactly one of ${Object.keys(KEYS).join(', ')}, not ${(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(value)}`);
+    if (!(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(value) || Object.keys(value).length !== 1) {
+        problems.add([], `must be a mapping with exactly one of ${Object.keys(KEYS).join(', ')}, not ${(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_4__/* .typeName */ .go)(value)}`);
         return undefined;
     }
-    (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_5__/* .checkKeys */ .L)(value, Object.keys(KEYS), [], problems);
+    (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_4__/* .checkKeys */ .L)(value, Object.keys(KEYS), [], problems);
     const [kind = '', body] = Object.entries(value)[0] ?? [];
     const spec = KEYS[kind];
     if (!spec)
         return undefined;
-    if (!(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(body)) {
-        problems.add([kind], `must be a mapping of ${spec.keys.join(', ')}, not ${(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(body)}`);
+    if (!(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(body)) {
+        problems.add([kind], `must be a mapping of ${spec.keys.join(', ')}, not ${(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_4__/* .typeName */ .go)(body)}`);
         return undefined;
     }
-    (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_5__/* .checkKeys */ .L)(body, spec.keys, [kind], problems);
+    (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_4__/* .checkKeys */ .L)(body, spec.keys, [kind], problems);
     const at = (key) => [kind, key];
     const dataSetId = id(body['data-set-id'], at('data-set-id'), problems);
     if (spec.type === 'EXPORT_REVISIONS_TO_S3') {
         const keyPattern = body['key-pattern'] === undefined
             ? undefined
-            : (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq)(body['key-pattern'], at('key-pattern'), problems, 'key-pattern', 1024);
+            : (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(body['key-pattern'], at('key-pattern'), problems, 'key-pattern', 1024);
         if (keyPattern !== undefined && !/\$\{Asset\.(Name|Id)\}/.test(keyPattern))
             problems.add(at('key-pattern'), 'must contain ${Asset.Name} or ${Asset.Id}, so that every asset gets its own key');
         return {
             type: spec.type,
             dataSetId,
             revisionIds: ids(body['revision-ids'], at('revision-ids'), problems),
-            bucket: (0,_report_request_js__WEBPACK_IMPORTED_MODULE_2__/* .bucket */ .DC)(body['s3-bucket'], at('s3-bucket'), problems) ?? '',
+            bucket: (0,_report_request_js__WEBPACK_IMPORTED_MODULE_5__/* .bucket */ .DC)(body['s3-bucket'], at('s3-bucket'), problems) ?? '',
             keyPattern
         };
     }
@@ -102,13 +102,13 @@ function readExportValue(value, problems) {
     if (spec.type === 'EXPORT_ASSETS_TO_S3') {
         const p = body['s3-prefix'] === undefined
             ? undefined
-            : (0,_report_request_js__WEBPACK_IMPORTED_MODULE_2__/* .prefix */ .Pl)(body['s3-prefix'], at('s3-prefix'), problems);
+            : (0,_report_request_js__WEBPACK_IMPORTED_MODULE_5__/* .prefix */ .Pl)(body['s3-prefix'], at('s3-prefix'), problems);
         return {
             type: spec.type,
             dataSetId,
             revisionId,
             assetIds: ids(body['asset-ids'], at('asset-ids'), problems, 100),
-            bucket: (0,_report_request_js__WEBPACK_IMPORTED_MODULE_2__/* .bucket */ .DC)(body['s3-bucket'], at('s3-bucket'), problems) ?? '',
+            bucket: (0,_report_request_js__WEBPACK_IMPORTED_MODULE_5__/* .bucket */ .DC)(body['s3-bucket'], at('s3-bucket'), problems) ?? '',
             prefix: p
         };
     }
@@ -120,7 +120,7 @@ function readExportValue(value, problems) {
     };
 }
 function id(value, path, problems) {
-    const t = (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq)(value, path, problems, 'an id', 64);
+    const t = (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(value, path, problems, 'an id', 64);
     if (t !== undefined && !ID.test(t))
         problems.add(path, `'${t}' is not a Data Exchange id (letters and digits)`);
     return t ?? '';

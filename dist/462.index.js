@@ -1,5 +1,5 @@
 export const id = 462;
-export const ids = [462];
+export const ids = [462,671,213];
 export const modules = {
 
 /***/ 84663:
@@ -250,6 +250,65 @@ function formatDuration(ms) {
         return `${s}s`;
     const m = Math.floor(s / 60);
     return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
+}
+
+
+/***/ }),
+
+/***/ 34671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   allFiles: () => (/* binding */ allFiles),
+/* harmony export */   allSucceeded: () => (/* binding */ allSucceeded)
+/* harmony export */ });
+function allSucceeded(jobs) {
+    return jobs.every((j) => j.succeeded && !j.error && j.files.every((f) => f.path && !f.error));
+}
+/** Every file of the step, in step order. */
+function allFiles(jobs) {
+    return jobs.flatMap((j) => j.files).sort((a, b) => a.index - b.index);
+}
+
+
+/***/ }),
+
+/***/ 73213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   artifactName: () => (/* binding */ artifactName),
+/* harmony export */   artifactPrefix: () => (/* binding */ artifactPrefix)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The artifact's name: artifact-name, else quicksight-<subject>-<first job id>, unique per run and
+ * matrix leg. `prefix` is what every run of the same step names its artifact with (previous-run
+ * baselines are found by it).
+ */
+function artifactName(subject, given, firstJobId = 'export') {
+    if (given)
+        return { name: given, prefix: given };
+    const prefix = `quicksight-${slug(subject)}-`;
+    return { name: `${prefix}${firstJobId}`, prefix };
+}
+/** A subject made fit for an artifact name: a config file's base name, no characters artifacts refuse. */
+function slug(subject) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(subject).replace(/\.(ya?ml)$/i, '');
+    return base.replace(/[^\w.-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'export';
+}
+/**
+ * What every artifact of this step is named with, run after run: artifact-name, else the default
+ * name up to its job id's fixed part (`quicksight-sales-qse-`: so `quicksight-sales-emea-...` of a
+ * dashboard `sales-emea` is not taken for one of `sales`).
+ */
+function artifactPrefix(subject, given, firstJobId) {
+    const { prefix } = artifactName(subject, given);
+    return given || !firstJobId?.startsWith('qse-') ? prefix : `${prefix}qse-`;
 }
 
 
@@ -1247,7 +1306,7 @@ const FORMAT_LABEL = {
 const JOBS_NAMED = 12;
 /** The run's report in Markdown, within `maxLength` characters. */
 function renderReport(r, o) {
-    const files = (0,outcome/* allFiles */.Z)(r.jobs);
+    const files = (0,outcome.allFiles)(r.jobs);
     // Shrinks in this order: previews, then the changed rows of diffs, then file rows.
     for (let rows = o.previewRows;; rows = rows > 1 ? Math.floor(rows / 2) : 0) {
         const text = compose(r, files.length, rows, true, o.marker);
@@ -1268,8 +1327,8 @@ function renderReport(r, o) {
  * changed rows of diffs when `diffRows`.
  */
 function compose(r, shown, previewRows, diffRows, marker) {
-    const ok = (0,outcome/* allSucceeded */.x)(r.jobs);
-    const files = (0,outcome/* allFiles */.Z)(r.jobs);
+    const ok = (0,outcome.allSucceeded)(r.jobs);
+    const files = (0,outcome.allFiles)(r.jobs);
     const visible = new Set(files.slice(0, shown).map((f) => f.index));
     const pack = r.reports.length > 1;
     const lines = [
@@ -1284,9 +1343,9 @@ function compose(r, shown, previewRows, diffRows, marker) {
     ];
     for (const report of r.reports) {
         const jobs = r.jobs.filter((j) => j.report === report.name);
-        const mine = (0,outcome/* allFiles */.Z)(jobs);
+        const mine = (0,outcome.allFiles)(jobs);
         if (pack) {
-            const good = (0,outcome/* allSucceeded */.x)(jobs);
+            const good = (0,outcome.allSucceeded)(jobs);
             const dashboard = report.dashboardId ? ` · ${(0,markdown/* code */.aY)(report.dashboardId)}` : '';
             lines.push('', `#### ${good ? '✅' : '❌'} ${(0,markdown/* cell */.Hn)(report.name, 120)}${dashboard}`);
         }
@@ -1491,7 +1550,7 @@ async function commentOnPullRequest(o) {
  */
 async function publishResults(jobs, plan, inputs, env, durationMs, diff) {
     const p = inputs.publish;
-    const files = (0,outcome/* allFiles */.Z)(jobs);
+    const files = (0,outcome.allFiles)(jobs);
     await Promise.all(files.map(async (f) => (f.details ??= await inspectFile(f, p.csvPreviewRows))));
     const report = {
         subject: plan.subject,
@@ -1503,7 +1562,7 @@ async function publishResults(jobs, plan, inputs, env, durationMs, diff) {
     };
     const artifact = async () => {
         const uploaded = await uploadFilesArtifact({
-            name: (0,artifact_name/* artifactName */.C)(plan.subject, p.artifactName, jobs[0]?.jobId).name,
+            name: (0,artifact_name.artifactName)(plan.subject, p.artifactName, jobs[0]?.jobId).name,
             files,
             extraPaths: diff?.written,
             rootDirectory: inputs.outputDir,

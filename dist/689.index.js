@@ -1,6 +1,25 @@
 export const id = 689;
-export const ids = [689];
+export const ids = [689,671];
 export const modules = {
+
+/***/ 34671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   allFiles: () => (/* binding */ allFiles),
+/* harmony export */   allSucceeded: () => (/* binding */ allSucceeded)
+/* harmony export */ });
+function allSucceeded(jobs) {
+    return jobs.every((j) => j.succeeded && !j.error && j.files.every((f) => f.path && !f.error));
+}
+/** Every file of the step, in step order. */
+function allFiles(jobs) {
+    return jobs.flatMap((j) => j.files).sort((a, b) => a.index - b.index);
+}
+
+
+/***/ }),
 
 /***/ 16689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -12,13 +31,13 @@ export const modules = {
 
 /** The action's outputs, from the jobs' outcomes. `jobIdOutput` names the kind's job id output. */
 function actionOutputs(jobs, jobIdOutput) {
-    const files = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .allFiles */ .Z)(jobs);
+    const files = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__.allFiles)(jobs);
     return {
         [jobIdOutput]: jobs
             .filter((j) => j.started)
             .map((j) => j.jobId)
             .join(','),
-        'job-status': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .allSucceeded */ .x)(jobs) ? 'COMPLETED' : 'FAILED',
+        'job-status': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__.allSucceeded)(jobs) ? 'COMPLETED' : 'FAILED',
         files: JSON.stringify(files.flatMap((f) => (f.path ? [f.path] : []))),
         's3-uris': JSON.stringify(files.flatMap((f) => (f.s3Uri ? [f.s3Uri] : []))),
         jobs: JSON.stringify(jobs.map((j) => ({

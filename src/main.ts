@@ -1,9 +1,7 @@
 import { errorMessage } from './errors.js'
 import type { CompareInputs } from './inputs/compare-inputs.js'
 import { readInputs, type Inputs } from './inputs/read-inputs.js'
-import { RateLimiter, realClock } from './jobs/rate-limiter.js'
-import { allFiles, allSucceeded, JobOutcome } from './outcome.js'
-import { artifactPrefix } from './publish/artifact-name.js'
+import type { JobOutcome } from './outcome.js'
 import { addMask, fail } from './workflow-commands.js'
 
 const DOWNLOADS_AT_ONCE = 4
@@ -16,21 +14,33 @@ const QUICKSIGHT_CALLS_PER_SECOND = 10
  * the publishers are imported only once the inputs are valid.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const startedAt = realClock.now()
+  const startedAt = Date.now()
   const mask = onceEach(addMask)
   try {
     const inputs = await readInputs(env, mask)
 
     // The inputs are valid: load what the run needs, all at once.
-    const [core, { createAwsClients }, { loadPlanner }, { runJobs }, { exitOnCancel }, limits] =
-      await Promise.all([
-        import('@actions/core'),
-        import('./aws/clients.js'),
-        import('./kinds/load-planner.js'),
-        import('./jobs/run-jobs.js'),
-        import('./cancellation.js'),
-        import('./jobs/concurrency.js')
-      ])
+    const [
+      core,
+      { createAwsClients },
+      { loadPlanner },
+      { runJobs },
+      { exitOnCancel },
+      limits,
+      { RateLimiter, realClock },
+      { allFiles, allSucceeded },
+      { artifactPrefix }
+    ] = await Promise.all([
+      import('@actions/core'),
+      import('./aws/clients.js'),
+      import('./kinds/load-planner.js'),
+      import('./jobs/run-jobs.js'),
+      import('./cancellation.js'),
+      import('./jobs/concurrency.js'),
+      import('./jobs/rate-limiter.js'),
+      import('./outcome.js'),
+      import('./publish/artifact-name.js')
+    ])
     const startedIds: string[] = []
     let stillRunning = 'job(s)'
     const stopListening = exitOnCancel(

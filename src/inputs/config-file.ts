@@ -5,13 +5,8 @@ import { readExportList } from './exports.js'
 import { InputError } from './input-error.js'
 import { Input } from './names.js'
 import { formatPath, Path, Problems } from './problems.js'
-import {
-  buildReport,
-  readSettings,
-  ReportRequest,
-  ReportSettings,
-  SETTING_KEYS
-} from './report-request.js'
+import { buildReport, ReportRequest, ReportSettings, SETTING_KEYS } from './report-request.js'
+import { readSettings } from './report-settings.js'
 import { checkKeys, isPlainObject, text, typeName } from './yaml-values.js'
 
 /** A report pack: one YAML file, many reports. */

@@ -128,10 +128,3 @@ export function isInteger(text: string): boolean {
 export function isDate(text: string): boolean {
   return ISO_DATE.test(text) && !Number.isNaN(new Date(text).getTime())
 }
-
-/** Merges parameter lists key by key: later lists replace earlier ones' values of the same name. */
-export function mergeParameters(...lists: RawParameter[][]): RawParameter[] {
-  const merged = new Map<string, RawParameter>()
-  for (const list of lists) for (const p of list) merged.set(p.name, p)
-  return [...merged.values()]
-}

@@ -1,13 +1,10 @@
-import { readCompareInputs, type CompareInputs } from './compare-inputs.js'
-import { readConfigFile } from './config-file.js'
+import type { CompareInputs } from './compare-inputs.js'
 import type { ExportRequest } from './exports.js'
 import { readExportList } from './exports.js'
 import { InputError } from './input-error.js'
 import { DEFAULTS, Input, InputName, InputReader } from './names.js'
-import { readParameters } from './parameters.js'
 import { formatPath, Problems } from './problems.js'
 import { bucket, buildReport, prefix, ReportRequest, ReportSettings } from './report-request.js'
-import { checkTimeZone } from './relative-dates.js'
 import { maskRlsText, readRlsTags } from './rls-tags.js'
 import { boolean, whole } from './scalars.js'
 import { shortcutExports } from './shortcut-exports.js'
@@ -46,6 +43,16 @@ const EXAMPLES: Partial<Record<InputName, string>> = {
   region: EMEA
   tenant: \${{ vars.TENANT_ID }}`
 }
+/** The inputs of report diffs: without any of them the step compares nothing. */
+const COMPARE: InputName[] = [
+  Input.CompareTo,
+  Input.CompareBranch,
+  Input.KeyColumns,
+  Input.Tolerance,
+  Input.FailOnChange
+]
+const NO_COMPARISON: CompareInputs = { baseline: { kind: 'none' }, failOnChange: { kind: 'never' } }
+
 /** Inputs that describe one dashboard's exports: they cannot go with a config file. */
 const SINGLE_DASHBOARD: InputName[] = [
   Input.DashboardId,
@@ -55,7 +62,11 @@ const SINGLE_DASHBOARD: InputName[] = [
   Input.Format
 ]
 
-/** Reads the snapshot inputs: one dashboard (dashboard-id) or a report pack (config-file). */
+/**
+ * Reads the snapshot inputs: one dashboard (dashboard-id) or a report pack (config-file). The
+ * readers of a config file, parameters, time zones and comparisons load only when their inputs
+ * are set, so a step's first input error comes before they are compiled.
+ */
 export async function readSnapshotInputs(
   input: InputReader,
   workspace: string,
@@ -82,9 +93,11 @@ export async function readSnapshotInputs(
         `remove ${clash}, and write it in the config file (reports[].dashboard, reports[].exports)`
       )
   }
-  const compare = readCompareInputs(input, workspace, outputDir)
+  const compare = COMPARE.some((name) => input.isSet(name))
+    ? (await import('./compare-inputs.js')).readCompareInputs(input, workspace, outputDir)
+    : NO_COMPARISON
   const base: ReportSettings = {
-    ...baseSettings(input, mask),
+    ...(await baseSettings(input, mask)),
     keyColumns: compare.keyColumns,
     tolerance: compare.tolerance
   }
@@ -92,7 +105,11 @@ export async function readSnapshotInputs(
   const comparing = compare.baseline.kind !== 'none'
   const reports =
     configFile !== ''
-      ? (await readConfigFile(configFile, workspace, base, mask, comparing)).reports
+      ? (
+          await (
+            await import('./config-file.js')
+          ).readConfigFile(configFile, workspace, base, mask, comparing)
+        ).reports
       : [oneReport(input, dashboard, base)]
   if (input.isSet(Input.Timezone) && !reports.some(usesTimeZone))
     throw new InputError(
@@ -161,7 +178,10 @@ function exportsOf(input: InputReader): ExportRequest[] {
 }
 
 /** The per-report settings the action's inputs give (a pack's defaults and reports override them). */
-function baseSettings(input: InputReader, mask: (secret: string) => void): ReportSettings {
+async function baseSettings(
+  input: InputReader,
+  mask: (secret: string) => void
+): Promise<ReportSettings> {
   const yaml = (name: InputName): unknown =>
     input.get(name) === '' ? undefined : parseYamlInput(name, input.get(name), EXAMPLES[name] ?? '')
   const problems = new Problems()
@@ -182,7 +202,11 @@ function baseSettings(input: InputReader, mask: (secret: string) => void): Repor
     parameters:
       input.get(Input.Parameters) === ''
         ? undefined
-        : readParameters(yaml(Input.Parameters), [Input.Parameters], problems),
+        : (await import('./parameters.js')).readParameters(
+            yaml(Input.Parameters),
+            [Input.Parameters],
+            problems
+          ),
     rlsTags: rls === undefined ? undefined : readRlsTags(rls, [Input.RlsTags], problems, mask),
     registeredUser: boolean(input.get(Input.RegisteredUser), Input.RegisteredUser),
     fileName: input.isSet(Input.FileName)
@@ -196,13 +220,15 @@ function baseSettings(input: InputReader, mask: (secret: string) => void): Repor
       input.get(Input.S3Prefix) === ''
         ? undefined
         : prefix(input.get(Input.S3Prefix), [Input.S3Prefix], problems),
-    timezone: input.get(Input.Timezone) === '' ? undefined : timeZone(input.get(Input.Timezone))
+    timezone:
+      input.get(Input.Timezone) === '' ? undefined : await timeZone(input.get(Input.Timezone))
   }
   throwFirst(problems, (p) => p.path[0] as InputName, true)
   return settings
 }
 
-function timeZone(name: string): string {
+async function timeZone(name: string): Promise<string> {
+  const { checkTimeZone } = await import('./relative-dates.js')
   try {
     return checkTimeZone(name)
   } catch (error) {
