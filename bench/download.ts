@@ -4,8 +4,8 @@ import { mkdtemp, open, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { startStack } from '../emulator/stack.js'
-import { ROOT } from '../scripts/run-action.js'
 import { fmt, median, timed } from './stats.js'
+import { bundleLikeDist } from './bundle.js'
 
 /**
  * Figure 3: throughput and peak RSS downloading 10 MB, 200 MB (and 1 GB with BENCH_1GB=1) objects
@@ -36,14 +36,7 @@ export async function download(runs = 5): Promise<DownloadRow[]> {
   const hasCli = (await timed(AWS, ['--version']).catch(() => ({ code: 1 }))).code === 0
   // The action's download code, bundled by ncc as dist/ is, so the process measured is plain node.
   const bundle = path.join(dir, 'bundle')
-  const built = await timed(path.join(ROOT, 'node_modules', '.bin', 'ncc'), [
-    'build',
-    path.join(ROOT, 'bench', 'download-one.ts'),
-    '-o',
-    bundle,
-    '--minify'
-  ])
-  if (built.code !== 0) throw new Error(`ncc failed: ${built.stderr}`)
+  await bundleLikeDist('download-one.ts', bundle)
   const rows: DownloadRow[] = []
   try {
     for (const mb of sizes) {

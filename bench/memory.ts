@@ -5,10 +5,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { ArtifactServiceFake } from '../__tests__/e2e/fakes/artifact-service.js'
 import { startStack } from '../emulator/stack.js'
-import { ROOT, runAction } from '../scripts/run-action.js'
+import { runAction } from '../scripts/run-action.js'
 import { bigExports, writeBigCsv, writeBigPdf } from './big-export.js'
 import { peakRss } from './peak-rss.js'
 import { fmt, median, timed } from './stats.js'
+import { bundleLikeDist } from './bundle.js'
 
 /**
  * Figure 5: peak RSS of the step (`node dist/index.js`, run as a runner does) exporting one big
@@ -156,18 +157,9 @@ export async function memory(
   return rows
 }
 
-/** Bundles bench/<name>.ts with ncc, as dist/ is built, and returns the entry to run with node. */
-async function bundle(name: string, dir: string): Promise<string> {
-  const out = path.join(dir, name)
-  const built = await timed(path.join(ROOT, 'node_modules', '.bin', 'ncc'), [
-    'build',
-    path.join(ROOT, 'bench', `${name}.ts`),
-    '-o',
-    out,
-    '--minify'
-  ])
-  if (built.code !== 0) throw new Error(`ncc failed: ${built.stderr}`)
-  return path.join(out, 'index.js')
+/** Bundles bench/<name>.ts as dist/ is built, and returns the entry to run with node. */
+function bundle(name: string, dir: string): Promise<string> {
+  return bundleLikeDist(`${name}.ts`, path.join(dir, name))
 }
 
 export function memoryTable(rows: MemoryRow[]): string {

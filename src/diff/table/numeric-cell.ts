@@ -6,9 +6,10 @@ export interface NumericCell {
 }
 
 // Sign, optional currency, digits either plain or in comma-separated thousands, decimals,
-// exponent, optional percent sign: -1234.5, 1,234.5, $-1,234.50, -$3, 1e-3, 12.5%.
+// exponent, optional percent sign: -1234.5, 1,234.5, $-1,234.50, -$3, 1e-3, 12.5%. The
+// currencies are $, euro, pound and yen, escaped so that dist/ stays ASCII.
 const NUMBER =
-  /^([-+]?)([$€£¥]?)([-+]?)(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)((?:[eE][-+]?\d+)?)(%?)$/
+  /^([-+]?)([$\u20ac\u00a3\u00a5]?)([-+]?)(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)((?:[eE][-+]?\d+)?)(%?)$/
 
 /**
  * Reads a cell as a number: plain decimals, exponents, comma thousands separators (`1,234.5`,
