@@ -15,7 +15,7 @@ export async function coldStart(runs = 21): Promise<{
   action: number
   bare: number
   ratio: number
-  emptyEsm: number
+  emptyEsmRatio: number
   distKiB: number
   indexKiB: number
   indexAscii: boolean
@@ -56,7 +56,7 @@ export async function coldStart(runs = 21): Promise<{
     action: median(action),
     bare: median(bare),
     ratio: median(action) / median(bare),
-    emptyEsm: median(emptyEsm) / median(bare),
+    emptyEsmRatio: median(emptyEsm) / median(bare),
     distKiB: sizes.reduce((a, b) => a + b, 0) / 1024,
     indexKiB: index.length / 1024,
     indexAscii: index.every((byte) => byte < 0x80)
@@ -71,7 +71,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 export function coldStartLine(r: Awaited<ReturnType<typeof coldStart>>): string {
   return [
     `action ${fmt(r.action)} ms, bare node ${fmt(r.bare)} ms, ratio ${fmt(r.ratio, 2)}x (target <= 1.25x);`,
-    `an empty ES module ${fmt(r.emptyEsm, 2)}x;`,
+    `an empty ES module ${fmt(r.emptyEsmRatio, 2)}x;`,
     `dist ${fmt(r.distKiB, 0)} KiB, dist/index.js ${fmt(r.indexKiB, 0)} KiB${r.indexAscii ? ' (ASCII)' : ', NOT ASCII'}`
   ].join(' ')
 }

@@ -51,7 +51,10 @@ const COMPARE: InputName[] = [
   Input.Tolerance,
   Input.FailOnChange
 ]
-const NO_COMPARISON: CompareInputs = { baseline: { kind: 'none' }, failOnChange: { kind: 'never' } }
+const NO_COMPARISON: Readonly<CompareInputs> = Object.freeze<CompareInputs>({
+  baseline: { kind: 'none' },
+  failOnChange: { kind: 'never' }
+})
 
 /** Inputs that describe one dashboard's exports: they cannot go with a config file. */
 const SINGLE_DASHBOARD: InputName[] = [
