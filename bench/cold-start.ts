@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import os from 'node:os'
 import path from 'node:path'
 import { ROOT } from '../scripts/run-action.js'
-import { fmt, median, timed } from './stats.js'
+import { fmt, isMain, median, timed } from './stats.js'
 
 /**
  * Figure 1: wall time of `node dist/index.js` from spawn to its exit on the first input error,
@@ -63,7 +63,7 @@ export async function coldStart(runs = 21): Promise<{
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   console.log(`cold start: ${coldStartLine(await coldStart())}`)
 }
 

@@ -4,7 +4,7 @@ import { mkdtemp, open, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { startStack } from '../emulator/stack.js'
-import { fmt, median, timed } from './stats.js'
+import { fmt, isMain, median, timed } from './stats.js'
 import { bundleLikeDist } from './bundle.js'
 
 /**
@@ -132,5 +132,5 @@ export function downloadTable(rows: DownloadRow[]): string {
   return lines.join('\n')
 }
 
-if (import.meta.url === `file://${process.argv[1]}`)
+if (isMain(import.meta.url))
   console.log(downloadTable(await download(Number(process.env.BENCH_RUNS) || 5)))

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { startStack } from '../emulator/stack.js'
 import { runAction } from '../scripts/run-action.js'
-import { fmt } from './stats.js'
+import { fmt, isMain } from './stats.js'
 
 const outputFiles = (outputs: Record<string, string>): string[] =>
   JSON.parse(outputs.files ?? '[]') as string[]
@@ -117,7 +117,7 @@ export function makespanLine(m: Awaited<ReturnType<typeof makespan>>): string {
   return `batch: ${m.jobs} jobs, ideal ${fmt(m.ideal / 1000)} s, first start → last result ${fmt(m.api / 1000)} s (${fmt(m.api / m.ideal, 2)}x), whole step ${fmt(m.step / 1000)} s (${fmt(m.step / m.ideal, 2)}x); failed jobs ${m.failed}; ThrottlingException shown to the user: ${m.throttledShown ? 'yes' : 'no'}`
 }
 
-if (import.meta.url === `file://${process.argv[1]}`)
+if (isMain(import.meta.url))
   console.log(
     makespanLine(
       await makespan(

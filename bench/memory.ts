@@ -8,7 +8,7 @@ import { startStack } from '../emulator/stack.js'
 import { runAction } from '../scripts/run-action.js'
 import { bigExports, writeBigCsv, writeBigPdf } from './big-export.js'
 import { peakRss } from './peak-rss.js'
-import { fmt, median, timed } from './stats.js'
+import { fmt, isMain, median, timed } from './stats.js'
 import { bundleLikeDist } from './bundle.js'
 
 /**
@@ -182,7 +182,7 @@ export function memoryTable(rows: MemoryRow[]): string {
   return lines.join('\n')
 }
 
-if (import.meta.url === `file://${process.argv[1]}`)
+if (isMain(import.meta.url))
   console.log(
     memoryTable(
       await memory(

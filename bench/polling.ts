@@ -1,6 +1,6 @@
 import { pollUntilTerminal } from '../src/jobs/poll.js'
 import { SNAPSHOT_POLLING } from '../src/snapshot/snapshot-kind.js'
-import { fmt, median } from './stats.js'
+import { fmt, isMain, median } from './stats.js'
 
 /**
  * Figure 2: Describe calls and detection latency (job completion → the check that sees it) for
@@ -88,4 +88,4 @@ export function pollingTable(rows: PollingRow[]): string {
   return lines.join('\n')
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(pollingTable(await polling()))
+if (isMain(import.meta.url)) console.log(pollingTable(await polling()))

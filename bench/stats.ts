@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { pathToFileURL } from 'node:url'
 
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b)
@@ -26,3 +27,7 @@ export function timed(
 }
 
 export const fmt = (n: number, digits = 1): string => n.toFixed(digits)
+
+/** Whether the module at `url` is the script node was started with (not imported by another). */
+export const isMain = (url: string): boolean =>
+  process.argv[1] !== undefined && url === pathToFileURL(process.argv[1]).href
