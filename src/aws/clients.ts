@@ -45,7 +45,7 @@ export async function createAwsClients(
   limiter: RateLimiter
 ): Promise<AwsClients> {
   const [{ QuickSightClient }, { AdaptiveRetryStrategy }] = await Promise.all([
-    import('@aws-sdk/client-quicksight'),
+    import('./sdk/quicksight.js'),
     import('@smithy/core/retry')
   ])
   const maxAttempts = Number(env.AWS_MAX_ATTEMPTS) || 8
@@ -70,7 +70,7 @@ export async function createAwsClients(
   return {
     quicksight,
     s3: () =>
-      (s3 ??= import('@aws-sdk/client-s3').then(
+      (s3 ??= import('./sdk/s3.js').then(
         ({ S3Client }) =>
           new S3Client({
             ...common,
@@ -81,14 +81,14 @@ export async function createAwsClients(
           })
       )),
     dataExchange: () =>
-      (dataExchange ??= import('@aws-sdk/client-dataexchange').then(({ DataExchangeClient }) =>
+      (dataExchange ??= import('./sdk/dataexchange.js').then(({ DataExchangeClient }) =>
         rateLimited(
           new DataExchangeClient({ ...common, retryMode: 'adaptive' }),
           new RateLimiter(DATA_EXCHANGE_CALLS_PER_SECOND, 1000)
         )
       )),
     accountId: async () => {
-      const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts')
+      const { STSClient, GetCallerIdentityCommand } = await import('./sdk/sts.js')
       const sts = new STSClient(common)
       const { Account } = await sts.send(new GetCallerIdentityCommand({}))
       if (!Account)

@@ -18,7 +18,7 @@ export interface DataExchangeApi {
 }
 
 export async function dataExchangeApi(client: DataExchangeClient): Promise<DataExchangeApi> {
-  const sdk = await import('@aws-sdk/client-dataexchange')
+  const sdk = await import('../aws/sdk/dataexchange.js')
   return {
     createJob: (request) => client.send(new sdk.CreateJobCommand(request)),
     startJob: async (JobId) => void (await client.send(new sdk.StartJobCommand({ JobId }))),

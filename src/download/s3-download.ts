@@ -16,7 +16,7 @@ export async function getS3Part(
   from: number,
   etag: string | undefined
 ): Promise<FilePart> {
-  const { GetObjectCommand } = await import('@aws-sdk/client-s3')
+  const { GetObjectCommand } = await import('../aws/sdk/s3.js')
   const { bucket, key } = parseS3Uri(uri)
   const object = await s3.send(
     new GetObjectCommand({

@@ -12,7 +12,7 @@ export interface AssetBundleApi {
 }
 
 export async function assetBundleApi(client: QuickSightClient): Promise<AssetBundleApi> {
-  const sdk = await import('@aws-sdk/client-quicksight')
+  const sdk = await import('../aws/sdk/quicksight.js')
   return {
     start: (request) => client.send(new sdk.StartAssetBundleExportJobCommand(request)),
     describe: (accountId, jobId) =>

@@ -17,7 +17,7 @@ export interface DashboardsApi {
 const PAGE = 100
 
 export async function dashboardsApi(client: QuickSightClient): Promise<DashboardsApi> {
-  const sdk = await import('@aws-sdk/client-quicksight')
+  const sdk = await import('../aws/sdk/quicksight.js')
   return {
     async listDashboards(accountId) {
       const all: DashboardSummary[] = []

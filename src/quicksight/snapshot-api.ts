@@ -20,7 +20,7 @@ export interface SnapshotApi {
 }
 
 export async function snapshotApi(client: QuickSightClient): Promise<SnapshotApi> {
-  const sdk = await import('@aws-sdk/client-quicksight')
+  const sdk = await import('../aws/sdk/quicksight.js')
   return {
     start: (request) => client.send(new sdk.StartDashboardSnapshotJobCommand(request)),
     describe: (key) => client.send(new sdk.DescribeDashboardSnapshotJobCommand(key)),

@@ -1,0 +1,1 @@
+var e=Object.defineProperty;var t=(d,_)=>e(d,"name",{value:_,configurable:!0});const E=4514,a=[4514],i={54514:((d,_,s)=>{s.d(_,{GetCallerIdentityCommand:t(()=>o.z,"GetCallerIdentityCommand"),STSClient:t(()=>n.i,"STSClient")});var n=s(34928),o=s(10869)})};export{E as id,a as ids,i as modules};

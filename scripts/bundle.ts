@@ -1,0 +1,47 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { minifyDir } from './minify-chunks.js'
+import { ROOT } from './run-action.js'
+
+interface NccOutput {
+  code: string
+  assets: Record<string, { source: string | Buffer; permissions?: number }>
+}
+type Ncc = (entry: string, options: Record<string, unknown>) => Promise<NccOutput>
+
+/**
+ * Builds an entry as `npm run bundle` builds dist/: ncc through its API, resolving each package's
+ * `module` (ES module) build before its `main` (CommonJS) one, so that webpack can leave out what
+ * nothing imports from packages marked side-effect free (the AWS SDK clients: the step loads the
+ * few commands it sends, not all of QuickSight's), then every file minified (minify-chunks.ts).
+ * The CLI cannot choose the fields; the API can.
+ */
+export async function bundle(entry: string, out: string, license?: string): Promise<void> {
+  const ncc = createRequire(import.meta.url)('@vercel/ncc') as Ncc
+  const { code, assets } = await ncc(entry, {
+    minify: true,
+    license,
+    quiet: true,
+    mainFields: ['module', 'main']
+  })
+  await rm(out, { recursive: true, force: true })
+  await mkdir(out, { recursive: true })
+  await writeFile(path.join(out, 'index.js'), code)
+  for (const [name, asset] of Object.entries(assets)) {
+    await mkdir(path.dirname(path.join(out, name)), { recursive: true })
+    await writeFile(path.join(out, name), asset.source, { mode: asset.permissions })
+  }
+  const wide = (await minifyDir(out)).wide
+  if (wide.length > 0)
+    throw new Error(
+      `${out} has characters above U+00FF in ${wide.join(', ')}: escape them (\\u20ac for the euro sign) in the regular expressions that hold them`
+    )
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const out = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'))
+  await bundle(path.join(ROOT, 'src', 'index.ts'), out, 'licenses.txt')
+  console.log(`bundled src/index.ts into ${path.relative(ROOT, out) || '.'}`)
+}
