@@ -1,3 +1,4 @@
+import { build } from 'esbuild'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -18,7 +19,13 @@ type Ncc = (entry: string, options: Record<string, unknown>) => Promise<NccOutpu
  * few commands it sends, not all of QuickSight's), then every file minified (minify-chunks.ts).
  * The CLI cannot choose the fields; the API can.
  */
-export async function bundle(entry: string, out: string, license?: string): Promise<void> {
+export async function bundle(
+  entry: string,
+  out: string,
+  license?: string,
+  /** A CommonJS entry that starts before `entry` (src/launch.ts): bundled whole by esbuild. */
+  launcher?: string
+): Promise<void> {
   const ncc = createRequire(import.meta.url)('@vercel/ncc') as Ncc
   const { code, assets } = await ncc(entry, {
     minify: true,
@@ -33,6 +40,7 @@ export async function bundle(entry: string, out: string, license?: string): Prom
     await mkdir(path.dirname(path.join(out, name)), { recursive: true })
     await writeFile(path.join(out, name), asset.source, { mode: asset.permissions })
   }
+  if (launcher) await bundleLauncher(launcher, path.join(out, 'index.cjs'))
   const wide = (await minifyDir(out)).wide
   if (wide.length > 0)
     throw new Error(
@@ -40,8 +48,30 @@ export async function bundle(entry: string, out: string, license?: string): Prom
     )
 }
 
+/** The launcher, in one CommonJS file: every input reader in it, nothing loaded lazily. */
+async function bundleLauncher(entry: string, outfile: string): Promise<void> {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    keepNames: true,
+    charset: 'ascii',
+    logLevel: 'error',
+    legalComments: 'none'
+  })
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const out = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'))
-  await bundle(path.join(ROOT, 'src', 'index.ts'), out, 'licenses.txt')
+  await bundle(
+    path.join(ROOT, 'src', 'index.ts'),
+    out,
+    'licenses.txt',
+    path.join(ROOT, 'src', 'launch.ts')
+  )
   console.log(`bundled src/index.ts into ${path.relative(ROOT, out) || '.'}`)
 }

@@ -35,18 +35,30 @@ export interface RunOptions {
   nodeArgs?: string[]
 }
 
+interface ActionYml {
+  inputs: Record<string, { default?: string }>
+  runs: { main: string }
+}
+
+async function actionYml(): Promise<ActionYml> {
+  return parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as ActionYml
+}
+
 /** The defaults action.yml declares, as the runner fills them in. */
 export async function actionDefaults(): Promise<Record<string, string>> {
-  const action = parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>
-  }
+  const action = await actionYml()
   return Object.fromEntries(
     Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? ''])
   )
 }
 
+/** The file the runner starts: action.yml's `runs.main` (dist/index.cjs). */
+export async function actionMain(): Promise<string> {
+  return path.join(ROOT, (await actionYml()).runs.main)
+}
+
 /**
- * Runs `node dist/index.js` as a separate process exactly as a runner does: INPUT_* variables with
+ * Runs action.yml's `runs.main` with node as a separate process exactly as a runner does: INPUT_* variables with
  * action.yml's defaults, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files.
  */
 export async function runAction(
@@ -94,16 +106,13 @@ export async function runAction(
     ),
     ...o.env
   }
+  const main = await actionMain()
   const started = Date.now()
-  const child = spawn(
-    process.execPath,
-    [...(o.nodeArgs ?? []), path.join(ROOT, 'dist', 'index.js')],
-    {
-      env,
-      cwd: workspace,
-      stdio: ['ignore', 'pipe', 'pipe']
-    }
-  )
+  const child = spawn(process.execPath, [...(o.nodeArgs ?? []), main], {
+    env,
+    cwd: workspace,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stdout = ''
   let stderr = ''
   let signalledMs: number | undefined
