@@ -1,5 +1,5 @@
 import { build } from 'esbuild'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, realpath, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -26,11 +26,15 @@ export async function bundle(
   /** A CommonJS entry that starts before `entry` (src/launch.ts): bundled whole by esbuild. */
   launcher?: string
 ): Promise<void> {
+  await checkPackagesAreHere(path.dirname(path.dirname(entry)))
   const ncc = createRequire(import.meta.url)('@vercel/ncc') as Ncc
   const { code, assets } = await ncc(entry, {
     minify: true,
     license,
     quiet: true,
+    // No webpack cache: its key is the entry's path and ncc's version, not these options, so a
+    // cache left by another build of the same checkout could change what is bundled.
+    cache: false,
     mainFields: ['module', 'main']
   })
   await rm(out, { recursive: true, force: true })
@@ -45,6 +49,20 @@ export async function bundle(
   if (wide.length > 0)
     throw new Error(
       `${out} has characters above U+00FF in ${wide.join(', ')}: escape them (\\u20ac for the euro sign) in the regular expressions that hold them`
+    )
+}
+
+/**
+ * webpack names modules, and so chunk ids and the license list, after the real paths of the
+ * packages relative to the checkout: with node_modules linked from elsewhere, dist/ would come out
+ * different from CI's (which runs npm ci in the checkout), so that is refused with the reason.
+ */
+async function checkPackagesAreHere(root: string): Promise<void> {
+  const modules = path.join(root, 'node_modules')
+  const real = await realpath(modules)
+  if (real !== path.join(await realpath(root), 'node_modules'))
+    throw new Error(
+      `${modules} is a link to ${real}: ncc names chunks after the packages' real paths, so dist/ would differ from a build after npm ci in this checkout. Run npm ci here, then npm run bundle.`
     )
 }
 
