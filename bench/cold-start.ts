@@ -8,8 +8,9 @@ import { fmt, isMain, median, timed } from './stats.js'
  * Figure 1: wall time of the action's entry (action.yml `runs.main`) from spawn to its exit on the first input error,
  * against bare `node -e 0`, alternating runs in one invocation. Beside them, an ES module that
  * only prints the same error line: the floor of any ESM entry (dist/ is ESM because
- * @actions/core is). Also the size of dist/ and whether its entry is ASCII (V8 keeps a source
- * with any other character as UTF-16, and decodes and scans it more slowly).
+ * @actions/artifact and @actions/github are). Also the size of dist/ and whether its entry is
+ * ASCII (V8 keeps a source with any other character as UTF-16, and decodes and scans it more
+ * slowly).
  */
 export async function coldStart(runs = 21): Promise<{
   action: number

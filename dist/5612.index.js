@@ -1,1 +1,1 @@
-var t=Object.defineProperty;var d=(s,o)=>t(s,"name",{value:o,configurable:!0});const e=5612,m=[5612],r={85612:((s,o,_)=>{_.d(o,{fromEnv:d(()=>n.sF,"fromEnv")});var n=_(77559)})};export{e as id,m as ids,r as modules};
+var t=Object.defineProperty;var d=(s,o)=>t(s,"name",{value:o,configurable:!0});const e=5612,m=[5612],r={85612:(s,o,_)=>{_.d(o,{fromEnv:d(()=>n.sF,"fromEnv")});var n=_(77559)}};export{e as id,m as ids,r as modules};

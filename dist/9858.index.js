@@ -1,1 +1,1 @@
-var _=Object.defineProperty;var d=(n,s)=>_(n,"name",{value:s,configurable:!0});const O=9858,m=[9858],C={49858:((n,s,t)=>{t.r(s),t.d(s,{GetObjectCommand:d(()=>E.j,"GetObjectCommand"),S3Client:d(()=>o.Y,"S3Client")});var o=t(18897),E=t(10040)})};export{O as id,m as ids,C as modules};
+var _=Object.defineProperty;var d=(n,s)=>_(n,"name",{value:s,configurable:!0});const O=9858,m=[9858],C={49858:(n,s,t)=>{t.r(s),t.d(s,{GetObjectCommand:d(()=>E.j,"GetObjectCommand"),S3Client:d(()=>o.Y,"S3Client")});var o=t(18897),E=t(10040)}};export{O as id,m as ids,C as modules};

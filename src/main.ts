@@ -2,7 +2,8 @@ import { errorMessage } from './errors.js'
 import type { CompareInputs } from './inputs/compare-inputs.js'
 import { readInputs, type Inputs } from './inputs/read-inputs.js'
 import type { JobOutcome } from './outcome.js'
-import { addMask, fail } from './workflow-commands.js'
+import * as runner from './workflow-commands.js'
+import { setOutput } from './file-commands.js'
 
 const DOWNLOADS_AT_ONCE = 4
 /** QuickSight's documented rate; the limiter keeps it as the service sees it. */
@@ -10,18 +11,17 @@ const QUICKSIGHT_CALLS_PER_SECOND = 10
 
 /**
  * The action: read inputs → plan jobs → run jobs (start, poll, download) → outputs → publish.
- * Inputs are checked before anything heavy loads: @actions/core, the AWS SDK, the kind of job and
- * the publishers are imported only once the inputs are valid.
+ * Inputs are checked before anything heavy loads: the AWS SDK, the kind of job and the publishers
+ * are imported only once the inputs are valid.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const startedAt = Date.now()
-  const mask = onceEach(addMask)
+  const mask = onceEach(runner.addMask)
   try {
     const inputs = await readInputs(env, mask)
 
     // The inputs are valid: load what the run needs, all at once.
     const [
-      core,
       { createAwsClients },
       { loadPlanner },
       { runJobs },
@@ -31,7 +31,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       { allFiles, allSucceeded },
       { artifactPrefix }
     ] = await Promise.all([
-      import('@actions/core'),
       import('./aws/clients.js'),
       import('./kinds/load-planner.js'),
       import('./jobs/run-jobs.js'),
@@ -47,25 +46,25 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       () => startedIds,
       () => stillRunning
     )
-    for (const warning of inputs.warnings) core.warning(warning)
+    for (const warning of inputs.warnings) runner.warning(warning)
     const planner = await loadPlanner(inputs.exportType)
     const aws = await createAwsClients(
       inputs.awsRegion,
       env,
       new RateLimiter(QUICKSIGHT_CALLS_PER_SECOND, 1000)
     )
-    const plan = await core.group('Plan', () =>
+    const plan = await runner.group('Plan', () =>
       planner({
         inputs,
         aws,
         accountId: once(async () => inputs.awsAccountId ?? (await aws.accountId())),
         now: new Date(startedAt),
         env,
-        log: core.info,
+        log: runner.info,
         mask
       })
     )
-    core.info(plan.summary)
+    runner.info(plan.summary)
 
     // Report diffs: the baseline is fetched while the jobs run.
     const compare = comparing(inputs)
@@ -75,11 +74,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         env,
         token: inputs.publish.githubToken,
         artifactPrefix: artifactPrefix(plan.subject, inputs.publish.artifactName, plan.jobs[0]?.id),
-        log: core.info
+        log: runner.info
       })
 
     stillRunning = `${plan.kind.cannotCancel}: ${plan.kind.noun}(s)`
-    const jobs: JobOutcome[] = await core.group(`${capitalize(plan.kind.noun)}s`, () =>
+    const jobs: JobOutcome[] = await runner.group(`${capitalize(plan.kind.noun)}s`, () =>
       runJobs(
         plan.jobs,
         plan.kind,
@@ -87,24 +86,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           clock: realClock,
           deadline: startedAt + inputs.timeoutMs,
           pollIntervalMs: inputs.pollIntervalMs,
-          log: core.info,
+          log: runner.info,
           s3: aws.s3,
           limitDownloads: limits.concurrencyLimit(DOWNLOADS_AT_ONCE),
           onStarted: (job) => {
             startedIds.push(job.id)
-            core.setOutput(plan.kind.jobIdOutput, startedIds.join(','))
+            setOutput(plan.kind.jobIdOutput, startedIds.join(','))
           }
         },
         { failFast: plan.failFast }
       )
     )
     stopListening()
-    for (const warning of jobs.flatMap((j) => j.warnings)) core.warning(warning)
+    for (const warning of jobs.flatMap((j) => j.warnings)) runner.warning(warning)
 
     const diff =
       comparison &&
-      (await core.group('Compare', () =>
-        comparison.finish(plan.jobs, jobs, plan.reports, inputs.outputDir, core)
+      (await runner.group('Compare', () =>
+        comparison.finish(plan.jobs, jobs, plan.reports, inputs.outputDir, runner)
       ))
 
     const { actionOutputs } = await import('./publish/outputs.js')
@@ -112,20 +111,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ...actionOutputs(jobs, plan.kind.jobIdOutput),
       ...(comparison && diff ? comparison.outputs(diff) : {})
     }
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+    for (const [name, value] of Object.entries(outputs)) setOutput(name, value)
     const { publishResults } = await import('./publish/publish-results.js')
-    const published = await core.group('Publish', () =>
+    const published = await runner.group('Publish', () =>
       publishResults(jobs, plan, inputs, env, realClock.now() - startedAt, diff)
     )
-    for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value)
+    for (const [name, value] of Object.entries(published.outputs)) setOutput(name, value)
     const overChange = comparison && diff ? comparison.failure(diff) : undefined
-    if (!allSucceeded(jobs)) fail(failureMessage(jobs))
+    if (!allSucceeded(jobs)) runner.fail(failureMessage(jobs))
     else if (!published.ok)
-      fail('The files were exported, but publishing them failed (see the errors above).')
-    else if (overChange) fail(overChange)
-    else core.info(`Done: ${allFiles(jobs).length} file(s) in ${inputs.outputDir}`)
+      runner.fail('The files were exported, but publishing them failed (see the errors above).')
+    else if (overChange) runner.fail(overChange)
+    else runner.info(`Done: ${allFiles(jobs).length} file(s) in ${inputs.outputDir}`)
   } catch (error) {
-    fail(errorMessage(error))
+    runner.fail(errorMessage(error))
   }
 }
 

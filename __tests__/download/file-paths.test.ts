@@ -52,6 +52,20 @@ describe('assignFilePaths', () => {
     expect(paths.get(3)).toBe('/out/2025-02-03/sales/job-1/3-excel-a-x_y.xlsx')
   })
 
+  test("{date} is the day in the report's time zone, UTC by default", () => {
+    const late = new Date('2025-02-03T23:30:00Z')
+    const dates = (timezone?: string) =>
+      assignFilePaths(
+        named('{date}-{index}.{ext}', [specs[3]!]).map((e) => ({ ...e, timezone })),
+        '/out',
+        late
+      ).get(4)
+    expect(dates()).toBe('/out/2025-02-03-4.pdf')
+    expect(dates('UTC')).toBe('/out/2025-02-03-4.pdf')
+    expect(dates('Pacific/Auckland')).toBe('/out/2025-02-04-4.pdf')
+    expect(dates('America/Los_Angeles')).toBe('/out/2025-02-03-4.pdf')
+  })
+
   test('values cannot climb out of the folder or smuggle separators', () => {
     const evil: NamedExport = {
       spec: { index: 1, format: 'pdf', name: '..', sheets: [{ sheetId: 'x', visualIds: [] }] },

@@ -105,6 +105,8 @@ export function unique(candidate: string, taken: Set<string>): string {
 
 /** YYYY-MM-DD of an instant in a time zone. */
 function localDate(now: Date, timeZone: string): string {
+  // The default needs no ICU: its first use pages in about 6 MiB of the node binary's data.
+  if (timeZone === 'UTC') return now.toISOString().slice(0, 10)
   // en-CA writes dates as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', {
     timeZone,

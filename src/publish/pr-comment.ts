@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from '../workflow-commands.js'
 import { errorMessage } from '../errors.js'
 
 export const COMMENT_LIMIT = 65_536
@@ -18,6 +18,8 @@ export function commentMarker(tag: string, subject: string): string {
   return `<!-- quicksight-export:${tag}:${subject.replace(/--+/g, '-')} -->`
 }
 
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'issue_comment']
+
 /** The pull request the event is about: pull_request, pull_request_target, or a comment on a PR. */
 export function pullRequestNumber(
   eventName: string,
@@ -36,11 +38,13 @@ export function pullRequestNumber(
  * a read-only one (forks) gives a warning: the step goes on. Returns the comment's URL.
  */
 export async function commentOnPullRequest(o: CommentOptions): Promise<string | undefined> {
+  // Other events have no pull request: @actions/github (an HTTP stack, 9 MiB) stays unloaded.
+  if (!PULL_REQUEST_EVENTS.includes(process.env.GITHUB_EVENT_NAME ?? '')) return undefined
   const { context, getOctokit } = await import('@actions/github')
   const number = pullRequestNumber(context.eventName, context.payload)
   if (number === undefined) return undefined
   if (!o.token) {
-    core.warning('Not commenting on the pull request: github-token is empty.')
+    runner.warning('Not commenting on the pull request: github-token is empty.')
     return undefined
   }
   const marker = commentMarker(o.tag, o.subject)
@@ -56,7 +60,7 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<string | 
     const { data } = mine
       ? await octokit.rest.issues.updateComment({ ...context.repo, comment_id: mine.id, body })
       : await octokit.rest.issues.createComment({ ...where, body })
-    core.info(`${mine ? 'Updated' : 'Added'} the pull request comment: ${data.html_url}`)
+    runner.info(`${mine ? 'Updated' : 'Added'} the pull request comment: ${data.html_url}`)
     return data.html_url
   } catch (error) {
     const status = (error as { status?: number }).status
@@ -64,7 +68,7 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<string | 
       status === 403 || status === 404
         ? ' The token cannot write to this pull request (a fork? add permissions: pull-requests: write).'
         : ''
-    core.warning(`Could not comment on pull request #${number}: ${errorMessage(error)}.${hint}`)
+    runner.warning(`Could not comment on pull request #${number}: ${errorMessage(error)}.${hint}`)
     return undefined
   }
 }
