@@ -1,3 +1,8 @@
+// The tests run in a time zone far from UTC, so that code reading the machine's local time where
+// it means UTC fails them (GitHub's runners are UTC; self-hosted machines may not be). Set TZ to
+// run them in another zone.
+process.env.TZ ??= 'Pacific/Auckland'
+
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',

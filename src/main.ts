@@ -16,6 +16,8 @@ const QUICKSIGHT_CALLS_PER_SECOND = 10
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const startedAt = Date.now()
+  // The publishers' libraries log through process.stdout: every line takes that one way.
+  runner.useStdoutStream()
   const mask = onceEach(runner.addMask)
   try {
     const inputs = await readInputs(env, mask)

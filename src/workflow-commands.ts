@@ -8,9 +8,11 @@ import { EOL } from 'node:os'
  * resident memory and costs more start-up time than the whole input check. The publishers that
  * need HTTP (@actions/artifact, @actions/github) bring it when they load.
  *
- * Lines go straight to file descriptor 1: setting up process.stdout's stream costs more than the
- * input check itself, and stdout (a file or a pipe on runners) is written synchronously by Node on
- * Linux anyway.
+ * While the inputs are checked, lines go straight to file descriptor 1: setting up process.stdout's
+ * stream costs more than the input check itself. The run switches to the stream
+ * (`useStdoutStream`) before anything else can open it: on a pipe, opening the stream makes the
+ * descriptor non-blocking, and direct writes could then be cut short or overtake lines the stream
+ * still queues.
  */
 export function info(line: string): void {
   write(`${line}${EOL}`)
@@ -48,13 +50,28 @@ export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A pipe that process.stdout made non-blocking may be full (EAGAIN): then the stream queues it. */
+let direct = true
+
+/** From now on every line goes through process.stdout, in order with the libraries' own lines. */
+export function useStdoutStream(): void {
+  direct = false
+}
+
 export function write(line: string): void {
-  try {
-    writeSync(1, line)
-  } catch {
-    process.stdout.write(line)
+  if (direct) {
+    const bytes = Buffer.from(line)
+    let written = 0
+    try {
+      while (written < bytes.length) written += writeSync(1, bytes, written)
+      return
+    } catch {
+      // A non-blocking pipe that is full (EAGAIN): the stream queues the rest, and all that follows.
+      direct = false
+      process.stdout.write(bytes.subarray(written))
+      return
+    }
   }
+  process.stdout.write(line)
 }
 
 export function escapeData(text: string): string {
