@@ -1,5 +1,6 @@
 import { build } from 'esbuild'
-import { mkdir, realpath, rm, writeFile } from 'node:fs/promises'
+import fs from 'node:fs'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -26,7 +27,7 @@ export async function bundle(
   /** A CommonJS entry that starts before `entry` (src/launch.ts): bundled whole by esbuild. */
   launcher?: string
 ): Promise<void> {
-  await checkPackagesAreHere(path.dirname(path.dirname(entry)))
+  takeLinkedPackagesAsHere(path.dirname(path.dirname(entry)))
   const ncc = createRequire(import.meta.url)('@vercel/ncc') as Ncc
   const { code, assets } = await ncc(entry, {
     minify: true,
@@ -54,16 +55,53 @@ export async function bundle(
 
 /**
  * webpack names modules, and so chunk ids and the license list, after the real paths of the
- * packages relative to the checkout: with node_modules linked from elsewhere, dist/ would come out
- * different from CI's (which runs npm ci in the checkout), so that is refused with the reason.
+ * packages relative to the checkout. A node_modules that is a link to another checkout's (a CI
+ * cache, a check run in a temporary clone) would give other names than the npm ci that CI runs.
+ * So, for this build, the link reads as a plain folder: `readlink` of it says it is none, and a
+ * real path inside its target is given back under the link. dist/ comes out the same either way.
  */
-async function checkPackagesAreHere(root: string): Promise<void> {
-  const modules = path.join(root, 'node_modules')
-  const real = await realpath(modules)
-  if (real !== path.join(await realpath(root), 'node_modules'))
-    throw new Error(
-      `${modules} is a link to ${real}: ncc names chunks after the packages' real paths, so dist/ would differ from a build after npm ci in this checkout. Run npm ci here, then npm run bundle.`
-    )
+function takeLinkedPackagesAsHere(root: string): void {
+  const link = path.join(root, 'node_modules')
+  const target = fs.realpathSync(link)
+  if (target === link) return
+  const underLink = (p: string): string =>
+    p === target || p.startsWith(target + path.sep) ? link + p.slice(target.length) : p
+  type Callback = (error: NodeJS.ErrnoException | null, result?: string) => void
+  const callbackStyle =
+    (real: (p: fs.PathLike, done: Callback) => void) =>
+    (p: fs.PathLike, ...rest: unknown[]): void => {
+      const done = rest.at(-1) as Callback
+      real(p, (error, result) => done(error, result === undefined ? result : underLink(result)))
+    }
+  const realpath = Object.assign(callbackStyle(fs.realpath), {
+    native: callbackStyle(fs.realpath.native)
+  })
+  const [realpathSync, nativeSync] = [fs.realpathSync, fs.realpathSync.native]
+  const realpathSyncUnderLink = Object.assign((p: fs.PathLike) => underLink(realpathSync(p)), {
+    native: (p: fs.PathLike) => underLink(nativeSync(p))
+  })
+  const readlink = fs.readlink
+  const readlinkSync = fs.readlinkSync
+  const notALink = (p: fs.PathLike): NodeJS.ErrnoException =>
+    Object.assign(new Error(`EINVAL: invalid argument, readlink '${String(p)}'`), {
+      code: 'EINVAL',
+      errno: -22,
+      syscall: 'readlink',
+      path: String(p)
+    })
+  const isLink = (p: fs.PathLike): boolean => path.resolve(String(p)) === link
+  Object.assign(fs, {
+    realpath,
+    realpathSync: realpathSyncUnderLink,
+    readlink: (p: fs.PathLike, ...rest: unknown[]) => {
+      if (!isLink(p)) return (readlink as (...a: unknown[]) => void)(p, ...rest)
+      process.nextTick(rest.at(-1) as Callback, notALink(p))
+    },
+    readlinkSync: (p: fs.PathLike, ...rest: unknown[]) => {
+      if (isLink(p)) throw notALink(p)
+      return (readlinkSync as (...a: unknown[]) => string)(p, ...rest)
+    }
+  })
 }
 
 /** The launcher, in one CommonJS file: every input reader in it, nothing loaded lazily. */
