@@ -5,8 +5,8 @@ import { actionMain, ROOT } from '../scripts/run-action.js'
 import { fmt, isMain, median, timed } from './stats.js'
 
 /**
- * Figure 1: wall time of the action's entry (action.yml `runs.main`) from spawn to its exit on the first input error,
- * against bare `node -e 0`, alternating runs in one invocation. Beside them, an ES module that
+ * Figure 1: wall time of the action's entry (action.yml `runs.main`) from spawn to its exit on the
+ * first input error, against bare `node -e 0`, alternating runs in one invocation. Beside them, an ES module that
  * only prints the same error line: the floor of any ESM entry (dist/ is ESM because
  * @actions/artifact and @actions/github are). Also the size of dist/ and whether its entry is
  * ASCII (V8 keeps a source with any other character as UTF-16, and decodes and scans it more

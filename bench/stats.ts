@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process'
-import { pathToFileURL } from 'node:url'
 
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b)
@@ -28,6 +27,4 @@ export function timed(
 
 export const fmt = (n: number, digits = 1): string => n.toFixed(digits)
 
-/** Whether the module at `url` is the script node was started with (not imported by another). */
-export const isMain = (url: string): boolean =>
-  process.argv[1] !== undefined && url === pathToFileURL(process.argv[1]).href
+export { isMain } from '../scripts/is-main.js'

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { isMain } from './is-main.js'
 import { minifyDir } from './minify-chunks.js'
 import { ROOT } from './run-action.js'
 
@@ -121,7 +121,7 @@ async function bundleLauncher(entry: string, outfile: string): Promise<void> {
   })
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   const out = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'))
   await bundle(
     path.join(ROOT, 'src', 'index.ts'),

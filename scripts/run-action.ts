@@ -40,8 +40,13 @@ interface ActionYml {
   runs: { main: string }
 }
 
-async function actionYml(): Promise<ActionYml> {
-  return parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as ActionYml
+let declared: Promise<ActionYml> | undefined
+
+/** action.yml, read once per process. */
+function actionYml(): Promise<ActionYml> {
+  return (declared ??= readFile(path.join(ROOT, 'action.yml'), 'utf8').then(
+    (text) => parse(text) as ActionYml
+  ))
 }
 
 /** The defaults action.yml declares, as the runner fills them in. */
@@ -58,8 +63,9 @@ export async function actionMain(): Promise<string> {
 }
 
 /**
- * Runs action.yml's `runs.main` with node as a separate process exactly as a runner does: INPUT_* variables with
- * action.yml's defaults, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files.
+ * Runs action.yml's `runs.main` with node as a separate process exactly as a runner does: INPUT_*
+ * variables with action.yml's defaults, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH
+ * files.
  */
 export async function runAction(
   inputs: Record<string, string>,

@@ -18,7 +18,9 @@ export function commentMarker(tag: string, subject: string): string {
   return `<!-- quicksight-export:${tag}:${subject.replace(/--+/g, '-')} -->`
 }
 
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'issue_comment']
+/** Events whose payload is the pull request itself; `issue_comment` may be on one too. */
+const PULL_REQUEST_PAYLOADS = ['pull_request', 'pull_request_target']
+const PULL_REQUEST_EVENTS = [...PULL_REQUEST_PAYLOADS, 'issue_comment']
 
 /** The pull request the event is about: pull_request, pull_request_target, or a comment on a PR. */
 export function pullRequestNumber(
@@ -26,8 +28,7 @@ export function pullRequestNumber(
   payload: Record<string, unknown>
 ): number | undefined {
   const pr = payload.pull_request as { number?: number } | undefined
-  if ((eventName === 'pull_request' || eventName === 'pull_request_target') && pr?.number)
-    return pr.number
+  if (PULL_REQUEST_PAYLOADS.includes(eventName) && pr?.number) return pr.number
   const issue = payload.issue as { number?: number; pull_request?: unknown } | undefined
   if (eventName === 'issue_comment' && issue?.pull_request && issue.number) return issue.number
   return undefined
