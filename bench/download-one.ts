@@ -1,6 +1,6 @@
 import { S3Client } from '@aws-sdk/client-s3'
 import { downloadFile } from '../src/download/download-file.js'
-import { realClock } from '../src/jobs/rate-limiter.js'
+import { realClock } from '../src/time/rate-limiter.js'
 
 /** Downloads one object with the action's own code (src/download), for bench/download.ts. */
 const [uri = '', dest = ''] = process.argv.slice(2)

@@ -1,5 +1,5 @@
 import { pollUntilTerminal } from '../src/jobs/poll.js'
-import { SNAPSHOT_POLLING } from '../src/snapshot/snapshot-kind.js'
+import { SNAPSHOT_POLLING } from '../src/kinds/snapshot/snapshot-kind.js'
 import { fmt, isMain, median } from './stats.js'
 
 /**

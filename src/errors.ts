@@ -1,4 +1,4 @@
-import { hintForException } from './quicksight/hints.js'
+import { hintForException } from './error-hints.js'
 
 /** Turns anything thrown into one readable line, with a hint for known AWS exceptions. */
 export function errorMessage(error: unknown): string {

@@ -1,5 +1,5 @@
 import { errorMessage } from './errors.js'
-import { readInputs } from './inputs/read-inputs.js'
+import { readInputs } from './kinds/read-inputs.js'
 import { addMask, fail } from './workflow-commands.js'
 
 /**

@@ -1,6 +1,5 @@
 import { errorMessage } from './errors.js'
-import type { CompareInputs } from './inputs/compare-inputs.js'
-import { readInputs, type Inputs } from './inputs/read-inputs.js'
+import { readInputs } from './kinds/read-inputs.js'
 import type { JobOutcome } from './outcome.js'
 import * as runner from './workflow-commands.js'
 import { setOutput } from './file-commands.js'
@@ -25,7 +24,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // The inputs are valid: load what the run needs, all at once.
     const [
       { createAwsClients },
-      { loadPlanner },
       { runJobs },
       { exitOnCancel },
       limits,
@@ -34,11 +32,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       { artifactPrefix }
     ] = await Promise.all([
       import('./aws/clients.js'),
-      import('./kinds/load-planner.js'),
       import('./jobs/run-jobs.js'),
       import('./cancellation.js'),
       import('./jobs/concurrency.js'),
-      import('./jobs/rate-limiter.js'),
+      import('./time/rate-limiter.js'),
       import('./outcome.js'),
       import('./publish/artifact-name.js')
     ])
@@ -49,15 +46,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       () => stillRunning
     )
     for (const warning of inputs.warnings) runner.warning(warning)
-    const planner = await loadPlanner(inputs.exportType)
     const aws = await createAwsClients(
       inputs.awsRegion,
       env,
       new RateLimiter(QUICKSIGHT_CALLS_PER_SECOND, 1000)
     )
     const plan = await runner.group('Plan', () =>
-      planner({
-        inputs,
+      inputs.kind.plan(inputs.kindInputs, {
+        common: inputs,
         aws,
         accountId: once(async () => inputs.awsAccountId ?? (await aws.accountId())),
         now: new Date(startedAt),
@@ -69,7 +65,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     runner.info(plan.summary)
 
     // Report diffs: the baseline is fetched while the jobs run.
-    const compare = comparing(inputs)
+    const compare = inputs.kind.comparison?.(inputs.kindInputs)
     const comparison =
       compare &&
       (await import('./compare/compare-step.js')).startComparison(compare, {
@@ -128,12 +124,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (error) {
     runner.fail(errorMessage(error))
   }
-}
-
-/** The compare inputs when the step compares its exports with a baseline. */
-function comparing(inputs: Inputs): CompareInputs | undefined {
-  if (inputs.exportType !== 'snapshot') return undefined
-  return inputs.snapshot.compare.baseline.kind === 'none' ? undefined : inputs.snapshot.compare
 }
 
 /** Registers each secret with the runner once. */

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { readInputs } from '../../src/inputs/read-inputs.js'
+import { inputsOf, readInputs } from '../../src/kinds/read-inputs.js'
+import { snapshot } from '../../src/kinds/snapshot/index.js'
 
 let ws: string
 beforeAll(async () => {
@@ -28,8 +29,7 @@ const read = (inputs: Record<string, string>) =>
   )
 const compareOf = async (inputs: Record<string, string>) => {
   const r = await read({ 'dashboard-id': 'sales', 'sheet-id': 'overview', ...inputs })
-  if (r.exportType !== 'snapshot') throw new Error('not snapshot inputs')
-  return r.snapshot
+  return inputsOf(r, snapshot)
 }
 
 describe('compare inputs', () => {
@@ -131,8 +131,7 @@ describe('key-columns and tolerance in a report pack', () => {
   const pack = async (text: string, inputs: Record<string, string> = {}) => {
     await writeFile(path.join(ws, 'pack.yml'), text)
     const r = await read({ 'config-file': 'pack.yml', ...inputs })
-    if (r.exportType !== 'snapshot') throw new Error('not snapshot inputs')
-    return r.snapshot.reports
+    return inputsOf(r, snapshot).reports
   }
   const text = `defaults:
   tolerance: 0.5

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { InputError } from '../../src/inputs/input-error.js'
 import { Input } from '../../src/inputs/names.js'
-import { readInputs } from '../../src/inputs/read-inputs.js'
+import { readInputs } from '../../src/kinds/read-inputs.js'
 
 const NAMES = Object.values(Input) as string[]
 const VALID: Record<string, string> = { 'dashboard-id': 'sales', 'sheet-id': 'overview' }

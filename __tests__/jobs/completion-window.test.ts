@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
 import { completionWindows, CompletionWindow } from '../../src/jobs/completion-window.js'
 import { pollUntilTerminal } from '../../src/jobs/poll.js'
-import { realClock } from '../../src/jobs/rate-limiter.js'
+import { realClock } from '../../src/time/rate-limiter.js'
 
 describe('CompletionWindow', () => {
   test('leaves the backoff alone until a job of the step has finished', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { JobTimeoutError, pollUntilTerminal } from '../../src/jobs/poll.js'
-import type { Clock } from '../../src/jobs/rate-limiter.js'
+import type { Clock } from '../../src/time/rate-limiter.js'
 
 function fakeClock(): Clock & { slept: number[] } {
   let now = 0

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import type { JobKind, PlannedJob } from '../../src/jobs/job-kind.js'
-import type { Clock } from '../../src/jobs/rate-limiter.js'
+import type { Clock } from '../../src/time/rate-limiter.js'
 import { runJob, type JobContext } from '../../src/jobs/run-job.js'
 
 /** A clock that moves only when something sleeps. */

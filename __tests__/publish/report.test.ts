@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { cell } from '../../src/publish/markdown.js'
+import { cell } from '../../src/markdown.js'
 import { renderReport, ReportInput } from '../../src/publish/report.js'
 
 const report = (files: number): ReportInput => ({

@@ -1,7 +1,7 @@
 import type { DataExchangeClient } from '@aws-sdk/client-dataexchange'
 import type { QuickSightClient } from '@aws-sdk/client-quicksight'
 import type { S3Client } from '@aws-sdk/client-s3'
-import { RateLimiter } from '../jobs/rate-limiter.js'
+import { RateLimiter } from '../time/rate-limiter.js'
 
 export const USER_AGENT = 'quicksight-export/0.1'
 /** AWS Data Exchange documents per-operation rates of 10 or more per second; the action keeps under the lowest. */

@@ -6,7 +6,7 @@ import { diffMarkdown } from '../diff/render-diff.js'
 import { errorMessage } from '../errors.js'
 import type { PlannedJob } from '../jobs/job-kind.js'
 import type { JobOutcome, ReportInfo } from '../outcome.js'
-import { cell } from '../publish/markdown.js'
+import { cell } from '../markdown.js'
 import type { BaselineFiles } from './fetch-baseline.js'
 
 /** The folder of output-dir the full diffs go to (they travel in the artifact). */

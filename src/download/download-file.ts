@@ -1,6 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3'
-import { backoffDelay } from '../jobs/backoff.js'
-import type { Clock } from '../jobs/rate-limiter.js'
+import { backoffDelay } from '../time/backoff.js'
+import type { Clock } from '../time/rate-limiter.js'
 import { HttpStatusError, getHttpsPart } from './https-download.js'
 import { PartialFile } from './partial-file.js'
 import { getS3Part } from './s3-download.js'

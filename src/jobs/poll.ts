@@ -1,6 +1,6 @@
-import { backoffDelay, BackoffOptions } from './backoff.js'
+import { backoffDelay, BackoffOptions } from '../time/backoff.js'
 import type { CheckSchedule } from './completion-window.js'
-import { Clock } from './rate-limiter.js'
+import { Clock } from '../time/rate-limiter.js'
 
 export interface PollOptions<T> {
   /** Named in progress lines and in the timeout error. */

@@ -1,5 +1,5 @@
 import { formatDuration } from './poll.js'
-import type { Clock } from './rate-limiter.js'
+import type { Clock } from '../time/rate-limiter.js'
 
 /** A heartbeat while nothing changes. */
 const QUIET_MS = 10_000

@@ -5,7 +5,7 @@ import type { FileOutcome, JobOutcome } from '../outcome.js'
 import type { CheckSchedule } from './completion-window.js'
 import type { JobKind, PlannedJob, RemoteFile } from './job-kind.js'
 import { JobTimeoutError, pollUntilTerminal } from './poll.js'
-import type { Clock } from './rate-limiter.js'
+import type { Clock } from '../time/rate-limiter.js'
 import { startWhenRoom } from './start-when-room.js'
 
 /** What every job of a step shares. */

@@ -1,6 +1,6 @@
-import { backoffDelay } from './backoff.js'
+import { backoffDelay } from '../time/backoff.js'
 import { formatDuration, JobTimeoutError } from './poll.js'
-import type { Clock } from './rate-limiter.js'
+import type { Clock } from '../time/rate-limiter.js'
 
 export interface StartWhenRoomOptions {
   jobId: string

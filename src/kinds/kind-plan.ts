@@ -1,5 +1,5 @@
 import type { AwsClients } from '../aws/clients.js'
-import type { Inputs } from '../inputs/read-inputs.js'
+import type { CommonInputs } from '../inputs/common-inputs.js'
 import type { JobKind, PlannedJob } from '../jobs/job-kind.js'
 import type { ReportInfo } from '../outcome.js'
 
@@ -19,7 +19,8 @@ export interface KindPlan {
 }
 
 export interface PlanContext {
-  inputs: Inputs
+  /** The inputs every kind takes (the kind's own come as the planner's first argument). */
+  common: CommonInputs
   aws: AwsClients
   /** The account of the dashboards: aws-account-id, else STS (called once, when first needed). */
   accountId: () => Promise<string>
@@ -29,6 +30,3 @@ export interface PlanContext {
   log: (line: string) => void
   mask: (secret: string) => void
 }
-
-/** A kind's planner: resolves what the inputs name (dashboards, sheets) and plans the jobs. */
-export type KindPlanner = (c: PlanContext) => Promise<KindPlan>

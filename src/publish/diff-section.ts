@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { StepDiff } from '../compare/compare-step.js'
 import type { ReportFileDiff } from '../compare/compare-run.js'
 import { diffMarkdown } from '../diff/render-diff.js'
-import { cell, code, table } from './markdown.js'
+import { cell, code, table } from '../markdown.js'
 
 const STATUS = {
   unchanged: '✅ unchanged',

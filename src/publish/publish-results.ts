@@ -1,7 +1,7 @@
 import * as runner from '../workflow-commands.js'
 import { errorMessage } from '../errors.js'
 import type { StepDiff } from '../compare/compare-step.js'
-import type { Inputs } from '../inputs/read-inputs.js'
+import type { CommonInputs } from '../inputs/common-inputs.js'
 import type { KindPlan } from '../kinds/kind-plan.js'
 import { allFiles, JobOutcome } from '../outcome.js'
 import { uploadFilesArtifact } from './artifact.js'
@@ -22,7 +22,7 @@ export type Publisher = (report: ReportInput) => Promise<Record<string, string>>
 export async function publishResults(
   jobs: JobOutcome[],
   plan: Pick<KindPlan, 'reports' | 'subject'>,
-  inputs: Inputs,
+  inputs: CommonInputs,
   env: NodeJS.ProcessEnv,
   durationMs: number,
   diff?: StepDiff

@@ -5,7 +5,7 @@ import type { FileOutcome, JobOutcome, ReportInfo } from '../outcome.js'
 import { allFiles, allSucceeded } from '../outcome.js'
 import type { StepDiff } from '../compare/compare-step.js'
 import { baselineLine, diffDetails, diffTable } from './diff-section.js'
-import { cell, code, table } from './markdown.js'
+import { cell, code, table } from '../markdown.js'
 
 export interface ReportInput {
   /** What the step exported: a dashboard id, a config file. */

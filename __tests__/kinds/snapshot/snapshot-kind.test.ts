@@ -1,0 +1,86 @@
+import { describe, expect, test } from '@jest/globals'
+import type { SnapshotApi } from '../../../src/kinds/snapshot/snapshot-api.js'
+import { snapshotKind } from '../../../src/kinds/snapshot/snapshot-kind.js'
+import type { SnapshotJob } from '../../../src/kinds/snapshot/snapshot-jobs.js'
+
+const error = (name: string): Error => Object.assign(new Error(name), { name })
+const job: SnapshotJob = {
+  id: 'j',
+  report: 'sales',
+  dashboardId: 'sales',
+  makeUp: 'sales/pdf:s',
+  exports: [{ index: 1, format: 'pdf', sheets: [{ sheetId: 's', visualIds: [] }] }],
+  files: [{ index: 1, format: 'pdf', path: '/out/a.pdf', source: { sheets: ['s'] } }],
+  spec: {
+    name: 'sales',
+    dashboardId: 'sales',
+    exports: [],
+    parameterNotes: [],
+    rlsTags: [],
+    registeredUser: false,
+    fileName: '{name}.{ext}',
+    timezone: 'UTC',
+    compare: {}
+  }
+}
+
+function kind(startError?: string, result: object = {}) {
+  const lines: string[] = []
+  const masked: string[] = []
+  const api: SnapshotApi = {
+    start: async () => {
+      if (startError) throw error(startError)
+      return { Arn: 'arn:new' }
+    },
+    describe: async () => ({ Arn: 'arn:old', JobStatus: 'COMPLETED' }),
+    result: async () => result
+  }
+  const k = snapshotKind({
+    api,
+    accountId: '123456789012',
+    slots: 10,
+    log: (l) => lines.push(l),
+    mask: (s) => masked.push(s)
+  })
+  return { k, lines, masked }
+}
+
+describe('snapshotKind', () => {
+  test('follows a job that exists already instead of failing', async () => {
+    const { k, lines } = kind('ResourceExistsException')
+    expect(await k.start(job)).toEqual({ arn: 'arn:old', resumed: true })
+    expect(lines[0]).toBe(
+      'j: exists already (COMPLETED); following it instead of starting a new one'
+    )
+  })
+
+  test('LimitExceededException means the account is full; other errors do not', () => {
+    const { k } = kind()
+    expect(k.isAccountFull?.(error('LimitExceededException'))).toBe(true)
+    expect(k.isAccountFull?.(error('ThrottlingException'))).toBe(false)
+  })
+
+  test('a FAILED job gives its ErrorType with a hint, and every file the job failed', async () => {
+    const { k } = kind(undefined, {
+      JobStatus: 'FAILED',
+      ErrorInfo: { ErrorType: 'RLS_CHANGED', ErrorMessage: 'tags changed' }
+    })
+    const finished = await k.finish(job, {})
+    expect(finished.error).toMatch(/^RLS_CHANGED: tags changed Hint: /)
+    expect(finished.files).toEqual([
+      expect.objectContaining({ index: 1, error: 'The job failed.' })
+    ])
+  })
+
+  test('presigned URLs are masked before they are handed on', async () => {
+    const url = 'https://bucket.example/a.pdf?X-Amz-Signature=abc123&X-Amz-Credential=AKIA%2Fx'
+    const { k, masked } = kind(undefined, {
+      JobStatus: 'COMPLETED',
+      Result: { AnonymousUsers: [{ FileGroups: [{ S3Results: [{ S3Uri: url }] }] }] }
+    })
+    const finished = await k.finish(job, {})
+    expect(finished.files[0]).toMatchObject({ uri: url, path: '/out/a.pdf' })
+    expect(masked).toEqual(expect.arrayContaining(['abc123', 'AKIA%2Fx', 'AKIA/x']))
+    expect(await k.freshUri(job, finished.files[0]!)).toBe(url)
+  })
+})

@@ -1,0 +1,94 @@
+import type { DescribeDashboardSnapshotJobResponse } from '@aws-sdk/client-quicksight'
+import type { FinishedJob, JobKind, RemoteFile } from '../../jobs/job-kind.js'
+import { maskPresignedUrl } from '../../mask.js'
+import type { JobKey, SnapshotApi } from './snapshot-api.js'
+import { buildStartRequest } from './snapshot-request.js'
+import { describeJobError, resultFiles } from './snapshot-result.js'
+import type { SnapshotJob } from './snapshot-jobs.js'
+
+/** QuickSight runs at most 12 snapshot jobs per account at once. */
+export const ACCOUNT_SNAPSHOT_JOBS = 12
+/** Checks start about 2 s after the start and double up to poll-interval-seconds. */
+export const SNAPSHOT_POLLING = { firstCheckMs: 2_000, growth: 2 } as const
+
+export interface SnapshotKindOptions {
+  api: SnapshotApi
+  accountId: string
+  /** How many of the step's jobs may run at once (max-concurrent-jobs). */
+  slots: number
+  log: (line: string) => void
+  mask: (secret: string) => void
+}
+
+/** Snapshot jobs (StartDashboardSnapshotJob) on the shared engine. */
+export function snapshotKind(
+  o: SnapshotKindOptions
+): JobKind<SnapshotJob, DescribeDashboardSnapshotJobResponse> {
+  const key = (job: SnapshotJob): JobKey => ({
+    AwsAccountId: o.accountId,
+    DashboardId: job.dashboardId,
+    SnapshotJobId: job.id
+  })
+  const uris = async (job: SnapshotJob): Promise<(string | undefined)[]> =>
+    resultFiles(await o.api.result(key(job)), job.exports).map((f) => masked(f.uri, o.mask))
+  return {
+    noun: 'snapshot job',
+    jobIdOutput: 'snapshot-job-id',
+    states: { succeeded: ['COMPLETED'], failed: ['FAILED'] },
+    polling: SNAPSHOT_POLLING,
+    cannotCancel: 'QuickSight has no cancel call',
+    slots: o.slots,
+    accountLimit: `${ACCOUNT_SNAPSHOT_JOBS} snapshot jobs`,
+    timeoutHint: `QuickSight has no cancel call: the job may still finish. Raise timeout-minutes, or check how many snapshot jobs the account runs at once (${ACCOUNT_SNAPSHOT_JOBS} at most).`,
+    isAccountFull: (error) => (error as Error | undefined)?.name === 'LimitExceededException',
+
+    async start(job) {
+      try {
+        const started = await o.api.start(
+          buildStartRequest(o.accountId, job.spec, job.id, job.exports)
+        )
+        return { arn: started.Arn, resumed: false }
+      } catch (error) {
+        if ((error as Error | undefined)?.name !== 'ResourceExistsException') throw error
+        // A re-run after a crash, or a start the SDK retried: follow the job that exists.
+        const existing = await o.api.describe(key(job))
+        o.log(
+          `${job.id}: exists already (${existing.JobStatus}); following it instead of starting a new one`
+        )
+        return { arn: existing.Arn, resumed: true }
+      }
+    },
+    describe: (job) => o.api.describe(key(job)),
+    status: (d) => d.JobStatus ?? 'UNKNOWN',
+
+    async finish(job): Promise<FinishedJob> {
+      const result = await o.api.result(key(job))
+      const files = job.files
+      if (result.JobStatus === 'FAILED') {
+        return {
+          error: describeJobError(result.ErrorInfo),
+          files: files.map((f) => ({ ...f, error: 'The job failed.' }))
+        }
+      }
+      const offered = resultFiles(result, job.exports)
+      return {
+        files: files.map((f, i): RemoteFile => {
+          const r = offered[i]
+          return r?.uri ? { ...f, uri: masked(r.uri, o.mask) } : { ...f, error: r?.error }
+        })
+      }
+    },
+
+    async freshUri(job, file) {
+      const again = (await uris(job))[job.files.findIndex((f) => f.index === file.index)]
+      if (!again) throw new Error('QuickSight returned no fresh URL for the file')
+      return again
+    }
+  }
+}
+
+/** Registers a presigned URL's secret parts with the runner before anything can log it. */
+function masked(uri: string | undefined, mask: (secret: string) => void): string | undefined {
+  if (uri?.startsWith('https://')) maskPresignedUrl(uri, mask)
+  return uri
+}
