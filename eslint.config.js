@@ -26,5 +26,32 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: { 'no-console': 'error', '@typescript-eslint/no-floating-promises': 'off' }
+  },
+  {
+    // The SDK commands the action sends are named in src/aws/sdk/: bundled from the clients' ES
+    // module builds, only those are kept (a namespace or dynamic import of a client keeps all 400).
+    files: ['src/**/*.ts'],
+    ignores: ['src/aws/sdk/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@aws-sdk/client-*'],
+              allowTypeImports: true,
+              message: 'Import AWS SDK clients and commands from src/aws/sdk/ (types are fine).'
+            }
+          ]
+        }
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^@aws-sdk\\/client-/]',
+          message: 'Import AWS SDK clients and commands lazily from src/aws/sdk/.'
+        }
+      ]
+    }
   }
 )

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import os from 'node:os'
+import { bundleTime, bundleTimeLine } from './bundle-time.js'
 import { coldStart, coldStartLine } from './cold-start.js'
 import { download, downloadTable } from './download.js'
 import { makespan, makespanLine } from './makespan.js'
 import { memory, memoryTable } from './memory.js'
 import { polling, pollingTable } from './polling.js'
 
-/** `npm run bench`: the six figures, each against its baseline from this same invocation. */
+/** `npm run bench`: the seven figures, each against its baseline from this same invocation. */
 console.log(
   `# quicksight-export benchmarks, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}\n`
 )
@@ -28,3 +29,4 @@ console.log(
 // Report diffs bundle their own process (ncc, as dist/ is): bench/diff.ts prints its table.
 console.log('\n6. report diff of a 200 MB CSV against its baseline (bench/diff.ts):')
 spawnSync(process.execPath, [...process.execArgv, 'bench/diff.ts'], { stdio: 'inherit' })
+console.log(`\n7. ${bundleTimeLine(await bundleTime())}`)

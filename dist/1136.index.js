@@ -1,1 +1,1591 @@
-var Hs=Object.defineProperty;var s=(Y,I)=>Hs(Y,"name",{value:I,configurable:!0});const Ls=1136,Fs=[1136],Vs={1136:(Y,I,i)=>{const{awsEndpointFunctions:T,emitWarningIfUnsupportedVersion:_,createDefaultUserAgentProvider:J,getDefaultSocketTimeout:X,NODE_APP_ID_CONFIG_OPTIONS:h,getAwsRegionExtensionConfiguration:d,resolveAwsRegionExtensionConfiguration:m,resolveUserAgentConfig:P,resolveHostHeaderConfig:$,getUserAgentPlugin:V,getHostHeaderPlugin:Z,getLoggerPlugin:Ee,getRecursionDetectionPlugin:le,setCredentialFeature:ge,stsRegionDefaultResolver:Pe}=i(5152),{NoAuthSigner:n,getHttpAuthSchemeEndpointRuleSetPlugin:o,DefaultIdentityProviderConfig:y,getHttpSigningPlugin:C}=i(90402),{normalizeProvider:S,getSmithyContext:R,ServiceException:q,NoOpLogger:D,emitWarningIfUnsupportedVersion:x,loadConfigsForDefaultMode:ie,getDefaultExtensionConfiguration:ae,resolveDefaultRuntimeConfig:he,Client:b,makeBuilder:K,createAggregatedClient:We}=i(92658),{Command:me}=i(92658);0;const{resolveDefaultsModeConfig:$e,loadConfig:M,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:Ce,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:Me,NODE_REGION_CONFIG_OPTIONS:Ae,NODE_REGION_CONFIG_FILE_OPTIONS:we,resolveRegionConfig:Ne}=i(47291),{BinaryDecisionDiagram:pe,EndpointCache:Ie,decideEndpoint:j,customEndpointFunctions:fe,resolveParams:z,resolveEndpointConfig:Re,getEndpointPlugin:Se}=i(62085),{parseUrl:E,getHttpHandlerExtensionConfiguration:l,resolveHttpHandlerRuntimeConfig:k,getContentLengthPlugin:Ue}=i(93422),{DEFAULT_RETRY_MODE:tn,NODE_RETRY_MODE_CONFIG_OPTIONS:nn,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:sn,resolveRetryConfig:on,getRetryPlugin:rn}=i(23609),{TypeRegistry:Ze,getSchemaSerdePlugin:an}=i(26890),{resolveAwsSdkSigV4Config:cn,resolveAwsSdkSigV4AConfig:dn,AwsSdkSigV4Signer:qe,AwsSdkSigV4ASigner:et,NODE_SIGV4A_CONFIG_OPTIONS:un,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:ln}=i(97523),{SignatureV4MultiRegion:tt}=i(68241),{toUtf8:gn,fromUtf8:hn,toBase64:mn,fromBase64:pn,calculateBodyLength:fn}=i(92430),{streamCollector:Sn,NodeHttpHandler:vn}=i(5383),{AwsQueryProtocol:yn}=i(37288),{Sha256:En}=i(99542),ce="ref",ee=-1,ve=!0,nt="isSet",st="PartitionResult",ye="booleanEquals",A="stringEquals",Le="getAttr",ot="us-east-1",rt="sigv4",it="sts",at="https://sts.{Region}.{PartitionResult#dnsSuffix}",ct={[ce]:"Endpoint"},w={[ce]:"Region"},Fe={[ce]:st},de={},dt=[w],ut={conditions:[[nt,[ct]],[nt,dt],["aws.partition",dt,st],[ye,[{[ce]:"UseFIPS"},ve]],[ye,[{[ce]:"UseDualStack"},ve]],[A,[w,"aws-global"]],[ye,[{[ce]:"UseGlobalEndpoint"},ve]],[A,[w,"eu-central-1"]],[ye,[{fn:Le,argv:[Fe,"supportsDualStack"]},ve]],[ye,[{fn:Le,argv:[Fe,"supportsFIPS"]},ve]],[A,[w,"ap-south-1"]],[A,[w,"eu-north-1"]],[A,[w,"eu-west-1"]],[A,[w,"eu-west-2"]],[A,[w,"eu-west-3"]],[A,[w,"sa-east-1"]],[A,[w,ot]],[A,[w,"us-east-2"]],[A,[w,"us-west-2"]],[A,[w,"us-west-1"]],[A,[w,"ca-central-1"]],[A,[w,"ap-southeast-1"]],[A,[w,"ap-northeast-1"]],[A,[w,"ap-southeast-2"]],[A,[{fn:Le,argv:[Fe,"name"]},"aws-us-gov"]]],results:[[ee],["https://sts.amazonaws.com",{authSchemes:[{name:rt,signingName:it,signingRegion:ot}]}],[at,{authSchemes:[{name:rt,signingName:it,signingRegion:"{Region}"}]}],[ee,"Invalid Configuration: FIPS and custom endpoint are not supported"],[ee,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[ct,de],["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",de],[ee,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://sts.{Region}.amazonaws.com",de],["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}",de],[ee,"FIPS is enabled but this partition does not support FIPS"],["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}",de],[ee,"DualStack is enabled but this partition does not support DualStack"],[at,de],[ee,"Invalid Configuration: Missing Region"]]},Pn=2,u=1e8,Cn=new Int32Array([-1,1,-1,0,30,3,1,4,u+14,2,5,u+14,3,25,6,4,24,7,5,u+1,8,6,9,u+13,7,u+1,10,10,u+1,11,11,u+1,12,12,u+1,13,13,u+1,14,14,u+1,15,15,u+1,16,16,u+1,17,17,u+1,18,18,u+1,19,19,u+1,20,20,u+1,21,21,u+1,22,22,u+1,23,23,u+1,u+2,8,u+11,u+12,4,28,26,9,27,u+10,24,u+8,u+9,8,29,u+7,9,u+6,u+7,3,u+3,31,4,u+4,u+5]),An=pe.from(Cn,Pn,ut.conditions,ut.results),wn=new Ie({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS","UseGlobalEndpoint"]}),lt=s((e,t={})=>wn.get(e,()=>j(An,{endpointParams:e,logger:t.logger})),"defaultEndpointResolver");fe.aws=T;const In=s(e=>async(t,a,p)=>{if(!p)throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");const c=await e(t,a,p),v=R(a)?.commandInstance?.constructor?.getEndpointParameterInstructions;if(!v)throw new Error(`getEndpointParameterInstructions() is not defined on '${a.commandName}'`);const g=await z(p,{getEndpointParameterInstructions:v},t);return Object.assign(c,g)},"createEndpointRuleSetHttpAuthSchemeParametersProvider")(s(async(e,t,a)=>({operation:R(t).operation,region:await S(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()}),"_defaultSTSHttpAuthSchemeParametersProvider"));function gt(e){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sts",region:e.region},propertiesExtractor:s((t,a)=>({signingProperties:{config:t,context:a}}),"propertiesExtractor")}}s(gt,"createAwsAuthSigv4HttpAuthOption");function Ve(e){return{schemeId:"aws.auth#sigv4a",signingProperties:{name:"sts",region:e.region},propertiesExtractor:s((t,a)=>({signingProperties:{config:t,context:a}}),"propertiesExtractor")}}s(Ve,"createAwsAuthSigv4aHttpAuthOption");function ht(e){return{schemeId:"smithy.api#noAuth"}}s(ht,"createSmithyApiNoAuthHttpAuthOption");const Rn=s((e,t,a)=>s(c=>{const g=e(c).properties?.authSchemes;if(!g)return t(c);const O=[];for(const L of g){const{name:W,properties:B={},...N}=L,F=W.toLowerCase();W!==F&&console.warn(`HttpAuthScheme has been normalized with lowercasing: '${W}' to '${F}'`);let U;if(F==="sigv4a"){U="aws.auth#sigv4a";const Je=g.find(Xe=>{const en=Xe.name.toLowerCase();return en!=="sigv4a"&&en.startsWith("sigv4")});if(tt.sigv4aDependency()==="none"&&Je)continue}else if(F.startsWith("sigv4"))U="aws.auth#sigv4";else throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${F}'`);const ue=a[U];if(!ue)throw new Error(`Could not find HttpAuthOption create function for '${U}'`);const Q=ue(c);Q.schemeId=U,Q.signingProperties={...Q.signingProperties||{},...N,...B},O.push(Q)}return O},"endpointRuleSetHttpAuthSchemeProvider"),"createEndpointRuleSetHttpAuthSchemeProvider")(lt,s(e=>{const t=[];return e.operation==="AssumeRoleWithWebIdentity"?(t.push(ht()),t.push(Ve(e))):(t.push(gt(e)),t.push(Ve(e))),t},"_defaultSTSHttpAuthSchemeProvider"),{"aws.auth#sigv4":gt,"aws.auth#sigv4a":Ve,"smithy.api#noAuth":ht}),Tn=s(e=>{const t=cn(e),a=dn(t);return Object.assign(a,{authSchemePreference:S(e.authSchemePreference??[])})},"resolveHttpAuthSchemeConfig"),xn=s(e=>Object.assign(e,{useDualstackEndpoint:e.useDualstackEndpoint??!1,useFipsEndpoint:e.useFipsEndpoint??!1,useGlobalEndpoint:e.useGlobalEndpoint??!1,defaultSigningName:"sts"}),"resolveClientEndpointParameters"),Dn={UseGlobalEndpoint:{type:"builtInParams",name:"useGlobalEndpoint"},UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}};var kn="3.998.2",On={version:kn};class H extends q{static{s(this,"STSServiceException")}static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";constructor(t){super(t),Object.setPrototypeOf(this,H.prototype)}}class Te extends H{static{s(this,"ExpiredTokenException")}static shapeId="com.amazonaws.sts#ExpiredTokenException";name="ExpiredTokenException";$fault="client";constructor(t){super({name:"ExpiredTokenException",$fault:"client",...t}),Object.setPrototypeOf(this,Te.prototype)}}class xe extends H{static{s(this,"MalformedPolicyDocumentException")}static shapeId="com.amazonaws.sts#MalformedPolicyDocumentException";name="MalformedPolicyDocumentException";$fault="client";constructor(t){super({name:"MalformedPolicyDocumentException",$fault:"client",...t}),Object.setPrototypeOf(this,xe.prototype)}}class De extends H{static{s(this,"PackedPolicyTooLargeException")}static shapeId="com.amazonaws.sts#PackedPolicyTooLargeException";name="PackedPolicyTooLargeException";$fault="client";constructor(t){super({name:"PackedPolicyTooLargeException",$fault:"client",...t}),Object.setPrototypeOf(this,De.prototype)}}class ke extends H{static{s(this,"RegionDisabledException")}static shapeId="com.amazonaws.sts#RegionDisabledException";name="RegionDisabledException";$fault="client";constructor(t){super({name:"RegionDisabledException",$fault:"client",...t}),Object.setPrototypeOf(this,ke.prototype)}}class Oe extends H{static{s(this,"IDPRejectedClaimException")}static shapeId="com.amazonaws.sts#IDPRejectedClaimException";name="IDPRejectedClaimException";$fault="client";constructor(t){super({name:"IDPRejectedClaimException",$fault:"client",...t}),Object.setPrototypeOf(this,Oe.prototype)}}class _e extends H{static{s(this,"InvalidIdentityTokenException")}static shapeId="com.amazonaws.sts#InvalidIdentityTokenException";name="InvalidIdentityTokenException";$fault="client";constructor(t){super({name:"InvalidIdentityTokenException",$fault:"client",...t}),Object.setPrototypeOf(this,_e.prototype)}}class be extends H{static{s(this,"IDPCommunicationErrorException")}static shapeId="com.amazonaws.sts#IDPCommunicationErrorException";name="IDPCommunicationErrorException";$fault="client";$retryable={};constructor(t){super({name:"IDPCommunicationErrorException",$fault:"client",...t}),Object.setPrototypeOf(this,be.prototype)}}const _n="Arn",bn="AccessKeyId",Hn="AssumeRole",Wn="AssumedRoleId",$n="AssumeRoleRequest",Mn="AssumeRoleResponse",Ke="AssumedRoleUser",Nn="AssumeRoleWithWebIdentity",Un="AssumeRoleWithWebIdentityRequest",Ln="AssumeRoleWithWebIdentityResponse",Fn="Audience",je="Credentials",Vn="ContextAssertion",mt="DurationSeconds",Kn="Expiration",jn="ExternalId",zn="ExpiredTokenException",Gn="IDPCommunicationErrorException",Bn="IDPRejectedClaimException",Qn="InvalidIdentityTokenException",Yn="Key",Jn="MalformedPolicyDocumentException",pt="MinimumSessionTokenSize",ft="Policy",St="PolicyArns",Xn="ProviderArn",Zn="ProvidedContexts",qn="ProvidedContextsListType",es="ProvidedContext",ts="PolicyDescriptorType",ns="ProviderId",vt="PackedPolicySize",ss="PackedPolicyTooLargeException",os="Provider",yt="RoleArn",rs="RegionDisabledException",Et="RoleSessionName",is="SecretAccessKey",as="SubjectFromWebIdentityToken",ze="SourceIdentity",cs="SerialNumber",ds="SessionToken",Pt="SessionTokenSize",Ct="SessionTokenUtilization",us="Tags",ls="TokenCode",gs="TransitiveTagKeys",hs="Tag",ms="Value",ps="WebIdentityToken",fs="arn",Ss="accessKeySecretType",te="awsQueryError",ne="client",vs="clientTokenType",se="error",oe="httpError",re="message",ys="policyDescriptorListType",At="smithy.ts.sdk.synthetic.com.amazonaws.sts",Es="tagListType",f="com.amazonaws.sts",wt=new Ze(At);var It=[-3,At,"STSServiceException",0,[],[]];wt.registerError(It,H);const G=new Ze(f);var Rt=[-3,f,zn,{[te]:["ExpiredTokenException",400],[se]:ne,[oe]:400},[re],[0]];G.registerError(Rt,Te);var Tt=[-3,f,Gn,{[te]:["IDPCommunicationError",400],[se]:ne,[oe]:400},[re],[0]];G.registerError(Tt,be);var xt=[-3,f,Bn,{[te]:["IDPRejectedClaim",403],[se]:ne,[oe]:403},[re],[0]];G.registerError(xt,Oe);var Dt=[-3,f,Qn,{[te]:["InvalidIdentityToken",400],[se]:ne,[oe]:400},[re],[0]];G.registerError(Dt,_e);var kt=[-3,f,Jn,{[te]:["MalformedPolicyDocument",400],[se]:ne,[oe]:400},[re],[0]];G.registerError(kt,xe);var Ot=[-3,f,ss,{[te]:["PackedPolicyTooLarge",400],[se]:ne,[oe]:400},[re],[0]];G.registerError(Ot,De);var _t=[-3,f,rs,{[te]:["RegionDisabledException",403],[se]:ne,[oe]:403},[re],[0]];G.registerError(_t,ke);const bt=[wt,G];var Ps=[0,f,Ss,8,0],Cs=[0,f,vs,8,0],Ge=[3,f,Ke,0,[Wn,_n],[0,0],2],Ht=[3,f,$n,0,[yt,Et,St,ft,mt,us,gs,jn,cs,ls,ze,Zn,pt],[0,0,()=>Ft,0,1,()=>ws,64,0,0,0,0,()=>As,1],2],Wt=[3,f,Mn,0,[je,Ke,vt,ze,Ct,Pt],[[()=>Be,0],()=>Ge,1,0,1,1]],$t=[3,f,Un,0,[yt,Et,ps,ns,St,ft,mt,pt],[0,0,[()=>Cs,0],0,()=>Ft,0,1,1],3],Mt=[3,f,Ln,0,[je,as,Ke,vt,os,Fn,ze,Ct,Pt],[[()=>Be,0],0,()=>Ge,1,0,0,0,1,1]],Be=[3,f,je,0,[bn,is,ds,Kn],[0,[()=>Ps,0],0,4],4],Nt=[3,f,ts,0,[fs],[0]],Ut=[3,f,es,0,[Xn,Vn],[0,0]],Lt=[3,f,hs,0,[Yn,ms],[0,0],2],Ft=[1,f,ys,0,()=>Nt],As=[1,f,qn,0,()=>Ut],ws=[1,f,Es,0,()=>Lt],Vt=[9,f,Hn,0,()=>Ht,()=>Wt],Kt=[9,f,Nn,0,()=>$t,()=>Mt];const Is=s(e=>({apiVersion:"2011-06-15",base64Decoder:e?.base64Decoder??pn,base64Encoder:e?.base64Encoder??mn,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??lt,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??Rn,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:s(t=>t.getIdentityProvider("aws.auth#sigv4"),"identityProvider"),signer:new qe},{schemeId:"aws.auth#sigv4a",identityProvider:s(t=>t.getIdentityProvider("aws.auth#sigv4a"),"identityProvider"),signer:new et},{schemeId:"smithy.api#noAuth",identityProvider:s(t=>t.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),"identityProvider"),signer:new n}],logger:e?.logger??new D,protocol:e?.protocol??yn,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.sts",errorTypeRegistries:bt,xmlNamespace:"https://sts.amazonaws.com/doc/2011-06-15/",version:"2011-06-15",serviceTarget:"AWSSecurityTokenServiceV20110615"},serviceId:e?.serviceId??"STS",sha256:e?.sha256??En,signerConstructor:e?.signerConstructor??tt,urlParser:e?.urlParser??E,utf8Decoder:e?.utf8Decoder??hn,utf8Encoder:e?.utf8Encoder??gn}),"getRuntimeConfig$1"),Rs=s(e=>{x(process.version);const t=$e(e),a=s(()=>t().then(ie),"defaultConfigProvider"),p=Is(e);_(process.version);const c={profile:e?.profile,logger:p.logger};return{...p,...e,runtime:"node",defaultsMode:t,authSchemePreference:e?.authSchemePreference??M(ln,c),bodyLengthChecker:e?.bodyLengthChecker??fn,defaultSocketTimeout:X(e?.requestHandler,3e5),defaultUserAgentProvider:e?.defaultUserAgentProvider??J({serviceId:p.serviceId,clientVersion:On.version}),httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:s(v=>v.getIdentityProvider("aws.auth#sigv4")||(async g=>await e.credentialDefaultProvider(g?.__config||{})()),"identityProvider"),signer:new qe},{schemeId:"aws.auth#sigv4a",identityProvider:s(v=>v.getIdentityProvider("aws.auth#sigv4a"),"identityProvider"),signer:new et},{schemeId:"smithy.api#noAuth",identityProvider:s(v=>v.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),"identityProvider"),signer:new n}],maxAttempts:e?.maxAttempts??M(sn,e),region:e?.region??M(Ae,{...we,...c}),requestHandler:vn.create(e?.requestHandler??a),retryMode:e?.retryMode??M({...nn,default:s(async()=>(await a()).retryMode||tn,"default")},e),sigv4aSigningRegionSet:e?.sigv4aSigningRegionSet??M(un,c),streamCollector:e?.streamCollector??Sn,useDualstackEndpoint:e?.useDualstackEndpoint??M(Me,c),useFipsEndpoint:e?.useFipsEndpoint??M(Ce,c),userAgentAppId:e?.userAgentAppId??M(h,c)}},"getRuntimeConfig"),Ts=s(e=>{const t=e.httpAuthSchemes;let a=e.httpAuthSchemeProvider,p=e.credentials;return{setHttpAuthScheme(c){const v=t.findIndex(g=>g.schemeId===c.schemeId);v===-1?t.push(c):t.splice(v,1,c)},httpAuthSchemes(){return t},setHttpAuthSchemeProvider(c){a=c},httpAuthSchemeProvider(){return a},setCredentials(c){p=c},credentials(){return p}}},"getHttpAuthExtensionConfiguration"),xs=s(e=>({httpAuthSchemes:e.httpAuthSchemes(),httpAuthSchemeProvider:e.httpAuthSchemeProvider(),credentials:e.credentials()}),"resolveHttpAuthRuntimeConfig"),Ds=s((e,t)=>{const a=Object.assign(d(e),ae(e),l(e),Ts(e));return t.forEach(p=>p.configure(a)),Object.assign(e,m(a),he(a),k(a),xs(a))},"resolveRuntimeExtensions");class He extends b{static{s(this,"STSClient")}config;constructor(...[t]){const a=Rs(t||{});super(a),this.initConfig=a;const p=xn(a),c=P(p),v=on(c),g=Ne(v),O=$(g),L=Re(O),W=Tn(L),B=Ds(W,t?.extensions||[]);this.config=B,this.middlewareStack.use(an(this.config)),this.middlewareStack.use(V(this.config)),this.middlewareStack.use(rn(this.config)),this.middlewareStack.use(Ue(this.config)),this.middlewareStack.use(Z(this.config)),this.middlewareStack.use(Ee(this.config)),this.middlewareStack.use(le(this.config)),this.middlewareStack.use(o(this.config,{httpAuthSchemeParametersProvider:In,identityProviderConfigProvider:s(async N=>new y({"aws.auth#sigv4":N.credentials,"aws.auth#sigv4a":N.credentials}),"identityProviderConfigProvider")})),this.middlewareStack.use(C(this.config))}destroy(){super.destroy()}}const jt=K(Dn,"AWSSecurityTokenServiceV20110615","STSClient",Se),zt={},Gt=s((e,t,a,p)=>[],"_mw0");class Qe extends(jt(zt,Gt,"AssumeRole",Vt)){static{s(this,"AssumeRoleCommand")}}class Ye extends(jt(zt,Gt,"AssumeRoleWithWebIdentity",Kt)){static{s(this,"AssumeRoleWithWebIdentityCommand")}}const ks={AssumeRoleCommand:Qe,AssumeRoleWithWebIdentityCommand:Ye};class Bt extends He{static{s(this,"STS")}}We(ks,Bt);const Qt=s(e=>{if(typeof e?.Arn=="string"){const t=e.Arn.split(":");if(t.length>4&&t[4]!=="")return t[4]}},"getAccountIdFromAssumedRoleUser"),Yt=s(async(e,t,a,p={})=>{const c=typeof e=="function"?await e():e,v=typeof t=="function"?await t():t;let g="";const O=c??v??(g=await Pe(p)());return a?.debug?.("@aws-sdk/client-sts::resolveRegion","accepting first of:",`${c} (credential provider clientConfig)`,`${v} (contextual client)`,`${g} (STS default: AWS_REGION, profile region, or us-east-1)`),O},"resolveRegion"),Os=s((e,t)=>{let a,p;return async(c,v)=>{if(p=c,!a){const{logger:B=e?.parentClientConfig?.logger,profile:N=e?.parentClientConfig?.profile,region:F,requestHandler:U=e?.parentClientConfig?.requestHandler,credentialProviderLogger:ue,userAgentAppId:Q=e?.parentClientConfig?.userAgentAppId}=e,Je=await Yt(F,e?.parentClientConfig?.region,ue,{logger:B,profile:N}),Xe=!Jt(U);a=new t({...e,userAgentAppId:Q,profile:N,credentialDefaultProvider:s(()=>async()=>p,"credentialDefaultProvider"),region:Je,requestHandler:Xe?U:void 0,logger:B})}const{Credentials:g,AssumedRoleUser:O}=await a.send(new Qe(v));if(!g||!g.AccessKeyId||!g.SecretAccessKey)throw new Error(`Invalid response from STS.assumeRole call with role ${v.RoleArn}`);const L=Qt(O),W={accessKeyId:g.AccessKeyId,secretAccessKey:g.SecretAccessKey,sessionToken:g.SessionToken,expiration:g.Expiration,...g.CredentialScope&&{credentialScope:g.CredentialScope},...L&&{accountId:L}};return ge(W,"CREDENTIALS_STS_ASSUME_ROLE","i"),W}},"getDefaultRoleAssumer$1"),_s=s((e,t)=>{let a;return async p=>{if(!a){const{logger:L=e?.parentClientConfig?.logger,profile:W=e?.parentClientConfig?.profile,region:B,requestHandler:N=e?.parentClientConfig?.requestHandler,credentialProviderLogger:F,userAgentAppId:U=e?.parentClientConfig?.userAgentAppId}=e,ue=await Yt(B,e?.parentClientConfig?.region,F,{logger:L,profile:W}),Q=!Jt(N);a=new t({...e,userAgentAppId:U,profile:W,region:ue,requestHandler:Q?N:void 0,logger:L})}const{Credentials:c,AssumedRoleUser:v}=await a.send(new Ye(p));if(!c||!c.AccessKeyId||!c.SecretAccessKey)throw new Error(`Invalid response from STS.assumeRoleWithWebIdentity call with role ${p.RoleArn}`);const g=Qt(v),O={accessKeyId:c.AccessKeyId,secretAccessKey:c.SecretAccessKey,sessionToken:c.SessionToken,expiration:c.Expiration,...c.CredentialScope&&{credentialScope:c.CredentialScope},...g&&{accountId:g}};return g&&ge(O,"RESOLVED_ACCOUNT_ID","T"),ge(O,"CREDENTIALS_STS_ASSUME_ROLE_WEB_ID","k"),O}},"getDefaultRoleAssumerWithWebIdentity$1"),Jt=s(e=>e?.metadata?.handlerProtocol==="h2","isH2"),Xt=s((e,t)=>t?class extends e{static{s(this,"CustomizableSTSClient")}constructor(p){super(p);for(const c of t)this.middlewareStack.use(c)}}:e,"getCustomizableStsClientCtor"),Zt=s((e={},t)=>Os(e,Xt(He,t)),"getDefaultRoleAssumer"),qt=s((e={},t)=>_s(e,Xt(He,t)),"getDefaultRoleAssumerWithWebIdentity"),bs=s(e=>t=>e({roleAssumer:Zt(t),roleAssumerWithWebIdentity:qt(t),...t}),"decorateDefaultCredentialProvider");I.getDefaultRoleAssumer=Zt,I.getDefaultRoleAssumerWithWebIdentity=qt},67296:(Y,I,i)=>{i.d(I,{W:s(()=>J,"W")});var r=i(83504),T=i(87078),_=i(91732);class J{static{s(this,"SignatureV4MultiRegion")}sigv4aSigner;sigv4Signer;signerOptions;static sigv4aDependency(){return typeof T.p.CrtSignerV4=="function"?"crt":typeof r.d.SignatureV4a=="function"?"js":"none"}constructor(h){this.sigv4Signer=new _.Qr(h),this.signerOptions=h}async sign(h,d={}){return d.signingRegion==="*"?this.getSigv4aSigner().sign(h,d):this.sigv4Signer.sign(h,d)}async signWithCredentials(h,d,m={}){if(m.signingRegion==="*"){const P=this.getSigv4aSigner(),$=T.p.CrtSignerV4;if($&&P instanceof $)return P.signWithCredentials(h,d,m);throw new Error(`signWithCredentials with signingRegion '*' is only supported when using the CRT dependency @aws-sdk/signature-v4-crt. Please check whether you have installed the "@aws-sdk/signature-v4-crt" package explicitly. You must also register the package by calling [require("@aws-sdk/signature-v4-crt");] or an ESM equivalent such as [import "@aws-sdk/signature-v4-crt";]. For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt`)}return this.sigv4Signer.signWithCredentials(h,d,m)}async presign(h,d={}){if(d.signingRegion==="*"){const m=this.getSigv4aSigner(),P=T.p.CrtSignerV4;if(P&&m instanceof P)return m.presign(h,d);throw new Error(`presign with signingRegion '*' is only supported when using the CRT dependency @aws-sdk/signature-v4-crt. Please check whether you have installed the "@aws-sdk/signature-v4-crt" package explicitly. You must also register the package by calling [require("@aws-sdk/signature-v4-crt");] or an ESM equivalent such as [import "@aws-sdk/signature-v4-crt";]. For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt`)}return this.sigv4Signer.presign(h,d)}async presignWithCredentials(h,d,m={}){if(m.signingRegion==="*")throw new Error("Method presignWithCredentials is not supported for [signingRegion=*].");return this.sigv4Signer.presignWithCredentials(h,d,m)}getSigv4aSigner(){if(!this.sigv4aSigner){const h=T.p.CrtSignerV4,d=r.d.SignatureV4a;if(this.signerOptions.runtime==="node"){if(!h&&!d)throw new Error("Neither CRT nor JS SigV4a implementation is available. Please load either @aws-sdk/signature-v4-crt or @aws-sdk/signature-v4a. For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt");if(h&&typeof h=="function")this.sigv4aSigner=new h({...this.signerOptions,signingAlgorithm:1});else if(d&&typeof d=="function")this.sigv4aSigner=new d({...this.signerOptions});else throw new Error("Available SigV4a implementation is not a valid constructor. Please ensure you've properly imported @aws-sdk/signature-v4-crt or @aws-sdk/signature-v4a.For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt")}else{if(!d||typeof d!="function")throw new Error("JS SigV4a implementation is not available or not a valid constructor. Please check whether you have installed the @aws-sdk/signature-v4a package explicitly. The CRT implementation is not available for browsers. You must also register the package by calling [require('@aws-sdk/signature-v4a');] or an ESM equivalent such as [import '@aws-sdk/signature-v4a';]. For more information please go to https://github.com/aws/aws-sdk-js-v3#using-javascript-non-crt-implementation-of-sigv4a");this.sigv4aSigner=new d({...this.signerOptions})}}return this.sigv4aSigner}}},91732:(Y,I,i)=>{i.d(I,{Qr:s(()=>J,"Qr")});var r=i(37550);const T="X-Amz-S3session-Token",_=T.toLowerCase();class J extends r.B{static{s(this,"SignatureV4SignWithCredentials")}async signWithCredentials(m,P,$){const V=X(P);m.headers[_]=P.sessionToken;const Z=this;return h(Z,V),Z.signRequest(m,$??{})}async presignWithCredentials(m,P,$){const V=X(P);return delete m.headers[_],m.headers[T]=P.sessionToken,m.query=m.query??{},m.query[T]=P.sessionToken,h(this,V),this.presign(m,$)}}function X(d){return{accessKeyId:d.accessKeyId,secretAccessKey:d.secretAccessKey,expiration:d.expiration}}s(X,"getCredentialsWithoutSessionToken");function h(d,m){const P=d.credentialProvider;d.credentialProvider=()=>(d.credentialProvider=P,Promise.resolve(m))}s(h,"setSingleOverride")},68241:(Y,I,i)=>{i.r(I),i.d(I,{SignatureV4MultiRegion:s(()=>r.W,"SignatureV4MultiRegion"),SignatureV4SignWithCredentials:s(()=>_.Qr,"SignatureV4SignWithCredentials"),signatureV4CrtContainer:s(()=>T.p,"signatureV4CrtContainer")});var r=i(67296),T=i(87078),_=i(91732)},87078:(Y,I,i)=>{i.d(I,{p:s(()=>r,"p")});const r={CrtSignerV4:null}},5383:(Y,I,i)=>{i.r(I),i.d(I,{DEFAULT_REQUEST_TIMEOUT:s(()=>r.w,"DEFAULT_REQUEST_TIMEOUT"),NodeHttp2Handler:s(()=>le,"NodeHttp2Handler"),NodeHttpHandler:s(()=>r.$,"NodeHttpHandler"),streamCollector:s(()=>ge.streamCollector,"streamCollector")});var r=i(93291),T=i(93422),_=i(61051),J=i(75544),X=i(32467),h=i.n(X);const d=new Uint16Array(1);class m{static{s(this,"ClientHttp2SessionRef")}id=d[0]++;total=0;max=0;session;refs=0;constructor(n){n.unref(),this.session=n}retain(){if(this.session.destroyed)throw new Error("@smithy/node-http-handler - cannot acquire reference to destroyed session.");this.refs+=1,this.total+=1,this.max=Math.max(this.refs,this.max),this.session.ref()}free(){if(!this.session.destroyed&&(this.refs-=1,this.refs===0&&this.session.unref(),this.refs<0))throw new Error("@smithy/node-http-handler - ClientHttp2Session refcount at zero, cannot decrement.")}deref(){return this.session}close(){this.session.closed||this.session.close()}destroy(){this.refs=0,this.session.destroyed||(this.session.setTimeout(0),this.session.destroy())}useCount(){return this.refs}}class P{static{s(this,"NodeHttp2ConnectionPool")}sessions=[];maxConcurrency=0;constructor(n){this.sessions=(n??[]).map(o=>new m(o))}poll(){let n=!1;for(const o of this.sessions){if(o.deref().destroyed){n=!0;continue}if(!this.maxConcurrency||o.useCount()<this.maxConcurrency)return o}if(n)for(const o of this.sessions)o.deref().destroyed&&this.remove(o)}offerLast(n){this.sessions.push(n)}remove(n){const o=this.sessions.indexOf(n);o>-1&&this.sessions.splice(o,1)}[Symbol.iterator](){return this.sessions[Symbol.iterator]()}setMaxConcurrency(n){this.maxConcurrency=n}destroy(n){this.remove(n),n.destroy()}}class ${static{s(this,"NodeHttp2ConnectionManager")}config;connectOptions;connectionPools=new Map;constructor(n){if(this.config=n,this.config.maxConcurrency&&this.config.maxConcurrency<=0)throw new RangeError("maxConcurrency must be greater than zero.")}lease(n,o){const y=this.getUrlString(n),C=this.getPool(y);if(!this.config.disableConcurrency&&!o.isEventStream){const x=C.poll();if(x)return x.retain(),x}const S=new m(this.connect(y)),R=S.deref();this.config.maxConcurrency&&R.settings({maxConcurrentStreams:this.config.maxConcurrency},x=>{if(x)throw new Error("Fail to set maxConcurrentStreams to "+this.config.maxConcurrency+"when creating new session for "+n.destination.toString())});const q=s(()=>{this.removeFromPoolAndClose(y,S)},"graceful"),D=s(()=>{this.removeFromPoolAndCheckedDestroy(y,S)},"ensureDestroyed");return R.on("goaway",q),R.on("error",D),R.on("frameError",D),R.on("close",D),o.requestTimeout&&R.setTimeout(o.requestTimeout,D),C.offerLast(S),S.retain(),S}release(n,o){o.free()}createIsolatedSession(n,o){const y=this.getUrlString(n),C=new m(this.connect(y)),S=C.deref();S.settings({maxConcurrentStreams:1});const R=s(()=>{C.destroy()},"ensureDestroyed");S.on("error",R),S.on("frameError",R),S.on("close",R);const q=o.requestTimeout??3e5;return S.setTimeout(q,R),C.retain(),C}destroy(){for(const[n,o]of this.connectionPools){for(const y of[...o])y.destroy();this.connectionPools.delete(n)}}setMaxConcurrentStreams(n){if(n&&n<=0)throw new RangeError("maxConcurrentStreams must be greater than zero.");this.config.maxConcurrency=n;for(const o of this.connectionPools.values())o.setMaxConcurrency(n)}setDisableConcurrentStreams(n){this.config.disableConcurrency=n}setNodeHttp2ConnectOptions(n){this.connectOptions=n}debug(){const n={};for(const[o,y]of this.connectionPools){const C=[];for(const S of y)C.push({id:S.id,active:S.useCount(),maxConcurrent:S.max,totalRequests:S.total});n[o]={sessions:C}}return n}removeFromPoolAndClose(n,o){this.connectionPools.get(n)?.remove(o),o.close()}removeFromPoolAndCheckedDestroy(n,o){this.connectionPools.get(n)?.remove(o),o.destroy()}getPool(n){if(!this.connectionPools.has(n)){const o=new P;this.config.maxConcurrency&&o.setMaxConcurrency(this.config.maxConcurrency),this.connectionPools.set(n,o)}return this.connectionPools.get(n)}getUrlString(n){return n.destination.toString()}connect(n){return this.connectOptions===void 0?h().connect(n):h().connect(n,this.connectOptions)}}var V=i(42687),Z=i(1849);const{constants:Ee}=h();class le{static{s(this,"NodeHttp2Handler")}config;configProvider;metadata={handlerProtocol:"h2"};connectionManager=new $({});static create(n){return typeof n?.handle=="function"?n:new le(n)}constructor(n){this.configProvider=new Promise((o,y)=>{typeof n=="function"?n().then(C=>{o(C||{})}).catch(y):o(n||{})})}destroy(){this.connectionManager.destroy()}async handle(n,{abortSignal:o,requestTimeout:y,isEventStream:C}={}){if(!this.config){const ae=await this.configProvider;this.config={...ae,defaultSocketTimeout:(0,V.U)(ae)};const{disableConcurrentStreams:he,maxConcurrentStreams:b,nodeHttp2ConnectOptions:K}=this.config;this.connectionManager.setDisableConcurrentStreams(he??!1),b&&this.connectionManager.setMaxConcurrentStreams(b),K&&this.connectionManager.setNodeHttp2ConnectOptions(K)}const{requestTimeout:S,disableConcurrentStreams:R,sessionTimeout:q}=this.config,D=R||C,x=y??S,ie=x===void 0&&q===void 0?this.config.defaultSocketTimeout:void 0;return new Promise((ae,he)=>{let K,b=!1;const We=s(async l=>{await K,ae(l)},"resolve"),me=s(async l=>{await K,he(l)},"reject");if(o?.aborted){b=!0;const l=(0,_.F)(o);me(l);return}const{hostname:$e,method:M,port:Ce,protocol:Me,query:Ae}=n;let we="";if(n.username!=null||n.password!=null){const l=n.username??"",k=n.password??"";we=`${l}:${k}@`}const Ne=`${Me}//${we}${$e}${Ce?`:${Ce}`:""}`,pe={destination:new URL(Ne)},Ie={requestTimeout:this.config?.sessionTimeout,isEventStream:C},j=D?this.connectionManager.createIsolatedSession(pe,Ie):this.connectionManager.lease(pe,Ie),fe=j.deref(),z=s(l=>{D&&j.destroy(),b=!0,me(l)},"rejectWithDestroy"),Re=Ae?(0,T.buildQueryString)(Ae):"";let Se=n.path;Re&&(Se+=`?${Re}`),n.fragment&&(Se+=`#${n.fragment}`);const E=fe.request({...n.headers,[Ee.HTTP2_HEADER_PATH]:Se,[Ee.HTTP2_HEADER_METHOD]:M});if(x?E.setTimeout(x,()=>{E.close();const l=new Error(`Stream timed out because of no activity for ${x} ms`);l.name="TimeoutError",z(l)}):ie&&(E.setTimeout(ie,()=>{const l=new Error(`Stream timed out because of no activity for ${ie} ms`);l.name="TimeoutError",b=!0,me(l),E.destroy(l),D&&j.destroy()}),E.once("response",()=>E.setTimeout(ie))),o){const l=s(()=>{E.close();const k=(0,_.F)(o);z(k)},"onAbort");if(typeof o.addEventListener=="function"){const k=o;k.addEventListener("abort",l,{once:!0}),E.once("close",()=>k.removeEventListener("abort",l))}else o.onabort=l}E.on("frameError",(l,k,Ue)=>{z(new Error(`Frame type id ${l} in stream id ${Ue} has failed with code ${k}.`))}),E.on("error",z),E.on("aborted",()=>{z(new Error(`HTTP/2 stream is abnormally aborted in mid-communication with result code ${E.rstCode}.`))}),E.on("response",l=>{const k=new T.HttpResponse({statusCode:l[":status"]??-1,headers:(0,J.u)(l),body:E});b=!0,We({response:k}),D&&(fe.close(),E.on("end",()=>{j.destroy()}))}),E.on("close",()=>{if(D?j.destroy():this.connectionManager.release(pe,j),!b){const l=new Error("Unexpected error: http2 request did not get a response");fe.destroyed&&(l.name="TimeoutError"),z(l)}}),K=(0,Z.f)(E,n,x)})}updateHttpClientConfig(n,o){this.config=void 0,this.configProvider=this.configProvider.then(y=>(n===Symbol.for("@smithy/defaultSocketTimeout")&&(n="defaultSocketTimeout",o=(0,V.U)(y)??o),{...y,[n]:o}))}httpHandlerConfigs(){return this.config??{}}}var ge=i(92430)}};export{Ls as id,Fs as ids,Vs as modules};
+export const id = 1136;
+export const ids = [1136];
+export const modules = {
+
+/***/ 1136:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __webpack_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __webpack_require__(90402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __webpack_require__(92658);
+const { Command: $Command } = __webpack_require__(92658);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __webpack_require__(47291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __webpack_require__(62085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __webpack_require__(93422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __webpack_require__(23609);
+const { TypeRegistry, getSchemaSerdePlugin } = __webpack_require__(26890);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __webpack_require__(97523);
+const { SignatureV4MultiRegion } = __webpack_require__(68241);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __webpack_require__(92430);
+const { streamCollector, NodeHttpHandler } = __webpack_require__(5383);
+const { AwsQueryProtocol } = __webpack_require__(37288);
+const { Sha256 } = __webpack_require__(99542);
+
+const q = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
+const _data = {
+    conditions: [
+        [c, [l]],
+        [c, p],
+        ["aws.partition", p, d],
+        [e, [{ [q]: "UseFIPS" }, b]],
+        [e, [{ [q]: "UseDualStack" }, b]],
+        [f, [m, "aws-global"]],
+        [e, [{ [q]: "UseGlobalEndpoint" }, b]],
+        [f, [m, "eu-central-1"]],
+        [e, [{ fn: g, argv: [n, "supportsDualStack"] }, b]],
+        [e, [{ fn: g, argv: [n, "supportsFIPS"] }, b]],
+        [f, [m, "ap-south-1"]],
+        [f, [m, "eu-north-1"]],
+        [f, [m, "eu-west-1"]],
+        [f, [m, "eu-west-2"]],
+        [f, [m, "eu-west-3"]],
+        [f, [m, "sa-east-1"]],
+        [f, [m, h]],
+        [f, [m, "us-east-2"]],
+        [f, [m, "us-west-2"]],
+        [f, [m, "us-west-1"]],
+        [f, [m, "ca-central-1"]],
+        [f, [m, "ap-southeast-1"]],
+        [f, [m, "ap-northeast-1"]],
+        [f, [m, "ap-southeast-2"]],
+        [f, [{ fn: g, argv: [n, "name"] }, "aws-us-gov"]]
+    ],
+    results: [
+        [a],
+        ["https://sts.amazonaws.com", { authSchemes: [{ name: i, signingName: j, signingRegion: h }] }],
+        [k, { authSchemes: [{ name: i, signingName: j, signingRegion: "{Region}" }] }],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [l, o],
+        ["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", o],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://sts.{Region}.amazonaws.com", o],
+        ["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}", o],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}", o],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        [k, o],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 30, 3,
+    1, 4, r + 14,
+    2, 5, r + 14,
+    3, 25, 6,
+    4, 24, 7,
+    5, r + 1, 8,
+    6, 9, r + 13,
+    7, r + 1, 10,
+    10, r + 1, 11,
+    11, r + 1, 12,
+    12, r + 1, 13,
+    13, r + 1, 14,
+    14, r + 1, 15,
+    15, r + 1, 16,
+    16, r + 1, 17,
+    17, r + 1, 18,
+    18, r + 1, 19,
+    19, r + 1, 20,
+    20, r + 1, 21,
+    21, r + 1, 22,
+    22, r + 1, 23,
+    23, r + 1, r + 2,
+    8, r + 11, r + 12,
+    4, 28, 26,
+    9, 27, r + 10,
+    24, r + 8, r + 9,
+    8, 29, r + 7,
+    9, r + 6, r + 7,
+    3, r + 3, 31,
+    4, r + 4, r + 5,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS", "UseGlobalEndpoint"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+const createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
+    if (!input) {
+        throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
+    }
+    const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context, input);
+    const instructionsFn = getSmithyContext(context)?.commandInstance?.constructor
+        ?.getEndpointParameterInstructions;
+    if (!instructionsFn) {
+        throw new Error(`getEndpointParameterInstructions() is not defined on '${context.commandName}'`);
+    }
+    const endpointParameters = await resolveParams(input, { getEndpointParameterInstructions: instructionsFn }, config);
+    return Object.assign(defaultParameters, endpointParameters);
+};
+const _defaultSTSHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+const defaultSTSHttpAuthSchemeParametersProvider = createEndpointRuleSetHttpAuthSchemeParametersProvider(_defaultSTSHttpAuthSchemeParametersProvider);
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "sts",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+function createAwsAuthSigv4aHttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4a",
+        signingProperties: {
+            name: "sts",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+function createSmithyApiNoAuthHttpAuthOption(authParameters) {
+    return {
+        schemeId: "smithy.api#noAuth",
+    };
+}
+const createEndpointRuleSetHttpAuthSchemeProvider = (defaultEndpointResolver, defaultHttpAuthSchemeResolver, createHttpAuthOptionFunctions) => {
+    const endpointRuleSetHttpAuthSchemeProvider = (authParameters) => {
+        const endpoint = defaultEndpointResolver(authParameters);
+        const authSchemes = endpoint.properties?.authSchemes;
+        if (!authSchemes) {
+            return defaultHttpAuthSchemeResolver(authParameters);
+        }
+        const options = [];
+        for (const scheme of authSchemes) {
+            const { name: resolvedName, properties = {}, ...rest } = scheme;
+            const name = resolvedName.toLowerCase();
+            if (resolvedName !== name) {
+                console.warn(`HttpAuthScheme has been normalized with lowercasing: '${resolvedName}' to '${name}'`);
+            }
+            let schemeId;
+            if (name === "sigv4a") {
+                schemeId = "aws.auth#sigv4a";
+                const sigv4Present = authSchemes.find((s) => {
+                    const name = s.name.toLowerCase();
+                    return name !== "sigv4a" && name.startsWith("sigv4");
+                });
+                if (SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) {
+                    continue;
+                }
+            }
+            else if (name.startsWith("sigv4")) {
+                schemeId = "aws.auth#sigv4";
+            }
+            else {
+                throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${name}'`);
+            }
+            const createOption = createHttpAuthOptionFunctions[schemeId];
+            if (!createOption) {
+                throw new Error(`Could not find HttpAuthOption create function for '${schemeId}'`);
+            }
+            const option = createOption(authParameters);
+            option.schemeId = schemeId;
+            option.signingProperties = { ...(option.signingProperties || {}), ...rest, ...properties };
+            options.push(option);
+        }
+        return options;
+    };
+    return endpointRuleSetHttpAuthSchemeProvider;
+};
+const _defaultSTSHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        case "AssumeRoleWithWebIdentity": {
+            options.push(createSmithyApiNoAuthHttpAuthOption());
+            options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
+            break;
+        }
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+            options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const defaultSTSHttpAuthSchemeProvider = createEndpointRuleSetHttpAuthSchemeProvider(defaultEndpointResolver, _defaultSTSHttpAuthSchemeProvider, {
+    "aws.auth#sigv4": createAwsAuthSigv4HttpAuthOption,
+    "aws.auth#sigv4a": createAwsAuthSigv4aHttpAuthOption,
+    "smithy.api#noAuth": createSmithyApiNoAuthHttpAuthOption,
+});
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    const config_1 = resolveAwsSdkSigV4AConfig(config_0);
+    return Object.assign(config_1, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        useGlobalEndpoint: options.useGlobalEndpoint ?? false,
+        defaultSigningName: "sts",
+    });
+};
+const commonParams = {
+    UseGlobalEndpoint: { type: "builtInParams", name: "useGlobalEndpoint" },
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.998.2";
+var packageInfo = {
+	version: version};
+
+class STSServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, STSServiceException.prototype);
+    }
+}
+
+class ExpiredTokenException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#ExpiredTokenException";
+    name = "ExpiredTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ExpiredTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ExpiredTokenException.prototype);
+    }
+}
+class MalformedPolicyDocumentException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#MalformedPolicyDocumentException";
+    name = "MalformedPolicyDocumentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MalformedPolicyDocumentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MalformedPolicyDocumentException.prototype);
+    }
+}
+class PackedPolicyTooLargeException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#PackedPolicyTooLargeException";
+    name = "PackedPolicyTooLargeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PackedPolicyTooLargeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PackedPolicyTooLargeException.prototype);
+    }
+}
+class RegionDisabledException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#RegionDisabledException";
+    name = "RegionDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RegionDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RegionDisabledException.prototype);
+    }
+}
+class IDPRejectedClaimException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#IDPRejectedClaimException";
+    name = "IDPRejectedClaimException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "IDPRejectedClaimException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IDPRejectedClaimException.prototype);
+    }
+}
+class InvalidIdentityTokenException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#InvalidIdentityTokenException";
+    name = "InvalidIdentityTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidIdentityTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidIdentityTokenException.prototype);
+    }
+}
+class IDPCommunicationErrorException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#IDPCommunicationErrorException";
+    name = "IDPCommunicationErrorException";
+    $fault = "client";
+    $retryable = {};
+    constructor(opts) {
+        super({
+            name: "IDPCommunicationErrorException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IDPCommunicationErrorException.prototype);
+    }
+}
+
+const _A = "Arn";
+const _AKI = "AccessKeyId";
+const _AR = "AssumeRole";
+const _ARI = "AssumedRoleId";
+const _ARR = "AssumeRoleRequest";
+const _ARRs = "AssumeRoleResponse";
+const _ARU = "AssumedRoleUser";
+const _ARWWI = "AssumeRoleWithWebIdentity";
+const _ARWWIR = "AssumeRoleWithWebIdentityRequest";
+const _ARWWIRs = "AssumeRoleWithWebIdentityResponse";
+const _Au = "Audience";
+const _C = "Credentials";
+const _CA = "ContextAssertion";
+const _DS = "DurationSeconds";
+const _E = "Expiration";
+const _EI = "ExternalId";
+const _ETE = "ExpiredTokenException";
+const _IDPCEE = "IDPCommunicationErrorException";
+const _IDPRCE = "IDPRejectedClaimException";
+const _IITE = "InvalidIdentityTokenException";
+const _K = "Key";
+const _MPDE = "MalformedPolicyDocumentException";
+const _MSTS = "MinimumSessionTokenSize";
+const _P = "Policy";
+const _PA = "PolicyArns";
+const _PAr = "ProviderArn";
+const _PC = "ProvidedContexts";
+const _PCLT = "ProvidedContextsListType";
+const _PCr = "ProvidedContext";
+const _PDT = "PolicyDescriptorType";
+const _PI = "ProviderId";
+const _PPS = "PackedPolicySize";
+const _PPTLE = "PackedPolicyTooLargeException";
+const _Pr = "Provider";
+const _RA = "RoleArn";
+const _RDE = "RegionDisabledException";
+const _RSN = "RoleSessionName";
+const _SAK = "SecretAccessKey";
+const _SFWIT = "SubjectFromWebIdentityToken";
+const _SI = "SourceIdentity";
+const _SN = "SerialNumber";
+const _ST = "SessionToken";
+const _STS = "SessionTokenSize";
+const _STU = "SessionTokenUtilization";
+const _T = "Tags";
+const _TC = "TokenCode";
+const _TTK = "TransitiveTagKeys";
+const _Ta = "Tag";
+const _V = "Value";
+const _WIT = "WebIdentityToken";
+const _a = "arn";
+const _aKST = "accessKeySecretType";
+const _aQE = "awsQueryError";
+const _c = "client";
+const _cTT = "clientTokenType";
+const _e = "error";
+const _hE = "httpError";
+const _m = "message";
+const _pDLT = "policyDescriptorListType";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
+const _tLT = "tagListType";
+const n0 = "com.amazonaws.sts";
+const _s_registry = new TypeRegistry(_s);
+var STSServiceException$ = [-3, _s, "STSServiceException", 0, [], []];
+_s_registry.registerError(STSServiceException$, STSServiceException);
+const n0_registry = new TypeRegistry(n0);
+var ExpiredTokenException$ = [-3, n0, _ETE,
+    { [_aQE]: [`ExpiredTokenException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ExpiredTokenException$, ExpiredTokenException);
+var IDPCommunicationErrorException$ = [-3, n0, _IDPCEE,
+    { [_aQE]: [`IDPCommunicationError`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IDPCommunicationErrorException$, IDPCommunicationErrorException);
+var IDPRejectedClaimException$ = [-3, n0, _IDPRCE,
+    { [_aQE]: [`IDPRejectedClaim`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
+var InvalidIdentityTokenException$ = [-3, n0, _IITE,
+    { [_aQE]: [`InvalidIdentityToken`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidIdentityTokenException$, InvalidIdentityTokenException);
+var MalformedPolicyDocumentException$ = [-3, n0, _MPDE,
+    { [_aQE]: [`MalformedPolicyDocument`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
+var PackedPolicyTooLargeException$ = [-3, n0, _PPTLE,
+    { [_aQE]: [`PackedPolicyTooLarge`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PackedPolicyTooLargeException$, PackedPolicyTooLargeException);
+var RegionDisabledException$ = [-3, n0, _RDE,
+    { [_aQE]: [`RegionDisabledException`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RegionDisabledException$, RegionDisabledException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var accessKeySecretType = [0, n0, _aKST, 8, 0];
+var clientTokenType = [0, n0, _cTT, 8, 0];
+var AssumedRoleUser$ = [3, n0, _ARU,
+    0,
+    [_ARI, _A],
+    [0, 0], 2
+];
+var AssumeRoleRequest$ = [3, n0, _ARR,
+    0,
+    [_RA, _RSN, _PA, _P, _DS, _T, _TTK, _EI, _SN, _TC, _SI, _PC, _MSTS],
+    [0, 0, () => policyDescriptorListType, 0, 1, () => tagListType, 64 | 0, 0, 0, 0, 0, () => ProvidedContextsListType, 1], 2
+];
+var AssumeRoleResponse$ = [3, n0, _ARRs,
+    0,
+    [_C, _ARU, _PPS, _SI, _STU, _STS],
+    [[() => Credentials$, 0], () => AssumedRoleUser$, 1, 0, 1, 1]
+];
+var AssumeRoleWithWebIdentityRequest$ = [3, n0, _ARWWIR,
+    0,
+    [_RA, _RSN, _WIT, _PI, _PA, _P, _DS, _MSTS],
+    [0, 0, [() => clientTokenType, 0], 0, () => policyDescriptorListType, 0, 1, 1], 3
+];
+var AssumeRoleWithWebIdentityResponse$ = [3, n0, _ARWWIRs,
+    0,
+    [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS],
+    [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1]
+];
+var Credentials$ = [3, n0, _C,
+    0,
+    [_AKI, _SAK, _ST, _E],
+    [0, [() => accessKeySecretType, 0], 0, 4], 4
+];
+var PolicyDescriptorType$ = [3, n0, _PDT,
+    0,
+    [_a],
+    [0]
+];
+var ProvidedContext$ = [3, n0, _PCr,
+    0,
+    [_PAr, _CA],
+    [0, 0]
+];
+var Tag$ = [3, n0, _Ta,
+    0,
+    [_K, _V],
+    [0, 0], 2
+];
+var policyDescriptorListType = [1, n0, _pDLT,
+    0, () => PolicyDescriptorType$
+];
+var ProvidedContextsListType = [1, n0, _PCLT,
+    0, () => ProvidedContext$
+];
+var tagListType = [1, n0, _tLT,
+    0, () => Tag$
+];
+var AssumeRole$ = [9, n0, _AR,
+    0, () => AssumeRoleRequest$, () => AssumeRoleResponse$
+];
+var AssumeRoleWithWebIdentity$ = [9, n0, _ARWWI,
+    0, () => AssumeRoleWithWebIdentityRequest$, () => AssumeRoleWithWebIdentityResponse$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2011-06-15",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSTSHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+            {
+                schemeId: "aws.auth#sigv4a",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
+                signer: new AwsSdkSigV4ASigner(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new NoAuthSigner(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsQueryProtocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.sts",
+            errorTypeRegistries,
+            xmlNamespace: "https://sts.amazonaws.com/doc/2011-06-15/",
+            version: "2011-06-15",
+            serviceTarget: "AWSSecurityTokenServiceV20110615",
+        },
+        serviceId: config?.serviceId ?? "STS",
+        sha256: config?.sha256 ?? Sha256,
+        signerConstructor: config?.signerConstructor ?? SignatureV4MultiRegion,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4") || (async (idProps) => await config.credentialDefaultProvider(idProps?.__config || {})()),
+                signer: new AwsSdkSigV4Signer(),
+            },
+            {
+                schemeId: "aws.auth#sigv4a",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
+                signer: new AwsSdkSigV4ASigner(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new NoAuthSigner(),
+            },
+        ],
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet ?? loadConfig(NODE_SIGV4A_CONFIG_OPTIONS, loaderConfig),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class STSClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultSTSHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+                "aws.auth#sigv4a": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "AWSSecurityTokenServiceV20110615", "STSClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+class AssumeRoleCommand extends command(_ep0, _mw0, "AssumeRole", AssumeRole$) {
+}
+
+class AssumeRoleWithWebIdentityCommand extends command(_ep0, _mw0, "AssumeRoleWithWebIdentity", AssumeRoleWithWebIdentity$) {
+}
+
+const commands = {
+    AssumeRoleCommand,
+    AssumeRoleWithWebIdentityCommand,
+};
+class STS extends STSClient {
+}
+createAggregatedClient(commands, STS);
+
+const getAccountIdFromAssumedRoleUser = (assumedRoleUser) => {
+    if (typeof assumedRoleUser?.Arn === "string") {
+        const arnComponents = assumedRoleUser.Arn.split(":");
+        if (arnComponents.length > 4 && arnComponents[4] !== "") {
+            return arnComponents[4];
+        }
+    }
+    return undefined;
+};
+const resolveRegion = async (_region, _parentRegion, credentialProviderLogger, loaderConfig = {}) => {
+    const region = typeof _region === "function" ? await _region() : _region;
+    const parentRegion = typeof _parentRegion === "function" ? await _parentRegion() : _parentRegion;
+    let stsDefaultRegion = "";
+    const resolvedRegion = region ?? parentRegion ?? (stsDefaultRegion = await stsRegionDefaultResolver(loaderConfig)());
+    credentialProviderLogger?.debug?.("@aws-sdk/client-sts::resolveRegion", "accepting first of:", `${region} (credential provider clientConfig)`, `${parentRegion} (contextual client)`, `${stsDefaultRegion} (STS default: AWS_REGION, profile region, or us-east-1)`);
+    return resolvedRegion;
+};
+const getDefaultRoleAssumer$1 = (stsOptions, STSClient) => {
+    let stsClient;
+    let closureSourceCreds;
+    return async (sourceCreds, params) => {
+        closureSourceCreds = sourceCreds;
+        if (!stsClient) {
+            const { logger = stsOptions?.parentClientConfig?.logger, profile = stsOptions?.parentClientConfig?.profile, region, requestHandler = stsOptions?.parentClientConfig?.requestHandler, credentialProviderLogger, userAgentAppId = stsOptions?.parentClientConfig?.userAgentAppId, } = stsOptions;
+            const resolvedRegion = await resolveRegion(region, stsOptions?.parentClientConfig?.region, credentialProviderLogger, {
+                logger,
+                profile,
+            });
+            const isCompatibleRequestHandler = !isH2(requestHandler);
+            stsClient = new STSClient({
+                ...stsOptions,
+                userAgentAppId,
+                profile,
+                credentialDefaultProvider: () => async () => closureSourceCreds,
+                region: resolvedRegion,
+                requestHandler: isCompatibleRequestHandler ? requestHandler : undefined,
+                logger: logger,
+            });
+        }
+        const { Credentials, AssumedRoleUser } = await stsClient.send(new AssumeRoleCommand(params));
+        if (!Credentials || !Credentials.AccessKeyId || !Credentials.SecretAccessKey) {
+            throw new Error(`Invalid response from STS.assumeRole call with role ${params.RoleArn}`);
+        }
+        const accountId = getAccountIdFromAssumedRoleUser(AssumedRoleUser);
+        const credentials = {
+            accessKeyId: Credentials.AccessKeyId,
+            secretAccessKey: Credentials.SecretAccessKey,
+            sessionToken: Credentials.SessionToken,
+            expiration: Credentials.Expiration,
+            ...(Credentials.CredentialScope && { credentialScope: Credentials.CredentialScope }),
+            ...(accountId && { accountId }),
+        };
+        setCredentialFeature(credentials, "CREDENTIALS_STS_ASSUME_ROLE", "i");
+        return credentials;
+    };
+};
+const getDefaultRoleAssumerWithWebIdentity$1 = (stsOptions, STSClient) => {
+    let stsClient;
+    return async (params) => {
+        if (!stsClient) {
+            const { logger = stsOptions?.parentClientConfig?.logger, profile = stsOptions?.parentClientConfig?.profile, region, requestHandler = stsOptions?.parentClientConfig?.requestHandler, credentialProviderLogger, userAgentAppId = stsOptions?.parentClientConfig?.userAgentAppId, } = stsOptions;
+            const resolvedRegion = await resolveRegion(region, stsOptions?.parentClientConfig?.region, credentialProviderLogger, {
+                logger,
+                profile,
+            });
+            const isCompatibleRequestHandler = !isH2(requestHandler);
+            stsClient = new STSClient({
+                ...stsOptions,
+                userAgentAppId,
+                profile,
+                region: resolvedRegion,
+                requestHandler: isCompatibleRequestHandler ? requestHandler : undefined,
+                logger: logger,
+            });
+        }
+        const { Credentials, AssumedRoleUser } = await stsClient.send(new AssumeRoleWithWebIdentityCommand(params));
+        if (!Credentials || !Credentials.AccessKeyId || !Credentials.SecretAccessKey) {
+            throw new Error(`Invalid response from STS.assumeRoleWithWebIdentity call with role ${params.RoleArn}`);
+        }
+        const accountId = getAccountIdFromAssumedRoleUser(AssumedRoleUser);
+        const credentials = {
+            accessKeyId: Credentials.AccessKeyId,
+            secretAccessKey: Credentials.SecretAccessKey,
+            sessionToken: Credentials.SessionToken,
+            expiration: Credentials.Expiration,
+            ...(Credentials.CredentialScope && { credentialScope: Credentials.CredentialScope }),
+            ...(accountId && { accountId }),
+        };
+        if (accountId) {
+            setCredentialFeature(credentials, "RESOLVED_ACCOUNT_ID", "T");
+        }
+        setCredentialFeature(credentials, "CREDENTIALS_STS_ASSUME_ROLE_WEB_ID", "k");
+        return credentials;
+    };
+};
+const isH2 = (requestHandler) => {
+    return requestHandler?.metadata?.handlerProtocol === "h2";
+};
+
+const getCustomizableStsClientCtor = (baseCtor, customizations) => {
+    if (!customizations)
+        return baseCtor;
+    else
+        return class CustomizableSTSClient extends baseCtor {
+            constructor(config) {
+                super(config);
+                for (const customization of customizations) {
+                    this.middlewareStack.use(customization);
+                }
+            }
+        };
+};
+const getDefaultRoleAssumer = (stsOptions = {}, stsPlugins) => getDefaultRoleAssumer$1(stsOptions, getCustomizableStsClientCtor(STSClient, stsPlugins));
+const getDefaultRoleAssumerWithWebIdentity = (stsOptions = {}, stsPlugins) => getDefaultRoleAssumerWithWebIdentity$1(stsOptions, getCustomizableStsClientCtor(STSClient, stsPlugins));
+const decorateDefaultCredentialProvider = (provider) => (input) => provider({
+    roleAssumer: getDefaultRoleAssumer(input),
+    roleAssumerWithWebIdentity: getDefaultRoleAssumerWithWebIdentity(input),
+    ...input,
+});
+
+__webpack_unused_export__ = AssumeRole$;
+__webpack_unused_export__ = AssumeRoleCommand;
+__webpack_unused_export__ = AssumeRoleRequest$;
+__webpack_unused_export__ = AssumeRoleResponse$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentity$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityCommand;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityRequest$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityResponse$;
+__webpack_unused_export__ = AssumedRoleUser$;
+__webpack_unused_export__ = Credentials$;
+__webpack_unused_export__ = ExpiredTokenException;
+__webpack_unused_export__ = ExpiredTokenException$;
+__webpack_unused_export__ = IDPCommunicationErrorException;
+__webpack_unused_export__ = IDPCommunicationErrorException$;
+__webpack_unused_export__ = IDPRejectedClaimException;
+__webpack_unused_export__ = IDPRejectedClaimException$;
+__webpack_unused_export__ = InvalidIdentityTokenException;
+__webpack_unused_export__ = InvalidIdentityTokenException$;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = PackedPolicyTooLargeException;
+__webpack_unused_export__ = PackedPolicyTooLargeException$;
+__webpack_unused_export__ = PolicyDescriptorType$;
+__webpack_unused_export__ = ProvidedContext$;
+__webpack_unused_export__ = RegionDisabledException;
+__webpack_unused_export__ = RegionDisabledException$;
+__webpack_unused_export__ = STS;
+__webpack_unused_export__ = STSClient;
+__webpack_unused_export__ = STSServiceException;
+__webpack_unused_export__ = STSServiceException$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = decorateDefaultCredentialProvider;
+__webpack_unused_export__ = errorTypeRegistries;
+exports.getDefaultRoleAssumer = getDefaultRoleAssumer;
+exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity;
+
+
+/***/ }),
+
+/***/ 67296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ SignatureV4MultiRegion)
+/* harmony export */ });
+/* harmony import */ var _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83504);
+/* harmony import */ var _signature_v4_crt_container__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87078);
+/* harmony import */ var _SignatureV4SignWithCredentials__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91732);
+
+
+
+class SignatureV4MultiRegion {
+    sigv4aSigner;
+    sigv4Signer;
+    signerOptions;
+    static sigv4aDependency() {
+        if (typeof _signature_v4_crt_container__WEBPACK_IMPORTED_MODULE_0__/* .signatureV4CrtContainer */ .p.CrtSignerV4 === "function") {
+            return "crt";
+        }
+        else if (typeof _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_1__/* .signatureV4aContainer */ .d.SignatureV4a === "function") {
+            return "js";
+        }
+        return "none";
+    }
+    constructor(options) {
+        this.sigv4Signer = new _SignatureV4SignWithCredentials__WEBPACK_IMPORTED_MODULE_2__/* .SignatureV4SignWithCredentials */ .Qr(options);
+        this.signerOptions = options;
+    }
+    async sign(requestToSign, options = {}) {
+        if (options.signingRegion === "*") {
+            return this.getSigv4aSigner().sign(requestToSign, options);
+        }
+        return this.sigv4Signer.sign(requestToSign, options);
+    }
+    async signWithCredentials(requestToSign, credentials, options = {}) {
+        if (options.signingRegion === "*") {
+            const signer = this.getSigv4aSigner();
+            const CrtSignerV4 = _signature_v4_crt_container__WEBPACK_IMPORTED_MODULE_0__/* .signatureV4CrtContainer */ .p.CrtSignerV4;
+            if (CrtSignerV4 && signer instanceof CrtSignerV4) {
+                return signer.signWithCredentials(requestToSign, credentials, options);
+            }
+            else {
+                throw new Error(`signWithCredentials with signingRegion '*' is only supported when using the CRT dependency @aws-sdk/signature-v4-crt. ` +
+                    `Please check whether you have installed the "@aws-sdk/signature-v4-crt" package explicitly. ` +
+                    `You must also register the package by calling [require("@aws-sdk/signature-v4-crt");] ` +
+                    `or an ESM equivalent such as [import "@aws-sdk/signature-v4-crt";]. ` +
+                    `For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt`);
+            }
+        }
+        return this.sigv4Signer.signWithCredentials(requestToSign, credentials, options);
+    }
+    async presign(originalRequest, options = {}) {
+        if (options.signingRegion === "*") {
+            const signer = this.getSigv4aSigner();
+            const CrtSignerV4 = _signature_v4_crt_container__WEBPACK_IMPORTED_MODULE_0__/* .signatureV4CrtContainer */ .p.CrtSignerV4;
+            if (CrtSignerV4 && signer instanceof CrtSignerV4) {
+                return signer.presign(originalRequest, options);
+            }
+            else {
+                throw new Error(`presign with signingRegion '*' is only supported when using the CRT dependency @aws-sdk/signature-v4-crt. ` +
+                    `Please check whether you have installed the "@aws-sdk/signature-v4-crt" package explicitly. ` +
+                    `You must also register the package by calling [require("@aws-sdk/signature-v4-crt");] ` +
+                    `or an ESM equivalent such as [import "@aws-sdk/signature-v4-crt";]. ` +
+                    `For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt`);
+            }
+        }
+        return this.sigv4Signer.presign(originalRequest, options);
+    }
+    async presignWithCredentials(originalRequest, credentials, options = {}) {
+        if (options.signingRegion === "*") {
+            throw new Error("Method presignWithCredentials is not supported for [signingRegion=*].");
+        }
+        return this.sigv4Signer.presignWithCredentials(originalRequest, credentials, options);
+    }
+    getSigv4aSigner() {
+        if (!this.sigv4aSigner) {
+            const CrtSignerV4 = _signature_v4_crt_container__WEBPACK_IMPORTED_MODULE_0__/* .signatureV4CrtContainer */ .p.CrtSignerV4;
+            const JsSigV4aSigner = _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_1__/* .signatureV4aContainer */ .d.SignatureV4a;
+            if (this.signerOptions.runtime === "node") {
+                if (!CrtSignerV4 && !JsSigV4aSigner) {
+                    throw new Error("Neither CRT nor JS SigV4a implementation is available. " +
+                        "Please load either @aws-sdk/signature-v4-crt or @aws-sdk/signature-v4a. " +
+                        "For more information please go to " +
+                        "https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt");
+                }
+                if (CrtSignerV4 && typeof CrtSignerV4 === "function") {
+                    this.sigv4aSigner = new CrtSignerV4({
+                        ...this.signerOptions,
+                        signingAlgorithm: 1,
+                    });
+                }
+                else if (JsSigV4aSigner && typeof JsSigV4aSigner === "function") {
+                    this.sigv4aSigner = new JsSigV4aSigner({
+                        ...this.signerOptions,
+                    });
+                }
+                else {
+                    throw new Error("Available SigV4a implementation is not a valid constructor. " +
+                        "Please ensure you've properly imported @aws-sdk/signature-v4-crt or @aws-sdk/signature-v4a." +
+                        "For more information please go to " +
+                        "https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt");
+                }
+            }
+            else {
+                if (!JsSigV4aSigner || typeof JsSigV4aSigner !== "function") {
+                    throw new Error("JS SigV4a implementation is not available or not a valid constructor. " +
+                        "Please check whether you have installed the @aws-sdk/signature-v4a package explicitly. The CRT implementation is not available for browsers. " +
+                        "You must also register the package by calling [require('@aws-sdk/signature-v4a');] " +
+                        "or an ESM equivalent such as [import '@aws-sdk/signature-v4a';]. " +
+                        "For more information please go to " +
+                        "https://github.com/aws/aws-sdk-js-v3#using-javascript-non-crt-implementation-of-sigv4a");
+                }
+                this.sigv4aSigner = new JsSigV4aSigner({
+                    ...this.signerOptions,
+                });
+            }
+        }
+        return this.sigv4aSigner;
+    }
+}
+
+
+/***/ }),
+
+/***/ 91732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qr: () => (/* binding */ SignatureV4SignWithCredentials)
+/* harmony export */ });
+/* unused harmony exports SESSION_TOKEN_QUERY_PARAM, SESSION_TOKEN_HEADER */
+/* harmony import */ var _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37550);
+
+const SESSION_TOKEN_QUERY_PARAM = "X-Amz-S3session-Token";
+const SESSION_TOKEN_HEADER = SESSION_TOKEN_QUERY_PARAM.toLowerCase();
+class SignatureV4SignWithCredentials extends _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_0__/* .SignatureV4 */ .B {
+    async signWithCredentials(requestToSign, credentials, options) {
+        const credentialsWithoutSessionToken = getCredentialsWithoutSessionToken(credentials);
+        requestToSign.headers[SESSION_TOKEN_HEADER] = credentials.sessionToken;
+        const privateAccess = this;
+        setSingleOverride(privateAccess, credentialsWithoutSessionToken);
+        return privateAccess.signRequest(requestToSign, options ?? {});
+    }
+    async presignWithCredentials(requestToSign, credentials, options) {
+        const credentialsWithoutSessionToken = getCredentialsWithoutSessionToken(credentials);
+        delete requestToSign.headers[SESSION_TOKEN_HEADER];
+        requestToSign.headers[SESSION_TOKEN_QUERY_PARAM] = credentials.sessionToken;
+        requestToSign.query = requestToSign.query ?? {};
+        requestToSign.query[SESSION_TOKEN_QUERY_PARAM] = credentials.sessionToken;
+        const privateAccess = this;
+        setSingleOverride(privateAccess, credentialsWithoutSessionToken);
+        return this.presign(requestToSign, options);
+    }
+}
+function getCredentialsWithoutSessionToken(credentials) {
+    return {
+        accessKeyId: credentials.accessKeyId,
+        secretAccessKey: credentials.secretAccessKey,
+        expiration: credentials.expiration,
+    };
+}
+function setSingleOverride(privateAccess, credentialsWithoutSessionToken) {
+    const currentCredentialProvider = privateAccess.credentialProvider;
+    privateAccess.credentialProvider = () => {
+        privateAccess.credentialProvider = currentCredentialProvider;
+        return Promise.resolve(credentialsWithoutSessionToken);
+    };
+}
+
+
+/***/ }),
+
+/***/ 68241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SignatureV4MultiRegion: () => (/* reexport safe */ _SignatureV4MultiRegion__WEBPACK_IMPORTED_MODULE_0__.W),
+/* harmony export */   SignatureV4SignWithCredentials: () => (/* reexport safe */ _SignatureV4SignWithCredentials__WEBPACK_IMPORTED_MODULE_2__.Qr),
+/* harmony export */   signatureV4CrtContainer: () => (/* reexport safe */ _signature_v4_crt_container__WEBPACK_IMPORTED_MODULE_1__.p)
+/* harmony export */ });
+/* harmony import */ var _SignatureV4MultiRegion__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67296);
+/* harmony import */ var _signature_v4_crt_container__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87078);
+/* harmony import */ var _SignatureV4SignWithCredentials__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91732);
+
+
+
+
+
+/***/ }),
+
+/***/ 87078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ signatureV4CrtContainer)
+/* harmony export */ });
+const signatureV4CrtContainer = {
+    CrtSignerV4: null,
+};
+
+
+/***/ }),
+
+/***/ 5383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_REQUEST_TIMEOUT: () => (/* reexport */ node_http_handler/* DEFAULT_REQUEST_TIMEOUT */.w),
+  NodeHttp2Handler: () => (/* reexport */ NodeHttp2Handler),
+  NodeHttpHandler: () => (/* reexport */ node_http_handler/* NodeHttpHandler */.$),
+  streamCollector: () => (/* reexport */ serde.streamCollector)
+});
+
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
+var node_http_handler = __webpack_require__(93291);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
+var protocols = __webpack_require__(93422);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/build-abort-error.js
+var build_abort_error = __webpack_require__(61051);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/get-transformed-headers.js
+var get_transformed_headers = __webpack_require__(75544);
+// EXTERNAL MODULE: external "node:http2"
+var external_node_http2_ = __webpack_require__(32467);
+var external_node_http2_default = /*#__PURE__*/__webpack_require__.n(external_node_http2_);
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/http2/ClientHttp2SessionRef.js
+const ids = new Uint16Array(1);
+class ClientHttp2SessionRef {
+    id = ids[0]++;
+    total = 0;
+    max = 0;
+    session;
+    refs = 0;
+    constructor(session) {
+        session.unref();
+        this.session = session;
+    }
+    retain() {
+        if (this.session.destroyed) {
+            throw new Error("@smithy/node-http-handler - cannot acquire reference to destroyed session.");
+        }
+        this.refs += 1;
+        this.total += 1;
+        this.max = Math.max(this.refs, this.max);
+        this.session.ref();
+    }
+    free() {
+        if (this.session.destroyed) {
+            return;
+        }
+        this.refs -= 1;
+        if (this.refs === 0) {
+            this.session.unref();
+        }
+        if (this.refs < 0) {
+            throw new Error("@smithy/node-http-handler - ClientHttp2Session refcount at zero, cannot decrement.");
+        }
+    }
+    deref() {
+        return this.session;
+    }
+    close() {
+        if (!this.session.closed) {
+            this.session.close();
+        }
+    }
+    destroy() {
+        this.refs = 0;
+        if (!this.session.destroyed) {
+            this.session.setTimeout(0);
+            this.session.destroy();
+        }
+    }
+    useCount() {
+        return this.refs;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http2-connection-pool.js
+
+class NodeHttp2ConnectionPool {
+    sessions = [];
+    maxConcurrency = 0;
+    constructor(sessions) {
+        this.sessions = (sessions ?? []).map((session) => new ClientHttp2SessionRef(session));
+    }
+    poll() {
+        let cleanup = false;
+        for (const session of this.sessions) {
+            if (session.deref().destroyed) {
+                cleanup = true;
+                continue;
+            }
+            if (!this.maxConcurrency || session.useCount() < this.maxConcurrency) {
+                return session;
+            }
+        }
+        if (cleanup) {
+            for (const session of this.sessions) {
+                if (session.deref().destroyed) {
+                    this.remove(session);
+                }
+            }
+        }
+    }
+    offerLast(ref) {
+        this.sessions.push(ref);
+    }
+    remove(ref) {
+        const ix = this.sessions.indexOf(ref);
+        if (ix > -1) {
+            this.sessions.splice(ix, 1);
+        }
+    }
+    [Symbol.iterator]() {
+        return this.sessions[Symbol.iterator]();
+    }
+    setMaxConcurrency(maxConcurrency) {
+        this.maxConcurrency = maxConcurrency;
+    }
+    destroy(ref) {
+        this.remove(ref);
+        ref.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http2-connection-manager.js
+
+
+
+class NodeHttp2ConnectionManager {
+    config;
+    connectOptions;
+    connectionPools = new Map();
+    constructor(config) {
+        this.config = config;
+        if (this.config.maxConcurrency && this.config.maxConcurrency <= 0) {
+            throw new RangeError("maxConcurrency must be greater than zero.");
+        }
+    }
+    lease(requestContext, connectionConfiguration) {
+        const url = this.getUrlString(requestContext);
+        const pool = this.getPool(url);
+        if (!this.config.disableConcurrency && !connectionConfiguration.isEventStream) {
+            const available = pool.poll();
+            if (available) {
+                available.retain();
+                return available;
+            }
+        }
+        const ref = new ClientHttp2SessionRef(this.connect(url));
+        const session = ref.deref();
+        if (this.config.maxConcurrency) {
+            session.settings({ maxConcurrentStreams: this.config.maxConcurrency }, (err) => {
+                if (err) {
+                    throw new Error("Fail to set maxConcurrentStreams to " +
+                        this.config.maxConcurrency +
+                        "when creating new session for " +
+                        requestContext.destination.toString());
+                }
+            });
+        }
+        const graceful = () => {
+            this.removeFromPoolAndClose(url, ref);
+        };
+        const ensureDestroyed = () => {
+            this.removeFromPoolAndCheckedDestroy(url, ref);
+        };
+        session.on("goaway", graceful);
+        session.on("error", ensureDestroyed);
+        session.on("frameError", ensureDestroyed);
+        session.on("close", ensureDestroyed);
+        if (connectionConfiguration.requestTimeout) {
+            session.setTimeout(connectionConfiguration.requestTimeout, ensureDestroyed);
+        }
+        pool.offerLast(ref);
+        ref.retain();
+        return ref;
+    }
+    release(_requestContext, ref) {
+        ref.free();
+    }
+    createIsolatedSession(requestContext, connectionConfiguration) {
+        const url = this.getUrlString(requestContext);
+        const ref = new ClientHttp2SessionRef(this.connect(url));
+        const session = ref.deref();
+        session.settings({ maxConcurrentStreams: 1 });
+        const ensureDestroyed = () => {
+            ref.destroy();
+        };
+        session.on("error", ensureDestroyed);
+        session.on("frameError", ensureDestroyed);
+        session.on("close", ensureDestroyed);
+        const timeout = connectionConfiguration.requestTimeout ?? 300_000;
+        session.setTimeout(timeout, ensureDestroyed);
+        ref.retain();
+        return ref;
+    }
+    destroy() {
+        for (const [url, connectionPool] of this.connectionPools) {
+            for (const session of [...connectionPool]) {
+                session.destroy();
+            }
+            this.connectionPools.delete(url);
+        }
+    }
+    setMaxConcurrentStreams(maxConcurrentStreams) {
+        if (maxConcurrentStreams && maxConcurrentStreams <= 0) {
+            throw new RangeError("maxConcurrentStreams must be greater than zero.");
+        }
+        this.config.maxConcurrency = maxConcurrentStreams;
+        for (const pool of this.connectionPools.values()) {
+            pool.setMaxConcurrency(maxConcurrentStreams);
+        }
+    }
+    setDisableConcurrentStreams(disableConcurrentStreams) {
+        this.config.disableConcurrency = disableConcurrentStreams;
+    }
+    setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions) {
+        this.connectOptions = nodeHttp2ConnectOptions;
+    }
+    debug() {
+        const pools = {};
+        for (const [url, pool] of this.connectionPools) {
+            const sessions = [];
+            for (const ref of pool) {
+                sessions.push({
+                    id: ref.id,
+                    active: ref.useCount(),
+                    maxConcurrent: ref.max,
+                    totalRequests: ref.total,
+                });
+            }
+            pools[url] = { sessions };
+        }
+        return pools;
+    }
+    removeFromPoolAndClose(authority, ref) {
+        this.connectionPools.get(authority)?.remove(ref);
+        ref.close();
+    }
+    removeFromPoolAndCheckedDestroy(authority, ref) {
+        this.connectionPools.get(authority)?.remove(ref);
+        ref.destroy();
+    }
+    getPool(url) {
+        if (!this.connectionPools.has(url)) {
+            const pool = new NodeHttp2ConnectionPool();
+            if (this.config.maxConcurrency) {
+                pool.setMaxConcurrency(this.config.maxConcurrency);
+            }
+            this.connectionPools.set(url, pool);
+        }
+        return this.connectionPools.get(url);
+    }
+    getUrlString(request) {
+        return request.destination.toString();
+    }
+    connect(url) {
+        return this.connectOptions === undefined ? external_node_http2_default().connect(url) : external_node_http2_default().connect(url, this.connectOptions);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/resolve-default-socket-timeout.js
+var resolve_default_socket_timeout = __webpack_require__(42687);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/write-request-body.js
+var write_request_body = __webpack_require__(1849);
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http2-handler.js
+
+
+
+
+
+
+
+const { constants } = (external_node_http2_default());
+class NodeHttp2Handler {
+    config;
+    configProvider;
+    metadata = { handlerProtocol: "h2" };
+    connectionManager = new NodeHttp2ConnectionManager({});
+    static create(instanceOrOptions) {
+        if (typeof instanceOrOptions?.handle === "function") {
+            return instanceOrOptions;
+        }
+        return new NodeHttp2Handler(instanceOrOptions);
+    }
+    constructor(options) {
+        this.configProvider = new Promise((resolve, reject) => {
+            if (typeof options === "function") {
+                options()
+                    .then((opts) => {
+                    resolve(opts || {});
+                })
+                    .catch(reject);
+            }
+            else {
+                resolve(options || {});
+            }
+        });
+    }
+    destroy() {
+        this.connectionManager.destroy();
+    }
+    async handle(request, { abortSignal, requestTimeout, isEventStream } = {}) {
+        if (!this.config) {
+            const config = await this.configProvider;
+            this.config = { ...config, defaultSocketTimeout: (0,resolve_default_socket_timeout/* resolveDefaultSocketTimeout */.U)(config) };
+            const { disableConcurrentStreams, maxConcurrentStreams, nodeHttp2ConnectOptions } = this.config;
+            this.connectionManager.setDisableConcurrentStreams(disableConcurrentStreams ?? false);
+            if (maxConcurrentStreams) {
+                this.connectionManager.setMaxConcurrentStreams(maxConcurrentStreams);
+            }
+            if (nodeHttp2ConnectOptions) {
+                this.connectionManager.setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions);
+            }
+        }
+        const { requestTimeout: configRequestTimeout, disableConcurrentStreams, sessionTimeout } = this.config;
+        const useIsolatedSession = disableConcurrentStreams || isEventStream;
+        const effectiveRequestTimeout = requestTimeout ?? configRequestTimeout;
+        const defaultSocketTimeout = effectiveRequestTimeout === undefined && sessionTimeout === undefined
+            ? this.config.defaultSocketTimeout
+            : undefined;
+        return new Promise((_resolve, _reject) => {
+            let fulfilled = false;
+            let writeRequestBodyPromise = undefined;
+            const resolve = async (arg) => {
+                await writeRequestBodyPromise;
+                _resolve(arg);
+            };
+            const reject = async (arg) => {
+                await writeRequestBodyPromise;
+                _reject(arg);
+            };
+            if (abortSignal?.aborted) {
+                fulfilled = true;
+                const abortError = (0,build_abort_error/* buildAbortError */.F)(abortSignal);
+                reject(abortError);
+                return;
+            }
+            const { hostname, method, port, protocol, query } = request;
+            let auth = "";
+            if (request.username != null || request.password != null) {
+                const username = request.username ?? "";
+                const password = request.password ?? "";
+                auth = `${username}:${password}@`;
+            }
+            const authority = `${protocol}//${auth}${hostname}${port ? `:${port}` : ""}`;
+            const requestContext = { destination: new URL(authority) };
+            const connectConfig = {
+                requestTimeout: this.config?.sessionTimeout,
+                isEventStream,
+            };
+            const ref = useIsolatedSession
+                ? this.connectionManager.createIsolatedSession(requestContext, connectConfig)
+                : this.connectionManager.lease(requestContext, connectConfig);
+            const session = ref.deref();
+            const rejectWithDestroy = (err) => {
+                if (useIsolatedSession) {
+                    ref.destroy();
+                }
+                fulfilled = true;
+                reject(err);
+            };
+            const queryString = query ? (0,protocols.buildQueryString)(query) : "";
+            let path = request.path;
+            if (queryString) {
+                path += `?${queryString}`;
+            }
+            if (request.fragment) {
+                path += `#${request.fragment}`;
+            }
+            const clientHttp2Stream = session.request({
+                ...request.headers,
+                [constants.HTTP2_HEADER_PATH]: path,
+                [constants.HTTP2_HEADER_METHOD]: method,
+            });
+            if (effectiveRequestTimeout) {
+                clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
+                    clientHttp2Stream.close();
+                    const timeoutError = new Error(`Stream timed out because of no activity for ${effectiveRequestTimeout} ms`);
+                    timeoutError.name = "TimeoutError";
+                    rejectWithDestroy(timeoutError);
+                });
+            }
+            else if (defaultSocketTimeout) {
+                clientHttp2Stream.setTimeout(defaultSocketTimeout, () => {
+                    const timeoutError = new Error(`Stream timed out because of no activity for ${defaultSocketTimeout} ms`);
+                    timeoutError.name = "TimeoutError";
+                    fulfilled = true;
+                    reject(timeoutError);
+                    clientHttp2Stream.destroy(timeoutError);
+                    if (useIsolatedSession) {
+                        ref.destroy();
+                    }
+                });
+                clientHttp2Stream.once("response", () => clientHttp2Stream.setTimeout(defaultSocketTimeout));
+            }
+            if (abortSignal) {
+                const onAbort = () => {
+                    clientHttp2Stream.close();
+                    const abortError = (0,build_abort_error/* buildAbortError */.F)(abortSignal);
+                    rejectWithDestroy(abortError);
+                };
+                if (typeof abortSignal.addEventListener === "function") {
+                    const signal = abortSignal;
+                    signal.addEventListener("abort", onAbort, { once: true });
+                    clientHttp2Stream.once("close", () => signal.removeEventListener("abort", onAbort));
+                }
+                else {
+                    abortSignal.onabort = onAbort;
+                }
+            }
+            clientHttp2Stream.on("frameError", (type, code, id) => {
+                rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code}.`));
+            });
+            clientHttp2Stream.on("error", rejectWithDestroy);
+            clientHttp2Stream.on("aborted", () => {
+                rejectWithDestroy(new Error(`HTTP/2 stream is abnormally aborted in mid-communication with result code ${clientHttp2Stream.rstCode}.`));
+            });
+            clientHttp2Stream.on("response", (headers) => {
+                const httpResponse = new protocols.HttpResponse({
+                    statusCode: headers[":status"] ?? -1,
+                    headers: (0,get_transformed_headers/* getTransformedHeaders */.u)(headers),
+                    body: clientHttp2Stream,
+                });
+                fulfilled = true;
+                resolve({ response: httpResponse });
+                if (useIsolatedSession) {
+                    session.close();
+                    clientHttp2Stream.on("end", () => {
+                        ref.destroy();
+                    });
+                }
+            });
+            clientHttp2Stream.on("close", () => {
+                if (useIsolatedSession) {
+                    ref.destroy();
+                }
+                else {
+                    this.connectionManager.release(requestContext, ref);
+                }
+                if (!fulfilled) {
+                    const error = new Error("Unexpected error: http2 request did not get a response");
+                    if (session.destroyed) {
+                        error.name = "TimeoutError";
+                    }
+                    rejectWithDestroy(error);
+                }
+            });
+            writeRequestBodyPromise = (0,write_request_body/* writeRequestBody */.f)(clientHttp2Stream, request, effectiveRequestTimeout);
+        });
+    }
+    updateHttpClientConfig(key, value) {
+        this.config = undefined;
+        this.configProvider = this.configProvider.then((config) => {
+            switch (key) {
+                case Symbol.for("@smithy/defaultSocketTimeout"):
+                    key = "defaultSocketTimeout";
+                    value = (0,resolve_default_socket_timeout/* resolveDefaultSocketTimeout */.U)(config) ?? value;
+                    break;
+            }
+            return {
+                ...config,
+                [key]: value,
+            };
+        });
+    }
+    httpHandlerConfigs() {
+        return this.config ?? {};
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/serde/index.js
+var serde = __webpack_require__(92430);
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/index.js
+
+
+
+
+
+/***/ })
+
+};

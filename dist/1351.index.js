@@ -1,12 +1,5897 @@
-var lt=Object.defineProperty;var e=(x,P)=>lt(x,"name",{value:P,configurable:!0});const It=1351,Ct=[1351],dt={89659:function(x,P,t){var o=this&&this.__createBinding||(Object.create?function(r,g,s,l){l===void 0&&(l=s);var u=Object.getOwnPropertyDescriptor(g,s);(!u||("get"in u?!g.__esModule:u.writable||u.configurable))&&(u={enumerable:!0,get:e(function(){return g[s]},"get")}),Object.defineProperty(r,l,u)}:function(r,g,s,l){l===void 0&&(l=s),r[l]=g[s]}),F=this&&this.__setModuleDefault||(Object.create?function(r,g){Object.defineProperty(r,"default",{enumerable:!0,value:g})}:function(r,g){r.default=g}),w=this&&this.__importStar||function(){var r=e(function(g){return r=Object.getOwnPropertyNames||function(s){var l=[];for(var u in s)Object.prototype.hasOwnProperty.call(s,u)&&(l[l.length]=u);return l},r(g)},"ownKeys");return function(g){if(g&&g.__esModule)return g;var s={};if(g!=null)for(var l=r(g),u=0;u<l.length;u++)l[u]!=="default"&&o(s,g,l[u]);return F(s,g),s}}(),m=this&&this.__awaiter||function(r,g,s,l){function u(E){return E instanceof s?E:new s(function(I){I(E)})}return e(u,"adopt"),new(s||(s=Promise))(function(E,I){function D(V){try{M(l.next(V))}catch(W){I(W)}}e(D,"fulfilled");function L(V){try{M(l.throw(V))}catch(W){I(W)}}e(L,"rejected");function M(V){V.done?E(V.value):u(V.value).then(D,L)}e(M,"step"),M((l=l.apply(r,g||[])).next())})};Object.defineProperty(P,"__esModule",{value:!0}),P.HttpClient=P.HttpClientResponse=P.HttpClientError=P.MediaTypes=P.Headers=P.HttpCodes=void 0,P.getProxyUrl=Q,P.isHttps=v;const f=w(t(58611)),a=w(t(65692)),h=w(t(83335)),B=w(t(20770)),A=t(24371);var C;(function(r){r[r.OK=200]="OK",r[r.MultipleChoices=300]="MultipleChoices",r[r.MovedPermanently=301]="MovedPermanently",r[r.ResourceMoved=302]="ResourceMoved",r[r.SeeOther=303]="SeeOther",r[r.NotModified=304]="NotModified",r[r.UseProxy=305]="UseProxy",r[r.SwitchProxy=306]="SwitchProxy",r[r.TemporaryRedirect=307]="TemporaryRedirect",r[r.PermanentRedirect=308]="PermanentRedirect",r[r.BadRequest=400]="BadRequest",r[r.Unauthorized=401]="Unauthorized",r[r.PaymentRequired=402]="PaymentRequired",r[r.Forbidden=403]="Forbidden",r[r.NotFound=404]="NotFound",r[r.MethodNotAllowed=405]="MethodNotAllowed",r[r.NotAcceptable=406]="NotAcceptable",r[r.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",r[r.RequestTimeout=408]="RequestTimeout",r[r.Conflict=409]="Conflict",r[r.Gone=410]="Gone",r[r.TooManyRequests=429]="TooManyRequests",r[r.InternalServerError=500]="InternalServerError",r[r.NotImplemented=501]="NotImplemented",r[r.BadGateway=502]="BadGateway",r[r.ServiceUnavailable=503]="ServiceUnavailable",r[r.GatewayTimeout=504]="GatewayTimeout"})(C||(P.HttpCodes=C={}));var c;(function(r){r.Accept="accept",r.ContentType="content-type"})(c||(P.Headers=c={}));var n;(function(r){r.ApplicationJson="application/json"})(n||(P.MediaTypes=n={}));function Q(r){const g=h.getProxyUrl(new URL(r));return g?g.href:""}e(Q,"getProxyUrl");const d=[C.MovedPermanently,C.ResourceMoved,C.SeeOther,C.TemporaryRedirect,C.PermanentRedirect],p=[C.BadGateway,C.ServiceUnavailable,C.GatewayTimeout],T=["OPTIONS","GET","DELETE","HEAD"],b=10,S=5;class G extends Error{static{e(this,"HttpClientError")}constructor(g,s){super(g),this.name="HttpClientError",this.statusCode=s,Object.setPrototypeOf(this,G.prototype)}}P.HttpClientError=G;class H{static{e(this,"HttpClientResponse")}constructor(g){this.message=g}readBody(){return m(this,void 0,void 0,function*(){return new Promise(g=>m(this,void 0,void 0,function*(){let s=Buffer.alloc(0);this.message.on("data",l=>{s=Buffer.concat([s,l])}),this.message.on("end",()=>{g(s.toString())})}))})}readBodyBuffer(){return m(this,void 0,void 0,function*(){return new Promise(g=>m(this,void 0,void 0,function*(){const s=[];this.message.on("data",l=>{s.push(l)}),this.message.on("end",()=>{g(Buffer.concat(s))})}))})}}P.HttpClientResponse=H;function v(r){return new URL(r).protocol==="https:"}e(v,"isHttps");class O{static{e(this,"HttpClient")}constructor(g,s,l){this._ignoreSslError=!1,this._allowRedirects=!0,this._allowRedirectDowngrade=!1,this._maxRedirects=50,this._allowRetries=!1,this._maxRetries=1,this._keepAlive=!1,this._disposed=!1,this.userAgent=this._getUserAgentWithOrchestrationId(g),this.handlers=s||[],this.requestOptions=l,l&&(l.ignoreSslError!=null&&(this._ignoreSslError=l.ignoreSslError),this._socketTimeout=l.socketTimeout,l.allowRedirects!=null&&(this._allowRedirects=l.allowRedirects),l.allowRedirectDowngrade!=null&&(this._allowRedirectDowngrade=l.allowRedirectDowngrade),l.maxRedirects!=null&&(this._maxRedirects=Math.max(l.maxRedirects,0)),l.keepAlive!=null&&(this._keepAlive=l.keepAlive),l.allowRetries!=null&&(this._allowRetries=l.allowRetries),l.maxRetries!=null&&(this._maxRetries=l.maxRetries))}options(g,s){return m(this,void 0,void 0,function*(){return this.request("OPTIONS",g,null,s||{})})}get(g,s){return m(this,void 0,void 0,function*(){return this.request("GET",g,null,s||{})})}del(g,s){return m(this,void 0,void 0,function*(){return this.request("DELETE",g,null,s||{})})}post(g,s,l){return m(this,void 0,void 0,function*(){return this.request("POST",g,s,l||{})})}patch(g,s,l){return m(this,void 0,void 0,function*(){return this.request("PATCH",g,s,l||{})})}put(g,s,l){return m(this,void 0,void 0,function*(){return this.request("PUT",g,s,l||{})})}head(g,s){return m(this,void 0,void 0,function*(){return this.request("HEAD",g,null,s||{})})}sendStream(g,s,l,u){return m(this,void 0,void 0,function*(){return this.request(g,s,l,u)})}getJson(g){return m(this,arguments,void 0,function*(s,l={}){l[c.Accept]=this._getExistingOrDefaultHeader(l,c.Accept,n.ApplicationJson);const u=yield this.get(s,l);return this._processResponse(u,this.requestOptions)})}postJson(g,s){return m(this,arguments,void 0,function*(l,u,E={}){const I=JSON.stringify(u,null,2);E[c.Accept]=this._getExistingOrDefaultHeader(E,c.Accept,n.ApplicationJson),E[c.ContentType]=this._getExistingOrDefaultContentTypeHeader(E,n.ApplicationJson);const D=yield this.post(l,I,E);return this._processResponse(D,this.requestOptions)})}putJson(g,s){return m(this,arguments,void 0,function*(l,u,E={}){const I=JSON.stringify(u,null,2);E[c.Accept]=this._getExistingOrDefaultHeader(E,c.Accept,n.ApplicationJson),E[c.ContentType]=this._getExistingOrDefaultContentTypeHeader(E,n.ApplicationJson);const D=yield this.put(l,I,E);return this._processResponse(D,this.requestOptions)})}patchJson(g,s){return m(this,arguments,void 0,function*(l,u,E={}){const I=JSON.stringify(u,null,2);E[c.Accept]=this._getExistingOrDefaultHeader(E,c.Accept,n.ApplicationJson),E[c.ContentType]=this._getExistingOrDefaultContentTypeHeader(E,n.ApplicationJson);const D=yield this.patch(l,I,E);return this._processResponse(D,this.requestOptions)})}request(g,s,l,u){return m(this,void 0,void 0,function*(){if(this._disposed)throw new Error("Client has already been disposed.");const E=new URL(s);let I=this._prepareRequest(g,E,u);const D=this._allowRetries&&T.includes(g)?this._maxRetries+1:1;let M,L=0;do{if(M=yield this.requestRaw(I,l),M&&M.message&&M.message.statusCode===C.Unauthorized){let W;for(const oe of this.handlers)if(oe.canHandleAuthentication(M)){W=oe;break}return W?W.handleAuthentication(this,I,l):M}let V=this._maxRedirects;for(;M.message.statusCode&&d.includes(M.message.statusCode)&&this._allowRedirects&&V>0;){const W=M.message.headers.location;if(!W)break;const oe=new URL(W);if(E.protocol==="https:"&&E.protocol!==oe.protocol&&!this._allowRedirectDowngrade)throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");if(yield M.readBody(),oe.hostname!==E.hostname)for(const ue in u)ue.toLowerCase()==="authorization"&&delete u[ue];I=this._prepareRequest(g,oe,u),M=yield this.requestRaw(I,l),V--}if(!M.message.statusCode||!p.includes(M.message.statusCode))return M;L+=1,L<D&&(yield M.readBody(),yield this._performExponentialBackoff(L))}while(L<D);return M})}dispose(){this._agent&&this._agent.destroy(),this._disposed=!0}requestRaw(g,s){return m(this,void 0,void 0,function*(){return new Promise((l,u)=>{function E(I,D){I?u(I):D?l(D):u(new Error("Unknown error"))}e(E,"callbackForResult"),this.requestRawWithCallback(g,s,E)})})}requestRawWithCallback(g,s,l){typeof s=="string"&&(g.options.headers||(g.options.headers={}),g.options.headers["Content-Length"]=Buffer.byteLength(s,"utf8"));let u=!1;function E(L,M){u||(u=!0,l(L,M))}e(E,"handleResult");const I=g.httpModule.request(g.options,L=>{const M=new H(L);E(void 0,M)});let D;I.on("socket",L=>{D=L}),I.setTimeout(this._socketTimeout||3*6e4,()=>{D&&D.end(),E(new Error(`Request timeout: ${g.options.path}`))}),I.on("error",function(L){E(L)}),s&&typeof s=="string"&&I.write(s,"utf8"),s&&typeof s!="string"?(s.on("close",function(){I.end()}),s.pipe(I)):I.end()}getAgent(g){const s=new URL(g);return this._getAgent(s)}getAgentDispatcher(g){const s=new URL(g),l=h.getProxyUrl(s);if(l&&l.hostname)return this._getProxyAgentDispatcher(s,l)}_prepareRequest(g,s,l){const u={};u.parsedUrl=s;const E=u.parsedUrl.protocol==="https:";u.httpModule=E?a:f;const I=E?443:80;if(u.options={},u.options.host=u.parsedUrl.hostname,u.options.port=u.parsedUrl.port?parseInt(u.parsedUrl.port):I,u.options.path=(u.parsedUrl.pathname||"")+(u.parsedUrl.search||""),u.options.method=g,u.options.headers=this._mergeHeaders(l),this.userAgent!=null&&(u.options.headers["user-agent"]=this.userAgent),u.options.agent=this._getAgent(u.parsedUrl),this.handlers)for(const D of this.handlers)D.prepareRequest(u.options);return u}_mergeHeaders(g){return this.requestOptions&&this.requestOptions.headers?Object.assign({},i(this.requestOptions.headers),i(g||{})):i(g||{})}_getExistingOrDefaultHeader(g,s,l){let u;if(this.requestOptions&&this.requestOptions.headers){const I=i(this.requestOptions.headers)[s];I&&(u=typeof I=="number"?I.toString():I)}const E=g[s];return E!==void 0?typeof E=="number"?E.toString():E:u!==void 0?u:l}_getExistingOrDefaultContentTypeHeader(g,s){let l;if(this.requestOptions&&this.requestOptions.headers){const E=i(this.requestOptions.headers)[c.ContentType];E&&(typeof E=="number"?l=String(E):Array.isArray(E)?l=E.join(", "):l=E)}const u=g[c.ContentType];return u!==void 0?typeof u=="number"?String(u):Array.isArray(u)?u.join(", "):u:l!==void 0?l:s}_getAgent(g){let s;const l=h.getProxyUrl(g),u=l&&l.hostname;if(this._keepAlive&&u&&(s=this._proxyAgent),u||(s=this._agent),s)return s;const E=g.protocol==="https:";let I=100;if(this.requestOptions&&(I=this.requestOptions.maxSockets||f.globalAgent.maxSockets),l&&l.hostname){const D={maxSockets:I,keepAlive:this._keepAlive,proxy:Object.assign(Object.assign({},(l.username||l.password)&&{proxyAuth:`${l.username}:${l.password}`}),{host:l.hostname,port:l.port})};let L;const M=l.protocol==="https:";E?L=M?B.httpsOverHttps:B.httpsOverHttp:L=M?B.httpOverHttps:B.httpOverHttp,s=L(D),this._proxyAgent=s}if(!s){const D={keepAlive:this._keepAlive,maxSockets:I};s=E?new a.Agent(D):new f.Agent(D),this._agent=s}return E&&this._ignoreSslError&&(s.options=Object.assign(s.options||{},{rejectUnauthorized:!1})),s}_getProxyAgentDispatcher(g,s){let l;if(this._keepAlive&&(l=this._proxyAgentDispatcher),l)return l;const u=g.protocol==="https:";return l=new A.ProxyAgent(Object.assign({uri:s.href,pipelining:this._keepAlive?1:0},(s.username||s.password)&&{token:`Basic ${Buffer.from(`${s.username}:${s.password}`).toString("base64")}`})),this._proxyAgentDispatcher=l,u&&this._ignoreSslError&&(l.options=Object.assign(l.options.requestTls||{},{rejectUnauthorized:!1})),l}_getUserAgentWithOrchestrationId(g){const s=g||"actions/http-client",l=process.env.ACTIONS_ORCHESTRATION_ID;if(l){const u=l.replace(/[^a-z0-9_.-]/gi,"_");return`${s} actions_orchestration_id/${u}`}return s}_performExponentialBackoff(g){return m(this,void 0,void 0,function*(){g=Math.min(b,g);const s=S*Math.pow(2,g);return new Promise(l=>setTimeout(()=>l(),s))})}_processResponse(g,s){return m(this,void 0,void 0,function*(){return new Promise((l,u)=>m(this,void 0,void 0,function*(){const E=g.message.statusCode||0,I={statusCode:E,result:null,headers:{}};E===C.NotFound&&l(I);function D(V,W){if(typeof W=="string"){const oe=new Date(W);if(!isNaN(oe.valueOf()))return oe}return W}e(D,"dateTimeDeserializer");let L,M;try{M=yield g.readBody(),M&&M.length>0&&(s&&s.deserializeDates?L=JSON.parse(M,D):L=JSON.parse(M),I.result=L),I.headers=g.message.headers}catch{}if(E>299){let V;L&&L.message?V=L.message:M&&M.length>0?V=M:V=`Failed request: (${E})`;const W=new G(V,E);W.result=I.result,u(W)}else l(I)}))})}}P.HttpClient=O;const i=e(r=>Object.keys(r).reduce((g,s)=>(g[s.toLowerCase()]=r[s],g),{}),"lowercaseKeys")},83335:(x,P)=>{Object.defineProperty(P,"__esModule",{value:!0}),P.getProxyUrl=t,P.checkBypass=o;function t(m){const f=m.protocol==="https:";if(o(m))return;const a=f?process.env.https_proxy||process.env.HTTPS_PROXY:process.env.http_proxy||process.env.HTTP_PROXY;if(a)try{return new w(a)}catch{if(!a.startsWith("http://")&&!a.startsWith("https://"))return new w(`http://${a}`)}else return}e(t,"getProxyUrl");function o(m){if(!m.hostname)return!1;const f=m.hostname;if(F(f))return!0;const a=process.env.no_proxy||process.env.NO_PROXY||"";if(!a)return!1;let h;m.port?h=Number(m.port):m.protocol==="http:"?h=80:m.protocol==="https:"&&(h=443);const B=[m.hostname.toUpperCase()];typeof h=="number"&&B.push(`${B[0]}:${h}`);for(const A of a.split(",").map(C=>C.trim().toUpperCase()).filter(C=>C))if(A==="*"||B.some(C=>C===A||C.endsWith(`.${A}`)||A.startsWith(".")&&C.endsWith(`${A}`)))return!0;return!1}e(o,"checkBypass");function F(m){const f=m.toLowerCase();return f==="localhost"||f.startsWith("127.")||f.startsWith("[::1]")||f.startsWith("[0:0:0:0:0:0:0:1]")}e(F,"isLoopbackAddress");class w extends URL{static{e(this,"DecodedURL")}constructor(f,a){super(f,a),this._decodedUsername=decodeURIComponent(super.username),this._decodedPassword=decodeURIComponent(super.password)}get username(){return this._decodedUsername}get password(){return this._decodedPassword}}},20770:(x,P,t)=>{x.exports=t(20218)},20218:(x,P,t)=>{t(69278);var F=t(64756),w=t(58611),m=t(65692),f=t(24434),h=(t(64994),t(39023));P.httpOverHttp=B,P.httpsOverHttp=A,P.httpOverHttps=C,P.httpsOverHttps=c;function B(b){var S=new n(b);return S.request=w.request,S}e(B,"httpOverHttp");function A(b){var S=new n(b);return S.request=w.request,S.createSocket=Q,S.defaultPort=443,S}e(A,"httpsOverHttp");function C(b){var S=new n(b);return S.request=m.request,S}e(C,"httpOverHttps");function c(b){var S=new n(b);return S.request=m.request,S.createSocket=Q,S.defaultPort=443,S}e(c,"httpsOverHttps");function n(b){var S=this;S.options=b||{},S.proxyOptions=S.options.proxy||{},S.maxSockets=S.options.maxSockets||w.Agent.defaultMaxSockets,S.requests=[],S.sockets=[],S.on("free",e(function(H,v,O,i){for(var r=d(v,O,i),g=0,s=S.requests.length;g<s;++g){var l=S.requests[g];if(l.host===r.host&&l.port===r.port){S.requests.splice(g,1),l.request.onSocket(H);return}}H.destroy(),S.removeSocket(H)},"onFree"))}e(n,"TunnelingAgent"),h.inherits(n,f.EventEmitter),n.prototype.addRequest=e(function(S,G,H,v){var O=this,i=p({request:S},O.options,d(G,H,v));if(O.sockets.length>=this.maxSockets){O.requests.push(i);return}O.createSocket(i,function(r){r.on("free",g),r.on("close",s),r.on("agentRemove",s),S.onSocket(r);function g(){O.emit("free",r,i)}e(g,"onFree");function s(l){O.removeSocket(r),r.removeListener("free",g),r.removeListener("close",s),r.removeListener("agentRemove",s)}e(s,"onCloseOrRemove")})},"addRequest"),n.prototype.createSocket=e(function(S,G){var H=this,v={};H.sockets.push(v);var O=p({},H.proxyOptions,{method:"CONNECT",path:S.host+":"+S.port,agent:!1,headers:{host:S.host+":"+S.port}});S.localAddress&&(O.localAddress=S.localAddress),O.proxyAuth&&(O.headers=O.headers||{},O.headers["Proxy-Authorization"]="Basic "+new Buffer(O.proxyAuth).toString("base64")),T("making CONNECT request");var i=H.request(O);i.useChunkedEncodingByDefault=!1,i.once("response",r),i.once("upgrade",g),i.once("connect",s),i.once("error",l),i.end();function r(u){u.upgrade=!0}e(r,"onResponse");function g(u,E,I){process.nextTick(function(){s(u,E,I)})}e(g,"onUpgrade");function s(u,E,I){if(i.removeAllListeners(),E.removeAllListeners(),u.statusCode!==200){T("tunneling socket could not be established, statusCode=%d",u.statusCode),E.destroy();var D=new Error("tunneling socket could not be established, statusCode="+u.statusCode);D.code="ECONNRESET",S.request.emit("error",D),H.removeSocket(v);return}if(I.length>0){T("got illegal response body from proxy"),E.destroy();D=new Error("got illegal response body from proxy");D.code="ECONNRESET",S.request.emit("error",D),H.removeSocket(v);return}return T("tunneling connection has established"),H.sockets[H.sockets.indexOf(v)]=E,G(E)}e(s,"onConnect");function l(u){i.removeAllListeners(),T(`tunneling socket could not be established, cause=%s\n`,u.message,u.stack);var E=new Error("tunneling socket could not be established, cause="+u.message);E.code="ECONNRESET",S.request.emit("error",E),H.removeSocket(v)}e(l,"onError")},"createSocket"),n.prototype.removeSocket=e(function(S){var G=this.sockets.indexOf(S);if(G!==-1){this.sockets.splice(G,1);var H=this.requests.shift();H&&this.createSocket(H,function(v){H.request.onSocket(v)})}},"removeSocket");function Q(b,S){var G=this;n.prototype.createSocket.call(G,b,function(H){var v=b.request.getHeader("host"),O=p({},G.options,{socket:H,servername:v?v.replace(/:.*$/,""):b.host}),i=F.connect(0,O);G.sockets[G.sockets.indexOf(H)]=i,S(i)})}e(Q,"createSecureSocket");function d(b,S,G){return typeof b=="string"?{host:b,port:S,localAddress:G}:b}e(d,"toOptions");function p(b){for(var S=1,G=arguments.length;S<G;++S){var H=arguments[S];if(typeof H=="object")for(var v=Object.keys(H),O=0,i=v.length;O<i;++O){var r=v[O];H[r]!==void 0&&(b[r]=H[r])}}return b}e(p,"mergeOptions");var T;process.env.NODE_DEBUG&&/\btunnel\b/.test(process.env.NODE_DEBUG)?T=e(function(){var b=Array.prototype.slice.call(arguments);typeof b[0]=="string"?b[0]="TUNNEL: "+b[0]:b.unshift("TUNNEL:"),console.error.apply(console,b)},"debug"):T=e(function(){},"debug"),P.debug=T},24371:(x,P,t)=>{const o=t(23701),F=t(30883),w=t(30628),m=t(837),f=t(57405),a=t(76672),h=t(53137),B=t(30050),A=t(68707),C=t(3440),{InvalidArgumentError:c}=A,n=t(56615),Q=t(59136),d=t(47365),p=t(47501),T=t(94004),b=t(52429),S=t(17816),{getGlobalDispatcher:G,setGlobalDispatcher:H}=t(32581),v=t(58155),O=t(8754),i=t(25092);Object.assign(F.prototype,n),x.exports.Dispatcher=F,x.exports.Client=o,x.exports.Pool=w,x.exports.BalancedPool=m,x.exports.Agent=f,x.exports.ProxyAgent=a,x.exports.EnvHttpProxyAgent=h,x.exports.RetryAgent=B,x.exports.RetryHandler=S,x.exports.DecoratorHandler=v,x.exports.RedirectHandler=O,x.exports.createRedirectInterceptor=i,x.exports.interceptors={redirect:t(21514),retry:t(92026),dump:t(88060),dns:t(70379)},x.exports.buildConnector=Q,x.exports.errors=A,x.exports.util={parseHeaders:C.parseHeaders,headerNameToString:C.headerNameToString};function r(De){return(ye,pe,ve)=>{if(typeof pe=="function"&&(ve=pe,pe=null),!ye||typeof ye!="string"&&typeof ye!="object"&&!(ye instanceof URL))throw new c("invalid url");if(pe!=null&&typeof pe!="object")throw new c("invalid opts");if(pe&&pe.path!=null){if(typeof pe.path!="string")throw new c("invalid opts.path");let re=pe.path;pe.path.startsWith("/")||(re=`/${re}`),ye=new URL(C.parseOrigin(ye).origin+re)}else pe||(pe=typeof ye=="object"?ye:{}),ye=C.parseURL(ye);const{agent:Je,dispatcher:ne=G()}=pe;if(Je)throw new c("unsupported opts.agent. Did you mean opts.client?");return De.call(ne,{...pe,origin:ye.origin,path:ye.search?`${ye.pathname}${ye.search}`:ye.pathname,method:pe.method||(pe.body?"PUT":"GET")},ve)}}e(r,"makeDispatcher"),x.exports.setGlobalDispatcher=H,x.exports.getGlobalDispatcher=G;const g=t(54398).fetch;x.exports.fetch=e(async function(ye,pe=void 0){try{return await g(ye,pe)}catch(ve){throw ve&&typeof ve=="object"&&Error.captureStackTrace(ve),ve}},"fetch"),x.exports.Headers=t(60660).Headers,x.exports.Response=t(99051).Response,x.exports.Request=t(9967).Request,x.exports.FormData=t(35910).FormData,x.exports.File=globalThis.File??t(4573).File,x.exports.FileReader=t(48355).FileReader;const{setGlobalOrigin:s,getGlobalOrigin:l}=t(51059);x.exports.setGlobalOrigin=s,x.exports.getGlobalOrigin=l;const{CacheStorage:u}=t(3245),{kConstruct:E}=t(20109);x.exports.caches=new u(E);const{deleteCookie:I,getCookies:D,getSetCookies:L,setCookie:M}=t(79061);x.exports.deleteCookie=I,x.exports.getCookies=D,x.exports.getSetCookies=L,x.exports.setCookie=M;const{parseMIMEType:V,serializeAMimeType:W}=t(51900);x.exports.parseMIMEType=V,x.exports.serializeAMimeType=W;const{CloseEvent:oe,ErrorEvent:ue,MessageEvent:de}=t(15188);x.exports.WebSocket=t(13726).WebSocket,x.exports.CloseEvent=oe,x.exports.ErrorEvent=ue,x.exports.MessageEvent=de,x.exports.request=r(n.request),x.exports.stream=r(n.stream),x.exports.pipeline=r(n.pipeline),x.exports.connect=r(n.connect),x.exports.upgrade=r(n.upgrade),x.exports.MockClient=d,x.exports.MockPool=T,x.exports.MockAgent=p,x.exports.mockErrors=b;const{EventSource:Ce}=t(21238);x.exports.EventSource=Ce},80158:(x,P,t)=>{const{addAbortListener:o}=t(3440),{RequestAbortedError:F}=t(68707),w=Symbol("kListener"),m=Symbol("kSignal");function f(B){B.abort?B.abort(B[m]?.reason):B.reason=B[m]?.reason??new F,h(B)}e(f,"abort");function a(B,A){if(B.reason=null,B[m]=null,B[w]=null,!!A){if(A.aborted){f(B);return}B[m]=A,B[w]=()=>{f(B)},o(B[m],B[w])}}e(a,"addSignal");function h(B){B[m]&&("removeEventListener"in B[m]?B[m].removeEventListener("abort",B[w]):B[m].removeListener("abort",B[w]),B[m]=null,B[w]=null)}e(h,"removeSignal"),x.exports={addSignal:a,removeSignal:h}},34660:(x,P,t)=>{const o=t(34589),{AsyncResource:F}=t(16698),{InvalidArgumentError:w,SocketError:m}=t(68707),f=t(3440),{addSignal:a,removeSignal:h}=t(80158);class B extends F{static{e(this,"ConnectHandler")}constructor(c,n){if(!c||typeof c!="object")throw new w("invalid opts");if(typeof n!="function")throw new w("invalid callback");const{signal:Q,opaque:d,responseHeaders:p}=c;if(Q&&typeof Q.on!="function"&&typeof Q.addEventListener!="function")throw new w("signal must be an EventEmitter or EventTarget");super("UNDICI_CONNECT"),this.opaque=d||null,this.responseHeaders=p||null,this.callback=n,this.abort=null,a(this,Q)}onConnect(c,n){if(this.reason){c(this.reason);return}o(this.callback),this.abort=c,this.context=n}onHeaders(){throw new m("bad connect",null)}onUpgrade(c,n,Q){const{callback:d,opaque:p,context:T}=this;h(this),this.callback=null;let b=n;b!=null&&(b=this.responseHeaders==="raw"?f.parseRawHeaders(n):f.parseHeaders(n)),this.runInAsyncScope(d,null,null,{statusCode:c,headers:b,socket:Q,opaque:p,context:T})}onError(c){const{callback:n,opaque:Q}=this;h(this),n&&(this.callback=null,queueMicrotask(()=>{this.runInAsyncScope(n,null,c,{opaque:Q})}))}}function A(C,c){if(c===void 0)return new Promise((n,Q)=>{A.call(this,C,(d,p)=>d?Q(d):n(p))});try{const n=new B(C,c);this.dispatch({...C,method:"CONNECT"},n)}catch(n){if(typeof c!="function")throw n;const Q=C?.opaque;queueMicrotask(()=>c(n,{opaque:Q}))}}e(A,"connect"),x.exports=A},76862:(x,P,t)=>{const{Readable:o,Duplex:F,PassThrough:w}=t(57075),{InvalidArgumentError:m,InvalidReturnValueError:f,RequestAbortedError:a}=t(68707),h=t(3440),{AsyncResource:B}=t(16698),{addSignal:A,removeSignal:C}=t(80158),c=t(34589),n=Symbol("resume");class Q extends o{static{e(this,"PipelineRequest")}constructor(){super({autoDestroy:!0}),this[n]=null}_read(){const{[n]:S}=this;S&&(this[n]=null,S())}_destroy(S,G){this._read(),G(S)}}class d extends o{static{e(this,"PipelineResponse")}constructor(S){super({autoDestroy:!0}),this[n]=S}_read(){this[n]()}_destroy(S,G){!S&&!this._readableState.endEmitted&&(S=new a),G(S)}}class p extends B{static{e(this,"PipelineHandler")}constructor(S,G){if(!S||typeof S!="object")throw new m("invalid opts");if(typeof G!="function")throw new m("invalid handler");const{signal:H,method:v,opaque:O,onInfo:i,responseHeaders:r}=S;if(H&&typeof H.on!="function"&&typeof H.addEventListener!="function")throw new m("signal must be an EventEmitter or EventTarget");if(v==="CONNECT")throw new m("invalid method");if(i&&typeof i!="function")throw new m("invalid onInfo callback");super("UNDICI_PIPELINE"),this.opaque=O||null,this.responseHeaders=r||null,this.handler=G,this.abort=null,this.context=null,this.onInfo=i||null,this.req=(new Q).on("error",h.nop),this.ret=new F({readableObjectMode:S.objectMode,autoDestroy:!0,read:e(()=>{const{body:g}=this;g?.resume&&g.resume()},"read"),write:e((g,s,l)=>{const{req:u}=this;u.push(g,s)||u._readableState.destroyed?l():u[n]=l},"write"),destroy:e((g,s)=>{const{body:l,req:u,res:E,ret:I,abort:D}=this;!g&&!I._readableState.endEmitted&&(g=new a),D&&g&&D(),h.destroy(l,g),h.destroy(u,g),h.destroy(E,g),C(this),s(g)},"destroy")}).on("prefinish",()=>{const{req:g}=this;g.push(null)}),this.res=null,A(this,H)}onConnect(S,G){const{ret:H,res:v}=this;if(this.reason){S(this.reason);return}c(!v,"pipeline cannot be retried"),c(!H.destroyed),this.abort=S,this.context=G}onHeaders(S,G,H){const{opaque:v,handler:O,context:i}=this;if(S<200){if(this.onInfo){const g=this.responseHeaders==="raw"?h.parseRawHeaders(G):h.parseHeaders(G);this.onInfo({statusCode:S,headers:g})}return}this.res=new d(H);let r;try{this.handler=null;const g=this.responseHeaders==="raw"?h.parseRawHeaders(G):h.parseHeaders(G);r=this.runInAsyncScope(O,null,{statusCode:S,headers:g,opaque:v,body:this.res,context:i})}catch(g){throw this.res.on("error",h.nop),g}if(!r||typeof r.on!="function")throw new f("expected Readable");r.on("data",g=>{const{ret:s,body:l}=this;!s.push(g)&&l.pause&&l.pause()}).on("error",g=>{const{ret:s}=this;h.destroy(s,g)}).on("end",()=>{const{ret:g}=this;g.push(null)}).on("close",()=>{const{ret:g}=this;g._readableState.ended||h.destroy(g,new a)}),this.body=r}onData(S){const{res:G}=this;return G.push(S)}onComplete(S){const{res:G}=this;G.push(null)}onError(S){const{ret:G}=this;this.handler=null,h.destroy(G,S)}}function T(b,S){try{const G=new p(b,S);return this.dispatch({...b,body:G.req},G),G.ret}catch(G){return(new w).destroy(G)}}e(T,"pipeline"),x.exports=T},14043:(x,P,t)=>{const o=t(34589),{Readable:F}=t(49927),{InvalidArgumentError:w,RequestAbortedError:m}=t(68707),f=t(3440),{getResolveErrorBodyCallback:a}=t(87655),{AsyncResource:h}=t(16698);class B extends h{static{e(this,"RequestHandler")}constructor(c,n){if(!c||typeof c!="object")throw new w("invalid opts");const{signal:Q,method:d,opaque:p,body:T,onInfo:b,responseHeaders:S,throwOnError:G,highWaterMark:H}=c;try{if(typeof n!="function")throw new w("invalid callback");if(H&&(typeof H!="number"||H<0))throw new w("invalid highWaterMark");if(Q&&typeof Q.on!="function"&&typeof Q.addEventListener!="function")throw new w("signal must be an EventEmitter or EventTarget");if(d==="CONNECT")throw new w("invalid method");if(b&&typeof b!="function")throw new w("invalid onInfo callback");super("UNDICI_REQUEST")}catch(v){throw f.isStream(T)&&f.destroy(T.on("error",f.nop),v),v}this.method=d,this.responseHeaders=S||null,this.opaque=p||null,this.callback=n,this.res=null,this.abort=null,this.body=T,this.trailers={},this.context=null,this.onInfo=b||null,this.throwOnError=G,this.highWaterMark=H,this.signal=Q,this.reason=null,this.removeAbortListener=null,f.isStream(T)&&T.on("error",v=>{this.onError(v)}),this.signal&&(this.signal.aborted?this.reason=this.signal.reason??new m:this.removeAbortListener=f.addAbortListener(this.signal,()=>{this.reason=this.signal.reason??new m,this.res?f.destroy(this.res.on("error",f.nop),this.reason):this.abort&&this.abort(this.reason),this.removeAbortListener&&(this.res?.off("close",this.removeAbortListener),this.removeAbortListener(),this.removeAbortListener=null)}))}onConnect(c,n){if(this.reason){c(this.reason);return}o(this.callback),this.abort=c,this.context=n}onHeaders(c,n,Q,d){const{callback:p,opaque:T,abort:b,context:S,responseHeaders:G,highWaterMark:H}=this,v=G==="raw"?f.parseRawHeaders(n):f.parseHeaders(n);if(c<200){this.onInfo&&this.onInfo({statusCode:c,headers:v});return}const O=G==="raw"?f.parseHeaders(n):v,i=O["content-type"],r=O["content-length"],g=new F({resume:Q,abort:b,contentType:i,contentLength:this.method!=="HEAD"&&r?Number(r):null,highWaterMark:H});this.removeAbortListener&&g.on("close",this.removeAbortListener),this.callback=null,this.res=g,p!==null&&(this.throwOnError&&c>=400?this.runInAsyncScope(a,null,{callback:p,body:g,contentType:i,statusCode:c,statusMessage:d,headers:v}):this.runInAsyncScope(p,null,null,{statusCode:c,headers:v,trailers:this.trailers,opaque:T,body:g,context:S}))}onData(c){return this.res.push(c)}onComplete(c){f.parseHeaders(c,this.trailers),this.res.push(null)}onError(c){const{res:n,callback:Q,body:d,opaque:p}=this;Q&&(this.callback=null,queueMicrotask(()=>{this.runInAsyncScope(Q,null,c,{opaque:p})})),n&&(this.res=null,queueMicrotask(()=>{f.destroy(n,c)})),d&&(this.body=null,f.destroy(d,c)),this.removeAbortListener&&(n?.off("close",this.removeAbortListener),this.removeAbortListener(),this.removeAbortListener=null)}}function A(C,c){if(c===void 0)return new Promise((n,Q)=>{A.call(this,C,(d,p)=>d?Q(d):n(p))});try{this.dispatch(C,new B(C,c))}catch(n){if(typeof c!="function")throw n;const Q=C?.opaque;queueMicrotask(()=>c(n,{opaque:Q}))}}e(A,"request"),x.exports=A,x.exports.RequestHandler=B},3560:(x,P,t)=>{const o=t(34589),{finished:F,PassThrough:w}=t(57075),{InvalidArgumentError:m,InvalidReturnValueError:f}=t(68707),a=t(3440),{getResolveErrorBodyCallback:h}=t(87655),{AsyncResource:B}=t(16698),{addSignal:A,removeSignal:C}=t(80158);class c extends B{static{e(this,"StreamHandler")}constructor(d,p,T){if(!d||typeof d!="object")throw new m("invalid opts");const{signal:b,method:S,opaque:G,body:H,onInfo:v,responseHeaders:O,throwOnError:i}=d;try{if(typeof T!="function")throw new m("invalid callback");if(typeof p!="function")throw new m("invalid factory");if(b&&typeof b.on!="function"&&typeof b.addEventListener!="function")throw new m("signal must be an EventEmitter or EventTarget");if(S==="CONNECT")throw new m("invalid method");if(v&&typeof v!="function")throw new m("invalid onInfo callback");super("UNDICI_STREAM")}catch(r){throw a.isStream(H)&&a.destroy(H.on("error",a.nop),r),r}this.responseHeaders=O||null,this.opaque=G||null,this.factory=p,this.callback=T,this.res=null,this.abort=null,this.context=null,this.trailers=null,this.body=H,this.onInfo=v||null,this.throwOnError=i||!1,a.isStream(H)&&H.on("error",r=>{this.onError(r)}),A(this,b)}onConnect(d,p){if(this.reason){d(this.reason);return}o(this.callback),this.abort=d,this.context=p}onHeaders(d,p,T,b){const{factory:S,opaque:G,context:H,callback:v,responseHeaders:O}=this,i=O==="raw"?a.parseRawHeaders(p):a.parseHeaders(p);if(d<200){this.onInfo&&this.onInfo({statusCode:d,headers:i});return}this.factory=null;let r;if(this.throwOnError&&d>=400){const l=(O==="raw"?a.parseHeaders(p):i)["content-type"];r=new w,this.callback=null,this.runInAsyncScope(h,null,{callback:v,body:r,contentType:l,statusCode:d,statusMessage:b,headers:i})}else{if(S===null)return;if(r=this.runInAsyncScope(S,null,{statusCode:d,headers:i,opaque:G,context:H}),!r||typeof r.write!="function"||typeof r.end!="function"||typeof r.on!="function")throw new f("expected Writable");F(r,{readable:!1},s=>{const{callback:l,res:u,opaque:E,trailers:I,abort:D}=this;this.res=null,(s||!u.readable)&&a.destroy(u,s),this.callback=null,this.runInAsyncScope(l,null,s||null,{opaque:E,trailers:I}),s&&D()})}return r.on("drain",T),this.res=r,(r.writableNeedDrain!==void 0?r.writableNeedDrain:r._writableState?.needDrain)!==!0}onData(d){const{res:p}=this;return p?p.write(d):!0}onComplete(d){const{res:p}=this;C(this),p&&(this.trailers=a.parseHeaders(d),p.end())}onError(d){const{res:p,callback:T,opaque:b,body:S}=this;C(this),this.factory=null,p?(this.res=null,a.destroy(p,d)):T&&(this.callback=null,queueMicrotask(()=>{this.runInAsyncScope(T,null,d,{opaque:b})})),S&&(this.body=null,a.destroy(S,d))}}function n(Q,d,p){if(p===void 0)return new Promise((T,b)=>{n.call(this,Q,d,(S,G)=>S?b(S):T(G))});try{this.dispatch(Q,new c(Q,d,p))}catch(T){if(typeof p!="function")throw T;const b=Q?.opaque;queueMicrotask(()=>p(T,{opaque:b}))}}e(n,"stream"),x.exports=n},61882:(x,P,t)=>{const{InvalidArgumentError:o,SocketError:F}=t(68707),{AsyncResource:w}=t(16698),m=t(3440),{addSignal:f,removeSignal:a}=t(80158),h=t(34589);class B extends w{static{e(this,"UpgradeHandler")}constructor(c,n){if(!c||typeof c!="object")throw new o("invalid opts");if(typeof n!="function")throw new o("invalid callback");const{signal:Q,opaque:d,responseHeaders:p}=c;if(Q&&typeof Q.on!="function"&&typeof Q.addEventListener!="function")throw new o("signal must be an EventEmitter or EventTarget");super("UNDICI_UPGRADE"),this.responseHeaders=p||null,this.opaque=d||null,this.callback=n,this.abort=null,this.context=null,f(this,Q)}onConnect(c,n){if(this.reason){c(this.reason);return}h(this.callback),this.abort=c,this.context=null}onHeaders(){throw new F("bad upgrade",null)}onUpgrade(c,n,Q){h(c===101);const{callback:d,opaque:p,context:T}=this;a(this),this.callback=null;const b=this.responseHeaders==="raw"?m.parseRawHeaders(n):m.parseHeaders(n);this.runInAsyncScope(d,null,null,{headers:b,socket:Q,opaque:p,context:T})}onError(c){const{callback:n,opaque:Q}=this;a(this),n&&(this.callback=null,queueMicrotask(()=>{this.runInAsyncScope(n,null,c,{opaque:Q})}))}}function A(C,c){if(c===void 0)return new Promise((n,Q)=>{A.call(this,C,(d,p)=>d?Q(d):n(p))});try{const n=new B(C,c);this.dispatch({...C,method:C.method||"GET",upgrade:C.protocol||"Websocket"},n)}catch(n){if(typeof c!="function")throw n;const Q=C?.opaque;queueMicrotask(()=>c(n,{opaque:Q}))}}e(A,"upgrade"),x.exports=A},56615:(x,P,t)=>{x.exports.request=t(14043),x.exports.stream=t(3560),x.exports.pipeline=t(76862),x.exports.upgrade=t(61882),x.exports.connect=t(34660)},49927:(x,P,t)=>{const o=t(34589),{Readable:F}=t(57075),{RequestAbortedError:w,NotSupportedError:m,InvalidArgumentError:f,AbortError:a}=t(68707),h=t(3440),{ReadableStreamFrom:B}=t(3440),A=Symbol("kConsume"),C=Symbol("kReading"),c=Symbol("kBody"),n=Symbol("kAbort"),Q=Symbol("kContentType"),d=Symbol("kContentLength"),p=e(()=>{},"noop");class T extends F{static{e(this,"BodyReadable")}constructor({resume:l,abort:u,contentType:E="",contentLength:I,highWaterMark:D=64*1024}){super({autoDestroy:!0,read:l,highWaterMark:D}),this._readableState.dataEmitted=!1,this[n]=u,this[A]=null,this[c]=null,this[Q]=E,this[d]=I,this[C]=!1}destroy(l){return!l&&!this._readableState.endEmitted&&(l=new w),l&&this[n](),super.destroy(l)}_destroy(l,u){this[C]?u(l):setImmediate(()=>{u(l)})}on(l,...u){return(l==="data"||l==="readable")&&(this[C]=!0),super.on(l,...u)}addListener(l,...u){return this.on(l,...u)}off(l,...u){const E=super.off(l,...u);return(l==="data"||l==="readable")&&(this[C]=this.listenerCount("data")>0||this.listenerCount("readable")>0),E}removeListener(l,...u){return this.off(l,...u)}push(l){return this[A]&&l!==null?(r(this[A],l),this[C]?super.push(l):!0):super.push(l)}async text(){return G(this,"text")}async json(){return G(this,"json")}async blob(){return G(this,"blob")}async bytes(){return G(this,"bytes")}async arrayBuffer(){return G(this,"arrayBuffer")}async formData(){throw new m}get bodyUsed(){return h.isDisturbed(this)}get body(){return this[c]||(this[c]=B(this),this[A]&&(this[c].getReader(),o(this[c].locked))),this[c]}async dump(l){let u=Number.isFinite(l?.limit)?l.limit:131072;const E=l?.signal;if(E!=null&&(typeof E!="object"||!("aborted"in E)))throw new f("signal must be an AbortSignal");return E?.throwIfAborted(),this._readableState.closeEmitted?null:await new Promise((I,D)=>{this[d]>u&&this.destroy(new a);const L=e(()=>{this.destroy(E.reason??new a)},"onAbort");E?.addEventListener("abort",L),this.on("close",function(){E?.removeEventListener("abort",L),E?.aborted?D(E.reason??new a):I(null)}).on("error",p).on("data",function(M){u-=M.length,u<=0&&this.destroy()}).resume()})}}function b(s){return s[c]&&s[c].locked===!0||s[A]}e(b,"isLocked");function S(s){return h.isDisturbed(s)||b(s)}e(S,"isUnusable");async function G(s,l){return o(!s[A]),new Promise((u,E)=>{if(S(s)){const I=s._readableState;I.destroyed&&I.closeEmitted===!1?s.on("error",D=>{E(D)}).on("close",()=>{E(new TypeError("unusable"))}):E(I.errored??new TypeError("unusable"))}else queueMicrotask(()=>{s[A]={type:l,stream:s,resolve:u,reject:E,length:0,body:[]},s.on("error",function(I){g(this[A],I)}).on("close",function(){this[A].body!==null&&g(this[A],new w)}),H(s[A])})})}e(G,"consume");function H(s){if(s.body===null)return;const{_readableState:l}=s.stream;if(l.bufferIndex){const u=l.bufferIndex,E=l.buffer.length;for(let I=u;I<E;I++)r(s,l.buffer[I])}else for(const u of l.buffer)r(s,u);for(l.endEmitted?i(this[A]):s.stream.on("end",function(){i(this[A])}),s.stream.resume();s.stream.read()!=null;);}e(H,"consumeStart");function v(s,l){if(s.length===0||l===0)return"";const u=s.length===1?s[0]:Buffer.concat(s,l),E=u.length,I=E>2&&u[0]===239&&u[1]===187&&u[2]===191?3:0;return u.utf8Slice(I,E)}e(v,"chunksDecode");function O(s,l){if(s.length===0||l===0)return new Uint8Array(0);if(s.length===1)return new Uint8Array(s[0]);const u=new Uint8Array(Buffer.allocUnsafeSlow(l).buffer);let E=0;for(let I=0;I<s.length;++I){const D=s[I];u.set(D,E),E+=D.length}return u}e(O,"chunksConcat");function i(s){const{type:l,body:u,resolve:E,stream:I,length:D}=s;try{l==="text"?E(v(u,D)):l==="json"?E(JSON.parse(v(u,D))):l==="arrayBuffer"?E(O(u,D).buffer):l==="blob"?E(new Blob(u,{type:I[Q]})):l==="bytes"&&E(O(u,D)),g(s)}catch(L){I.destroy(L)}}e(i,"consumeEnd");function r(s,l){s.length+=l.length,s.body.push(l)}e(r,"consumePush");function g(s,l){s.body!==null&&(l?s.reject(l):s.resolve(),s.type=null,s.stream=null,s.resolve=null,s.reject=null,s.length=0,s.body=null)}e(g,"consumeFinish"),x.exports={Readable:T,chunksDecode:v}},87655:(x,P,t)=>{const o=t(34589),{ResponseStatusCodeError:F}=t(68707),{chunksDecode:w}=t(49927),m=128*1024;async function f({callback:B,body:A,contentType:C,statusCode:c,statusMessage:n,headers:Q}){o(A);let d=[],p=0;try{for await(const G of A)if(d.push(G),p+=G.length,p>m){d=[],p=0;break}}catch{d=[],p=0}const T=`Response status code ${c}${n?`: ${n}`:""}`;if(c===204||!C||!p){queueMicrotask(()=>B(new F(T,c,Q)));return}const b=Error.stackTraceLimit;Error.stackTraceLimit=0;let S;try{a(C)?S=JSON.parse(w(d,p)):h(C)&&(S=w(d,p))}catch{}finally{Error.stackTraceLimit=b}queueMicrotask(()=>B(new F(T,c,Q,S)))}e(f,"getResolveErrorBodyCallback");const a=e(B=>B.length>15&&B[11]==="/"&&B[0]==="a"&&B[1]==="p"&&B[2]==="p"&&B[3]==="l"&&B[4]==="i"&&B[5]==="c"&&B[6]==="a"&&B[7]==="t"&&B[8]==="i"&&B[9]==="o"&&B[10]==="n"&&B[12]==="j"&&B[13]==="s"&&B[14]==="o"&&B[15]==="n","isContentTypeApplicationJson"),h=e(B=>B.length>4&&B[4]==="/"&&B[0]==="t"&&B[1]==="e"&&B[2]==="x"&&B[3]==="t","isContentTypeText");x.exports={getResolveErrorBodyCallback:f,isContentTypeApplicationJson:a,isContentTypeText:h}},59136:(x,P,t)=>{const o=t(77030),F=t(34589),w=t(3440),{InvalidArgumentError:m,ConnectTimeoutError:f}=t(68707),a=t(96603);function h(){}e(h,"noop");let B,A;global.FinalizationRegistry&&!(process.env.NODE_V8_COVERAGE||process.env.UNDICI_NO_FG)?A=class{static{e(this,"WeakSessionCache")}constructor(d){this._maxCachedSessions=d,this._sessionCache=new Map,this._sessionRegistry=new global.FinalizationRegistry(p=>{if(this._sessionCache.size<this._maxCachedSessions)return;const T=this._sessionCache.get(p);T!==void 0&&T.deref()===void 0&&this._sessionCache.delete(p)})}get(d){const p=this._sessionCache.get(d);return p?p.deref():null}set(d,p){this._maxCachedSessions!==0&&(this._sessionCache.set(d,new WeakRef(p)),this._sessionRegistry.register(p,d))}}:A=class{static{e(this,"SimpleSessionCache")}constructor(d){this._maxCachedSessions=d,this._sessionCache=new Map}get(d){return this._sessionCache.get(d)}set(d,p){if(this._maxCachedSessions!==0){if(this._sessionCache.size>=this._maxCachedSessions){const{value:T}=this._sessionCache.keys().next();this._sessionCache.delete(T)}this._sessionCache.set(d,p)}}};function C({allowH2:Q,maxCachedSessions:d,socketPath:p,timeout:T,session:b,...S}){if(d!=null&&(!Number.isInteger(d)||d<0))throw new m("maxCachedSessions must be a positive integer or zero");const G={path:p,...S},H=new A(d??100);return T=T??1e4,Q=Q??!1,e(function({hostname:O,host:i,protocol:r,port:g,servername:s,localAddress:l,httpSocket:u},E){let I;if(r==="https:"){B||(B=t(41692)),s=s||G.servername||w.getServerName(i)||null;const L=s||O;F(L);const M=b||H.get(L)||null;g=g||443,I=B.connect({highWaterMark:16384,...G,servername:s,session:M,localAddress:l,ALPNProtocols:Q?["http/1.1","h2"]:["http/1.1"],socket:u,port:g,host:O}),I.on("session",function(V){H.set(L,V)})}else F(!u,"httpSocket can only be sent on TLS update"),g=g||80,I=o.connect({highWaterMark:64*1024,...G,localAddress:l,port:g,host:O});if(G.keepAlive==null||G.keepAlive){const L=G.keepAliveInitialDelay===void 0?6e4:G.keepAliveInitialDelay;I.setKeepAlive(!0,L)}const D=c(new WeakRef(I),{timeout:T,hostname:O,port:g});return I.setNoDelay(!0).once(r==="https:"?"secureConnect":"connect",function(){if(queueMicrotask(D),E){const L=E;E=null,L(null,this)}}).on("error",function(L){if(queueMicrotask(D),E){const M=E;E=null,M(L)}}),I},"connect")}e(C,"buildConnector");const c=process.platform==="win32"?(Q,d)=>{if(!d.timeout)return h;let p=null,T=null;const b=a.setFastTimeout(()=>{p=setImmediate(()=>{T=setImmediate(()=>n(Q.deref(),d))})},d.timeout);return()=>{a.clearFastTimeout(b),clearImmediate(p),clearImmediate(T)}}:(Q,d)=>{if(!d.timeout)return h;let p=null;const T=a.setFastTimeout(()=>{p=setImmediate(()=>{n(Q.deref(),d)})},d.timeout);return()=>{a.clearFastTimeout(T),clearImmediate(p)}};function n(Q,d){if(Q==null)return;let p="Connect Timeout Error";Array.isArray(Q.autoSelectFamilyAttemptedAddresses)?p+=` (attempted addresses: ${Q.autoSelectFamilyAttemptedAddresses.join(", ")},`:p+=` (attempted address: ${d.hostname}:${d.port},`,p+=` timeout: ${d.timeout}ms)`,w.destroy(Q,new f(p))}e(n,"onConnectTimeout"),x.exports=C},10735:x=>{const P={},t=["Accept","Accept-Encoding","Accept-Language","Accept-Ranges","Access-Control-Allow-Credentials","Access-Control-Allow-Headers","Access-Control-Allow-Methods","Access-Control-Allow-Origin","Access-Control-Expose-Headers","Access-Control-Max-Age","Access-Control-Request-Headers","Access-Control-Request-Method","Age","Allow","Alt-Svc","Alt-Used","Authorization","Cache-Control","Clear-Site-Data","Connection","Content-Disposition","Content-Encoding","Content-Language","Content-Length","Content-Location","Content-Range","Content-Security-Policy","Content-Security-Policy-Report-Only","Content-Type","Cookie","Cross-Origin-Embedder-Policy","Cross-Origin-Opener-Policy","Cross-Origin-Resource-Policy","Date","Device-Memory","Downlink","ECT","ETag","Expect","Expect-CT","Expires","Forwarded","From","Host","If-Match","If-Modified-Since","If-None-Match","If-Range","If-Unmodified-Since","Keep-Alive","Last-Modified","Link","Location","Max-Forwards","Origin","Permissions-Policy","Pragma","Proxy-Authenticate","Proxy-Authorization","RTT","Range","Referer","Referrer-Policy","Refresh","Retry-After","Sec-WebSocket-Accept","Sec-WebSocket-Extensions","Sec-WebSocket-Key","Sec-WebSocket-Protocol","Sec-WebSocket-Version","Server","Server-Timing","Service-Worker-Allowed","Service-Worker-Navigation-Preload","Set-Cookie","SourceMap","Strict-Transport-Security","Supports-Loading-Mode","TE","Timing-Allow-Origin","Trailer","Transfer-Encoding","Upgrade","Upgrade-Insecure-Requests","User-Agent","Vary","Via","WWW-Authenticate","X-Content-Type-Options","X-DNS-Prefetch-Control","X-Frame-Options","X-Permitted-Cross-Domain-Policies","X-Powered-By","X-Requested-With","X-XSS-Protection"];for(let o=0;o<t.length;++o){const F=t[o],w=F.toLowerCase();P[F]=P[w]=w}Object.setPrototypeOf(P,null),x.exports={wellknownHeaderNames:t,headerNameLowerCasedRecord:P}},42414:(x,P,t)=>{const o=t(53053),F=t(57975),w=F.debuglog("undici"),m=F.debuglog("fetch"),f=F.debuglog("websocket");let a=!1;const h={beforeConnect:o.channel("undici:client:beforeConnect"),connected:o.channel("undici:client:connected"),connectError:o.channel("undici:client:connectError"),sendHeaders:o.channel("undici:client:sendHeaders"),create:o.channel("undici:request:create"),bodySent:o.channel("undici:request:bodySent"),headers:o.channel("undici:request:headers"),trailers:o.channel("undici:request:trailers"),error:o.channel("undici:request:error"),open:o.channel("undici:websocket:open"),close:o.channel("undici:websocket:close"),socketError:o.channel("undici:websocket:socket_error"),ping:o.channel("undici:websocket:ping"),pong:o.channel("undici:websocket:pong")};if(w.enabled||m.enabled){const B=m.enabled?m:w;o.channel("undici:client:beforeConnect").subscribe(A=>{const{connectParams:{version:C,protocol:c,port:n,host:Q}}=A;B("connecting to %s using %s%s",`${Q}${n?`:${n}`:""}`,c,C)}),o.channel("undici:client:connected").subscribe(A=>{const{connectParams:{version:C,protocol:c,port:n,host:Q}}=A;B("connected to %s using %s%s",`${Q}${n?`:${n}`:""}`,c,C)}),o.channel("undici:client:connectError").subscribe(A=>{const{connectParams:{version:C,protocol:c,port:n,host:Q},error:d}=A;B("connection to %s using %s%s errored - %s",`${Q}${n?`:${n}`:""}`,c,C,d.message)}),o.channel("undici:client:sendHeaders").subscribe(A=>{const{request:{method:C,path:c,origin:n}}=A;B("sending request to %s %s/%s",C,n,c)}),o.channel("undici:request:headers").subscribe(A=>{const{request:{method:C,path:c,origin:n},response:{statusCode:Q}}=A;B("received response to %s %s/%s - HTTP %d",C,n,c,Q)}),o.channel("undici:request:trailers").subscribe(A=>{const{request:{method:C,path:c,origin:n}}=A;B("trailers received from %s %s/%s",C,n,c)}),o.channel("undici:request:error").subscribe(A=>{const{request:{method:C,path:c,origin:n},error:Q}=A;B("request to %s %s/%s errored - %s",C,n,c,Q.message)}),a=!0}if(f.enabled){if(!a){const B=w.enabled?w:f;o.channel("undici:client:beforeConnect").subscribe(A=>{const{connectParams:{version:C,protocol:c,port:n,host:Q}}=A;B("connecting to %s%s using %s%s",Q,n?`:${n}`:"",c,C)}),o.channel("undici:client:connected").subscribe(A=>{const{connectParams:{version:C,protocol:c,port:n,host:Q}}=A;B("connected to %s%s using %s%s",Q,n?`:${n}`:"",c,C)}),o.channel("undici:client:connectError").subscribe(A=>{const{connectParams:{version:C,protocol:c,port:n,host:Q},error:d}=A;B("connection to %s%s using %s%s errored - %s",Q,n?`:${n}`:"",c,C,d.message)}),o.channel("undici:client:sendHeaders").subscribe(A=>{const{request:{method:C,path:c,origin:n}}=A;B("sending request to %s %s/%s",C,n,c)})}o.channel("undici:websocket:open").subscribe(B=>{const{address:{address:A,port:C}}=B;f("connection opened %s%s",A,C?`:${C}`:"")}),o.channel("undici:websocket:close").subscribe(B=>{const{websocket:A,code:C,reason:c}=B;f("closed connection to %s - %s %s",A.url,C,c)}),o.channel("undici:websocket:socket_error").subscribe(B=>{f("connection errored - %s",B.message)}),o.channel("undici:websocket:ping").subscribe(B=>{f("ping received")}),o.channel("undici:websocket:pong").subscribe(B=>{f("pong received")})}x.exports={channels:h}},68707:x=>{const P=Symbol.for("undici.error.UND_ERR");class t extends Error{static{e(this,"UndiciError")}constructor(X){super(X),this.name="UndiciError",this.code="UND_ERR"}static[Symbol.hasInstance](X){return X&&X[P]===!0}[P]=!0}const o=Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");class F extends t{static{e(this,"ConnectTimeoutError")}constructor(X){super(X),this.name="ConnectTimeoutError",this.message=X||"Connect Timeout Error",this.code="UND_ERR_CONNECT_TIMEOUT"}static[Symbol.hasInstance](X){return X&&X[o]===!0}[o]=!0}const w=Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");class m extends t{static{e(this,"HeadersTimeoutError")}constructor(X){super(X),this.name="HeadersTimeoutError",this.message=X||"Headers Timeout Error",this.code="UND_ERR_HEADERS_TIMEOUT"}static[Symbol.hasInstance](X){return X&&X[w]===!0}[w]=!0}const f=Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");class a extends t{static{e(this,"HeadersOverflowError")}constructor(X){super(X),this.name="HeadersOverflowError",this.message=X||"Headers Overflow Error",this.code="UND_ERR_HEADERS_OVERFLOW"}static[Symbol.hasInstance](X){return X&&X[f]===!0}[f]=!0}const h=Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");class B extends t{static{e(this,"BodyTimeoutError")}constructor(X){super(X),this.name="BodyTimeoutError",this.message=X||"Body Timeout Error",this.code="UND_ERR_BODY_TIMEOUT"}static[Symbol.hasInstance](X){return X&&X[h]===!0}[h]=!0}const A=Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");class C extends t{static{e(this,"ResponseStatusCodeError")}constructor(X,me,Be,Ae){super(X),this.name="ResponseStatusCodeError",this.message=X||"Response Status Code Error",this.code="UND_ERR_RESPONSE_STATUS_CODE",this.body=Ae,this.status=me,this.statusCode=me,this.headers=Be}static[Symbol.hasInstance](X){return X&&X[A]===!0}[A]=!0}const c=Symbol.for("undici.error.UND_ERR_INVALID_ARG");class n extends t{static{e(this,"InvalidArgumentError")}constructor(X){super(X),this.name="InvalidArgumentError",this.message=X||"Invalid Argument Error",this.code="UND_ERR_INVALID_ARG"}static[Symbol.hasInstance](X){return X&&X[c]===!0}[c]=!0}const Q=Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");class d extends t{static{e(this,"InvalidReturnValueError")}constructor(X){super(X),this.name="InvalidReturnValueError",this.message=X||"Invalid Return Value Error",this.code="UND_ERR_INVALID_RETURN_VALUE"}static[Symbol.hasInstance](X){return X&&X[Q]===!0}[Q]=!0}const p=Symbol.for("undici.error.UND_ERR_ABORT");class T extends t{static{e(this,"AbortError")}constructor(X){super(X),this.name="AbortError",this.message=X||"The operation was aborted",this.code="UND_ERR_ABORT"}static[Symbol.hasInstance](X){return X&&X[p]===!0}[p]=!0}const b=Symbol.for("undici.error.UND_ERR_ABORTED");class S extends T{static{e(this,"RequestAbortedError")}constructor(X){super(X),this.name="AbortError",this.message=X||"Request aborted",this.code="UND_ERR_ABORTED"}static[Symbol.hasInstance](X){return X&&X[b]===!0}[b]=!0}const G=Symbol.for("undici.error.UND_ERR_INFO");class H extends t{static{e(this,"InformationalError")}constructor(X){super(X),this.name="InformationalError",this.message=X||"Request information",this.code="UND_ERR_INFO"}static[Symbol.hasInstance](X){return X&&X[G]===!0}[G]=!0}const v=Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");class O extends t{static{e(this,"RequestContentLengthMismatchError")}constructor(X){super(X),this.name="RequestContentLengthMismatchError",this.message=X||"Request body length does not match content-length header",this.code="UND_ERR_REQ_CONTENT_LENGTH_MISMATCH"}static[Symbol.hasInstance](X){return X&&X[v]===!0}[v]=!0}const i=Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");class r extends t{static{e(this,"ResponseContentLengthMismatchError")}constructor(X){super(X),this.name="ResponseContentLengthMismatchError",this.message=X||"Response body length does not match content-length header",this.code="UND_ERR_RES_CONTENT_LENGTH_MISMATCH"}static[Symbol.hasInstance](X){return X&&X[i]===!0}[i]=!0}const g=Symbol.for("undici.error.UND_ERR_DESTROYED");class s extends t{static{e(this,"ClientDestroyedError")}constructor(X){super(X),this.name="ClientDestroyedError",this.message=X||"The client is destroyed",this.code="UND_ERR_DESTROYED"}static[Symbol.hasInstance](X){return X&&X[g]===!0}[g]=!0}const l=Symbol.for("undici.error.UND_ERR_CLOSED");class u extends t{static{e(this,"ClientClosedError")}constructor(X){super(X),this.name="ClientClosedError",this.message=X||"The client is closed",this.code="UND_ERR_CLOSED"}static[Symbol.hasInstance](X){return X&&X[l]===!0}[l]=!0}const E=Symbol.for("undici.error.UND_ERR_SOCKET");class I extends t{static{e(this,"SocketError")}constructor(X,me){super(X),this.name="SocketError",this.message=X||"Socket error",this.code="UND_ERR_SOCKET",this.socket=me}static[Symbol.hasInstance](X){return X&&X[E]===!0}[E]=!0}const D=Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");class L extends t{static{e(this,"NotSupportedError")}constructor(X){super(X),this.name="NotSupportedError",this.message=X||"Not supported error",this.code="UND_ERR_NOT_SUPPORTED"}static[Symbol.hasInstance](X){return X&&X[D]===!0}[D]=!0}const M=Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");class V extends t{static{e(this,"BalancedPoolMissingUpstreamError")}constructor(X){super(X),this.name="MissingUpstreamError",this.message=X||"No upstream has been added to the BalancedPool",this.code="UND_ERR_BPL_MISSING_UPSTREAM"}static[Symbol.hasInstance](X){return X&&X[M]===!0}[M]=!0}const W=Symbol.for("undici.error.UND_ERR_HTTP_PARSER");class oe extends Error{static{e(this,"HTTPParserError")}constructor(X,me,Be){super(X),this.name="HTTPParserError",this.code=me?`HPE_${me}`:void 0,this.data=Be?Be.toString():void 0}static[Symbol.hasInstance](X){return X&&X[W]===!0}[W]=!0}const ue=Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");class de extends t{static{e(this,"ResponseExceededMaxSizeError")}constructor(X){super(X),this.name="ResponseExceededMaxSizeError",this.message=X||"Response content exceeded max size",this.code="UND_ERR_RES_EXCEEDED_MAX_SIZE"}static[Symbol.hasInstance](X){return X&&X[ue]===!0}[ue]=!0}const Ce=Symbol.for("undici.error.UND_ERR_REQ_RETRY");class De extends t{static{e(this,"RequestRetryError")}constructor(X,me,{headers:Be,data:Ae}){super(X),this.name="RequestRetryError",this.message=X||"Request retry error",this.code="UND_ERR_REQ_RETRY",this.statusCode=me,this.data=Ae,this.headers=Be}static[Symbol.hasInstance](X){return X&&X[Ce]===!0}[Ce]=!0}const ye=Symbol.for("undici.error.UND_ERR_RESPONSE");class pe extends t{static{e(this,"ResponseError")}constructor(X,me,{headers:Be,data:Ae}){super(X),this.name="ResponseError",this.message=X||"Response error",this.code="UND_ERR_RESPONSE",this.statusCode=me,this.data=Ae,this.headers=Be}static[Symbol.hasInstance](X){return X&&X[ye]===!0}[ye]=!0}const ve=Symbol.for("undici.error.UND_ERR_PRX_TLS");class Je extends t{static{e(this,"SecureProxyConnectionError")}constructor(X,me,Be){super(me,{cause:X,...Be??{}}),this.name="SecureProxyConnectionError",this.message=me||"Secure Proxy Connection failed",this.code="UND_ERR_PRX_TLS",this.cause=X}static[Symbol.hasInstance](X){return X&&X[ve]===!0}[ve]=!0}const ne=Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");class re extends t{static{e(this,"MessageSizeExceededError")}constructor(X){super(X),this.name="MessageSizeExceededError",this.message=X||"Max decompressed message size exceeded",this.code="UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"}static[Symbol.hasInstance](X){return X&&X[ne]===!0}get[ne](){return!0}}x.exports={AbortError:T,HTTPParserError:oe,UndiciError:t,HeadersTimeoutError:m,HeadersOverflowError:a,BodyTimeoutError:B,RequestContentLengthMismatchError:O,ConnectTimeoutError:F,ResponseStatusCodeError:C,InvalidArgumentError:n,InvalidReturnValueError:d,RequestAbortedError:S,ClientDestroyedError:s,ClientClosedError:u,InformationalError:H,SocketError:I,NotSupportedError:L,ResponseContentLengthMismatchError:r,BalancedPoolMissingUpstreamError:V,ResponseExceededMaxSizeError:de,RequestRetryError:De,ResponseError:pe,SecureProxyConnectionError:Je,MessageSizeExceededError:re}},44655:(x,P,t)=>{const{InvalidArgumentError:o,NotSupportedError:F}=t(68707),w=t(34589),{isValidHTTPToken:m,isValidHeaderValue:f,isStream:a,destroy:h,isBuffer:B,isFormDataLike:A,isIterable:C,isBlobLike:c,buildURL:n,validateHandler:Q,getServerName:d,normalizedMethodRecords:p}=t(3440),{channels:T}=t(42414),{headerNameLowerCasedRecord:b}=t(10735),S=/[^\u0021-\u00ff]/,G=Symbol("handler");class H{static{e(this,"Request")}constructor(i,{path:r,method:g,body:s,headers:l,query:u,idempotent:E,blocking:I,upgrade:D,headersTimeout:L,bodyTimeout:M,reset:V,throwOnError:W,expectContinue:oe,servername:ue},de){if(typeof r!="string")throw new o("path must be a string");if(r[0]!=="/"&&!(r.startsWith("http://")||r.startsWith("https://"))&&g!=="CONNECT")throw new o("path must be an absolute URL or start with a slash");if(S.test(r))throw new o("invalid request path");if(typeof g!="string")throw new o("method must be a string");if(p[g]===void 0&&!m(g))throw new o("invalid request method");if(D&&typeof D!="string")throw new o("upgrade must be a string");if(D&&!f(D))throw new o("invalid upgrade header");if(L!=null&&(!Number.isFinite(L)||L<0))throw new o("invalid headersTimeout");if(M!=null&&(!Number.isFinite(M)||M<0))throw new o("invalid bodyTimeout");if(V!=null&&typeof V!="boolean")throw new o("invalid reset");if(oe!=null&&typeof oe!="boolean")throw new o("invalid expectContinue");if(this.headersTimeout=L,this.bodyTimeout=M,this.throwOnError=W===!0,this.method=g,this.abort=null,s==null)this.body=null;else if(a(s)){this.body=s;const Ce=this.body._readableState;(!Ce||!Ce.autoDestroy)&&(this.endHandler=e(function(){h(this)},"autoDestroy"),this.body.on("end",this.endHandler)),this.errorHandler=De=>{this.abort?this.abort(De):this.error=De},this.body.on("error",this.errorHandler)}else if(B(s))this.body=s.byteLength?s:null;else if(ArrayBuffer.isView(s))this.body=s.buffer.byteLength?Buffer.from(s.buffer,s.byteOffset,s.byteLength):null;else if(s instanceof ArrayBuffer)this.body=s.byteLength?Buffer.from(s):null;else if(typeof s=="string")this.body=s.length?Buffer.from(s):null;else if(A(s)||C(s)||c(s))this.body=s;else throw new o("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");if(this.completed=!1,this.aborted=!1,this.upgrade=D||null,this.path=u?n(r,u):r,this.origin=i,this.idempotent=E??(g==="HEAD"||g==="GET"),this.blocking=I??!1,this.reset=V??null,this.host=null,this.contentLength=null,this.contentType=null,this.headers=[],this.expectContinue=oe??!1,Array.isArray(l)){if(l.length%2!==0)throw new o("headers array must be even");for(let Ce=0;Ce<l.length;Ce+=2)v(this,l[Ce],l[Ce+1])}else if(l&&typeof l=="object")if(l[Symbol.iterator])for(const Ce of l){if(!Array.isArray(Ce)||Ce.length!==2)throw new o("headers must be in key-value pair format");v(this,Ce[0],Ce[1])}else{const Ce=Object.keys(l);for(let De=0;De<Ce.length;++De)v(this,Ce[De],l[Ce[De]])}else if(l!=null)throw new o("headers must be an object or an array");Q(de,g,D),this.servername=ue||d(this.host),this[G]=de,T.create.hasSubscribers&&T.create.publish({request:this})}onBodySent(i){if(this[G].onBodySent)try{return this[G].onBodySent(i)}catch(r){this.abort(r)}}onRequestSent(){if(T.bodySent.hasSubscribers&&T.bodySent.publish({request:this}),this[G].onRequestSent)try{return this[G].onRequestSent()}catch(i){this.abort(i)}}onConnect(i){if(w(!this.aborted),w(!this.completed),this.error)i(this.error);else return this.abort=i,this[G].onConnect(i)}onResponseStarted(){return this[G].onResponseStarted?.()}onHeaders(i,r,g,s){w(!this.aborted),w(!this.completed),T.headers.hasSubscribers&&T.headers.publish({request:this,response:{statusCode:i,headers:r,statusText:s}});try{return this[G].onHeaders(i,r,g,s)}catch(l){this.abort(l)}}onData(i){w(!this.aborted),w(!this.completed);try{return this[G].onData(i)}catch(r){return this.abort(r),!1}}onUpgrade(i,r,g,s=""){this.onFinally(),w(!this.aborted),w(!this.completed),i!==null&&this.#e(i,r,s);const l=this[G].onUpgrade(i,r,g);return this.aborted||(this.completed=!0,i!==null&&this.#A()),l}onUpgradeResponse(i,r,g,s=""){w(!this.aborted),w(this.completed),T.headers.hasSubscribers&&this.#e(i,g(r),s),this.#A()}onUpgradeError(i){w(!this.aborted),w(this.completed),T.error.hasSubscribers&&T.error.publish({request:this,error:i})}#e(i,r,g){T.headers.hasSubscribers&&T.headers.publish({request:this,response:{statusCode:i,headers:r,statusText:g}})}#A(){T.trailers.hasSubscribers&&T.trailers.publish({request:this,trailers:[]})}onComplete(i){this.onFinally(),w(!this.aborted),this.completed=!0,T.trailers.hasSubscribers&&T.trailers.publish({request:this,trailers:i});try{return this[G].onComplete(i)}catch(r){this.onError(r)}}onError(i){if(this.onFinally(),T.error.hasSubscribers&&T.error.publish({request:this,error:i}),!this.aborted)return this.aborted=!0,this[G].onError(i)}onFinally(){this.errorHandler&&(this.body.off("error",this.errorHandler),this.errorHandler=null),this.endHandler&&(this.body.off("end",this.endHandler),this.endHandler=null)}addHeader(i,r){return v(this,i,r),this}}function v(O,i,r){if(r&&typeof r=="object"&&!Array.isArray(r))throw new o(`invalid ${i} header`);if(r===void 0)return;let g=b[i];if(g===void 0&&(g=i.toLowerCase(),b[g]===void 0&&!m(g)))throw new o("invalid header key");if(Array.isArray(r)){const s=[];for(let l=0;l<r.length;l++)if(typeof r[l]=="string"){if(!f(r[l]))throw new o(`invalid ${i} header`);s.push(r[l])}else if(r[l]===null)s.push("");else{if(typeof r[l]=="object")throw new o(`invalid ${i} header`);{const u=`${r[l]}`;if(!f(u))throw new o(`invalid ${i} header`);s.push(u)}}r=s}else if(typeof r=="string"){if(!f(r))throw new o(`invalid ${i} header`)}else if(r===null)r="";else if(r=`${r}`,!f(r))throw new o(`invalid ${i} header`);if(g==="host"){if(O.host!==null)throw new o("duplicate host header");if(typeof r!="string")throw new o("invalid host header");O.host=r}else if(g==="content-length"){if(O.contentLength!==null)throw new o("duplicate content-length header");if(O.contentLength=parseInt(r,10),!Number.isFinite(O.contentLength))throw new o("invalid content-length header")}else if(O.contentType===null&&g==="content-type")O.contentType=r,O.headers.push(i,r);else{if(g==="transfer-encoding"||g==="keep-alive"||g==="upgrade")throw new o(`invalid ${g} header`);if(g==="connection"){const s=typeof r=="string"?r.toLowerCase():null;if(s!=="close"&&s!=="keep-alive")throw new o("invalid connection header");s==="close"&&(O.reset=!0)}else{if(g==="expect")throw new F("expect header not supported");O.headers.push(i,r)}}}e(v,"processHeader"),x.exports=H},36443:x=>{x.exports={kClose:Symbol("close"),kDestroy:Symbol("destroy"),kDispatch:Symbol("dispatch"),kUrl:Symbol("url"),kWriting:Symbol("writing"),kResuming:Symbol("resuming"),kQueue:Symbol("queue"),kConnect:Symbol("connect"),kConnecting:Symbol("connecting"),kKeepAliveDefaultTimeout:Symbol("default keep alive timeout"),kKeepAliveMaxTimeout:Symbol("max keep alive timeout"),kKeepAliveTimeoutThreshold:Symbol("keep alive timeout threshold"),kKeepAliveTimeoutValue:Symbol("keep alive timeout"),kKeepAlive:Symbol("keep alive"),kHeadersTimeout:Symbol("headers timeout"),kBodyTimeout:Symbol("body timeout"),kServerName:Symbol("server name"),kLocalAddress:Symbol("local address"),kHost:Symbol("host"),kNoRef:Symbol("no ref"),kBodyUsed:Symbol("used"),kBody:Symbol("abstracted request body"),kRunning:Symbol("running"),kBlocking:Symbol("blocking"),kPending:Symbol("pending"),kSize:Symbol("size"),kBusy:Symbol("busy"),kQueued:Symbol("queued"),kFree:Symbol("free"),kConnected:Symbol("connected"),kClosed:Symbol("closed"),kNeedDrain:Symbol("need drain"),kReset:Symbol("reset"),kDestroyed:Symbol.for("nodejs.stream.destroyed"),kResume:Symbol("resume"),kOnError:Symbol("on error"),kMaxHeadersSize:Symbol("max headers size"),kRunningIdx:Symbol("running index"),kPendingIdx:Symbol("pending index"),kError:Symbol("error"),kClients:Symbol("clients"),kClient:Symbol("client"),kParser:Symbol("parser"),kOnDestroyed:Symbol("destroy callbacks"),kPipelining:Symbol("pipelining"),kSocket:Symbol("socket"),kHostHeader:Symbol("host header"),kConnector:Symbol("connector"),kStrictContentLength:Symbol("strict content length"),kMaxRedirections:Symbol("maxRedirections"),kMaxRequests:Symbol("maxRequestsPerClient"),kProxy:Symbol("proxy agent options"),kCounter:Symbol("socket request counter"),kInterceptors:Symbol("dispatch interceptors"),kMaxResponseSize:Symbol("max response size"),kHTTP2Session:Symbol("http2Session"),kHTTP2SessionState:Symbol("http2Session state"),kRetryHandlerDefaultRetry:Symbol("retry agent default retry"),kConstruct:Symbol("constructable"),kListeners:Symbol("listeners"),kHTTPContext:Symbol("http context"),kMaxConcurrentStreams:Symbol("max concurrent streams"),kNoProxyAgent:Symbol("no proxy agent"),kHttpProxyAgent:Symbol("http proxy agent"),kHttpsProxyAgent:Symbol("https proxy agent")}},67752:(x,P,t)=>{const{wellknownHeaderNames:o,headerNameLowerCasedRecord:F}=t(10735);class w{static{e(this,"TstNode")}value=null;left=null;middle=null;right=null;code;constructor(h,B,A){if(A===void 0||A>=h.length)throw new TypeError("Unreachable");if((this.code=h.charCodeAt(A))>127)throw new TypeError("key must be ascii string");h.length!==++A?this.middle=new w(h,B,A):this.value=B}add(h,B){const A=h.length;if(A===0)throw new TypeError("Unreachable");let C=0,c=this;for(;;){const n=h.charCodeAt(C);if(n>127)throw new TypeError("key must be ascii string");if(c.code===n)if(A===++C){c.value=B;break}else if(c.middle!==null)c=c.middle;else{c.middle=new w(h,B,C);break}else if(c.code<n)if(c.left!==null)c=c.left;else{c.left=new w(h,B,C);break}else if(c.right!==null)c=c.right;else{c.right=new w(h,B,C);break}}}search(h){const B=h.length;let A=0,C=this;for(;C!==null&&A<B;){let c=h[A];for(c<=90&&c>=65&&(c|=32);C!==null;){if(c===C.code){if(B===++A)return C;C=C.middle;break}C=C.code<c?C.left:C.right}}return null}}class m{static{e(this,"TernarySearchTree")}node=null;insert(h,B){this.node===null?this.node=new w(h,B,0):this.node.add(h,B)}lookup(h){return this.node?.search(h)?.value??null}}const f=new m;for(let a=0;a<o.length;++a){const h=F[o[a]];f.insert(h,h)}x.exports={TernarySearchTree:m,tree:f}},3440:(x,P,t)=>{const o=t(34589),{kDestroyed:F,kBodyUsed:w,kListeners:m,kBody:f}=t(36443),{IncomingMessage:a}=t(37067),h=t(57075),B=t(77030),{Blob:A}=t(4573),C=t(57975),{stringify:c}=t(41792),{EventEmitter:n}=t(78474),{InvalidArgumentError:Q}=t(68707),{headerNameLowerCasedRecord:d}=t(10735),{tree:p}=t(67752),[T,b]=process.versions.node.split(".").map(U=>Number(U));class S{static{e(this,"BodyAsyncIterable")}constructor(se){this[f]=se,this[w]=!1}async*[Symbol.asyncIterator](){o(!this[w],"disturbed"),this[w]=!0,yield*this[f]}}function G(U){return v(U)?(M(U)===0&&U.on("data",function(){o(!1)}),typeof U.readableDidRead!="boolean"&&(U[w]=!1,n.prototype.on.call(U,"data",function(){this[w]=!0})),U):U&&typeof U.pipeTo=="function"?new S(U):U&&typeof U!="string"&&!ArrayBuffer.isView(U)&&L(U)?new S(U):U}e(G,"wrapRequestBody");function H(){}e(H,"nop");function v(U){return U&&typeof U=="object"&&typeof U.pipe=="function"&&typeof U.on=="function"}e(v,"isStream");function O(U){if(U===null)return!1;if(U instanceof A)return!0;if(typeof U!="object")return!1;{const se=U[Symbol.toStringTag];return(se==="Blob"||se==="File")&&("stream"in U&&typeof U.stream=="function"||"arrayBuffer"in U&&typeof U.arrayBuffer=="function")}}e(O,"isBlobLike");function i(U,se){if(U.includes("?")||U.includes("#"))throw new Error('Query params cannot be passed when url already contains "?" or "#".');const Qe=c(se);return Qe&&(U+="?"+Qe),U}e(i,"buildURL");function r(U){const se=parseInt(U,10);return se===Number(U)&&se>=0&&se<=65535}e(r,"isValidPort");function g(U){return U!=null&&U[0]==="h"&&U[1]==="t"&&U[2]==="t"&&U[3]==="p"&&(U[4]===":"||U[4]==="s"&&U[5]===":")}e(g,"isHttpOrHttpsPrefixed");function s(U){if(typeof U=="string"){if(U=new URL(U),!g(U.origin||U.protocol))throw new Q("Invalid URL protocol: the URL must start with `http:` or `https:`.");return U}if(!U||typeof U!="object")throw new Q("Invalid URL: The URL argument must be a non-null object.");if(!(U instanceof URL)){if(U.port!=null&&U.port!==""&&r(U.port)===!1)throw new Q("Invalid URL: port must be a valid integer or a string representation of an integer.");if(U.path!=null&&typeof U.path!="string")throw new Q("Invalid URL path: the path must be a string or null/undefined.");if(U.pathname!=null&&typeof U.pathname!="string")throw new Q("Invalid URL pathname: the pathname must be a string or null/undefined.");if(U.hostname!=null&&typeof U.hostname!="string")throw new Q("Invalid URL hostname: the hostname must be a string or null/undefined.");if(U.origin!=null&&typeof U.origin!="string")throw new Q("Invalid URL origin: the origin must be a string or null/undefined.");if(!g(U.origin||U.protocol))throw new Q("Invalid URL protocol: the URL must start with `http:` or `https:`.");const se=U.port!=null?U.port:U.protocol==="https:"?443:80;let Qe=U.origin!=null?U.origin:`${U.protocol||""}//${U.hostname||""}:${se}`,Se=U.path!=null?U.path:`${U.pathname||""}${U.search||""}`;return Qe[Qe.length-1]==="/"&&(Qe=Qe.slice(0,Qe.length-1)),Se&&Se[0]!=="/"&&(Se=`/${Se}`),new URL(`${Qe}${Se}`)}if(!g(U.origin||U.protocol))throw new Q("Invalid URL protocol: the URL must start with `http:` or `https:`.");return U}e(s,"parseURL");function l(U){if(U=s(U),U.pathname!=="/"||U.search||U.hash)throw new Q("invalid url");return U}e(l,"parseOrigin");function u(U){if(U[0]==="["){const Qe=U.indexOf("]");return o(Qe!==-1),U.substring(1,Qe)}const se=U.indexOf(":");return se===-1?U:U.substring(0,se)}e(u,"getHostname");function E(U){if(!U)return null;o(typeof U=="string");const se=u(U);return B.isIP(se)?"":se}e(E,"getServerName");function I(U){return JSON.parse(JSON.stringify(U))}e(I,"deepClone");function D(U){return U!=null&&typeof U[Symbol.asyncIterator]=="function"}e(D,"isAsyncIterable");function L(U){return U!=null&&(typeof U[Symbol.iterator]=="function"||typeof U[Symbol.asyncIterator]=="function")}e(L,"isIterable");function M(U){if(U==null)return 0;if(v(U)){const se=U._readableState;return se&&se.objectMode===!1&&se.ended===!0&&Number.isFinite(se.length)?se.length:null}else{if(O(U))return U.size!=null?U.size:null;if(pe(U))return U.byteLength}return null}e(M,"bodyLength");function V(U){return U&&!!(U.destroyed||U[F]||h.isDestroyed?.(U))}e(V,"isDestroyed");function W(U,se){U==null||!v(U)||V(U)||(typeof U.destroy=="function"?(Object.getPrototypeOf(U).constructor===a&&(U.socket=null),U.destroy(se)):se&&queueMicrotask(()=>{U.emit("error",se)}),U.destroyed!==!0&&(U[F]=!0))}e(W,"destroy");const oe=/timeout=(\d+)/;function ue(U){const se=U.toString().match(oe);return se?parseInt(se[1],10)*1e3:null}e(ue,"parseKeepAliveTimeout");function de(U){return typeof U=="string"?d[U]??U.toLowerCase():p.lookup(U)??U.toString("latin1").toLowerCase()}e(de,"headerNameToString");function Ce(U){return p.lookup(U)??U.toString("latin1").toLowerCase()}e(Ce,"bufferToLowerCasedHeaderName");function De(U,se){se===void 0&&(se={});for(let Qe=0;Qe<U.length;Qe+=2){const Se=de(U[Qe]);let Ge=se[Se];if(Ge)typeof Ge=="string"&&(Ge=[Ge],se[Se]=Ge),Ge.push(U[Qe+1].toString("utf8"));else{const we=U[Qe+1];typeof we=="string"?se[Se]=we:se[Se]=Array.isArray(we)?we.map(Ve=>Ve.toString("utf8")):we.toString("utf8")}}return"content-length"in se&&"content-disposition"in se&&(se["content-disposition"]=Buffer.from(se["content-disposition"]).toString("latin1")),se}e(De,"parseHeaders");function ye(U){const se=U.length,Qe=new Array(se);let we,Ve,Se=!1,Ge=-1,je=0;for(let $e=0;$e<U.length;$e+=2)we=U[$e],Ve=U[$e+1],typeof we!="string"&&(we=we.toString()),typeof Ve!="string"&&(Ve=Ve.toString("utf8")),je=we.length,je===14&&we[7]==="-"&&(we==="content-length"||we.toLowerCase()==="content-length")?Se=!0:je===19&&we[7]==="-"&&(we==="content-disposition"||we.toLowerCase()==="content-disposition")&&(Ge=$e+1),Qe[$e]=we,Qe[$e+1]=Ve;return Se&&Ge!==-1&&(Qe[Ge]=Buffer.from(Qe[Ge]).toString("latin1")),Qe}e(ye,"parseRawHeaders");function pe(U){return U instanceof Uint8Array||Buffer.isBuffer(U)}e(pe,"isBuffer");function ve(U,se,Qe){if(!U||typeof U!="object")throw new Q("handler must be an object");if(typeof U.onConnect!="function")throw new Q("invalid onConnect method");if(typeof U.onError!="function")throw new Q("invalid onError method");if(typeof U.onBodySent!="function"&&U.onBodySent!==void 0)throw new Q("invalid onBodySent method");if(Qe||se==="CONNECT"){if(typeof U.onUpgrade!="function")throw new Q("invalid onUpgrade method")}else{if(typeof U.onHeaders!="function")throw new Q("invalid onHeaders method");if(typeof U.onData!="function")throw new Q("invalid onData method");if(typeof U.onComplete!="function")throw new Q("invalid onComplete method")}}e(ve,"validateHandler");function Je(U){return!!(U&&(h.isDisturbed(U)||U[w]))}e(Je,"isDisturbed");function ne(U){return!!(U&&h.isErrored(U))}e(ne,"isErrored");function re(U){return!!(U&&h.isReadable(U))}e(re,"isReadable");function ae(U){return{localAddress:U.localAddress,localPort:U.localPort,remoteAddress:U.remoteAddress,remotePort:U.remotePort,remoteFamily:U.remoteFamily,timeout:U.timeout,bytesWritten:U.bytesWritten,bytesRead:U.bytesRead}}e(ae,"getSocketInfo");function X(U){let se;return new ReadableStream({async start(){se=U[Symbol.asyncIterator]()},async pull(Qe){const{done:Se,value:Ge}=await se.next();if(Se)queueMicrotask(()=>{Qe.close(),Qe.byobRequest?.respond(0)});else{const we=Buffer.isBuffer(Ge)?Ge:Buffer.from(Ge);we.byteLength&&Qe.enqueue(new Uint8Array(we))}return Qe.desiredSize>0},async cancel(Qe){await se.return()},type:"bytes"})}e(X,"ReadableStreamFrom");function me(U){return U&&typeof U=="object"&&typeof U.append=="function"&&typeof U.delete=="function"&&typeof U.get=="function"&&typeof U.getAll=="function"&&typeof U.has=="function"&&typeof U.set=="function"&&U[Symbol.toStringTag]==="FormData"}e(me,"isFormDataLike");function Be(U,se){return"addEventListener"in U?(U.addEventListener("abort",se,{once:!0}),()=>U.removeEventListener("abort",se)):(U.addListener("abort",se),()=>U.removeListener("abort",se))}e(Be,"addAbortListener");const Ae=typeof String.prototype.toWellFormed=="function",ee=typeof String.prototype.isWellFormed=="function";function ge(U){return Ae?`${U}`.toWellFormed():C.toUSVString(U)}e(ge,"toUSVString");function le(U){return ee?`${U}`.isWellFormed():ge(U)===`${U}`}e(le,"isUSVString");function be(U){switch(U){case 34:case 40:case 41:case 44:case 47:case 58:case 59:case 60:case 61:case 62:case 63:case 64:case 91:case 92:case 93:case 123:case 125:return!1;default:return U>=33&&U<=126}}e(be,"isTokenCharCode");function Ze(U){if(U.length===0)return!1;for(let se=0;se<U.length;++se)if(!be(U.charCodeAt(se)))return!1;return!0}e(Ze,"isValidHTTPToken");const xe=/[^\t\x20-\x7e\x80-\xff]/;function _e(U){return!xe.test(U)}e(_e,"isValidHeaderValue");function Te(U){if(U==null||U==="")return{start:0,end:null,size:null};const se=U?U.match(/^bytes (\d+)-(\d+)\/(\d+)?$/):null;return se?{start:parseInt(se[1]),end:se[2]?parseInt(se[2]):null,size:se[3]?parseInt(se[3]):null}:null}e(Te,"parseRangeHeader");function Me(U,se,Qe){return(U[m]??=[]).push([se,Qe]),U.on(se,Qe),U}e(Me,"addListener");function Le(U){for(const[se,Qe]of U[m]??[])U.removeListener(se,Qe);U[m]=null}e(Le,"removeAllListeners");function Ye(U,se,Qe){try{se.onError(Qe),o(se.aborted)}catch(Se){U.emit("error",Se)}}e(Ye,"errorRequest");const Fe=Object.create(null);Fe.enumerable=!0;const tA={delete:"DELETE",DELETE:"DELETE",get:"GET",GET:"GET",head:"HEAD",HEAD:"HEAD",options:"OPTIONS",OPTIONS:"OPTIONS",post:"POST",POST:"POST",put:"PUT",PUT:"PUT"},ie={...tA,patch:"patch",PATCH:"PATCH"};Object.setPrototypeOf(tA,null),Object.setPrototypeOf(ie,null),x.exports={kEnumerableProperty:Fe,nop:H,isDisturbed:Je,isErrored:ne,isReadable:re,toUSVString:ge,isUSVString:le,isBlobLike:O,parseOrigin:l,parseURL:s,getServerName:E,isStream:v,isIterable:L,isAsyncIterable:D,isDestroyed:V,headerNameToString:de,bufferToLowerCasedHeaderName:Ce,addListener:Me,removeAllListeners:Le,errorRequest:Ye,parseRawHeaders:ye,parseHeaders:De,parseKeepAliveTimeout:ue,destroy:W,bodyLength:M,deepClone:I,ReadableStreamFrom:X,isBuffer:pe,validateHandler:ve,getSocketInfo:ae,isFormDataLike:me,buildURL:i,addAbortListener:Be,isValidHTTPToken:Ze,isValidHeaderValue:_e,isTokenCharCode:be,parseRangeHeader:Te,normalizedMethodRecordsBase:tA,normalizedMethodRecords:ie,isValidPort:r,isHttpOrHttpsPrefixed:g,nodeMajor:T,nodeMinor:b,safeHTTPMethods:["GET","HEAD","OPTIONS","TRACE"],wrapRequestBody:G}},57405:(x,P,t)=>{const{InvalidArgumentError:o}=t(68707),{kClients:F,kRunning:w,kClose:m,kDestroy:f,kDispatch:a,kInterceptors:h}=t(36443),B=t(21841),A=t(30628),C=t(23701),c=t(3440),n=t(25092),Q=Symbol("onConnect"),d=Symbol("onDisconnect"),p=Symbol("onConnectionError"),T=Symbol("maxRedirections"),b=Symbol("onDrain"),S=Symbol("factory"),G=Symbol("options");function H(O,i){return i&&i.connections===1?new C(O,i):new A(O,i)}e(H,"defaultFactory");class v extends B{static{e(this,"Agent")}constructor({factory:i=H,maxRedirections:r=0,connect:g,tls:s,...l}={}){if(typeof i!="function")throw new o("factory must be a function.");if(g!=null&&typeof g!="function"&&typeof g!="object")throw new o("connect must be a function or an object");if(!Number.isInteger(r)||r<0)throw new o("maxRedirections must be a positive number");super(l),g&&typeof g!="function"&&(g={...g}),s&&typeof s!="function"&&(s={...s}),this[h]=l.interceptors?.Agent&&Array.isArray(l.interceptors.Agent)?l.interceptors.Agent:[n({maxRedirections:r})],this[G]={...c.deepClone(l),connect:g,tls:s},this[G].interceptors=l.interceptors?{...l.interceptors}:void 0,this[T]=r,this[S]=i,this[F]=new Map,this[b]=(u,E)=>{this.emit("drain",u,[this,...E])},this[Q]=(u,E)=>{this.emit("connect",u,[this,...E])},this[d]=(u,E,I)=>{this.emit("disconnect",u,[this,...E],I)},this[p]=(u,E,I)=>{this.emit("connectionError",u,[this,...E],I)}}get[w](){let i=0;for(const r of this[F].values())i+=r[w];return i}[a](i,r){let g;if(i.origin&&(typeof i.origin=="string"||i.origin instanceof URL))g=String(i.origin);else throw new o("opts.origin must be a non-empty string or URL.");let s=this[F].get(g);return s||(s=this[S](i.origin,this[G]).on("drain",this[b]).on("connect",this[Q]).on("disconnect",this[d]).on("connectionError",this[p]),this[F].set(g,s)),s.dispatch(i,r)}async[m](){const i=[];for(const r of this[F].values())i.push(r.close());this[F].clear(),await Promise.all(i)}async[f](i){const r=[];for(const g of this[F].values())r.push(g.destroy(i));this[F].clear(),await Promise.all(r)}}x.exports=v},837:(x,P,t)=>{const{BalancedPoolMissingUpstreamError:o,InvalidArgumentError:F}=t(68707),{PoolBase:w,kClients:m,kNeedDrain:f,kAddClient:a,kRemoveClient:h,kGetDispatcher:B}=t(42128),A=t(30628),{kUrl:C,kInterceptors:c}=t(36443),{parseOrigin:n}=t(3440),Q=Symbol("factory"),d=Symbol("options"),p=Symbol("kGreatestCommonDivisor"),T=Symbol("kCurrentWeight"),b=Symbol("kIndex"),S=Symbol("kWeight"),G=Symbol("kMaxWeightPerServer"),H=Symbol("kErrorPenalty");function v(r,g){if(r===0)return g;for(;g!==0;){const s=g;g=r%g,r=s}return r}e(v,"getGreatestCommonDivisor");function O(r,g){return new A(r,g)}e(O,"defaultFactory");class i extends w{static{e(this,"BalancedPool")}constructor(g=[],{factory:s=O,...l}={}){if(super(),this[d]=l,this[b]=-1,this[T]=0,this[G]=this[d].maxWeightPerServer||100,this[H]=this[d].errorPenalty||15,Array.isArray(g)||(g=[g]),typeof s!="function")throw new F("factory must be a function.");this[c]=l.interceptors?.BalancedPool&&Array.isArray(l.interceptors.BalancedPool)?l.interceptors.BalancedPool:[],this[Q]=s;for(const u of g)this.addUpstream(u);this._updateBalancedPoolStats()}addUpstream(g){const s=n(g).origin;if(this[m].find(u=>u[C].origin===s&&u.closed!==!0&&u.destroyed!==!0))return this;const l=this[Q](s,Object.assign({},this[d]));this[a](l),l.on("connect",()=>{l[S]=Math.min(this[G],l[S]+this[H])}),l.on("connectionError",()=>{l[S]=Math.max(1,l[S]-this[H]),this._updateBalancedPoolStats()}),l.on("disconnect",(...u)=>{const E=u[2];E&&E.code==="UND_ERR_SOCKET"&&(l[S]=Math.max(1,l[S]-this[H]),this._updateBalancedPoolStats())});for(const u of this[m])u[S]=this[G];return this._updateBalancedPoolStats(),this}_updateBalancedPoolStats(){let g=0;for(let s=0;s<this[m].length;s++)g=v(this[m][s][S],g);this[p]=g}removeUpstream(g){const s=n(g).origin,l=this[m].find(u=>u[C].origin===s&&u.closed!==!0&&u.destroyed!==!0);return l&&this[h](l),this}get upstreams(){return this[m].filter(g=>g.closed!==!0&&g.destroyed!==!0).map(g=>g[C].origin)}[B](){if(this[m].length===0)throw new o;if(!this[m].find(E=>!E[f]&&E.closed!==!0&&E.destroyed!==!0)||this[m].map(E=>E[f]).reduce((E,I)=>E&&I,!0))return;let l=0,u=this[m].findIndex(E=>!E[f]);for(;l++<this[m].length;){this[b]=(this[b]+1)%this[m].length;const E=this[m][this[b]];if(E[S]>this[m][u][S]&&!E[f]&&(u=this[b]),this[b]===0&&(this[T]=this[T]-this[p],this[T]<=0&&(this[T]=this[G])),E[S]>=this[T]&&!E[f])return E}return this[T]=this[m][u][S],this[b]=u,this[m][u]}}x.exports=i},637:(x,P,t)=>{const o=t(34589),F=t(3440),{channels:w}=t(42414),m=t(96603),{RequestContentLengthMismatchError:f,ResponseContentLengthMismatchError:a,RequestAbortedError:h,InvalidArgumentError:B,HeadersTimeoutError:A,HeadersOverflowError:C,SocketError:c,InformationalError:n,BodyTimeoutError:Q,HTTPParserError:d,ResponseExceededMaxSizeError:p}=t(68707),{kUrl:T,kReset:b,kClient:S,kParser:G,kBlocking:H,kRunning:v,kPending:O,kSize:i,kWriting:r,kQueue:g,kNoRef:s,kKeepAliveDefaultTimeout:l,kHostHeader:u,kPendingIdx:E,kRunningIdx:I,kError:D,kPipelining:L,kSocket:M,kKeepAliveTimeoutValue:V,kMaxHeadersSize:W,kKeepAliveMaxTimeout:oe,kKeepAliveTimeoutThreshold:ue,kHeadersTimeout:de,kBodyTimeout:Ce,kStrictContentLength:De,kMaxRequests:ye,kCounter:pe,kMaxResponseSize:ve,kOnError:Je,kResume:ne,kHTTPContext:re}=t(36443),ae=t(52824),X=Buffer.alloc(0),me=Buffer[Symbol.species],Be=F.addListener,Ae=F.removeAllListeners,ee=Symbol("kIdleSocketValidation"),ge=Symbol("kIdleSocketValidationTimeout"),le=Symbol("kSocketUsed");let be;async function Ze(){const fe=process.env.JEST_WORKER_ID?t(63870):void 0;let Z;try{Z=await WebAssembly.compile(t(53434))}catch{Z=await WebAssembly.compile(fe||t(63870))}return await WebAssembly.instantiate(Z,{env:{wasm_on_url:e((k,J,y)=>0,"wasm_on_url"),wasm_on_status:e((k,J,y)=>{o(Te.ptr===k);const z=J-Ye+Me.byteOffset;return Te.onStatus(new me(Me.buffer,z,y))||0},"wasm_on_status"),wasm_on_message_begin:e(k=>(o(Te.ptr===k),Te.onMessageBegin()||0),"wasm_on_message_begin"),wasm_on_header_field:e((k,J,y)=>{o(Te.ptr===k);const z=J-Ye+Me.byteOffset;return Te.onHeaderField(new me(Me.buffer,z,y))||0},"wasm_on_header_field"),wasm_on_header_value:e((k,J,y)=>{o(Te.ptr===k);const z=J-Ye+Me.byteOffset;return Te.onHeaderValue(new me(Me.buffer,z,y))||0},"wasm_on_header_value"),wasm_on_headers_complete:e((k,J,y,z)=>(o(Te.ptr===k),Te.onHeadersComplete(J,!!y,!!z)||0),"wasm_on_headers_complete"),wasm_on_body:e((k,J,y)=>{o(Te.ptr===k);const z=J-Ye+Me.byteOffset;return Te.onBody(new me(Me.buffer,z,y))||0},"wasm_on_body"),wasm_on_message_complete:e(k=>(o(Te.ptr===k),Te.onMessageComplete()||0),"wasm_on_message_complete")}})}e(Ze,"lazyllhttp");let xe=null,_e=Ze();_e.catch();let Te=null,Me=null,Le=0,Ye=null;const Fe=0,tA=1,ie=2|tA,U=4|tA,se=8|Fe;class Qe{static{e(this,"Parser")}constructor(Z,k,{exports:J}){o(Number.isFinite(Z[W])&&Z[W]>0),this.llhttp=J,this.ptr=this.llhttp.llhttp_alloc(ae.TYPE.RESPONSE),this.client=Z,this.socket=k,this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.statusCode=null,this.statusText="",this.upgrade=!1,this.headers=[],this.headersSize=0,this.headersMaxSize=Z[W],this.shouldKeepAlive=!1,this.paused=!1,this.resume=this.resume.bind(this),this.bytesRead=0,this.keepAlive="",this.contentLength="",this.connection="",this.maxResponseSize=Z[ve]}setTimeout(Z,k){Z!==this.timeoutValue||k&tA^this.timeoutType&tA?(this.timeout&&(m.clearTimeout(this.timeout),this.timeout=null),Z&&(k&tA?this.timeout=m.setFastTimeout(Se,Z,new WeakRef(this)):(this.timeout=setTimeout(Se,Z,new WeakRef(this)),this.timeout.unref())),this.timeoutValue=Z):this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.timeoutType=k}resume(){this.socket.destroyed||!this.paused||(o(this.ptr!=null),o(Te==null),this.llhttp.llhttp_resume(this.ptr),o(this.timeoutType===U),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.paused=!1,this.execute(this.socket.read()||X),this.readMore())}readMore(){for(;!this.paused&&this.ptr;){const Z=this.socket.read();if(Z===null)break;this.execute(Z)}}execute(Z){o(this.ptr!=null),o(Te==null),o(!this.paused);const{socket:k,llhttp:J}=this;Z.length>Le&&(Ye&&J.free(Ye),Le=Math.ceil(Z.length/4096)*4096,Ye=J.malloc(Le)),new Uint8Array(J.memory.buffer,Ye,Le).set(Z);try{let y;try{Me=Z,Te=this,y=J.llhttp_execute(this.ptr,Ye,Z.length)}catch(K){throw K}finally{Te=null,Me=null}const z=J.llhttp_get_error_pos(this.ptr)-Ye;if(y!==ae.ERROR.OK){const K=Z.subarray(z);if(y===ae.ERROR.PAUSED_UPGRADE)this.onUpgrade(K);else if(y===ae.ERROR.PAUSED)this.paused=!0,k.unshift(K);else throw this.createError(y,K)}}catch(y){F.destroy(k,y)}}finish(){o(Te===null),o(this.ptr!=null),o(!this.paused);const{llhttp:Z}=this;let k;try{Te=this,k=Z.llhttp_finish(this.ptr)}finally{Te=null}return k===ae.ERROR.OK?null:k===ae.ERROR.PAUSED||k===ae.ERROR.PAUSED_UPGRADE?(this.paused=!0,null):this.createError(k,X)}createError(Z,k){const{llhttp:J,contentLength:y,bytesRead:z}=this;if(y&&z!==parseInt(y,10))return new a;const K=J.llhttp_get_error_reason(this.ptr);let $="";if(K){const _=new Uint8Array(J.memory.buffer,K).indexOf(0);$="Response does not match the HTTP/1.1 protocol ("+Buffer.from(J.memory.buffer,K,_).toString()+")"}return new d($,ae.ERROR[Z],k)}destroy(){o(this.ptr!=null),o(Te==null),this.llhttp.llhttp_free(this.ptr),this.ptr=null,this.timeout&&m.clearTimeout(this.timeout),this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.paused=!1}onStatus(Z){this.statusText=Z.toString()}onMessageBegin(){const{socket:Z,client:k}=this;if(Z.destroyed)return-1;if(k[v]===0)return F.destroy(Z,new c("bad response",F.getSocketInfo(Z))),-1;const J=k[g][k[I]];if(!J)return-1;J.onResponseStarted()}onHeaderField(Z){const k=this.headers.length;(k&1)===0?this.headers.push(Z):this.headers[k-1]=Buffer.concat([this.headers[k-1],Z]),this.trackHeader(Z.length)}onHeaderValue(Z){let k=this.headers.length;(k&1)===1?(this.headers.push(Z),k+=1):this.headers[k-1]=Buffer.concat([this.headers[k-1],Z]);const J=this.headers[k-2];if(J.length===10){const y=F.bufferToLowerCasedHeaderName(J);y==="keep-alive"?this.keepAlive+=Z.toString():y==="connection"&&(this.connection+=Z.toString())}else J.length===14&&F.bufferToLowerCasedHeaderName(J)==="content-length"&&(this.contentLength+=Z.toString());this.trackHeader(Z.length)}trackHeader(Z){this.headersSize+=Z,this.headersSize>=this.headersMaxSize&&F.destroy(this.socket,new C)}onUpgrade(Z){const{upgrade:k,client:J,socket:y,headers:z,statusCode:K,statusText:$}=this;o(k),o(J[M]===y),o(!y.destroyed),o(!this.paused),o((z.length&1)===0);const _=J[g][J[I]];o(_),o(_.upgrade||_.method==="CONNECT"),this.statusCode=null,this.statusText="",this.shouldKeepAlive=null,this.headers=[],this.headersSize=0,y.unshift(Z),y[G].destroy(),y[G]=null,y[S]=null,y[D]=null,Ae(y),J[M]=null,J[re]=null,J[g][J[I]++]=null,J.emit("disconnect",J[T],[J],new n("upgrade"));try{_.onUpgrade(K,z,y,$)}catch(te){F.errorRequest(J,_,te),F.destroy(y,te)}J[ne]()}onHeadersComplete(Z,k,J){const{client:y,socket:z,headers:K,statusText:$}=this;if(z.destroyed)return-1;if(y[v]===0)return F.destroy(z,new c("bad response",F.getSocketInfo(z))),-1;const _=y[g][y[I]];if(!_)return-1;if(o(!this.upgrade),o(this.statusCode<200),Z===100)return F.destroy(z,new c("bad response",F.getSocketInfo(z))),-1;if(k&&!_.upgrade)return F.destroy(z,new c("bad upgrade",F.getSocketInfo(z))),-1;if(o(this.timeoutType===ie),this.statusCode=Z,this.shouldKeepAlive=J||_.method==="HEAD"&&!z[b]&&this.connection.toLowerCase()==="keep-alive",this.statusCode>=200){const Ie=_.bodyTimeout!=null?_.bodyTimeout:y[Ce];this.setTimeout(Ie,U)}else this.timeout&&this.timeout.refresh&&this.timeout.refresh();if(_.method==="CONNECT")return o(y[v]===1),this.upgrade=!0,2;if(k)return o(y[v]===1),this.upgrade=!0,2;if(o((this.headers.length&1)===0),this.headers=[],this.headersSize=0,this.shouldKeepAlive&&y[L]){const Ie=this.keepAlive?F.parseKeepAliveTimeout(this.keepAlive):null;if(Ie!=null){const Ue=Math.min(Ie-y[ue],y[oe]);Ue<=0?z[b]=!0:y[V]=Ue}else y[V]=y[l]}else z[b]=!0;const te=_.onHeaders(Z,K,this.resume,$)===!1;return _.aborted?-1:_.method==="HEAD"||Z<200?1:(z[H]&&(z[H]=!1,y[ne]()),te?ae.ERROR.PAUSED:0)}onBody(Z){const{client:k,socket:J,statusCode:y,maxResponseSize:z}=this;if(J.destroyed)return-1;const K=k[g][k[I]];if(o(K),o(this.timeoutType===U),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),o(y>=200),z>-1&&this.bytesRead+Z.length>z)return F.destroy(J,new p),-1;if(this.bytesRead+=Z.length,K.onData(Z)===!1)return ae.ERROR.PAUSED}onMessageComplete(){const{client:Z,socket:k,statusCode:J,upgrade:y,headers:z,contentLength:K,bytesRead:$,shouldKeepAlive:_}=this;if(k.destroyed&&(!J||_))return-1;if(y)return;o(J>=100),o((this.headers.length&1)===0);const te=Z[g][Z[I]];if(o(te),this.statusCode=null,this.statusText="",this.bytesRead=0,this.contentLength="",this.keepAlive="",this.connection="",this.headers=[],this.headersSize=0,!(J<200)){if(te.method!=="HEAD"&&K&&$!==parseInt(K,10))return F.destroy(k,new a),-1;if(te.onComplete(z),Z[g][Z[I]++]=null,k[le]=!0,k[r])return o(Z[v]===0),F.destroy(k,new n("reset")),ae.ERROR.PAUSED;if(_){if(k[b]&&Z[v]===0)return F.destroy(k,new n("reset")),ae.ERROR.PAUSED;Z[L]==null||Z[L]===1?setImmediate(()=>Z[ne]()):Z[ne]()}else return F.destroy(k,new n("reset")),ae.ERROR.PAUSED}}}function Se(fe){const{socket:Z,timeoutType:k,client:J,paused:y}=fe.deref();k===ie?(!Z[r]||Z.writableNeedDrain||J[v]>1)&&(o(!y,"cannot be paused while waiting for headers"),F.destroy(Z,new A)):k===U?y||F.destroy(Z,new Q):k===se&&(o(J[v]===0&&J[V]),F.destroy(Z,new n("socket idle timeout")))}e(Se,"onParserTimeout");async function Ge(fe,Z){fe[M]=Z,xe||(xe=await _e,_e=null),Z[s]=!1,Z[r]=!1,Z[b]=!1,Z[H]=!1,Z[ee]=0,Z[ge]=null,Z[le]=!1,Z[G]=new Qe(fe,Z,xe),Be(Z,"error",function(J){const y=this[G];if(J.code==="ECONNRESET"&&y.statusCode&&!y.shouldKeepAlive){const z=y.finish();z&&(this[D]=z,this[S][Je](z));return}this[D]=J,this[S][Je](J)}),Be(Z,"readable",function(){const J=this[G];J&&J.readMore()}),Be(Z,"end",function(){const J=this[G];if(J.statusCode&&!J.shouldKeepAlive){const y=J.finish();y&&F.destroy(this,y);return}F.destroy(this,new c("other side closed",F.getSocketInfo(this)))}),Be(Z,"close",function(){const J=this[S],y=this[G];we(this),y&&(!this[D]&&y.statusCode&&!y.shouldKeepAlive&&(this[D]=y.finish()||this[D]),this[G].destroy(),this[G]=null);const z=this[D]||new c("closed",F.getSocketInfo(this));if(J[M]=null,J[re]=null,J.destroyed){o(J[O]===0);const K=J[g].splice(J[I]);for(let $=0;$<K.length;$++){const _=K[$];F.errorRequest(J,_,z)}}else if(J[v]>0&&z.code!=="UND_ERR_INFO"){const K=J[g][J[I]];J[g][J[I]++]=null,F.errorRequest(J,K,z)}J[E]=J[I],o(J[v]===0),J.emit("disconnect",J[T],[J],z),J[ne]()});let k=!1;return Z.on("close",()=>{k=!0}),{version:"h1",defaultPipelining:1,write(...J){return aA(fe,...J)},resume(){je(fe)},destroy(J,y){k?queueMicrotask(y):Z.destroy(J).on("close",y)},get destroyed(){return Z.destroyed},busy(J){return!!(Z[r]||Z[b]||Z[H]||Z[ee]===1||J&&(fe[v]>0&&!J.idempotent||fe[v]>0&&(J.upgrade||J.method==="CONNECT")||fe[v]>0&&F.bodyLength(J.body)!==0&&(F.isStream(J.body)||F.isAsyncIterable(J.body)||F.isFormDataLike(J.body))))}}}e(Ge,"connectH1");function we(fe){fe[ge]&&(clearImmediate(fe[ge]),fe[ge]=null),fe[ee]=0}e(we,"clearIdleSocketValidation");function Ve(fe,Z){Z[ee]=1,Z[ge]=setImmediate(()=>{Z[ge]=null,Z[ee]=2,fe[M]===Z&&!Z.destroyed&&fe[ne]()})}e(Ve,"scheduleIdleSocketValidation");function je(fe){const Z=fe[M];if(Z&&!Z.destroyed){if(fe[i]===0?!Z[s]&&Z.unref&&(Z.unref(),Z[s]=!0):Z[s]&&Z.ref&&(Z.ref(),Z[s]=!1),fe[v]===0&&fe[O]>0&&Z[le]){if(Z[ee]===0)return Ve(fe,Z),Z[G].readMore(),Z.destroyed,void 0;if(Z[ee]===1)return Z[G].readMore(),Z.destroyed,void 0}if(fe[v]===0&&(Z[G].readMore(),Z.destroyed))return;if(fe[i]===0)Z[G].timeoutType!==se&&Z[G].setTimeout(fe[V],se);else if(fe[v]>0&&Z[G].statusCode<200&&Z[G].timeoutType!==ie){const k=fe[g][fe[I]],J=k.headersTimeout!=null?k.headersTimeout:fe[de];Z[G].setTimeout(J,ie)}}}e(je,"resumeH1");function $e(fe){return fe!=="GET"&&fe!=="HEAD"&&fe!=="OPTIONS"&&fe!=="TRACE"&&fe!=="CONNECT"}e($e,"shouldSendContentLength");function aA(fe,Z){const{method:k,path:J,host:y,upgrade:z,blocking:K,reset:$}=Z;let{body:_,headers:te,contentLength:Ie}=Z;const Ue=k==="PUT"||k==="POST"||k==="PATCH"||k==="QUERY"||k==="PROPFIND"||k==="PROPPATCH";if(F.isFormDataLike(_)){be||(be=t(84492).extractBody);const[qe,cA]=be(_);Z.contentType==null&&te.push("content-type",cA),_=qe.stream,Ie=qe.length}else if(F.isBlobLike(_)&&Z.contentType==null){const qe=_.type;if(qe){const cA=`${qe}`;if(!F.isValidHeaderValue(cA))return F.errorRequest(fe,Z,new B("invalid content-type header")),!1;te.push("content-type",cA)}}_&&typeof _.read=="function"&&_.read(0);const Pe=F.bodyLength(_);if(Ie=Pe??Ie,Ie===null&&(Ie=Z.contentLength),Ie===0&&!Ue&&(Ie=null),$e(k)&&Ie>0&&Z.contentLength!==null&&Z.contentLength!==Ie){if(fe[De])return F.errorRequest(fe,Z,new f),!1;process.emitWarning(new f)}const Ne=fe[M];we(Ne);const He=e(qe=>{if(!Z.aborted){if(Z.completed){(Z.upgrade||Z.method==="CONNECT")&&F.destroy(Ne,new n("aborted"));return}F.errorRequest(fe,Z,qe||new h),F.destroy(_),F.destroy(Ne,new n("aborted"))}},"abort");try{Z.onConnect(He)}catch(qe){F.errorRequest(fe,Z,qe)}if(Z.aborted)return!1;k==="HEAD"&&(Ne[b]=!0),(z||k==="CONNECT")&&(Ne[b]=!0),$!=null&&(Ne[b]=$),fe[ye]&&Ne[pe]++>=fe[ye]&&(Ne[b]=!0),K&&(Ne[H]=!0);let ze=`${k} ${J} HTTP/1.1\r\n`;if(typeof y=="string"?ze+=`host: ${y}\r\n`:ze+=fe[u],z?ze+=`connection: upgrade\r\nupgrade: ${z}\r\n`:fe[L]&&!Ne[b]?ze+=`connection: keep-alive\r\n`:ze+=`connection: close\r\n`,Array.isArray(te))for(let qe=0;qe<te.length;qe+=2){const cA=te[qe+0],Ke=te[qe+1];if(Array.isArray(Ke))for(let nA=0;nA<Ke.length;nA++)ze+=`${cA}: ${Ke[nA]}\r\n`;else ze+=`${cA}: ${Ke}\r\n`}return w.sendHeaders.hasSubscribers&&w.sendHeaders.publish({request:Z,headers:ze,socket:Ne}),!_||Pe===0?BA(He,null,fe,Z,Ne,Ie,ze,Ue):F.isBuffer(_)?BA(He,_,fe,Z,Ne,Ie,ze,Ue):F.isBlobLike(_)?typeof _.stream=="function"?CA(He,_.stream(),fe,Z,Ne,Ie,ze,Ue):gA(He,_,fe,Z,Ne,Ie,ze,Ue):F.isStream(_)?EA(He,_,fe,Z,Ne,Ie,ze,Ue):F.isIterable(_)?CA(He,_,fe,Z,Ne,Ie,ze,Ue):o(!1),!0}e(aA,"writeH1");function EA(fe,Z,k,J,y,z,K,$){o(z!==0||k[v]===0,"stream body cannot be pipelined");let _=!1;const te=new hA({abort:fe,socket:y,request:J,contentLength:z,client:k,expectsPayload:$,header:K}),Ie=e(function(He){if(!_)try{!te.write(He)&&this.pause&&this.pause()}catch(ze){F.destroy(this,ze)}},"onData"),Ue=e(function(){_||Z.resume&&Z.resume()},"onDrain"),Pe=e(function(){if(queueMicrotask(()=>{Z.removeListener("error",Ne)}),!_){const He=new h;queueMicrotask(()=>Ne(He))}},"onClose"),Ne=e(function(He){if(!_){if(_=!0,o(y.destroyed||y[r]&&k[v]<=1),y.off("drain",Ue).off("error",Ne),Z.removeListener("data",Ie).removeListener("end",Ne).removeListener("close",Pe),!He)try{te.end()}catch(ze){He=ze}te.destroy(He),He&&(He.code!=="UND_ERR_INFO"||He.message!=="reset")?F.destroy(Z,He):F.destroy(Z)}},"onFinished");Z.on("data",Ie).on("end",Ne).on("error",Ne).on("close",Pe),Z.resume&&Z.resume(),y.on("drain",Ue).on("error",Ne),Z.errorEmitted??Z.errored?setImmediate(()=>Ne(Z.errored)):(Z.endEmitted??Z.readableEnded)&&setImmediate(()=>Ne(null)),(Z.closeEmitted??Z.closed)&&setImmediate(Pe)}e(EA,"writeStream");function BA(fe,Z,k,J,y,z,K,$){try{Z?F.isBuffer(Z)&&(o(z===Z.byteLength,"buffer body must have content length"),y.cork(),y.write(`${K}content-length: ${z}\r\n\r\n`,"latin1"),y.write(Z),y.uncork(),J.onBodySent(Z),!$&&J.reset!==!1&&(y[b]=!0)):z===0?y.write(`${K}content-length: 0\r\n\r\n`,"latin1"):(o(z===null,"no body must not have content length"),y.write(`${K}\r\n`,"latin1")),J.onRequestSent(),k[ne]()}catch(_){fe(_)}}e(BA,"writeBuffer");async function gA(fe,Z,k,J,y,z,K,$){o(z===Z.size,"blob body must have content length");try{if(z!=null&&z!==Z.size)throw new f;const _=Buffer.from(await Z.arrayBuffer());y.cork(),y.write(`${K}content-length: ${z}\r\n\r\n`,"latin1"),y.write(_),y.uncork(),J.onBodySent(_),J.onRequestSent(),!$&&J.reset!==!1&&(y[b]=!0),k[ne]()}catch(_){fe(_)}}e(gA,"writeBlob");async function CA(fe,Z,k,J,y,z,K,$){o(z!==0||k[v]===0,"iterator body cannot be pipelined");let _=null;function te(){if(_){const Pe=_;_=null,Pe()}}e(te,"onDrain");const Ie=e(()=>new Promise((Pe,Ne)=>{o(_===null),y[D]?Ne(y[D]):_=Pe}),"waitForDrain");y.on("close",te).on("drain",te);const Ue=new hA({abort:fe,socket:y,request:J,contentLength:z,client:k,expectsPayload:$,header:K});try{for await(const Pe of Z){if(y[D])throw y[D];Ue.write(Pe)||await Ie()}Ue.end()}catch(Pe){Ue.destroy(Pe)}finally{y.off("close",te).off("drain",te)}}e(CA,"writeIterable");class hA{static{e(this,"AsyncWriter")}constructor({abort:Z,socket:k,request:J,contentLength:y,client:z,expectsPayload:K,header:$}){this.socket=k,this.request=J,this.contentLength=y,this.client=z,this.bytesWritten=0,this.expectsPayload=K,this.header=$,this.abort=Z,k[r]=!0}write(Z){const{socket:k,request:J,contentLength:y,client:z,bytesWritten:K,expectsPayload:$,header:_}=this;if(k[D])throw k[D];if(k.destroyed)return!1;const te=Buffer.byteLength(Z);if(!te)return!0;if(y!==null&&K+te>y){if(z[De])throw new f;process.emitWarning(new f)}k.cork(),K===0&&(!$&&J.reset!==!1&&(k[b]=!0),y===null?k.write(`${_}transfer-encoding: chunked\r\n`,"latin1"):k.write(`${_}content-length: ${y}\r\n\r\n`,"latin1")),y===null&&k.write(`\r\n${te.toString(16)}\r\n`,"latin1"),this.bytesWritten+=te;const Ie=k.write(Z);return k.uncork(),J.onBodySent(Z),Ie||k[G].timeout&&k[G].timeoutType===ie&&k[G].timeout.refresh&&k[G].timeout.refresh(),Ie}end(){const{socket:Z,contentLength:k,client:J,bytesWritten:y,expectsPayload:z,header:K,request:$}=this;if($.onRequestSent(),Z[r]=!1,Z[D])throw Z[D];if(!Z.destroyed){if(y===0?z?Z.write(`${K}content-length: 0\r\n\r\n`,"latin1"):Z.write(`${K}\r\n`,"latin1"):k===null&&Z.write(`\r\n0\r\n\r\n`,"latin1"),k!==null&&y!==k){if(J[De])throw new f;process.emitWarning(new f)}Z[G].timeout&&Z[G].timeoutType===ie&&Z[G].timeout.refresh&&Z[G].timeout.refresh(),J[ne]()}}destroy(Z){const{socket:k,client:J,abort:y}=this;k[r]=!1,Z&&(o(J[v]<=1,"pipeline should only contain this request"),y(Z))}}x.exports=Ge},88788:(x,P,t)=>{const o=t(34589),{errorMonitor:F}=t(78474),{pipeline:w}=t(57075),m=t(3440),{RequestContentLengthMismatchError:f,RequestAbortedError:a,SocketError:h,InformationalError:B}=t(68707),{kUrl:A,kReset:C,kClient:c,kRunning:n,kPending:Q,kQueue:d,kPendingIdx:p,kRunningIdx:T,kError:b,kSocket:S,kStrictContentLength:G,kOnError:H,kMaxConcurrentStreams:v,kHTTP2Session:O,kResume:i,kSize:r,kHTTPContext:g}=t(36443),s=Symbol("open streams");let l,E,u=!1;try{E=t(32467)}catch{E={constants:{}}}const{constants:{HTTP2_HEADER_AUTHORITY:I,HTTP2_HEADER_METHOD:D,HTTP2_HEADER_PATH:L,HTTP2_HEADER_SCHEME:M,HTTP2_HEADER_CONTENT_LENGTH:V,HTTP2_HEADER_EXPECT:W,HTTP2_HEADER_STATUS:oe}}=E;function ue(Ae){const ee=[];for(const[ge,le]of Object.entries(Ae))if(Array.isArray(le))for(const be of le)ee.push(Buffer.from(ge),Buffer.from(be));else ee.push(Buffer.from(ge),Buffer.from(le));return ee}e(ue,"parseH2Headers");function de(Ae){const{[oe]:ee,...ge}=Ae;return ue(ge)}e(de,"parseH2ResponseHeaders");async function Ce(Ae,ee){Ae[S]=ee,u||(u=!0,process.emitWarning("H2 support is experimental, expect them to change at any time.",{code:"UNDICI-H2"}));const ge=E.connect(Ae[A],{createConnection:e(()=>ee,"createConnection"),peerMaxConcurrentStreams:Ae[v]});ge[s]=0,ge[c]=Ae,ge[S]=ee,m.addListener(ge,"error",ye),m.addListener(ge,"frameError",pe),m.addListener(ge,"end",ve),m.addListener(ge,"goaway",Je),m.addListener(ge,"close",function(){const{[c]:be}=this,{[S]:Ze}=be,xe=this[S][b]||this[b]||new h("closed",m.getSocketInfo(Ze));if(be[O]=null,be.destroyed){o(be[Q]===0);const _e=be[d].splice(be[T]);for(let Te=0;Te<_e.length;Te++){const Me=_e[Te];m.errorRequest(be,Me,xe)}}}),ge.unref(),Ae[O]=ge,ee[O]=ge,m.addListener(ee,"error",function(be){this[b]=be,this[c][H](be)}),m.addListener(ee,"end",function(){m.destroy(this,new h("other side closed",m.getSocketInfo(this)))}),m.addListener(ee,"close",function(){const be=this[b]||new h("closed",m.getSocketInfo(this));Ae[S]=null,this[O]!=null&&this[O].destroy(be),Ae[p]=Ae[T],o(Ae[n]===0),Ae.emit("disconnect",Ae[A],[Ae],be),Ae[i]()});let le=!1;return ee.on("close",()=>{le=!0}),{version:"h2",defaultPipelining:1/0,write(...be){return re(Ae,...be)},resume(){De(Ae)},destroy(be,Ze){le?queueMicrotask(Ze):ee.destroy(be).on("close",Ze)},get destroyed(){return ee.destroyed},busy(){return!1}}}e(Ce,"connectH2");function De(Ae){const ee=Ae[S];ee?.destroyed===!1&&(Ae[r]===0&&Ae[v]===0?(ee.unref(),Ae[O].unref()):(ee.ref(),Ae[O].ref()))}e(De,"resumeH2");function ye(Ae){this[S][b]=Ae,this[c][H](Ae)}e(ye,"onHttp2SessionError");function pe(Ae,ee,ge){if(ge===0){const le=new B(`HTTP/2: "frameError" received - type ${Ae}, code ${ee}`);this[S][b]=le,this[c][H](le)}}e(pe,"onHttp2FrameError");function ve(){const Ae=new h("other side closed",m.getSocketInfo(this[S]));this.destroy(Ae),m.destroy(this[S],Ae)}e(ve,"onHttp2SessionEnd");function Je(Ae){const ee=this[b]||new h(`HTTP/2: "GOAWAY" frame received with code ${Ae}`,m.getSocketInfo(this)),ge=this[c];if(ge[S]=null,ge[g]=null,this[O]!=null&&(this[O].destroy(ee),this[O]=null),m.destroy(this[S],ee),ge[T]<ge[d].length){const le=ge[d][ge[T]];ge[d][ge[T]++]=null,m.errorRequest(ge,le,ee),ge[p]=ge[T]}o(ge[n]===0),ge.emit("disconnect",ge[A],[ge],ee),ge[i]()}e(Je,"onHTTP2GoAway");function ne(Ae){return Ae!=="GET"&&Ae!=="HEAD"&&Ae!=="OPTIONS"&&Ae!=="TRACE"&&Ae!=="CONNECT"}e(ne,"shouldSendContentLength");function re(Ae,ee){const ge=Ae[O],{method:le,path:be,host:Ze,upgrade:xe,expectContinue:_e,signal:Te,headers:Me}=ee;let{body:Le}=ee;if(xe)return m.errorRequest(Ae,ee,new Error("Upgrade not supported for H2")),!1;const Ye={};for(let we=0;we<Me.length;we+=2){const Ve=Me[we+0],je=Me[we+1];if(Array.isArray(je))for(let $e=0;$e<je.length;$e++)Ye[Ve]?Ye[Ve]+=`,${je[$e]}`:Ye[Ve]=je[$e];else Ye[Ve]=je}let Fe;const{hostname:tA,port:ie}=Ae[A];Ye[I]=Ze||`${tA}${ie?`:${ie}`:""}`,Ye[D]=le;const U=e(we=>{if(!ee.aborted){if(ee.completed){le==="CONNECT"&&Fe!=null&&m.destroy(Fe,we||new a);return}we=we||new a,m.errorRequest(Ae,ee,we),Fe!=null&&m.destroy(Fe,we),m.destroy(Le,we),Ae[d][Ae[T]++]=null,Ae[i]()}},"abort");try{ee.onConnect(U)}catch(we){m.errorRequest(Ae,ee,we)}if(ee.aborted)return!1;if(le==="CONNECT"){ge.ref(),Fe=ge.request(Ye,{endStream:!1,signal:Te});let we=!1;const Ve=e(aA=>{we=!0,Fe.off(F,je),ee.onUpgradeResponse(Number(aA[oe]),aA,de)},"onResponse"),je=e(aA=>{we=!0,Fe.off("response",Ve),ee.onUpgradeError(aA)},"onUpgradeError"),$e=e(()=>{try{ee.onUpgrade(null,null,Fe)}catch(aA){Fe.off("response",Ve),U(aA);return}ee.aborted||(Fe.off("error",U),Fe.once(F,je),Ae[d][Ae[T]++]=null)},"onReady");return Fe.once("response",Ve),Fe.once("error",U),++ge[s],$e(),Fe.once("close",()=>{!we&&ee.completed&&(Fe.off("response",Ve),Fe.off(F,je),ee.onUpgradeError(new B(`HTTP/2: "stream error" received - code ${Fe.rstCode}`))),ge[s]-=1,ge[s]===0&&ge.unref()}),!0}Ye[L]=be,Ye[M]="https";const se=le==="PUT"||le==="POST"||le==="PATCH";Le&&typeof Le.read=="function"&&Le.read(0);let Qe=m.bodyLength(Le);if(m.isFormDataLike(Le)){l??=t(84492).extractBody;const[we,Ve]=l(Le);Ye["content-type"]=Ve,Le=we.stream,Qe=we.length}if(Qe==null&&(Qe=ee.contentLength),(Qe===0||!se)&&(Qe=null),ne(le)&&Qe>0&&ee.contentLength!=null&&ee.contentLength!==Qe){if(Ae[G])return m.errorRequest(Ae,ee,new f),!1;process.emitWarning(new f)}Qe!=null&&(o(Le,"no body must not have content length"),Ye[V]=`${Qe}`),ge.ref();const Se=le==="GET"||le==="HEAD"||Le===null;return _e?(Ye[W]="100-continue",Fe=ge.request(Ye,{endStream:Se,signal:Te}),Fe.once("continue",Ge)):(Fe=ge.request(Ye,{endStream:Se,signal:Te}),Ge()),++ge[s],Fe.once("response",we=>{const{[oe]:Ve,...je}=we;if(ee.onResponseStarted(),ee.aborted){const $e=new a;m.errorRequest(Ae,ee,$e),m.destroy(Fe,$e);return}ee.onHeaders(Number(Ve),ue(je),Fe.resume.bind(Fe),"")===!1&&Fe.pause(),Fe.on("data",$e=>{ee.onData($e)===!1&&Fe.pause()})}),Fe.once("end",()=>{(Fe.state?.state==null||Fe.state.state<6)&&ee.onComplete([]),ge[s]===0&&ge.unref(),U(new B("HTTP/2: stream half-closed (remote)")),Ae[d][Ae[T]++]=null,Ae[p]=Ae[T],Ae[i]()}),Fe.once("close",()=>{ge[s]-=1,ge[s]===0&&ge.unref()}),Fe.once("error",function(we){U(we)}),Fe.once("frameError",(we,Ve)=>{U(new B(`HTTP/2: "frameError" received - type ${we}, code ${Ve}`))}),!0;function Ge(){!Le||Qe===0?ae(U,Fe,null,Ae,ee,Ae[S],Qe,se):m.isBuffer(Le)?ae(U,Fe,Le,Ae,ee,Ae[S],Qe,se):m.isBlobLike(Le)?typeof Le.stream=="function"?Be(U,Fe,Le.stream(),Ae,ee,Ae[S],Qe,se):me(U,Fe,Le,Ae,ee,Ae[S],Qe,se):m.isStream(Le)?X(U,Ae[S],se,Fe,Le,Ae,ee,Qe):m.isIterable(Le)?Be(U,Fe,Le,Ae,ee,Ae[S],Qe,se):o(!1)}e(Ge,"writeBodyH2")}e(re,"writeH2");function ae(Ae,ee,ge,le,be,Ze,xe,_e){try{ge!=null&&m.isBuffer(ge)&&(o(xe===ge.byteLength,"buffer body must have content length"),ee.cork(),ee.write(ge),ee.uncork(),ee.end(),be.onBodySent(ge)),_e||(Ze[C]=!0),be.onRequestSent(),le[i]()}catch(Te){Ae(Te)}}e(ae,"writeBuffer");function X(Ae,ee,ge,le,be,Ze,xe,_e){o(_e!==0||Ze[n]===0,"stream body cannot be pipelined");const Te=w(be,le,Le=>{Le?(m.destroy(Te,Le),Ae(Le)):(m.removeAllListeners(Te),xe.onRequestSent(),ge||(ee[C]=!0),Ze[i]())});m.addListener(Te,"data",Me);function Me(Le){xe.onBodySent(Le)}e(Me,"onPipeData")}e(X,"writeStream");async function me(Ae,ee,ge,le,be,Ze,xe,_e){o(xe===ge.size,"blob body must have content length");try{if(xe!=null&&xe!==ge.size)throw new f;const Te=Buffer.from(await ge.arrayBuffer());ee.cork(),ee.write(Te),ee.uncork(),ee.end(),be.onBodySent(Te),be.onRequestSent(),_e||(Ze[C]=!0),le[i]()}catch(Te){Ae(Te)}}e(me,"writeBlob");async function Be(Ae,ee,ge,le,be,Ze,xe,_e){o(xe!==0||le[n]===0,"iterator body cannot be pipelined");let Te=null;function Me(){if(Te){const Ye=Te;Te=null,Ye()}}e(Me,"onDrain");const Le=e(()=>new Promise((Ye,Fe)=>{o(Te===null),Ze[b]?Fe(Ze[b]):Te=Ye}),"waitForDrain");ee.on("close",Me).on("drain",Me);try{for await(const Ye of ge){if(Ze[b])throw Ze[b];const Fe=ee.write(Ye);be.onBodySent(Ye),Fe||await Le()}ee.end(),be.onRequestSent(),_e||(Ze[C]=!0),le[i]()}catch(Ye){Ae(Ye)}finally{ee.off("close",Me).off("drain",Me)}}e(Be,"writeIterable"),x.exports=Ce},23701:(x,P,t)=>{const o=t(34589),F=t(77030),w=t(37067),m=t(3440),{channels:f}=t(42414),a=t(44655),h=t(21841),{InvalidArgumentError:B,InformationalError:A,ClientDestroyedError:C}=t(68707),c=t(59136),{kUrl:n,kServerName:Q,kClient:d,kBusy:p,kConnect:T,kResuming:b,kRunning:S,kPending:G,kSize:H,kQueue:v,kConnected:O,kConnecting:i,kNeedDrain:r,kKeepAliveDefaultTimeout:g,kHostHeader:s,kPendingIdx:l,kRunningIdx:u,kError:E,kPipelining:I,kKeepAliveTimeoutValue:D,kMaxHeadersSize:L,kKeepAliveMaxTimeout:M,kKeepAliveTimeoutThreshold:V,kHeadersTimeout:W,kBodyTimeout:oe,kStrictContentLength:ue,kConnector:de,kMaxRedirections:Ce,kMaxRequests:De,kCounter:ye,kClose:pe,kDestroy:ve,kDispatch:Je,kInterceptors:ne,kLocalAddress:re,kMaxResponseSize:ae,kOnError:X,kHTTPContext:me,kMaxConcurrentStreams:Be,kResume:Ae}=t(36443),ee=t(637),ge=t(88788);let le=!1;const be=Symbol("kClosedResolve"),Ze=e(()=>{},"noop");function xe(ie){return ie[I]??ie[me]?.defaultPipelining??1}e(xe,"getPipelining");class _e extends h{static{e(this,"Client")}constructor(U,{interceptors:se,maxHeaderSize:Qe,headersTimeout:Se,socketTimeout:Ge,requestTimeout:we,connectTimeout:Ve,bodyTimeout:je,idleTimeout:$e,keepAlive:aA,keepAliveTimeout:EA,maxKeepAliveTimeout:BA,keepAliveMaxTimeout:gA,keepAliveTimeoutThreshold:CA,socketPath:hA,pipelining:fe,tls:Z,strictContentLength:k,maxCachedSessions:J,maxRedirections:y,connect:z,maxRequestsPerClient:K,localAddress:$,maxResponseSize:_,autoSelectFamily:te,autoSelectFamilyAttemptTimeout:Ie,maxConcurrentStreams:Ue,allowH2:Pe,webSocket:Ne,eventSource:He}={}){if(super({webSocket:Ne,eventSource:He}),aA!==void 0)throw new B("unsupported keepAlive, use pipelining=0 instead");if(Ge!==void 0)throw new B("unsupported socketTimeout, use headersTimeout & bodyTimeout instead");if(we!==void 0)throw new B("unsupported requestTimeout, use headersTimeout & bodyTimeout instead");if($e!==void 0)throw new B("unsupported idleTimeout, use keepAliveTimeout instead");if(BA!==void 0)throw new B("unsupported maxKeepAliveTimeout, use keepAliveMaxTimeout instead");if(Qe!=null&&!Number.isFinite(Qe))throw new B("invalid maxHeaderSize");if(hA!=null&&typeof hA!="string")throw new B("invalid socketPath");if(Ve!=null&&(!Number.isFinite(Ve)||Ve<0))throw new B("invalid connectTimeout");if(EA!=null&&(!Number.isFinite(EA)||EA<=0))throw new B("invalid keepAliveTimeout");if(gA!=null&&(!Number.isFinite(gA)||gA<=0))throw new B("invalid keepAliveMaxTimeout");if(CA!=null&&!Number.isFinite(CA))throw new B("invalid keepAliveTimeoutThreshold");if(Se!=null&&(!Number.isInteger(Se)||Se<0))throw new B("headersTimeout must be a positive integer or zero");if(je!=null&&(!Number.isInteger(je)||je<0))throw new B("bodyTimeout must be a positive integer or zero");if(z!=null&&typeof z!="function"&&typeof z!="object")throw new B("connect must be a function or an object");if(y!=null&&(!Number.isInteger(y)||y<0))throw new B("maxRedirections must be a positive number");if(K!=null&&(!Number.isInteger(K)||K<0))throw new B("maxRequestsPerClient must be a positive number");if($!=null&&(typeof $!="string"||F.isIP($)===0))throw new B("localAddress must be valid string IP address");if(_!=null&&(!Number.isInteger(_)||_<-1))throw new B("maxResponseSize must be a positive number");if(Ie!=null&&(!Number.isInteger(Ie)||Ie<-1))throw new B("autoSelectFamilyAttemptTimeout must be a positive number");if(Pe!=null&&typeof Pe!="boolean")throw new B("allowH2 must be a valid boolean value");if(Ue!=null&&(typeof Ue!="number"||Ue<1))throw new B("maxConcurrentStreams must be a positive integer, greater than 0");typeof z!="function"&&(z=c({...Z,maxCachedSessions:J,allowH2:Pe,socketPath:hA,timeout:Ve,...te?{autoSelectFamily:te,autoSelectFamilyAttemptTimeout:Ie}:void 0,...z})),se?.Client&&Array.isArray(se.Client)?(this[ne]=se.Client,le||(le=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[ne]=[Te({maxRedirections:y})],this[n]=m.parseOrigin(U),this[de]=z,this[I]=fe??1,this[L]=Qe||w.maxHeaderSize,this[g]=EA??4e3,this[M]=gA??6e5,this[V]=CA??2e3,this[D]=this[g],this[Q]=null,this[re]=$??null,this[b]=0,this[r]=0,this[s]=`host: ${this[n].hostname}${this[n].port?`:${this[n].port}`:""}\r\n`,this[oe]=je??3e5,this[W]=Se??3e5,this[ue]=k??!0,this[Ce]=y,this[De]=K,this[be]=null,this[ae]=_>-1?_:-1,this[Be]=Ue??100,this[me]=null,this[v]=[],this[u]=0,this[l]=0,this[Ae]=ze=>Fe(this,ze),this[X]=ze=>Me(this,ze)}get pipelining(){return this[I]}set pipelining(U){this[I]=U,this[Ae](!0)}get[G](){return this[v].length-this[l]}get[S](){return this[l]-this[u]}get[H](){return this[v].length-this[u]}get[O](){return!!this[me]&&!this[i]&&!this[me].destroyed}get[p](){return!!(this[me]?.busy(null)||this[H]>=(xe(this)||1)||this[G]>0)}[T](U){Le(this),this.once("connect",U)}[Je](U,se){const Qe=U.origin||this[n].origin,Se=new a(Qe,U,se);return this[v].push(Se),this[b]||(m.bodyLength(Se.body)==null&&m.isIterable(Se.body)?(this[b]=1,queueMicrotask(()=>Fe(this))):this[Ae](!0)),this[b]&&this[r]!==2&&this[p]&&(this[r]=2),this[r]<2}async[pe](){return new Promise(U=>{this[H]?this[be]=U:U(null)})}async[ve](U){return new Promise(se=>{const Qe=this[v].splice(this[l]);for(let Ge=0;Ge<Qe.length;Ge++){const we=Qe[Ge];m.errorRequest(this,we,U)}const Se=e(()=>{this[be]&&(this[be](),this[be]=null),se(null)},"callback");this[me]?(this[me].destroy(U,Se),this[me]=null):queueMicrotask(Se),this[Ae]()})}}const Te=t(25092);function Me(ie,U){if(ie[S]===0&&U.code!=="UND_ERR_INFO"&&U.code!=="UND_ERR_SOCKET"){o(ie[l]===ie[u]);const se=ie[v].splice(ie[u]);for(let Qe=0;Qe<se.length;Qe++){const Se=se[Qe];m.errorRequest(ie,Se,U)}o(ie[H]===0)}}e(Me,"onError");async function Le(ie){o(!ie[i]),o(!ie[me]);let{host:U,hostname:se,protocol:Qe,port:Se}=ie[n];if(se[0]==="["){const Ge=se.indexOf("]");o(Ge!==-1);const we=se.substring(1,Ge);o(F.isIP(we)),se=we}ie[i]=!0,f.beforeConnect.hasSubscribers&&f.beforeConnect.publish({connectParams:{host:U,hostname:se,protocol:Qe,port:Se,version:ie[me]?.version,servername:ie[Q],localAddress:ie[re]},connector:ie[de]});try{const Ge=await new Promise((we,Ve)=>{ie[de]({host:U,hostname:se,protocol:Qe,port:Se,servername:ie[Q],localAddress:ie[re]},(je,$e)=>{je?Ve(je):we($e)})});if(ie.destroyed){m.destroy(Ge.on("error",Ze),new C);return}o(Ge);try{ie[me]=Ge.alpnProtocol==="h2"?await ge(ie,Ge):await ee(ie,Ge)}catch(we){throw Ge.destroy().on("error",Ze),we}ie[i]=!1,Ge[ye]=0,Ge[De]=ie[De],Ge[d]=ie,Ge[E]=null,f.connected.hasSubscribers&&f.connected.publish({connectParams:{host:U,hostname:se,protocol:Qe,port:Se,version:ie[me]?.version,servername:ie[Q],localAddress:ie[re]},connector:ie[de],socket:Ge}),ie.emit("connect",ie[n],[ie])}catch(Ge){if(ie.destroyed)return;if(ie[i]=!1,f.connectError.hasSubscribers&&f.connectError.publish({connectParams:{host:U,hostname:se,protocol:Qe,port:Se,version:ie[me]?.version,servername:ie[Q],localAddress:ie[re]},connector:ie[de],error:Ge}),Ge.code==="ERR_TLS_CERT_ALTNAME_INVALID")for(o(ie[S]===0);ie[G]>0&&ie[v][ie[l]].servername===ie[Q];){const we=ie[v][ie[l]++];m.errorRequest(ie,we,Ge)}else Me(ie,Ge);ie.emit("connectionError",ie[n],[ie],Ge)}ie[Ae]()}e(Le,"connect");function Ye(ie){ie[r]=0,ie.emit("drain",ie[n],[ie])}e(Ye,"emitDrain");function Fe(ie,U){ie[b]!==2&&(ie[b]=2,tA(ie,U),ie[b]=0,ie[u]>256&&(ie[v].splice(0,ie[u]),ie[l]-=ie[u],ie[u]=0))}e(Fe,"resume");function tA(ie,U){for(;;){if(ie.destroyed){o(ie[G]===0);return}if(ie[be]&&!ie[H]){ie[be](),ie[be]=null;return}if(ie[me]&&ie[me].resume(),ie[p])ie[r]=2;else if(ie[r]===2){U?(ie[r]=1,queueMicrotask(()=>Ye(ie))):Ye(ie);continue}if(ie[G]===0||ie[S]>=(xe(ie)||1))return;const se=ie[v][ie[l]];if(ie[n].protocol==="https:"&&ie[Q]!==se.servername){if(ie[S]>0)return;ie[Q]=se.servername,ie[me]?.destroy(new A("servername changed"),()=>{ie[me]=null,Fe(ie)})}if(ie[i])return;if(!ie[me]){Le(ie);return}if(ie[me].destroyed||ie[me].busy(se))return;!se.aborted&&ie[me].write(se)?ie[l]++:ie[v].splice(ie[l],1)}}e(tA,"_resume"),x.exports=_e},21841:(x,P,t)=>{const o=t(4573),F=t(30883),{ClientDestroyedError:w,ClientClosedError:m,InvalidArgumentError:f}=t(68707),{kDestroy:a,kClose:h,kClosed:B,kDestroyed:A,kDispatch:C,kInterceptors:c}=t(36443),n=Symbol("onDestroyed"),Q=Symbol("onClosed"),d=Symbol("Intercepted Dispatch"),p=Symbol("webSocketOptions"),T=Symbol("eventSourceOptions");class b extends F{static{e(this,"DispatcherBase")}constructor(G){super(),this[A]=!1,this[n]=null,this[B]=!1,this[Q]=[],this[p]=G?.webSocket??{},this[T]=G?.eventSource??{}}get webSocketOptions(){return{maxFragments:this[p].maxFragments??131072,maxPayloadSize:this[p].maxPayloadSize??128*1024*1024}}get eventSourceOptions(){return{maxEventSize:this[T].maxEventSize??o.kStringMaxLength}}get destroyed(){return this[A]}get closed(){return this[B]}get interceptors(){return this[c]}set interceptors(G){if(G)for(let H=G.length-1;H>=0;H--)if(typeof this[c][H]!="function")throw new f("interceptor must be an function");this[c]=G}close(G){if(G===void 0)return new Promise((v,O)=>{this.close((i,r)=>i?O(i):v(r))});if(typeof G!="function")throw new f("invalid callback");if(this[A]){queueMicrotask(()=>G(new w,null));return}if(this[B]){this[Q]?this[Q].push(G):queueMicrotask(()=>G(null,null));return}this[B]=!0,this[Q].push(G);const H=e(()=>{const v=this[Q];this[Q]=null;for(let O=0;O<v.length;O++)v[O](null,null)},"onClosed");this[h]().then(()=>this.destroy()).then(()=>{queueMicrotask(H)})}destroy(G,H){if(typeof G=="function"&&(H=G,G=null),H===void 0)return new Promise((O,i)=>{this.destroy(G,(r,g)=>r?i(r):O(g))});if(typeof H!="function")throw new f("invalid callback");if(this[A]){this[n]?this[n].push(H):queueMicrotask(()=>H(null,null));return}G||(G=new w),this[A]=!0,this[n]=this[n]||[],this[n].push(H);const v=e(()=>{const O=this[n];this[n]=null;for(let i=0;i<O.length;i++)O[i](null,null)},"onDestroyed");this[a](G).then(()=>{queueMicrotask(v)})}[d](G,H){if(!this[c]||this[c].length===0)return this[d]=this[C],this[C](G,H);let v=this[C].bind(this);for(let O=this[c].length-1;O>=0;O--)v=this[c][O](v);return this[d]=v,v(G,H)}dispatch(G,H){if(!H||typeof H!="object")throw new f("handler must be an object");try{if(!G||typeof G!="object")throw new f("opts must be an object.");if(this[A]||this[n])throw new w;if(this[B])throw new m;return this[d](G,H)}catch(v){if(typeof H.onError!="function")throw new f("invalid onError method");return H.onError(v),!1}}}x.exports=b},30883:(x,P,t)=>{const o=t(78474);class F extends o{static{e(this,"Dispatcher")}dispatch(){throw new Error("not implemented")}close(){throw new Error("not implemented")}destroy(){throw new Error("not implemented")}compose(...f){const a=Array.isArray(f[0])?f[0]:f;let h=this.dispatch.bind(this);for(const B of a)if(B!=null){if(typeof B!="function")throw new TypeError(`invalid interceptor, expected function received ${typeof B}`);if(h=B(h),h==null||typeof h!="function"||h.length!==2)throw new TypeError("invalid interceptor")}return new w(this,h)}}class w extends F{static{e(this,"ComposedDispatcher")}#e=null;#A=null;constructor(f,a){super(),this.#e=f,this.#A=a}dispatch(...f){this.#A(...f)}close(...f){return this.#e.close(...f)}destroy(...f){return this.#e.destroy(...f)}}x.exports=F},53137:(x,P,t)=>{const o=t(21841),{kClose:F,kDestroy:w,kClosed:m,kDestroyed:f,kDispatch:a,kNoProxyAgent:h,kHttpProxyAgent:B,kHttpsProxyAgent:A}=t(36443),C=t(76672),c=t(57405),n={"http:":80,"https:":443};let Q=!1;class d extends o{static{e(this,"EnvHttpProxyAgent")}#e=null;#A=null;#t=null;constructor(T={}){super(),this.#t=T,Q||(Q=!0,process.emitWarning("EnvHttpProxyAgent is experimental, expect them to change at any time.",{code:"UNDICI-EHPA"}));const{httpProxy:b,httpsProxy:S,noProxy:G,...H}=T;this[h]=new c(H);const v=b??process.env.http_proxy??process.env.HTTP_PROXY;v?this[B]=new C({...H,uri:v}):this[B]=this[h];const O=S??process.env.https_proxy??process.env.HTTPS_PROXY;O?this[A]=new C({...H,uri:O}):this[A]=this[B],this.#s()}[a](T,b){const S=new URL(T.origin);return this.#r(S).dispatch(T,b)}async[F](){await this[h].close(),this[B][m]||await this[B].close(),this[A][m]||await this[A].close()}async[w](T){await this[h].destroy(T),this[B][f]||await this[B].destroy(T),this[A][f]||await this[A].destroy(T)}#r(T){let{protocol:b,host:S,port:G}=T;return S=S.replace(/:\d*$/,"").toLowerCase(),G=Number.parseInt(G,10)||n[b]||0,this.#o(S,G)?b==="https:"?this[A]:this[B]:this[h]}#o(T,b){if(this.#n&&this.#s(),this.#A.length===0)return!0;if(this.#e==="*")return!1;for(let S=0;S<this.#A.length;S++){const G=this.#A[S];if(!(G.port&&G.port!==b))if(/^[.*]/.test(G.hostname)){if(T.endsWith(G.hostname.replace(/^\*/,"")))return!1}else if(T===G.hostname)return!1}return!0}#s(){const T=this.#t.noProxy??this.#i,b=T.split(/[,\s]/),S=[];for(let G=0;G<b.length;G++){const H=b[G];if(!H)continue;const v=H.match(/^(.+):(\d+)$/);S.push({hostname:(v?v[1]:H).toLowerCase(),port:v?Number.parseInt(v[2],10):0})}this.#e=T,this.#A=S}get#n(){return this.#t.noProxy!==void 0?!1:this.#e!==this.#i}get#i(){return process.env.no_proxy??process.env.NO_PROXY??""}}x.exports=d},64660:x=>{class o{static{e(this,"FixedCircularBuffer")}constructor(){this.bottom=0,this.top=0,this.list=new Array(2048),this.next=null}isEmpty(){return this.top===this.bottom}isFull(){return(this.top+1&2047)===this.bottom}push(w){this.list[this.top]=w,this.top=this.top+1&2047}shift(){const w=this.list[this.bottom];return w===void 0?null:(this.list[this.bottom]=void 0,this.bottom=this.bottom+1&2047,w)}}x.exports=class{static{e(this,"FixedQueue")}constructor(){this.head=this.tail=new o}isEmpty(){return this.head.isEmpty()}push(w){this.head.isFull()&&(this.head=this.head.next=new o),this.head.push(w)}shift(){const w=this.tail,m=w.shift();return w.isEmpty()&&w.next!==null&&(this.tail=w.next),m}}},42128:(x,P,t)=>{const o=t(21841),F=t(64660),{kConnected:w,kSize:m,kRunning:f,kPending:a,kQueued:h,kBusy:B,kFree:A,kUrl:C,kClose:c,kDestroy:n,kDispatch:Q}=t(36443),d=t(43246),p=Symbol("clients"),T=Symbol("needDrain"),b=Symbol("queue"),S=Symbol("closed resolve"),G=Symbol("onDrain"),H=Symbol("onConnect"),v=Symbol("onDisconnect"),O=Symbol("onConnectionError"),i=Symbol("get dispatcher"),r=Symbol("add client"),g=Symbol("remove client"),s=Symbol("stats");class l extends o{static{e(this,"PoolBase")}constructor(E){super(E),this[b]=new F,this[p]=[],this[h]=0;const I=this;this[G]=e(function(L,M){const V=I[b];let W=!1;for(;!W;){const oe=V.shift();if(!oe)break;I[h]--,W=!this.dispatch(oe.opts,oe.handler)}this[T]=W,!this[T]&&I[T]&&(I[T]=!1,I.emit("drain",L,[I,...M])),I[S]&&V.isEmpty()&&Promise.all(I[p].map(oe=>oe.close())).then(I[S])},"onDrain"),this[H]=(D,L)=>{I.emit("connect",D,[I,...L])},this[v]=(D,L,M)=>{I.emit("disconnect",D,[I,...L],M)},this[O]=(D,L,M)=>{I.emit("connectionError",D,[I,...L],M)},this[s]=new d(this)}get[B](){return this[T]}get[w](){return this[p].filter(E=>E[w]).length}get[A](){return this[p].filter(E=>E[w]&&!E[T]).length}get[a](){let E=this[h];for(const{[a]:I}of this[p])E+=I;return E}get[f](){let E=0;for(const{[f]:I}of this[p])E+=I;return E}get[m](){let E=this[h];for(const{[m]:I}of this[p])E+=I;return E}get stats(){return this[s]}async[c](){this[b].isEmpty()?await Promise.all(this[p].map(E=>E.close())):await new Promise(E=>{this[S]=E})}async[n](E){for(;;){const I=this[b].shift();if(!I)break;I.handler.onError(E)}await Promise.all(this[p].map(I=>I.destroy(E)))}[Q](E,I){const D=this[i]();return D?D.dispatch(E,I)||(D[T]=!0,this[T]=!this[i]()):(this[T]=!0,this[b].push({opts:E,handler:I}),this[h]++),!this[T]}[r](E){return E.on("drain",this[G]).on("connect",this[H]).on("disconnect",this[v]).on("connectionError",this[O]),this[p].push(E),this[T]&&queueMicrotask(()=>{this[T]&&this[G](E[C],[this,E])}),this}[g](E){E.close(()=>{const I=this[p].indexOf(E);I!==-1&&this[p].splice(I,1)}),this[T]=this[p].some(I=>!I[T]&&I.closed!==!0&&I.destroyed!==!0)}}x.exports={PoolBase:l,kClients:p,kNeedDrain:T,kAddClient:r,kRemoveClient:g,kGetDispatcher:i}},43246:(x,P,t)=>{const{kFree:o,kConnected:F,kPending:w,kQueued:m,kRunning:f,kSize:a}=t(36443),h=Symbol("pool");class B{static{e(this,"PoolStats")}constructor(C){this[h]=C}get connected(){return this[h][F]}get free(){return this[h][o]}get pending(){return this[h][w]}get queued(){return this[h][m]}get running(){return this[h][f]}get size(){return this[h][a]}}x.exports=B},30628:(x,P,t)=>{const{PoolBase:o,kClients:F,kNeedDrain:w,kAddClient:m,kGetDispatcher:f}=t(42128),a=t(23701),{InvalidArgumentError:h}=t(68707),B=t(3440),{kUrl:A,kInterceptors:C}=t(36443),c=t(59136),n=Symbol("options"),Q=Symbol("connections"),d=Symbol("factory");function p(b,S){return new a(b,S)}e(p,"defaultFactory");class T extends o{static{e(this,"Pool")}constructor(S,{connections:G,factory:H=p,connect:v,connectTimeout:O,tls:i,maxCachedSessions:r,socketPath:g,autoSelectFamily:s,autoSelectFamilyAttemptTimeout:l,allowH2:u,...E}={}){if(G!=null&&(!Number.isFinite(G)||G<0))throw new h("invalid connections");if(typeof H!="function")throw new h("factory must be a function.");if(v!=null&&typeof v!="function"&&typeof v!="object")throw new h("connect must be a function or an object");typeof v!="function"&&(v=c({...i,maxCachedSessions:r,allowH2:u,socketPath:g,timeout:O,...s?{autoSelectFamily:s,autoSelectFamilyAttemptTimeout:l}:void 0,...v})),super(E),this[C]=E.interceptors?.Pool&&Array.isArray(E.interceptors.Pool)?E.interceptors.Pool:[],this[Q]=G||null,this[A]=B.parseOrigin(S),this[n]={...B.deepClone(E),connect:v,allowH2:u},this[n].interceptors=E.interceptors?{...E.interceptors}:void 0,this[d]=H,this.on("connectionError",(I,D,L)=>{for(const M of D){const V=this[F].indexOf(M);V!==-1&&this[F].splice(V,1)}})}[f](){for(const S of this[F])if(!S[w])return S;if(!this[Q]||this[F].length<this[Q]){const S=this[d](this[A],this[n]);return this[m](S),S}}}x.exports=T},76672:(x,P,t)=>{const{kProxy:o,kClose:F,kDestroy:w,kDispatch:m,kInterceptors:f}=t(36443),{URL:a}=t(73136),h=t(57405),B=t(30628),A=t(21841),{InvalidArgumentError:C,RequestAbortedError:c,SecureProxyConnectionError:n}=t(68707),Q=t(59136),d=t(23701),p=Symbol("proxy agent"),T=Symbol("proxy client"),b=Symbol("proxy headers"),S=Symbol("request tls settings"),G=Symbol("proxy tls settings"),H=Symbol("connect endpoint function"),v=Symbol("tunnel proxy");function O(I){return I==="https:"?443:80}e(O,"defaultProtocolPort");function i(I,D){return new B(I,D)}e(i,"defaultFactory");const r=e(()=>{},"noop");function g(I,D){return D.connections===1?new d(I,D):new B(I,D)}e(g,"defaultAgentFactory");class s extends A{static{e(this,"Http1ProxyWrapper")}#e;constructor(D,{headers:L={},connect:M,factory:V}){if(super(),!D)throw new C("Proxy URL is mandatory");this[b]=L,V?this.#e=V(D,{connect:M}):this.#e=new d(D,{connect:M})}[m](D,L){const M=L.onHeaders;L.onHeaders=function(ue,de,Ce){if(ue===407){typeof L.onError=="function"&&L.onError(new C("Proxy Authentication Required (407)"));return}M&&M.call(this,ue,de,Ce)};const{origin:V,path:W="/",headers:oe={}}=D;if(D.path=V+W,!("host"in oe)&&!("Host"in oe)){const{host:ue}=new a(V);oe.host=ue}return D.headers={...this[b],...oe},this.#e[m](D,L)}async[F](){return this.#e.close()}async[w](D){return this.#e.destroy(D)}}class l extends A{static{e(this,"ProxyAgent")}constructor(D){if(super(),!D||typeof D=="object"&&!(D instanceof a)&&!D.uri)throw new C("Proxy uri is mandatory");const{clientFactory:L=i}=D;if(typeof L!="function")throw new C("Proxy opts.clientFactory must be a function.");const{proxyTunnel:M=!0}=D,V=this.#e(D),{href:W,origin:oe,port:ue,protocol:de,username:Ce,password:De,hostname:ye}=V;if(this[o]={uri:W,protocol:de},this[f]=D.interceptors?.ProxyAgent&&Array.isArray(D.interceptors.ProxyAgent)?D.interceptors.ProxyAgent:[],this[S]=D.requestTls,this[G]=D.proxyTls,this[b]=D.headers||{},this[v]=M,D.auth&&D.token)throw new C("opts.auth cannot be used in combination with opts.token");D.auth?this[b]["proxy-authorization"]=`Basic ${D.auth}`:D.token?this[b]["proxy-authorization"]=D.token:Ce&&De&&(this[b]["proxy-authorization"]=`Basic ${Buffer.from(`${decodeURIComponent(Ce)}:${decodeURIComponent(De)}`).toString("base64")}`);const pe=Q({...D.proxyTls});this[H]=Q({...D.requestTls});const ve=D.factory||g,Je=e((ne,re)=>{const{protocol:ae}=new a(ne);return!this[v]&&ae==="http:"&&this[o].protocol==="http:"?new s(this[o].uri,{headers:this[b],connect:pe,factory:ve}):ve(ne,re)},"factory");this[T]=L(V,{connect:pe}),this[p]=new h({...D,factory:Je,connect:e(async(ne,re)=>{let ae=ne.host;ne.port||(ae+=`:${O(ne.protocol)}`);try{const{socket:X,statusCode:me}=await this[T].connect({origin:oe,port:ue,path:ae,signal:ne.signal,headers:{...this[b],host:ne.host},servername:this[G]?.servername||ye});if(me!==200&&(X.on("error",r).destroy(),re(new c(`Proxy response (${me}) !== 200 when HTTP Tunneling`))),ne.protocol!=="https:"){re(null,X);return}let Be;this[S]?Be=this[S].servername:Be=ne.servername,this[H]({...ne,servername:Be,httpSocket:X},re)}catch(X){X.code==="ERR_TLS_CERT_ALTNAME_INVALID"?re(new n(X)):re(X)}},"connect")})}dispatch(D,L){const M=u(D.headers);if(E(M),M&&!("host"in M)&&!("Host"in M)){const{host:V}=new a(D.origin);M.host=V}return this[p].dispatch({...D,headers:M},L)}#e(D){return typeof D=="string"?new a(D):D instanceof a?D:new a(D.uri)}async[F](){await this[p].close(),await this[T].close()}async[w](){await this[p].destroy(),await this[T].destroy()}}function u(I){if(Array.isArray(I)){const D={};for(let L=0;L<I.length;L+=2)D[I[L]]=I[L+1];return D}return I}e(u,"buildHeaders");function E(I){if(I&&Object.keys(I).find(L=>L.toLowerCase()==="proxy-authorization"))throw new C("Proxy-Authorization should be sent in ProxyAgent constructor")}e(E,"throwIfProxyAuthIsSent"),x.exports=l},30050:(x,P,t)=>{const o=t(30883),F=t(17816);class w extends o{static{e(this,"RetryAgent")}#e=null;#A=null;constructor(f,a={}){super(a),this.#e=f,this.#A=a}dispatch(f,a){const h=new F({...f,retryOptions:this.#A},{dispatch:this.#e.dispatch.bind(this.#e),handler:a});return this.#e.dispatch(f,h)}close(){return this.#e.close()}destroy(){return this.#e.destroy()}}x.exports=w},32581:(x,P,t)=>{const o=Symbol.for("undici.globalDispatcher.1"),{InvalidArgumentError:F}=t(68707),w=t(57405);f()===void 0&&m(new w);function m(a){if(!a||typeof a.dispatch!="function")throw new F("Argument agent must implement Agent");Object.defineProperty(globalThis,o,{value:a,writable:!0,enumerable:!1,configurable:!1})}e(m,"setGlobalDispatcher");function f(){return globalThis[o]}e(f,"getGlobalDispatcher"),x.exports={setGlobalDispatcher:m,getGlobalDispatcher:f}},58155:x=>{x.exports=class{static{e(this,"DecoratorHandler")}#e;constructor(t){if(typeof t!="object"||t===null)throw new TypeError("handler must be an object");this.#e=t}onConnect(...t){return this.#e.onConnect?.(...t)}onError(...t){return this.#e.onError?.(...t)}onUpgrade(...t){return this.#e.onUpgrade?.(...t)}onResponseStarted(...t){return this.#e.onResponseStarted?.(...t)}onHeaders(...t){return this.#e.onHeaders?.(...t)}onData(...t){return this.#e.onData?.(...t)}onComplete(...t){return this.#e.onComplete?.(...t)}onBodySent(...t){return this.#e.onBodySent?.(...t)}}},8754:(x,P,t)=>{const o=t(3440),{kBodyUsed:F}=t(36443),w=t(34589),{InvalidArgumentError:m}=t(68707),f=t(78474),a=[300,301,302,303,307,308],h=Symbol("body");class B{static{e(this,"BodyAsyncIterable")}constructor(d){this[h]=d,this[F]=!1}async*[Symbol.asyncIterator](){w(!this[F],"disturbed"),this[F]=!0,yield*this[h]}}class A{static{e(this,"RedirectHandler")}constructor(d,p,T,b){if(p!=null&&(!Number.isInteger(p)||p<0))throw new m("maxRedirections must be a positive number");o.validateHandler(b,T.method,T.upgrade),this.dispatch=d,this.location=null,this.abort=null,this.opts={...T,maxRedirections:0},this.maxRedirections=p,this.handler=b,this.history=[],this.redirectionLimitReached=!1,o.isStream(this.opts.body)?(o.bodyLength(this.opts.body)===0&&this.opts.body.on("data",function(){w(!1)}),typeof this.opts.body.readableDidRead!="boolean"&&(this.opts.body[F]=!1,f.prototype.on.call(this.opts.body,"data",function(){this[F]=!0}))):this.opts.body&&typeof this.opts.body.pipeTo=="function"?this.opts.body=new B(this.opts.body):this.opts.body&&typeof this.opts.body!="string"&&!ArrayBuffer.isView(this.opts.body)&&o.isIterable(this.opts.body)&&(this.opts.body=new B(this.opts.body))}onConnect(d){this.abort=d,this.handler.onConnect(d,{history:this.history})}onUpgrade(d,p,T){this.handler.onUpgrade(d,p,T)}onError(d){this.handler.onError(d)}onHeaders(d,p,T,b){if(this.location=this.history.length>=this.maxRedirections||o.isDisturbed(this.opts.body)?null:C(d,p),this.opts.throwOnMaxRedirect&&this.history.length>=this.maxRedirections){this.request&&this.request.abort(new Error("max redirects")),this.redirectionLimitReached=!0,this.abort(new Error("max redirects"));return}if(this.opts.origin&&this.history.push(new URL(this.opts.path,this.opts.origin)),!this.location)return this.handler.onHeaders(d,p,T,b);const{origin:S,pathname:G,search:H}=o.parseURL(new URL(this.location,this.opts.origin&&new URL(this.opts.path,this.opts.origin))),v=H?`${G}${H}`:G;this.opts.headers=n(this.opts.headers,d===303,this.opts.origin!==S),this.opts.path=v,this.opts.origin=S,this.opts.maxRedirections=0,this.opts.query=null,d===303&&this.opts.method!=="HEAD"&&(this.opts.method="GET",this.opts.body=null)}onData(d){if(!this.location)return this.handler.onData(d)}onComplete(d){this.location?(this.location=null,this.abort=null,this.dispatch(this.opts,this)):this.handler.onComplete(d)}onBodySent(d){this.handler.onBodySent&&this.handler.onBodySent(d)}}function C(Q,d){if(a.indexOf(Q)===-1)return null;for(let p=0;p<d.length;p+=2)if(d[p].length===8&&o.headerNameToString(d[p])==="location")return d[p+1]}e(C,"parseLocation");function c(Q,d,p){if(Q.length===4)return o.headerNameToString(Q)==="host";if(d&&o.headerNameToString(Q).startsWith("content-"))return!0;if(p&&(Q.length===13||Q.length===6||Q.length===19)){const T=o.headerNameToString(Q);return T==="authorization"||T==="cookie"||T==="proxy-authorization"}return!1}e(c,"shouldRemoveHeader");function n(Q,d,p){const T=[];if(Array.isArray(Q))for(let b=0;b<Q.length;b+=2)c(Q[b],d,p)||T.push(Q[b],Q[b+1]);else if(Q&&typeof Q=="object")for(const b of Object.keys(Q))c(b,d,p)||T.push(b,Q[b]);else w(Q==null,"headers must be an object or an array");return T}e(n,"cleanRequestHeaders"),x.exports=A},17816:(x,P,t)=>{const o=t(34589),{kRetryHandlerDefaultRetry:F}=t(36443),{RequestRetryError:w}=t(68707),{isDisturbed:m,parseHeaders:f,parseRangeHeader:a,wrapRequestBody:h}=t(3440);function B(c){const n=Date.now();return new Date(c).getTime()-n}e(B,"calculateRetryAfterHeader");function A(c,n,Q,d){const p=c["content-length"];if(p==null||!Number.isFinite(n.start)||!Number.isFinite(n.end))return null;const T=Number(p),b=n.end-n.start+1;return!Number.isFinite(T)||T!==b?new w("Content-Length mismatch",Q,{headers:c,data:{count:d}}):null}e(A,"validatePartialResponseContentLength");class C{static{e(this,"RetryHandler")}constructor(n,Q){const{retryOptions:d,...p}=n,{retry:T,maxRetries:b,maxTimeout:S,minTimeout:G,timeoutFactor:H,methods:v,errorCodes:O,retryAfter:i,statusCodes:r}=d??{};this.dispatch=Q.dispatch,this.handler=Q.handler,this.opts={...p,body:h(n.body)},this.abort=null,this.aborted=!1,this.retryOpts={retry:T??C[F],retryAfter:i??!0,maxTimeout:S??30*1e3,minTimeout:G??500,timeoutFactor:H??2,maxRetries:b??5,methods:v??["GET","HEAD","OPTIONS","PUT","DELETE","TRACE"],statusCodes:r??[500,502,503,504,429],errorCodes:O??["ECONNRESET","ECONNREFUSED","ENOTFOUND","ENETDOWN","ENETUNREACH","EHOSTDOWN","EHOSTUNREACH","EPIPE","UND_ERR_SOCKET"]},this.retryCount=0,this.retryCountCheckpoint=0,this.start=0,this.end=null,this.etag=null,this.resume=null,this.headersSent=!1,this.handler.onConnect(g=>{this.aborted=!0,this.abort?this.abort(g):this.reason=g})}checkpointResponseEnd(n,Q){if(this.end==null&&this.opts.method!=="HEAD"){const d=n["content-length"];this.end=d!=null?Number(d)-1:null,o(this.end==null||Number.isFinite(this.end),"invalid content-length")}this.resume=this.end!=null?Q:null}onRequestSent(){this.handler.onRequestSent&&this.handler.onRequestSent()}onUpgrade(n,Q,d){this.handler.onUpgrade&&this.handler.onUpgrade(n,Q,d)}onConnect(n){this.aborted?n(this.reason):this.abort=n}onBodySent(n){if(this.handler.onBodySent)return this.handler.onBodySent(n)}static[F](n,{state:Q,opts:d},p){const{statusCode:T,code:b,headers:S}=n,{method:G,retryOptions:H}=d,{maxRetries:v,minTimeout:O,maxTimeout:i,timeoutFactor:r,statusCodes:g,errorCodes:s,methods:l}=H,{counter:u}=Q;if(b&&b!=="UND_ERR_REQ_RETRY"&&!s.includes(b)){p(n);return}if(Array.isArray(l)&&!l.includes(G)){p(n);return}if(T!=null&&Array.isArray(g)&&!g.includes(T)){p(n);return}if(u>v){p(n);return}let E=S?.["retry-after"];E&&(E=Number(E),E=Number.isNaN(E)?B(E):E*1e3);const I=E>0?Math.min(E,i):Math.min(O*r**(u-1),i);setTimeout(()=>p(null),I)}onHeaders(n,Q,d,p){const T=f(Q);if(this.retryCount+=1,n>=300)return!this.headersSent&&this.retryOpts.statusCodes.includes(n)===!1?(this.headersSent=!0,this.checkpointResponseEnd(T,d),this.handler.onHeaders(n,Q,d,p)):(this.abort(new w("Request failed",n,{headers:T,data:{count:this.retryCount}})),!1);if(this.resume!=null){if(this.resume=null,n!==206&&(this.start>0||n!==200))return this.abort(new w("server does not support the range header and the payload was partially consumed",n,{headers:T,data:{count:this.retryCount}})),!1;const S=a(T["content-range"]);if(!S)return this.abort(new w("Content-Range mismatch",n,{headers:T,data:{count:this.retryCount}})),!1;if(this.etag!=null&&this.etag!==T.etag)return this.abort(new w("ETag mismatch",n,{headers:T,data:{count:this.retryCount}})),!1;const G=A(T,S,n,this.retryCount);if(G!=null)return this.abort(G),!1;const{start:H,size:v,end:O=v-1}=S;return this.start!==H||this.end!=null&&this.end!==O?(this.abort(new w("Content-Range mismatch",n,{headers:T,data:{count:this.retryCount}})),!1):(this.resume=d,!0)}if(this.end==null){if(n===206){const S=a(T["content-range"]);if(S==null)return this.headersSent=!0,this.handler.onHeaders(n,Q,d,p);const G=A(T,S,n,this.retryCount);if(G!=null)return this.abort(G),!1;const{start:H,size:v,end:O=v-1}=S;o(H!=null&&Number.isFinite(H),"content-range mismatch"),o(O!=null&&Number.isFinite(O),"invalid content-length"),this.start=H,this.end=O}if(this.end==null){const S=T["content-length"];this.end=S!=null?Number(S)-1:null}return o(Number.isFinite(this.start)),o(this.end==null||Number.isFinite(this.end),"invalid content-length"),this.resume=d,this.headersSent=!0,this.etag=T.etag!=null?T.etag:null,this.etag!=null&&this.etag.startsWith("W/")&&(this.etag=null),this.handler.onHeaders(n,Q,d,p)}const b=new w("Request failed",n,{headers:T,data:{count:this.retryCount}});return this.abort(b),!1}onData(n){return this.start+=n.length,this.handler.onData(n)}onComplete(n){return this.retryCount=0,this.handler.onComplete(n)}onError(n){if(this.aborted||m(this.opts.body)||this.headersSent&&this.resume==null)return this.handler.onError(n);this.retryCount-this.retryCountCheckpoint>0?this.retryCount=this.retryCountCheckpoint+(this.retryCount-this.retryCountCheckpoint):this.retryCount+=1,this.retryOpts.retry(n,{state:{counter:this.retryCount},opts:{retryOptions:this.retryOpts,...this.opts}},Q.bind(this));function Q(d){if(d!=null||this.aborted||m(this.opts.body))return this.handler.onError(d);if(this.start!==0){const p={range:`bytes=${this.start}-${this.end??""}`};this.etag!=null&&(p["if-match"]=this.etag),this.opts={...this.opts,headers:{...this.opts.headers,...p}}}try{this.retryCountCheckpoint=this.retryCount,this.dispatch(this.opts,this)}catch(p){this.handler.onError(p)}}e(Q,"onRetry")}}x.exports=C},70379:(x,P,t)=>{const{isIP:o}=t(77030),{lookup:F}=t(40610),w=t(58155),{InvalidArgumentError:m,InformationalError:f}=t(68707),a=Math.pow(2,31)-1;class h{static{e(this,"DNSInstance")}#e=0;#A=0;#t=new Map;dualStack=!0;affinity=null;lookup=null;pick=null;constructor(C){this.#e=C.maxTTL,this.#A=C.maxItems,this.dualStack=C.dualStack,this.affinity=C.affinity,this.lookup=C.lookup??this.#r,this.pick=C.pick??this.#o}get full(){return this.#t.size===this.#A}runLookup(C,c,n){const Q=this.#t.get(C.hostname);if(Q==null&&this.full){n(null,C.origin);return}const d={affinity:this.affinity,dualStack:this.dualStack,lookup:this.lookup,pick:this.pick,...c.dns,maxTTL:this.#e,maxItems:this.#A};if(Q==null)this.lookup(C,d,(p,T)=>{if(p||T==null||T.length===0){n(p??new f("No DNS entries found"));return}this.setRecords(C,T);const b=this.#t.get(C.hostname),S=this.pick(C,b,d.affinity);let G;typeof S.port=="number"?G=`:${S.port}`:C.port!==""?G=`:${C.port}`:G="",n(null,`${C.protocol}//${S.family===6?`[${S.address}]`:S.address}${G}`)});else{const p=this.pick(C,Q,d.affinity);if(p==null){this.#t.delete(C.hostname),this.runLookup(C,c,n);return}let T;typeof p.port=="number"?T=`:${p.port}`:C.port!==""?T=`:${C.port}`:T="",n(null,`${C.protocol}//${p.family===6?`[${p.address}]`:p.address}${T}`)}}#r(C,c,n){F(C.hostname,{all:!0,family:this.dualStack===!1?this.affinity:0,order:"ipv4first"},(Q,d)=>{if(Q)return n(Q);const p=new Map;for(const T of d)p.set(`${T.address}:${T.family}`,T);n(null,p.values())})}#o(C,c,n){let Q=null;const{records:d,offset:p}=c;let T;if(this.dualStack?(n==null&&(p==null||p===a?(c.offset=0,n=4):(c.offset++,n=(c.offset&1)===1?6:4)),d[n]!=null&&d[n].ips.length>0?T=d[n]:T=d[n===4?6:4]):T=d[n],T==null||T.ips.length===0)return Q;T.offset==null||T.offset===a?T.offset=0:T.offset++;const b=T.offset%T.ips.length;return Q=T.ips[b]??null,Q==null?Q:Date.now()-Q.timestamp>Q.ttl?(T.ips.splice(b,1),this.pick(C,c,n)):Q}setRecords(C,c){const n=Date.now(),Q={records:{4:null,6:null}};for(const d of c){d.timestamp=n,typeof d.ttl=="number"?d.ttl=Math.min(d.ttl,this.#e):d.ttl=this.#e;const p=Q.records[d.family]??{ips:[]};p.ips.push(d),Q.records[d.family]=p}this.#t.set(C.hostname,Q)}getHandler(C,c){return new B(this,C,c)}}class B extends w{static{e(this,"DNSDispatchHandler")}#e=null;#A=null;#t=null;#r=null;#o=null;constructor(C,{origin:c,handler:n,dispatch:Q},d){super(n),this.#o=c,this.#r=n,this.#A={...d},this.#e=C,this.#t=Q}onError(C){switch(C.code){case"ETIMEDOUT":case"ECONNREFUSED":if(this.#e.dualStack){this.#e.runLookup(this.#o,this.#A,(c,n)=>{if(c)return this.#r.onError(c);const Q={...this.#A,origin:n};this.#t(Q,this)});return}this.#r.onError(C);return;case"ENOTFOUND":this.#e.deleteRecord(this.#o);default:this.#r.onError(C);break}}}x.exports=A=>{if(A?.maxTTL!=null&&(typeof A?.maxTTL!="number"||A?.maxTTL<0))throw new m("Invalid maxTTL. Must be a positive number");if(A?.maxItems!=null&&(typeof A?.maxItems!="number"||A?.maxItems<1))throw new m("Invalid maxItems. Must be a positive number and greater than zero");if(A?.affinity!=null&&A?.affinity!==4&&A?.affinity!==6)throw new m("Invalid affinity. Must be either 4 or 6");if(A?.dualStack!=null&&typeof A?.dualStack!="boolean")throw new m("Invalid dualStack. Must be a boolean");if(A?.lookup!=null&&typeof A?.lookup!="function")throw new m("Invalid lookup. Must be a function");if(A?.pick!=null&&typeof A?.pick!="function")throw new m("Invalid pick. Must be a function");const C=A?.dualStack??!0;let c;C?c=A?.affinity??null:c=A?.affinity??4;const n={maxTTL:A?.maxTTL??1e4,lookup:A?.lookup??null,pick:A?.pick??null,dualStack:C,affinity:c,maxItems:A?.maxItems??1/0},Q=new h(n);return d=>e(function(T,b){const S=T.origin.constructor===URL?T.origin:new URL(T.origin);return o(S.hostname)!==0?d(T,b):(Q.runLookup(S,T,(G,H)=>{if(G)return b.onError(G);let v=null;v={...T,servername:S.hostname,origin:H,headers:{host:S.hostname,...T.headers}},d(v,Q.getHandler({origin:S,dispatch:d,handler:b},T))}),!0)},"dnsInterceptor")}},88060:(x,P,t)=>{const o=t(3440),{InvalidArgumentError:F,RequestAbortedError:w}=t(68707),m=t(58155);class f extends m{static{e(this,"DumpHandler")}#e=1024*1024;#A=null;#t=!1;#r=!1;#o=0;#s=null;#n=null;constructor({maxSize:B},A){if(super(A),B!=null&&(!Number.isFinite(B)||B<1))throw new F("maxSize must be a number greater than 0");this.#e=B??this.#e,this.#n=A}onConnect(B){this.#A=B,this.#n.onConnect(this.#i.bind(this))}#i(B){this.#r=!0,this.#s=B}onHeaders(B,A,C,c){const Q=o.parseHeaders(A)["content-length"];if(Q!=null&&Q>this.#e)throw new w(`Response size (${Q}) larger than maxSize (${this.#e})`);return this.#r?!0:this.#n.onHeaders(B,A,C,c)}onError(B){this.#t||(B=this.#s??B,this.#n.onError(B))}onData(B){return this.#o=this.#o+B.length,this.#o>=this.#e&&(this.#t=!0,this.#r?this.#n.onError(this.#s):this.#n.onComplete([])),!0}onComplete(B){if(!this.#t){if(this.#r){this.#n.onError(this.reason);return}this.#n.onComplete(B)}}}function a({maxSize:h}={maxSize:1024*1024}){return B=>e(function(C,c){const{dumpMaxSize:n=h}=C,Q=new f({maxSize:n},c);return B(C,Q)},"Intercept")}e(a,"createDumpInterceptor"),x.exports=a},25092:(x,P,t)=>{const o=t(8754);function F({maxRedirections:w}){return m=>e(function(a,h){const{maxRedirections:B=w}=a;if(!B)return m(a,h);const A=new o(m,B,a,h);return a={...a,maxRedirections:0},m(a,A)},"Intercept")}e(F,"createRedirectInterceptor"),x.exports=F},21514:(x,P,t)=>{const o=t(8754);x.exports=F=>{const w=F?.maxRedirections;return m=>e(function(a,h){const{maxRedirections:B=w,...A}=a;if(!B)return m(a,h);const C=new o(m,B,a,h);return m(A,C)},"redirectInterceptor")}},92026:(x,P,t)=>{const o=t(17816);x.exports=F=>w=>e(function(f,a){return w(f,new o({...f,retryOptions:{...F,...f.retryOptions}},{handler:a,dispatch:w}))},"retryInterceptor")},52824:(x,P,t)=>{Object.defineProperty(P,"__esModule",{value:!0}),P.SPECIAL_HEADERS=P.HEADER_STATE=P.MINOR=P.MAJOR=P.CONNECTION_TOKEN_CHARS=P.HEADER_CHARS=P.TOKEN=P.STRICT_TOKEN=P.HEX=P.URL_CHAR=P.STRICT_URL_CHAR=P.USERINFO_CHARS=P.MARK=P.ALPHANUM=P.NUM=P.HEX_MAP=P.NUM_MAP=P.ALPHA=P.FINISH=P.H_METHOD_MAP=P.METHOD_MAP=P.METHODS_RTSP=P.METHODS_ICE=P.METHODS_HTTP=P.METHODS=P.LENIENT_FLAGS=P.FLAGS=P.TYPE=P.ERROR=void 0;const o=t(50172);(function(A){A[A.OK=0]="OK",A[A.INTERNAL=1]="INTERNAL",A[A.STRICT=2]="STRICT",A[A.LF_EXPECTED=3]="LF_EXPECTED",A[A.UNEXPECTED_CONTENT_LENGTH=4]="UNEXPECTED_CONTENT_LENGTH",A[A.CLOSED_CONNECTION=5]="CLOSED_CONNECTION",A[A.INVALID_METHOD=6]="INVALID_METHOD",A[A.INVALID_URL=7]="INVALID_URL",A[A.INVALID_CONSTANT=8]="INVALID_CONSTANT",A[A.INVALID_VERSION=9]="INVALID_VERSION",A[A.INVALID_HEADER_TOKEN=10]="INVALID_HEADER_TOKEN",A[A.INVALID_CONTENT_LENGTH=11]="INVALID_CONTENT_LENGTH",A[A.INVALID_CHUNK_SIZE=12]="INVALID_CHUNK_SIZE",A[A.INVALID_STATUS=13]="INVALID_STATUS",A[A.INVALID_EOF_STATE=14]="INVALID_EOF_STATE",A[A.INVALID_TRANSFER_ENCODING=15]="INVALID_TRANSFER_ENCODING",A[A.CB_MESSAGE_BEGIN=16]="CB_MESSAGE_BEGIN",A[A.CB_HEADERS_COMPLETE=17]="CB_HEADERS_COMPLETE",A[A.CB_MESSAGE_COMPLETE=18]="CB_MESSAGE_COMPLETE",A[A.CB_CHUNK_HEADER=19]="CB_CHUNK_HEADER",A[A.CB_CHUNK_COMPLETE=20]="CB_CHUNK_COMPLETE",A[A.PAUSED=21]="PAUSED",A[A.PAUSED_UPGRADE=22]="PAUSED_UPGRADE",A[A.PAUSED_H2_UPGRADE=23]="PAUSED_H2_UPGRADE",A[A.USER=24]="USER"})(P.ERROR||(P.ERROR={}));(function(A){A[A.BOTH=0]="BOTH",A[A.REQUEST=1]="REQUEST",A[A.RESPONSE=2]="RESPONSE"})(P.TYPE||(P.TYPE={}));(function(A){A[A.CONNECTION_KEEP_ALIVE=1]="CONNECTION_KEEP_ALIVE",A[A.CONNECTION_CLOSE=2]="CONNECTION_CLOSE",A[A.CONNECTION_UPGRADE=4]="CONNECTION_UPGRADE",A[A.CHUNKED=8]="CHUNKED",A[A.UPGRADE=16]="UPGRADE",A[A.CONTENT_LENGTH=32]="CONTENT_LENGTH",A[A.SKIPBODY=64]="SKIPBODY",A[A.TRAILING=128]="TRAILING",A[A.TRANSFER_ENCODING=512]="TRANSFER_ENCODING"})(P.FLAGS||(P.FLAGS={}));(function(A){A[A.HEADERS=1]="HEADERS",A[A.CHUNKED_LENGTH=2]="CHUNKED_LENGTH",A[A.KEEP_ALIVE=4]="KEEP_ALIVE"})(P.LENIENT_FLAGS||(P.LENIENT_FLAGS={}));var a;(function(A){A[A.DELETE=0]="DELETE",A[A.GET=1]="GET",A[A.HEAD=2]="HEAD",A[A.POST=3]="POST",A[A.PUT=4]="PUT",A[A.CONNECT=5]="CONNECT",A[A.OPTIONS=6]="OPTIONS",A[A.TRACE=7]="TRACE",A[A.COPY=8]="COPY",A[A.LOCK=9]="LOCK",A[A.MKCOL=10]="MKCOL",A[A.MOVE=11]="MOVE",A[A.PROPFIND=12]="PROPFIND",A[A.PROPPATCH=13]="PROPPATCH",A[A.SEARCH=14]="SEARCH",A[A.UNLOCK=15]="UNLOCK",A[A.BIND=16]="BIND",A[A.REBIND=17]="REBIND",A[A.UNBIND=18]="UNBIND",A[A.ACL=19]="ACL",A[A.REPORT=20]="REPORT",A[A.MKACTIVITY=21]="MKACTIVITY",A[A.CHECKOUT=22]="CHECKOUT",A[A.MERGE=23]="MERGE",A[A["M-SEARCH"]=24]="M-SEARCH",A[A.NOTIFY=25]="NOTIFY",A[A.SUBSCRIBE=26]="SUBSCRIBE",A[A.UNSUBSCRIBE=27]="UNSUBSCRIBE",A[A.PATCH=28]="PATCH",A[A.PURGE=29]="PURGE",A[A.MKCALENDAR=30]="MKCALENDAR",A[A.LINK=31]="LINK",A[A.UNLINK=32]="UNLINK",A[A.SOURCE=33]="SOURCE",A[A.PRI=34]="PRI",A[A.DESCRIBE=35]="DESCRIBE",A[A.ANNOUNCE=36]="ANNOUNCE",A[A.SETUP=37]="SETUP",A[A.PLAY=38]="PLAY",A[A.PAUSE=39]="PAUSE",A[A.TEARDOWN=40]="TEARDOWN",A[A.GET_PARAMETER=41]="GET_PARAMETER",A[A.SET_PARAMETER=42]="SET_PARAMETER",A[A.REDIRECT=43]="REDIRECT",A[A.RECORD=44]="RECORD",A[A.FLUSH=45]="FLUSH"})(a=P.METHODS||(P.METHODS={})),P.METHODS_HTTP=[a.DELETE,a.GET,a.HEAD,a.POST,a.PUT,a.CONNECT,a.OPTIONS,a.TRACE,a.COPY,a.LOCK,a.MKCOL,a.MOVE,a.PROPFIND,a.PROPPATCH,a.SEARCH,a.UNLOCK,a.BIND,a.REBIND,a.UNBIND,a.ACL,a.REPORT,a.MKACTIVITY,a.CHECKOUT,a.MERGE,a["M-SEARCH"],a.NOTIFY,a.SUBSCRIBE,a.UNSUBSCRIBE,a.PATCH,a.PURGE,a.MKCALENDAR,a.LINK,a.UNLINK,a.PRI,a.SOURCE],P.METHODS_ICE=[a.SOURCE],P.METHODS_RTSP=[a.OPTIONS,a.DESCRIBE,a.ANNOUNCE,a.SETUP,a.PLAY,a.PAUSE,a.TEARDOWN,a.GET_PARAMETER,a.SET_PARAMETER,a.REDIRECT,a.RECORD,a.FLUSH,a.GET,a.POST],P.METHOD_MAP=o.enumToMap(a),P.H_METHOD_MAP={},Object.keys(P.METHOD_MAP).forEach(A=>{/^H/.test(A)&&(P.H_METHOD_MAP[A]=P.METHOD_MAP[A])});(function(A){A[A.SAFE=0]="SAFE",A[A.SAFE_WITH_CB=1]="SAFE_WITH_CB",A[A.UNSAFE=2]="UNSAFE"})(P.FINISH||(P.FINISH={})),P.ALPHA=[];for(let A=65;A<=90;A++)P.ALPHA.push(String.fromCharCode(A)),P.ALPHA.push(String.fromCharCode(A+32));P.NUM_MAP={0:0,1:1,2:2,3:3,4:4,5:5,6:6,7:7,8:8,9:9},P.HEX_MAP={0:0,1:1,2:2,3:3,4:4,5:5,6:6,7:7,8:8,9:9,A:10,B:11,C:12,D:13,E:14,F:15,a:10,b:11,c:12,d:13,e:14,f:15},P.NUM=["0","1","2","3","4","5","6","7","8","9"],P.ALPHANUM=P.ALPHA.concat(P.NUM),P.MARK=["-","_",".","!","~","*","'","(",")"],P.USERINFO_CHARS=P.ALPHANUM.concat(P.MARK).concat(["%",";",":","&","=","+","$",","]),P.STRICT_URL_CHAR=["!",'"',"$","%","&","'","(",")","*","+",",","-",".","/",":",";","<","=",">","@","[","\\","]","^","_","`","{","|","}","~"].concat(P.ALPHANUM),P.URL_CHAR=P.STRICT_URL_CHAR.concat(["\t","\f"]);for(let A=128;A<=255;A++)P.URL_CHAR.push(A);P.HEX=P.NUM.concat(["a","b","c","d","e","f","A","B","C","D","E","F"]),P.STRICT_TOKEN=["!","#","$","%","&","'","*","+","-",".","^","_","`","|","~"].concat(P.ALPHANUM),P.TOKEN=P.STRICT_TOKEN.concat([" "]),P.HEADER_CHARS=["\t"];for(let A=32;A<=255;A++)A!==127&&P.HEADER_CHARS.push(A);P.CONNECTION_TOKEN_CHARS=P.HEADER_CHARS.filter(A=>A!==44),P.MAJOR=P.NUM_MAP,P.MINOR=P.MAJOR;var B;(function(A){A[A.GENERAL=0]="GENERAL",A[A.CONNECTION=1]="CONNECTION",A[A.CONTENT_LENGTH=2]="CONTENT_LENGTH",A[A.TRANSFER_ENCODING=3]="TRANSFER_ENCODING",A[A.UPGRADE=4]="UPGRADE",A[A.CONNECTION_KEEP_ALIVE=5]="CONNECTION_KEEP_ALIVE",A[A.CONNECTION_CLOSE=6]="CONNECTION_CLOSE",A[A.CONNECTION_UPGRADE=7]="CONNECTION_UPGRADE",A[A.TRANSFER_ENCODING_CHUNKED=8]="TRANSFER_ENCODING_CHUNKED"})(B=P.HEADER_STATE||(P.HEADER_STATE={})),P.SPECIAL_HEADERS={connection:B.CONNECTION,"content-length":B.CONTENT_LENGTH,"proxy-connection":B.CONNECTION,"transfer-encoding":B.TRANSFER_ENCODING,upgrade:B.UPGRADE}},63870:(x,P,t)=>{const{Buffer:o}=t(4573);x.exports=o.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv","base64")},53434:(x,P,t)=>{const{Buffer:o}=t(4573);x.exports=o.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==","base64")},50172:(x,P)=>{Object.defineProperty(P,"__esModule",{value:!0}),P.enumToMap=void 0;function t(o){const F={};return Object.keys(o).forEach(w=>{const m=o[w];typeof m=="number"&&(F[w]=m)}),F}e(t,"enumToMap"),P.enumToMap=t},47501:(x,P,t)=>{const{kClients:o}=t(36443),F=t(57405),{kAgent:w,kMockAgentSet:m,kMockAgentGet:f,kDispatches:a,kIsMockActive:h,kNetConnect:B,kGetNetConnect:A,kOptions:C,kFactory:c}=t(91117),n=t(47365),Q=t(94004),{matchValue:d,buildMockOptions:p}=t(53397),{InvalidArgumentError:T,UndiciError:b}=t(68707),S=t(30883),G=t(91529),H=t(56142);class v extends S{static{e(this,"MockAgent")}constructor(i){if(super(i),this[B]=!0,this[h]=!0,i?.agent&&typeof i.agent.dispatch!="function")throw new T("Argument opts.agent must implement Agent");const r=i?.agent?i.agent:new F(i);this[w]=r,this[o]=r[o],this[C]=p(i)}get(i){let r=this[f](i);return r||(r=this[c](i),this[m](i,r)),r}dispatch(i,r){return this.get(i.origin),this[w].dispatch(i,r)}async close(){await this[w].close(),this[o].clear()}deactivate(){this[h]=!1}activate(){this[h]=!0}enableNetConnect(i){if(typeof i=="string"||typeof i=="function"||i instanceof RegExp)Array.isArray(this[B])?this[B].push(i):this[B]=[i];else if(typeof i>"u")this[B]=!0;else throw new T("Unsupported matcher. Must be one of String|Function|RegExp.")}disableNetConnect(){this[B]=!1}get isMockActive(){return this[h]}[m](i,r){this[o].set(i,r)}[c](i){const r=Object.assign({agent:this},this[C]);return this[C]&&this[C].connections===1?new n(i,r):new Q(i,r)}[f](i){const r=this[o].get(i);if(r)return r;if(typeof i!="string"){const g=this[c]("http://localhost:9999");return this[m](i,g),g}for(const[g,s]of Array.from(this[o]))if(s&&typeof g!="string"&&d(g,i)){const l=this[c](i);return this[m](i,l),l[a]=s[a],l}}[A](){return this[B]}pendingInterceptors(){const i=this[o];return Array.from(i.entries()).flatMap(([r,g])=>g[a].map(s=>({...s,origin:r}))).filter(({pending:r})=>r)}assertNoPendingInterceptors({pendingInterceptorsFormatter:i=new H}={}){const r=this.pendingInterceptors();if(r.length===0)return;const g=new G("interceptor","interceptors").pluralize(r.length);throw new b(`\n${g.count} ${g.noun} ${g.is} pending:\n\n${i.format(r)}\n`.trim())}}x.exports=v},47365:(x,P,t)=>{const{promisify:o}=t(57975),F=t(23701),{buildMockDispatch:w}=t(53397),{kDispatches:m,kMockAgent:f,kClose:a,kOriginalClose:h,kOrigin:B,kOriginalDispatch:A,kConnected:C}=t(91117),{MockInterceptor:c}=t(31511),n=t(36443),{InvalidArgumentError:Q}=t(68707);class d extends F{static{e(this,"MockClient")}constructor(T,b){if(super(T,b),!b||!b.agent||typeof b.agent.dispatch!="function")throw new Q("Argument opts.agent must implement Agent");this[f]=b.agent,this[B]=T,this[m]=[],this[C]=1,this[A]=this.dispatch,this[h]=this.close.bind(this),this.dispatch=w.call(this),this.close=this[a]}get[n.kConnected](){return this[C]}intercept(T){return new c(T,this[m])}async[a](){await o(this[h])(),this[C]=0,this[f][n.kClients].delete(this[B])}}x.exports=d},52429:(x,P,t)=>{const{UndiciError:o}=t(68707),F=Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");class w extends o{static{e(this,"MockNotMatchedError")}constructor(f){super(f),Error.captureStackTrace(this,w),this.name="MockNotMatchedError",this.message=f||"The request does not match any registered mock dispatches",this.code="UND_MOCK_ERR_MOCK_NOT_MATCHED"}static[Symbol.hasInstance](f){return f&&f[F]===!0}[F]=!0}x.exports={MockNotMatchedError:w}},31511:(x,P,t)=>{const{getResponseData:o,buildKey:F,addMockDispatch:w}=t(53397),{kDispatches:m,kDispatchKey:f,kDefaultHeaders:a,kDefaultTrailers:h,kContentLength:B,kMockDispatch:A}=t(91117),{InvalidArgumentError:C}=t(68707),{buildURL:c}=t(3440);class n{static{e(this,"MockScope")}constructor(p){this[A]=p}delay(p){if(typeof p!="number"||!Number.isInteger(p)||p<=0)throw new C("waitInMs must be a valid integer > 0");return this[A].delay=p,this}persist(){return this[A].persist=!0,this}times(p){if(typeof p!="number"||!Number.isInteger(p)||p<=0)throw new C("repeatTimes must be a valid integer > 0");return this[A].times=p,this}}class Q{static{e(this,"MockInterceptor")}constructor(p,T){if(typeof p!="object")throw new C("opts must be an object");if(typeof p.path>"u")throw new C("opts.path must be defined");if(typeof p.method>"u"&&(p.method="GET"),typeof p.path=="string")if(p.query)p.path=c(p.path,p.query);else{const b=new URL(p.path,"data://");p.path=b.pathname+b.search}typeof p.method=="string"&&(p.method=p.method.toUpperCase()),this[f]=F(p),this[m]=T,this[a]={},this[h]={},this[B]=!1}createMockScopeDispatchData({statusCode:p,data:T,responseOptions:b}){const S=o(T),G=this[B]?{"content-length":S.length}:{},H={...this[a],...G,...b.headers},v={...this[h],...b.trailers};return{statusCode:p,data:T,headers:H,trailers:v}}validateReplyParameters(p){if(typeof p.statusCode>"u")throw new C("statusCode must be defined");if(typeof p.responseOptions!="object"||p.responseOptions===null)throw new C("responseOptions must be an object")}reply(p){if(typeof p=="function"){const G=e(v=>{const O=p(v);if(typeof O!="object"||O===null)throw new C("reply options callback must return an object");const i={data:"",responseOptions:{},...O};return this.validateReplyParameters(i),{...this.createMockScopeDispatchData(i)}},"wrappedDefaultsCallback"),H=w(this[m],this[f],G);return new n(H)}const T={statusCode:p,data:arguments[1]===void 0?"":arguments[1],responseOptions:arguments[2]===void 0?{}:arguments[2]};this.validateReplyParameters(T);const b=this.createMockScopeDispatchData(T),S=w(this[m],this[f],b);return new n(S)}replyWithError(p){if(typeof p>"u")throw new C("error must be defined");const T=w(this[m],this[f],{error:p});return new n(T)}defaultReplyHeaders(p){if(typeof p>"u")throw new C("headers must be defined");return this[a]=p,this}defaultReplyTrailers(p){if(typeof p>"u")throw new C("trailers must be defined");return this[h]=p,this}replyContentLength(){return this[B]=!0,this}}x.exports.MockInterceptor=Q,x.exports.MockScope=n},94004:(x,P,t)=>{const{promisify:o}=t(57975),F=t(30628),{buildMockDispatch:w}=t(53397),{kDispatches:m,kMockAgent:f,kClose:a,kOriginalClose:h,kOrigin:B,kOriginalDispatch:A,kConnected:C}=t(91117),{MockInterceptor:c}=t(31511),n=t(36443),{InvalidArgumentError:Q}=t(68707);class d extends F{static{e(this,"MockPool")}constructor(T,b){if(super(T,b),!b||!b.agent||typeof b.agent.dispatch!="function")throw new Q("Argument opts.agent must implement Agent");this[f]=b.agent,this[B]=T,this[m]=[],this[C]=1,this[A]=this.dispatch,this[h]=this.close.bind(this),this.dispatch=w.call(this),this.close=this[a]}get[n.kConnected](){return this[C]}intercept(T){return new c(T,this[m])}async[a](){await o(this[h])(),this[C]=0,this[f][n.kClients].delete(this[B])}}x.exports=d},91117:x=>{x.exports={kAgent:Symbol("agent"),kOptions:Symbol("options"),kFactory:Symbol("factory"),kDispatches:Symbol("dispatches"),kDispatchKey:Symbol("dispatch key"),kDefaultHeaders:Symbol("default headers"),kDefaultTrailers:Symbol("default trailers"),kContentLength:Symbol("content length"),kMockAgent:Symbol("mock agent"),kMockAgentSet:Symbol("mock agent set"),kMockAgentGet:Symbol("mock agent get"),kMockDispatch:Symbol("mock dispatch"),kClose:Symbol("close"),kOriginalClose:Symbol("original agent close"),kOrigin:Symbol("origin"),kIsMockActive:Symbol("is mock active"),kNetConnect:Symbol("net connect"),kGetNetConnect:Symbol("get net connect"),kConnected:Symbol("connected")}},53397:(x,P,t)=>{const{MockNotMatchedError:o}=t(52429),{kDispatches:F,kMockAgent:w,kOriginalDispatch:m,kOrigin:f,kGetNetConnect:a}=t(91117),{buildURL:h}=t(3440),{STATUS_CODES:B}=t(37067),{types:{isPromise:A}}=t(57975);function C(E,I){return typeof E=="string"?E===I:E instanceof RegExp?E.test(I):typeof E=="function"?E(I)===!0:!1}e(C,"matchValue");function c(E){return Object.fromEntries(Object.entries(E).map(([I,D])=>[I.toLocaleLowerCase(),D]))}e(c,"lowerCaseEntries");function n(E,I){if(Array.isArray(E)){for(let D=0;D<E.length;D+=2)if(E[D].toLocaleLowerCase()===I.toLocaleLowerCase())return E[D+1];return}else return typeof E.get=="function"?E.get(I):c(E)[I.toLocaleLowerCase()]}e(n,"getHeaderByName");function Q(E){const I=E.slice(),D=[];for(let L=0;L<I.length;L+=2)D.push([I[L],I[L+1]]);return Object.fromEntries(D)}e(Q,"buildHeadersFromArray");function d(E,I){if(typeof E.headers=="function")return Array.isArray(I)&&(I=Q(I)),E.headers(I?c(I):{});if(typeof E.headers>"u")return!0;if(typeof I!="object"||typeof E.headers!="object")return!1;for(const[D,L]of Object.entries(E.headers)){const M=n(I,D);if(!C(L,M))return!1}return!0}e(d,"matchHeaders");function p(E){if(typeof E!="string")return E;const I=E.split("?");if(I.length!==2)return E;const D=new URLSearchParams(I.pop());return D.sort(),[...I,D.toString()].join("?")}e(p,"safeUrl");function T(E,{path:I,method:D,body:L,headers:M}){const V=C(E.path,I),W=C(E.method,D),oe=typeof E.body<"u"?C(E.body,L):!0,ue=d(E,M);return V&&W&&oe&&ue}e(T,"matchKey");function b(E){return Buffer.isBuffer(E)||E instanceof Uint8Array||E instanceof ArrayBuffer?E:typeof E=="object"?JSON.stringify(E):E.toString()}e(b,"getResponseData");function S(E,I){const D=I.query?h(I.path,I.query):I.path,L=typeof D=="string"?p(D):D;let M=E.filter(({consumed:V})=>!V).filter(({path:V})=>C(p(V),L));if(M.length===0)throw new o(`Mock dispatch not matched for path '${L}'`);if(M=M.filter(({method:V})=>C(V,I.method)),M.length===0)throw new o(`Mock dispatch not matched for method '${I.method}' on path '${L}'`);if(M=M.filter(({body:V})=>typeof V<"u"?C(V,I.body):!0),M.length===0)throw new o(`Mock dispatch not matched for body '${I.body}' on path '${L}'`);if(M=M.filter(V=>d(V,I.headers)),M.length===0){const V=typeof I.headers=="object"?JSON.stringify(I.headers):I.headers;throw new o(`Mock dispatch not matched for headers '${V}' on path '${L}'`)}return M[0]}e(S,"getMockDispatch");function G(E,I,D){const L={timesInvoked:0,times:1,persist:!1,consumed:!1},M=typeof D=="function"?{callback:D}:{...D},V={...L,...I,pending:!0,data:{error:null,...M}};return E.push(V),V}e(G,"addMockDispatch");function H(E,I){const D=E.findIndex(L=>L.consumed?T(L,I):!1);D!==-1&&E.splice(D,1)}e(H,"deleteMockDispatch");function v(E){const{path:I,method:D,body:L,headers:M,query:V}=E;return{path:I,method:D,body:L,headers:M,query:V}}e(v,"buildKey");function O(E){const I=Object.keys(E),D=[];for(let L=0;L<I.length;++L){const M=I[L],V=E[M],W=Buffer.from(`${M}`);if(Array.isArray(V))for(let oe=0;oe<V.length;++oe)D.push(W,Buffer.from(`${V[oe]}`));else D.push(W,Buffer.from(`${V}`))}return D}e(O,"generateKeyValues");function i(E){return B[E]||"unknown"}e(i,"getStatusText");async function r(E){const I=[];for await(const D of E)I.push(D);return Buffer.concat(I).toString("utf8")}e(r,"getResponse");function g(E,I){const D=v(E),L=S(this[F],D);L.timesInvoked++,L.data.callback&&(L.data={...L.data,...L.data.callback(E)});const{data:{statusCode:M,data:V,headers:W,trailers:oe,error:ue},delay:de,persist:Ce}=L,{timesInvoked:De,times:ye}=L;if(L.consumed=!Ce&&De>=ye,L.pending=De<ye,ue!==null)return H(this[F],D),I.onError(ue),!0;typeof de=="number"&&de>0?setTimeout(()=>{pe(this[F])},de):pe(this[F]);function pe(Je,ne=V){const re=Array.isArray(E.headers)?Q(E.headers):E.headers,ae=typeof ne=="function"?ne({...E,headers:re}):ne;if(A(ae)){ae.then(Ae=>pe(Je,Ae));return}const X=b(ae),me=O(W),Be=O(oe);I.onConnect?.(Ae=>I.onError(Ae),null),I.onHeaders?.(M,me,ve,i(M)),I.onData?.(Buffer.from(X)),I.onComplete?.(Be),H(Je,D)}e(pe,"handleReply");function ve(){}return e(ve,"resume"),!0}e(g,"mockDispatch");function s(){const E=this[w],I=this[f],D=this[m];return e(function(M,V){if(E.isMockActive)try{g.call(this,M,V)}catch(W){if(W instanceof o){const oe=E[a]();if(oe===!1)throw new o(`${W.message}: subsequent request to origin ${I} was not allowed (net.connect disabled)`);if(l(oe,I))D.call(this,M,V);else throw new o(`${W.message}: subsequent request to origin ${I} was not allowed (net.connect is not enabled for this origin)`)}else throw W}else D.call(this,M,V)},"dispatch")}e(s,"buildMockDispatch");function l(E,I){const D=new URL(I);return E===!0?!0:!!(Array.isArray(E)&&E.some(L=>C(L,D.host)))}e(l,"checkNetConnect");function u(E){if(E){const{agent:I,...D}=E;return D}}e(u,"buildMockOptions"),x.exports={getResponseData:b,getMockDispatch:S,addMockDispatch:G,deleteMockDispatch:H,buildKey:v,generateKeyValues:O,matchValue:C,getResponse:r,getStatusText:i,mockDispatch:g,buildMockDispatch:s,checkNetConnect:l,buildMockOptions:u,getHeaderByName:n,buildHeadersFromArray:Q}},56142:(x,P,t)=>{const{Transform:o}=t(57075),{Console:F}=t(37540),w=process.versions.icu?"\u2705":"Y ",m=process.versions.icu?"\u274c":"N ";x.exports=class{static{e(this,"PendingInterceptorsFormatter")}constructor({disableColors:a}={}){this.transform=new o({transform(h,B,A){A(null,h)}}),this.logger=new F({stdout:this.transform,inspectOptions:{colors:!a&&!process.env.CI}})}format(a){const h=a.map(({method:B,path:A,data:{statusCode:C},persist:c,times:n,timesInvoked:Q,origin:d})=>({Method:B,Origin:d,Path:A,"Status code":C,Persistent:c?w:m,Invocations:Q,Remaining:c?1/0:n-Q}));return this.logger.table(h),this.transform.read().toString()}}},91529:x=>{const P={pronoun:"it",is:"is",was:"was",this:"this"},t={pronoun:"they",is:"are",was:"were",this:"these"};x.exports=class{static{e(this,"Pluralizer")}constructor(F,w){this.singular=F,this.plural=w}pluralize(F){const w=F===1,m=w?P:t,f=w?this.singular:this.plural;return{...m,count:F,noun:f}}}},96603:x=>{let P=0;const t=1e3,o=(t>>1)-1;let F;const w=Symbol("kFastTimer"),m=[],f=-2,a=-1,h=0,B=1;function A(){P+=o;let n=0,Q=m.length;for(;n<Q;){const d=m[n];d._state===h?(d._idleStart=P-o,d._state=B):d._state===B&&P>=d._idleStart+d._idleTimeout&&(d._state=a,d._idleStart=-1,d._onTimeout(d._timerArg)),d._state===a?(d._state=f,--Q!==0&&(m[n]=m[Q])):++n}m.length=Q,m.length!==0&&C()}e(A,"onTick");function C(){F?F.refresh():(clearTimeout(F),F=setTimeout(A,o),F.unref&&F.unref())}e(C,"refreshTimeout");class c{static{e(this,"FastTimer")}[w]=!0;_state=f;_idleTimeout=-1;_idleStart=-1;_onTimeout;_timerArg;constructor(Q,d,p){this._onTimeout=Q,this._idleTimeout=d,this._timerArg=p,this.refresh()}refresh(){this._state===f&&m.push(this),(!F||m.length===1)&&C(),this._state=h}clear(){this._state=a,this._idleStart=-1}}x.exports={setTimeout(n,Q,d){return Q<=t?setTimeout(n,Q,d):new c(n,Q,d)},clearTimeout(n){n[w]?n.clear():clearTimeout(n)},setFastTimeout(n,Q,d){return new c(n,Q,d)},clearFastTimeout(n){n.clear()},now(){return P},tick(n=0){P+=n-t+1,A(),A()},reset(){P=0,m.length=0,clearTimeout(F),F=null},kFastTimer:w}},89634:(x,P,t)=>{const{kConstruct:o}=t(20109),{urlEquals:F,getFieldValues:w}=t(76798),{kEnumerableProperty:m,isDisturbed:f}=t(3440),{webidl:a}=t(45893),{Response:h,cloneResponse:B,fromInnerResponse:A}=t(99051),{Request:C,fromInnerRequest:c}=t(9967),{kState:n}=t(93627),{fetching:Q}=t(54398),{urlIsHttpHttpsScheme:d,createDeferredPromise:p,readAllBytes:T}=t(73168),b=t(34589);class S{static{e(this,"Cache")}#e;constructor(){arguments[0]!==o&&a.illegalConstructor(),a.util.markAsUncloneable(this),this.#e=arguments[1]}async match(v,O={}){a.brandCheck(this,S);const i="Cache.match";a.argumentLengthCheck(arguments,1,i),v=a.converters.RequestInfo(v,i,"request"),O=a.converters.CacheQueryOptions(O,i,"options");const r=this.#o(v,O,1);if(r.length!==0)return r[0]}async matchAll(v=void 0,O={}){a.brandCheck(this,S);const i="Cache.matchAll";return v!==void 0&&(v=a.converters.RequestInfo(v,i,"request")),O=a.converters.CacheQueryOptions(O,i,"options"),this.#o(v,O)}async add(v){a.brandCheck(this,S);const O="Cache.add";a.argumentLengthCheck(arguments,1,O),v=a.converters.RequestInfo(v,O,"request");const i=[v];return await this.addAll(i)}async addAll(v){a.brandCheck(this,S);const O="Cache.addAll";a.argumentLengthCheck(arguments,1,O);const i=[],r=[];for(let L of v){if(L===void 0)throw a.errors.conversionFailed({prefix:O,argument:"Argument 1",types:["undefined is not allowed"]});if(L=a.converters.RequestInfo(L),typeof L=="string")continue;const M=L[n];if(!d(M.url)||M.method!=="GET")throw a.errors.exception({header:O,message:"Expected http/s scheme when method is not GET."})}const g=[];for(const L of v){const M=new C(L)[n];if(!d(M.url))throw a.errors.exception({header:O,message:"Expected http/s scheme."});M.initiator="fetch",M.destination="subresource",r.push(M);const V=p();g.push(Q({request:M,processResponse(W){if(W.type==="error"||W.status===206||W.status<200||W.status>299)V.reject(a.errors.exception({header:"Cache.addAll",message:"Received an invalid status code or the request failed."}));else if(W.headersList.contains("vary")){const oe=w(W.headersList.get("vary"));for(const ue of oe)if(ue==="*"){V.reject(a.errors.exception({header:"Cache.addAll",message:"invalid vary field value"}));for(const de of g)de.abort();return}}},processResponseEndOfBody(W){if(W.aborted){V.reject(new DOMException("aborted","AbortError"));return}V.resolve(W)}})),i.push(V.promise)}const l=await Promise.all(i),u=[];let E=0;for(const L of l){const M={type:"put",request:r[E],response:L};u.push(M),E++}const I=p();let D=null;try{this.#A(u)}catch(L){D=L}return queueMicrotask(()=>{D===null?I.resolve(void 0):I.reject(D)}),I.promise}async put(v,O){a.brandCheck(this,S);const i="Cache.put";a.argumentLengthCheck(arguments,2,i),v=a.converters.RequestInfo(v,i,"request"),O=a.converters.Response(O,i,"response");let r=null;if(v instanceof C?r=v[n]:r=new C(v)[n],!d(r.url)||r.method!=="GET")throw a.errors.exception({header:i,message:"Expected an http/s scheme when method is not GET"});const g=O[n];if(g.status===206)throw a.errors.exception({header:i,message:"Got 206 status"});if(g.headersList.contains("vary")){const M=w(g.headersList.get("vary"));for(const V of M)if(V==="*")throw a.errors.exception({header:i,message:"Got * vary field value"})}if(g.body&&(f(g.body.stream)||g.body.stream.locked))throw a.errors.exception({header:i,message:"Response body is locked or disturbed"});const s=B(g),l=p();if(g.body!=null){const V=g.body.stream.getReader();T(V).then(l.resolve,l.reject)}else l.resolve(void 0);const u=[],E={type:"put",request:r,response:s};u.push(E);const I=await l.promise;s.body!=null&&(s.body.source=I);const D=p();let L=null;try{this.#A(u)}catch(M){L=M}return queueMicrotask(()=>{L===null?D.resolve():D.reject(L)}),D.promise}async delete(v,O={}){a.brandCheck(this,S);const i="Cache.delete";a.argumentLengthCheck(arguments,1,i),v=a.converters.RequestInfo(v,i,"request"),O=a.converters.CacheQueryOptions(O,i,"options");let r=null;if(v instanceof C){if(r=v[n],r.method!=="GET"&&!O.ignoreMethod)return!1}else b(typeof v=="string"),r=new C(v)[n];const g=[],s={type:"delete",request:r,options:O};g.push(s);const l=p();let E,u=null;try{E=this.#A(g)}catch(I){u=I}return queueMicrotask(()=>{u===null?l.resolve(!!E?.length):l.reject(u)}),l.promise}async keys(v=void 0,O={}){a.brandCheck(this,S);const i="Cache.keys";v!==void 0&&(v=a.converters.RequestInfo(v,i,"request")),O=a.converters.CacheQueryOptions(O,i,"options");let r=null;if(v!==void 0)if(v instanceof C){if(r=v[n],r.method!=="GET"&&!O.ignoreMethod)return[]}else typeof v=="string"&&(r=new C(v)[n]);const g=p(),s=[];if(v===void 0)for(const l of this.#e)s.push(l[0]);else{const l=this.#t(r,O);for(const u of l)s.push(u[0])}return queueMicrotask(()=>{const l=[];for(const u of s){const E=c(u,(new AbortController).signal,"immutable");l.push(E)}g.resolve(Object.freeze(l))}),g.promise}#A(v){const O=this.#e,i=[...O],r=[],g=[];try{for(const s of v){if(s.type!=="delete"&&s.type!=="put")throw a.errors.exception({header:"Cache.#batchCacheOperations",message:'operation type does not match "delete" or "put"'});if(s.type==="delete"&&s.response!=null)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"delete operation should not have an associated response"});if(this.#t(s.request,s.options,r).length)throw new DOMException("???","InvalidStateError");let l;if(s.type==="delete"){if(l=this.#t(s.request,s.options),l.length===0)return[];for(const u of l){const E=O.indexOf(u);b(E!==-1),O.splice(E,1)}}else if(s.type==="put"){if(s.response==null)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"put operation should have an associated response"});const u=s.request;if(!d(u.url))throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"expected http or https scheme"});if(u.method!=="GET")throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"not get method"});if(s.options!=null)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"options must not be defined"});l=this.#t(s.request);for(const E of l){const I=O.indexOf(E);b(I!==-1),O.splice(I,1)}O.push([s.request,s.response]),r.push([s.request,s.response])}g.push([s.request,s.response])}return g}catch(s){throw this.#e.length=0,this.#e=i,s}}#t(v,O,i){const r=[],g=i??this.#e;for(const s of g){const[l,u]=s;this.#r(v,l,u,O)&&r.push(s)}return r}#r(v,O,i=null,r){const g=new URL(v.url),s=new URL(O.url);if(r?.ignoreSearch&&(s.search="",g.search=""),!F(g,s,!0))return!1;if(i==null||r?.ignoreVary||!i.headersList.contains("vary"))return!0;const l=w(i.headersList.get("vary"));for(const u of l){if(u==="*")return!1;const E=O.headersList.get(u),I=v.headersList.get(u);if(E!==I)return!1}return!0}#o(v,O,i=1/0){let r=null;if(v!==void 0)if(v instanceof C){if(r=v[n],r.method!=="GET"&&!O.ignoreMethod)return[]}else typeof v=="string"&&(r=new C(v)[n]);const g=[];if(v===void 0)for(const l of this.#e)g.push(l[1]);else{const l=this.#t(r,O);for(const u of l)g.push(u[1])}const s=[];for(const l of g){const u=A(l,"immutable");if(s.push(u.clone()),s.length>=i)break}return Object.freeze(s)}}Object.defineProperties(S.prototype,{[Symbol.toStringTag]:{value:"Cache",configurable:!0},match:m,matchAll:m,add:m,addAll:m,put:m,delete:m,keys:m});const G=[{key:"ignoreSearch",converter:a.converters.boolean,defaultValue:e(()=>!1,"defaultValue")},{key:"ignoreMethod",converter:a.converters.boolean,defaultValue:e(()=>!1,"defaultValue")},{key:"ignoreVary",converter:a.converters.boolean,defaultValue:e(()=>!1,"defaultValue")}];a.converters.CacheQueryOptions=a.dictionaryConverter(G),a.converters.MultiCacheQueryOptions=a.dictionaryConverter([...G,{key:"cacheName",converter:a.converters.DOMString}]),a.converters.Response=a.interfaceConverter(h),a.converters["sequence<RequestInfo>"]=a.sequenceConverter(a.converters.RequestInfo),x.exports={Cache:S}},3245:(x,P,t)=>{const{kConstruct:o}=t(20109),{Cache:F}=t(89634),{webidl:w}=t(45893),{kEnumerableProperty:m}=t(3440);class f{static{e(this,"CacheStorage")}#e=new Map;constructor(){arguments[0]!==o&&w.illegalConstructor(),w.util.markAsUncloneable(this)}async match(h,B={}){if(w.brandCheck(this,f),w.argumentLengthCheck(arguments,1,"CacheStorage.match"),h=w.converters.RequestInfo(h),B=w.converters.MultiCacheQueryOptions(B),B.cacheName!=null){if(this.#e.has(B.cacheName)){const A=this.#e.get(B.cacheName);return await new F(o,A).match(h,B)}}else for(const A of this.#e.values()){const c=await new F(o,A).match(h,B);if(c!==void 0)return c}}async has(h){w.brandCheck(this,f);const B="CacheStorage.has";return w.argumentLengthCheck(arguments,1,B),h=w.converters.DOMString(h,B,"cacheName"),this.#e.has(h)}async open(h){w.brandCheck(this,f);const B="CacheStorage.open";if(w.argumentLengthCheck(arguments,1,B),h=w.converters.DOMString(h,B,"cacheName"),this.#e.has(h)){const C=this.#e.get(h);return new F(o,C)}const A=[];return this.#e.set(h,A),new F(o,A)}async delete(h){w.brandCheck(this,f);const B="CacheStorage.delete";return w.argumentLengthCheck(arguments,1,B),h=w.converters.DOMString(h,B,"cacheName"),this.#e.delete(h)}async keys(){return w.brandCheck(this,f),[...this.#e.keys()]}}Object.defineProperties(f.prototype,{[Symbol.toStringTag]:{value:"CacheStorage",configurable:!0},match:m,has:m,open:m,delete:m,keys:m}),x.exports={CacheStorage:f}},20109:(x,P,t)=>{x.exports={kConstruct:t(36443).kConstruct}},76798:(x,P,t)=>{const o=t(34589),{URLSerializer:F}=t(51900),{isValidHeaderName:w}=t(73168);function m(a,h,B=!1){const A=F(a,B),C=F(h,B);return A===C}e(m,"urlEquals");function f(a){o(a!==null);const h=[];for(let B of a.split(","))B=B.trim(),w(B)&&h.push(B);return h}e(f,"getFieldValues"),x.exports={urlEquals:m,getFieldValues:f}},71276:x=>{x.exports={maxAttributeValueSize:1024,maxNameValuePairSize:4096}},79061:(x,P,t)=>{const{parseSetCookie:o}=t(11978),{stringify:F}=t(57797),{webidl:w}=t(45893),{Headers:m}=t(60660);function f(A){w.argumentLengthCheck(arguments,1,"getCookies"),w.brandCheck(A,m,{strict:!1});const C=A.get("cookie"),c={};if(!C)return c;for(const n of C.split(";")){const[Q,...d]=n.split("=");c[Q.trim()]=d.join("=")}return c}e(f,"getCookies");function a(A,C,c){w.brandCheck(A,m,{strict:!1});const n="deleteCookie";w.argumentLengthCheck(arguments,2,n),C=w.converters.DOMString(C,n,"name"),c=w.converters.DeleteCookieAttributes(c),B(A,{name:C,value:"",expires:new Date(0),...c})}e(a,"deleteCookie");function h(A){w.argumentLengthCheck(arguments,1,"getSetCookies"),w.brandCheck(A,m,{strict:!1});const C=A.getSetCookie();return C?C.map(c=>o(c)):[]}e(h,"getSetCookies");function B(A,C){w.argumentLengthCheck(arguments,2,"setCookie"),w.brandCheck(A,m,{strict:!1}),C=w.converters.Cookie(C);const c=F(C);c&&A.append("Set-Cookie",c)}e(B,"setCookie"),w.converters.DeleteCookieAttributes=w.dictionaryConverter([{converter:w.nullableConverter(w.converters.DOMString),key:"path",defaultValue:e(()=>null,"defaultValue")},{converter:w.nullableConverter(w.converters.DOMString),key:"domain",defaultValue:e(()=>null,"defaultValue")}]),w.converters.Cookie=w.dictionaryConverter([{converter:w.converters.DOMString,key:"name"},{converter:w.converters.DOMString,key:"value"},{converter:w.nullableConverter(A=>typeof A=="number"?w.converters["unsigned long long"](A):new Date(A)),key:"expires",defaultValue:e(()=>null,"defaultValue")},{converter:w.nullableConverter(w.converters["long long"]),key:"maxAge",defaultValue:e(()=>null,"defaultValue")},{converter:w.nullableConverter(w.converters.DOMString),key:"domain",defaultValue:e(()=>null,"defaultValue")},{converter:w.nullableConverter(w.converters.DOMString),key:"path",defaultValue:e(()=>null,"defaultValue")},{converter:w.nullableConverter(w.converters.boolean),key:"secure",defaultValue:e(()=>null,"defaultValue")},{converter:w.nullableConverter(w.converters.boolean),key:"httpOnly",defaultValue:e(()=>null,"defaultValue")},{converter:w.converters.USVString,key:"sameSite",allowedValues:["Strict","Lax","None"]},{converter:w.sequenceConverter(w.converters.DOMString),key:"unparsed",defaultValue:e(()=>new Array(0),"defaultValue")}]),x.exports={getCookies:f,deleteCookie:a,getSetCookies:h,setCookie:B}},11978:(x,P,t)=>{const{maxNameValuePairSize:o,maxAttributeValueSize:F}=t(71276),{isCTLExcludingHtab:w}=t(57797),{collectASequenceOfCodePointsFast:m}=t(51900),f=t(34589);function a(B){if(w(B))return null;let A="",C="",c="",n="";if(B.includes(";")){const Q={position:0};A=m(";",B,Q),C=B.slice(Q.position)}else A=B;if(!A.includes("="))n=A;else{const Q={position:0};c=m("=",A,Q),n=A.slice(Q.position+1)}return c=c.trim(),n=n.trim(),c.length+n.length>o?null:{name:c,value:n,...h(C)}}e(a,"parseSetCookie");function h(B,A={}){if(B.length===0)return A;f(B[0]===";"),B=B.slice(1);let C="";B.includes(";")?(C=m(";",B,{position:0}),B=B.slice(C.length)):(C=B,B="");let c="",n="";if(C.includes("=")){const d={position:0};c=m("=",C,d),n=C.slice(d.position+1)}else c=C;if(c=c.trim(),n=n.trim(),n.length>F)return h(B,A);const Q=c.toLowerCase();if(Q==="expires"){const d=new Date(n);A.expires=d}else if(Q==="max-age"){const d=n.charCodeAt(0);if((d<48||d>57)&&n[0]!=="-"||!/^\d+$/.test(n))return h(B,A);const p=Number(n);A.maxAge=p}else if(Q==="domain"){let d=n;d[0]==="."&&(d=d.slice(1)),d=d.toLowerCase(),A.domain=d}else if(Q==="path"){let d="";n.length===0||n[0]!=="/"?d="/":d=n,A.path=d}else if(Q==="secure")A.secure=!0;else if(Q==="httponly")A.httpOnly=!0;else if(Q==="samesite"){const d=n.toLowerCase();d==="none"?A.sameSite="None":d==="strict"?A.sameSite="Strict":d==="lax"&&(A.sameSite="Lax")}else A.unparsed??=[],A.unparsed.push(`${c}=${n}`);return h(B,A)}e(h,"parseUnparsedAttributes"),x.exports={parseSetCookie:a,parseUnparsedAttributes:h}},57797:x=>{function P(c){for(let n=0;n<c.length;++n){const Q=c.charCodeAt(n);if(Q>=0&&Q<=8||Q>=10&&Q<=31||Q===127)return!0}return!1}e(P,"isCTLExcludingHtab");function t(c){for(let n=0;n<c.length;++n){const Q=c.charCodeAt(n);if(Q<33||Q>126||Q===34||Q===40||Q===41||Q===60||Q===62||Q===64||Q===44||Q===59||Q===58||Q===92||Q===47||Q===91||Q===93||Q===63||Q===61||Q===123||Q===125)throw new Error("Invalid cookie name")}}e(t,"validateCookieName");function o(c){let n=c.length,Q=0;if(c[0]==='"'){if(n===1||c[n-1]!=='"')throw new Error("Invalid cookie value");--n,++Q}for(;Q<n;){const d=c.charCodeAt(Q++);if(d<33||d>126||d===34||d===44||d===59||d===92)throw new Error("Invalid cookie value")}}e(o,"validateCookieValue");function F(c){for(let n=0;n<c.length;++n){const Q=c.charCodeAt(n);if(Q<32||Q>126||Q===59)throw new Error("Invalid cookie path")}}e(F,"validateCookiePath");function w(c){return c>=48&&c<=57||c>=65&&c<=90||c>=97&&c<=122}e(w,"isLetterOrDigit");function m(c){if(c===" ")return;if(c.length>255)throw new Error("Invalid cookie domain");let n=0;for(let Q=0;Q<c.length;++Q){const d=c.charCodeAt(Q);if(d===46){if(n===0)throw new Error("Invalid cookie domain");if(c.charCodeAt(Q-1)===45)throw new Error("Invalid cookie domain");n=0;continue}if(n===0&&!w(d))throw new Error("Invalid cookie domain");if(!w(d)&&d!==45)throw new Error("Invalid cookie domain");if(++n>63)throw new Error("Invalid cookie domain")}if(n===0||c.charCodeAt(c.length-1)===45)throw new Error("Invalid cookie domain")}e(m,"validateCookieDomain");const f=["Sun","Mon","Tue","Wed","Thu","Fri","Sat"],a=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"],h=Array(61).fill(0).map((c,n)=>n.toString().padStart(2,"0"));function B(c){return typeof c=="number"&&(c=new Date(c)),`${f[c.getUTCDay()]}, ${h[c.getUTCDate()]} ${a[c.getUTCMonth()]} ${c.getUTCFullYear()} ${h[c.getUTCHours()]}:${h[c.getUTCMinutes()]}:${h[c.getUTCSeconds()]} GMT`}e(B,"toIMFDate");function A(c){if(c<0)throw new Error("Invalid cookie max-age")}e(A,"validateCookieMaxAge");function C(c){if(c.name.length===0)return null;t(c.name),o(c.value);const n=[`${c.name}=${c.value}`];c.name.startsWith("__Secure-")&&(c.secure=!0),c.name.startsWith("__Host-")&&(c.secure=!0,c.domain=null,c.path="/"),c.secure&&n.push("Secure"),c.httpOnly&&n.push("HttpOnly"),typeof c.maxAge=="number"&&(A(c.maxAge),n.push(`Max-Age=${c.maxAge}`)),c.domain&&(m(c.domain),n.push(`Domain=${c.domain}`)),c.path&&(F(c.path),n.push(`Path=${c.path}`)),c.expires&&c.expires.toString()!=="Invalid Date"&&n.push(`Expires=${B(c.expires)}`),c.sameSite&&n.push(`SameSite=${c.sameSite}`);for(const Q of c.unparsed){if(!Q.includes("="))throw new Error("Invalid unparsed");const[d,...p]=Q.split("="),T=d.trim(),b=p.join("=");t(T),o(b),n.push(`${T}=${b}`)}return n.join("; ")}e(C,"stringify"),x.exports={isCTLExcludingHtab:P,validateCookieName:t,validateCookiePath:F,validateCookieValue:o,toIMFDate:B,stringify:C}},24031:(x,P,t)=>{const o=t(4573),{Transform:F}=t(57075),{isASCIINumber:w,isValidLastEventId:m}=t(94811),f=[239,187,191],a=10,h=13,B=58,A=32,C=o.kStringMaxLength,c=Buffer.from("data"),n=Buffer.from("event"),Q=Buffer.from("id"),d=Buffer.from("retry"),p=1024,T=131072,b=128;function S(i,r){if(r>=i.length)return!1;for(let g=r;g<i.length;g++)if(i[g]<48||i[g]>57)return!1;return!0}e(S,"isASCIINumberBytes");function G(i,r){for(let g=r;g<i.length;g++)if(i[g]===0)return!1;return!0}e(G,"isValidLastEventIdBytes");function H(i,r,g){if(r!==g.length)return!1;for(let s=0;s<r;s++)if(i[s]!==g[s])return!1;return!0}e(H,"isFieldName");function v(){const i=new Error("EventSource message size exceeded");return i.aborted=!1,i}e(v,"createMaxEventSizeExceededError");class O extends F{static{e(this,"EventSourceStream")}state=null;checkBOM=!0;crlfCheck=!1;eventEndCheck=!1;chunks=[];chunkIndex=0;pos=0;lineChunkIndex=0;linePos=0;lineLength=0;eventSize=0;eventFieldSizes={data:0,event:0,id:0,retry:0};dataLineCount=0;maxEventSize;maxDataLines;maxBufferedChunks;event={data:void 0,event:void 0,id:void 0,retry:void 0};constructor(r={}){r.readableObjectMode=!0,super(r),this.state=r.eventSourceSettings||{},this.maxEventSize=r.maxEventSize??C;const g=this.maxEventSize>0?Math.min(T,Math.max(p,Math.floor(this.maxEventSize/b))):0;this.maxDataLines=g,this.maxBufferedChunks=g,r.push&&(this.push=r.push)}_transform(r,g,s){if(r.length===0){s();return}if(this.maxEventSize>0&&this.chunks.length>=this.maxBufferedChunks&&r[0]!==a&&r[0]!==h){s(v());return}if(this.chunks.push(r),this.checkBOM&&this.handleBOM()){s();return}for(;this.hasCurrentByte();){const l=this.currentByte();if(this.eventEndCheck){if(this.crlfCheck){if(l===a){this.crlfCheck=!1,this.consumeCurrentByte();continue}this.crlfCheck=!1}if(l===a||l===h){l===h&&(this.crlfCheck=!0),this.consumeCurrentByte(),this.hasPendingEvent()&&this.processEvent(this.event),this.clearEvent();continue}this.eventEndCheck=!1;continue}if(l===a||l===h){l===h&&(this.crlfCheck=!0);try{this.parseLine(this.readLine(),this.event)}catch(u){s(u);return}this.consumeCurrentByte(),this.eventEndCheck=!0;continue}if(this.maxEventSize>0&&++this.lineLength>this.maxEventSize+7){s(v());return}this.advanceCursor()}s()}_destroy(r,g){this.chunks.length=0,this.clearEvent(),super._destroy(r,g)}parseLine(r,g){if(r.length===0)return;const s=r.indexOf(B);if(s===0)return;let l=r.length,u=r.length;if(s!==-1&&(l=s,u=s+1,r[u]===A&&++u),H(r,l,c)){if(this.maxEventSize>0&&this.dataLineCount>=this.maxDataLines)throw v();const E=r.length-u,I=this.eventFieldSizes.data+(g.data===void 0?0:1)+E;this.setEventFieldSize("data",I);const D=r.toString("utf8",u);g.data===void 0?g.data=D:g.data+=`\n${D}`,this.dataLineCount++;return}if(H(r,l,d)){S(r,u)&&(this.setEventFieldSize("retry",r.length-u),g.retry=r.toString("utf8",u));return}if(H(r,l,Q)){G(r,u)&&(this.setEventFieldSize("id",r.length-u),g.id=r.toString("utf8",u));return}H(r,l,n)&&u<r.length&&(this.setEventFieldSize("event",r.length-u),g.event=r.toString("utf8",u))}setEventFieldSize(r,g){const s=this.eventSize-this.eventFieldSizes[r]+g;if(this.maxEventSize>0&&s>this.maxEventSize)throw v();this.eventSize=s,this.eventFieldSizes[r]=g}processEvent(r){r.retry&&w(r.retry)&&(this.state.reconnectionTime=parseInt(r.retry,10)),r.id&&m(r.id)&&(this.state.lastEventId=r.id),r.data!==void 0&&this.push({type:r.event||"message",options:{data:r.data,lastEventId:this.state.lastEventId,origin:this.state.origin}})}clearEvent(){this.event.data=void 0,this.event.event=void 0,this.event.id=void 0,this.event.retry=void 0,this.eventSize=0,this.dataLineCount=0,this.eventFieldSizes.data=0,this.eventFieldSizes.event=0,this.eventFieldSizes.id=0,this.eventFieldSizes.retry=0}hasPendingEvent(){return this.event.data!==void 0||this.event.event!==void 0||this.event.id!==void 0||this.event.retry!==void 0}hasCurrentByte(){return this.chunkIndex<this.chunks.length&&this.pos<this.chunks[this.chunkIndex].length}currentByte(){return this.chunks[this.chunkIndex][this.pos]}consumeCurrentByte(){this.advanceCursor(),this.syncLineStartToCursor()}advanceCursor(){for(this.pos++;this.chunkIndex<this.chunks.length&&this.pos>=this.chunks[this.chunkIndex].length;)this.chunkIndex++,this.pos=0}syncLineStartToCursor(){this.lineChunkIndex=this.chunkIndex,this.linePos=this.pos,this.lineLength=0,this.dropConsumedChunks()}dropConsumedChunks(){if(this.lineChunkIndex>0){const r=this.lineChunkIndex;this.chunks.splice(0,r),this.lineChunkIndex=0,this.chunkIndex-=r}this.chunkIndex===this.chunks.length&&(this.chunks.length=0,this.chunkIndex=0,this.pos=0,this.lineChunkIndex=0,this.linePos=0)}readLine(){if(this.lineChunkIndex===this.chunkIndex)return this.chunks[this.chunkIndex].subarray(this.linePos,this.pos);const r=[];let g=0;for(let s=this.lineChunkIndex;s<=this.chunkIndex;s++){const l=this.chunks[s],u=s===this.lineChunkIndex?this.linePos:0,E=s===this.chunkIndex?this.pos:l.length,I=l.subarray(u,E);g+=I.length,r.push(I)}return Buffer.concat(r,g)}peekBufferedByte(r){let g=this.lineChunkIndex,s=this.linePos;for(;g<this.chunks.length;){const l=this.chunks[g],u=l.length-s;if(r<u)return l[s+r];r-=u,g++,s=0}}discardLeadingBytes(r){for(;r>0&&this.lineChunkIndex<this.chunks.length;){const s=this.chunks[this.lineChunkIndex].length-this.linePos;r<s?(this.linePos+=r,r=0):(r-=s,this.lineChunkIndex++,this.linePos=0)}this.chunkIndex=this.lineChunkIndex,this.pos=this.linePos,this.dropConsumedChunks()}handleBOM(){const r=this.peekBufferedByte(0),g=this.peekBufferedByte(1),s=this.peekBufferedByte(2);return g===void 0?(r===f[0]||(this.checkBOM=!1),!0):s===void 0?r===f[0]&&g===f[1]?!0:(this.checkBOM=!1,!1):(r===f[0]&&g===f[1]&&s===f[2]&&this.discardLeadingBytes(3),this.checkBOM=!1,!this.hasCurrentByte())}}x.exports={EventSourceStream:O}},21238:(x,P,t)=>{const{pipeline:o}=t(57075),{fetching:F}=t(54398),{makeRequest:w}=t(9967),{webidl:m}=t(45893),{EventSourceStream:f}=t(24031),{parseMIMEType:a}=t(51900),{createFastMessageEvent:h}=t(15188),{isNetworkError:B}=t(99051),{delay:A}=t(94811),{kEnumerableProperty:C}=t(3440),{environmentSettingsObject:c}=t(73168),{getGlobalDispatcher:n}=t(32581);let Q=!1;const d=3e3,p=0,T=1,b=2,S="anonymous",G="use-credentials";class H extends EventTarget{static{e(this,"EventSource")}#e={open:null,error:null,message:null};#A=null;#t=!1;#r=p;#o=null;#s=null;#n;#i;constructor(i,r={}){super(),m.util.markAsUncloneable(this);const g="EventSource constructor";m.argumentLengthCheck(arguments,1,g),Q||(Q=!0,process.emitWarning("EventSource is experimental, expect them to change at any time.",{code:"UNDICI-ES"})),i=m.converters.USVString(i,g,"url"),r=m.converters.EventSourceInitDict(r,g,"eventSourceInitDict"),this.#n=r.dispatcher,this.#i={lastEventId:"",reconnectionTime:d};const s=c;let l;try{l=new URL(i,s.settingsObject.baseUrl),this.#i.origin=l.origin}catch(I){throw new DOMException(I,"SyntaxError")}this.#A=l.href;let u=S;r.withCredentials&&(u=G,this.#t=!0);const E={redirect:"follow",keepalive:!0,mode:"cors",credentials:u==="anonymous"?"same-origin":"omit",referrer:"no-referrer"};E.client=c.settingsObject,E.headersList=[["accept",{name:"accept",value:"text/event-stream"}]],E.cache="no-store",E.initiator="other",E.urlList=[new URL(this.#A)],this.#o=w(E),this.#c()}get readyState(){return this.#r}get url(){return this.#A}get withCredentials(){return this.#t}#c(){if(this.#r===b)return;this.#r=p;const i={request:this.#o,dispatcher:this.#n},r=e(g=>{B(g)&&(this.dispatchEvent(new Event("error")),this.close()),this.#a()},"processEventSourceEndOfBody");i.processResponseEndOfBody=r,i.processResponse=g=>{if(B(g))if(g.aborted){this.close(),this.dispatchEvent(new Event("error"));return}else{this.#a();return}const s=g.headersList.get("content-type",!0),l=s!==null?a(s):"failure",u=l!=="failure"&&l.essence==="text/event-stream";if(g.status!==200||u===!1){this.close(),this.dispatchEvent(new Event("error"));return}this.#r=T,this.dispatchEvent(new Event("open")),this.#i.origin=g.urlList[g.urlList.length-1].origin;const E=new f({eventSourceSettings:this.#i,maxEventSize:this.#n.eventSourceOptions?.maxEventSize,push:e(I=>{this.dispatchEvent(h(I.type,I.options))},"push")});o(g.body.stream,E,I=>{I?.aborted===!1&&(this.close(),this.dispatchEvent(new Event("error")))})},this.#s=F(i)}async#a(){this.#r!==b&&(this.#r=p,this.dispatchEvent(new Event("error")),await A(this.#i.reconnectionTime),this.#r===p&&(this.#i.lastEventId.length&&this.#o.headersList.set("last-event-id",this.#i.lastEventId,!0),this.#c()))}close(){m.brandCheck(this,H),this.#r!==b&&(this.#r=b,this.#s.abort(),this.#o=null)}get onopen(){return this.#e.open}set onopen(i){this.#e.open&&this.removeEventListener("open",this.#e.open),typeof i=="function"?(this.#e.open=i,this.addEventListener("open",i)):this.#e.open=null}get onmessage(){return this.#e.message}set onmessage(i){this.#e.message&&this.removeEventListener("message",this.#e.message),typeof i=="function"?(this.#e.message=i,this.addEventListener("message",i)):this.#e.message=null}get onerror(){return this.#e.error}set onerror(i){this.#e.error&&this.removeEventListener("error",this.#e.error),typeof i=="function"?(this.#e.error=i,this.addEventListener("error",i)):this.#e.error=null}}const v={CONNECTING:{__proto__:null,configurable:!1,enumerable:!0,value:p,writable:!1},OPEN:{__proto__:null,configurable:!1,enumerable:!0,value:T,writable:!1},CLOSED:{__proto__:null,configurable:!1,enumerable:!0,value:b,writable:!1}};Object.defineProperties(H,v),Object.defineProperties(H.prototype,v),Object.defineProperties(H.prototype,{close:C,onerror:C,onmessage:C,onopen:C,readyState:C,url:C,withCredentials:C}),m.converters.EventSourceInitDict=m.dictionaryConverter([{key:"withCredentials",converter:m.converters.boolean,defaultValue:e(()=>!1,"defaultValue")},{key:"dispatcher",converter:m.converters.any,defaultValue:e(()=>n(),"defaultValue")}]),x.exports={EventSource:H,defaultReconnectionTime:d}},94811:x=>{function P(F){return F.indexOf("\0")===-1}e(P,"isValidLastEventId");function t(F){if(F.length===0)return!1;for(let w=0;w<F.length;w++)if(F.charCodeAt(w)<48||F.charCodeAt(w)>57)return!1;return!0}e(t,"isASCIINumber");function o(F){return new Promise(w=>{setTimeout(w,F).unref()})}e(o,"delay"),x.exports={isValidLastEventId:P,isASCIINumber:t,delay:o}},84492:(x,P,t)=>{const o=t(3440),{ReadableStreamFrom:F,isBlobLike:w,isReadableStreamLike:m,readableStreamClose:f,createDeferredPromise:a,fullyReadBody:h,extractMimeType:B,utf8DecodeBytes:A}=t(73168),{FormData:C}=t(35910),{kState:c}=t(93627),{webidl:n}=t(45893),{Blob:Q}=t(4573),d=t(34589),{isErrored:p,isDisturbed:T}=t(57075),{isArrayBuffer:b}=t(73429),{serializeAMimeType:S}=t(51900),{multipartFormDataParser:G}=t(50116);let H;try{const W=t(77598);H=e(oe=>W.randomInt(0,oe),"random")}catch{H=e(W=>Math.floor(Math.random(W)),"random")}const v=new TextEncoder;function O(){}e(O,"noop");const i=globalThis.FinalizationRegistry&&process.version.indexOf("v18")!==0;let r;i&&(r=new FinalizationRegistry(W=>{const oe=W.deref();oe&&!oe.locked&&!T(oe)&&!p(oe)&&oe.cancel("Response object has been garbage collected").catch(O)}));function g(W,oe=!1){let ue=null;W instanceof ReadableStream?ue=W:w(W)?ue=W.stream():ue=new ReadableStream({async pull(ve){const Je=typeof Ce=="string"?v.encode(Ce):Ce;Je.byteLength&&ve.enqueue(Je),queueMicrotask(()=>f(ve))},start(){},type:"bytes"}),d(m(ue));let de=null,Ce=null,De=null,ye=null;if(typeof W=="string")Ce=W,ye="text/plain;charset=UTF-8";else if(W instanceof URLSearchParams)Ce=W.toString(),ye="application/x-www-form-urlencoded;charset=UTF-8";else if(b(W))Ce=new Uint8Array(W.slice());else if(ArrayBuffer.isView(W))Ce=new Uint8Array(W.buffer.slice(W.byteOffset,W.byteOffset+W.byteLength));else if(o.isFormDataLike(W)){const ve=`----formdata-undici-0${`${H(1e11)}`.padStart(11,"0")}`,Je=`--${ve}\r\nContent-Disposition: form-data`;const ne=e(Ae=>Ae.replace(/\n/g,"%0A").replace(/\r/g,"%0D").replace(/"/g,"%22"),"escape"),re=e(Ae=>Ae.replace(/\r?\n|\r/g,`\r\n`),"normalizeLinefeeds"),ae=[],X=new Uint8Array([13,10]);De=0;let me=!1;for(const[Ae,ee]of W)if(typeof ee=="string"){const ge=v.encode(Je+`; name="${ne(re(Ae))}"\r\n\r\n${re(ee)}\r\n`);ae.push(ge),De+=ge.byteLength}else{const ge=v.encode(`${Je}; name="${ne(re(Ae))}"`+(ee.name?`; filename="${ne(ee.name)}"`:"")+`\r\nContent-Type: ${ee.type||"application/octet-stream"}\r\n\r\n`);ae.push(ge,ee,X),typeof ee.size=="number"?De+=ge.byteLength+ee.size+X.byteLength:me=!0}const Be=v.encode(`--${ve}--\r\n`);ae.push(Be),De+=Be.byteLength,me&&(De=null),Ce=W,de=e(async function*(){for(const Ae of ae)Ae.stream?yield*Ae.stream():yield Ae},"action"),ye=`multipart/form-data; boundary=${ve}`}else if(w(W))Ce=W,De=W.size,W.type&&(ye=W.type);else if(typeof W[Symbol.asyncIterator]=="function"){if(oe)throw new TypeError("keepalive");if(o.isDisturbed(W)||W.locked)throw new TypeError("Response body object should not be disturbed or locked");ue=W instanceof ReadableStream?W:F(W)}if((typeof Ce=="string"||o.isBuffer(Ce))&&(De=Buffer.byteLength(Ce)),de!=null){let ve;ue=new ReadableStream({async start(){ve=de(W)[Symbol.asyncIterator]()},async pull(Je){const{value:ne,done:re}=await ve.next();if(re)queueMicrotask(()=>{Je.close(),Je.byobRequest?.respond(0)});else if(!p(ue)){const ae=new Uint8Array(ne);ae.byteLength&&Je.enqueue(ae)}return Je.desiredSize>0},async cancel(Je){await ve.return()},type:"bytes"})}return[{stream:ue,source:Ce,length:De},ye]}e(g,"extractBody");function s(W,oe=!1){return W instanceof ReadableStream&&(d(!o.isDisturbed(W),"The body has already been consumed."),d(!W.locked,"The stream is locked.")),g(W,oe)}e(s,"safelyExtractBody");function l(W,oe){const[ue,de]=oe.stream.tee();return oe.stream=ue,{stream:de,length:oe.length,source:oe.source}}e(l,"cloneBody");function u(W){if(W.aborted)throw new DOMException("The operation was aborted.","AbortError")}e(u,"throwIfAborted");function E(W){return{blob(){return D(this,ue=>{let de=V(this);return de===null?de="":de&&(de=S(de)),new Q([ue],{type:de})},W)},arrayBuffer(){return D(this,ue=>new Uint8Array(ue).buffer,W)},text(){return D(this,A,W)},json(){return D(this,M,W)},formData(){return D(this,ue=>{const de=V(this);if(de!==null)switch(de.essence){case"multipart/form-data":{const Ce=G(ue,de);if(Ce==="failure")throw new TypeError("Failed to parse body as FormData.");const De=new C;return De[c]=Ce,De}case"application/x-www-form-urlencoded":{const Ce=new URLSearchParams(ue.toString()),De=new C;for(const[ye,pe]of Ce)De.append(ye,pe);return De}}throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".')},W)},bytes(){return D(this,ue=>new Uint8Array(ue),W)}}}e(E,"bodyMixinMethods");function I(W){Object.assign(W.prototype,E(W))}e(I,"mixinBody");async function D(W,oe,ue){if(n.brandCheck(W,ue),L(W))throw new TypeError("Body is unusable: Body has already been read");u(W[c]);const de=a(),Ce=e(ye=>de.reject(ye),"errorSteps"),De=e(ye=>{try{de.resolve(oe(ye))}catch(pe){Ce(pe)}},"successSteps");return W[c].body==null?(De(Buffer.allocUnsafe(0)),de.promise):(await h(W[c].body,De,Ce),de.promise)}e(D,"consumeBody");function L(W){const oe=W[c].body;return oe!=null&&(oe.stream.locked||o.isDisturbed(oe.stream))}e(L,"bodyUnusable");function M(W){return JSON.parse(A(W))}e(M,"parseJSONFromBytes");function V(W){const oe=W[c].headersList,ue=B(oe);return ue==="failure"?null:ue}e(V,"bodyMimeType"),x.exports={extractBody:g,safelyExtractBody:s,cloneBody:l,mixinBody:I,streamRegistry:r,hasFinalizationRegistry:i,bodyUnusable:L}},4495:x=>{const P=["GET","HEAD","POST"],t=new Set(P),o=[101,204,205,304],F=[301,302,303,307,308],w=new Set(F),m=["1","7","9","11","13","15","17","19","20","21","22","23","25","37","42","43","53","69","77","79","87","95","101","102","103","104","109","110","111","113","115","117","119","123","135","137","139","143","161","179","389","427","465","512","513","514","515","526","530","531","532","540","548","554","556","563","587","601","636","989","990","993","995","1719","1720","1723","2049","3659","4045","4190","5060","5061","6000","6566","6665","6666","6667","6668","6669","6679","6697","10080"],f=new Set(m),a=["","no-referrer","no-referrer-when-downgrade","same-origin","origin","strict-origin","origin-when-cross-origin","strict-origin-when-cross-origin","unsafe-url"],h=new Set(a),B=["follow","manual","error"],A=["GET","HEAD","OPTIONS","TRACE"],C=new Set(A),c=["navigate","same-origin","no-cors","cors"],n=["omit","same-origin","include"],Q=["default","no-store","reload","no-cache","force-cache","only-if-cached"],d=["content-encoding","content-language","content-location","content-type","content-length"],p=["half"],T=["CONNECT","TRACE","TRACK"],b=new Set(T),S=["audio","audioworklet","font","image","manifest","paintworklet","script","style","track","video","xslt",""],G=new Set(S);x.exports={subresource:S,forbiddenMethods:T,requestBodyHeader:d,referrerPolicy:a,requestRedirect:B,requestMode:c,requestCredentials:n,requestCache:Q,redirectStatus:F,corsSafeListedMethods:P,nullBodyStatus:o,safeMethods:A,badPorts:m,requestDuplex:p,subresourceSet:G,badPortsSet:f,redirectStatusSet:w,corsSafeListedMethodsSet:t,safeMethodsSet:C,forbiddenMethodsSet:b,referrerPolicySet:h}},51900:(x,P,t)=>{const o=t(34589),F=new TextEncoder,w=/^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/,m=/[\u000A\u000D\u0009\u0020]/,f=/[\u0009\u000A\u000C\u000D\u0020]/g,a=/^[\u0009\u0020-\u007E\u0080-\u00FF]+$/;function h(s){o(s.protocol==="data:");let l=B(s,!0);l=l.slice(5);const u={position:0};let E=C(",",l,u);const I=E.length;if(E=O(E,!0,!0),u.position>=l.length)return"failure";u.position++;const D=l.slice(I+1);let L=c(D);if(/;(\u0020){0,}base64$/i.test(E)){const V=r(L);if(L=T(V),L==="failure")return"failure";E=E.slice(0,-6),E=E.replace(/(\u0020)+$/,""),E=E.slice(0,-1)}E.startsWith(";")&&(E="text/plain"+E);let M=p(E);return M==="failure"&&(M=p("text/plain;charset=US-ASCII")),{mimeType:M,body:L}}e(h,"dataURLProcessor");function B(s,l=!1){if(!l)return s.href;const u=s.href,E=s.hash.length,I=E===0?u:u.substring(0,u.length-E);return!E&&u.endsWith("#")?I.slice(0,-1):I}e(B,"URLSerializer");function A(s,l,u){let E="";for(;u.position<l.length&&s(l[u.position]);)E+=l[u.position],u.position++;return E}e(A,"collectASequenceOfCodePoints");function C(s,l,u){const E=l.indexOf(s,u.position),I=u.position;return E===-1?(u.position=l.length,l.slice(I)):(u.position=E,l.slice(I,u.position))}e(C,"collectASequenceOfCodePointsFast");function c(s){const l=F.encode(s);return d(l)}e(c,"stringPercentDecode");function n(s){return s>=48&&s<=57||s>=65&&s<=70||s>=97&&s<=102}e(n,"isHexCharByte");function Q(s){return s>=48&&s<=57?s-48:(s&223)-55}e(Q,"hexByteToNumber");function d(s){const l=s.length,u=new Uint8Array(l);let E=0;for(let I=0;I<l;++I){const D=s[I];D!==37?u[E++]=D:D===37&&!(n(s[I+1])&&n(s[I+2]))?u[E++]=37:(u[E++]=Q(s[I+1])<<4|Q(s[I+2]),I+=2)}return l===E?u:u.subarray(0,E)}e(d,"percentDecode");function p(s){s=H(s,!0,!0);const l={position:0},u=C("/",s,l);if(u.length===0||!w.test(u)||l.position>s.length)return"failure";l.position++;let E=C(";",s,l);if(E=H(E,!1,!0),E.length===0||!w.test(E))return"failure";const I=u.toLowerCase(),D=E.toLowerCase(),L={type:I,subtype:D,parameters:new Map,essence:`${I}/${D}`};for(;l.position<s.length;){l.position++,A(W=>m.test(W),s,l);let M=A(W=>W!==";"&&W!=="=",s,l);if(M=M.toLowerCase(),l.position<s.length){if(s[l.position]===";")continue;l.position++}if(l.position>s.length)break;let V=null;if(s[l.position]==='"')V=b(s,l,!0),C(";",s,l);else if(V=C(";",s,l),V=H(V,!1,!0),V.length===0)continue;M.length!==0&&w.test(M)&&(V.length===0||a.test(V))&&!L.parameters.has(M)&&L.parameters.set(M,V)}return L}e(p,"parseMIMEType");function T(s){s=s.replace(f,"");let l=s.length;if(l%4===0&&s.charCodeAt(l-1)===61&&(--l,s.charCodeAt(l-1)===61&&--l),l%4===1||/[^+/0-9A-Za-z]/.test(s.length===l?s:s.substring(0,l)))return"failure";const u=Buffer.from(s,"base64");return new Uint8Array(u.buffer,u.byteOffset,u.byteLength)}e(T,"forgivingBase64");function b(s,l,u){const E=l.position;let I="";for(o(s[l.position]==='"'),l.position++;I+=A(L=>L!=='"'&&L!=="\\",s,l),!(l.position>=s.length);){const D=s[l.position];if(l.position++,D==="\\"){if(l.position>=s.length){I+="\\";break}I+=s[l.position],l.position++}else{o(D==='"');break}}return u?I:s.slice(E,l.position)}e(b,"collectAnHTTPQuotedString");function S(s){o(s!=="failure");const{parameters:l,essence:u}=s;let E=u;for(let[I,D]of l.entries())E+=";",E+=I,E+="=",w.test(D)||(D=D.replace(/(\\|")/g,"\\$1"),D='"'+D,D+='"'),E+=D;return E}e(S,"serializeAMimeType");function G(s){return s===13||s===10||s===9||s===32}e(G,"isHTTPWhiteSpace");function H(s,l=!0,u=!0){return i(s,l,u,G)}e(H,"removeHTTPWhitespace");function v(s){return s===13||s===10||s===9||s===12||s===32}e(v,"isASCIIWhitespace");function O(s,l=!0,u=!0){return i(s,l,u,v)}e(O,"removeASCIIWhitespace");function i(s,l,u,E){let I=0,D=s.length-1;if(l)for(;I<s.length&&E(s.charCodeAt(I));)I++;if(u)for(;D>0&&E(s.charCodeAt(D));)D--;return I===0&&D===s.length-1?s:s.slice(I,D+1)}e(i,"removeChars");function r(s){const l=s.length;if(65535>l)return String.fromCharCode.apply(null,s);let u="",E=0,I=65535;for(;E<l;)E+I>l&&(I=l-E),u+=String.fromCharCode.apply(null,s.subarray(E,E+=I));return u}e(r,"isomorphicDecode");function g(s){switch(s.essence){case"application/ecmascript":case"application/javascript":case"application/x-ecmascript":case"application/x-javascript":case"text/ecmascript":case"text/javascript":case"text/javascript1.0":case"text/javascript1.1":case"text/javascript1.2":case"text/javascript1.3":case"text/javascript1.4":case"text/javascript1.5":case"text/jscript":case"text/livescript":case"text/x-ecmascript":case"text/x-javascript":return"text/javascript";case"application/json":case"text/json":return"application/json";case"image/svg+xml":return"image/svg+xml";case"text/xml":case"application/xml":return"application/xml"}return s.subtype.endsWith("+json")?"application/json":s.subtype.endsWith("+xml")?"application/xml":""}e(g,"minimizeSupportedMimeType"),x.exports={dataURLProcessor:h,URLSerializer:B,collectASequenceOfCodePoints:A,collectASequenceOfCodePointsFast:C,stringPercentDecode:c,parseMIMEType:p,collectAnHTTPQuotedString:b,serializeAMimeType:S,removeChars:i,removeHTTPWhitespace:H,minimizeSupportedMimeType:g,HTTP_TOKEN_CODEPOINTS:w,isomorphicDecode:r}},66653:(x,P,t)=>{const{kConnected:o,kSize:F}=t(36443);class w{static{e(this,"CompatWeakRef")}constructor(a){this.value=a}deref(){return this.value[o]===0&&this.value[F]===0?void 0:this.value}}class m{static{e(this,"CompatFinalizer")}constructor(a){this.finalizer=a}register(a,h){a.on&&a.on("disconnect",()=>{a[o]===0&&a[F]===0&&this.finalizer(h)})}unregister(a){}}x.exports=function(){return process.env.NODE_V8_COVERAGE&&process.version.startsWith("v18")?(process._rawDebug("Using compatibility WeakRef and FinalizationRegistry"),{WeakRef:w,FinalizationRegistry:m}):{WeakRef:WeakRef,FinalizationRegistry:FinalizationRegistry}}},27114:(x,P,t)=>{const{Blob:o,File:F}=t(4573),{kState:w}=t(93627),{webidl:m}=t(45893);class f{static{e(this,"FileLike")}constructor(B,A,C={}){const c=A,n=C.type,Q=C.lastModified??Date.now();this[w]={blobLike:B,name:c,type:n,lastModified:Q}}stream(...B){return m.brandCheck(this,f),this[w].blobLike.stream(...B)}arrayBuffer(...B){return m.brandCheck(this,f),this[w].blobLike.arrayBuffer(...B)}slice(...B){return m.brandCheck(this,f),this[w].blobLike.slice(...B)}text(...B){return m.brandCheck(this,f),this[w].blobLike.text(...B)}get size(){return m.brandCheck(this,f),this[w].blobLike.size}get type(){return m.brandCheck(this,f),this[w].blobLike.type}get name(){return m.brandCheck(this,f),this[w].name}get lastModified(){return m.brandCheck(this,f),this[w].lastModified}get[Symbol.toStringTag](){return"File"}}m.converters.Blob=m.interfaceConverter(o);function a(h){return h instanceof F||h&&(typeof h.stream=="function"||typeof h.arrayBuffer=="function")&&h[Symbol.toStringTag]==="File"}e(a,"isFileLike"),x.exports={FileLike:f,isFileLike:a}},50116:(x,P,t)=>{const{isUSVString:o,bufferToLowerCasedHeaderName:F}=t(3440),{utf8DecodeBytes:w}=t(73168),{HTTP_TOKEN_CODEPOINTS:m,isomorphicDecode:f}=t(51900),{isFileLike:a}=t(27114),{makeEntry:h}=t(35910),B=t(34589),{File:A}=t(4573),C=globalThis.File??A,c=Buffer.from('form-data; name="'),n=Buffer.from("; filename"),Q=Buffer.from("--"),d=Buffer.from(`--\r\n`);function p(i){for(let r=0;r<i.length;++r)if((i.charCodeAt(r)&-128)!==0)return!1;return!0}e(p,"isAsciiString");function T(i){const r=i.length;if(r<27||r>70)return!1;for(let g=0;g<r;++g){const s=i.charCodeAt(g);if(!(s>=48&&s<=57||s>=65&&s<=90||s>=97&&s<=122||s===39||s===45||s===95))return!1}return!0}e(T,"validateBoundary");function b(i,r){B(r!=="failure"&&r.essence==="multipart/form-data");const g=r.parameters.get("boundary");if(g===void 0)return"failure";const s=Buffer.from(`--${g}`,"utf8"),l=[],u={position:0};for(;i[u.position]===13&&i[u.position+1]===10;)u.position+=2;let E=i.length;for(;i[E-1]===10&&i[E-2]===13;)E-=2;for(E!==i.length&&(i=i.subarray(0,E));;){if(i.subarray(u.position,u.position+s.length).equals(s))u.position+=s.length;else return"failure";if(u.position===i.length-2&&O(i,Q,u)||u.position===i.length-4&&O(i,d,u))return l;if(i[u.position]!==13||i[u.position+1]!==10)return"failure";u.position+=2;const I=S(i,u);if(I==="failure")return"failure";let{name:D,filename:L,contentType:M,encoding:V}=I;u.position+=2;let W;{const ue=i.indexOf(s.subarray(2),u.position);if(ue===-1)return"failure";W=i.subarray(u.position,ue-4),u.position+=W.length,V==="base64"&&(W=Buffer.from(W.toString(),"base64"))}if(i[u.position]!==13||i[u.position+1]!==10)return"failure";u.position+=2;let oe;L!==null?(M??="text/plain",p(M)||(M=""),oe=new C([W],L,{type:M})):oe=w(Buffer.from(W)),B(o(D)),B(typeof oe=="string"&&o(oe)||a(oe)),l.push(h(D,oe,L))}}e(b,"multipartFormDataParser");function S(i,r){let g=null,s=null,l=null,u=null;for(;;){if(i[r.position]===13&&i[r.position+1]===10)return g===null?"failure":{name:g,filename:s,contentType:l,encoding:u};let E=H(I=>I!==10&&I!==13&&I!==58,i,r);if(E=v(E,!0,!0,I=>I===9||I===32),!m.test(E.toString())||i[r.position]!==58)return"failure";switch(r.position++,H(I=>I===32||I===9,i,r),F(E)){case"content-disposition":if(g=s=null,!O(i,c,r)||(r.position+=17,g=G(i,r),g===null))return"failure";if(O(i,n,r)){let I=r.position+n.length;if(i[I]===42&&(r.position+=1,I+=1),i[I]!==61||i[I+1]!==34||(r.position+=12,s=G(i,r),s===null))return"failure"}break;case"content-type":{let I=H(D=>D!==10&&D!==13,i,r);I=v(I,!1,!0,D=>D===9||D===32),l=f(I);break}case"content-transfer-encoding":{let I=H(D=>D!==10&&D!==13,i,r);I=v(I,!1,!0,D=>D===9||D===32),u=f(I);break}default:H(I=>I!==10&&I!==13,i,r)}if(i[r.position]!==13&&i[r.position+1]!==10)return"failure";r.position+=2}}e(S,"parseMultipartFormDataHeaders");function G(i,r){B(i[r.position-1]===34);let g=H(s=>s!==10&&s!==13&&s!==34,i,r);return i[r.position]!==34?null:(r.position++,g=(new TextDecoder).decode(g).replace(/%0A/gi,`\n`).replace(/%0D/gi,"\r").replace(/%22/g,'"'),g)}e(G,"parseMultipartFormDataName");function H(i,r,g){let s=g.position;for(;s<r.length&&i(r[s]);)++s;return r.subarray(g.position,g.position=s)}e(H,"collectASequenceOfBytes");function v(i,r,g,s){let l=0,u=i.length-1;if(r)for(;l<i.length&&s(i[l]);)l++;if(g)for(;u>0&&s(i[u]);)u--;return l===0&&u===i.length-1?i:i.subarray(l,u+1)}e(v,"removeChars");function O(i,r,g){if(i.length<r.length)return!1;for(let s=0;s<r.length;s++)if(r[s]!==i[g.position+s])return!1;return!0}e(O,"bufferStartsWith"),x.exports={multipartFormDataParser:b,validateBoundary:T}},35910:(x,P,t)=>{const{isBlobLike:o,iteratorMixin:F}=t(73168),{kState:w}=t(93627),{kEnumerableProperty:m}=t(3440),{FileLike:f,isFileLike:a}=t(27114),{webidl:h}=t(45893),{File:B}=t(4573),A=t(57975),C=globalThis.File??B;class c{static{e(this,"FormData")}constructor(d){if(h.util.markAsUncloneable(this),d!==void 0)throw h.errors.conversionFailed({prefix:"FormData constructor",argument:"Argument 1",types:["undefined"]});this[w]=[]}append(d,p,T=void 0){h.brandCheck(this,c);const b="FormData.append";if(h.argumentLengthCheck(arguments,2,b),arguments.length===3&&!o(p))throw new TypeError("Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'");d=h.converters.USVString(d,b,"name"),p=o(p)?h.converters.Blob(p,b,"value",{strict:!1}):h.converters.USVString(p,b,"value"),T=arguments.length===3?h.converters.USVString(T,b,"filename"):void 0;const S=n(d,p,T);this[w].push(S)}delete(d){h.brandCheck(this,c);const p="FormData.delete";h.argumentLengthCheck(arguments,1,p),d=h.converters.USVString(d,p,"name"),this[w]=this[w].filter(T=>T.name!==d)}get(d){h.brandCheck(this,c);const p="FormData.get";h.argumentLengthCheck(arguments,1,p),d=h.converters.USVString(d,p,"name");const T=this[w].findIndex(b=>b.name===d);return T===-1?null:this[w][T].value}getAll(d){h.brandCheck(this,c);const p="FormData.getAll";return h.argumentLengthCheck(arguments,1,p),d=h.converters.USVString(d,p,"name"),this[w].filter(T=>T.name===d).map(T=>T.value)}has(d){h.brandCheck(this,c);const p="FormData.has";return h.argumentLengthCheck(arguments,1,p),d=h.converters.USVString(d,p,"name"),this[w].findIndex(T=>T.name===d)!==-1}set(d,p,T=void 0){h.brandCheck(this,c);const b="FormData.set";if(h.argumentLengthCheck(arguments,2,b),arguments.length===3&&!o(p))throw new TypeError("Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'");d=h.converters.USVString(d,b,"name"),p=o(p)?h.converters.Blob(p,b,"name",{strict:!1}):h.converters.USVString(p,b,"name"),T=arguments.length===3?h.converters.USVString(T,b,"name"):void 0;const S=n(d,p,T),G=this[w].findIndex(H=>H.name===d);G!==-1?this[w]=[...this[w].slice(0,G),S,...this[w].slice(G+1).filter(H=>H.name!==d)]:this[w].push(S)}[A.inspect.custom](d,p){const T=this[w].reduce((S,G)=>(S[G.name]?Array.isArray(S[G.name])?S[G.name].push(G.value):S[G.name]=[S[G.name],G.value]:S[G.name]=G.value,S),{__proto__:null});p.depth??=d,p.colors??=!0;const b=A.formatWithOptions(p,T);return`FormData ${b.slice(b.indexOf("]")+2)}`}}F("FormData",c,w,"name","value"),Object.defineProperties(c.prototype,{append:m,delete:m,get:m,getAll:m,has:m,set:m,[Symbol.toStringTag]:{value:"FormData",configurable:!0}});function n(Q,d,p){if(typeof d!="string")if(a(d)||(d=d instanceof Blob?new C([d],"blob",{type:d.type}):new f(d,"blob",{type:d.type})),p!==void 0){const T={type:d.type,lastModified:d.lastModified};d=d instanceof B?new C([d],p,T):new f(d,p,T)}return{name:Q,value:d}}e(n,"makeEntry"),x.exports={FormData:c,makeEntry:n}},51059:x=>{const P=Symbol.for("undici.globalOrigin.1");function t(){return globalThis[P]}e(t,"getGlobalOrigin");function o(F){if(F===void 0){Object.defineProperty(globalThis,P,{value:void 0,writable:!0,enumerable:!1,configurable:!1});return}const w=new URL(F);if(w.protocol!=="http:"&&w.protocol!=="https:")throw new TypeError(`Only http & https urls are allowed, received ${w.protocol}`);Object.defineProperty(globalThis,P,{value:w,writable:!0,enumerable:!1,configurable:!1})}e(o,"setGlobalOrigin"),x.exports={getGlobalOrigin:t,setGlobalOrigin:o}},60660:(x,P,t)=>{const{kConstruct:o}=t(36443),{kEnumerableProperty:F}=t(3440),{iteratorMixin:w,isValidHeaderName:m,isValidHeaderValue:f}=t(73168),{webidl:a}=t(45893),h=t(34589),B=t(57975),A=Symbol("headers map"),C=Symbol("headers map sorted");function c(O){return O===10||O===13||O===9||O===32}e(c,"isHTTPWhiteSpaceCharCode");function n(O){let i=0,r=O.length;for(;r>i&&c(O.charCodeAt(r-1));)--r;for(;r>i&&c(O.charCodeAt(i));)++i;return i===0&&r===O.length?O:O.substring(i,r)}e(n,"headerValueNormalize");function Q(O,i){if(Array.isArray(i))for(let r=0;r<i.length;++r){const g=i[r];if(g.length!==2)throw a.errors.exception({header:"Headers constructor",message:`expected name/value pair to be length 2, found ${g.length}.`});d(O,g[0],g[1])}else if(typeof i=="object"&&i!==null){const r=Object.keys(i);for(let g=0;g<r.length;++g)d(O,r[g],i[r[g]])}else throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})}e(Q,"fill");function d(O,i,r){if(r=n(r),m(i)){if(!f(r))throw a.errors.invalidArgument({prefix:"Headers.append",value:r,type:"header value"})}else throw a.errors.invalidArgument({prefix:"Headers.append",value:i,type:"header name"});if(S(O)==="immutable")throw new TypeError("immutable");return H(O).append(i,r,!1)}e(d,"appendHeader");function p(O,i){return O[0]<i[0]?-1:1}e(p,"compareHeaderName");class T{static{e(this,"HeadersList")}cookies=null;constructor(i){i instanceof T?(this[A]=new Map(i[A]),this[C]=i[C],this.cookies=i.cookies===null?null:[...i.cookies]):(this[A]=new Map(i),this[C]=null)}contains(i,r){return this[A].has(r?i:i.toLowerCase())}clear(){this[A].clear(),this[C]=null,this.cookies=null}append(i,r,g){this[C]=null;const s=g?i:i.toLowerCase(),l=this[A].get(s);if(l){const u=s==="cookie"?"; ":", ";this[A].set(s,{name:l.name,value:`${l.value}${u}${r}`})}else this[A].set(s,{name:i,value:r});s==="set-cookie"&&(this.cookies??=[]).push(r)}set(i,r,g){this[C]=null;const s=g?i:i.toLowerCase();s==="set-cookie"&&(this.cookies=[r]),this[A].set(s,{name:i,value:r})}delete(i,r){this[C]=null,r||(i=i.toLowerCase()),i==="set-cookie"&&(this.cookies=null),this[A].delete(i)}get(i,r){return this[A].get(r?i:i.toLowerCase())?.value??null}*[Symbol.iterator](){for(const{0:i,1:{value:r}}of this[A])yield[i,r]}get entries(){const i={};if(this[A].size!==0)for(const{name:r,value:g}of this[A].values())i[r]=g;return i}rawValues(){return this[A].values()}get entriesList(){const i=[];if(this[A].size!==0)for(const{0:r,1:{name:g,value:s}}of this[A])if(r==="set-cookie")for(const l of this.cookies)i.push([g,l]);else i.push([g,s]);return i}toSortedArray(){const i=this[A].size,r=new Array(i);if(i<=32){if(i===0)return r;const g=this[A][Symbol.iterator](),s=g.next().value;r[0]=[s[0],s[1].value],h(s[1].value!==null);for(let L,M,l=1,u=0,E=0,I=0,D=0;l<i;++l){for(M=g.next().value,L=r[l]=[M[0],M[1].value],h(L[1]!==null),I=0,E=l;I<E;)D=I+(E-I>>1),r[D][0]<=L[0]?I=D+1:E=D;if(l!==D){for(u=l;u>I;)r[u]=r[--u];r[I]=L}}if(!g.next().done)throw new TypeError("Unreachable");return r}else{let g=0;for(const{0:s,1:{value:l}}of this[A])r[g++]=[s,l],h(l!==null);return r.sort(p)}}}class b{static{e(this,"Headers")}#e;#A;constructor(i=void 0){a.util.markAsUncloneable(this),i!==o&&(this.#A=new T,this.#e="none",i!==void 0&&(i=a.converters.HeadersInit(i,"Headers contructor","init"),Q(this,i)))}append(i,r){a.brandCheck(this,b),a.argumentLengthCheck(arguments,2,"Headers.append");const g="Headers.append";return i=a.converters.ByteString(i,g,"name"),r=a.converters.ByteString(r,g,"value"),d(this,i,r)}delete(i){if(a.brandCheck(this,b),a.argumentLengthCheck(arguments,1,"Headers.delete"),i=a.converters.ByteString(i,"Headers.delete","name"),!m(i))throw a.errors.invalidArgument({prefix:"Headers.delete",value:i,type:"header name"});if(this.#e==="immutable")throw new TypeError("immutable");this.#A.contains(i,!1)&&this.#A.delete(i,!1)}get(i){a.brandCheck(this,b),a.argumentLengthCheck(arguments,1,"Headers.get");const r="Headers.get";if(i=a.converters.ByteString(i,r,"name"),!m(i))throw a.errors.invalidArgument({prefix:r,value:i,type:"header name"});return this.#A.get(i,!1)}has(i){a.brandCheck(this,b),a.argumentLengthCheck(arguments,1,"Headers.has");const r="Headers.has";if(i=a.converters.ByteString(i,r,"name"),!m(i))throw a.errors.invalidArgument({prefix:r,value:i,type:"header name"});return this.#A.contains(i,!1)}set(i,r){a.brandCheck(this,b),a.argumentLengthCheck(arguments,2,"Headers.set");const g="Headers.set";if(i=a.converters.ByteString(i,g,"name"),r=a.converters.ByteString(r,g,"value"),r=n(r),m(i)){if(!f(r))throw a.errors.invalidArgument({prefix:g,value:r,type:"header value"})}else throw a.errors.invalidArgument({prefix:g,value:i,type:"header name"});if(this.#e==="immutable")throw new TypeError("immutable");this.#A.set(i,r,!1)}getSetCookie(){a.brandCheck(this,b);const i=this.#A.cookies;return i?[...i]:[]}get[C](){if(this.#A[C])return this.#A[C];const i=[],r=this.#A.toSortedArray(),g=this.#A.cookies;if(g===null||g.length===1)return this.#A[C]=r;for(let s=0;s<r.length;++s){const{0:l,1:u}=r[s];if(l==="set-cookie")for(let E=0;E<g.length;++E)i.push([l,g[E]]);else i.push([l,u])}return this.#A[C]=i}[B.inspect.custom](i,r){return r.depth??=i,`Headers ${B.formatWithOptions(r,this.#A.entries)}`}static getHeadersGuard(i){return i.#e}static setHeadersGuard(i,r){i.#e=r}static getHeadersList(i){return i.#A}static setHeadersList(i,r){i.#A=r}}const{getHeadersGuard:S,setHeadersGuard:G,getHeadersList:H,setHeadersList:v}=b;Reflect.deleteProperty(b,"getHeadersGuard"),Reflect.deleteProperty(b,"setHeadersGuard"),Reflect.deleteProperty(b,"getHeadersList"),Reflect.deleteProperty(b,"setHeadersList"),w("Headers",b,C,0,1),Object.defineProperties(b.prototype,{append:F,delete:F,get:F,has:F,set:F,getSetCookie:F,[Symbol.toStringTag]:{value:"Headers",configurable:!0},[B.inspect.custom]:{enumerable:!1}}),a.converters.HeadersInit=function(O,i,r){if(a.util.Type(O)==="Object"){const g=Reflect.get(O,Symbol.iterator);if(!B.types.isProxy(O)&&g===b.prototype.entries)try{return H(O).entriesList}catch{}return typeof g=="function"?a.converters["sequence<sequence<ByteString>>"](O,i,r,g.bind(O)):a.converters["record<ByteString, ByteString>"](O,i,r)}throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},x.exports={fill:Q,compareHeaderName:p,Headers:b,HeadersList:T,getHeadersGuard:S,setHeadersGuard:G,setHeadersList:v,getHeadersList:H}},54398:(x,P,t)=>{const{makeNetworkError:o,makeAppropriateNetworkError:F,filterResponse:w,makeResponse:m,fromInnerResponse:f}=t(99051),{HeadersList:a}=t(60660),{Request:h,cloneRequest:B}=t(9967),A=t(38522),{bytesMatch:C,makePolicyContainer:c,clonePolicyContainer:n,requestBadPort:Q,TAOCheck:d,appendRequestOriginHeader:p,responseLocationURL:T,requestCurrentURL:b,setRequestReferrerPolicyOnRedirect:S,tryUpgradeRequestToAPotentiallyTrustworthyURL:G,createOpaqueTimingInfo:H,appendFetchMetadata:v,corsCheck:O,crossOriginResourcePolicyCheck:i,determineRequestsReferrer:r,coarsenedSharedCurrentTime:g,createDeferredPromise:s,isBlobLike:l,sameOrigin:u,isCancelled:E,isAborted:I,isErrorLike:D,fullyReadBody:L,readableStreamClose:M,isomorphicEncode:V,urlIsLocal:W,urlIsHttpHttpsScheme:oe,urlHasHttpsScheme:ue,clampAndCoarsenConnectionTimingInfo:de,simpleRangeHeaderValue:Ce,buildContentRange:De,createInflate:ye,extractMimeType:pe}=t(73168),{kState:ve,kDispatcher:Je}=t(93627),ne=t(34589),{safelyExtractBody:re,extractBody:ae}=t(84492),{redirectStatusSet:X,nullBodyStatus:me,safeMethodsSet:Be,requestBodyHeader:Ae,subresourceSet:ee}=t(4495),ge=t(78474),{Readable:le,pipeline:be,finished:Ze}=t(57075),{addAbortListener:xe,isErrored:_e,isReadable:Te,bufferToLowerCasedHeaderName:Me}=t(3440),{dataURLProcessor:Le,serializeAMimeType:Ye,minimizeSupportedMimeType:Fe}=t(51900),{getGlobalDispatcher:tA}=t(32581),{webidl:ie}=t(45893),{STATUS_CODES:U}=t(37067),se=["GET","HEAD"],Qe=typeof __UNDICI_IS_NODE__<"u"||typeof esbuildDetection<"u"?"node":"undici";let Se;class Ge extends ge{static{e(this,"Fetch")}constructor(z){super(),this.dispatcher=z,this.connection=null,this.dump=!1,this.state="ongoing"}terminate(z){this.state==="ongoing"&&(this.state="terminated",this.connection?.destroy(z),this.emit("terminated",z))}abort(z){this.state==="ongoing"&&(this.state="aborted",z||(z=new DOMException("The operation was aborted.","AbortError")),this.serializedAbortReason=z,this.connection?.destroy(z),this.emit("terminated",z))}}function we(y){je(y,"fetch")}e(we,"handleFetchDone");function Ve(y,z=void 0){ie.argumentLengthCheck(arguments,1,"globalThis.fetch");let $,K=s();try{$=new h(y,z)}catch(He){return K.reject(He),K.promise}const _=$[ve];if($.signal.aborted)return aA(K,_,null,$.signal.reason),K.promise;_.client.globalObject?.constructor?.name==="ServiceWorkerGlobalScope"&&(_.serviceWorkers="none");let Ie=null,Ue=!1,Pe=null;return xe($.signal,()=>{Ue=!0,ne(Pe!=null),Pe.abort($.signal.reason);const He=Ie?.deref();aA(K,_,He,$.signal.reason)}),Pe=EA({request:_,processResponseEndOfBody:we,processResponse:e(He=>{if(!Ue){if(He.aborted){aA(K,_,Ie,Pe.serializedAbortReason);return}if(He.type==="error"){K.reject(new TypeError("fetch failed",{cause:He.error}));return}Ie=new WeakRef(f(He,"immutable")),K.resolve(Ie.deref()),K=null}},"processResponse"),dispatcher:$[Je]}),K.promise}e(Ve,"fetch");function je(y,z="other"){if(y.type==="error"&&y.aborted||!y.urlList?.length)return;const K=y.urlList[0];let $=y.timingInfo,_=y.cacheState;oe(K)&&$!==null&&(y.timingAllowPassed||($=H({startTime:$.startTime}),_=""),$.endTime=g(),y.timingInfo=$,$e($,K.href,z,globalThis,_))}e(je,"finalizeAndReportTiming");const $e=performance.markResourceTiming;function aA(y,z,K,$){if(y&&y.reject($),z.body!=null&&Te(z.body?.stream)&&z.body.stream.cancel($).catch(te=>{if(te.code!=="ERR_INVALID_STATE")throw te}),K==null)return;const _=K[ve];_.body!=null&&Te(_.body?.stream)&&_.body.stream.cancel($).catch(te=>{if(te.code!=="ERR_INVALID_STATE")throw te})}e(aA,"abortFetch");function EA({request:y,processRequestBodyChunkLength:z,processRequestEndOfBody:K,processResponse:$,processResponseEndOfBody:_,processResponseConsumeBody:te,useParallelQueue:Ie=!1,dispatcher:Ue=tA()}){ne(Ue);let Pe=null,Ne=!1;y.client!=null&&(Pe=y.client.globalObject,Ne=y.client.crossOriginIsolatedCapability);const He=g(Ne),ze=H({startTime:He}),qe={controller:new Ge(Ue),request:y,timingInfo:ze,processRequestBodyChunkLength:z,processRequestEndOfBody:K,processResponse:$,processResponseConsumeBody:te,processResponseEndOfBody:_,taskDestination:Pe,crossOriginIsolatedCapability:Ne};return ne(!y.body||y.body.stream),y.window==="client"&&(y.window=y.client?.globalObject?.constructor?.name==="Window"?y.client:"no-window"),y.origin==="client"&&(y.origin=y.client.origin),y.policyContainer==="client"&&(y.client!=null?y.policyContainer=n(y.client.policyContainer):y.policyContainer=c()),y.headersList.contains("accept",!0)||y.headersList.append("accept","*/*",!0),y.headersList.contains("accept-language",!0)||y.headersList.append("accept-language","*",!0),y.priority,ee.has(y.destination),BA(qe).catch(cA=>{qe.controller.terminate(cA)}),qe.controller}e(EA,"fetching");async function BA(y,z=!1){const K=y.request;let $=null;if(K.localURLsOnly&&!W(b(K))&&($=o("local URLs only")),G(K),Q(K)==="blocked"&&($=o("bad port")),K.referrerPolicy===""&&(K.referrerPolicy=K.policyContainer.referrerPolicy),K.referrer!=="no-referrer"&&(K.referrer=r(K)),$===null&&($=await(async()=>{const te=b(K);return u(te,K.url)&&K.responseTainting==="basic"||te.protocol==="data:"||K.mode==="navigate"||K.mode==="websocket"?(K.responseTainting="basic",await gA(y)):K.mode==="same-origin"?o('request mode cannot be "same-origin"'):K.mode==="no-cors"?K.redirect!=="follow"?o('redirect mode cannot be "follow" for "no-cors" request'):(K.responseTainting="opaque",await gA(y)):oe(b(K))?(K.responseTainting="cors",await fe(y)):o("URL scheme must be a HTTP(S) scheme")})()),z)return $;$.status!==0&&!$.internalResponse&&(K.responseTainting,K.responseTainting==="basic"?$=w($,"basic"):K.responseTainting==="cors"?$=w($,"cors"):K.responseTainting==="opaque"?$=w($,"opaque"):ne(!1));let _=$.status===0?$:$.internalResponse;if(_.urlList.length===0&&_.urlList.push(...K.urlList),K.timingAllowFailed||($.timingAllowPassed=!0),$.type==="opaque"&&_.status===206&&_.rangeRequested&&!K.headers.contains("range",!0)&&($=_=o()),$.status!==0&&(K.method==="HEAD"||K.method==="CONNECT"||me.includes(_.status))&&(_.body=null,y.controller.dump=!0),K.integrity){const te=e(Ue=>hA(y,o(Ue)),"processBodyError");if(K.responseTainting==="opaque"||$.body==null){te($.error);return}const Ie=e(Ue=>{if(!C(Ue,K.integrity)){te("integrity mismatch");return}$.body=re(Ue)[0],hA(y,$)},"processBody");await L($.body,Ie,te)}else hA(y,$)}e(BA,"mainFetch");function gA(y){if(E(y)&&y.request.redirectCount===0)return Promise.resolve(F(y));const{request:z}=y,{protocol:K}=b(z);switch(K){case"about:":return Promise.resolve(o("about scheme is not supported"));case"blob:":{Se||(Se=t(4573).resolveObjectURL);const $=b(z);if($.search.length!==0)return Promise.resolve(o("NetworkError when attempting to fetch resource."));const _=Se($.toString());if(z.method!=="GET"||!l(_))return Promise.resolve(o("invalid method"));const te=m(),Ie=_.size,Ue=V(`${Ie}`),Pe=_.type;if(z.headersList.contains("range",!0)){te.rangeRequested=!0;const Ne=z.headersList.get("range",!0),He=Ce(Ne,!0);if(He==="failure")return Promise.resolve(o("failed to fetch the data URL"));let{rangeStartValue:ze,rangeEndValue:qe}=He;if(ze===null)ze=Ie-qe,qe=ze+qe-1;else{if(ze>=Ie)return Promise.resolve(o("Range start is greater than the blob's size."));(qe===null||qe>=Ie)&&(qe=Ie-1)}const cA=_.slice(ze,qe,Pe),Ke=ae(cA);te.body=Ke[0];const nA=V(`${cA.size}`),lA=De(ze,qe,Ie);te.status=206,te.statusText="Partial Content",te.headersList.set("content-length",nA,!0),te.headersList.set("content-type",Pe,!0),te.headersList.set("content-range",lA,!0)}else{const Ne=ae(_);te.statusText="OK",te.body=Ne[0],te.headersList.set("content-length",Ue,!0),te.headersList.set("content-type",Pe,!0)}return Promise.resolve(te)}case"data:":{const $=b(z),_=Le($);if(_==="failure")return Promise.resolve(o("failed to fetch the data URL"));const te=Ye(_.mimeType);return Promise.resolve(m({statusText:"OK",headersList:[["content-type",{name:"Content-Type",value:te}]],body:re(_.body)[0]}))}case"file:":return Promise.resolve(o("not implemented... yet..."));case"http:":case"https:":return fe(y).catch($=>o($));default:return Promise.resolve(o("unknown scheme"))}}e(gA,"schemeFetch");function CA(y,z){y.request.done=!0,y.processResponseDone!=null&&queueMicrotask(()=>y.processResponseDone(z))}e(CA,"finalizeResponse");function hA(y,z){let K=y.timingInfo;const $=e(()=>{const te=Date.now();y.request.destination==="document"&&(y.controller.fullTimingInfo=K),y.controller.reportTimingSteps=()=>{if(y.request.url.protocol!=="https:")return;K.endTime=te;let Ue=z.cacheState;const Pe=z.bodyInfo;z.timingAllowPassed||(K=H(K),Ue="");let Ne=0;if(y.request.mode!=="navigator"||!z.hasCrossOriginRedirects){Ne=z.status;const He=pe(z.headersList);He!=="failure"&&(Pe.contentType=Fe(He))}y.request.initiatorType!=null&&$e(K,y.request.url.href,y.request.initiatorType,globalThis,Ue,Pe,Ne)};const Ie=e(()=>{y.request.done=!0,y.processResponseEndOfBody!=null&&queueMicrotask(()=>y.processResponseEndOfBody(z)),y.request.initiatorType!=null&&y.controller.reportTimingSteps()},"processResponseEndOfBodyTask");queueMicrotask(()=>Ie())},"processResponseEndOfBody");y.processResponse!=null&&queueMicrotask(()=>{y.processResponse(z),y.processResponse=null});const _=z.type==="error"?z:z.internalResponse??z;_.body==null?$():Ze(_.body.stream,()=>{$()})}e(hA,"fetchFinale");async function fe(y){const z=y.request;let K=null,$=null;const _=y.timingInfo;if(z.serviceWorkers,K===null){if(z.redirect==="follow"&&(z.serviceWorkers="none"),$=K=await k(y),z.responseTainting==="cors"&&O(z,K)==="failure")return o("cors failure");d(z,K)==="failure"&&(z.timingAllowFailed=!0)}return(z.responseTainting==="opaque"||K.type==="opaque")&&i(z.origin,z.client,z.destination,$)==="blocked"?o("blocked"):(X.has($.status)&&(z.redirect!=="manual"&&y.controller.connection.destroy(void 0,!1),z.redirect==="error"?K=o("unexpected redirect"):z.redirect==="manual"?K=$:z.redirect==="follow"?K=await Z(y,K):ne(!1)),K.timingInfo=_,K)}e(fe,"httpFetch");function Z(y,z){const K=y.request,$=z.internalResponse?z.internalResponse:z;let _;try{if(_=T($,b(K).hash),_==null)return z}catch(Ie){return Promise.resolve(o(Ie))}if(!oe(_))return Promise.resolve(o("URL scheme must be a HTTP(S) scheme"));if(K.redirectCount===20)return Promise.resolve(o("redirect count exceeded"));if(K.redirectCount+=1,K.mode==="cors"&&(_.username||_.password)&&!u(K,_))return Promise.resolve(o('cross origin not allowed for request mode "cors"'));if(K.responseTainting==="cors"&&(_.username||_.password))return Promise.resolve(o('URL cannot contain credentials for request mode "cors"'));if($.status!==303&&K.body!=null&&K.body.source==null)return Promise.resolve(o());if([301,302].includes($.status)&&K.method==="POST"||$.status===303&&!se.includes(K.method)){K.method="GET",K.body=null;for(const Ie of Ae)K.headersList.delete(Ie)}u(b(K),_)||(K.headersList.delete("authorization",!0),K.headersList.delete("proxy-authorization",!0),K.headersList.delete("cookie",!0),K.headersList.delete("host",!0)),K.body!=null&&(ne(K.body.source!=null),K.body=re(K.body.source)[0]);const te=y.timingInfo;return te.redirectEndTime=te.postRedirectStartTime=g(y.crossOriginIsolatedCapability),te.redirectStartTime===0&&(te.redirectStartTime=te.startTime),K.urlList.push(_),S(K,$),BA(y,!0)}e(Z,"httpRedirectFetch");async function k(y,z=!1,K=!1){const $=y.request;let _=null,te=null,Ie=null;const Ue=null,Pe=!1;$.window==="no-window"&&$.redirect==="error"?(_=y,te=$):(te=B($),_={...y},_.request=te);const Ne=$.credentials==="include"||$.credentials==="same-origin"&&$.responseTainting==="basic",He=te.body?te.body.length:null;let ze=null;if(te.body==null&&["POST","PUT"].includes(te.method)&&(ze="0"),He!=null&&(ze=V(`${He}`)),ze!=null&&te.headersList.append("content-length",ze,!0),He!=null&&te.keepalive,te.referrer instanceof URL&&te.headersList.append("referer",V(te.referrer.href),!0),p(te),v(te),te.headersList.contains("user-agent",!0)||te.headersList.append("user-agent",Qe),te.cache==="default"&&(te.headersList.contains("if-modified-since",!0)||te.headersList.contains("if-none-match",!0)||te.headersList.contains("if-unmodified-since",!0)||te.headersList.contains("if-match",!0)||te.headersList.contains("if-range",!0))&&(te.cache="no-store"),te.cache==="no-cache"&&!te.preventNoCacheCacheControlHeaderModification&&!te.headersList.contains("cache-control",!0)&&te.headersList.append("cache-control","max-age=0",!0),(te.cache==="no-store"||te.cache==="reload")&&(te.headersList.contains("pragma",!0)||te.headersList.append("pragma","no-cache",!0),te.headersList.contains("cache-control",!0)||te.headersList.append("cache-control","no-cache",!0)),te.headersList.contains("range",!0)&&te.headersList.append("accept-encoding","identity",!0),te.headersList.contains("accept-encoding",!0)||(ue(b(te))?te.headersList.append("accept-encoding","br, gzip, deflate",!0):te.headersList.append("accept-encoding","gzip, deflate",!0)),te.headersList.delete("host",!0),Ue==null&&(te.cache="no-store"),te.cache!=="no-store"&&te.cache,Ie==null){if(te.cache==="only-if-cached")return o("only if cached");const qe=await J(_,Ne,K);!Be.has(te.method)&&qe.status>=200&&qe.status<=399,Pe&&qe.status,Ie==null&&(Ie=qe)}if(Ie.urlList=[...te.urlList],te.headersList.contains("range",!0)&&(Ie.rangeRequested=!0),Ie.requestIncludesCredentials=Ne,Ie.status===407)return $.window==="no-window"?o():E(y)?F(y):o("proxy authentication required");if(Ie.status===421&&!K&&($.body==null||$.body.source!=null)){if(E(y))return F(y);y.controller.connection.destroy(),Ie=await k(y,z,!0)}return Ie}e(k,"httpNetworkOrCacheFetch");async function J(y,z=!1,K=!1){ne(!y.controller.connection||y.controller.connection.destroyed),y.controller.connection={abort:null,destroyed:!1,destroy(Ke,nA=!0){this.destroyed||(this.destroyed=!0,nA&&this.abort?.(Ke??new DOMException("The operation was aborted.","AbortError")))}};const $=y.request;let _=null;const te=y.timingInfo;null==null&&($.cache="no-store");$.mode;let Pe=null;if($.body==null&&y.processRequestEndOfBody)queueMicrotask(()=>y.processRequestEndOfBody());else if($.body!=null){const Ke=e(async function*(rA){E(y)||(yield rA,y.processRequestBodyChunkLength?.(rA.byteLength))},"processBodyChunk"),nA=e(()=>{E(y)||y.processRequestEndOfBody&&y.processRequestEndOfBody()},"processEndOfBody"),lA=e(rA=>{E(y)||(rA.name==="AbortError"?y.controller.abort():y.controller.terminate(rA))},"processBodyError");Pe=async function*(){try{for await(const rA of $.body.stream)yield*Ke(rA);nA()}catch(rA){lA(rA)}}()}try{const{body:Ke,status:nA,statusText:lA,headersList:rA,socket:wA}=await cA({body:Pe});if(wA)_=m({status:nA,statusText:lA,headersList:rA,socket:wA});else{const oA=Ke[Symbol.asyncIterator]();y.controller.next=()=>oA.next(),_=m({status:nA,statusText:lA,headersList:rA})}}catch(Ke){return Ke.name==="AbortError"?(y.controller.connection.destroy(),F(y,Ke)):o(Ke)}const Ne=e(async()=>{await y.controller.resume()},"pullAlgorithm"),He=e(Ke=>{E(y)||y.controller.abort(Ke)},"cancelAlgorithm"),ze=new ReadableStream({async start(Ke){y.controller.controller=Ke},async pull(Ke){await Ne(Ke)},async cancel(Ke){await He(Ke)},type:"bytes"});_.body={stream:ze,source:null,length:null},y.controller.resume||y.controller.on("terminated",qe),y.controller.resume=async()=>{for(;;){let Ke,nA;try{const{done:rA,value:wA}=await y.controller.next();if(I(y))break;Ke=rA?void 0:wA}catch(rA){y.controller.ended&&!te.encodedBodySize?Ke=void 0:(Ke=rA,nA=!0)}if(Ke===void 0){M(y.controller.controller),CA(y,_);return}if(te.decodedBodySize+=Ke?.byteLength??0,nA){y.controller.terminate(Ke);return}const lA=new Uint8Array(Ke);if(lA.byteLength&&y.controller.controller.enqueue(lA),_e(ze)){y.controller.terminate();return}if(y.controller.controller.desiredSize<=0)return}};function qe(Ke){I(y)?(_.aborted=!0,Te(ze)&&y.controller.controller.error(y.controller.serializedAbortReason)):Te(ze)&&y.controller.controller.error(new TypeError("terminated",{cause:D(Ke)?Ke:void 0})),y.controller.connection.destroy()}return e(qe,"onAborted"),_;function cA({body:Ke}){const nA=b($),lA=y.controller.dispatcher;return new Promise((rA,wA)=>lA.dispatch({path:nA.pathname+nA.search,origin:nA.origin,method:$.method,body:lA.isMockActive?$.body&&($.body.source||$.body.stream):Ke,headers:$.headersList.entries,maxRedirections:0,upgrade:$.mode==="websocket"?"websocket":void 0},{body:null,abort:null,onConnect(oA){const{connection:uA}=y.controller;te.finalConnectionTimingInfo=de(void 0,te.postRedirectStartTime,y.crossOriginIsolatedCapability),uA.destroyed?oA(new DOMException("The operation was aborted.","AbortError")):(y.controller.on("terminated",oA),this.abort=uA.abort=oA),te.finalNetworkRequestStartTime=g(y.crossOriginIsolatedCapability)},onResponseStarted(){te.finalNetworkResponseStartTime=g(y.crossOriginIsolatedCapability)},onHeaders(oA,uA,SA,TA){if(oA<200)return;let dA="";const FA=new a;for(let IA=0;IA<uA.length;IA+=2)FA.append(Me(uA[IA]),uA[IA+1].toString("latin1"),!0);dA=FA.get("location",!0);const fA=[],YA=dA&&$.redirect==="follow"&&X.has(oA);if($.method!=="HEAD"&&$.method!=="CONNECT"&&!me.includes(oA)&&!YA){const IA=FA.get("content-encoding",!0),yA=IA?IA.toLowerCase().split(","):[],UA=5;if(yA.length>UA)return this.abort(new Error(`too many content-encodings in response: ${yA.length}, maximum allowed is ${UA}`)),!0;for(let NA=yA.length-1;NA>=0;--NA){const kA=yA[NA].trim();if(kA==="x-gzip"||kA==="gzip")fA.push(A.createGunzip({flush:A.constants.Z_SYNC_FLUSH,finishFlush:A.constants.Z_SYNC_FLUSH}));else if(kA==="deflate")fA.push(ye({flush:A.constants.Z_SYNC_FLUSH,finishFlush:A.constants.Z_SYNC_FLUSH}));else if(kA==="br")fA.push(A.createBrotliDecompress({flush:A.constants.BROTLI_OPERATION_FLUSH,finishFlush:A.constants.BROTLI_OPERATION_FLUSH}));else{fA.length=0;break}}}this.body=new le({read:SA});const GA=this.onError.bind(this);return rA({status:oA,statusText:TA,headersList:FA,body:fA.length?be(this.body,...fA,IA=>{IA&&this.onError(IA)}).on("error",GA):this.body.on("error",GA)}),!0},onData(oA){if(y.controller.dump)return;const uA=oA;return te.encodedBodySize+=uA.byteLength,this.body.push(uA)},onComplete(){this.abort&&y.controller.off("terminated",this.abort),y.controller.ended=!0,this.body.push(null)},onError(oA){this.abort&&y.controller.off("terminated",this.abort),this.body?.destroy(oA),y.controller.terminate(oA),wA(oA)},onUpgrade(oA,uA,SA){if(oA!==101)return;const TA=new a;for(let dA=0;dA<uA.length;dA+=2)TA.append(Me(uA[dA]),uA[dA+1].toString("latin1"),!0);return rA({status:oA,statusText:U[oA],headersList:TA,socket:SA}),!0}}))}e(cA,"dispatch")}e(J,"httpNetworkFetch"),x.exports={fetch:Ve,Fetch:Ge,fetching:EA,finalizeAndReportTiming:je}},9967:(x,P,t)=>{const{extractBody:o,mixinBody:F,cloneBody:w,bodyUnusable:m}=t(84492),{Headers:f,fill:a,HeadersList:h,setHeadersGuard:B,getHeadersGuard:A,setHeadersList:C,getHeadersList:c}=t(60660),{FinalizationRegistry:n}=t(66653)(),Q=t(3440),d=t(57975),{isValidHTTPToken:p,sameOrigin:T,environmentSettingsObject:b}=t(73168),{forbiddenMethodsSet:S,corsSafeListedMethodsSet:G,referrerPolicy:H,requestRedirect:v,requestMode:O,requestCredentials:i,requestCache:r,requestDuplex:g}=t(4495),{kEnumerableProperty:s,normalizedMethodRecordsBase:l,normalizedMethodRecords:u}=Q,{kHeaders:E,kSignal:I,kState:D,kDispatcher:L}=t(93627),{webidl:M}=t(45893),{URLSerializer:V}=t(51900),{kConstruct:W}=t(36443),oe=t(34589),{getMaxListeners:ue,setMaxListeners:de,getEventListeners:Ce,defaultMaxListeners:De}=t(78474),ye=Symbol("abortController"),pe=new n(({signal:Be,abort:Ae})=>{Be.removeEventListener("abort",Ae)}),ve=new WeakMap;function Je(Be){return Ae;function Ae(){const ee=Be.deref();if(ee!==void 0){pe.unregister(Ae),this.removeEventListener("abort",Ae),ee.abort(this.reason);const ge=ve.get(ee.signal);if(ge!==void 0){if(ge.size!==0){for(const le of ge){const be=le.deref();be!==void 0&&be.abort(this.reason)}ge.clear()}ve.delete(ee.signal)}}}}e(Je,"buildAbort");let ne=!1;class re{static{e(this,"Request")}constructor(Ae,ee={}){if(M.util.markAsUncloneable(this),Ae===W)return;const ge="Request constructor";M.argumentLengthCheck(arguments,1,ge),Ae=M.converters.RequestInfo(Ae,ge,"input"),ee=M.converters.RequestInit(ee,ge,"init");let le=null,be=null;const Ze=b.settingsObject.baseUrl;let xe=null;if(typeof Ae=="string"){this[L]=ee.dispatcher;let se;try{se=new URL(Ae,Ze)}catch(Qe){throw new TypeError("Failed to parse URL from "+Ae,{cause:Qe})}if(se.username||se.password)throw new TypeError("Request cannot be constructed from a URL that includes credentials: "+Ae);le=ae({urlList:[se]}),be="cors"}else this[L]=ee.dispatcher||Ae[L],oe(Ae instanceof re),le=Ae[D],xe=Ae[I];const _e=b.settingsObject.origin;let Te="client";if(le.window?.constructor?.name==="EnvironmentSettingsObject"&&T(le.window,_e)&&(Te=le.window),ee.window!=null)throw new TypeError(`'window' option '${Te}' must be null`);"window"in ee&&(Te="no-window"),le=ae({method:le.method,headersList:le.headersList,unsafeRequest:le.unsafeRequest,client:b.settingsObject,window:Te,priority:le.priority,origin:le.origin,referrer:le.referrer,referrerPolicy:le.referrerPolicy,mode:le.mode,credentials:le.credentials,cache:le.cache,redirect:le.redirect,integrity:le.integrity,keepalive:le.keepalive,reloadNavigation:le.reloadNavigation,historyNavigation:le.historyNavigation,urlList:[...le.urlList]});const Me=Object.keys(ee).length!==0;if(Me&&(le.mode==="navigate"&&(le.mode="same-origin"),le.reloadNavigation=!1,le.historyNavigation=!1,le.origin="client",le.referrer="client",le.referrerPolicy="",le.url=le.urlList[le.urlList.length-1],le.urlList=[le.url]),ee.referrer!==void 0){const se=ee.referrer;if(se==="")le.referrer="no-referrer";else{let Qe;try{Qe=new URL(se,Ze)}catch(Se){throw new TypeError(`Referrer "${se}" is not a valid URL.`,{cause:Se})}Qe.protocol==="about:"&&Qe.hostname==="client"||_e&&!T(Qe,b.settingsObject.baseUrl)?le.referrer="client":le.referrer=Qe}}ee.referrerPolicy!==void 0&&(le.referrerPolicy=ee.referrerPolicy);let Le;if(ee.mode!==void 0?Le=ee.mode:Le=be,Le==="navigate")throw M.errors.exception({header:"Request constructor",message:"invalid request mode navigate."});if(Le!=null&&(le.mode=Le),ee.credentials!==void 0&&(le.credentials=ee.credentials),ee.cache!==void 0&&(le.cache=ee.cache),le.cache==="only-if-cached"&&le.mode!=="same-origin")throw new TypeError("'only-if-cached' can be set only with 'same-origin' mode");if(ee.redirect!==void 0&&(le.redirect=ee.redirect),ee.integrity!=null&&(le.integrity=String(ee.integrity)),ee.keepalive!==void 0&&(le.keepalive=!!ee.keepalive),ee.method!==void 0){let se=ee.method;const Qe=u[se];if(Qe!==void 0)le.method=Qe;else{if(!p(se))throw new TypeError(`'${se}' is not a valid HTTP method.`);const Se=se.toUpperCase();if(S.has(Se))throw new TypeError(`'${se}' HTTP method is unsupported.`);se=l[Se]??se,le.method=se}!ne&&le.method==="patch"&&(process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.",{code:"UNDICI-FETCH-patch"}),ne=!0)}ee.signal!==void 0&&(xe=ee.signal),this[D]=le;const Ye=new AbortController;if(this[I]=Ye.signal,xe!=null){if(!xe||typeof xe.aborted!="boolean"||typeof xe.addEventListener!="function")throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");if(xe.aborted)Ye.abort(xe.reason);else{this[ye]=Ye;const se=new WeakRef(Ye),Qe=Je(se);try{(typeof ue=="function"&&ue(xe)===De||Ce(xe,"abort").length>=De)&&de(1500,xe)}catch{}Q.addAbortListener(xe,Qe),pe.register(Ye,{signal:xe,abort:Qe},Qe)}}if(this[E]=new f(W),C(this[E],le.headersList),B(this[E],"request"),Le==="no-cors"){if(!G.has(le.method))throw new TypeError(`'${le.method} is unsupported in no-cors mode.`);B(this[E],"request-no-cors")}if(Me){const se=c(this[E]),Qe=ee.headers!==void 0?ee.headers:new h(se);if(se.clear(),Qe instanceof h){for(const{name:Se,value:Ge}of Qe.rawValues())se.append(Se,Ge,!1);se.cookies=Qe.cookies}else a(this[E],Qe)}const Fe=Ae instanceof re?Ae[D].body:null;if((ee.body!=null||Fe!=null)&&(le.method==="GET"||le.method==="HEAD"))throw new TypeError("Request with GET/HEAD method cannot have body.");let tA=null;if(ee.body!=null){const[se,Qe]=o(ee.body,le.keepalive);tA=se,Qe&&!c(this[E]).contains("content-type",!0)&&this[E].append("content-type",Qe)}const ie=tA??Fe;if(ie!=null&&ie.source==null){if(tA!=null&&ee.duplex==null)throw new TypeError("RequestInit: duplex option is required when sending a body.");if(le.mode!=="same-origin"&&le.mode!=="cors")throw new TypeError('If request is made from ReadableStream, mode should be "same-origin" or "cors"');le.useCORSPreflightFlag=!0}let U=ie;if(tA==null&&Fe!=null){if(m(Ae))throw new TypeError("Cannot construct a Request with a Request object that has already been used.");const se=new TransformStream;Fe.stream.pipeThrough(se),U={source:Fe.source,length:Fe.length,stream:se.readable}}this[D].body=U}get method(){return M.brandCheck(this,re),this[D].method}get url(){return M.brandCheck(this,re),V(this[D].url)}get headers(){return M.brandCheck(this,re),this[E]}get destination(){return M.brandCheck(this,re),this[D].destination}get referrer(){return M.brandCheck(this,re),this[D].referrer==="no-referrer"?"":this[D].referrer==="client"?"about:client":this[D].referrer.toString()}get referrerPolicy(){return M.brandCheck(this,re),this[D].referrerPolicy}get mode(){return M.brandCheck(this,re),this[D].mode}get credentials(){return this[D].credentials}get cache(){return M.brandCheck(this,re),this[D].cache}get redirect(){return M.brandCheck(this,re),this[D].redirect}get integrity(){return M.brandCheck(this,re),this[D].integrity}get keepalive(){return M.brandCheck(this,re),this[D].keepalive}get isReloadNavigation(){return M.brandCheck(this,re),this[D].reloadNavigation}get isHistoryNavigation(){return M.brandCheck(this,re),this[D].historyNavigation}get signal(){return M.brandCheck(this,re),this[I]}get body(){return M.brandCheck(this,re),this[D].body?this[D].body.stream:null}get bodyUsed(){return M.brandCheck(this,re),!!this[D].body&&Q.isDisturbed(this[D].body.stream)}get duplex(){return M.brandCheck(this,re),"half"}clone(){if(M.brandCheck(this,re),m(this))throw new TypeError("unusable");const Ae=X(this[D]),ee=new AbortController;if(this.signal.aborted)ee.abort(this.signal.reason);else{let ge=ve.get(this.signal);ge===void 0&&(ge=new Set,ve.set(this.signal,ge));const le=new WeakRef(ee);ge.add(le),Q.addAbortListener(ee.signal,Je(le))}return me(Ae,ee.signal,A(this[E]))}[d.inspect.custom](Ae,ee){ee.depth===null&&(ee.depth=2),ee.colors??=!0;const ge={method:this.method,url:this.url,headers:this.headers,destination:this.destination,referrer:this.referrer,referrerPolicy:this.referrerPolicy,mode:this.mode,credentials:this.credentials,cache:this.cache,redirect:this.redirect,integrity:this.integrity,keepalive:this.keepalive,isReloadNavigation:this.isReloadNavigation,isHistoryNavigation:this.isHistoryNavigation,signal:this.signal};return`Request ${d.formatWithOptions(ee,ge)}`}}F(re);function ae(Be){return{method:Be.method??"GET",localURLsOnly:Be.localURLsOnly??!1,unsafeRequest:Be.unsafeRequest??!1,body:Be.body??null,client:Be.client??null,reservedClient:Be.reservedClient??null,replacesClientId:Be.replacesClientId??"",window:Be.window??"client",keepalive:Be.keepalive??!1,serviceWorkers:Be.serviceWorkers??"all",initiator:Be.initiator??"",destination:Be.destination??"",priority:Be.priority??null,origin:Be.origin??"client",policyContainer:Be.policyContainer??"client",referrer:Be.referrer??"client",referrerPolicy:Be.referrerPolicy??"",mode:Be.mode??"no-cors",useCORSPreflightFlag:Be.useCORSPreflightFlag??!1,credentials:Be.credentials??"same-origin",useCredentials:Be.useCredentials??!1,cache:Be.cache??"default",redirect:Be.redirect??"follow",integrity:Be.integrity??"",cryptoGraphicsNonceMetadata:Be.cryptoGraphicsNonceMetadata??"",parserMetadata:Be.parserMetadata??"",reloadNavigation:Be.reloadNavigation??!1,historyNavigation:Be.historyNavigation??!1,userActivation:Be.userActivation??!1,taintedOrigin:Be.taintedOrigin??!1,redirectCount:Be.redirectCount??0,responseTainting:Be.responseTainting??"basic",preventNoCacheCacheControlHeaderModification:Be.preventNoCacheCacheControlHeaderModification??!1,done:Be.done??!1,timingAllowFailed:Be.timingAllowFailed??!1,urlList:Be.urlList,url:Be.urlList[0],headersList:Be.headersList?new h(Be.headersList):new h}}e(ae,"makeRequest");function X(Be){const Ae=ae({...Be,body:null});return Be.body!=null&&(Ae.body=w(Ae,Be.body)),Ae}e(X,"cloneRequest");function me(Be,Ae,ee){const ge=new re(W);return ge[D]=Be,ge[I]=Ae,ge[E]=new f(W),C(ge[E],Be.headersList),B(ge[E],ee),ge}e(me,"fromInnerRequest"),Object.defineProperties(re.prototype,{method:s,url:s,headers:s,redirect:s,clone:s,signal:s,duplex:s,destination:s,body:s,bodyUsed:s,isHistoryNavigation:s,isReloadNavigation:s,keepalive:s,integrity:s,cache:s,credentials:s,attribute:s,referrerPolicy:s,referrer:s,mode:s,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),M.converters.Request=M.interfaceConverter(re),M.converters.RequestInfo=function(Be,Ae,ee){return typeof Be=="string"?M.converters.USVString(Be,Ae,ee):Be instanceof re?M.converters.Request(Be,Ae,ee):M.converters.USVString(Be,Ae,ee)},M.converters.AbortSignal=M.interfaceConverter(AbortSignal),M.converters.RequestInit=M.dictionaryConverter([{key:"method",converter:M.converters.ByteString},{key:"headers",converter:M.converters.HeadersInit},{key:"body",converter:M.nullableConverter(M.converters.BodyInit)},{key:"referrer",converter:M.converters.USVString},{key:"referrerPolicy",converter:M.converters.DOMString,allowedValues:H},{key:"mode",converter:M.converters.DOMString,allowedValues:O},{key:"credentials",converter:M.converters.DOMString,allowedValues:i},{key:"cache",converter:M.converters.DOMString,allowedValues:r},{key:"redirect",converter:M.converters.DOMString,allowedValues:v},{key:"integrity",converter:M.converters.DOMString},{key:"keepalive",converter:M.converters.boolean},{key:"signal",converter:M.nullableConverter(Be=>M.converters.AbortSignal(Be,"RequestInit","signal",{strict:!1}))},{key:"window",converter:M.converters.any},{key:"duplex",converter:M.converters.DOMString,allowedValues:g},{key:"dispatcher",converter:M.converters.any}]),x.exports={Request:re,makeRequest:ae,fromInnerRequest:me,cloneRequest:X}},99051:(x,P,t)=>{const{Headers:o,HeadersList:F,fill:w,getHeadersGuard:m,setHeadersGuard:f,setHeadersList:a}=t(60660),{extractBody:h,cloneBody:B,mixinBody:A,hasFinalizationRegistry:C,streamRegistry:c,bodyUnusable:n}=t(84492),Q=t(3440),d=t(57975),{kEnumerableProperty:p}=Q,{isValidReasonPhrase:T,isCancelled:b,isAborted:S,isBlobLike:G,serializeJavascriptValueToJSONString:H,isErrorLike:v,isomorphicEncode:O,environmentSettingsObject:i}=t(73168),{redirectStatusSet:r,nullBodyStatus:g}=t(4495),{kState:s,kHeaders:l}=t(93627),{webidl:u}=t(45893),{FormData:E}=t(35910),{URLSerializer:I}=t(51900),{kConstruct:D}=t(36443),L=t(34589),{types:M}=t(57975),V=new TextEncoder("utf-8");class W{static{e(this,"Response")}static error(){return Je(de(),"immutable")}static json(re,ae={}){u.argumentLengthCheck(arguments,1,"Response.json"),ae!==null&&(ae=u.converters.ResponseInit(ae));const X=V.encode(H(re)),me=h(X),Be=Je(ue({}),"response");return ve(Be,ae,{body:me[0],type:"application/json"}),Be}static redirect(re,ae=302){u.argumentLengthCheck(arguments,1,"Response.redirect"),re=u.converters.USVString(re),ae=u.converters["unsigned short"](ae);let X;try{X=new URL(re,i.settingsObject.baseUrl)}catch(Ae){throw new TypeError(`Failed to parse URL from ${re}`,{cause:Ae})}if(!r.has(ae))throw new RangeError(`Invalid status code ${ae}`);const me=Je(ue({}),"immutable");me[s].status=ae;const Be=O(I(X));return me[s].headersList.append("location",Be,!0),me}constructor(re=null,ae={}){if(u.util.markAsUncloneable(this),re===D)return;re!==null&&(re=u.converters.BodyInit(re)),ae=u.converters.ResponseInit(ae),this[s]=ue({}),this[l]=new o(D),f(this[l],"response"),a(this[l],this[s].headersList);let X=null;if(re!=null){const[me,Be]=h(re);X={body:me,type:Be}}ve(this,ae,X)}get type(){return u.brandCheck(this,W),this[s].type}get url(){u.brandCheck(this,W);const re=this[s].urlList,ae=re[re.length-1]??null;return ae===null?"":I(ae,!0)}get redirected(){return u.brandCheck(this,W),this[s].urlList.length>1}get status(){return u.brandCheck(this,W),this[s].status}get ok(){return u.brandCheck(this,W),this[s].status>=200&&this[s].status<=299}get statusText(){return u.brandCheck(this,W),this[s].statusText}get headers(){return u.brandCheck(this,W),this[l]}get body(){return u.brandCheck(this,W),this[s].body?this[s].body.stream:null}get bodyUsed(){return u.brandCheck(this,W),!!this[s].body&&Q.isDisturbed(this[s].body.stream)}clone(){if(u.brandCheck(this,W),n(this))throw u.errors.exception({header:"Response.clone",message:"Body has already been consumed."});const re=oe(this[s]);return C&&this[s].body?.stream&&c.register(this,new WeakRef(this[s].body.stream)),Je(re,m(this[l]))}[d.inspect.custom](re,ae){ae.depth===null&&(ae.depth=2),ae.colors??=!0;const X={status:this.status,statusText:this.statusText,headers:this.headers,body:this.body,bodyUsed:this.bodyUsed,ok:this.ok,redirected:this.redirected,type:this.type,url:this.url};return`Response ${d.formatWithOptions(ae,X)}`}}A(W),Object.defineProperties(W.prototype,{type:p,url:p,status:p,ok:p,redirected:p,statusText:p,headers:p,clone:p,body:p,bodyUsed:p,[Symbol.toStringTag]:{value:"Response",configurable:!0}}),Object.defineProperties(W,{json:p,redirect:p,error:p});function oe(ne){if(ne.internalResponse)return ye(oe(ne.internalResponse),ne.type);const re=ue({...ne,body:null});return ne.body!=null&&(re.body=B(re,ne.body)),re}e(oe,"cloneResponse");function ue(ne){return{aborted:!1,rangeRequested:!1,timingAllowPassed:!1,requestIncludesCredentials:!1,type:"default",status:200,timingInfo:null,cacheState:"",statusText:"",...ne,headersList:ne?.headersList?new F(ne?.headersList):new F,urlList:ne?.urlList?[...ne.urlList]:[]}}e(ue,"makeResponse");function de(ne){const re=v(ne);return ue({type:"error",status:0,error:re?ne:new Error(ne&&String(ne)),aborted:ne&&ne.name==="AbortError"})}e(de,"makeNetworkError");function Ce(ne){return ne.type==="error"&&ne.status===0}e(Ce,"isNetworkError");function De(ne,re){return re={internalResponse:ne,...re},new Proxy(ne,{get(ae,X){return X in re?re[X]:ae[X]},set(ae,X,me){return L(!(X in re)),ae[X]=me,!0}})}e(De,"makeFilteredResponse");function ye(ne,re){if(re==="basic")return De(ne,{type:"basic",headersList:ne.headersList});if(re==="cors")return De(ne,{type:"cors",headersList:ne.headersList});if(re==="opaque")return De(ne,{type:"opaque",urlList:Object.freeze([]),status:0,statusText:"",body:null});if(re==="opaqueredirect")return De(ne,{type:"opaqueredirect",status:0,statusText:"",headersList:[],body:null});L(!1)}e(ye,"filterResponse");function pe(ne,re=null){return L(b(ne)),S(ne)?de(Object.assign(new DOMException("The operation was aborted.","AbortError"),{cause:re})):de(Object.assign(new DOMException("Request was cancelled."),{cause:re}))}e(pe,"makeAppropriateNetworkError");function ve(ne,re,ae){if(re.status!==null&&(re.status<200||re.status>599))throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');if("statusText"in re&&re.statusText!=null&&!T(String(re.statusText)))throw new TypeError("Invalid statusText");if("status"in re&&re.status!=null&&(ne[s].status=re.status),"statusText"in re&&re.statusText!=null&&(ne[s].statusText=re.statusText),"headers"in re&&re.headers!=null&&w(ne[l],re.headers),ae){if(g.includes(ne.status))throw u.errors.exception({header:"Response constructor",message:`Invalid response status code ${ne.status}`});ne[s].body=ae.body,ae.type!=null&&!ne[s].headersList.contains("content-type",!0)&&ne[s].headersList.append("content-type",ae.type,!0)}}e(ve,"initializeResponse");function Je(ne,re){const ae=new W(D);return ae[s]=ne,ae[l]=new o(D),a(ae[l],ne.headersList),f(ae[l],re),C&&ne.body?.stream&&c.register(ae,new WeakRef(ne.body.stream)),ae}e(Je,"fromInnerResponse"),u.converters.ReadableStream=u.interfaceConverter(ReadableStream),u.converters.FormData=u.interfaceConverter(E),u.converters.URLSearchParams=u.interfaceConverter(URLSearchParams),u.converters.XMLHttpRequestBodyInit=function(ne,re,ae){return typeof ne=="string"?u.converters.USVString(ne,re,ae):G(ne)?u.converters.Blob(ne,re,ae,{strict:!1}):ArrayBuffer.isView(ne)||M.isArrayBuffer(ne)?u.converters.BufferSource(ne,re,ae):Q.isFormDataLike(ne)?u.converters.FormData(ne,re,ae,{strict:!1}):ne instanceof URLSearchParams?u.converters.URLSearchParams(ne,re,ae):u.converters.DOMString(ne,re,ae)},u.converters.BodyInit=function(ne,re,ae){return ne instanceof ReadableStream?u.converters.ReadableStream(ne,re,ae):ne?.[Symbol.asyncIterator]?ne:u.converters.XMLHttpRequestBodyInit(ne,re,ae)},u.converters.ResponseInit=u.dictionaryConverter([{key:"status",converter:u.converters["unsigned short"],defaultValue:e(()=>200,"defaultValue")},{key:"statusText",converter:u.converters.ByteString,defaultValue:e(()=>"","defaultValue")},{key:"headers",converter:u.converters.HeadersInit}]),x.exports={isNetworkError:Ce,makeNetworkError:de,makeResponse:ue,makeAppropriateNetworkError:pe,filterResponse:ye,Response:W,cloneResponse:oe,fromInnerResponse:Je}},93627:x=>{x.exports={kUrl:Symbol("url"),kHeaders:Symbol("headers"),kSignal:Symbol("signal"),kState:Symbol("state"),kDispatcher:Symbol("dispatcher")}},73168:(x,P,t)=>{const{Transform:o}=t(57075),F=t(38522),{redirectStatusSet:w,referrerPolicySet:m,badPortsSet:f}=t(4495),{getGlobalOrigin:a}=t(51059),{collectASequenceOfCodePoints:h,collectAnHTTPQuotedString:B,removeChars:A,parseMIMEType:C}=t(51900),{performance:c}=t(643),{isBlobLike:n,ReadableStreamFrom:Q,isValidHTTPToken:d,normalizedMethodRecordsBase:p}=t(3440),T=t(34589),{isUint8Array:b}=t(73429),{webidl:S}=t(45893);let H,G=[];try{H=t(77598);const k=["sha256","sha384","sha512"];G=H.getHashes().filter(J=>k.includes(J))}catch{}function v(k){const J=k.urlList,y=J.length;return y===0?null:J[y-1].toString()}e(v,"responseURL");function O(k,J){if(!w.has(k.status))return null;let y=k.headersList.get("location",!0);return y!==null&&I(y)&&(i(y)||(y=r(y)),y=new URL(y,v(k))),y&&!y.hash&&(y.hash=J),y}e(O,"responseLocationURL");function i(k){for(let J=0;J<k.length;++J){const y=k.charCodeAt(J);if(y>126||y<32)return!1}return!0}e(i,"isValidEncodedURL");function r(k){return Buffer.from(k,"binary").toString("utf8")}e(r,"normalizeBinaryStringToUtf8");function g(k){return k.urlList[k.urlList.length-1]}e(g,"requestCurrentURL");function s(k){const J=g(k);return Ge(J)&&f.has(J.port)?"blocked":"allowed"}e(s,"requestBadPort");function l(k){return k instanceof Error||k?.constructor?.name==="Error"||k?.constructor?.name==="DOMException"}e(l,"isErrorLike");function u(k){for(let J=0;J<k.length;++J){const y=k.charCodeAt(J);if(!(y===9||y>=32&&y<=126||y>=128&&y<=255))return!1}return!0}e(u,"isValidReasonPhrase");const E=d;function I(k){return(k[0]==="\t"||k[0]===" "||k[k.length-1]==="\t"||k[k.length-1]===" "||k.includes(`\n`)||k.includes("\r")||k.includes("\0"))===!1}e(I,"isValidHeaderValue");function D(k,J){const{headersList:y}=J,z=(y.get("referrer-policy",!0)??"").split(",");let K="";if(z.length>0)for(let $=z.length;$!==0;$--){const _=z[$-1].trim();if(m.has(_)){K=_;break}}K!==""&&(k.referrerPolicy=K)}e(D,"setRequestReferrerPolicyOnRedirect");function L(){return"allowed"}e(L,"crossOriginResourcePolicyCheck");function M(){return"success"}e(M,"corsCheck");function V(){return"success"}e(V,"TAOCheck");function W(k){let J=null;J=k.mode,k.headersList.set("sec-fetch-mode",J,!0)}e(W,"appendFetchMetadata");function oe(k){let J=k.origin;if(!(J==="client"||J===void 0))if(k.responseTainting==="cors"||k.mode==="websocket")k.headersList.append("origin",J,!0);else if(k.method!=="GET"&&k.method!=="HEAD"){switch(k.referrerPolicy){case"no-referrer":J=null;break;case"no-referrer-when-downgrade":case"strict-origin":case"strict-origin-when-cross-origin":k.origin&&Se(k.origin)&&!Se(g(k))&&(J=null);break;case"same-origin":ge(k,g(k))||(J=null);break;default:}k.headersList.append("origin",J,!0)}}e(oe,"appendRequestOriginHeader");function ue(k,J){return k}e(ue,"coarsenTime");function de(k,J,y){return!k?.startTime||k.startTime<J?{domainLookupStartTime:J,domainLookupEndTime:J,connectionStartTime:J,connectionEndTime:J,secureConnectionStartTime:J,ALPNNegotiatedProtocol:k?.ALPNNegotiatedProtocol}:{domainLookupStartTime:ue(k.domainLookupStartTime,y),domainLookupEndTime:ue(k.domainLookupEndTime,y),connectionStartTime:ue(k.connectionStartTime,y),connectionEndTime:ue(k.connectionEndTime,y),secureConnectionStartTime:ue(k.secureConnectionStartTime,y),ALPNNegotiatedProtocol:k.ALPNNegotiatedProtocol}}e(de,"clampAndCoarsenConnectionTimingInfo");function Ce(k){return ue(c.now(),k)}e(Ce,"coarsenedSharedCurrentTime");function De(k){return{startTime:k.startTime??0,redirectStartTime:0,redirectEndTime:0,postRedirectStartTime:k.startTime??0,finalServiceWorkerStartTime:0,finalNetworkResponseStartTime:0,finalNetworkRequestStartTime:0,endTime:0,encodedBodySize:0,decodedBodySize:0,finalConnectionTimingInfo:null}}e(De,"createOpaqueTimingInfo");function ye(){return{referrerPolicy:"strict-origin-when-cross-origin"}}e(ye,"makePolicyContainer");function pe(k){return{referrerPolicy:k.referrerPolicy}}e(pe,"clonePolicyContainer");function ve(k){const J=k.referrerPolicy;T(J);let y=null;if(k.referrer==="client"){const te=a();if(!te||te.origin==="null")return"no-referrer";y=new URL(te)}else k.referrer instanceof URL&&(y=k.referrer);let z=Je(y);const K=Je(y,!0);z.toString().length>4096&&(z=K);const $=ge(k,z),_=ne(z)&&!ne(k.url);switch(J){case"origin":return K??Je(y,!0);case"unsafe-url":return z;case"same-origin":return $?K:"no-referrer";case"origin-when-cross-origin":return $?z:K;case"strict-origin-when-cross-origin":{const te=g(k);return ge(z,te)?z:ne(z)&&!ne(te)?"no-referrer":K}default:return _?"no-referrer":K}}e(ve,"determineRequestsReferrer");function Je(k,J){return T(k instanceof URL),k=new URL(k),k.protocol==="file:"||k.protocol==="about:"||k.protocol==="blank:"?"no-referrer":(k.username="",k.password="",k.hash="",J&&(k.pathname="",k.search=""),k)}e(Je,"stripURLForReferrer");function ne(k){if(!(k instanceof URL))return!1;if(k.href==="about:blank"||k.href==="about:srcdoc"||k.protocol==="data:"||k.protocol==="file:")return!0;return J(k.origin);function J(y){if(y==null||y==="null")return!1;const z=new URL(y);return!!(z.protocol==="https:"||z.protocol==="wss:"||/^127(?:\.[0-9]+){0,2}\.[0-9]+$|^\[(?:0*:)*?:?0*1\]$/.test(z.hostname)||z.hostname==="localhost"||z.hostname.includes("localhost.")||z.hostname.endsWith(".localhost"))}}e(ne,"isURLPotentiallyTrustworthy");function re(k,J){if(H===void 0)return!0;const y=X(J);if(y==="no metadata"||y.length===0)return!0;const z=me(y),K=Be(y,z);for(const $ of K){const _=$.algo,te=$.hash;let Ie=H.createHash(_).update(k).digest("base64");if(Ie[Ie.length-1]==="="&&(Ie[Ie.length-2]==="="?Ie=Ie.slice(0,-2):Ie=Ie.slice(0,-1)),Ae(Ie,te))return!0}return!1}e(re,"bytesMatch");const ae=/(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;function X(k){const J=[];let y=!0;for(const z of k.split(" ")){y=!1;const K=ae.exec(z);if(K===null||K.groups===void 0||K.groups.algo===void 0)continue;const $=K.groups.algo.toLowerCase();G.includes($)&&J.push(K.groups)}return y===!0?"no metadata":J}e(X,"parseMetadata");function me(k){let J=k[0].algo;if(J[3]==="5")return J;for(let y=1;y<k.length;++y){const z=k[y];if(z.algo[3]==="5"){J="sha512";break}else{if(J[3]==="3")continue;z.algo[3]==="3"&&(J="sha384")}}return J}e(me,"getStrongestMetadata");function Be(k,J){if(k.length===1)return k;let y=0;for(let z=0;z<k.length;++z)k[z].algo===J&&(k[y++]=k[z]);return k.length=y,k}e(Be,"filterMetadataListByAlgorithm");function Ae(k,J){if(k.length!==J.length)return!1;for(let y=0;y<k.length;++y)if(k[y]!==J[y]){if(k[y]==="+"&&J[y]==="-"||k[y]==="/"&&J[y]==="_")continue;return!1}return!0}e(Ae,"compareBase64Mixed");function ee(k){}e(ee,"tryUpgradeRequestToAPotentiallyTrustworthyURL");function ge(k,J){return k.origin===J.origin&&k.origin==="null"||k.protocol===J.protocol&&k.hostname===J.hostname&&k.port===J.port}e(ge,"sameOrigin");function le(){let k,J;return{promise:new Promise((z,K)=>{k=z,J=K}),resolve:k,reject:J}}e(le,"createDeferredPromise");function be(k){return k.controller.state==="aborted"}e(be,"isAborted");function Ze(k){return k.controller.state==="aborted"||k.controller.state==="terminated"}e(Ze,"isCancelled");function xe(k){return p[k.toLowerCase()]??k}e(xe,"normalizeMethod");function _e(k){const J=JSON.stringify(k);if(J===void 0)throw new TypeError("Value is not JSON serializable");return T(typeof J=="string"),J}e(_e,"serializeJavascriptValueToJSONString");const Te=Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));function Me(k,J,y=0,z=1){class K{static{e(this,"FastIterableIterator")}#e;#A;#t;constructor(_,te){this.#e=_,this.#A=te,this.#t=0}next(){if(typeof this!="object"||this===null||!(#e in this))throw new TypeError(`'next' called on an object that does not implement interface ${k} Iterator.`);const _=this.#t,te=this.#e[J],Ie=te.length;if(_>=Ie)return{value:void 0,done:!0};const{[y]:Ue,[z]:Pe}=te[_];this.#t=_+1;let Ne;switch(this.#A){case"key":Ne=Ue;break;case"value":Ne=Pe;break;case"key+value":Ne=[Ue,Pe];break}return{value:Ne,done:!1}}}return delete K.prototype.constructor,Object.setPrototypeOf(K.prototype,Te),Object.defineProperties(K.prototype,{[Symbol.toStringTag]:{writable:!1,enumerable:!1,configurable:!0,value:`${k} Iterator`},next:{writable:!0,enumerable:!0,configurable:!0}}),function($,_){return new K($,_)}}e(Me,"createIterator");function Le(k,J,y,z=0,K=1){const $=Me(k,y,z,K),_={keys:{writable:!0,enumerable:!0,configurable:!0,value:e(function(){return S.brandCheck(this,J),$(this,"key")},"keys")},values:{writable:!0,enumerable:!0,configurable:!0,value:e(function(){return S.brandCheck(this,J),$(this,"value")},"values")},entries:{writable:!0,enumerable:!0,configurable:!0,value:e(function(){return S.brandCheck(this,J),$(this,"key+value")},"entries")},forEach:{writable:!0,enumerable:!0,configurable:!0,value:e(function(Ie,Ue=globalThis){if(S.brandCheck(this,J),S.argumentLengthCheck(arguments,1,`${k}.forEach`),typeof Ie!="function")throw new TypeError(`Failed to execute 'forEach' on '${k}': parameter 1 is not of type 'Function'.`);for(const{0:Pe,1:Ne}of $(this,"key+value"))Ie.call(Ue,Ne,Pe,this)},"forEach")}};return Object.defineProperties(J.prototype,{..._,[Symbol.iterator]:{writable:!0,enumerable:!1,configurable:!0,value:_.entries.value}})}e(Le,"iteratorMixin");async function Ye(k,J,y){const z=J,K=y;let $;try{$=k.stream.getReader()}catch(_){K(_);return}try{z(await se($))}catch(_){K(_)}}e(Ye,"fullyReadBody");function Fe(k){return k instanceof ReadableStream||k[Symbol.toStringTag]==="ReadableStream"&&typeof k.tee=="function"}e(Fe,"isReadableStreamLike");function tA(k){try{k.close(),k.byobRequest?.respond(0)}catch(J){if(!J.message.includes("Controller is already closed")&&!J.message.includes("ReadableStream is already closed"))throw J}}e(tA,"readableStreamClose");const ie=/[^\x00-\xFF]/;function U(k){return T(!ie.test(k)),k}e(U,"isomorphicEncode");async function se(k){const J=[];let y=0;for(;;){const{done:z,value:K}=await k.read();if(z)return Buffer.concat(J,y);if(!b(K))throw new TypeError("Received non-Uint8Array chunk");J.push(K),y+=K.length}}e(se,"readAllBytes");function Qe(k){T("protocol"in k);const J=k.protocol;return J==="about:"||J==="blob:"||J==="data:"}e(Qe,"urlIsLocal");function Se(k){return typeof k=="string"&&k[5]===":"&&k[0]==="h"&&k[1]==="t"&&k[2]==="t"&&k[3]==="p"&&k[4]==="s"||k.protocol==="https:"}e(Se,"urlHasHttpsScheme");function Ge(k){T("protocol"in k);const J=k.protocol;return J==="http:"||J==="https:"}e(Ge,"urlIsHttpHttpsScheme");function we(k,J){const y=k;if(!y.startsWith("bytes"))return"failure";const z={position:5};if(J&&h(Ie=>Ie==="\t"||Ie===" ",y,z),y.charCodeAt(z.position)!==61)return"failure";z.position++,J&&h(Ie=>Ie==="\t"||Ie===" ",y,z);const K=h(Ie=>{const Ue=Ie.charCodeAt(0);return Ue>=48&&Ue<=57},y,z),$=K.length?Number(K):null;if(J&&h(Ie=>Ie==="\t"||Ie===" ",y,z),y.charCodeAt(z.position)!==45)return"failure";z.position++,J&&h(Ie=>Ie==="\t"||Ie===" ",y,z);const _=h(Ie=>{const Ue=Ie.charCodeAt(0);return Ue>=48&&Ue<=57},y,z),te=_.length?Number(_):null;return z.position<y.length||te===null&&$===null||$>te?"failure":{rangeStartValue:$,rangeEndValue:te}}e(we,"simpleRangeHeaderValue");function Ve(k,J,y){let z="bytes ";return z+=U(`${k}`),z+="-",z+=U(`${J}`),z+="/",z+=U(`${y}`),z}e(Ve,"buildContentRange");class je extends o{static{e(this,"InflateStream")}#e;constructor(J){super(),this.#e=J}_transform(J,y,z){if(!this._inflateStream){if(J.length===0){z();return}this._inflateStream=(J[0]&15)===8?F.createInflate(this.#e):F.createInflateRaw(this.#e),this._inflateStream.on("data",this.push.bind(this)),this._inflateStream.on("end",()=>this.push(null)),this._inflateStream.on("error",K=>this.destroy(K))}this._inflateStream.write(J,y,z)}_final(J){this._inflateStream&&(this._inflateStream.end(),this._inflateStream=null),J()}}function $e(k){return new je(k)}e($e,"createInflate");function aA(k){let J=null,y=null,z=null;const K=BA("content-type",k);if(K===null)return"failure";for(const $ of K){const _=C($);_==="failure"||_.essence==="*/*"||(z=_,z.essence!==y?(J=null,z.parameters.has("charset")&&(J=z.parameters.get("charset")),y=z.essence):!z.parameters.has("charset")&&J!==null&&z.parameters.set("charset",J))}return z??"failure"}e(aA,"extractMimeType");function EA(k){const J=k,y={position:0},z=[];let K="";for(;y.position<J.length;){if(K+=h($=>$!=='"'&&$!==",",J,y),y.position<J.length)if(J.charCodeAt(y.position)===34){if(K+=B(J,y),y.position<J.length)continue}else T(J.charCodeAt(y.position)===44),y.position++;K=A(K,!0,!0,$=>$===9||$===32),z.push(K),K=""}return z}e(EA,"gettingDecodingSplitting");function BA(k,J){const y=J.get(k,!0);return y===null?null:EA(y)}e(BA,"getDecodeSplit");const gA=new TextDecoder;function CA(k){return k.length===0?"":(k[0]===239&&k[1]===187&&k[2]===191&&(k=k.subarray(3)),gA.decode(k))}e(CA,"utf8DecodeBytes");class hA{static{e(this,"EnvironmentSettingsObjectBase")}get baseUrl(){return a()}get origin(){return this.baseUrl?.origin}policyContainer=ye()}class fe{static{e(this,"EnvironmentSettingsObject")}settingsObject=new hA}const Z=new fe;x.exports={isAborted:be,isCancelled:Ze,isValidEncodedURL:i,createDeferredPromise:le,ReadableStreamFrom:Q,tryUpgradeRequestToAPotentiallyTrustworthyURL:ee,clampAndCoarsenConnectionTimingInfo:de,coarsenedSharedCurrentTime:Ce,determineRequestsReferrer:ve,makePolicyContainer:ye,clonePolicyContainer:pe,appendFetchMetadata:W,appendRequestOriginHeader:oe,TAOCheck:V,corsCheck:M,crossOriginResourcePolicyCheck:L,createOpaqueTimingInfo:De,setRequestReferrerPolicyOnRedirect:D,isValidHTTPToken:d,requestBadPort:s,requestCurrentURL:g,responseURL:v,responseLocationURL:O,isBlobLike:n,isURLPotentiallyTrustworthy:ne,isValidReasonPhrase:u,sameOrigin:ge,normalizeMethod:xe,serializeJavascriptValueToJSONString:_e,iteratorMixin:Le,createIterator:Me,isValidHeaderName:E,isValidHeaderValue:I,isErrorLike:l,fullyReadBody:Ye,bytesMatch:re,isReadableStreamLike:Fe,readableStreamClose:tA,isomorphicEncode:U,urlIsLocal:Qe,urlHasHttpsScheme:Se,urlIsHttpHttpsScheme:Ge,readAllBytes:se,simpleRangeHeaderValue:we,buildContentRange:Ve,parseMetadata:X,createInflate:$e,extractMimeType:aA,getDecodeSplit:BA,utf8DecodeBytes:CA,environmentSettingsObject:Z}},45893:(x,P,t)=>{const{types:o,inspect:F}=t(57975),{markAsUncloneable:w}=t(75919),{toUSVString:m}=t(3440),f={};f.converters={},f.util={},f.errors={},f.errors.exception=function(a){return new TypeError(`${a.header}: ${a.message}`)},f.errors.conversionFailed=function(a){const h=a.types.length===1?"":" one of",B=`${a.argument} could not be converted to${h}: ${a.types.join(", ")}.`;return f.errors.exception({header:a.prefix,message:B})},f.errors.invalidArgument=function(a){return f.errors.exception({header:a.prefix,message:`"${a.value}" is an invalid ${a.type}.`})},f.brandCheck=function(a,h,B){if(B?.strict!==!1){if(!(a instanceof h)){const A=new TypeError("Illegal invocation");throw A.code="ERR_INVALID_THIS",A}}else if(a?.[Symbol.toStringTag]!==h.prototype[Symbol.toStringTag]){const A=new TypeError("Illegal invocation");throw A.code="ERR_INVALID_THIS",A}},f.argumentLengthCheck=function({length:a},h,B){if(a<h)throw f.errors.exception({message:`${h} argument${h!==1?"s":""} required, but${a?" only":""} ${a} found.`,header:B})},f.illegalConstructor=function(){throw f.errors.exception({header:"TypeError",message:"Illegal constructor"})},f.util.Type=function(a){switch(typeof a){case"undefined":return"Undefined";case"boolean":return"Boolean";case"string":return"String";case"symbol":return"Symbol";case"number":return"Number";case"bigint":return"BigInt";case"function":case"object":return a===null?"Null":"Object"}},f.util.markAsUncloneable=w||(()=>{}),f.util.ConvertToInt=function(a,h,B,A){let C,c;h===64?(C=Math.pow(2,53)-1,B==="unsigned"?c=0:c=Math.pow(-2,53)+1):B==="unsigned"?(c=0,C=Math.pow(2,h)-1):(c=Math.pow(-2,h)-1,C=Math.pow(2,h-1)-1);let n=Number(a);if(n===0&&(n=0),A?.enforceRange===!0){if(Number.isNaN(n)||n===Number.POSITIVE_INFINITY||n===Number.NEGATIVE_INFINITY)throw f.errors.exception({header:"Integer conversion",message:`Could not convert ${f.util.Stringify(a)} to an integer.`});if(n=f.util.IntegerPart(n),n<c||n>C)throw f.errors.exception({header:"Integer conversion",message:`Value must be between ${c}-${C}, got ${n}.`});return n}return!Number.isNaN(n)&&A?.clamp===!0?(n=Math.min(Math.max(n,c),C),Math.floor(n)%2===0?n=Math.floor(n):n=Math.ceil(n),n):Number.isNaN(n)||n===0&&Object.is(0,n)||n===Number.POSITIVE_INFINITY||n===Number.NEGATIVE_INFINITY?0:(n=f.util.IntegerPart(n),n%=Math.pow(2,h),B==="signed"&&n>=Math.pow(2,h)-1?n-Math.pow(2,h):n)},f.util.IntegerPart=function(a){const h=Math.floor(Math.abs(a));return a<0?-1*h:h},f.util.Stringify=function(a){switch(f.util.Type(a)){case"Symbol":return`Symbol(${a.description})`;case"Object":return F(a);case"String":return`"${a}"`;default:return`${a}`}},f.sequenceConverter=function(a){return(h,B,A,C)=>{if(f.util.Type(h)!=="Object")throw f.errors.exception({header:B,message:`${A} (${f.util.Stringify(h)}) is not iterable.`});const c=typeof C=="function"?C():h?.[Symbol.iterator]?.(),n=[];let Q=0;if(c===void 0||typeof c.next!="function")throw f.errors.exception({header:B,message:`${A} is not iterable.`});for(;;){const{done:d,value:p}=c.next();if(d)break;n.push(a(p,B,`${A}[${Q++}]`))}return n}},f.recordConverter=function(a,h){return(B,A,C)=>{if(f.util.Type(B)!=="Object")throw f.errors.exception({header:A,message:`${C} ("${f.util.Type(B)}") is not an Object.`});const c={};if(!o.isProxy(B)){const Q=[...Object.getOwnPropertyNames(B),...Object.getOwnPropertySymbols(B)];for(const d of Q){const p=a(d,A,C),T=h(B[d],A,C);c[p]=T}return c}const n=Reflect.ownKeys(B);for(const Q of n)if(Reflect.getOwnPropertyDescriptor(B,Q)?.enumerable){const p=a(Q,A,C),T=h(B[Q],A,C);c[p]=T}return c}},f.interfaceConverter=function(a){return(h,B,A,C)=>{if(C?.strict!==!1&&!(h instanceof a))throw f.errors.exception({header:B,message:`Expected ${A} ("${f.util.Stringify(h)}") to be an instance of ${a.name}.`});return h}},f.dictionaryConverter=function(a){return(h,B,A)=>{const C=f.util.Type(h),c={};if(C==="Null"||C==="Undefined")return c;if(C!=="Object")throw f.errors.exception({header:B,message:`Expected ${h} to be one of: Null, Undefined, Object.`});for(const n of a){const{key:Q,defaultValue:d,required:p,converter:T}=n;if(p===!0&&!Object.hasOwn(h,Q))throw f.errors.exception({header:B,message:`Missing required key "${Q}".`});let b=h[Q];const S=Object.hasOwn(n,"defaultValue");if(S&&b!==null&&(b??=d()),p||S||b!==void 0){if(b=T(b,B,`${A}.${Q}`),n.allowedValues&&!n.allowedValues.includes(b))throw f.errors.exception({header:B,message:`${b} is not an accepted type. Expected one of ${n.allowedValues.join(", ")}.`});c[Q]=b}}return c}},f.nullableConverter=function(a){return(h,B,A)=>h===null?h:a(h,B,A)},f.converters.DOMString=function(a,h,B,A){if(a===null&&A?.legacyNullToEmptyString)return"";if(typeof a=="symbol")throw f.errors.exception({header:h,message:`${B} is a symbol, which cannot be converted to a DOMString.`});return String(a)},f.converters.ByteString=function(a,h,B){const A=f.converters.DOMString(a,h,B);for(let C=0;C<A.length;C++)if(A.charCodeAt(C)>255)throw new TypeError(`Cannot convert argument to a ByteString because the character at index ${C} has a value of ${A.charCodeAt(C)} which is greater than 255.`);return A},f.converters.USVString=m,f.converters.boolean=function(a){return!!a},f.converters.any=function(a){return a},f.converters["long long"]=function(a,h,B){return f.util.ConvertToInt(a,64,"signed",void 0,h,B)},f.converters["unsigned long long"]=function(a,h,B){return f.util.ConvertToInt(a,64,"unsigned",void 0,h,B)},f.converters["unsigned long"]=function(a,h,B){return f.util.ConvertToInt(a,32,"unsigned",void 0,h,B)},f.converters["unsigned short"]=function(a,h,B,A){return f.util.ConvertToInt(a,16,"unsigned",A,h,B)},f.converters.ArrayBuffer=function(a,h,B,A){if(f.util.Type(a)!=="Object"||!o.isAnyArrayBuffer(a))throw f.errors.conversionFailed({prefix:h,argument:`${B} ("${f.util.Stringify(a)}")`,types:["ArrayBuffer"]});if(A?.allowShared===!1&&o.isSharedArrayBuffer(a))throw f.errors.exception({header:"ArrayBuffer",message:"SharedArrayBuffer is not allowed."});if(a.resizable||a.growable)throw f.errors.exception({header:"ArrayBuffer",message:"Received a resizable ArrayBuffer."});return a},f.converters.TypedArray=function(a,h,B,A,C){if(f.util.Type(a)!=="Object"||!o.isTypedArray(a)||a.constructor.name!==h.name)throw f.errors.conversionFailed({prefix:B,argument:`${A} ("${f.util.Stringify(a)}")`,types:[h.name]});if(C?.allowShared===!1&&o.isSharedArrayBuffer(a.buffer))throw f.errors.exception({header:"ArrayBuffer",message:"SharedArrayBuffer is not allowed."});if(a.buffer.resizable||a.buffer.growable)throw f.errors.exception({header:"ArrayBuffer",message:"Received a resizable ArrayBuffer."});return a},f.converters.DataView=function(a,h,B,A){if(f.util.Type(a)!=="Object"||!o.isDataView(a))throw f.errors.exception({header:h,message:`${B} is not a DataView.`});if(A?.allowShared===!1&&o.isSharedArrayBuffer(a.buffer))throw f.errors.exception({header:"ArrayBuffer",message:"SharedArrayBuffer is not allowed."});if(a.buffer.resizable||a.buffer.growable)throw f.errors.exception({header:"ArrayBuffer",message:"Received a resizable ArrayBuffer."});return a},f.converters.BufferSource=function(a,h,B,A){if(o.isAnyArrayBuffer(a))return f.converters.ArrayBuffer(a,h,B,{...A,allowShared:!1});if(o.isTypedArray(a))return f.converters.TypedArray(a,a.constructor,h,B,{...A,allowShared:!1});if(o.isDataView(a))return f.converters.DataView(a,h,B,{...A,allowShared:!1});throw f.errors.conversionFailed({prefix:h,argument:`${B} ("${f.util.Stringify(a)}")`,types:["BufferSource"]})},f.converters["sequence<ByteString>"]=f.sequenceConverter(f.converters.ByteString),f.converters["sequence<sequence<ByteString>>"]=f.sequenceConverter(f.converters["sequence<ByteString>"]),f.converters["record<ByteString, ByteString>"]=f.recordConverter(f.converters.ByteString,f.converters.ByteString),x.exports={webidl:f}},22607:x=>{function P(t){if(!t)return"failure";switch(t.trim().toLowerCase()){case"unicode-1-1-utf-8":case"unicode11utf8":case"unicode20utf8":case"utf-8":case"utf8":case"x-unicode20utf8":return"UTF-8";case"866":case"cp866":case"csibm866":case"ibm866":return"IBM866";case"csisolatin2":case"iso-8859-2":case"iso-ir-101":case"iso8859-2":case"iso88592":case"iso_8859-2":case"iso_8859-2:1987":case"l2":case"latin2":return"ISO-8859-2";case"csisolatin3":case"iso-8859-3":case"iso-ir-109":case"iso8859-3":case"iso88593":case"iso_8859-3":case"iso_8859-3:1988":case"l3":case"latin3":return"ISO-8859-3";case"csisolatin4":case"iso-8859-4":case"iso-ir-110":case"iso8859-4":case"iso88594":case"iso_8859-4":case"iso_8859-4:1988":case"l4":case"latin4":return"ISO-8859-4";case"csisolatincyrillic":case"cyrillic":case"iso-8859-5":case"iso-ir-144":case"iso8859-5":case"iso88595":case"iso_8859-5":case"iso_8859-5:1988":return"ISO-8859-5";case"arabic":case"asmo-708":case"csiso88596e":case"csiso88596i":case"csisolatinarabic":case"ecma-114":case"iso-8859-6":case"iso-8859-6-e":case"iso-8859-6-i":case"iso-ir-127":case"iso8859-6":case"iso88596":case"iso_8859-6":case"iso_8859-6:1987":return"ISO-8859-6";case"csisolatingreek":case"ecma-118":case"elot_928":case"greek":case"greek8":case"iso-8859-7":case"iso-ir-126":case"iso8859-7":case"iso88597":case"iso_8859-7":case"iso_8859-7:1987":case"sun_eu_greek":return"ISO-8859-7";case"csiso88598e":case"csisolatinhebrew":case"hebrew":case"iso-8859-8":case"iso-8859-8-e":case"iso-ir-138":case"iso8859-8":case"iso88598":case"iso_8859-8":case"iso_8859-8:1988":case"visual":return"ISO-8859-8";case"csiso88598i":case"iso-8859-8-i":case"logical":return"ISO-8859-8-I";case"csisolatin6":case"iso-8859-10":case"iso-ir-157":case"iso8859-10":case"iso885910":case"l6":case"latin6":return"ISO-8859-10";case"iso-8859-13":case"iso8859-13":case"iso885913":return"ISO-8859-13";case"iso-8859-14":case"iso8859-14":case"iso885914":return"ISO-8859-14";case"csisolatin9":case"iso-8859-15":case"iso8859-15":case"iso885915":case"iso_8859-15":case"l9":return"ISO-8859-15";case"iso-8859-16":return"ISO-8859-16";case"cskoi8r":case"koi":case"koi8":case"koi8-r":case"koi8_r":return"KOI8-R";case"koi8-ru":case"koi8-u":return"KOI8-U";case"csmacintosh":case"mac":case"macintosh":case"x-mac-roman":return"macintosh";case"iso-8859-11":case"iso8859-11":case"iso885911":case"tis-620":case"windows-874":return"windows-874";case"cp1250":case"windows-1250":case"x-cp1250":return"windows-1250";case"cp1251":case"windows-1251":case"x-cp1251":return"windows-1251";case"ansi_x3.4-1968":case"ascii":case"cp1252":case"cp819":case"csisolatin1":case"ibm819":case"iso-8859-1":case"iso-ir-100":case"iso8859-1":case"iso88591":case"iso_8859-1":case"iso_8859-1:1987":case"l1":case"latin1":case"us-ascii":case"windows-1252":case"x-cp1252":return"windows-1252";case"cp1253":case"windows-1253":case"x-cp1253":return"windows-1253";case"cp1254":case"csisolatin5":case"iso-8859-9":case"iso-ir-148":case"iso8859-9":case"iso88599":case"iso_8859-9":case"iso_8859-9:1989":case"l5":case"latin5":case"windows-1254":case"x-cp1254":return"windows-1254";case"cp1255":case"windows-1255":case"x-cp1255":return"windows-1255";case"cp1256":case"windows-1256":case"x-cp1256":return"windows-1256";case"cp1257":case"windows-1257":case"x-cp1257":return"windows-1257";case"cp1258":case"windows-1258":case"x-cp1258":return"windows-1258";case"x-mac-cyrillic":case"x-mac-ukrainian":return"x-mac-cyrillic";case"chinese":case"csgb2312":case"csiso58gb231280":case"gb2312":case"gb_2312":case"gb_2312-80":case"gbk":case"iso-ir-58":case"x-gbk":return"GBK";case"gb18030":return"gb18030";case"big5":case"big5-hkscs":case"cn-big5":case"csbig5":case"x-x-big5":return"Big5";case"cseucpkdfmtjapanese":case"euc-jp":case"x-euc-jp":return"EUC-JP";case"csiso2022jp":case"iso-2022-jp":return"ISO-2022-JP";case"csshiftjis":case"ms932":case"ms_kanji":case"shift-jis":case"shift_jis":case"sjis":case"windows-31j":case"x-sjis":return"Shift_JIS";case"cseuckr":case"csksc56011987":case"euc-kr":case"iso-ir-149":case"korean":case"ks_c_5601-1987":case"ks_c_5601-1989":case"ksc5601":case"ksc_5601":case"windows-949":return"EUC-KR";case"csiso2022kr":case"hz-gb-2312":case"iso-2022-cn":case"iso-2022-cn-ext":case"iso-2022-kr":case"replacement":return"replacement";case"unicodefffe":case"utf-16be":return"UTF-16BE";case"csunicode":case"iso-10646-ucs-2":case"ucs-2":case"unicode":case"unicodefeff":case"utf-16":case"utf-16le":return"UTF-16LE";case"x-user-defined":return"x-user-defined";default:return"failure"}}e(P,"getEncoding"),x.exports={getEncoding:P}},48355:(x,P,t)=>{const{staticPropertyDescriptors:o,readOperation:F,fireAProgressEvent:w}=t(53610),{kState:m,kError:f,kResult:a,kEvents:h,kAborted:B}=t(20961),{webidl:A}=t(45893),{kEnumerableProperty:C}=t(3440);class c extends EventTarget{static{e(this,"FileReader")}constructor(){super(),this[m]="empty",this[a]=null,this[f]=null,this[h]={loadend:null,error:null,abort:null,load:null,progress:null,loadstart:null}}readAsArrayBuffer(Q){A.brandCheck(this,c),A.argumentLengthCheck(arguments,1,"FileReader.readAsArrayBuffer"),Q=A.converters.Blob(Q,{strict:!1}),F(this,Q,"ArrayBuffer")}readAsBinaryString(Q){A.brandCheck(this,c),A.argumentLengthCheck(arguments,1,"FileReader.readAsBinaryString"),Q=A.converters.Blob(Q,{strict:!1}),F(this,Q,"BinaryString")}readAsText(Q,d=void 0){A.brandCheck(this,c),A.argumentLengthCheck(arguments,1,"FileReader.readAsText"),Q=A.converters.Blob(Q,{strict:!1}),d!==void 0&&(d=A.converters.DOMString(d,"FileReader.readAsText","encoding")),F(this,Q,"Text",d)}readAsDataURL(Q){A.brandCheck(this,c),A.argumentLengthCheck(arguments,1,"FileReader.readAsDataURL"),Q=A.converters.Blob(Q,{strict:!1}),F(this,Q,"DataURL")}abort(){if(this[m]==="empty"||this[m]==="done"){this[a]=null;return}this[m]==="loading"&&(this[m]="done",this[a]=null),this[B]=!0,w("abort",this),this[m]!=="loading"&&w("loadend",this)}get readyState(){switch(A.brandCheck(this,c),this[m]){case"empty":return this.EMPTY;case"loading":return this.LOADING;case"done":return this.DONE}}get result(){return A.brandCheck(this,c),this[a]}get error(){return A.brandCheck(this,c),this[f]}get onloadend(){return A.brandCheck(this,c),this[h].loadend}set onloadend(Q){A.brandCheck(this,c),this[h].loadend&&this.removeEventListener("loadend",this[h].loadend),typeof Q=="function"?(this[h].loadend=Q,this.addEventListener("loadend",Q)):this[h].loadend=null}get onerror(){return A.brandCheck(this,c),this[h].error}set onerror(Q){A.brandCheck(this,c),this[h].error&&this.removeEventListener("error",this[h].error),typeof Q=="function"?(this[h].error=Q,this.addEventListener("error",Q)):this[h].error=null}get onloadstart(){return A.brandCheck(this,c),this[h].loadstart}set onloadstart(Q){A.brandCheck(this,c),this[h].loadstart&&this.removeEventListener("loadstart",this[h].loadstart),typeof Q=="function"?(this[h].loadstart=Q,this.addEventListener("loadstart",Q)):this[h].loadstart=null}get onprogress(){return A.brandCheck(this,c),this[h].progress}set onprogress(Q){A.brandCheck(this,c),this[h].progress&&this.removeEventListener("progress",this[h].progress),typeof Q=="function"?(this[h].progress=Q,this.addEventListener("progress",Q)):this[h].progress=null}get onload(){return A.brandCheck(this,c),this[h].load}set onload(Q){A.brandCheck(this,c),this[h].load&&this.removeEventListener("load",this[h].load),typeof Q=="function"?(this[h].load=Q,this.addEventListener("load",Q)):this[h].load=null}get onabort(){return A.brandCheck(this,c),this[h].abort}set onabort(Q){A.brandCheck(this,c),this[h].abort&&this.removeEventListener("abort",this[h].abort),typeof Q=="function"?(this[h].abort=Q,this.addEventListener("abort",Q)):this[h].abort=null}}c.EMPTY=c.prototype.EMPTY=0,c.LOADING=c.prototype.LOADING=1,c.DONE=c.prototype.DONE=2,Object.defineProperties(c.prototype,{EMPTY:o,LOADING:o,DONE:o,readAsArrayBuffer:C,readAsBinaryString:C,readAsText:C,readAsDataURL:C,abort:C,readyState:C,result:C,error:C,onloadstart:C,onprogress:C,onload:C,onabort:C,onerror:C,onloadend:C,[Symbol.toStringTag]:{value:"FileReader",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(c,{EMPTY:o,LOADING:o,DONE:o}),x.exports={FileReader:c}},88573:(x,P,t)=>{const{webidl:o}=t(45893),F=Symbol("ProgressEvent state");class w extends Event{static{e(this,"ProgressEvent")}constructor(f,a={}){f=o.converters.DOMString(f,"ProgressEvent constructor","type"),a=o.converters.ProgressEventInit(a??{}),super(f,a),this[F]={lengthComputable:a.lengthComputable,loaded:a.loaded,total:a.total}}get lengthComputable(){return o.brandCheck(this,w),this[F].lengthComputable}get loaded(){return o.brandCheck(this,w),this[F].loaded}get total(){return o.brandCheck(this,w),this[F].total}}o.converters.ProgressEventInit=o.dictionaryConverter([{key:"lengthComputable",converter:o.converters.boolean,defaultValue:e(()=>!1,"defaultValue")},{key:"loaded",converter:o.converters["unsigned long long"],defaultValue:e(()=>0,"defaultValue")},{key:"total",converter:o.converters["unsigned long long"],defaultValue:e(()=>0,"defaultValue")},{key:"bubbles",converter:o.converters.boolean,defaultValue:e(()=>!1,"defaultValue")},{key:"cancelable",converter:o.converters.boolean,defaultValue:e(()=>!1,"defaultValue")},{key:"composed",converter:o.converters.boolean,defaultValue:e(()=>!1,"defaultValue")}]),x.exports={ProgressEvent:w}},20961:x=>{x.exports={kState:Symbol("FileReader state"),kResult:Symbol("FileReader result"),kError:Symbol("FileReader error"),kLastProgressEventFired:Symbol("FileReader last progress event fired timestamp"),kEvents:Symbol("FileReader events"),kAborted:Symbol("FileReader aborted")}},53610:(x,P,t)=>{const{kState:o,kError:F,kResult:w,kAborted:m,kLastProgressEventFired:f}=t(20961),{ProgressEvent:a}=t(88573),{getEncoding:h}=t(22607),{serializeAMimeType:B,parseMIMEType:A}=t(51900),{types:C}=t(57975),{StringDecoder:c}=t(13193),{btoa:n}=t(4573),Q={enumerable:!0,writable:!1,configurable:!1};function d(H,v,O,i){if(H[o]==="loading")throw new DOMException("Invalid state","InvalidStateError");H[o]="loading",H[w]=null,H[F]=null;const g=v.stream().getReader(),s=[];let l=g.read(),u=!0;(async()=>{for(;!H[m];)try{const{done:E,value:I}=await l;if(u&&!H[m]&&queueMicrotask(()=>{p("loadstart",H)}),u=!1,!E&&C.isUint8Array(I))s.push(I),(H[f]===void 0||Date.now()-H[f]>=50)&&!H[m]&&(H[f]=Date.now(),queueMicrotask(()=>{p("progress",H)})),l=g.read();else if(E){queueMicrotask(()=>{H[o]="done";try{const D=T(s,O,v.type,i);if(H[m])return;H[w]=D,p("load",H)}catch(D){H[F]=D,p("error",H)}H[o]!=="loading"&&p("loadend",H)});break}}catch(E){if(H[m])return;queueMicrotask(()=>{H[o]="done",H[F]=E,p("error",H),H[o]!=="loading"&&p("loadend",H)});break}})()}e(d,"readOperation");function p(H,v){const O=new a(H,{bubbles:!1,cancelable:!1});v.dispatchEvent(O)}e(p,"fireAProgressEvent");function T(H,v,O,i){switch(v){case"DataURL":{let r="data:";const g=A(O||"application/octet-stream");g!=="failure"&&(r+=B(g)),r+=";base64,";const s=new c("latin1");for(const l of H)r+=n(s.write(l));return r+=n(s.end()),r}case"Text":{let r="failure";if(i&&(r=h(i)),r==="failure"&&O){const g=A(O);g!=="failure"&&(r=h(g.parameters.get("charset")))}return r==="failure"&&(r="UTF-8"),b(H,r)}case"ArrayBuffer":return G(H).buffer;case"BinaryString":{let r="";const g=new c("latin1");for(const s of H)r+=g.write(s);return r+=g.end(),r}}}e(T,"packageData");function b(H,v){const O=G(H),i=S(O);let r=0;i!==null&&(v=i,r=i==="UTF-8"?3:2);const g=O.slice(r);return new TextDecoder(v).decode(g)}e(b,"decode");function S(H){const[v,O,i]=H;return v===239&&O===187&&i===191?"UTF-8":v===254&&O===255?"UTF-16BE":v===255&&O===254?"UTF-16LE":null}e(S,"BOMSniffing");function G(H){const v=H.reduce((i,r)=>i+r.byteLength,0);let O=0;return H.reduce((i,r)=>(i.set(r,O),O+=r.byteLength,i),new Uint8Array(v))}e(G,"combineByteSequences"),x.exports={staticPropertyDescriptors:Q,readOperation:d,fireAProgressEvent:p}},86897:(x,P,t)=>{const{uid:o,states:F,sentCloseFrameState:w,emptyBuffer:m,opcodes:f}=t(20736),{kReadyState:a,kSentClose:h,kByteParser:B,kReceivedClose:A,kResponse:C}=t(61216),{fireEvent:c,failWebsocketConnection:n,isClosing:Q,isClosed:d,isEstablished:p,parseExtensions:T}=t(98625),{channels:b}=t(42414),{CloseEvent:S}=t(15188),{makeRequest:G}=t(9967),{fetching:H}=t(54398),{Headers:v,getHeadersList:O}=t(60660),{getDecodeSplit:i}=t(73168),{WebsocketFrameSend:r}=t(3264);let g;try{g=t(77598)}catch{}function s(D,L,M,V,W,oe){const ue=D;ue.protocol=D.protocol==="ws:"?"http:":"https:";const de=G({urlList:[ue],client:M,serviceWorkers:"none",referrer:"no-referrer",mode:"websocket",credentials:"include",cache:"no-store",redirect:"error"});if(oe.headers){const pe=O(new v(oe.headers));de.headersList=pe}const Ce=g.randomBytes(16).toString("base64");de.headersList.append("sec-websocket-key",Ce),de.headersList.append("sec-websocket-version","13");for(const pe of L)de.headersList.append("sec-websocket-protocol",pe);return de.headersList.append("sec-websocket-extensions","permessage-deflate; client_max_window_bits"),H({request:de,useParallelQueue:!0,dispatcher:oe.dispatcher,processResponse(pe){if(pe.type==="error"||pe.status!==101){n(V,"Received network error or non-101 status code.");return}if(L.length!==0&&!pe.headersList.get("Sec-WebSocket-Protocol")){n(V,"Server did not respond with sent protocols.");return}if(pe.headersList.get("Upgrade")?.toLowerCase()!=="websocket"){n(V,'Server did not set Upgrade header to "websocket".');return}if(pe.headersList.get("Connection")?.toLowerCase()!=="upgrade"){n(V,'Server did not set Connection header to "upgrade".');return}const ve=pe.headersList.get("Sec-WebSocket-Accept"),Je=g.createHash("sha1").update(Ce+o).digest("base64");if(ve!==Je){n(V,"Incorrect hash received in Sec-WebSocket-Accept header.");return}const ne=pe.headersList.get("Sec-WebSocket-Extensions");let re;if(ne!==null&&(re=T(ne),!re.has("permessage-deflate"))){n(V,"Sec-WebSocket-Extensions header does not match.");return}const ae=pe.headersList.get("Sec-WebSocket-Protocol");if(ae!==null){const X=i("sec-websocket-protocol",de.headersList);if(X===null||!X.includes(ae)){n(V,"Protocol was not set in the opening handshake.");return}}pe.socket.on("data",u),pe.socket.on("close",E),pe.socket.on("error",I),b.open.hasSubscribers&&b.open.publish({address:pe.socket.address(),protocol:ae,extensions:ne}),W(pe,re)}})}e(s,"establishWebSocketConnection");function l(D,L,M,V){if(!(Q(D)||d(D)))if(!p(D))n(D,"Connection was closed before it was established."),D[a]=F.CLOSING;else if(D[h]===w.NOT_SENT){D[h]=w.PROCESSING;const W=new r;L!==void 0&&M===void 0?(W.frameData=Buffer.allocUnsafe(2),W.frameData.writeUInt16BE(L,0)):L!==void 0&&M!==void 0?(W.frameData=Buffer.allocUnsafe(2+V),W.frameData.writeUInt16BE(L,0),W.frameData.write(M,2,"utf-8")):W.frameData=m,D[C].socket.write(W.createFrame(f.CLOSE)),D[h]=w.SENT,D[a]=F.CLOSING}else D[a]=F.CLOSING}e(l,"closeWebSocketConnection");function u(D){this.ws[B].write(D)||this.pause()}e(u,"onSocketData");function E(){const{ws:D}=this,{[C]:L}=D;L.socket.off("data",u),L.socket.off("close",E),L.socket.off("error",I);const M=D[h]===w.SENT&&D[A];let V=1005,W="";const oe=D[B].closingInfo;oe&&!oe.error?(V=oe.code??1005,W=oe.reason):D[A]||(V=1006),D[a]=F.CLOSED,c("close",D,(ue,de)=>new S(ue,de),{wasClean:M,code:V,reason:W}),b.close.hasSubscribers&&b.close.publish({websocket:D,code:V,reason:W})}e(E,"onSocketClose");function I(D){const{ws:L}=this;L[a]=F.CLOSING,b.socketError.hasSubscribers&&b.socketError.publish(D),this.destroy()}e(I,"onSocketError"),x.exports={establishWebSocketConnection:s,closeWebSocketConnection:l}},20736:x=>{const P="258EAFA5-E914-47DA-95CA-C5AB0DC85B11",t={enumerable:!0,writable:!1,configurable:!1},o={CONNECTING:0,OPEN:1,CLOSING:2,CLOSED:3},F={NOT_SENT:0,PROCESSING:1,SENT:2},w={CONTINUATION:0,TEXT:1,BINARY:2,CLOSE:8,PING:9,PONG:10},m=2**16-1,f={INFO:0,PAYLOADLENGTH_16:2,PAYLOADLENGTH_64:3,READ_DATA:4},a=Buffer.allocUnsafe(0),h={string:1,typedArray:2,arrayBuffer:3,blob:4};x.exports={uid:P,sentCloseFrameState:F,staticPropertyDescriptors:t,states:o,opcodes:w,maxUnsigned16Bit:m,parserStates:f,emptyBuffer:a,sendHints:h}},15188:(x,P,t)=>{const{webidl:o}=t(45893),{kEnumerableProperty:F}=t(3440),{kConstruct:w}=t(36443),{MessagePort:m}=t(75919);class f extends Event{static{e(this,"MessageEvent")}#e;constructor(c,n={}){if(c===w){super(arguments[1],arguments[2]),o.util.markAsUncloneable(this);return}const Q="MessageEvent constructor";o.argumentLengthCheck(arguments,1,Q),c=o.converters.DOMString(c,Q,"type"),n=o.converters.MessageEventInit(n,Q,"eventInitDict"),super(c,n),this.#e=n,o.util.markAsUncloneable(this)}get data(){return o.brandCheck(this,f),this.#e.data}get origin(){return o.brandCheck(this,f),this.#e.origin}get lastEventId(){return o.brandCheck(this,f),this.#e.lastEventId}get source(){return o.brandCheck(this,f),this.#e.source}get ports(){return o.brandCheck(this,f),Object.isFrozen(this.#e.ports)||Object.freeze(this.#e.ports),this.#e.ports}initMessageEvent(c,n=!1,Q=!1,d=null,p="",T="",b=null,S=[]){return o.brandCheck(this,f),o.argumentLengthCheck(arguments,1,"MessageEvent.initMessageEvent"),new f(c,{bubbles:n,cancelable:Q,data:d,origin:p,lastEventId:T,source:b,ports:S})}static createFastMessageEvent(c,n){const Q=new f(w,c,n);return Q.#e=n,Q.#e.data??=null,Q.#e.origin??="",Q.#e.lastEventId??="",Q.#e.source??=null,Q.#e.ports??=[],Q}}const{createFastMessageEvent:a}=f;delete f.createFastMessageEvent;class h extends Event{static{e(this,"CloseEvent")}#e;constructor(c,n={}){const Q="CloseEvent constructor";o.argumentLengthCheck(arguments,1,Q),c=o.converters.DOMString(c,Q,"type"),n=o.converters.CloseEventInit(n),super(c,n),this.#e=n,o.util.markAsUncloneable(this)}get wasClean(){return o.brandCheck(this,h),this.#e.wasClean}get code(){return o.brandCheck(this,h),this.#e.code}get reason(){return o.brandCheck(this,h),this.#e.reason}}class B extends Event{static{e(this,"ErrorEvent")}#e;constructor(c,n){const Q="ErrorEvent constructor";o.argumentLengthCheck(arguments,1,Q),super(c,n),o.util.markAsUncloneable(this),c=o.converters.DOMString(c,Q,"type"),n=o.converters.ErrorEventInit(n??{}),this.#e=n}get message(){return o.brandCheck(this,B),this.#e.message}get filename(){return o.brandCheck(this,B),this.#e.filename}get lineno(){return o.brandCheck(this,B),this.#e.lineno}get colno(){return o.brandCheck(this,B),this.#e.colno}get error(){return o.brandCheck(this,B),this.#e.error}}Object.defineProperties(f.prototype,{[Symbol.toStringTag]:{value:"MessageEvent",configurable:!0},data:F,origin:F,lastEventId:F,source:F,ports:F,initMessageEvent:F}),Object.defineProperties(h.prototype,{[Symbol.toStringTag]:{value:"CloseEvent",configurable:!0},reason:F,code:F,wasClean:F}),Object.defineProperties(B.prototype,{[Symbol.toStringTag]:{value:"ErrorEvent",configurable:!0},message:F,filename:F,lineno:F,colno:F,error:F}),o.converters.MessagePort=o.interfaceConverter(m),o.converters["sequence<MessagePort>"]=o.sequenceConverter(o.converters.MessagePort);const A=[{key:"bubbles",converter:o.converters.boolean,defaultValue:e(()=>!1,"defaultValue")},{key:"cancelable",converter:o.converters.boolean,defaultValue:e(()=>!1,"defaultValue")},{key:"composed",converter:o.converters.boolean,defaultValue:e(()=>!1,"defaultValue")}];o.converters.MessageEventInit=o.dictionaryConverter([...A,{key:"data",converter:o.converters.any,defaultValue:e(()=>null,"defaultValue")},{key:"origin",converter:o.converters.USVString,defaultValue:e(()=>"","defaultValue")},{key:"lastEventId",converter:o.converters.DOMString,defaultValue:e(()=>"","defaultValue")},{key:"source",converter:o.nullableConverter(o.converters.MessagePort),defaultValue:e(()=>null,"defaultValue")},{key:"ports",converter:o.converters["sequence<MessagePort>"],defaultValue:e(()=>new Array(0),"defaultValue")}]),o.converters.CloseEventInit=o.dictionaryConverter([...A,{key:"wasClean",converter:o.converters.boolean,defaultValue:e(()=>!1,"defaultValue")},{key:"code",converter:o.converters["unsigned short"],defaultValue:e(()=>0,"defaultValue")},{key:"reason",converter:o.converters.USVString,defaultValue:e(()=>"","defaultValue")}]),o.converters.ErrorEventInit=o.dictionaryConverter([...A,{key:"message",converter:o.converters.DOMString,defaultValue:e(()=>"","defaultValue")},{key:"filename",converter:o.converters.USVString,defaultValue:e(()=>"","defaultValue")},{key:"lineno",converter:o.converters["unsigned long"],defaultValue:e(()=>0,"defaultValue")},{key:"colno",converter:o.converters["unsigned long"],defaultValue:e(()=>0,"defaultValue")},{key:"error",converter:o.converters.any}]),x.exports={MessageEvent:f,CloseEvent:h,ErrorEvent:B,createFastMessageEvent:a}},3264:(x,P,t)=>{const{maxUnsigned16Bit:o}=t(20736),F=16386;let w,m=null,f=F;try{w=t(77598)}catch{w={randomFillSync:e(function(A,C,c){for(let n=0;n<A.length;++n)A[n]=Math.random()*255|0;return A},"randomFillSync")}}function a(){return f===F&&(f=0,w.randomFillSync(m??=Buffer.allocUnsafe(F),0,F)),[m[f++],m[f++],m[f++],m[f++]]}e(a,"generateMask");class h{static{e(this,"WebsocketFrameSend")}constructor(A){this.frameData=A}createFrame(A){const C=this.frameData,c=a(),n=C?.byteLength??0;let Q=n,d=6;n>o?(d+=8,Q=127):n>125&&(d+=2,Q=126);const p=Buffer.allocUnsafe(n+d);p[0]=p[1]=0,p[0]|=128,p[0]=(p[0]&240)+A;p[d-4]=c[0],p[d-3]=c[1],p[d-2]=c[2],p[d-1]=c[3],p[1]=Q,Q===126?p.writeUInt16BE(n,2):Q===127&&(p[2]=p[3]=0,p.writeUIntBE(n,4,6)),p[1]|=128;for(let T=0;T<n;++T)p[d+T]=C[T]^c[T&3];return p}}x.exports={WebsocketFrameSend:h}},19469:(x,P,t)=>{const{createInflateRaw:o,Z_DEFAULT_WINDOWBITS:F}=t(38522),{isValidClientWindowBits:w}=t(98625),{MessageSizeExceededError:m}=t(68707),f=Buffer.from([0,0,255,255]),a=Symbol("kBuffer"),h=Symbol("kLength");class B{static{e(this,"PerMessageDeflate")}#e;#A={};#t=0;constructor(C,c){this.#A.serverNoContextTakeover=C.has("server_no_context_takeover"),this.#A.serverMaxWindowBits=C.get("server_max_window_bits"),this.#t=c.maxPayloadSize}decompress(C,c,n){if(!this.#e){let Q=F;if(this.#A.serverMaxWindowBits){if(!w(this.#A.serverMaxWindowBits)){n(new Error("Invalid server_max_window_bits"));return}Q=Number.parseInt(this.#A.serverMaxWindowBits)}try{this.#e=o({windowBits:Q})}catch(d){n(d);return}this.#e[a]=[],this.#e[h]=0,this.#e.on("data",d=>{if(this.#e[h]+=d.length,this.#t>0&&this.#e[h]>this.#t){n(new m),this.#e.removeAllListeners(),this.#e.destroy(),this.#e=null;return}this.#e[a].push(d)}),this.#e.on("error",d=>{this.#e=null,n(d)})}this.#e.write(C),c&&this.#e.write(f),this.#e.flush(()=>{if(!this.#e)return;const Q=Buffer.concat(this.#e[a],this.#e[h]);this.#e[a].length=0,this.#e[h]=0,n(null,Q)})}}x.exports={PerMessageDeflate:B}},81652:(x,P,t)=>{const{Writable:o}=t(57075),F=t(34589),{parserStates:w,opcodes:m,states:f,emptyBuffer:a,sentCloseFrameState:h}=t(20736),{kReadyState:B,kSentClose:A,kResponse:C,kReceivedClose:c}=t(61216),{channels:n}=t(42414),{isValidStatusCode:Q,isValidOpcode:d,failWebsocketConnection:p,websocketMessageReceived:T,utf8Decode:b,isControlFrame:S,isTextBinaryFrame:G,isContinuationFrame:H}=t(98625),{WebsocketFrameSend:v}=t(3264),{closeWebSocketConnection:O}=t(86897),{PerMessageDeflate:i}=t(19469),{MessageSizeExceededError:r}=t(68707);function g(l,u,E){O(l,u,E,Buffer.byteLength(E)),p(l,E)}e(g,"failWebsocketConnectionWithCode");class s extends o{static{e(this,"ByteParser")}#e=[];#A=0;#t=0;#r=!1;#o=w.INFO;#s={};#n=[];#i;#c;#a;constructor(u,E,I={}){super(),this.ws=u,this.#i=E??new Map,this.#c=I.maxFragments??0,this.#a=I.maxPayloadSize??0,this.#i.has("permessage-deflate")&&this.#i.set("permessage-deflate",new i(E,I))}_write(u,E,I){this.#e.push(u),this.#t+=u.length,this.#r=!0,this.run(I)}#g(){return this.#a>0&&!S(this.#s.opcode)&&this.#s.payloadLength+this.#A>this.#a?(g(this.ws,1009,"Payload size exceeds maximum allowed size"),!1):!0}run(u){for(;this.#r;)if(this.#o===w.INFO){if(this.#t<2)return u();const E=this.consume(2),I=(E[0]&128)!==0,D=E[0]&15,L=(E[1]&128)===128,M=!I&&D!==m.CONTINUATION,V=E[1]&127,W=E[0]&64,oe=E[0]&32,ue=E[0]&16;if(!d(D))return p(this.ws,"Invalid opcode received"),u();if(L)return p(this.ws,"Frame cannot be masked"),u();if(W!==0&&!this.#i.has("permessage-deflate")){p(this.ws,"Expected RSV1 to be clear.");return}if(oe!==0||ue!==0){p(this.ws,"RSV1, RSV2, RSV3 must be clear");return}if(M&&!G(D)){p(this.ws,"Invalid frame type was fragmented.");return}if(G(D)&&this.#n.length>0){p(this.ws,"Expected continuation frame");return}if(this.#s.fragmented&&M){p(this.ws,"Fragmented frame exceeded 125 bytes.");return}if((V>125||M)&&S(D)){p(this.ws,"Control frame either too large or fragmented");return}if(H(D)&&this.#n.length===0&&!this.#s.compressed){p(this.ws,"Unexpected continuation frame");return}if(V<=125){if(this.#s.payloadLength=V,this.#o=w.READ_DATA,!this.#g())return}else V===126?this.#o=w.PAYLOADLENGTH_16:V===127&&(this.#o=w.PAYLOADLENGTH_64);G(D)&&(this.#s.binaryType=D,this.#s.compressed=W!==0),this.#s.opcode=D,this.#s.masked=L,this.#s.fin=I,this.#s.fragmented=M}else if(this.#o===w.PAYLOADLENGTH_16){if(this.#t<2)return u();const E=this.consume(2);if(this.#s.payloadLength=E.readUInt16BE(0),this.#o=w.READ_DATA,!this.#g())return}else if(this.#o===w.PAYLOADLENGTH_64){if(this.#t<8)return u();const E=this.consume(8),I=E.readUInt32BE(0),D=E.readUInt32BE(4);if(I!==0||D>2**31-1){p(this.ws,"Received payload length > 2^31 bytes.");return}if(this.#s.payloadLength=D,this.#o=w.READ_DATA,!this.#g())return}else if(this.#o===w.READ_DATA){if(this.#t<this.#s.payloadLength)return u();const E=this.consume(this.#s.payloadLength);if(S(this.#s.opcode)){this.#r=this.parseControlFrame(E),this.#o=w.INFO;const I=this.ws[C].socket;if(this.#r&&I.writableNeedDrain){this.#r=!1,I.once("drain",()=>{this.destroyed||(this.#r=!0,this.run(u))});return}}else if(this.#s.compressed){this.#i.get("permessage-deflate").decompress(E,this.#s.fin,(I,D)=>{if(I){const L=I instanceof r?1009:1007;g(this.ws,L,I.message);return}if(this.writeFragments(D)){if(this.#a>0&&this.#A>this.#a){g(this.ws,1009,(new r).message);return}if(!this.#s.fin){this.#o=w.INFO,this.#r=!0,this.run(u);return}T(this.ws,this.#s.binaryType,this.consumeFragments()),this.#r=!0,this.#o=w.INFO,this.run(u)}}),this.#r=!1;break}else{if(!this.writeFragments(E))return;if(this.#a>0&&this.#A>this.#a){g(this.ws,1009,(new r).message);return}!this.#s.fragmented&&this.#s.fin&&T(this.ws,this.#s.binaryType,this.consumeFragments()),this.#o=w.INFO}}}consume(u){if(u>this.#t)throw new Error("Called consume() before buffers satiated.");if(u===0)return a;if(this.#e[0].length===u)return this.#t-=this.#e[0].length,this.#e.shift();const E=Buffer.allocUnsafe(u);let I=0;for(;I!==u;){const D=this.#e[0],{length:L}=D;if(L+I===u){E.set(this.#e.shift(),I);break}else if(L+I>u){E.set(D.subarray(0,u-I),I),this.#e[0]=D.subarray(u-I);break}else E.set(this.#e.shift(),I),I+=D.length}return this.#t-=u,E}writeFragments(u){return this.#c>0&&this.#n.length===this.#c?(g(this.ws,1008,"Too many message fragments"),!1):(this.#A+=u.length,this.#n.push(u),!0)}consumeFragments(){const u=this.#n;if(u.length===1)return this.#A=0,u.shift();const E=Buffer.concat(u,this.#A);return this.#n=[],this.#A=0,E}parseCloseBody(u){F(u.length!==1);let E;if(u.length>=2&&(E=u.readUInt16BE(0)),E!==void 0&&!Q(E))return{code:1002,reason:"Invalid status code",error:!0};let I=u.subarray(2);I[0]===239&&I[1]===187&&I[2]===191&&(I=I.subarray(3));try{I=b(I)}catch{return{code:1007,reason:"Invalid UTF-8",error:!0}}return{code:E,reason:I,error:!1}}parseControlFrame(u){const{opcode:E,payloadLength:I}=this.#s;if(E===m.CLOSE){if(I===1)return p(this.ws,"Received close frame with a 1-byte body."),!1;if(this.#s.closeInfo=this.parseCloseBody(u),this.#s.closeInfo.error){const{code:D,reason:L}=this.#s.closeInfo;return O(this.ws,D,L,L.length),p(this.ws,L),!1}if(this.ws[A]!==h.SENT){let D=a;this.#s.closeInfo.code&&(D=Buffer.allocUnsafe(2),D.writeUInt16BE(this.#s.closeInfo.code,0));const L=new v(D);this.ws[C].socket.write(L.createFrame(m.CLOSE),M=>{M||(this.ws[A]=h.SENT)})}return this.ws[B]=f.CLOSING,this.ws[c]=!0,!1}else if(E===m.PING){if(!this.ws[c]){const D=new v(u);this.ws[C].socket.write(D.createFrame(m.PONG)),n.ping.hasSubscribers&&n.ping.publish({payload:u})}}else E===m.PONG&&n.pong.hasSubscribers&&n.pong.publish({payload:u});return!0}get closingInfo(){return this.#s.closeInfo}}x.exports={ByteParser:s}},13900:(x,P,t)=>{const{WebsocketFrameSend:o}=t(3264),{opcodes:F,sendHints:w}=t(20736),m=t(64660),f=Buffer[Symbol.species];class a{static{e(this,"SendQueue")}#e=new m;#A=!1;#t;constructor(C){this.#t=C}add(C,c,n){if(n!==w.blob){const d=h(C,n);if(!this.#A)this.#t.write(d,c);else{const p={promise:null,callback:c,frame:d};this.#e.push(p)}return}const Q={promise:C.arrayBuffer().then(d=>{Q.promise=null,Q.frame=h(d,n)}),callback:c,frame:null};this.#e.push(Q),this.#A||this.#r()}async#r(){this.#A=!0;const C=this.#e;for(;!C.isEmpty();){const c=C.shift();c.promise!==null&&await c.promise,this.#t.write(c.frame,c.callback),c.callback=c.frame=null}this.#A=!1}}function h(A,C){return new o(B(A,C)).createFrame(C===w.string?F.TEXT:F.BINARY)}e(h,"createFrame");function B(A,C){switch(C){case w.string:return Buffer.from(A);case w.arrayBuffer:case w.blob:return new f(A);case w.typedArray:return new f(A.buffer,A.byteOffset,A.byteLength)}}e(B,"toBuffer"),x.exports={SendQueue:a}},61216:x=>{x.exports={kWebSocketURL:Symbol("url"),kReadyState:Symbol("ready state"),kController:Symbol("controller"),kResponse:Symbol("response"),kBinaryType:Symbol("binary type"),kSentClose:Symbol("sent close"),kReceivedClose:Symbol("received close"),kByteParser:Symbol("byte parser")}},98625:(x,P,t)=>{const{kReadyState:o,kController:F,kResponse:w,kBinaryType:m,kWebSocketURL:f}=t(61216),{states:a,opcodes:h}=t(20736),{ErrorEvent:B,createFastMessageEvent:A}=t(15188),{isUtf8:C}=t(4573),{collectASequenceOfCodePointsFast:c,removeHTTPWhitespace:n}=t(51900);function Q(L){return L[o]===a.CONNECTING}e(Q,"isConnecting");function d(L){return L[o]===a.OPEN}e(d,"isEstablished");function p(L){return L[o]===a.CLOSING}e(p,"isClosing");function T(L){return L[o]===a.CLOSED}e(T,"isClosed");function b(L,M,V=(oe,ue)=>new Event(oe,ue),W={}){const oe=V(L,W);M.dispatchEvent(oe)}e(b,"fireEvent");function S(L,M,V){if(L[o]!==a.OPEN)return;let W;if(M===h.TEXT)try{W=D(V)}catch{O(L,"Received invalid UTF-8 in text frame.");return}else M===h.BINARY&&(L[m]==="blob"?W=new Blob([V]):W=G(V));b("message",L,A,{origin:L[f].origin,data:W})}e(S,"websocketMessageReceived");function G(L){return L.byteLength===L.buffer.byteLength?L.buffer:L.buffer.slice(L.byteOffset,L.byteOffset+L.byteLength)}e(G,"toArrayBuffer");function H(L){if(L.length===0)return!1;for(let M=0;M<L.length;++M){const V=L.charCodeAt(M);if(V<33||V>126||V===34||V===40||V===41||V===44||V===47||V===58||V===59||V===60||V===61||V===62||V===63||V===64||V===91||V===92||V===93||V===123||V===125)return!1}return!0}e(H,"isValidSubprotocol");function v(L){return L>=1e3&&L<1015?L!==1004&&L!==1005&&L!==1006:L>=3e3&&L<=4999}e(v,"isValidStatusCode");function O(L,M){const{[F]:V,[w]:W}=L;V.abort(),W?.socket&&!W.socket.destroyed&&W.socket.destroy(),M&&b("error",L,(oe,ue)=>new B(oe,ue),{error:new Error(M),message:M})}e(O,"failWebsocketConnection");function i(L){return L===h.CLOSE||L===h.PING||L===h.PONG}e(i,"isControlFrame");function r(L){return L===h.CONTINUATION}e(r,"isContinuationFrame");function g(L){return L===h.TEXT||L===h.BINARY}e(g,"isTextBinaryFrame");function s(L){return g(L)||r(L)||i(L)}e(s,"isValidOpcode");function l(L){const M={position:0},V=new Map;for(;M.position<L.length;){const W=c(";",L,M),[oe,ue=""]=W.split("=");V.set(n(oe,!0,!1),n(ue,!1,!0)),M.position++}return V}e(l,"parseExtensions");function u(L){if(L.length===0)return!1;for(let V=0;V<L.length;V++){const W=L.charCodeAt(V);if(W<48||W>57)return!1}const M=Number.parseInt(L,10);return M>=8&&M<=15}e(u,"isValidClientWindowBits");const E=typeof process.versions.icu=="string",I=E?new TextDecoder("utf-8",{fatal:!0}):void 0,D=E?I.decode.bind(I):function(L){if(C(L))return L.toString("utf-8");throw new TypeError("Invalid utf-8 received.")};x.exports={isConnecting:Q,isEstablished:d,isClosing:p,isClosed:T,fireEvent:b,isValidSubprotocol:H,isValidStatusCode:v,failWebsocketConnection:O,websocketMessageReceived:S,utf8Decode:D,isControlFrame:i,isContinuationFrame:r,isTextBinaryFrame:g,isValidOpcode:s,parseExtensions:l,isValidClientWindowBits:u}},13726:(x,P,t)=>{const{webidl:o}=t(45893),{URLSerializer:F}=t(51900),{environmentSettingsObject:w}=t(73168),{staticPropertyDescriptors:m,states:f,sentCloseFrameState:a,sendHints:h}=t(20736),{kWebSocketURL:B,kReadyState:A,kController:C,kBinaryType:c,kResponse:n,kSentClose:Q,kByteParser:d}=t(61216),{isConnecting:p,isEstablished:T,isClosing:b,isValidSubprotocol:S,fireEvent:G}=t(98625),{establishWebSocketConnection:H,closeWebSocketConnection:v}=t(86897),{ByteParser:O}=t(81652),{kEnumerableProperty:i,isBlobLike:r}=t(3440),{getGlobalDispatcher:g}=t(32581),{types:s}=t(57975),{ErrorEvent:l,CloseEvent:u}=t(15188),{SendQueue:E}=t(13900);class I extends EventTarget{static{e(this,"WebSocket")}#e={open:null,error:null,close:null,message:null};#A=0;#t="";#r="";#o;constructor(V,W=[]){super(),o.util.markAsUncloneable(this);const oe="WebSocket constructor";o.argumentLengthCheck(arguments,1,oe);const ue=o.converters["DOMString or sequence<DOMString> or WebSocketInit"](W,oe,"options");V=o.converters.USVString(V,oe,"url"),W=ue.protocols;const de=w.settingsObject.baseUrl;let Ce;try{Ce=new URL(V,de)}catch(ye){throw new DOMException(ye,"SyntaxError")}if(Ce.protocol==="http:"?Ce.protocol="ws:":Ce.protocol==="https:"&&(Ce.protocol="wss:"),Ce.protocol!=="ws:"&&Ce.protocol!=="wss:")throw new DOMException(`Expected a ws: or wss: protocol, got ${Ce.protocol}`,"SyntaxError");if(Ce.hash||Ce.href.endsWith("#"))throw new DOMException("Got fragment","SyntaxError");if(typeof W=="string"&&(W=[W]),W.length!==new Set(W.map(ye=>ye.toLowerCase())).size)throw new DOMException("Invalid Sec-WebSocket-Protocol value","SyntaxError");if(W.length>0&&!W.every(ye=>S(ye)))throw new DOMException("Invalid Sec-WebSocket-Protocol value","SyntaxError");this[B]=new URL(Ce.href);const De=w.settingsObject;this[C]=H(Ce,W,De,this,(ye,pe)=>this.#s(ye,pe),ue),this[A]=I.CONNECTING,this[Q]=a.NOT_SENT,this[c]="blob"}close(V=void 0,W=void 0){o.brandCheck(this,I);const oe="WebSocket.close";if(V!==void 0&&(V=o.converters["unsigned short"](V,oe,"code",{clamp:!0})),W!==void 0&&(W=o.converters.USVString(W,oe,"reason")),V!==void 0&&V!==1e3&&(V<3e3||V>4999))throw new DOMException("invalid code","InvalidAccessError");let ue=0;if(W!==void 0&&(ue=Buffer.byteLength(W),ue>123))throw new DOMException(`Reason must be less than 123 bytes; received ${ue}`,"SyntaxError");v(this,V,W,ue)}send(V){o.brandCheck(this,I);const W="WebSocket.send";if(o.argumentLengthCheck(arguments,1,W),V=o.converters.WebSocketSendData(V,W,"data"),p(this))throw new DOMException("Sent before connected.","InvalidStateError");if(!(!T(this)||b(this)))if(typeof V=="string"){const oe=Buffer.byteLength(V);this.#A+=oe,this.#o.add(V,()=>{this.#A-=oe},h.string)}else s.isArrayBuffer(V)?(this.#A+=V.byteLength,this.#o.add(V,()=>{this.#A-=V.byteLength},h.arrayBuffer)):ArrayBuffer.isView(V)?(this.#A+=V.byteLength,this.#o.add(V,()=>{this.#A-=V.byteLength},h.typedArray)):r(V)&&(this.#A+=V.size,this.#o.add(V,()=>{this.#A-=V.size},h.blob))}get readyState(){return o.brandCheck(this,I),this[A]}get bufferedAmount(){return o.brandCheck(this,I),this.#A}get url(){return o.brandCheck(this,I),F(this[B])}get extensions(){return o.brandCheck(this,I),this.#r}get protocol(){return o.brandCheck(this,I),this.#t}get onopen(){return o.brandCheck(this,I),this.#e.open}set onopen(V){o.brandCheck(this,I),this.#e.open&&this.removeEventListener("open",this.#e.open),typeof V=="function"?(this.#e.open=V,this.addEventListener("open",V)):this.#e.open=null}get onerror(){return o.brandCheck(this,I),this.#e.error}set onerror(V){o.brandCheck(this,I),this.#e.error&&this.removeEventListener("error",this.#e.error),typeof V=="function"?(this.#e.error=V,this.addEventListener("error",V)):this.#e.error=null}get onclose(){return o.brandCheck(this,I),this.#e.close}set onclose(V){o.brandCheck(this,I),this.#e.close&&this.removeEventListener("close",this.#e.close),typeof V=="function"?(this.#e.close=V,this.addEventListener("close",V)):this.#e.close=null}get onmessage(){return o.brandCheck(this,I),this.#e.message}set onmessage(V){o.brandCheck(this,I),this.#e.message&&this.removeEventListener("message",this.#e.message),typeof V=="function"?(this.#e.message=V,this.addEventListener("message",V)):this.#e.message=null}get binaryType(){return o.brandCheck(this,I),this[c]}set binaryType(V){o.brandCheck(this,I),V!=="blob"&&V!=="arraybuffer"?this[c]="blob":this[c]=V}#s(V,W){this[n]=V;const oe=this[C]?.dispatcher?.webSocketOptions,ue=oe?.maxFragments,de=oe?.maxPayloadSize,Ce=new O(this,W,{maxFragments:ue,maxPayloadSize:de});Ce.on("drain",D),Ce.on("error",L.bind(this)),V.socket.ws=this,this[d]=Ce,this.#o=new E(V.socket),this[A]=f.OPEN;const De=V.headersList.get("sec-websocket-extensions");De!==null&&(this.#r=De);const ye=V.headersList.get("sec-websocket-protocol");ye!==null&&(this.#t=ye),G("open",this)}}I.CONNECTING=I.prototype.CONNECTING=f.CONNECTING,I.OPEN=I.prototype.OPEN=f.OPEN,I.CLOSING=I.prototype.CLOSING=f.CLOSING,I.CLOSED=I.prototype.CLOSED=f.CLOSED,Object.defineProperties(I.prototype,{CONNECTING:m,OPEN:m,CLOSING:m,CLOSED:m,url:i,readyState:i,bufferedAmount:i,onopen:i,onerror:i,onclose:i,close:i,onmessage:i,binaryType:i,send:i,extensions:i,protocol:i,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(I,{CONNECTING:m,OPEN:m,CLOSING:m,CLOSED:m}),o.converters["sequence<DOMString>"]=o.sequenceConverter(o.converters.DOMString),o.converters["DOMString or sequence<DOMString>"]=function(M,V,W){return o.util.Type(M)==="Object"&&Symbol.iterator in M?o.converters["sequence<DOMString>"](M):o.converters.DOMString(M,V,W)},o.converters.WebSocketInit=o.dictionaryConverter([{key:"protocols",converter:o.converters["DOMString or sequence<DOMString>"],defaultValue:e(()=>new Array(0),"defaultValue")},{key:"dispatcher",converter:o.converters.any,defaultValue:e(()=>g(),"defaultValue")},{key:"headers",converter:o.nullableConverter(o.converters.HeadersInit)}]),o.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(M){return o.util.Type(M)==="Object"&&!(Symbol.iterator in M)?o.converters.WebSocketInit(M):{protocols:o.converters["DOMString or sequence<DOMString>"](M)}},o.converters.WebSocketSendData=function(M){if(o.util.Type(M)==="Object"){if(r(M))return o.converters.Blob(M,{strict:!1});if(ArrayBuffer.isView(M)||s.isArrayBuffer(M))return o.converters.BufferSource(M)}return o.converters.USVString(M)};function D(){this.ws[n].socket.resume()}e(D,"onParserDrain");function L(M){let V,W;M instanceof u?(V=M.reason,W=M.code):V=M.message,G("error",this,()=>new l("error",{error:M,message:V})),v(this,W)}e(L,"onParserError"),x.exports={WebSocket:I}},37157:(x,P,t)=>{t.d(P,{o:e(()=>w,"o")});var o=t(79896),F=t(70857);class w{static{e(this,"Context")}constructor(){var f,a,h;if(this.payload={},process.env.GITHUB_EVENT_PATH)if((0,o.existsSync)(process.env.GITHUB_EVENT_PATH))this.payload=JSON.parse((0,o.readFileSync)(process.env.GITHUB_EVENT_PATH,{encoding:"utf8"}));else{const B=process.env.GITHUB_EVENT_PATH;process.stdout.write(`GITHUB_EVENT_PATH ${B} does not exist${F.EOL}`)}this.eventName=process.env.GITHUB_EVENT_NAME,this.sha=process.env.GITHUB_SHA,this.ref=process.env.GITHUB_REF,this.workflow=process.env.GITHUB_WORKFLOW,this.action=process.env.GITHUB_ACTION,this.actor=process.env.GITHUB_ACTOR,this.job=process.env.GITHUB_JOB,this.runAttempt=parseInt(process.env.GITHUB_RUN_ATTEMPT,10),this.runNumber=parseInt(process.env.GITHUB_RUN_NUMBER,10),this.runId=parseInt(process.env.GITHUB_RUN_ID,10),this.apiUrl=(f=process.env.GITHUB_API_URL)!==null&&f!==void 0?f:"https://api.github.com",this.serverUrl=(a=process.env.GITHUB_SERVER_URL)!==null&&a!==void 0?a:"https://github.com",this.graphqlUrl=(h=process.env.GITHUB_GRAPHQL_URL)!==null&&h!==void 0?h:"https://api.github.com/graphql"}get issue(){const f=this.payload;return Object.assign(Object.assign({},this.repo),{number:(f.issue||f.pull_request||f).number})}get repo(){if(process.env.GITHUB_REPOSITORY){const[f,a]=process.env.GITHUB_REPOSITORY.split("/");return{owner:f,repo:a}}if(this.payload.repository)return{owner:this.payload.repository.owner.login,repo:this.payload.repository.name};throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'")}}},61351:(x,P,t)=>{t.d(P,{context:e(()=>w,"context"),getOctokit:e(()=>m,"getOctokit")});var o=t(37157),F=t(85555);const w=new o.o;function m(f,a,...h){const B=F.gq.plugin(...h);return new B((0,F.EG)(f,a))}e(m,"getOctokit")},85555:(x,P,t)=>{t.d(P,{gq:e(()=>ct,"gq"),NT:e(()=>KA,"NT"),EG:e(()=>gt,"EG")});var o=t(37157),F=t(89659),w=t(24371),m=function(R,N,Y,q){function j(ce){return ce instanceof Y?ce:new Y(function(he){he(ce)})}return e(j,"adopt"),new(Y||(Y=Promise))(function(ce,he){function Ee(ke){try{We(q.next(ke))}catch(Oe){he(Oe)}}e(Ee,"fulfilled");function Re(ke){try{We(q.throw(ke))}catch(Oe){he(Oe)}}e(Re,"rejected");function We(ke){ke.done?ce(ke.value):j(ke.value).then(Ee,Re)}e(We,"step"),We((q=q.apply(R,N||[])).next())})};function f(R,N){if(!R&&!N.auth)throw new Error("Parameter token or opts.auth is required");if(R&&N.auth)throw new Error("Parameters token and opts.auth may not both be specified");return typeof N.auth=="string"?N.auth:`token ${R}`}e(f,"getAuthString");function a(R){return(new F.HttpClient).getAgent(R)}e(a,"getProxyAgent");function h(R){return(new F.HttpClient).getAgentDispatcher(R)}e(h,"getProxyAgentDispatcher");function B(R){const N=h(R);return e((q,j)=>m(this,void 0,void 0,function*(){return(0,w.fetch)(q,Object.assign(Object.assign({},j),{dispatcher:N}))}),"proxyFetch")}e(B,"getProxyFetch");function A(){return process.env.GITHUB_API_URL||"https://api.github.com"}e(A,"getApiBaseUrl");function C(R){var N;const Y=(N=process.env.ACTIONS_ORCHESTRATION_ID)===null||N===void 0?void 0:N.trim();if(Y){const j=`actions_orchestration_id/${Y.replace(/[^a-z0-9_.-]/gi,"_")}`;return R?.includes(j)?R:`${R?`${R} `:""}${j}`}return R}e(C,"getUserAgentWithOrchestrationId");function c(){return typeof navigator=="object"&&"userAgent"in navigator?navigator.userAgent:typeof process=="object"&&process.version!==void 0?`Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`:"<environment undetectable>"}e(c,"getUserAgent");function n(R,N,Y,q){if(typeof Y!="function")throw new Error("method for before hook must be a function");return q||(q={}),Array.isArray(N)?N.reverse().reduce((j,ce)=>n.bind(null,R,ce,j,q),Y)():Promise.resolve().then(()=>R.registry[N]?R.registry[N].reduce((j,ce)=>ce.hook.bind(null,j,q),Y)():Y(q))}e(n,"register");function Q(R,N,Y,q){const j=q;R.registry[Y]||(R.registry[Y]=[]),N==="before"&&(q=e((ce,he)=>Promise.resolve().then(j.bind(null,he)).then(ce.bind(null,he)),"hook")),N==="after"&&(q=e((ce,he)=>{let Ee;return Promise.resolve().then(ce.bind(null,he)).then(Re=>(Ee=Re,j(Ee,he))).then(()=>Ee)},"hook")),N==="error"&&(q=e((ce,he)=>Promise.resolve().then(ce.bind(null,he)).catch(Ee=>j(Ee,he)),"hook")),R.registry[Y].push({hook:q,orig:j})}e(Q,"addHook");function d(R,N,Y){if(!R.registry[N])return;const q=R.registry[N].map(j=>j.orig).indexOf(Y);q!==-1&&R.registry[N].splice(q,1)}e(d,"removeHook");const p=Function.bind,T=p.bind(p);function b(R,N,Y){const q=T(d,null).apply(null,Y?[N,Y]:[N]);R.api={remove:q},R.remove=q,["before","error","after","wrap"].forEach(j=>{const ce=Y?[N,j,Y]:[N,j];R[j]=R.api[j]=T(Q,null).apply(null,ce)})}e(b,"bindApi");function S(){const R=Symbol("Singular"),N={registry:{}},Y=n.bind(null,N,R);return b(Y,N,R),Y}e(S,"Singular");function G(){const R={registry:{}},N=n.bind(null,R);return b(N,R),N}e(G,"Collection");const H={Singular:S,Collection:G};var v="0.0.0-development",O=`octokit-endpoint.js/${v} ${c()}`,i={method:"GET",baseUrl:"https://api.github.com",headers:{accept:"application/vnd.github.v3+json","user-agent":O},mediaType:{format:""}};function r(R){return R?Object.keys(R).reduce((N,Y)=>(N[Y.toLowerCase()]=R[Y],N),{}):{}}e(r,"lowercaseKeys");function g(R){if(typeof R!="object"||R===null||Object.prototype.toString.call(R)!=="[object Object]")return!1;const N=Object.getPrototypeOf(R);if(N===null)return!0;const Y=Object.prototype.hasOwnProperty.call(N,"constructor")&&N.constructor;return typeof Y=="function"&&Y instanceof Y&&Function.prototype.call(Y)===Function.prototype.call(R)}e(g,"isPlainObject");function s(R,N){const Y=Object.assign({},R);return Object.keys(N).forEach(q=>{g(N[q])?q in R?Y[q]=s(R[q],N[q]):Object.assign(Y,{[q]:N[q]}):Object.assign(Y,{[q]:N[q]})}),Y}e(s,"mergeDeep");function l(R){for(const N in R)R[N]===void 0&&delete R[N];return R}e(l,"removeUndefinedProperties");function u(R,N,Y){if(typeof N=="string"){let[j,ce]=N.split(" ");Y=Object.assign(ce?{method:j,url:ce}:{url:j},Y)}else Y=Object.assign({},N);Y.headers=r(Y.headers),l(Y),l(Y.headers);const q=s(R||{},Y);return Y.url==="/graphql"&&(R&&R.mediaType.previews?.length&&(q.mediaType.previews=R.mediaType.previews.filter(j=>!q.mediaType.previews.includes(j)).concat(q.mediaType.previews)),q.mediaType.previews=(q.mediaType.previews||[]).map(j=>j.replace(/-preview/,""))),q}e(u,"merge");function E(R,N){const Y=/\?/.test(R)?"&":"?",q=Object.keys(N);return q.length===0?R:R+Y+q.map(j=>j==="q"?"q="+N.q.split("+").map(encodeURIComponent).join("+"):`${j}=${encodeURIComponent(N[j])}`).join("&")}e(E,"addQueryParameters");var I=/\{[^{}}]+\}/g;function D(R){return R.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g,"").split(/,/)}e(D,"removeNonChars");function L(R){const N=R.match(I);return N?N.map(D).reduce((Y,q)=>Y.concat(q),[]):[]}e(L,"extractUrlVariableNames");function M(R,N){const Y={__proto__:null};for(const q of Object.keys(R))N.indexOf(q)===-1&&(Y[q]=R[q]);return Y}e(M,"omit");function V(R){return R.split(/(%[0-9A-Fa-f]{2})/g).map(function(N){return/%[0-9A-Fa-f]/.test(N)||(N=encodeURI(N).replace(/%5B/g,"[").replace(/%5D/g,"]")),N}).join("")}e(V,"encodeReserved");function W(R){return encodeURIComponent(R).replace(/[!'()*]/g,function(N){return"%"+N.charCodeAt(0).toString(16).toUpperCase()})}e(W,"encodeUnreserved");function oe(R,N,Y){return N=R==="+"||R==="#"?V(N):W(N),Y?W(Y)+"="+N:N}e(oe,"encodeValue");function ue(R){return R!=null}e(ue,"isDefined");function de(R){return R===";"||R==="&"||R==="?"}e(de,"isKeyOperator");function Ce(R,N,Y,q){var j=R[Y],ce=[];if(ue(j)&&j!=="")if(typeof j=="string"||typeof j=="number"||typeof j=="bigint"||typeof j=="boolean")j=j.toString(),q&&q!=="*"&&(j=j.substring(0,parseInt(q,10))),ce.push(oe(N,j,de(N)?Y:""));else if(q==="*")Array.isArray(j)?j.filter(ue).forEach(function(he){ce.push(oe(N,he,de(N)?Y:""))}):Object.keys(j).forEach(function(he){ue(j[he])&&ce.push(oe(N,j[he],he))});else{const he=[];Array.isArray(j)?j.filter(ue).forEach(function(Ee){he.push(oe(N,Ee))}):Object.keys(j).forEach(function(Ee){ue(j[Ee])&&(he.push(W(Ee)),he.push(oe(N,j[Ee].toString())))}),de(N)?ce.push(W(Y)+"="+he.join(",")):he.length!==0&&ce.push(he.join(","))}else N===";"?ue(j)&&ce.push(W(Y)):j===""&&(N==="&"||N==="?")?ce.push(W(Y)+"="):j===""&&ce.push("");return ce}e(Ce,"getValues");function De(R){return{expand:ye.bind(null,R)}}e(De,"parseUrl");function ye(R,N){var Y=["+","#",".","/",";","?","&"];return R=R.replace(/\{([^\{\}]+)\}|([^\{\}]+)/g,function(q,j,ce){if(j){let Ee="";const Re=[];if(Y.indexOf(j.charAt(0))!==-1&&(Ee=j.charAt(0),j=j.substr(1)),j.split(/,/g).forEach(function(We){var ke=/([^:\*]*)(?::(\d+)|(\*))?/.exec(We);Re.push(Ce(N,Ee,ke[1],ke[2]||ke[3]))}),Ee&&Ee!=="+"){var he=",";return Ee==="?"?he="&":Ee!=="#"&&(he=Ee),(Re.length!==0?Ee:"")+Re.join(he)}else return Re.join(",")}else return V(ce)}),R==="/"?R:R.replace(/\/$/,"")}e(ye,"expand");function pe(R){let j,N=R.method.toUpperCase(),Y=(R.url||"/").replace(/:([a-z]\w+)/g,"{$1}"),q=Object.assign({},R.headers),ce=M(R,["method","baseUrl","url","headers","request","mediaType"]);const he=L(Y);Y=De(Y).expand(ce),/^http/.test(Y)||(Y=R.baseUrl+Y);const Ee=Object.keys(R).filter(ke=>he.includes(ke)).concat("baseUrl"),Re=M(ce,Ee);if(!/application\/octet-stream/i.test(q.accept)&&(R.mediaType.format&&(q.accept=q.accept.split(/,/).map(ke=>ke.replace(/application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,`application/vnd$1$2.${R.mediaType.format}`)).join(",")),Y.endsWith("/graphql")&&R.mediaType.previews?.length)){const ke=q.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g)||[];q.accept=ke.concat(R.mediaType.previews).map(Oe=>{const eA=R.mediaType.format?`.${R.mediaType.format}`:"+json";return`application/vnd.github.${Oe}-preview${eA}`}).join(",")}return["GET","HEAD"].includes(N)?Y=E(Y,Re):"data"in Re?j=Re.data:Object.keys(Re).length&&(j=Re),!q["content-type"]&&typeof j<"u"&&(q["content-type"]="application/json; charset=utf-8"),["PATCH","PUT"].includes(N)&&typeof j>"u"&&(j=""),Object.assign({method:N,url:Y,headers:q},typeof j<"u"?{body:j}:null,R.request?{request:R.request}:null)}e(pe,"parse");function ve(R,N,Y){return pe(u(R,N,Y))}e(ve,"endpointWithDefaults");function Je(R,N){const Y=u(R,N),q=ve.bind(null,Y);return Object.assign(q,{DEFAULTS:Y,defaults:Je.bind(null,Y),merge:u.bind(null,Y),parse:pe})}e(Je,"withDefaults");var ne=Je(null,i);const re=32,ae=9,X=59,me=61,Be=34,Ae=92,ee=44,ge=1,le=2,be=4,Ze=8,xe=16,_e=65280,Te=ge|_e,Me=new Uint8Array(256);Me[ae]|=le,Me[re]|=le,Me[X]|=be,Me[ee]|=Ze;for(let R=128;R<=255;R++)Me[R]|=ge;for(const R of"!#$%&'*+-.^_`|~")Me[R.charCodeAt(0)]|=xe;for(let R=48;R<=57;R++)Me[R]|=xe;for(let R=65;R<=90;R++)Me[R]|=ge|xe;for(let R=97;R<=122;R++)Me[R]|=xe;const Le=(()=>{const R=e(function(){},"C");return R.prototype=Object.create(null),R})();function Ye(R,N=0,Y=R.length){let q=!1;for(let j=N;j<Y;j++){const ce=R.charCodeAt(j);if(ce===47){if(q||j===N||j>=Y-1)return!1;q=!0}else if(!tA(ce))return!1}return q}e(Ye,"isTypeValid");function Fe(R,N=0,Y=R.length){if(N>=Y)return!1;for(let q=N;q<Y;q++)if(!tA(R.charCodeAt(q)))return!1;return!0}e(Fe,"isTokenValid");function tA(R){return(Me[R]&xe)!==0}e(tA,"isTokenCode");function ie(R){const N=R.length;if(N===0)return'""';let Y=0;for(;Y<N&&tA(R.charCodeAt(Y));)Y++;if(Y===N)return R;let q='"',j=0;for(;Y<N;){const ce=R.charCodeAt(Y);if(ce!==ae&&(ce<re||ce===127||ce>255))throw new TypeError(`Invalid parameter value: ${R}`);(ce===34||ce===92)&&(q+=`${R.slice(j,Y)}\\`,j=Y),Y++}return`${q}${R.slice(j)}"`}e(ie,"parameterValue");function U(R){const{type:N,parameters:Y}=R;if(!N||!Ye(N))throw new TypeError(`Invalid type: ${N}`);let q=N;if(Y)for(const j of Object.keys(Y)){if(!Fe(j))throw new TypeError(`Invalid parameter name: ${j}`);q+=`; ${j}=${ie(Y[j])}`}return q}e(U,"format");function se(R,N){const Y=be|(N?.comma===!0?Ze:0),q=R.length;let j=N?.start??0;for(;(Me[R.charCodeAt(j)]&le)!==0;)j++;let ce=j,he=0,Ee=-1,Re=N?.parameters===!1?Ze:0;for(;ce<q;){const eA=R.charCodeAt(ce),iA=Me[eA];if((iA&Y)!==0){Re|=iA&Ze;break}(iA&le)!==0?Ee===-1&&(Ee=ce):Ee=-1,he|=eA&_e|iA,ce++}const We=Ee===-1?ce:Ee,ke=R.slice(j,We),Oe=(he&Te)===0?ke:ke.toLowerCase();return ce===q||Re!==0?{type:Oe,index:ce,parameters:new Le}:Qe(R,Oe,ce,q,Y)}e(se,"dist_parse");function Qe(R,N,Y,q,j){const ce=new Le;e:for(;Y<q;){for(Y++;(Me[R.charCodeAt(Y)]&le)!==0;)Y++;const he=Y;let Ee=0,Re=-1;for(;Y<q;){const We=R.charCodeAt(Y),ke=Me[We];if((ke&j)!==0){if((ke&Ze)!==0)break e;continue e}if(We===me){const Oe=Re===-1?Y:Re,eA=R.slice(he,Oe),iA=(Ee&Te)===0?eA:eA.toLowerCase();for(Y++;(Me[R.charCodeAt(Y)]&le)!==0;)Y++;if(Y<q&&R.charCodeAt(Y)===Be){const sA=++Y;let pA=!1;for(;Y<q;){const RA=R.charCodeAt(Y);if(RA===Be){ce[iA]===void 0&&(ce[iA]=pA?Se(R,sA,Y):R.slice(sA,Y)),Y++;let QA=0;for(;Y<q;){const MA=R.charCodeAt(Y),bA=Me[MA];if((bA&j)!==0){QA=bA&Ze;break}Y++}if(QA!==0)break e;continue e}if(RA===Ae&&Y+1<q){pA=!0,Y+=2;continue}Y++}continue e}const Xe=Y;let mA=0,AA=-1;for(;Y<q;){const sA=R.charCodeAt(Y),pA=Me[sA];if((pA&j)!==0){mA=pA&Ze;break}(pA&le)!==0?AA===-1&&(AA=Y):AA=-1,Y++}if(ce[iA]===void 0){const sA=AA===-1?Y:AA;ce[iA]=R.slice(Xe,sA)}if(mA!==0)break e;continue e}(ke&le)!==0?Re===-1&&(Re=Y):Re=-1,Ee|=We&_e|ke,Y++}}return{type:N,index:Y,parameters:ce}}e(Qe,"parseParameters");function Se(R,N,Y){let q="";for(let j=N;j<Y;j++)R.charCodeAt(j)===Ae&&(q+=R.slice(N,j),N=++j);return q+R.slice(N,Y)}e(Se,"unescapeQuotedPairs");const Ge=/^-?\d+$/,we=/^-?\d+n+$/,Ve=JSON.stringify,je=JSON.parse,$e=/^-?\d+n$/,aA=/([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g,EA=/([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g,BA=e(R=>R===void 0||typeof R=="function"||typeof R=="symbol","isUnstringifiable"),gA=e(R=>R!==null&&typeof R=="object"&&R.constructor&&R.constructor.name==="RawJSON","isRawJSON"),CA=e((R,N,Y)=>{let q="";typeof Y=="number"?q=" ".repeat(Math.min(10,Math.max(0,Math.floor(Y)))):typeof Y=="string"&&(q=Y.slice(0,10));const j=typeof N=="function",ce=Array.isArray(N)?new Set(N.map(String)):null,he=e((Xe,mA,AA)=>(AA!==null&&typeof AA=="object"&&typeof AA.toJSON=="function"&&(AA=AA.toJSON(mA)),typeof AA=="string"&&we.test(AA)?AA+"n":typeof AA=="bigint"?"rawJSON"in JSON?JSON.rawJSON(AA.toString()):AA.toString()+"n":(j&&(AA=N.call(Xe,mA,AA)),AA!==null&&typeof AA=="object"&&(AA instanceof Number||AA instanceof String||AA instanceof Boolean)&&(AA=AA.valueOf()),AA)),"prepareVal"),Ee=he({"":R},"",R);if(BA(Ee))return;const Re=Ee===null||typeof Ee!="object",We=gA(Ee);if(Re||We)return Ve(Ee);const ke=[];let Oe=0;const eA=[{parent:{"":Ee},key:"",val:Ee,isArray:Array.isArray(Ee),keys:Array.isArray(Ee)?null:Object.keys(Ee),index:0,first:!0}],iA=new WeakSet([Ee]);for(;eA.length>0;){const Xe=eA[eA.length-1];Xe.index===0&&(ke.push(Xe.isArray?"[":"{"),Oe++);let mA=!1;if(Xe.isArray)if(Xe.index<Xe.val.length){Xe.first||ke.push(","),q&&ke.push(`\n`+q.repeat(Oe));const AA=Xe.val[Xe.index],sA=he(Xe.val,String(Xe.index),AA);if(BA(sA))ke.push("null"),Xe.first=!1,Xe.index++;else{const pA=sA!==null&&typeof sA=="object",RA=gA(sA);if(pA&&!RA){if(iA.has(sA))throw new TypeError("Converting circular structure to JSON");iA.add(sA),eA.push({parent:Xe.val,key:String(Xe.index),val:sA,isArray:Array.isArray(sA),keys:Array.isArray(sA)?null:Object.keys(sA),index:0,first:!0}),Xe.first=!1,Xe.index++}else ke.push(Ve(sA)),Xe.first=!1,Xe.index++}}else mA=!0;else{for(;Xe.index<Xe.keys.length;){const sA=Xe.keys[Xe.index++];if(ce&&!ce.has(sA))continue;const RA=Xe.val[sA],QA=he(Xe.val,sA,RA);if(BA(QA))continue;Xe.first||ke.push(","),q?ke.push(`\n`+q.repeat(Oe)+Ve(sA)+": "):ke.push(Ve(sA)+":");const MA=QA!==null&&typeof QA=="object",bA=gA(QA);if(MA&&!bA){if(iA.has(QA))throw new TypeError("Converting circular structure to JSON");iA.add(QA),eA.push({parent:Xe.val,key:sA,val:QA,isArray:Array.isArray(QA),keys:Array.isArray(QA)?null:Object.keys(QA),index:0,first:!0}),Xe.first=!1;break}else ke.push(Ve(QA)),Xe.first=!1}Xe.index>=Xe.keys.length&&eA[eA.length-1]===Xe&&(mA=!0)}mA&&(Oe--,!Xe.first&&q&&ke.push(`\n`+q.repeat(Oe)),ke.push(Xe.isArray?"]":"}"),iA.delete(Xe.val),eA.pop())}return ke.join("")},"stringifyIteratively"),hA=e((R,N,Y)=>{try{return"rawJSON"in JSON?Ve(R,(Ee,Re)=>typeof Re=="bigint"?JSON.rawJSON(Re.toString()):typeof N=="function"?N(Ee,Re):(Array.isArray(N)&&N.includes(Ee),Re),Y):R?Ve(R,(Ee,Re)=>typeof Re=="string"&&we.test(Re)||typeof Re=="bigint"?Re.toString()+"n":typeof N=="function"?N(Ee,Re):(Array.isArray(N)&&N.includes(Ee),Re),Y).replace(aA,"$1$2$3").replace(EA,"$1$2$3"):Ve(R,N,Y)}catch(q){if(q instanceof RangeError){const j=CA(R,N,Y);return j===void 0?void 0:"rawJSON"in JSON?j:j.replace(aA,"$1$2$3").replace(EA,"$1$2$3")}throw q}},"JSONStringify"),fe=new Map,Z=e(()=>{const R=JSON.parse.toString();if(fe.has(R))return fe.get(R);try{const N=JSON.parse("1",(Y,q,j)=>!!j?.source&&j.source==="1");return fe.set(R,N),N}catch{return fe.set(R,!1),!1}},"isContextSourceSupported"),k=e((R,N,Y,q)=>typeof N=="string"&&$e.test(N)?BigInt(N.slice(0,-1)):typeof N=="string"&&we.test(N)?N.slice(0,-1):typeof q=="function"?q(R,N,Y):N,"convertMarkedBigIntsReviver"),J=e((R,N)=>JSON.parse(R,(Y,q,j)=>{const ce=typeof q=="number",he=q>Number.MAX_SAFE_INTEGER||q<Number.MIN_SAFE_INTEGER,Ee=ce&&he,Re=j&&Ge.test(j.source);return Ee&&Re?BigInt(j.source):typeof N=="function"?N(Y,q,j):q}),"JSONParseV2"),y=Number.MAX_SAFE_INTEGER.toString(),z=y.length,K=/"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g,$=/^"-?\d+n+"$/,_=e((R,N)=>{const Y={"":R},q=[{parent:Y,key:"",visited:!1}];for(;q.length>0;){const j=q[q.length-1];if(j.visited){const{parent:ce,key:he}=j;let Ee=ce[he];typeof Ee=="string"&&($e.test(Ee)?Ee=BigInt(Ee.slice(0,-1)):we.test(Ee)&&(Ee=Ee.slice(0,-1))),typeof N=="function"&&(Ee=N.call(ce,he,Ee)),Ee===void 0?delete ce[he]:ce[he]=Ee,q.pop()}else{j.visited=!0;const ce=j.parent[j.key];if(ce!==null&&typeof ce=="object"){const Ee=Object.keys(ce);for(let Re=Ee.length-1;Re>=0;Re--)q.push({parent:ce,key:Ee[Re],visited:!1})}}}return Y[""]},"applyReviverIteratively"),te=e(R=>R.replace(K,(N,Y,q,j)=>{const ce=N[0]==='"';if(ce&&$.test(N))return N.substring(0,N.length-1)+'n"';const Ee=q||j,Re=Y&&(Y.length<z||Y.length===z&&Y<=y);return ce||Ee||Re?N:'"'+N+'n"'}),"serializeBigInts"),Ie=e((R,N)=>{if(!R)return je(R,N);try{if(Z())return J(R,N);const Y=te(R);return je(Y,(q,j,ce)=>k(q,j,ce,N))}catch(Y){if(Y instanceof RangeError){const q=te(R),j=je(q);return _(j,N)}throw Y}},"JSONParse");var Ue=t(31015),Pe="10.0.16",Ne={headers:{"user-agent":`octokit-request.js/${Pe} ${c()}`}};function He(R){if(typeof R!="object"||R===null||Object.prototype.toString.call(R)!=="[object Object]")return!1;const N=Object.getPrototypeOf(R);if(N===null)return!0;const Y=Object.prototype.hasOwnProperty.call(N,"constructor")&&N.constructor;return typeof Y=="function"&&Y instanceof Y&&Function.prototype.call(Y)===Function.prototype.call(R)}e(He,"dist_bundle_isPlainObject");var ze=e(()=>"","noop");async function qe(R){const N=R.request?.fetch||globalThis.fetch;if(!N)throw new Error("fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing");const Y=R.request?.log||console,q=R.request?.parseSuccessResponseBody!==!1,j=He(R.body)||Array.isArray(R.body)?hA(R.body):R.body,ce=Object.fromEntries(Object.entries(R.headers).map(([Oe,eA])=>[Oe,String(eA)]));let he;try{he=await N(R.url,{method:R.method,body:j,redirect:R.request?.redirect,headers:ce,signal:R.request?.signal,...R.body&&{duplex:"half"}})}catch(Oe){let eA="Unknown Error";if(Oe instanceof Error){if(Oe.name==="AbortError")throw Oe.status=500,Oe;eA=Oe.message,Oe.name==="TypeError"&&"cause"in Oe&&(Oe.cause instanceof Error?eA=Oe.cause.message:typeof Oe.cause=="string"&&(eA=Oe.cause))}const iA=new Ue.G(eA,500,{request:R});throw iA.cause=Oe,iA}const Ee=he.status,Re=he.url,We={};for(const[Oe,eA]of he.headers)We[Oe]=eA;const ke={url:Re,status:Ee,headers:We,data:""};if("deprecation"in We){const Oe=We.link&&We.link.match(/<([^<>]+)>; rel="deprecation"/),eA=Oe&&Oe.pop();Y.warn(`[@octokit/request] "${R.method} ${R.url}" is deprecated. It is scheduled to be removed on ${We.sunset}${eA?`. See ${eA}`:""}`)}if(Ee===204||Ee===205)return ke;if(R.method==="HEAD"){if(Ee<400)return ke;throw new Ue.G(he.statusText,Ee,{response:ke,request:R})}if(Ee===304)throw ke.data=await cA(he),new Ue.G("Not modified",Ee,{response:ke,request:R});if(Ee>=400)throw ke.data=await cA(he),new Ue.G(nA(ke.data),Ee,{response:ke,request:R});return ke.data=q?await cA(he):he.body,ke}e(qe,"fetchWrapper");async function cA(R){const N=R.headers.get("content-type");if(!N)return R.text().catch(ze);const Y=se(N);if(Ke(Y)){let q="";try{return q=await R.text(),Ie(q)}catch{return q}}else return Y.type.startsWith("text/")||Y.parameters.charset?.toLowerCase()==="utf-8"&&Y.type!=="application/octet-stream"?R.text().catch(ze):R.arrayBuffer().catch(()=>new ArrayBuffer(0))}e(cA,"getResponseData");function Ke(R){return R.type==="application/json"||R.type==="application/scim+json"}e(Ke,"isJSONResponse");function nA(R){if(typeof R=="string")return R;if(R instanceof ArrayBuffer)return"Unknown error";if(typeof R=="object"&&R!==null&&"message"in R){const N=R,Y="documentation_url"in N?` - ${N.documentation_url}`:"";return Array.isArray(N.errors)?`${N.message}: ${N.errors.map(q=>JSON.stringify(q)).join(", ")}${Y}`:`${N.message}${Y}`}return`Unknown error: ${JSON.stringify(R)}`}e(nA,"toErrorMessage");function lA(R,N){const Y=R.defaults(N);return Object.assign(e(function(j,ce){const he=Y.merge(j,ce);if(!he.request||!he.request.hook)return qe(Y.parse(he));const Ee=e((Re,We)=>qe(Y.parse(Y.merge(Re,We))),"request2");return Object.assign(Ee,{endpoint:Y,defaults:lA.bind(null,Y)}),he.request.hook(Ee,he)},"newApi"),{endpoint:Y,defaults:lA.bind(null,Y)})}e(lA,"dist_bundle_withDefaults");var rA=lA(ne,Ne);var wA="0.0.0-development";function oA(R){return`Request failed due to following response errors:\n`+R.errors.map(N=>` - ${N.message}`).join(`\n`)}e(oA,"_buildMessageForResponseErrors");var uA=class extends Error{static{e(this,"GraphqlResponseError")}constructor(R,N,Y){super(oA(Y)),this.request=R,this.headers=N,this.response=Y,this.errors=Y.errors,this.data=Y.data,Error.captureStackTrace&&Error.captureStackTrace(this,this.constructor)}request;headers;response;name="GraphqlResponseError";errors;data},SA=["method","baseUrl","url","headers","request","query","mediaType","operationName"],TA=["query","method","url"],dA=/\/api\/v3\/?$/;function FA(R,N,Y){if(Y){if(typeof N=="string"&&"query"in Y)return Promise.reject(new Error('[@octokit/graphql] "query" cannot be used as variable name'));for(const he in Y)if(TA.includes(he))return Promise.reject(new Error(`[@octokit/graphql] "${he}" cannot be used as variable name`))}const q=typeof N=="string"?Object.assign({query:N},Y):N,j=Object.keys(q).reduce((he,Ee)=>SA.includes(Ee)?(he[Ee]=q[Ee],he):(he.variables||(he.variables={}),he.variables[Ee]=q[Ee],he),{}),ce=q.baseUrl||R.endpoint.DEFAULTS.baseUrl;return dA.test(ce)&&(j.url=ce.replace(dA,"/api/graphql")),R(j).then(he=>{if(he.data.errors){const Ee={};for(const Re of Object.keys(he.headers))Ee[Re]=he.headers[Re];throw new uA(j,Ee,he.data)}return he.data.data})}e(FA,"graphql");function fA(R,N){const Y=R.defaults(N);return Object.assign(e((j,ce)=>FA(Y,j,ce),"newApi"),{defaults:fA.bind(null,Y),endpoint:Y.endpoint})}e(fA,"graphql_dist_bundle_withDefaults");fA(rA,{headers:{"user-agent":`octokit-graphql.js/${wA} ${c()}`},method:"POST",url:"/graphql"});function GA(R){return fA(R,{method:"POST",url:"/graphql"})}e(GA,"withCustomRequest");var IA="(?:[a-zA-Z0-9_-]+)",yA="\\.",UA=new RegExp(`^${IA}${yA}${IA}${yA}${IA}$`),NA=UA.test.bind(UA);async function kA(R){const N=NA(R),Y=R.startsWith("v1.")||R.startsWith("ghs_"),q=R.startsWith("ghu_");return{type:"token",token:R,tokenType:N?"app":Y?"installation":q?"user-to-server":"oauth"}}e(kA,"auth");function XA(R){return R.split(/\./).length===3?`bearer ${R}`:`token ${R}`}e(XA,"withAuthorizationPrefix");async function qA(R,N,Y,q){const j=N.endpoint.merge(Y,q);return j.headers.authorization=XA(R),N(j)}e(qA,"hook");var jA=e(function(N){if(!N)throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");if(typeof N!="string")throw new Error("[@octokit/auth-token] Token passed to createTokenAuth is not a string");return N=N.replace(/^(token|bearer) +/i,""),Object.assign(kA.bind(null,N),{hook:qA.bind(null,N)})},"createTokenAuth2");const JA="7.0.8",xA=e(()=>{},"dist_src_noop"),$A=console.warn.bind(console),_A=console.error.bind(console);function et(R={}){return typeof R.debug!="function"&&(R.debug=xA),typeof R.info!="function"&&(R.info=xA),typeof R.warn!="function"&&(R.warn=$A),typeof R.error!="function"&&(R.error=_A),R}e(et,"createLogger");const HA=`octokit-core.js/${JA} ${c()}`;class At{static{e(this,"Octokit")}static VERSION=JA;static defaults(N){return class extends(this){static{e(this,"OctokitWithDefaults")}constructor(...q){const j=q[0]||{};if(typeof N=="function"){super(N(j));return}super(Object.assign({},N,j,j.userAgent&&N.userAgent?{userAgent:`${j.userAgent} ${N.userAgent}`}:null))}}}static plugins=[];static plugin(...N){const Y=this.plugins;return class extends(this){static{e(this,"NewOctokit")}static plugins=Y.concat(N.filter(j=>!Y.includes(j)))}}constructor(N={}){const Y=new H.Collection,q={baseUrl:rA.endpoint.DEFAULTS.baseUrl,headers:{},request:Object.assign({},N.request,{hook:Y.bind(null,"request")}),mediaType:{previews:[],format:""}};if(q.headers["user-agent"]=N.userAgent?`${N.userAgent} ${HA}`:HA,N.baseUrl&&(q.baseUrl=N.baseUrl),N.previews&&(q.mediaType.previews=N.previews),N.timeZone&&(q.headers["time-zone"]=N.timeZone),this.request=rA.defaults(q),this.graphql=GA(this.request).defaults(q),this.log=et(N.log),this.hook=Y,N.authStrategy){const{authStrategy:ce,...he}=N,Ee=ce(Object.assign({request:this.request,log:this.log,octokit:this,octokitOptions:he},N.auth));Y.wrap("request",Ee.hook),this.auth=Ee}else if(!N.auth)this.auth=async()=>({type:"unauthenticated"});else{const ce=jA(N.auth);Y.wrap("request",ce.hook),this.auth=ce}const j=this.constructor;for(let ce=0;ce<j.plugins.length;++ce)Object.assign(this,j.plugins[ce](this,N))}request;graphql;log;hook;auth}const OA="17.0.0";var tt={actions:{addCustomLabelsToSelfHostedRunnerForOrg:["POST /orgs/{org}/actions/runners/{runner_id}/labels"],addCustomLabelsToSelfHostedRunnerForRepo:["POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"],addRepoAccessToSelfHostedRunnerGroupInOrg:["PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"],addSelectedRepoToOrgSecret:["PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"],addSelectedRepoToOrgVariable:["PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"],approveWorkflowRun:["POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"],cancelWorkflowRun:["POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"],createEnvironmentVariable:["POST /repos/{owner}/{repo}/environments/{environment_name}/variables"],createHostedRunnerForOrg:["POST /orgs/{org}/actions/hosted-runners"],createOrUpdateEnvironmentSecret:["PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"],createOrUpdateOrgSecret:["PUT /orgs/{org}/actions/secrets/{secret_name}"],createOrUpdateRepoSecret:["PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"],createOrgVariable:["POST /orgs/{org}/actions/variables"],createRegistrationTokenForOrg:["POST /orgs/{org}/actions/runners/registration-token"],createRegistrationTokenForRepo:["POST /repos/{owner}/{repo}/actions/runners/registration-token"],createRemoveTokenForOrg:["POST /orgs/{org}/actions/runners/remove-token"],createRemoveTokenForRepo:["POST /repos/{owner}/{repo}/actions/runners/remove-token"],createRepoVariable:["POST /repos/{owner}/{repo}/actions/variables"],createWorkflowDispatch:["POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"],deleteActionsCacheById:["DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"],deleteActionsCacheByKey:["DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"],deleteArtifact:["DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],deleteCustomImageFromOrg:["DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"],deleteCustomImageVersionFromOrg:["DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"],deleteEnvironmentSecret:["DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"],deleteEnvironmentVariable:["DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"],deleteHostedRunnerForOrg:["DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"],deleteOrgSecret:["DELETE /orgs/{org}/actions/secrets/{secret_name}"],deleteOrgVariable:["DELETE /orgs/{org}/actions/variables/{name}"],deleteRepoSecret:["DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"],deleteRepoVariable:["DELETE /repos/{owner}/{repo}/actions/variables/{name}"],deleteSelfHostedRunnerFromOrg:["DELETE /orgs/{org}/actions/runners/{runner_id}"],deleteSelfHostedRunnerFromRepo:["DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"],deleteWorkflowRun:["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],deleteWorkflowRunLogs:["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"],disableSelectedRepositoryGithubActionsOrganization:["DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"],disableWorkflow:["PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"],downloadArtifact:["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"],downloadJobLogsForWorkflowRun:["GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"],downloadWorkflowRunAttemptLogs:["GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"],downloadWorkflowRunLogs:["GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"],enableSelectedRepositoryGithubActionsOrganization:["PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"],enableWorkflow:["PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"],forceCancelWorkflowRun:["POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"],generateRunnerJitconfigForOrg:["POST /orgs/{org}/actions/runners/generate-jitconfig"],generateRunnerJitconfigForRepo:["POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"],getActionsCacheList:["GET /repos/{owner}/{repo}/actions/caches"],getActionsCacheUsage:["GET /repos/{owner}/{repo}/actions/cache/usage"],getActionsCacheUsageByRepoForOrg:["GET /orgs/{org}/actions/cache/usage-by-repository"],getActionsCacheUsageForOrg:["GET /orgs/{org}/actions/cache/usage"],getAllowedActionsOrganization:["GET /orgs/{org}/actions/permissions/selected-actions"],getAllowedActionsRepository:["GET /repos/{owner}/{repo}/actions/permissions/selected-actions"],getArtifact:["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],getCustomImageForOrg:["GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"],getCustomImageVersionForOrg:["GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"],getCustomOidcSubClaimForRepo:["GET /repos/{owner}/{repo}/actions/oidc/customization/sub"],getEnvironmentPublicKey:["GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"],getEnvironmentSecret:["GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"],getEnvironmentVariable:["GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"],getGithubActionsDefaultWorkflowPermissionsOrganization:["GET /orgs/{org}/actions/permissions/workflow"],getGithubActionsDefaultWorkflowPermissionsRepository:["GET /repos/{owner}/{repo}/actions/permissions/workflow"],getGithubActionsPermissionsOrganization:["GET /orgs/{org}/actions/permissions"],getGithubActionsPermissionsRepository:["GET /repos/{owner}/{repo}/actions/permissions"],getHostedRunnerForOrg:["GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"],getHostedRunnersGithubOwnedImagesForOrg:["GET /orgs/{org}/actions/hosted-runners/images/github-owned"],getHostedRunnersLimitsForOrg:["GET /orgs/{org}/actions/hosted-runners/limits"],getHostedRunnersMachineSpecsForOrg:["GET /orgs/{org}/actions/hosted-runners/machine-sizes"],getHostedRunnersPartnerImagesForOrg:["GET /orgs/{org}/actions/hosted-runners/images/partner"],getHostedRunnersPlatformsForOrg:["GET /orgs/{org}/actions/hosted-runners/platforms"],getJobForWorkflowRun:["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],getOrgPublicKey:["GET /orgs/{org}/actions/secrets/public-key"],getOrgSecret:["GET /orgs/{org}/actions/secrets/{secret_name}"],getOrgVariable:["GET /orgs/{org}/actions/variables/{name}"],getPendingDeploymentsForRun:["GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"],getRepoPermissions:["GET /repos/{owner}/{repo}/actions/permissions",{},{renamed:["actions","getGithubActionsPermissionsRepository"]}],getRepoPublicKey:["GET /repos/{owner}/{repo}/actions/secrets/public-key"],getRepoSecret:["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],getRepoVariable:["GET /repos/{owner}/{repo}/actions/variables/{name}"],getReviewsForRun:["GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"],getSelfHostedRunnerForOrg:["GET /orgs/{org}/actions/runners/{runner_id}"],getSelfHostedRunnerForRepo:["GET /repos/{owner}/{repo}/actions/runners/{runner_id}"],getWorkflow:["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],getWorkflowAccessToRepository:["GET /repos/{owner}/{repo}/actions/permissions/access"],getWorkflowRun:["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],getWorkflowRunAttempt:["GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"],getWorkflowRunUsage:["GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"],getWorkflowUsage:["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"],listArtifactsForRepo:["GET /repos/{owner}/{repo}/actions/artifacts"],listCustomImageVersionsForOrg:["GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"],listCustomImagesForOrg:["GET /orgs/{org}/actions/hosted-runners/images/custom"],listEnvironmentSecrets:["GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"],listEnvironmentVariables:["GET /repos/{owner}/{repo}/environments/{environment_name}/variables"],listGithubHostedRunnersInGroupForOrg:["GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"],listHostedRunnersForOrg:["GET /orgs/{org}/actions/hosted-runners"],listJobsForWorkflowRun:["GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"],listJobsForWorkflowRunAttempt:["GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"],listLabelsForSelfHostedRunnerForOrg:["GET /orgs/{org}/actions/runners/{runner_id}/labels"],listLabelsForSelfHostedRunnerForRepo:["GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"],listOrgSecrets:["GET /orgs/{org}/actions/secrets"],listOrgVariables:["GET /orgs/{org}/actions/variables"],listRepoOrganizationSecrets:["GET /repos/{owner}/{repo}/actions/organization-secrets"],listRepoOrganizationVariables:["GET /repos/{owner}/{repo}/actions/organization-variables"],listRepoSecrets:["GET /repos/{owner}/{repo}/actions/secrets"],listRepoVariables:["GET /repos/{owner}/{repo}/actions/variables"],listRepoWorkflows:["GET /repos/{owner}/{repo}/actions/workflows"],listRunnerApplicationsForOrg:["GET /orgs/{org}/actions/runners/downloads"],listRunnerApplicationsForRepo:["GET /repos/{owner}/{repo}/actions/runners/downloads"],listSelectedReposForOrgSecret:["GET /orgs/{org}/actions/secrets/{secret_name}/repositories"],listSelectedReposForOrgVariable:["GET /orgs/{org}/actions/variables/{name}/repositories"],listSelectedRepositoriesEnabledGithubActionsOrganization:["GET /orgs/{org}/actions/permissions/repositories"],listSelfHostedRunnersForOrg:["GET /orgs/{org}/actions/runners"],listSelfHostedRunnersForRepo:["GET /repos/{owner}/{repo}/actions/runners"],listWorkflowRunArtifacts:["GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"],listWorkflowRuns:["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"],listWorkflowRunsForRepo:["GET /repos/{owner}/{repo}/actions/runs"],reRunJobForWorkflowRun:["POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"],reRunWorkflow:["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],reRunWorkflowFailedJobs:["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"],removeAllCustomLabelsFromSelfHostedRunnerForOrg:["DELETE /orgs/{org}/actions/runners/{runner_id}/labels"],removeAllCustomLabelsFromSelfHostedRunnerForRepo:["DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"],removeCustomLabelFromSelfHostedRunnerForOrg:["DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"],removeCustomLabelFromSelfHostedRunnerForRepo:["DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"],removeSelectedRepoFromOrgSecret:["DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"],removeSelectedRepoFromOrgVariable:["DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"],reviewCustomGatesForRun:["POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"],reviewPendingDeploymentsForRun:["POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"],setAllowedActionsOrganization:["PUT /orgs/{org}/actions/permissions/selected-actions"],setAllowedActionsRepository:["PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"],setCustomLabelsForSelfHostedRunnerForOrg:["PUT /orgs/{org}/actions/runners/{runner_id}/labels"],setCustomLabelsForSelfHostedRunnerForRepo:["PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"],setCustomOidcSubClaimForRepo:["PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"],setGithubActionsDefaultWorkflowPermissionsOrganization:["PUT /orgs/{org}/actions/permissions/workflow"],setGithubActionsDefaultWorkflowPermissionsRepository:["PUT /repos/{owner}/{repo}/actions/permissions/workflow"],setGithubActionsPermissionsOrganization:["PUT /orgs/{org}/actions/permissions"],setGithubActionsPermissionsRepository:["PUT /repos/{owner}/{repo}/actions/permissions"],setSelectedReposForOrgSecret:["PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"],setSelectedReposForOrgVariable:["PUT /orgs/{org}/actions/variables/{name}/repositories"],setSelectedRepositoriesEnabledGithubActionsOrganization:["PUT /orgs/{org}/actions/permissions/repositories"],setWorkflowAccessToRepository:["PUT /repos/{owner}/{repo}/actions/permissions/access"],updateEnvironmentVariable:["PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"],updateHostedRunnerForOrg:["PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"],updateOrgVariable:["PATCH /orgs/{org}/actions/variables/{name}"],updateRepoVariable:["PATCH /repos/{owner}/{repo}/actions/variables/{name}"]},activity:{checkRepoIsStarredByAuthenticatedUser:["GET /user/starred/{owner}/{repo}"],deleteRepoSubscription:["DELETE /repos/{owner}/{repo}/subscription"],deleteThreadSubscription:["DELETE /notifications/threads/{thread_id}/subscription"],getFeeds:["GET /feeds"],getRepoSubscription:["GET /repos/{owner}/{repo}/subscription"],getThread:["GET /notifications/threads/{thread_id}"],getThreadSubscriptionForAuthenticatedUser:["GET /notifications/threads/{thread_id}/subscription"],listEventsForAuthenticatedUser:["GET /users/{username}/events"],listNotificationsForAuthenticatedUser:["GET /notifications"],listOrgEventsForAuthenticatedUser:["GET /users/{username}/events/orgs/{org}"],listPublicEvents:["GET /events"],listPublicEventsForRepoNetwork:["GET /networks/{owner}/{repo}/events"],listPublicEventsForUser:["GET /users/{username}/events/public"],listPublicOrgEvents:["GET /orgs/{org}/events"],listReceivedEventsForUser:["GET /users/{username}/received_events"],listReceivedPublicEventsForUser:["GET /users/{username}/received_events/public"],listRepoEvents:["GET /repos/{owner}/{repo}/events"],listRepoNotificationsForAuthenticatedUser:["GET /repos/{owner}/{repo}/notifications"],listReposStarredByAuthenticatedUser:["GET /user/starred"],listReposStarredByUser:["GET /users/{username}/starred"],listReposWatchedByUser:["GET /users/{username}/subscriptions"],listStargazersForRepo:["GET /repos/{owner}/{repo}/stargazers"],listWatchedReposForAuthenticatedUser:["GET /user/subscriptions"],listWatchersForRepo:["GET /repos/{owner}/{repo}/subscribers"],markNotificationsAsRead:["PUT /notifications"],markRepoNotificationsAsRead:["PUT /repos/{owner}/{repo}/notifications"],markThreadAsDone:["DELETE /notifications/threads/{thread_id}"],markThreadAsRead:["PATCH /notifications/threads/{thread_id}"],setRepoSubscription:["PUT /repos/{owner}/{repo}/subscription"],setThreadSubscription:["PUT /notifications/threads/{thread_id}/subscription"],starRepoForAuthenticatedUser:["PUT /user/starred/{owner}/{repo}"],unstarRepoForAuthenticatedUser:["DELETE /user/starred/{owner}/{repo}"]},apps:{addRepoToInstallation:["PUT /user/installations/{installation_id}/repositories/{repository_id}",{},{renamed:["apps","addRepoToInstallationForAuthenticatedUser"]}],addRepoToInstallationForAuthenticatedUser:["PUT /user/installations/{installation_id}/repositories/{repository_id}"],checkToken:["POST /applications/{client_id}/token"],createFromManifest:["POST /app-manifests/{code}/conversions"],createInstallationAccessToken:["POST /app/installations/{installation_id}/access_tokens"],deleteAuthorization:["DELETE /applications/{client_id}/grant"],deleteInstallation:["DELETE /app/installations/{installation_id}"],deleteToken:["DELETE /applications/{client_id}/token"],getAuthenticated:["GET /app"],getBySlug:["GET /apps/{app_slug}"],getInstallation:["GET /app/installations/{installation_id}"],getOrgInstallation:["GET /orgs/{org}/installation"],getRepoInstallation:["GET /repos/{owner}/{repo}/installation"],getSubscriptionPlanForAccount:["GET /marketplace_listing/accounts/{account_id}"],getSubscriptionPlanForAccountStubbed:["GET /marketplace_listing/stubbed/accounts/{account_id}"],getUserInstallation:["GET /users/{username}/installation"],getWebhookConfigForApp:["GET /app/hook/config"],getWebhookDelivery:["GET /app/hook/deliveries/{delivery_id}"],listAccountsForPlan:["GET /marketplace_listing/plans/{plan_id}/accounts"],listAccountsForPlanStubbed:["GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"],listInstallationReposForAuthenticatedUser:["GET /user/installations/{installation_id}/repositories"],listInstallationRequestsForAuthenticatedApp:["GET /app/installation-requests"],listInstallations:["GET /app/installations"],listInstallationsForAuthenticatedUser:["GET /user/installations"],listPlans:["GET /marketplace_listing/plans"],listPlansStubbed:["GET /marketplace_listing/stubbed/plans"],listReposAccessibleToInstallation:["GET /installation/repositories"],listSubscriptionsForAuthenticatedUser:["GET /user/marketplace_purchases"],listSubscriptionsForAuthenticatedUserStubbed:["GET /user/marketplace_purchases/stubbed"],listWebhookDeliveries:["GET /app/hook/deliveries"],redeliverWebhookDelivery:["POST /app/hook/deliveries/{delivery_id}/attempts"],removeRepoFromInstallation:["DELETE /user/installations/{installation_id}/repositories/{repository_id}",{},{renamed:["apps","removeRepoFromInstallationForAuthenticatedUser"]}],removeRepoFromInstallationForAuthenticatedUser:["DELETE /user/installations/{installation_id}/repositories/{repository_id}"],resetToken:["PATCH /applications/{client_id}/token"],revokeInstallationAccessToken:["DELETE /installation/token"],scopeToken:["POST /applications/{client_id}/token/scoped"],suspendInstallation:["PUT /app/installations/{installation_id}/suspended"],unsuspendInstallation:["DELETE /app/installations/{installation_id}/suspended"],updateWebhookConfigForApp:["PATCH /app/hook/config"]},billing:{getGithubActionsBillingOrg:["GET /orgs/{org}/settings/billing/actions"],getGithubActionsBillingUser:["GET /users/{username}/settings/billing/actions"],getGithubBillingPremiumRequestUsageReportOrg:["GET /organizations/{org}/settings/billing/premium_request/usage"],getGithubBillingPremiumRequestUsageReportUser:["GET /users/{username}/settings/billing/premium_request/usage"],getGithubBillingUsageReportOrg:["GET /organizations/{org}/settings/billing/usage"],getGithubBillingUsageReportUser:["GET /users/{username}/settings/billing/usage"],getGithubPackagesBillingOrg:["GET /orgs/{org}/settings/billing/packages"],getGithubPackagesBillingUser:["GET /users/{username}/settings/billing/packages"],getSharedStorageBillingOrg:["GET /orgs/{org}/settings/billing/shared-storage"],getSharedStorageBillingUser:["GET /users/{username}/settings/billing/shared-storage"]},campaigns:{createCampaign:["POST /orgs/{org}/campaigns"],deleteCampaign:["DELETE /orgs/{org}/campaigns/{campaign_number}"],getCampaignSummary:["GET /orgs/{org}/campaigns/{campaign_number}"],listOrgCampaigns:["GET /orgs/{org}/campaigns"],updateCampaign:["PATCH /orgs/{org}/campaigns/{campaign_number}"]},checks:{create:["POST /repos/{owner}/{repo}/check-runs"],createSuite:["POST /repos/{owner}/{repo}/check-suites"],get:["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],getSuite:["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],listAnnotations:["GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"],listForRef:["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],listForSuite:["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"],listSuitesForRef:["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],rerequestRun:["POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"],rerequestSuite:["POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"],setSuitesPreferences:["PATCH /repos/{owner}/{repo}/check-suites/preferences"],update:["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]},codeScanning:{commitAutofix:["POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"],createAutofix:["POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"],createVariantAnalysis:["POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"],deleteAnalysis:["DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"],deleteCodeqlDatabase:["DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"],getAlert:["GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",{},{renamedParameters:{alert_id:"alert_number"}}],getAnalysis:["GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"],getAutofix:["GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"],getCodeqlDatabase:["GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"],getDefaultSetup:["GET /repos/{owner}/{repo}/code-scanning/default-setup"],getSarif:["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],getVariantAnalysis:["GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"],getVariantAnalysisRepoTask:["GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"],listAlertInstances:["GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"],listAlertsForOrg:["GET /orgs/{org}/code-scanning/alerts"],listAlertsForRepo:["GET /repos/{owner}/{repo}/code-scanning/alerts"],listAlertsInstances:["GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",{},{renamed:["codeScanning","listAlertInstances"]}],listCodeqlDatabases:["GET /repos/{owner}/{repo}/code-scanning/codeql/databases"],listRecentAnalyses:["GET /repos/{owner}/{repo}/code-scanning/analyses"],updateAlert:["PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"],updateDefaultSetup:["PATCH /repos/{owner}/{repo}/code-scanning/default-setup"],uploadSarif:["POST /repos/{owner}/{repo}/code-scanning/sarifs"]},codeSecurity:{attachConfiguration:["POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"],attachEnterpriseConfiguration:["POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"],createConfiguration:["POST /orgs/{org}/code-security/configurations"],createConfigurationForEnterprise:["POST /enterprises/{enterprise}/code-security/configurations"],deleteConfiguration:["DELETE /orgs/{org}/code-security/configurations/{configuration_id}"],deleteConfigurationForEnterprise:["DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"],detachConfiguration:["DELETE /orgs/{org}/code-security/configurations/detach"],getConfiguration:["GET /orgs/{org}/code-security/configurations/{configuration_id}"],getConfigurationForRepository:["GET /repos/{owner}/{repo}/code-security-configuration"],getConfigurationsForEnterprise:["GET /enterprises/{enterprise}/code-security/configurations"],getConfigurationsForOrg:["GET /orgs/{org}/code-security/configurations"],getDefaultConfigurations:["GET /orgs/{org}/code-security/configurations/defaults"],getDefaultConfigurationsForEnterprise:["GET /enterprises/{enterprise}/code-security/configurations/defaults"],getRepositoriesForConfiguration:["GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"],getRepositoriesForEnterpriseConfiguration:["GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"],getSingleConfigurationForEnterprise:["GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"],setConfigurationAsDefault:["PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"],setConfigurationAsDefaultForEnterprise:["PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"],updateConfiguration:["PATCH /orgs/{org}/code-security/configurations/{configuration_id}"],updateEnterpriseConfiguration:["PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"]},codesOfConduct:{getAllCodesOfConduct:["GET /codes_of_conduct"],getConductCode:["GET /codes_of_conduct/{key}"]},codespaces:{addRepositoryForSecretForAuthenticatedUser:["PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"],addSelectedRepoToOrgSecret:["PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"],checkPermissionsForDevcontainer:["GET /repos/{owner}/{repo}/codespaces/permissions_check"],codespaceMachinesForAuthenticatedUser:["GET /user/codespaces/{codespace_name}/machines"],createForAuthenticatedUser:["POST /user/codespaces"],createOrUpdateOrgSecret:["PUT /orgs/{org}/codespaces/secrets/{secret_name}"],createOrUpdateRepoSecret:["PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"],createOrUpdateSecretForAuthenticatedUser:["PUT /user/codespaces/secrets/{secret_name}"],createWithPrForAuthenticatedUser:["POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"],createWithRepoForAuthenticatedUser:["POST /repos/{owner}/{repo}/codespaces"],deleteForAuthenticatedUser:["DELETE /user/codespaces/{codespace_name}"],deleteFromOrganization:["DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"],deleteOrgSecret:["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],deleteRepoSecret:["DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"],deleteSecretForAuthenticatedUser:["DELETE /user/codespaces/secrets/{secret_name}"],exportForAuthenticatedUser:["POST /user/codespaces/{codespace_name}/exports"],getCodespacesForUserInOrg:["GET /orgs/{org}/members/{username}/codespaces"],getExportDetailsForAuthenticatedUser:["GET /user/codespaces/{codespace_name}/exports/{export_id}"],getForAuthenticatedUser:["GET /user/codespaces/{codespace_name}"],getOrgPublicKey:["GET /orgs/{org}/codespaces/secrets/public-key"],getOrgSecret:["GET /orgs/{org}/codespaces/secrets/{secret_name}"],getPublicKeyForAuthenticatedUser:["GET /user/codespaces/secrets/public-key"],getRepoPublicKey:["GET /repos/{owner}/{repo}/codespaces/secrets/public-key"],getRepoSecret:["GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"],getSecretForAuthenticatedUser:["GET /user/codespaces/secrets/{secret_name}"],listDevcontainersInRepositoryForAuthenticatedUser:["GET /repos/{owner}/{repo}/codespaces/devcontainers"],listForAuthenticatedUser:["GET /user/codespaces"],listInOrganization:["GET /orgs/{org}/codespaces",{},{renamedParameters:{org_id:"org"}}],listInRepositoryForAuthenticatedUser:["GET /repos/{owner}/{repo}/codespaces"],listOrgSecrets:["GET /orgs/{org}/codespaces/secrets"],listRepoSecrets:["GET /repos/{owner}/{repo}/codespaces/secrets"],listRepositoriesForSecretForAuthenticatedUser:["GET /user/codespaces/secrets/{secret_name}/repositories"],listSecretsForAuthenticatedUser:["GET /user/codespaces/secrets"],listSelectedReposForOrgSecret:["GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"],preFlightWithRepoForAuthenticatedUser:["GET /repos/{owner}/{repo}/codespaces/new"],publishForAuthenticatedUser:["POST /user/codespaces/{codespace_name}/publish"],removeRepositoryForSecretForAuthenticatedUser:["DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"],removeSelectedRepoFromOrgSecret:["DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"],repoMachinesForAuthenticatedUser:["GET /repos/{owner}/{repo}/codespaces/machines"],setRepositoriesForSecretForAuthenticatedUser:["PUT /user/codespaces/secrets/{secret_name}/repositories"],setSelectedReposForOrgSecret:["PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"],startForAuthenticatedUser:["POST /user/codespaces/{codespace_name}/start"],stopForAuthenticatedUser:["POST /user/codespaces/{codespace_name}/stop"],stopInOrganization:["POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"],updateForAuthenticatedUser:["PATCH /user/codespaces/{codespace_name}"]},copilot:{addCopilotSeatsForTeams:["POST /orgs/{org}/copilot/billing/selected_teams"],addCopilotSeatsForUsers:["POST /orgs/{org}/copilot/billing/selected_users"],cancelCopilotSeatAssignmentForTeams:["DELETE /orgs/{org}/copilot/billing/selected_teams"],cancelCopilotSeatAssignmentForUsers:["DELETE /orgs/{org}/copilot/billing/selected_users"],copilotMetricsForOrganization:["GET /orgs/{org}/copilot/metrics"],copilotMetricsForTeam:["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],getCopilotOrganizationDetails:["GET /orgs/{org}/copilot/billing"],getCopilotSeatDetailsForUser:["GET /orgs/{org}/members/{username}/copilot"],listCopilotSeats:["GET /orgs/{org}/copilot/billing/seats"]},credentials:{revoke:["POST /credentials/revoke"]},dependabot:{addSelectedRepoToOrgSecret:["PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"],createOrUpdateOrgSecret:["PUT /orgs/{org}/dependabot/secrets/{secret_name}"],createOrUpdateRepoSecret:["PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"],deleteOrgSecret:["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],deleteRepoSecret:["DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"],getAlert:["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],getOrgPublicKey:["GET /orgs/{org}/dependabot/secrets/public-key"],getOrgSecret:["GET /orgs/{org}/dependabot/secrets/{secret_name}"],getRepoPublicKey:["GET /repos/{owner}/{repo}/dependabot/secrets/public-key"],getRepoSecret:["GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"],listAlertsForEnterprise:["GET /enterprises/{enterprise}/dependabot/alerts"],listAlertsForOrg:["GET /orgs/{org}/dependabot/alerts"],listAlertsForRepo:["GET /repos/{owner}/{repo}/dependabot/alerts"],listOrgSecrets:["GET /orgs/{org}/dependabot/secrets"],listRepoSecrets:["GET /repos/{owner}/{repo}/dependabot/secrets"],listSelectedReposForOrgSecret:["GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"],removeSelectedRepoFromOrgSecret:["DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"],repositoryAccessForOrg:["GET /organizations/{org}/dependabot/repository-access"],setRepositoryAccessDefaultLevel:["PUT /organizations/{org}/dependabot/repository-access/default-level"],setSelectedReposForOrgSecret:["PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"],updateAlert:["PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],updateRepositoryAccessForOrg:["PATCH /organizations/{org}/dependabot/repository-access"]},dependencyGraph:{createRepositorySnapshot:["POST /repos/{owner}/{repo}/dependency-graph/snapshots"],diffRange:["GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"],exportSbom:["GET /repos/{owner}/{repo}/dependency-graph/sbom"]},emojis:{get:["GET /emojis"]},enterpriseTeamMemberships:{add:["PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"],bulkAdd:["POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"],bulkRemove:["POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"],get:["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"],list:["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],remove:["DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"]},enterpriseTeamOrganizations:{add:["PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"],bulkAdd:["POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"],bulkRemove:["POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"],delete:["DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"],getAssignment:["GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"],getAssignments:["GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"]},enterpriseTeams:{create:["POST /enterprises/{enterprise}/teams"],delete:["DELETE /enterprises/{enterprise}/teams/{team_slug}"],get:["GET /enterprises/{enterprise}/teams/{team_slug}"],list:["GET /enterprises/{enterprise}/teams"],update:["PATCH /enterprises/{enterprise}/teams/{team_slug}"]},gists:{checkIsStarred:["GET /gists/{gist_id}/star"],create:["POST /gists"],createComment:["POST /gists/{gist_id}/comments"],delete:["DELETE /gists/{gist_id}"],deleteComment:["DELETE /gists/{gist_id}/comments/{comment_id}"],fork:["POST /gists/{gist_id}/forks"],get:["GET /gists/{gist_id}"],getComment:["GET /gists/{gist_id}/comments/{comment_id}"],getRevision:["GET /gists/{gist_id}/{sha}"],list:["GET /gists"],listComments:["GET /gists/{gist_id}/comments"],listCommits:["GET /gists/{gist_id}/commits"],listForUser:["GET /users/{username}/gists"],listForks:["GET /gists/{gist_id}/forks"],listPublic:["GET /gists/public"],listStarred:["GET /gists/starred"],star:["PUT /gists/{gist_id}/star"],unstar:["DELETE /gists/{gist_id}/star"],update:["PATCH /gists/{gist_id}"],updateComment:["PATCH /gists/{gist_id}/comments/{comment_id}"]},git:{createBlob:["POST /repos/{owner}/{repo}/git/blobs"],createCommit:["POST /repos/{owner}/{repo}/git/commits"],createRef:["POST /repos/{owner}/{repo}/git/refs"],createTag:["POST /repos/{owner}/{repo}/git/tags"],createTree:["POST /repos/{owner}/{repo}/git/trees"],deleteRef:["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],getBlob:["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],getCommit:["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],getRef:["GET /repos/{owner}/{repo}/git/ref/{ref}"],getTag:["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],getTree:["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],listMatchingRefs:["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],updateRef:["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]},gitignore:{getAllTemplates:["GET /gitignore/templates"],getTemplate:["GET /gitignore/templates/{name}"]},hostedCompute:{createNetworkConfigurationForOrg:["POST /orgs/{org}/settings/network-configurations"],deleteNetworkConfigurationFromOrg:["DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"],getNetworkConfigurationForOrg:["GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"],getNetworkSettingsForOrg:["GET /orgs/{org}/settings/network-settings/{network_settings_id}"],listNetworkConfigurationsForOrg:["GET /orgs/{org}/settings/network-configurations"],updateNetworkConfigurationForOrg:["PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"]},interactions:{getRestrictionsForAuthenticatedUser:["GET /user/interaction-limits"],getRestrictionsForOrg:["GET /orgs/{org}/interaction-limits"],getRestrictionsForRepo:["GET /repos/{owner}/{repo}/interaction-limits"],getRestrictionsForYourPublicRepos:["GET /user/interaction-limits",{},{renamed:["interactions","getRestrictionsForAuthenticatedUser"]}],removeRestrictionsForAuthenticatedUser:["DELETE /user/interaction-limits"],removeRestrictionsForOrg:["DELETE /orgs/{org}/interaction-limits"],removeRestrictionsForRepo:["DELETE /repos/{owner}/{repo}/interaction-limits"],removeRestrictionsForYourPublicRepos:["DELETE /user/interaction-limits",{},{renamed:["interactions","removeRestrictionsForAuthenticatedUser"]}],setRestrictionsForAuthenticatedUser:["PUT /user/interaction-limits"],setRestrictionsForOrg:["PUT /orgs/{org}/interaction-limits"],setRestrictionsForRepo:["PUT /repos/{owner}/{repo}/interaction-limits"],setRestrictionsForYourPublicRepos:["PUT /user/interaction-limits",{},{renamed:["interactions","setRestrictionsForAuthenticatedUser"]}]},issues:{addAssignees:["POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"],addBlockedByDependency:["POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"],addLabels:["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],addSubIssue:["POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"],checkUserCanBeAssigned:["GET /repos/{owner}/{repo}/assignees/{assignee}"],checkUserCanBeAssignedToIssue:["GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"],create:["POST /repos/{owner}/{repo}/issues"],createComment:["POST /repos/{owner}/{repo}/issues/{issue_number}/comments"],createLabel:["POST /repos/{owner}/{repo}/labels"],createMilestone:["POST /repos/{owner}/{repo}/milestones"],deleteComment:["DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"],deleteLabel:["DELETE /repos/{owner}/{repo}/labels/{name}"],deleteMilestone:["DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"],get:["GET /repos/{owner}/{repo}/issues/{issue_number}"],getComment:["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],getEvent:["GET /repos/{owner}/{repo}/issues/events/{event_id}"],getLabel:["GET /repos/{owner}/{repo}/labels/{name}"],getMilestone:["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],getParent:["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],list:["GET /issues"],listAssignees:["GET /repos/{owner}/{repo}/assignees"],listComments:["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],listCommentsForRepo:["GET /repos/{owner}/{repo}/issues/comments"],listDependenciesBlockedBy:["GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"],listDependenciesBlocking:["GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"],listEvents:["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],listEventsForRepo:["GET /repos/{owner}/{repo}/issues/events"],listEventsForTimeline:["GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"],listForAuthenticatedUser:["GET /user/issues"],listForOrg:["GET /orgs/{org}/issues"],listForRepo:["GET /repos/{owner}/{repo}/issues"],listLabelsForMilestone:["GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"],listLabelsForRepo:["GET /repos/{owner}/{repo}/labels"],listLabelsOnIssue:["GET /repos/{owner}/{repo}/issues/{issue_number}/labels"],listMilestones:["GET /repos/{owner}/{repo}/milestones"],listSubIssues:["GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"],lock:["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],removeAllLabels:["DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"],removeAssignees:["DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"],removeDependencyBlockedBy:["DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"],removeLabel:["DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"],removeSubIssue:["DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"],reprioritizeSubIssue:["PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"],setLabels:["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],unlock:["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],update:["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],updateComment:["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],updateLabel:["PATCH /repos/{owner}/{repo}/labels/{name}"],updateMilestone:["PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"]},licenses:{get:["GET /licenses/{license}"],getAllCommonlyUsed:["GET /licenses"],getForRepo:["GET /repos/{owner}/{repo}/license"]},markdown:{render:["POST /markdown"],renderRaw:["POST /markdown/raw",{headers:{"content-type":"text/plain; charset=utf-8"}}]},meta:{get:["GET /meta"],getAllVersions:["GET /versions"],getOctocat:["GET /octocat"],getZen:["GET /zen"],root:["GET /"]},migrations:{deleteArchiveForAuthenticatedUser:["DELETE /user/migrations/{migration_id}/archive"],deleteArchiveForOrg:["DELETE /orgs/{org}/migrations/{migration_id}/archive"],downloadArchiveForOrg:["GET /orgs/{org}/migrations/{migration_id}/archive"],getArchiveForAuthenticatedUser:["GET /user/migrations/{migration_id}/archive"],getStatusForAuthenticatedUser:["GET /user/migrations/{migration_id}"],getStatusForOrg:["GET /orgs/{org}/migrations/{migration_id}"],listForAuthenticatedUser:["GET /user/migrations"],listForOrg:["GET /orgs/{org}/migrations"],listReposForAuthenticatedUser:["GET /user/migrations/{migration_id}/repositories"],listReposForOrg:["GET /orgs/{org}/migrations/{migration_id}/repositories"],listReposForUser:["GET /user/migrations/{migration_id}/repositories",{},{renamed:["migrations","listReposForAuthenticatedUser"]}],startForAuthenticatedUser:["POST /user/migrations"],startForOrg:["POST /orgs/{org}/migrations"],unlockRepoForAuthenticatedUser:["DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"],unlockRepoForOrg:["DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"]},oidc:{getOidcCustomSubTemplateForOrg:["GET /orgs/{org}/actions/oidc/customization/sub"],updateOidcCustomSubTemplateForOrg:["PUT /orgs/{org}/actions/oidc/customization/sub"]},orgs:{addSecurityManagerTeam:["PUT /orgs/{org}/security-managers/teams/{team_slug}",{},{deprecated:"octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"}],assignTeamToOrgRole:["PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"],assignUserToOrgRole:["PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"],blockUser:["PUT /orgs/{org}/blocks/{username}"],cancelInvitation:["DELETE /orgs/{org}/invitations/{invitation_id}"],checkBlockedUser:["GET /orgs/{org}/blocks/{username}"],checkMembershipForUser:["GET /orgs/{org}/members/{username}"],checkPublicMembershipForUser:["GET /orgs/{org}/public_members/{username}"],convertMemberToOutsideCollaborator:["PUT /orgs/{org}/outside_collaborators/{username}"],createArtifactStorageRecord:["POST /orgs/{org}/artifacts/metadata/storage-record"],createInvitation:["POST /orgs/{org}/invitations"],createIssueType:["POST /orgs/{org}/issue-types"],createWebhook:["POST /orgs/{org}/hooks"],customPropertiesForOrgsCreateOrUpdateOrganizationValues:["PATCH /organizations/{org}/org-properties/values"],customPropertiesForOrgsGetOrganizationValues:["GET /organizations/{org}/org-properties/values"],customPropertiesForReposCreateOrUpdateOrganizationDefinition:["PUT /orgs/{org}/properties/schema/{custom_property_name}"],customPropertiesForReposCreateOrUpdateOrganizationDefinitions:["PATCH /orgs/{org}/properties/schema"],customPropertiesForReposCreateOrUpdateOrganizationValues:["PATCH /orgs/{org}/properties/values"],customPropertiesForReposDeleteOrganizationDefinition:["DELETE /orgs/{org}/properties/schema/{custom_property_name}"],customPropertiesForReposGetOrganizationDefinition:["GET /orgs/{org}/properties/schema/{custom_property_name}"],customPropertiesForReposGetOrganizationDefinitions:["GET /orgs/{org}/properties/schema"],customPropertiesForReposGetOrganizationValues:["GET /orgs/{org}/properties/values"],delete:["DELETE /orgs/{org}"],deleteAttestationsBulk:["POST /orgs/{org}/attestations/delete-request"],deleteAttestationsById:["DELETE /orgs/{org}/attestations/{attestation_id}"],deleteAttestationsBySubjectDigest:["DELETE /orgs/{org}/attestations/digest/{subject_digest}"],deleteIssueType:["DELETE /orgs/{org}/issue-types/{issue_type_id}"],deleteWebhook:["DELETE /orgs/{org}/hooks/{hook_id}"],disableSelectedRepositoryImmutableReleasesOrganization:["DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"],enableSelectedRepositoryImmutableReleasesOrganization:["PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"],get:["GET /orgs/{org}"],getImmutableReleasesSettings:["GET /orgs/{org}/settings/immutable-releases"],getImmutableReleasesSettingsRepositories:["GET /orgs/{org}/settings/immutable-releases/repositories"],getMembershipForAuthenticatedUser:["GET /user/memberships/orgs/{org}"],getMembershipForUser:["GET /orgs/{org}/memberships/{username}"],getOrgRole:["GET /orgs/{org}/organization-roles/{role_id}"],getOrgRulesetHistory:["GET /orgs/{org}/rulesets/{ruleset_id}/history"],getOrgRulesetVersion:["GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"],getWebhook:["GET /orgs/{org}/hooks/{hook_id}"],getWebhookConfigForOrg:["GET /orgs/{org}/hooks/{hook_id}/config"],getWebhookDelivery:["GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"],list:["GET /organizations"],listAppInstallations:["GET /orgs/{org}/installations"],listArtifactStorageRecords:["GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"],listAttestationRepositories:["GET /orgs/{org}/attestations/repositories"],listAttestations:["GET /orgs/{org}/attestations/{subject_digest}"],listAttestationsBulk:["POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"],listBlockedUsers:["GET /orgs/{org}/blocks"],listFailedInvitations:["GET /orgs/{org}/failed_invitations"],listForAuthenticatedUser:["GET /user/orgs"],listForUser:["GET /users/{username}/orgs"],listInvitationTeams:["GET /orgs/{org}/invitations/{invitation_id}/teams"],listIssueTypes:["GET /orgs/{org}/issue-types"],listMembers:["GET /orgs/{org}/members"],listMembershipsForAuthenticatedUser:["GET /user/memberships/orgs"],listOrgRoleTeams:["GET /orgs/{org}/organization-roles/{role_id}/teams"],listOrgRoleUsers:["GET /orgs/{org}/organization-roles/{role_id}/users"],listOrgRoles:["GET /orgs/{org}/organization-roles"],listOrganizationFineGrainedPermissions:["GET /orgs/{org}/organization-fine-grained-permissions"],listOutsideCollaborators:["GET /orgs/{org}/outside_collaborators"],listPatGrantRepositories:["GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"],listPatGrantRequestRepositories:["GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"],listPatGrantRequests:["GET /orgs/{org}/personal-access-token-requests"],listPatGrants:["GET /orgs/{org}/personal-access-tokens"],listPendingInvitations:["GET /orgs/{org}/invitations"],listPublicMembers:["GET /orgs/{org}/public_members"],listSecurityManagerTeams:["GET /orgs/{org}/security-managers",{},{deprecated:"octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"}],listWebhookDeliveries:["GET /orgs/{org}/hooks/{hook_id}/deliveries"],listWebhooks:["GET /orgs/{org}/hooks"],pingWebhook:["POST /orgs/{org}/hooks/{hook_id}/pings"],redeliverWebhookDelivery:["POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"],removeMember:["DELETE /orgs/{org}/members/{username}"],removeMembershipForUser:["DELETE /orgs/{org}/memberships/{username}"],removeOutsideCollaborator:["DELETE /orgs/{org}/outside_collaborators/{username}"],removePublicMembershipForAuthenticatedUser:["DELETE /orgs/{org}/public_members/{username}"],removeSecurityManagerTeam:["DELETE /orgs/{org}/security-managers/teams/{team_slug}",{},{deprecated:"octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"}],reviewPatGrantRequest:["POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"],reviewPatGrantRequestsInBulk:["POST /orgs/{org}/personal-access-token-requests"],revokeAllOrgRolesTeam:["DELETE /orgs/{org}/organization-roles/teams/{team_slug}"],revokeAllOrgRolesUser:["DELETE /orgs/{org}/organization-roles/users/{username}"],revokeOrgRoleTeam:["DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"],revokeOrgRoleUser:["DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"],setImmutableReleasesSettings:["PUT /orgs/{org}/settings/immutable-releases"],setImmutableReleasesSettingsRepositories:["PUT /orgs/{org}/settings/immutable-releases/repositories"],setMembershipForUser:["PUT /orgs/{org}/memberships/{username}"],setPublicMembershipForAuthenticatedUser:["PUT /orgs/{org}/public_members/{username}"],unblockUser:["DELETE /orgs/{org}/blocks/{username}"],update:["PATCH /orgs/{org}"],updateIssueType:["PUT /orgs/{org}/issue-types/{issue_type_id}"],updateMembershipForAuthenticatedUser:["PATCH /user/memberships/orgs/{org}"],updatePatAccess:["POST /orgs/{org}/personal-access-tokens/{pat_id}"],updatePatAccesses:["POST /orgs/{org}/personal-access-tokens"],updateWebhook:["PATCH /orgs/{org}/hooks/{hook_id}"],updateWebhookConfigForOrg:["PATCH /orgs/{org}/hooks/{hook_id}/config"]},packages:{deletePackageForAuthenticatedUser:["DELETE /user/packages/{package_type}/{package_name}"],deletePackageForOrg:["DELETE /orgs/{org}/packages/{package_type}/{package_name}"],deletePackageForUser:["DELETE /users/{username}/packages/{package_type}/{package_name}"],deletePackageVersionForAuthenticatedUser:["DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"],deletePackageVersionForOrg:["DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"],deletePackageVersionForUser:["DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"],getAllPackageVersionsForAPackageOwnedByAnOrg:["GET /orgs/{org}/packages/{package_type}/{package_name}/versions",{},{renamed:["packages","getAllPackageVersionsForPackageOwnedByOrg"]}],getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser:["GET /user/packages/{package_type}/{package_name}/versions",{},{renamed:["packages","getAllPackageVersionsForPackageOwnedByAuthenticatedUser"]}],getAllPackageVersionsForPackageOwnedByAuthenticatedUser:["GET /user/packages/{package_type}/{package_name}/versions"],getAllPackageVersionsForPackageOwnedByOrg:["GET /orgs/{org}/packages/{package_type}/{package_name}/versions"],getAllPackageVersionsForPackageOwnedByUser:["GET /users/{username}/packages/{package_type}/{package_name}/versions"],getPackageForAuthenticatedUser:["GET /user/packages/{package_type}/{package_name}"],getPackageForOrganization:["GET /orgs/{org}/packages/{package_type}/{package_name}"],getPackageForUser:["GET /users/{username}/packages/{package_type}/{package_name}"],getPackageVersionForAuthenticatedUser:["GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"],getPackageVersionForOrganization:["GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"],getPackageVersionForUser:["GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"],listDockerMigrationConflictingPackagesForAuthenticatedUser:["GET /user/docker/conflicts"],listDockerMigrationConflictingPackagesForOrganization:["GET /orgs/{org}/docker/conflicts"],listDockerMigrationConflictingPackagesForUser:["GET /users/{username}/docker/conflicts"],listPackagesForAuthenticatedUser:["GET /user/packages"],listPackagesForOrganization:["GET /orgs/{org}/packages"],listPackagesForUser:["GET /users/{username}/packages"],restorePackageForAuthenticatedUser:["POST /user/packages/{package_type}/{package_name}/restore{?token}"],restorePackageForOrg:["POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"],restorePackageForUser:["POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"],restorePackageVersionForAuthenticatedUser:["POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"],restorePackageVersionForOrg:["POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"],restorePackageVersionForUser:["POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"]},privateRegistries:{createOrgPrivateRegistry:["POST /orgs/{org}/private-registries"],deleteOrgPrivateRegistry:["DELETE /orgs/{org}/private-registries/{secret_name}"],getOrgPrivateRegistry:["GET /orgs/{org}/private-registries/{secret_name}"],getOrgPublicKey:["GET /orgs/{org}/private-registries/public-key"],listOrgPrivateRegistries:["GET /orgs/{org}/private-registries"],updateOrgPrivateRegistry:["PATCH /orgs/{org}/private-registries/{secret_name}"]},projects:{addItemForOrg:["POST /orgs/{org}/projectsV2/{project_number}/items"],addItemForUser:["POST /users/{username}/projectsV2/{project_number}/items"],deleteItemForOrg:["DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],deleteItemForUser:["DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"],getFieldForOrg:["GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"],getFieldForUser:["GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"],getForOrg:["GET /orgs/{org}/projectsV2/{project_number}"],getForUser:["GET /users/{username}/projectsV2/{project_number}"],getOrgItem:["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],getUserItem:["GET /users/{username}/projectsV2/{project_number}/items/{item_id}"],listFieldsForOrg:["GET /orgs/{org}/projectsV2/{project_number}/fields"],listFieldsForUser:["GET /users/{username}/projectsV2/{project_number}/fields"],listForOrg:["GET /orgs/{org}/projectsV2"],listForUser:["GET /users/{username}/projectsV2"],listItemsForOrg:["GET /orgs/{org}/projectsV2/{project_number}/items"],listItemsForUser:["GET /users/{username}/projectsV2/{project_number}/items"],updateItemForOrg:["PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],updateItemForUser:["PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"]},pulls:{checkIfMerged:["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],create:["POST /repos/{owner}/{repo}/pulls"],createReplyForReviewComment:["POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"],createReview:["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],createReviewComment:["POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"],deletePendingReview:["DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"],deleteReviewComment:["DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"],dismissReview:["PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"],get:["GET /repos/{owner}/{repo}/pulls/{pull_number}"],getReview:["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"],getReviewComment:["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],list:["GET /repos/{owner}/{repo}/pulls"],listCommentsForReview:["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"],listCommits:["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],listFiles:["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],listRequestedReviewers:["GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"],listReviewComments:["GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"],listReviewCommentsForRepo:["GET /repos/{owner}/{repo}/pulls/comments"],listReviews:["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],merge:["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],removeRequestedReviewers:["DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"],requestReviewers:["POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"],submitReview:["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"],update:["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],updateBranch:["PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"],updateReview:["PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"],updateReviewComment:["PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"]},rateLimit:{get:["GET /rate_limit"]},reactions:{createForCommitComment:["POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"],createForIssue:["POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"],createForIssueComment:["POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"],createForPullRequestReviewComment:["POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"],createForRelease:["POST /repos/{owner}/{repo}/releases/{release_id}/reactions"],createForTeamDiscussionCommentInOrg:["POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"],createForTeamDiscussionInOrg:["POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"],deleteForCommitComment:["DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"],deleteForIssue:["DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"],deleteForIssueComment:["DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"],deleteForPullRequestComment:["DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"],deleteForRelease:["DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"],deleteForTeamDiscussion:["DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"],deleteForTeamDiscussionComment:["DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"],listForCommitComment:["GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"],listForIssue:["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],listForIssueComment:["GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"],listForPullRequestReviewComment:["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"],listForRelease:["GET /repos/{owner}/{repo}/releases/{release_id}/reactions"],listForTeamDiscussionCommentInOrg:["GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"],listForTeamDiscussionInOrg:["GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"]},repos:{acceptInvitation:["PATCH /user/repository_invitations/{invitation_id}",{},{renamed:["repos","acceptInvitationForAuthenticatedUser"]}],acceptInvitationForAuthenticatedUser:["PATCH /user/repository_invitations/{invitation_id}"],addAppAccessRestrictions:["POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",{},{mapToData:"apps"}],addCollaborator:["PUT /repos/{owner}/{repo}/collaborators/{username}"],addStatusCheckContexts:["POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",{},{mapToData:"contexts"}],addTeamAccessRestrictions:["POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",{},{mapToData:"teams"}],addUserAccessRestrictions:["POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",{},{mapToData:"users"}],cancelPagesDeployment:["POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"],checkAutomatedSecurityFixes:["GET /repos/{owner}/{repo}/automated-security-fixes"],checkCollaborator:["GET /repos/{owner}/{repo}/collaborators/{username}"],checkImmutableReleases:["GET /repos/{owner}/{repo}/immutable-releases"],checkPrivateVulnerabilityReporting:["GET /repos/{owner}/{repo}/private-vulnerability-reporting"],checkVulnerabilityAlerts:["GET /repos/{owner}/{repo}/vulnerability-alerts"],codeownersErrors:["GET /repos/{owner}/{repo}/codeowners/errors"],compareCommits:["GET /repos/{owner}/{repo}/compare/{base}...{head}"],compareCommitsWithBasehead:["GET /repos/{owner}/{repo}/compare/{basehead}"],createAttestation:["POST /repos/{owner}/{repo}/attestations"],createAutolink:["POST /repos/{owner}/{repo}/autolinks"],createCommitComment:["POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"],createCommitSignatureProtection:["POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"],createCommitStatus:["POST /repos/{owner}/{repo}/statuses/{sha}"],createDeployKey:["POST /repos/{owner}/{repo}/keys"],createDeployment:["POST /repos/{owner}/{repo}/deployments"],createDeploymentBranchPolicy:["POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"],createDeploymentProtectionRule:["POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"],createDeploymentStatus:["POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"],createDispatchEvent:["POST /repos/{owner}/{repo}/dispatches"],createForAuthenticatedUser:["POST /user/repos"],createFork:["POST /repos/{owner}/{repo}/forks"],createInOrg:["POST /orgs/{org}/repos"],createOrUpdateEnvironment:["PUT /repos/{owner}/{repo}/environments/{environment_name}"],createOrUpdateFileContents:["PUT /repos/{owner}/{repo}/contents/{path}"],createOrgRuleset:["POST /orgs/{org}/rulesets"],createPagesDeployment:["POST /repos/{owner}/{repo}/pages/deployments"],createPagesSite:["POST /repos/{owner}/{repo}/pages"],createRelease:["POST /repos/{owner}/{repo}/releases"],createRepoRuleset:["POST /repos/{owner}/{repo}/rulesets"],createUsingTemplate:["POST /repos/{template_owner}/{template_repo}/generate"],createWebhook:["POST /repos/{owner}/{repo}/hooks"],customPropertiesForReposCreateOrUpdateRepositoryValues:["PATCH /repos/{owner}/{repo}/properties/values"],customPropertiesForReposGetRepositoryValues:["GET /repos/{owner}/{repo}/properties/values"],declineInvitation:["DELETE /user/repository_invitations/{invitation_id}",{},{renamed:["repos","declineInvitationForAuthenticatedUser"]}],declineInvitationForAuthenticatedUser:["DELETE /user/repository_invitations/{invitation_id}"],delete:["DELETE /repos/{owner}/{repo}"],deleteAccessRestrictions:["DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"],deleteAdminBranchProtection:["DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"],deleteAnEnvironment:["DELETE /repos/{owner}/{repo}/environments/{environment_name}"],deleteAutolink:["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],deleteBranchProtection:["DELETE /repos/{owner}/{repo}/branches/{branch}/protection"],deleteCommitComment:["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],deleteCommitSignatureProtection:["DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"],deleteDeployKey:["DELETE /repos/{owner}/{repo}/keys/{key_id}"],deleteDeployment:["DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"],deleteDeploymentBranchPolicy:["DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"],deleteFile:["DELETE /repos/{owner}/{repo}/contents/{path}"],deleteInvitation:["DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"],deleteOrgRuleset:["DELETE /orgs/{org}/rulesets/{ruleset_id}"],deletePagesSite:["DELETE /repos/{owner}/{repo}/pages"],deletePullRequestReviewProtection:["DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"],deleteRelease:["DELETE /repos/{owner}/{repo}/releases/{release_id}"],deleteReleaseAsset:["DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"],deleteRepoRuleset:["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],deleteWebhook:["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],disableAutomatedSecurityFixes:["DELETE /repos/{owner}/{repo}/automated-security-fixes"],disableDeploymentProtectionRule:["DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"],disableImmutableReleases:["DELETE /repos/{owner}/{repo}/immutable-releases"],disablePrivateVulnerabilityReporting:["DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"],disableVulnerabilityAlerts:["DELETE /repos/{owner}/{repo}/vulnerability-alerts"],downloadArchive:["GET /repos/{owner}/{repo}/zipball/{ref}",{},{renamed:["repos","downloadZipballArchive"]}],downloadTarballArchive:["GET /repos/{owner}/{repo}/tarball/{ref}"],downloadZipballArchive:["GET /repos/{owner}/{repo}/zipball/{ref}"],enableAutomatedSecurityFixes:["PUT /repos/{owner}/{repo}/automated-security-fixes"],enableImmutableReleases:["PUT /repos/{owner}/{repo}/immutable-releases"],enablePrivateVulnerabilityReporting:["PUT /repos/{owner}/{repo}/private-vulnerability-reporting"],enableVulnerabilityAlerts:["PUT /repos/{owner}/{repo}/vulnerability-alerts"],generateReleaseNotes:["POST /repos/{owner}/{repo}/releases/generate-notes"],get:["GET /repos/{owner}/{repo}"],getAccessRestrictions:["GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"],getAdminBranchProtection:["GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"],getAllDeploymentProtectionRules:["GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"],getAllEnvironments:["GET /repos/{owner}/{repo}/environments"],getAllStatusCheckContexts:["GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"],getAllTopics:["GET /repos/{owner}/{repo}/topics"],getAppsWithAccessToProtectedBranch:["GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"],getAutolink:["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],getBranch:["GET /repos/{owner}/{repo}/branches/{branch}"],getBranchProtection:["GET /repos/{owner}/{repo}/branches/{branch}/protection"],getBranchRules:["GET /repos/{owner}/{repo}/rules/branches/{branch}"],getClones:["GET /repos/{owner}/{repo}/traffic/clones"],getCodeFrequencyStats:["GET /repos/{owner}/{repo}/stats/code_frequency"],getCollaboratorPermissionLevel:["GET /repos/{owner}/{repo}/collaborators/{username}/permission"],getCombinedStatusForRef:["GET /repos/{owner}/{repo}/commits/{ref}/status"],getCommit:["GET /repos/{owner}/{repo}/commits/{ref}"],getCommitActivityStats:["GET /repos/{owner}/{repo}/stats/commit_activity"],getCommitComment:["GET /repos/{owner}/{repo}/comments/{comment_id}"],getCommitSignatureProtection:["GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"],getCommunityProfileMetrics:["GET /repos/{owner}/{repo}/community/profile"],getContent:["GET /repos/{owner}/{repo}/contents/{path}"],getContributorsStats:["GET /repos/{owner}/{repo}/stats/contributors"],getCustomDeploymentProtectionRule:["GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"],getDeployKey:["GET /repos/{owner}/{repo}/keys/{key_id}"],getDeployment:["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],getDeploymentBranchPolicy:["GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"],getDeploymentStatus:["GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"],getEnvironment:["GET /repos/{owner}/{repo}/environments/{environment_name}"],getLatestPagesBuild:["GET /repos/{owner}/{repo}/pages/builds/latest"],getLatestRelease:["GET /repos/{owner}/{repo}/releases/latest"],getOrgRuleSuite:["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],getOrgRuleSuites:["GET /orgs/{org}/rulesets/rule-suites"],getOrgRuleset:["GET /orgs/{org}/rulesets/{ruleset_id}"],getOrgRulesets:["GET /orgs/{org}/rulesets"],getPages:["GET /repos/{owner}/{repo}/pages"],getPagesBuild:["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],getPagesDeployment:["GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"],getPagesHealthCheck:["GET /repos/{owner}/{repo}/pages/health"],getParticipationStats:["GET /repos/{owner}/{repo}/stats/participation"],getPullRequestReviewProtection:["GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"],getPunchCardStats:["GET /repos/{owner}/{repo}/stats/punch_card"],getReadme:["GET /repos/{owner}/{repo}/readme"],getReadmeInDirectory:["GET /repos/{owner}/{repo}/readme/{dir}"],getRelease:["GET /repos/{owner}/{repo}/releases/{release_id}"],getReleaseAsset:["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],getReleaseByTag:["GET /repos/{owner}/{repo}/releases/tags/{tag}"],getRepoRuleSuite:["GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"],getRepoRuleSuites:["GET /repos/{owner}/{repo}/rulesets/rule-suites"],getRepoRuleset:["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],getRepoRulesetHistory:["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"],getRepoRulesetVersion:["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"],getRepoRulesets:["GET /repos/{owner}/{repo}/rulesets"],getStatusChecksProtection:["GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"],getTeamsWithAccessToProtectedBranch:["GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"],getTopPaths:["GET /repos/{owner}/{repo}/traffic/popular/paths"],getTopReferrers:["GET /repos/{owner}/{repo}/traffic/popular/referrers"],getUsersWithAccessToProtectedBranch:["GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"],getViews:["GET /repos/{owner}/{repo}/traffic/views"],getWebhook:["GET /repos/{owner}/{repo}/hooks/{hook_id}"],getWebhookConfigForRepo:["GET /repos/{owner}/{repo}/hooks/{hook_id}/config"],getWebhookDelivery:["GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"],listActivities:["GET /repos/{owner}/{repo}/activity"],listAttestations:["GET /repos/{owner}/{repo}/attestations/{subject_digest}"],listAutolinks:["GET /repos/{owner}/{repo}/autolinks"],listBranches:["GET /repos/{owner}/{repo}/branches"],listBranchesForHeadCommit:["GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"],listCollaborators:["GET /repos/{owner}/{repo}/collaborators"],listCommentsForCommit:["GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"],listCommitCommentsForRepo:["GET /repos/{owner}/{repo}/comments"],listCommitStatusesForRef:["GET /repos/{owner}/{repo}/commits/{ref}/statuses"],listCommits:["GET /repos/{owner}/{repo}/commits"],listContributors:["GET /repos/{owner}/{repo}/contributors"],listCustomDeploymentRuleIntegrations:["GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"],listDeployKeys:["GET /repos/{owner}/{repo}/keys"],listDeploymentBranchPolicies:["GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"],listDeploymentStatuses:["GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"],listDeployments:["GET /repos/{owner}/{repo}/deployments"],listForAuthenticatedUser:["GET /user/repos"],listForOrg:["GET /orgs/{org}/repos"],listForUser:["GET /users/{username}/repos"],listForks:["GET /repos/{owner}/{repo}/forks"],listInvitations:["GET /repos/{owner}/{repo}/invitations"],listInvitationsForAuthenticatedUser:["GET /user/repository_invitations"],listLanguages:["GET /repos/{owner}/{repo}/languages"],listPagesBuilds:["GET /repos/{owner}/{repo}/pages/builds"],listPublic:["GET /repositories"],listPullRequestsAssociatedWithCommit:["GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"],listReleaseAssets:["GET /repos/{owner}/{repo}/releases/{release_id}/assets"],listReleases:["GET /repos/{owner}/{repo}/releases"],listTags:["GET /repos/{owner}/{repo}/tags"],listTeams:["GET /repos/{owner}/{repo}/teams"],listWebhookDeliveries:["GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"],listWebhooks:["GET /repos/{owner}/{repo}/hooks"],merge:["POST /repos/{owner}/{repo}/merges"],mergeUpstream:["POST /repos/{owner}/{repo}/merge-upstream"],pingWebhook:["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],redeliverWebhookDelivery:["POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"],removeAppAccessRestrictions:["DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",{},{mapToData:"apps"}],removeCollaborator:["DELETE /repos/{owner}/{repo}/collaborators/{username}"],removeStatusCheckContexts:["DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",{},{mapToData:"contexts"}],removeStatusCheckProtection:["DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"],removeTeamAccessRestrictions:["DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",{},{mapToData:"teams"}],removeUserAccessRestrictions:["DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",{},{mapToData:"users"}],renameBranch:["POST /repos/{owner}/{repo}/branches/{branch}/rename"],replaceAllTopics:["PUT /repos/{owner}/{repo}/topics"],requestPagesBuild:["POST /repos/{owner}/{repo}/pages/builds"],setAdminBranchProtection:["POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"],setAppAccessRestrictions:["PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",{},{mapToData:"apps"}],setStatusCheckContexts:["PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",{},{mapToData:"contexts"}],setTeamAccessRestrictions:["PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",{},{mapToData:"teams"}],setUserAccessRestrictions:["PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",{},{mapToData:"users"}],testPushWebhook:["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],transfer:["POST /repos/{owner}/{repo}/transfer"],update:["PATCH /repos/{owner}/{repo}"],updateBranchProtection:["PUT /repos/{owner}/{repo}/branches/{branch}/protection"],updateCommitComment:["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],updateDeploymentBranchPolicy:["PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"],updateInformationAboutPagesSite:["PUT /repos/{owner}/{repo}/pages"],updateInvitation:["PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"],updateOrgRuleset:["PUT /orgs/{org}/rulesets/{ruleset_id}"],updatePullRequestReviewProtection:["PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"],updateRelease:["PATCH /repos/{owner}/{repo}/releases/{release_id}"],updateReleaseAsset:["PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"],updateRepoRuleset:["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],updateStatusCheckPotection:["PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",{},{renamed:["repos","updateStatusCheckProtection"]}],updateStatusCheckProtection:["PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"],updateWebhook:["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],updateWebhookConfigForRepo:["PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"],uploadReleaseAsset:["POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",{baseUrl:"https://uploads.github.com"}]},search:{code:["GET /search/code"],commits:["GET /search/commits"],issuesAndPullRequests:["GET /search/issues"],labels:["GET /search/labels"],repos:["GET /search/repositories"],topics:["GET /search/topics"],users:["GET /search/users"]},secretScanning:{createPushProtectionBypass:["POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"],getAlert:["GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"],getScanHistory:["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],listAlertsForOrg:["GET /orgs/{org}/secret-scanning/alerts"],listAlertsForRepo:["GET /repos/{owner}/{repo}/secret-scanning/alerts"],listLocationsForAlert:["GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"],listOrgPatternConfigs:["GET /orgs/{org}/secret-scanning/pattern-configurations"],updateAlert:["PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"],updateOrgPatternConfigs:["PATCH /orgs/{org}/secret-scanning/pattern-configurations"]},securityAdvisories:{createFork:["POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"],createPrivateVulnerabilityReport:["POST /repos/{owner}/{repo}/security-advisories/reports"],createRepositoryAdvisory:["POST /repos/{owner}/{repo}/security-advisories"],createRepositoryAdvisoryCveRequest:["POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"],getGlobalAdvisory:["GET /advisories/{ghsa_id}"],getRepositoryAdvisory:["GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"],listGlobalAdvisories:["GET /advisories"],listOrgRepositoryAdvisories:["GET /orgs/{org}/security-advisories"],listRepositoryAdvisories:["GET /repos/{owner}/{repo}/security-advisories"],updateRepositoryAdvisory:["PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"]},teams:{addOrUpdateMembershipForUserInOrg:["PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"],addOrUpdateRepoPermissionsInOrg:["PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"],checkPermissionsForRepoInOrg:["GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"],create:["POST /orgs/{org}/teams"],createDiscussionCommentInOrg:["POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"],createDiscussionInOrg:["POST /orgs/{org}/teams/{team_slug}/discussions"],deleteDiscussionCommentInOrg:["DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"],deleteDiscussionInOrg:["DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"],deleteInOrg:["DELETE /orgs/{org}/teams/{team_slug}"],getByName:["GET /orgs/{org}/teams/{team_slug}"],getDiscussionCommentInOrg:["GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"],getDiscussionInOrg:["GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"],getMembershipForUserInOrg:["GET /orgs/{org}/teams/{team_slug}/memberships/{username}"],list:["GET /orgs/{org}/teams"],listChildInOrg:["GET /orgs/{org}/teams/{team_slug}/teams"],listDiscussionCommentsInOrg:["GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"],listDiscussionsInOrg:["GET /orgs/{org}/teams/{team_slug}/discussions"],listForAuthenticatedUser:["GET /user/teams"],listMembersInOrg:["GET /orgs/{org}/teams/{team_slug}/members"],listPendingInvitationsInOrg:["GET /orgs/{org}/teams/{team_slug}/invitations"],listReposInOrg:["GET /orgs/{org}/teams/{team_slug}/repos"],removeMembershipForUserInOrg:["DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"],removeRepoInOrg:["DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"],updateDiscussionCommentInOrg:["PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"],updateDiscussionInOrg:["PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"],updateInOrg:["PATCH /orgs/{org}/teams/{team_slug}"]},users:{addEmailForAuthenticated:["POST /user/emails",{},{renamed:["users","addEmailForAuthenticatedUser"]}],addEmailForAuthenticatedUser:["POST /user/emails"],addSocialAccountForAuthenticatedUser:["POST /user/social_accounts"],block:["PUT /user/blocks/{username}"],checkBlocked:["GET /user/blocks/{username}"],checkFollowingForUser:["GET /users/{username}/following/{target_user}"],checkPersonIsFollowedByAuthenticated:["GET /user/following/{username}"],createGpgKeyForAuthenticated:["POST /user/gpg_keys",{},{renamed:["users","createGpgKeyForAuthenticatedUser"]}],createGpgKeyForAuthenticatedUser:["POST /user/gpg_keys"],createPublicSshKeyForAuthenticated:["POST /user/keys",{},{renamed:["users","createPublicSshKeyForAuthenticatedUser"]}],createPublicSshKeyForAuthenticatedUser:["POST /user/keys"],createSshSigningKeyForAuthenticatedUser:["POST /user/ssh_signing_keys"],deleteAttestationsBulk:["POST /users/{username}/attestations/delete-request"],deleteAttestationsById:["DELETE /users/{username}/attestations/{attestation_id}"],deleteAttestationsBySubjectDigest:["DELETE /users/{username}/attestations/digest/{subject_digest}"],deleteEmailForAuthenticated:["DELETE /user/emails",{},{renamed:["users","deleteEmailForAuthenticatedUser"]}],deleteEmailForAuthenticatedUser:["DELETE /user/emails"],deleteGpgKeyForAuthenticated:["DELETE /user/gpg_keys/{gpg_key_id}",{},{renamed:["users","deleteGpgKeyForAuthenticatedUser"]}],deleteGpgKeyForAuthenticatedUser:["DELETE /user/gpg_keys/{gpg_key_id}"],deletePublicSshKeyForAuthenticated:["DELETE /user/keys/{key_id}",{},{renamed:["users","deletePublicSshKeyForAuthenticatedUser"]}],deletePublicSshKeyForAuthenticatedUser:["DELETE /user/keys/{key_id}"],deleteSocialAccountForAuthenticatedUser:["DELETE /user/social_accounts"],deleteSshSigningKeyForAuthenticatedUser:["DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"],follow:["PUT /user/following/{username}"],getAuthenticated:["GET /user"],getById:["GET /user/{account_id}"],getByUsername:["GET /users/{username}"],getContextForUser:["GET /users/{username}/hovercard"],getGpgKeyForAuthenticated:["GET /user/gpg_keys/{gpg_key_id}",{},{renamed:["users","getGpgKeyForAuthenticatedUser"]}],getGpgKeyForAuthenticatedUser:["GET /user/gpg_keys/{gpg_key_id}"],getPublicSshKeyForAuthenticated:["GET /user/keys/{key_id}",{},{renamed:["users","getPublicSshKeyForAuthenticatedUser"]}],getPublicSshKeyForAuthenticatedUser:["GET /user/keys/{key_id}"],getSshSigningKeyForAuthenticatedUser:["GET /user/ssh_signing_keys/{ssh_signing_key_id}"],list:["GET /users"],listAttestations:["GET /users/{username}/attestations/{subject_digest}"],listAttestationsBulk:["POST /users/{username}/attestations/bulk-list{?per_page,before,after}"],listBlockedByAuthenticated:["GET /user/blocks",{},{renamed:["users","listBlockedByAuthenticatedUser"]}],listBlockedByAuthenticatedUser:["GET /user/blocks"],listEmailsForAuthenticated:["GET /user/emails",{},{renamed:["users","listEmailsForAuthenticatedUser"]}],listEmailsForAuthenticatedUser:["GET /user/emails"],listFollowedByAuthenticated:["GET /user/following",{},{renamed:["users","listFollowedByAuthenticatedUser"]}],listFollowedByAuthenticatedUser:["GET /user/following"],listFollowersForAuthenticatedUser:["GET /user/followers"],listFollowersForUser:["GET /users/{username}/followers"],listFollowingForUser:["GET /users/{username}/following"],listGpgKeysForAuthenticated:["GET /user/gpg_keys",{},{renamed:["users","listGpgKeysForAuthenticatedUser"]}],listGpgKeysForAuthenticatedUser:["GET /user/gpg_keys"],listGpgKeysForUser:["GET /users/{username}/gpg_keys"],listPublicEmailsForAuthenticated:["GET /user/public_emails",{},{renamed:["users","listPublicEmailsForAuthenticatedUser"]}],listPublicEmailsForAuthenticatedUser:["GET /user/public_emails"],listPublicKeysForUser:["GET /users/{username}/keys"],listPublicSshKeysForAuthenticated:["GET /user/keys",{},{renamed:["users","listPublicSshKeysForAuthenticatedUser"]}],listPublicSshKeysForAuthenticatedUser:["GET /user/keys"],listSocialAccountsForAuthenticatedUser:["GET /user/social_accounts"],listSocialAccountsForUser:["GET /users/{username}/social_accounts"],listSshSigningKeysForAuthenticatedUser:["GET /user/ssh_signing_keys"],listSshSigningKeysForUser:["GET /users/{username}/ssh_signing_keys"],setPrimaryEmailVisibilityForAuthenticated:["PATCH /user/email/visibility",{},{renamed:["users","setPrimaryEmailVisibilityForAuthenticatedUser"]}],setPrimaryEmailVisibilityForAuthenticatedUser:["PATCH /user/email/visibility"],unblock:["DELETE /user/blocks/{username}"],unfollow:["DELETE /user/following/{username}"],updateAuthenticated:["PATCH /user"]}};const DA=new Map;for(const[R,N]of Object.entries(tt))for(const[Y,q]of Object.entries(N)){const[j,ce,he]=q,[Ee,Re]=j.split(/ /),We=Object.assign({method:Ee,url:Re},ce);DA.has(R)||DA.set(R,new Map),DA.get(R).set(Y,{scope:R,methodName:Y,endpointDefaults:We,decorations:he})}const st={has({scope:R},N){return DA.get(R).has(N)},getOwnPropertyDescriptor(R,N){return{value:this.get(R,N),configurable:!0,writable:!0,enumerable:!0}},defineProperty(R,N,Y){return Object.defineProperty(R.cache,N,Y),!0},deleteProperty(R,N){return delete R.cache[N],!0},ownKeys({scope:R}){return[...DA.get(R).keys()]},set(R,N,Y){return R.cache[N]=Y},get({octokit:R,scope:N,cache:Y},q){if(Y[q])return Y[q];const j=DA.get(N).get(q);if(!j)return;const{endpointDefaults:ce,decorations:he}=j;return he?Y[q]=rt(R,N,q,ce,he):Y[q]=R.request.defaults(ce),Y[q]}};function VA(R){const N={};for(const Y of DA.keys())N[Y]=new Proxy({octokit:R,scope:Y,cache:{}},st);return N}e(VA,"endpointsToMethods");function rt(R,N,Y,q,j){const ce=R.request.defaults(q);function he(...Ee){let Re=ce.endpoint.merge(...Ee);if(j.mapToData)return Re=Object.assign({},Re,{data:Re[j.mapToData],[j.mapToData]:void 0}),ce(Re);if(j.renamed){const[We,ke]=j.renamed;R.log.warn(`octokit.${N}.${Y}() has been renamed to octokit.${We}.${ke}()`)}if(j.deprecated&&R.log.warn(j.deprecated),j.renamedParameters){const We=ce.endpoint.merge(...Ee);for(const[ke,Oe]of Object.entries(j.renamedParameters))ke in We&&(R.log.warn(`"${ke}" parameter is deprecated for "octokit.${N}.${Y}()". Use "${Oe}" instead`),Oe in We||(We[Oe]=We[ke]),delete We[ke]);return ce(We)}return ce(...Ee)}return e(he,"withDecorations"),Object.assign(he,ce)}e(rt,"decorate");function PA(R){return{rest:VA(R)}}e(PA,"restEndpointMethods"),PA.VERSION=OA;function ot(R){const N=VA(R);return{...N,rest:N}}e(ot,"legacyRestEndpointMethods"),ot.VERSION=OA;var nt="0.0.0-development";function it(R){if(!R.data)return{...R,data:[]};if(!(("total_count"in R.data||"total_commits"in R.data)&&!("url"in R.data)))return R;const Y=R.data.incomplete_results,q=R.data.repository_selection,j=R.data.total_count,ce=R.data.total_commits;delete R.data.incomplete_results,delete R.data.repository_selection,delete R.data.total_count,delete R.data.total_commits;const he=Object.keys(R.data)[0],Ee=R.data[he];return R.data=Ee,typeof Y<"u"&&(R.data.incomplete_results=Y),typeof q<"u"&&(R.data.repository_selection=q),R.data.total_count=j,R.data.total_commits=ce,R}e(it,"normalizePaginatedListResponse");function LA(R,N,Y){const q=typeof N=="function"?N.endpoint(Y):R.request.endpoint(N,Y),j=typeof N=="function"?N:R.request,ce=q.method,he=q.headers;let Ee=q.url;return{[Symbol.asyncIterator]:()=>({async next(){if(!Ee)return{done:!0};try{const Re=await j({method:ce,url:Ee,headers:he}),We=it(Re);if(Ee=((We.headers.link||"").match(/<([^<>]+)>;\s*rel="next"/)||[])[1],!Ee&&"total_commits"in We.data){const ke=new URL(We.url),Oe=ke.searchParams,eA=parseInt(Oe.get("page")||"1",10),iA=parseInt(Oe.get("per_page")||"250",10);eA*iA<We.data.total_commits&&(Oe.set("page",String(eA+1)),Ee=ke.toString())}return{value:We}}catch(Re){if(Re.status!==409)throw Re;return Ee="",{value:{status:200,headers:{},data:[]}}}}})}}e(LA,"iterator");function WA(R,N,Y,q){return typeof Y=="function"&&(q=Y,Y=void 0),zA(R,[],LA(R,N,Y)[Symbol.asyncIterator](),q)}e(WA,"paginate");function zA(R,N,Y,q){return Y.next().then(j=>{if(j.done)return N;let ce=!1;function he(){ce=!0}return e(he,"done"),N=N.concat(q?q(j.value,he):j.value.data),ce?N:zA(R,N,Y,q)})}e(zA,"gather");Object.assign(WA,{iterator:LA});var at=null;function Qt(R){return typeof R=="string"?at.includes(R):!1}e(Qt,"isPaginatingEndpoint");function ZA(R){return{paginate:Object.assign(WA.bind(null,R),{iterator:LA.bind(null,R)})}}e(ZA,"paginateRest"),ZA.VERSION=nt;new o.o;const vA=A(),KA={baseUrl:vA,request:{agent:a(vA),fetch:B(vA)}},ct=At.plugin(PA,ZA).defaults(KA);function gt(R,N){const Y=Object.assign({},N||{}),q=f(R,Y);q&&(Y.auth=q);const j=C(Y.userAgent);return j&&(Y.userAgent=j),Y}e(gt,"getOctokitOptions")},31015:(x,P,t)=>{t.d(P,{G:e(()=>o,"G")});class o extends Error{static{e(this,"RequestError")}name;status;request;response;constructor(w,m,f){super(w,{cause:f.cause}),this.name="HttpError",this.status=Number.parseInt(m),Number.isNaN(this.status)&&(this.status=0);"response"in f&&(this.response=f.response);const a=Object.assign({},f.request);f.request.headers.authorization&&(a.headers=Object.assign({},f.request.headers,{authorization:f.request.headers.authorization.replace(/(?<! ) .*$/," [REDACTED]")})),a.url=a.url.replace(/\bclient_secret=\w+/g,"client_secret=[REDACTED]").replace(/\baccess_token=\w+/g,"access_token=[REDACTED]"),this.request=a}}}};export{It as id,Ct as ids,dt as modules};
-/*! formdata-polyfill. MIT License. Jimmy Wärting <https://jimmy.warting.se/opensource> */
-/*! ws. MIT License. Einar Otto Stangvik <einaros@gmail.com> */
+export const id = 1351;
+export const ids = [1351];
+export const modules = {
+
+/***/ 89659:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__webpack_require__(58611));
+const https = __importStar(__webpack_require__(65692));
+const pm = __importStar(__webpack_require__(83335));
+const tunnel = __importStar(__webpack_require__(20770));
+const undici_1 = __webpack_require__(46752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 83335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
+/***/ 37157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ Context)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70857);
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+
+/***/ }),
+
+/***/ 61351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   context: () => (/* binding */ context),
+/* harmony export */   getOctokit: () => (/* binding */ getOctokit)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37157);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);
+
+
+const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = _utils_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(...additionalPlugins);
+    return new GitHubWithPlugins((0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .getOctokitOptions */ .EG)(token, options));
+}
+//# sourceMappingURL=github.js.map
+
+/***/ }),
+
+/***/ 85555:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gq: () => (/* binding */ GitHub),
+  NT: () => (/* binding */ defaults),
+  EG: () => (/* binding */ getOctokitOptions)
+});
+
+// UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
+var context = __webpack_require__(37157);
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __webpack_require__(89659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(46752);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
  * MIT Licensed
  */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(31015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new dist_src/* RequestError */.G(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
 /* v8 ignore if -- @preserve */
-/* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const utils_context = new context/* Context */.o();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+
+/***/ }),
+
+/***/ 31015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+
+/***/ })
+
+};

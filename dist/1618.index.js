@@ -1,1 +1,877 @@
-var H=Object.defineProperty;var s=(Y,F)=>H(Y,"name",{value:F,configurable:!0});const _=1618,q=[1618,3409,5045,3353],ee={89556:(Y,F,f)=>{f.d(F,{B:s(()=>S,"B")});const z=/^(\d+(\.\d*)?|\.\d+)$/;function S(i){const B=i.trim(),I=B.endsWith("%"),C=I?B.slice(0,-1).trim():B;if(!z.test(C))throw new Error(`tolerance "${i}" is not a number: use an absolute difference such as 0.5 or a relative one such as 1%`);return I?{kind:"relative",fraction:Number(C)/100}:{kind:"absolute",value:Number(C)}}s(S,"parseTolerance")},11618:(Y,F,f)=>{f.d(F,{readAssetBundleInputs:s(()=>d,"readAssetBundleInputs")});var z=f(33409),S=f(39354),i=f(85585),B=f(88925),I=f(54964),C=f(55379),L=f(57677);const b=/^arn:aws[a-z-]*:quicksight:[a-z0-9-]+:\d{12}:[A-Za-z]+\/[\w-]{1,512}$/,N=100,Z={"quicksight-json":"QUICKSIGHT_JSON","cloudformation-json":"CLOUDFORMATION_JSON"},c=["ResourceIdOverrideConfiguration","VPCConnections","RefreshSchedules","DataSources","DataSets","Themes","Analyses","Dashboards"],E=`cloudformation-overrides: |\n  ResourceIdOverrideConfiguration: { PrefixForAllResources: true }\n  DataSources:\n    - Arn: arn:aws:quicksight:eu-west-1:123456789012:datasource/sales\n      Properties: [Name, Host]`;async function d(l,m,T){const p=[i.pd.DashboardId,i.pd.ConfigFile,i.pd.ResourceArns].filter(k=>l.get(k)!=="");if(p.length!==1)throw new S.d(p[1]??i.pd.DashboardId,p.length>1?l.get(p[1]??i.pd.DashboardId):"",p.length===0?"needs what to export: dashboard-id, config-file (every dashboard of the pack) or resource-arns":`cannot be used with '${p[0]}': give the resources to export one way`,"dashboard-id: Sales Overview, or resource-arns: arn:aws:quicksight:eu-west-1:123456789012:dashboard/sales");const x=O(l.get(i.pd.AssetFormat)),D=l.get(i.pd.CloudformationOverrides);if(D!==""&&x!=="CLOUDFORMATION_JSON")throw new S.d(i.pd.CloudformationOverrides,void 0,"applies only to asset-format: cloudformation-json (QuickSight JSON bundles take no overrides); it would be ignored","asset-format: cloudformation-json");const U=l.get(i.pd.ConfigFile),j=U!==""?(await(0,z.readConfigFile)(U,m,{},T,!0)).reports.map(k=>k.dashboard):l.get(i.pd.DashboardId)===""?[]:[l.get(i.pd.DashboardId)];return{dashboards:[...new Set(j)],resourceArns:y(l.get(i.pd.ResourceArns)),configFile:U||void 0,includeAllDependencies:(0,I.zM)(l.get(i.pd.IncludeAllDependencies),i.pd.IncludeAllDependencies),includePermissions:(0,I.zM)(l.get(i.pd.IncludePermissions),i.pd.IncludePermissions),includeTags:(0,I.zM)(l.get(i.pd.IncludeTags),i.pd.IncludeTags),strictValidation:(0,I.zM)(l.get(i.pd.StrictValidation),i.pd.StrictValidation),format:x,overrides:D===""?void 0:await R(D),jobId:K(l.get(i.pd.AssetBundleJobId)),extract:(0,I.zM)(l.get(i.pd.Extract),i.pd.Extract)}}s(d,"readAssetBundleInputs");function O(l){const m=Z[l.toLowerCase()];if(!m)throw new S.d(i.pd.AssetFormat,l,"must be quicksight-json or cloudformation-json","asset-format: cloudformation-json");return m}s(O,"formatOf");function y(l){const m=l.split(/[,\n]/).map(D=>D.trim()).filter(D=>D!==""),T=m.find(D=>!b.test(D)),p=s(D=>new S.d(i.pd.ResourceArns,l,D,"resource-arns: arn:aws:quicksight:eu-west-1:123456789012:dashboard/sales"),"fail");if(T)throw p(`'${T.slice(0,200)}' is not a QuickSight ARN (arn:aws:quicksight:<region>:<account>:<type>/<id>)`);if(m.length>N)throw p(`lists ${m.length} ARNs; one export job takes at most ${N}`);const x=m.find((D,U)=>m.indexOf(D)!==U);if(x)throw p(`lists '${x}' twice`);return m}s(y,"arns");async function R(l){const{loadYaml:m}=await Promise.resolve().then(f.bind(f,55379));await m();const T=(0,C.P)(i.pd.CloudformationOverrides,l,E),p=new B.Z;if(!(0,L.Qd)(T))p.add([],`must be a mapping, not ${(0,L.go)(T)}`);else{(0,L.L)(T,c,[],p);for(const[D,U]of Object.entries(T))D==="ResourceIdOverrideConfiguration"||!c.includes(D)||(!Array.isArray(U)||U.length===0||U.some(j=>!(0,L.Qd)(j)||typeof j.Arn!="string"||!Array.isArray(j.Properties)))&&p.add([D],"must be a list of {Arn, Properties: [...]}")}const x=p.list[0];if(x)throw new S.d(i.pd.CloudformationOverrides,void 0,`${x.path.join(".")||"(top)"}: ${x.message}`,E);return T}s(R,"overrides");function K(l){if(l!==""){if(!/^[\w-]{1,512}$/.test(l))throw new S.d(i.pd.AssetBundleJobId,l,"must be 1-512 letters, digits, '_' or '-'","asset-bundle-job-id: release-v1-2-3");return l}}s(K,"jobId")},33409:(Y,F,f)=>{f.r(F),f.d(F,{ConfigFileError:s(()=>k,"ConfigFileError"),PACK_FILE_NAME:s(()=>p,"PACK_FILE_NAME"),readConfigFile:s(()=>X,"readConfigFile")});var z=f(51455),S=f(76760),i=f.n(S),B=f(16790),I=f(39354),C=f(85585),L=f(88925),b=f(32779),N=f(59090),Z=f(25045),c=f(33353),E=f(66318),d=f(57677),O=f(89556);function y(a,$,o,A,v){const g=s(t=>[...$,t],"at"),e=s(t=>a[t]!==void 0,"has");for(const t of["key-columns","tolerance"])e(t)&&!v&&o.add(g(t),"applies only when there is something to compare with, and compare-to is 'none'; set compare-to (previous-run or a folder) or remove it");return{name:e("name")?R(a.name,g("name"),o):void 0,parameters:e("parameters")?(0,Z.readParameters)(a.parameters,g("parameters"),o):void 0,rlsTags:e("rls-tags")?(0,E.TX)(a["rls-tags"],g("rls-tags"),o,A):void 0,registeredUser:e("registered-user")?(0,d.lc)(a["registered-user"],g("registered-user"),o):void 0,fileName:e("file-name")?K(a["file-name"],g("file-name"),o):void 0,s3Bucket:e("s3-bucket")?(0,b.DC)(a["s3-bucket"],g("s3-bucket"),o):void 0,s3Prefix:e("s3-prefix")?(0,b.Pl)(a["s3-prefix"],g("s3-prefix"),o):void 0,timezone:e("timezone")?T(a.timezone,g("timezone"),o):void 0,keyColumns:e("key-columns")&&v?l(a["key-columns"],g("key-columns"),o):void 0,tolerance:e("tolerance")&&v?m(a.tolerance,g("tolerance"),o):void 0}}s(y,"readSettings");function R(a,$,o){return(0,d.Qq)(a,$,o,"name",100)}s(R,"label");function K(a,$,o){const A=(0,d.Qq)(a,$,o,"file-name",1e3);if(A!==void 0)try{return(0,N.MB)(A)}catch(v){o.add($,v.message.replace(/^Invalid input 'file-name' = "[^"]*": /,""));return}}s(K,"fileName");function l(a,$,o){const A=typeof a=="string"?a.split(",").map(g=>g.trim()):a;if(!Array.isArray(A)||A.length===0||A.length>50){o.add($,"must be a list of 1-50 column names, such as [Date, Region, Product]");return}const v=A.map((g,e)=>(0,d.Qq)(g,[...$,e],o,"a key column",255));return v.every(g=>g!==void 0)?v:void 0}s(l,"columns");function m(a,$,o){if(typeof a!="number"&&typeof a!="string"){o.add($,"must be a number such as 0.5 (absolute) or a percentage such as '1%'");return}try{return(0,O.B)(String(a))}catch(A){o.add($,A.message.replace(/^tolerance "[^"]*" /,""));return}}s(m,"report_settings_tolerance");function T(a,$,o){const A=(0,d.Qq)(a,$,o,"timezone",100);if(A!==void 0)try{return(0,c.checkTimeZone)(A)}catch(v){o.add($,v.message);return}}s(T,"zone");const p="{report}/{name}.{ext}",x=1024*1024,D=100,U=30,j=`config-file: .github/quicksight/nightly.yml, holding\n  reports:\n    - dashboard: Sales Overview\n      exports: [{ format: pdf, sheet: Summary }]`;class k extends I.d{static{s(this,"ConfigFileError")}constructor($,o){super(C.pd.ConfigFile,$,`${o.length} problem${o.length===1?"":"s"}`,j);const A=o.slice(0,U),v=o.length>U?[`\u2026 and ${o.length-U} more`]:[];this.message=`Invalid input 'config-file' = ${JSON.stringify($)}: ${o.length} problem${o.length===1?"":"s"}:\n${[...A,...v].join(`\n`)}\nFor example: ${j}`}}async function X(a,$,o,A,v){const g=i().resolve($,a),{parseDocument:e,LineCounter:t}=await f.e(8815).then(f.t.bind(f,38815,19)),n=await(0,z.stat)(g).then(M=>M.isFile()?M.size:-1,()=>{});if(n===void 0||n<0)throw new I.d(C.pd.ConfigFile,a,`is not a file in the workspace (${g})`,j);if(n>x)throw new I.d(C.pd.ConfigFile,a,`is ${n} bytes; at most ${x}`,j);const r=new t,u=e(await(0,z.readFile)(g,"utf8"),{lineCounter:r,prettyErrors:!1,uniqueKeys:!0}),w=i().basename(a);if(u.errors.length>0)throw new k(a,u.errors.map(M=>{const Q=M.linePos?.[0];return`${w}:${Q?`${Q.line}:${Q.col}`:"1:1"}: ${M.message.split(`\n`)[0]}`}));const h=new L.Z,P=J(u.toJS({maxAliasCount:100}),o,h,A,v);if(!h.empty)throw new k(a,h.list.map(M=>`${w}:${W(u,r,M.path)}: ${(0,L.j)(M.path)||"(top)"}: ${M.message}`));return{file:a,reports:P}}s(X,"readConfigFile");function J(a,$,o,A,v){if(!(0,d.Qd)(a))return o.add([],`must be a mapping with 'reports' (and optional 'defaults'), not ${(0,d.go)(a)}`),[];(0,d.L)(a,["defaults","reports"],[],o);let g={};a.defaults!==void 0&&((0,d.Qd)(a.defaults)?((0,d.L)(a.defaults,b.GS,["defaults"],o,{dashboard:"each report names its own dashboard",exports:"each report lists its own exports"}),g=y(a.defaults,["defaults"],o,A,v)):o.add(["defaults"],`must be a mapping of report settings, not ${(0,d.go)(a.defaults)}`));const e=a.reports;return!Array.isArray(e)||e.length===0?(o.add(["reports"],`must be a non-empty list of reports, not ${(0,d.go)(e)}`),[]):(e.length>D&&o.add(["reports"],`has ${e.length} reports; at most ${D}`),e.flatMap((t,n)=>{const r=["reports",n];if(!(0,d.Qd)(t))return o.add(r,`must be a mapping with 'dashboard' and 'exports', not ${(0,d.go)(t)}`),[];(0,d.L)(t,["dashboard","exports",...b.GS],r,o);const u=(0,d.Qq)(t.dashboard,[...r,"dashboard"],o,"dashboard (an id or a name)"),w=(0,B.fY)(t.exports,[...r,"exports"],o),h=y(t,r,o,A,v),P=(0,b.FK)(r,u??"",w,[$,g,h],o,p);return u===void 0?[]:[P]}))}s(J,"readPack");function W(a,$,o){for(let A=o.length;A>=0;A--){const v=a.getIn(o.slice(0,A),!0);if(v?.range){const{line:g,col:e}=$.linePos(v.range[0]);return`${g}:${e}`}}return"1:1"}s(W,"position")},25045:(Y,F,f)=>{f.r(F),f.d(F,{ISO_DATE:s(()=>I,"ISO_DATE"),PARAMETER_TYPES:s(()=>i,"PARAMETER_TYPES"),isDate:s(()=>Z,"isDate"),isInteger:s(()=>N,"isInteger"),readParameters:s(()=>C,"readParameters")});var z=f(33353),S=f(57677);const i=["string","integer","decimal","datetime"],B=100,I=/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;function C(c,E,d){return c==null?[]:(0,S.Qd)(c)?Object.entries(c).flatMap(([O,y])=>{const R=[...E,O];if(!/^\S(.*\S)?$/.test(O)||O.length>2048)return d.add(R,"a parameter name must be non-empty without leading or trailing spaces"),[];const K=d.list.length,l=L(O,y,R,d);return d.list.length>K||!l?[]:[l]}):(d.add(E,`must be a mapping of parameter name to value, not ${(0,S.go)(c)}`),[])}s(C,"readParameters");function L(c,E,d,O){let y,R=E;if((0,S.Qd)(E)){const m=Object.keys(E).find(p=>p!=="type"&&p!=="values");m&&O.add([...d,m],"unknown key; the long form is {type, values}");const T=String(E.type??"").toLowerCase();i.includes(T)?y=T:O.add([...d,"type"],`${JSON.stringify(E.type??null)} is not one of ${i.join(", ")}`),R=E.values}const K=Array.isArray(R)?R:[R];K.length===0&&O.add(d,"is an empty list; give at least one value"),K.length>B&&O.add(d,`has ${K.length} values; at most ${B}`);const l=K.map((m,T)=>b(m,y,Array.isArray(R)?[...d,T]:d,O));return{name:c,type:y,values:l.filter(m=>m!==void 0)}}s(L,"readOne");function b(c,E,d,O){if(c==null){O.add(d,"has an empty value; quote it ('') if you mean an empty string");return}if(c instanceof Date)return c.toISOString();if(typeof c=="object"){O.add(d,`values must be scalars, not ${(0,S.go)(c)}`);return}if(typeof c=="boolean")return String(c);if(typeof c=="number")return Number.isFinite(c)?E==="integer"&&!Number.isSafeInteger(c)?O.add(d,`${c} is not a whole number between -(2^53-1) and 2^53-1`):E==="datetime"&&O.add(d,`${c} is not a date such as 2025-01-31`):O.add(d,`${c} is not a finite number`),c;const y=String(c);if(E!=="string"&&(0,z.F1)(y))try{return(0,z.e_)(y)}catch(R){O.add(d,`${R.message}${E===void 0?" (to send it as text: {type: string, values: ['...']})":""}`);return}return E==="integer"&&!N(y)&&O.add(d,`${JSON.stringify(c)} is not a whole number between -(2^53-1) and 2^53-1`),E==="decimal"&&!Number.isFinite(Number(y.trim()||"x"))&&O.add(d,`${JSON.stringify(c)} is not a finite number`),E==="datetime"&&!Z(y)&&O.add(d,`${JSON.stringify(c)} is not an ISO 8601 date such as 2025-01-31 or 2025-01-31T08:00:00Z, nor a relative date such as today-7d`),y}s(b,"readValue");function N(c){return/^-?\d+$/.test(c.trim())&&Number.isSafeInteger(Number(c))}s(N,"isInteger");function Z(c){return I.test(c)&&!Number.isNaN(new Date(c).getTime())}s(Z,"isDate")},33353:(Y,F,f)=>{f.d(F,{F1:s(()=>Z,"F1"),L0:s(()=>R,"L0"),checkTimeZone:s(()=>W,"checkTimeZone"),e_:s(()=>c,"e_"),l0:s(()=>v,"l0")});var z=f(34970);class S extends Error{static{s(this,"RelativeDateError")}constructor(t){super(t),this.name="RelativeDateError"}}const i=["day","week","month","quarter","year"],B="For example: today-7d, start-of-month-1M or end-of-quarter-1Q",I="min (minutes), h, d, w, M (months), Q or y",C=1e3,L=60*C,b=60*L,N=24*b;function Z(e){return/^\s*(?:(?:now|today|yesterday)(?![^\s+\-\d])|start-of-|end-of-)/i.test(e)}s(Z,"looksRelative");function c(e){const t=e.trim(),n=/^(?:now|today|yesterday|(start|end)-of-([a-z]*))/i.exec(t);if(n===null)throw y(t,"it must start with now, today, yesterday, start-of- or end-of-");const[r,u,w]=n;let h;return u!==void 0?h={edge:u.toLowerCase(),period:E(t,u,w??"")}:h=r.toLowerCase(),{text:t,anchor:h,offsets:d(t,t.slice(r.length))}}s(c,"parseRelativeDate");function E(e,t,n){const r=n.toLowerCase();if(i.includes(r))return r;throw n===""?y(e,`'${t}-of-' needs a period: ${i.join(", ")}`):y(e,`unknown period '${n}'${(0,z.a)(n,i)}; periods are ${i.join(", ")}`)}s(E,"periodOf");function d(e,t){const n=[];let r=t;for(;r.trim()!=="";){const u=/^\s*([+-])\s*([\d.]*)\s*([a-z]*)/i.exec(r);if(u===null)throw y(e,`expected an offset such as -7d or +1w, found '${r.trim()}'`);const[w,h,P,M]=u,Q=w.trim();if(P==="")throw y(e,`'${h}' must be followed by a whole number and a unit, such as ${h}7d`);if(!/^\d+$/.test(P)||!Number.isSafeInteger(Number(P)))throw y(e,`the offset '${Q}' must be a whole number of units, such as ${h}36h`);n.push({amount:+`${h}${P}`,unit:O(e,Q,M)}),r=r.slice(w.length)}return n}s(d,"parseOffsets");function O(e,t,n){if(n==="M")return"month";switch(n.toLowerCase()){case"min":return"minute";case"h":return"hour";case"d":return"day";case"w":return"week";case"q":return"quarter";case"y":return"year";case"m":throw y(e,`the unit 'm' in '${t}' is ambiguous: write M for months or min for minutes`);case"":throw y(e,`the offset '${t}' needs a unit: ${I}`);default:throw y(e,`unknown unit '${n}' in '${t}'; units are ${I}`)}}s(O,"unitOf");function y(e,t){return new S(`Invalid relative date '${e}': ${t}. ${B}`)}s(y,"invalid");function R(e,t,n){const r=new U(n,e.text),{anchor:u}=e,w=r.inRange(Math.floor(t.getTime()/C)*C);let h=u==="today"||u==="yesterday"?{wall:l(r.wallOf(w))-(u==="yesterday"?N:0)}:{instant:w};for(const{amount:Q,unit:V}of e.offsets)h=r.move(h,Q,V);if(typeof u=="string")return new Date(r.instantOf(h));const P=K(u.period,"wall"in h?h.wall:r.wallOf(h.instant));if(u.edge==="start")return new Date(r.instantOf({wall:P}));const M=r.move({wall:P},1,u.period);return new Date(r.instantOf(M)-C)}s(R,"resolveRelativeDate");function K(e,t){const n=l(t),r=new Date(n),[u,w]=[r.getUTCFullYear(),r.getUTCMonth()];return e==="day"?n:e==="week"?n-(r.getUTCDay()+6)%7*N:e==="month"?m(u,w,1):e==="quarter"?m(u,w-w%3,1):m(u,0,1)}s(K,"startOf");function l(e){return e-(e%N+N)%N}s(l,"startOfDay");function m(e,t,n){const r=new Date(0);return r.setUTCFullYear(e,t,n),r.getTime()}s(m,"utc");function T(e,t){const n=new Date(e),r=n.getUTCMonth()+t,u=n.getUTCFullYear()+Math.floor(r/12),w=(r%12+12)%12,h=Math.min(n.getUTCDate(),new Date(m(u,w+1,0)).getUTCDate());return m(u,w,h)+(e-l(e))}s(T,"addMonths");const p={month:1,quarter:3,year:12},x={day:1,week:7},D=new Map;class U{static{s(this,"ZoneClock")}text;format;constructor(t,n){this.text=n,this.format=k(t)}move(t,n,r){if(r==="minute"||r==="hour")return{instant:this.inRange(this.instantOf(t)+n*(r==="hour"?b:L))};const u="wall"in t?t.wall:this.wallOf(t.instant),w=x[r];return{wall:this.inRange(w!==void 0?u+n*w*N:T(u,n*p[r]))}}inRange(t){const n=new Date(t).getUTCFullYear();if(n>=1e3&&n<=9999)return t;throw y(this.text,"it falls outside the years 1000 to 9999")}wallOf(t){return j(this.format,t)}instantOf(t){if("instant"in t)return t.instant;const{wall:n}=t,r=this.wallOf(n-N)-(n-N),u=this.wallOf(n+N)-(n+N),w=[n-r,n-u].filter(M=>this.wallOf(M)===n);if(w.length>0)return Math.min(...w);let[h,P]=[n-u,n-r];for(;P-h>C;){const M=h+Math.floor((P-h)/2/C)*C;this.wallOf(M)>=n?P=M:h=M}return P}}function j(e,t){const n={};for(const{type:Q,value:V}of e.formatToParts(t))n[Q]=Number(V);const{year:r=NaN,month:u=NaN,day:w=NaN,hour:h=NaN,minute:P=NaN,second:M=NaN}=n;return m(r,u-1,w)+h*b+P*L+M*C}s(j,"wallOf");function k(e){let t=D.get(e);return t===void 0&&(t=new Intl.DateTimeFormat("en-US",{timeZone:W(e),hourCycle:"h23",year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric"}),D.set(e,t)),t}s(k,"formatter");const X=["UTC","Asia/Kolkata","Asia/Kathmandu","Asia/Ho_Chi_Minh","Asia/Yangon","Europe/Kyiv","America/Nuuk","Atlantic/Faroe","America/Argentina/Buenos_Aires"],J="Use an IANA time zone name, for example: Europe/Berlin, America/New_York, Asia/Kolkata or UTC";function W(e){const t=e.trim();if(t==="")throw new S(`The time zone is empty. ${J}`);const n=/^[A-Za-z][\w+\-/]*$/.test(t)?o(t):void 0;if(n!==void 0)return a(t,n);const r=/^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(t);throw r!==null?new S(`'${t}' is a UTC offset, not a time zone: ${A(r)}`):new S(`Unknown time zone '${t}'${(0,z.a)(t,$())}. ${J}`)}s(W,"checkTimeZone");function a(e,t){const n=e.toLowerCase();return t.toLowerCase()===n?t:$().find(r=>r.toLowerCase()===n)??e}s(a,"spelling");function $(){return[...Intl.supportedValuesOf("timeZone"),...X]}s($,"zoneNames");function o(e){try{return new Intl.DateTimeFormat("en-US",{timeZone:e}).resolvedOptions().timeZone}catch{return}}s(o,"canonicalZone");function A([,e,t,n]){const r="use the IANA name of the place (such as Europe/Berlin), which follows its DST changes",u=Number(t);if(Number(n??0)!==0||u>(e==="+"?14:12))return`${r}.`;if(u===0)return`${r}, or UTC.`;const w=`Etc/GMT${e==="+"?"-":"+"}${u}`;return`${r}, or ${w} for a fixed UTC${e}${String(u).padStart(2,"0")}:00 (Etc/GMT signs are inverted).`}s(A,"offsetAdvice");function v(e,t){const n=e.getTime(),r=Math.floor(n/C)*C;return`${g(j(k(t),r)+n-r).replace("T"," ").slice(0,-1)} ${t} (${g(n)})`}s(v,"describeInstant");function g(e){return new Date(e).toISOString().replace(".000Z","Z")}s(g,"iso")}};export{_ as id,q as ids,ee as modules};
+export const id = 1618;
+export const ids = [1618,3409,5045,3353];
+export const modules = {
+
+/***/ 89556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseTolerance)
+/* harmony export */ });
+const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
+/**
+ * Reads the `tolerance` input: a non-negative decimal (`0.5`, absolute) or a percentage (`1%`,
+ * relative). Throws an Error naming the value and the accepted forms otherwise.
+ */
+function parseTolerance(text) {
+    const value = text.trim();
+    const percent = value.endsWith('%');
+    const number = percent ? value.slice(0, -1).trim() : value;
+    if (!DECIMAL.test(number)) {
+        throw new Error(`tolerance "${text}" is not a number: use an absolute difference such as 0.5 or a relative one such as 1%`);
+    }
+    return percent
+        ? { kind: 'relative', fraction: Number(number) / 100 }
+        : { kind: 'absolute', value: Number(number) };
+}
+
+
+/***/ }),
+
+/***/ 11618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readAssetBundleInputs: () => (/* binding */ readAssetBundleInputs)
+/* harmony export */ });
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33409);
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39354);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85585);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88925);
+/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54964);
+/* harmony import */ var _yaml_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55379);
+/* harmony import */ var _yaml_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57677);
+
+
+
+
+
+
+
+const ARN = /^arn:aws[a-z-]*:quicksight:[a-z0-9-]+:\d{12}:[A-Za-z]+\/[\w-]{1,512}$/;
+const MAX_ARNS = 100;
+const FORMATS = {
+    'quicksight-json': 'QUICKSIGHT_JSON',
+    'cloudformation-json': 'CLOUDFORMATION_JSON'
+};
+const OVERRIDE_KEYS = [
+    'ResourceIdOverrideConfiguration',
+    'VPCConnections',
+    'RefreshSchedules',
+    'DataSources',
+    'DataSets',
+    'Themes',
+    'Analyses',
+    'Dashboards'
+];
+const OVERRIDES_EXAMPLE = `cloudformation-overrides: |
+  ResourceIdOverrideConfiguration: { PrefixForAllResources: true }
+  DataSources:
+    - Arn: arn:aws:quicksight:eu-west-1:123456789012:datasource/sales
+      Properties: [Name, Host]`;
+/** Reads the asset-bundle inputs; the resources come from exactly one of three places. */
+async function readAssetBundleInputs(input, workspace, mask) {
+    const sources = [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.DashboardId, _names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ConfigFile, _names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ResourceArns].filter((n) => input.get(n) !== '');
+    if (sources.length !== 1)
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(sources[1] ?? _names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.DashboardId, sources.length > 1 ? input.get(sources[1] ?? _names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.DashboardId) : '', sources.length === 0
+            ? 'needs what to export: dashboard-id, config-file (every dashboard of the pack) or resource-arns'
+            : `cannot be used with '${sources[0]}': give the resources to export one way`, 'dashboard-id: Sales Overview, or resource-arns: arn:aws:quicksight:eu-west-1:123456789012:dashboard/sales');
+    const format = formatOf(input.get(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AssetFormat));
+    const overridesText = input.get(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CloudformationOverrides);
+    if (overridesText !== '' && format !== 'CLOUDFORMATION_JSON')
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CloudformationOverrides, undefined, 'applies only to asset-format: cloudformation-json (QuickSight JSON bundles take no overrides); it would be ignored', 'asset-format: cloudformation-json');
+    const configFile = input.get(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ConfigFile);
+    const dashboards = configFile !== ''
+        ? (await (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__.readConfigFile)(configFile, workspace, {}, mask, true)).reports.map((r) => r.dashboard)
+        : input.get(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.DashboardId) === ''
+            ? []
+            : [input.get(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.DashboardId)];
+    return {
+        dashboards: [...new Set(dashboards)],
+        resourceArns: arns(input.get(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ResourceArns)),
+        configFile: configFile || undefined,
+        includeAllDependencies: (0,_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM)(input.get(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.IncludeAllDependencies), _names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.IncludeAllDependencies),
+        includePermissions: (0,_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM)(input.get(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.IncludePermissions), _names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.IncludePermissions),
+        includeTags: (0,_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM)(input.get(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.IncludeTags), _names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.IncludeTags),
+        strictValidation: (0,_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM)(input.get(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.StrictValidation), _names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.StrictValidation),
+        format,
+        overrides: overridesText === '' ? undefined : await overrides(overridesText),
+        jobId: jobId(input.get(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AssetBundleJobId)),
+        extract: (0,_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM)(input.get(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Extract), _names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Extract)
+    };
+}
+function formatOf(value) {
+    const format = FORMATS[value.toLowerCase()];
+    if (!format)
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AssetFormat, value, 'must be quicksight-json or cloudformation-json', 'asset-format: cloudformation-json');
+    return format;
+}
+function arns(text) {
+    const list = text
+        .split(/[,\n]/)
+        .map((a) => a.trim())
+        .filter((a) => a !== '');
+    const bad = list.find((a) => !ARN.test(a));
+    const fail = (rule) => new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ResourceArns, text, rule, 'resource-arns: arn:aws:quicksight:eu-west-1:123456789012:dashboard/sales');
+    if (bad)
+        throw fail(`'${bad.slice(0, 200)}' is not a QuickSight ARN (arn:aws:quicksight:<region>:<account>:<type>/<id>)`);
+    if (list.length > MAX_ARNS)
+        throw fail(`lists ${list.length} ARNs; one export job takes at most ${MAX_ARNS}`);
+    const twice = list.find((a, i) => list.indexOf(a) !== i);
+    if (twice)
+        throw fail(`lists '${twice}' twice`);
+    return list;
+}
+async function overrides(text) {
+    const { loadYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 55379));
+    await loadYaml();
+    const value = (0,_yaml_input_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlInput */ .P)(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CloudformationOverrides, text, OVERRIDES_EXAMPLE);
+    const problems = new _problems_js__WEBPACK_IMPORTED_MODULE_5__/* .Problems */ .Z();
+    if (!(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(value))
+        problems.add([], `must be a mapping, not ${(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(value)}`);
+    else {
+        (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_6__/* .checkKeys */ .L)(value, OVERRIDE_KEYS, [], problems);
+        for (const [key, list] of Object.entries(value)) {
+            if (key === 'ResourceIdOverrideConfiguration' || !OVERRIDE_KEYS.includes(key))
+                continue;
+            if (!Array.isArray(list) ||
+                list.length === 0 ||
+                list.some((e) => !(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(e) || typeof e.Arn !== 'string' || !Array.isArray(e.Properties)))
+                problems.add([key], 'must be a list of {Arn, Properties: [...]}');
+        }
+    }
+    const first = problems.list[0];
+    if (first)
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CloudformationOverrides, undefined, `${first.path.join('.') || '(top)'}: ${first.message}`, OVERRIDES_EXAMPLE);
+    return value;
+}
+function jobId(value) {
+    if (value === '')
+        return undefined;
+    if (!/^[\w-]{1,512}$/.test(value))
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AssetBundleJobId, value, "must be 1-512 letters, digits, '_' or '-'", 'asset-bundle-job-id: release-v1-2-3');
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 33409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ConfigFileError: () => (/* binding */ ConfigFileError),
+  PACK_FILE_NAME: () => (/* binding */ PACK_FILE_NAME),
+  readConfigFile: () => (/* binding */ readConfigFile)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/inputs/exports.ts
+var inputs_exports = __webpack_require__(16790);
+// EXTERNAL MODULE: ./src/inputs/input-error.ts
+var input_error = __webpack_require__(39354);
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __webpack_require__(85585);
+// EXTERNAL MODULE: ./src/inputs/problems.ts
+var inputs_problems = __webpack_require__(88925);
+// EXTERNAL MODULE: ./src/inputs/report-request.ts
+var report_request = __webpack_require__(32779);
+// EXTERNAL MODULE: ./src/inputs/file-name-template.ts
+var file_name_template = __webpack_require__(59090);
+// EXTERNAL MODULE: ./src/inputs/parameters.ts
+var parameters = __webpack_require__(25045);
+// EXTERNAL MODULE: ./src/inputs/relative-dates.ts
+var relative_dates = __webpack_require__(33353);
+// EXTERNAL MODULE: ./src/inputs/rls-tags.ts
+var rls_tags = __webpack_require__(66318);
+// EXTERNAL MODULE: ./src/inputs/yaml-values.ts
+var yaml_values = __webpack_require__(57677);
+// EXTERNAL MODULE: ./src/diff/tolerance.ts
+var tolerance = __webpack_require__(89556);
+;// CONCATENATED MODULE: ./src/inputs/report-settings.ts
+
+
+
+
+
+
+
+/** Reads the setting keys of a mapping (a pack's `defaults`, or one report). */
+function readSettings(map, path, problems, mask, 
+/** Whether the step compares with a baseline (key-columns and tolerance apply only then). */
+comparing) {
+    const at = (key) => [...path, key];
+    const has = (key) => map[key] !== undefined;
+    for (const key of ['key-columns', 'tolerance'])
+        if (has(key) && !comparing)
+            problems.add(at(key), "applies only when there is something to compare with, and compare-to is 'none'; set compare-to (previous-run or a folder) or remove it");
+    return {
+        name: has('name') ? label(map.name, at('name'), problems) : undefined,
+        parameters: has('parameters')
+            ? (0,parameters.readParameters)(map.parameters, at('parameters'), problems)
+            : undefined,
+        rlsTags: has('rls-tags')
+            ? (0,rls_tags/* readRlsTags */.TX)(map['rls-tags'], at('rls-tags'), problems, mask)
+            : undefined,
+        registeredUser: has('registered-user')
+            ? (0,yaml_values/* bool */.lc)(map['registered-user'], at('registered-user'), problems)
+            : undefined,
+        fileName: has('file-name') ? fileName(map['file-name'], at('file-name'), problems) : undefined,
+        s3Bucket: has('s3-bucket') ? (0,report_request/* bucket */.DC)(map['s3-bucket'], at('s3-bucket'), problems) : undefined,
+        s3Prefix: has('s3-prefix') ? (0,report_request/* prefix */.Pl)(map['s3-prefix'], at('s3-prefix'), problems) : undefined,
+        timezone: has('timezone') ? zone(map.timezone, at('timezone'), problems) : undefined,
+        keyColumns: has('key-columns') && comparing
+            ? columns(map['key-columns'], at('key-columns'), problems)
+            : undefined,
+        tolerance: has('tolerance') && comparing
+            ? report_settings_tolerance(map.tolerance, at('tolerance'), problems)
+            : undefined
+    };
+}
+function label(value, path, problems) {
+    return (0,yaml_values/* text */.Qq)(value, path, problems, 'name', 100);
+}
+function fileName(value, path, problems) {
+    const template = (0,yaml_values/* text */.Qq)(value, path, problems, 'file-name', 1000);
+    if (template === undefined)
+        return undefined;
+    try {
+        return (0,file_name_template/* validateFileNameTemplate */.MB)(template);
+    }
+    catch (error) {
+        problems.add(path, error.message.replace(/^Invalid input 'file-name' = "[^"]*": /, ''));
+        return undefined;
+    }
+}
+/** Key columns: a list of column names (or one comma-separated text). */
+function columns(value, path, problems) {
+    const list = typeof value === 'string' ? value.split(',').map((c) => c.trim()) : value;
+    if (!Array.isArray(list) || list.length === 0 || list.length > 50) {
+        problems.add(path, 'must be a list of 1-50 column names, such as [Date, Region, Product]');
+        return undefined;
+    }
+    const names = list.map((c, i) => (0,yaml_values/* text */.Qq)(c, [...path, i], problems, 'a key column', 255));
+    return names.every((n) => n !== undefined) ? names : undefined;
+}
+/** A tolerance: a number (absolute) or a text such as '0.5' or '1%'. */
+function report_settings_tolerance(value, path, problems) {
+    if (typeof value !== 'number' && typeof value !== 'string') {
+        problems.add(path, "must be a number such as 0.5 (absolute) or a percentage such as '1%'");
+        return undefined;
+    }
+    try {
+        return (0,tolerance/* parseTolerance */.B)(String(value));
+    }
+    catch (error) {
+        problems.add(path, error.message.replace(/^tolerance "[^"]*" /, ''));
+        return undefined;
+    }
+}
+function zone(value, path, problems) {
+    const name = (0,yaml_values/* text */.Qq)(value, path, problems, 'timezone', 100);
+    if (name === undefined)
+        return undefined;
+    try {
+        return (0,relative_dates.checkTimeZone)(name);
+    }
+    catch (error) {
+        problems.add(path, error.message);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/config-file.ts
+
+
+
+
+
+
+
+
+
+/** Each report in its own folder. */
+const PACK_FILE_NAME = '{report}/{name}.{ext}';
+const MAX_BYTES = 1024 * 1024;
+const MAX_REPORTS = 100;
+const MAX_SHOWN = 30;
+const EXAMPLE = `config-file: .github/quicksight/nightly.yml, holding
+  reports:
+    - dashboard: Sales Overview
+      exports: [{ format: pdf, sheet: Summary }]`;
+/** Every problem of a config file at once, each with its file, line and column. */
+class ConfigFileError extends input_error/* InputError */.d {
+    constructor(file, problems) {
+        super(names/* Input */.pd.ConfigFile, file, `${problems.length} problem${problems.length === 1 ? '' : 's'}`, EXAMPLE);
+        const shown = problems.slice(0, MAX_SHOWN);
+        const lines = shown.map((p) => `${external_node_path_default().basename(file)}:${p.line}:${p.col}: ${p.text}`);
+        const more = problems.length > MAX_SHOWN ? [`… and ${problems.length - MAX_SHOWN} more`] : [];
+        this.message = `Invalid input 'config-file' = ${JSON.stringify(file)}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${[...lines, ...more].join('\n')}\nFor example: ${EXAMPLE}`;
+        this.annotations = shown.map((p) => ({
+            message: p.text,
+            properties: { title: 'config-file', file, startLine: p.line, startColumn: p.col }
+        }));
+    }
+}
+/**
+ * Reads and checks a report pack before any AWS call. `base` holds the action inputs a report
+ * inherits. Throws ConfigFileError listing every problem with its line and column.
+ */
+async function readConfigFile(file, workspace, base, mask, comparing) {
+    const full = external_node_path_default().resolve(workspace, file);
+    const { parseDocument, LineCounter } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    const size = await (0,promises_.stat)(full).then((s) => (s.isFile() ? s.size : -1), () => undefined);
+    if (size === undefined || size < 0)
+        throw new input_error/* InputError */.d(names/* Input */.pd.ConfigFile, file, `is not a file in the workspace (${full})`, EXAMPLE);
+    if (size > MAX_BYTES)
+        throw new input_error/* InputError */.d(names/* Input */.pd.ConfigFile, file, `is ${size} bytes; at most ${MAX_BYTES}`, EXAMPLE);
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(await (0,promises_.readFile)(full, 'utf8'), {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true
+    });
+    if (doc.errors.length > 0)
+        throw new ConfigFileError(file, doc.errors.map((e) => ({
+            ...(e.linePos?.[0] ?? { line: 1, col: 1 }),
+            text: e.message.split('\n')[0] ?? ''
+        })));
+    const problems = new inputs_problems/* Problems */.Z();
+    const reports = readPack(doc.toJS({ maxAliasCount: 100 }), base, problems, mask, comparing);
+    if (!problems.empty)
+        throw new ConfigFileError(file, problems.list.map((p) => ({
+            ...position(doc, lineCounter, p.path),
+            text: `${(0,inputs_problems/* formatPath */.j)(p.path) || '(top)'}: ${p.message}`
+        })));
+    return { file, reports };
+}
+function readPack(top, base, problems, mask, comparing) {
+    if (!(0,yaml_values/* isPlainObject */.Qd)(top)) {
+        problems.add([], `must be a mapping with 'reports' (and optional 'defaults'), not ${(0,yaml_values/* typeName */.go)(top)}`);
+        return [];
+    }
+    (0,yaml_values/* checkKeys */.L)(top, ['defaults', 'reports'], [], problems);
+    let defaults = {};
+    if (top.defaults !== undefined) {
+        if (!(0,yaml_values/* isPlainObject */.Qd)(top.defaults))
+            problems.add(['defaults'], `must be a mapping of report settings, not ${(0,yaml_values/* typeName */.go)(top.defaults)}`);
+        else {
+            (0,yaml_values/* checkKeys */.L)(top.defaults, report_request/* SETTING_KEYS */.GS, ['defaults'], problems, {
+                dashboard: 'each report names its own dashboard',
+                exports: 'each report lists its own exports'
+            });
+            defaults = readSettings(top.defaults, ['defaults'], problems, mask, comparing);
+        }
+    }
+    const list = top.reports;
+    if (!Array.isArray(list) || list.length === 0) {
+        problems.add(['reports'], `must be a non-empty list of reports, not ${(0,yaml_values/* typeName */.go)(list)}`);
+        return [];
+    }
+    if (list.length > MAX_REPORTS)
+        problems.add(['reports'], `has ${list.length} reports; at most ${MAX_REPORTS}`);
+    return list.flatMap((item, i) => {
+        const at = ['reports', i];
+        if (!(0,yaml_values/* isPlainObject */.Qd)(item)) {
+            problems.add(at, `must be a mapping with 'dashboard' and 'exports', not ${(0,yaml_values/* typeName */.go)(item)}`);
+            return [];
+        }
+        (0,yaml_values/* checkKeys */.L)(item, ['dashboard', 'exports', ...report_request/* SETTING_KEYS */.GS], at, problems);
+        const dashboard = (0,yaml_values/* text */.Qq)(item.dashboard, [...at, 'dashboard'], problems, 'dashboard (an id or a name)');
+        const exports = (0,inputs_exports/* readExportList */.fY)(item.exports, [...at, 'exports'], problems);
+        const own = readSettings(item, at, problems, mask, comparing);
+        const report = (0,report_request/* buildReport */.FK)(at, dashboard ?? '', exports, [base, defaults, own], problems, PACK_FILE_NAME);
+        return dashboard === undefined ? [] : [report];
+    });
+}
+/** Line and column of the value at `path`, or of the nearest part of it that exists. */
+function position(doc, lines, at) {
+    for (let n = at.length; n >= 0; n--) {
+        const node = doc.getIn(at.slice(0, n), true);
+        if (node?.range) {
+            const { line, col } = lines.linePos(node.range[0]);
+            return { line, col };
+        }
+    }
+    return { line: 1, col: 1 };
+}
+
+
+/***/ }),
+
+/***/ 25045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ISO_DATE: () => (/* binding */ ISO_DATE),
+/* harmony export */   PARAMETER_TYPES: () => (/* binding */ PARAMETER_TYPES),
+/* harmony export */   isDate: () => (/* binding */ isDate),
+/* harmony export */   isInteger: () => (/* binding */ isInteger),
+/* harmony export */   readParameters: () => (/* binding */ readParameters)
+/* harmony export */ });
+/* harmony import */ var _relative_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33353);
+/* harmony import */ var _yaml_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57677);
+
+
+const PARAMETER_TYPES = [
+    'string',
+    'integer',
+    'decimal',
+    'datetime'
+];
+const MAX_VALUES = 100;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Reads a mapping of parameter name → value, list of values, or {type, values}. */
+function readParameters(map, path, problems) {
+    if (map === undefined || map === null)
+        return [];
+    if (!(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(map)) {
+        problems.add(path, `must be a mapping of parameter name to value, not ${(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(map)}`);
+        return [];
+    }
+    return Object.entries(map).flatMap(([name, raw]) => {
+        const at = [...path, name];
+        if (!/^\S(.*\S)?$/.test(name) || name.length > 2048) {
+            problems.add(at, 'a parameter name must be non-empty without leading or trailing spaces');
+            return [];
+        }
+        const before = problems.list.length;
+        const parameter = readOne(name, raw, at, problems);
+        return problems.list.length > before || !parameter ? [] : [parameter];
+    });
+}
+function readOne(name, raw, at, problems) {
+    let type;
+    let list = raw;
+    if ((0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(raw)) {
+        const extra = Object.keys(raw).find((k) => k !== 'type' && k !== 'values');
+        if (extra)
+            problems.add([...at, extra], 'unknown key; the long form is {type, values}');
+        const t = String(raw.type ?? '').toLowerCase();
+        if (!PARAMETER_TYPES.includes(t))
+            problems.add([...at, 'type'], `${JSON.stringify(raw.type ?? null)} is not one of ${PARAMETER_TYPES.join(', ')}`);
+        else
+            type = t;
+        list = raw.values;
+    }
+    const values = Array.isArray(list) ? list : [list];
+    if (values.length === 0)
+        problems.add(at, 'is an empty list; give at least one value');
+    if (values.length > MAX_VALUES)
+        problems.add(at, `has ${values.length} values; at most ${MAX_VALUES}`);
+    const read = values.map((v, i) => readValue(v, type, Array.isArray(list) ? [...at, i] : at, problems));
+    return { name, type, values: read.filter((v) => v !== undefined) };
+}
+function readValue(v, type, at, problems) {
+    if (v === null || v === undefined) {
+        problems.add(at, "has an empty value; quote it ('') if you mean an empty string");
+        return undefined;
+    }
+    if (v instanceof Date)
+        return v.toISOString();
+    if (typeof v === 'object') {
+        problems.add(at, `values must be scalars, not ${(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(v)}`);
+        return undefined;
+    }
+    if (typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            problems.add(at, `${v} is not a finite number`);
+        else if (type === 'integer' && !Number.isSafeInteger(v))
+            problems.add(at, `${v} is not a whole number between -(2^53-1) and 2^53-1`);
+        else if (type === 'datetime')
+            problems.add(at, `${v} is not a date such as 2025-01-31`);
+        return v;
+    }
+    const value = String(v);
+    if (type !== 'string' && (0,_relative_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .looksRelative */ .F1)(value)) {
+        try {
+            return (0,_relative_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRelativeDate */ .e_)(value);
+        }
+        catch (error) {
+            problems.add(at, `${error.message}${type === undefined ? " (to send it as text: {type: string, values: ['...']})" : ''}`);
+            return undefined;
+        }
+    }
+    if (type === 'integer' && !isInteger(value))
+        problems.add(at, `${JSON.stringify(v)} is not a whole number between -(2^53-1) and 2^53-1`);
+    if (type === 'decimal' && !Number.isFinite(Number(value.trim() || 'x')))
+        problems.add(at, `${JSON.stringify(v)} is not a finite number`);
+    if (type === 'datetime' && !isDate(value))
+        problems.add(at, `${JSON.stringify(v)} is not an ISO 8601 date such as 2025-01-31 or 2025-01-31T08:00:00Z, nor a relative date such as today-7d`);
+    return value;
+}
+function isInteger(text) {
+    return /^-?\d+$/.test(text.trim()) && Number.isSafeInteger(Number(text));
+}
+function isDate(text) {
+    return ISO_DATE.test(text) && !Number.isNaN(new Date(text).getTime());
+}
+
+
+/***/ }),
+
+/***/ 33353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ looksRelative),
+/* harmony export */   L0: () => (/* binding */ resolveRelativeDate),
+/* harmony export */   checkTimeZone: () => (/* binding */ checkTimeZone),
+/* harmony export */   e_: () => (/* binding */ parseRelativeDate),
+/* harmony export */   l0: () => (/* binding */ describeInstant)
+/* harmony export */ });
+/* unused harmony export RelativeDateError */
+/* harmony import */ var _closest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34970);
+/**
+ * Date-time parameter values relative to the run: `now`, `today`, `yesterday`, `start-of-<period>`
+ * and `end-of-<period>`, each followed by any number of offsets, resolved in an IANA time zone.
+ *
+ * Grammar (spaces are allowed around offsets: `today - 7d`; leading and trailing spaces ignored):
+ *   token  = anchor { ("+" | "-") amount unit }
+ *   anchor = "now" | "today" | "yesterday" | ("start-of-" | "end-of-") period   (any case)
+ *   period = "day" | "week" | "month" | "quarter" | "year"
+ *   unit   = "min" minutes | "h" hours | "d" days | "w" weeks | "M" months | "Q" quarters | "y" years
+ * Units are case-insensitive except months, which is `M` only: a lone `m` is rejected as
+ * ambiguous (write `M` for months, `min` for minutes). `day` is a period beside the spec's four
+ * (`end-of-day-1d` is the last second of yesterday).
+ *
+ * Resolution, in the zone (weeks start on Monday; quarters in January, April, July, October):
+ * - `now` is the run's start, cut to the whole second; `today` is 00:00:00 of the current day,
+ *   `yesterday` 00:00:00 of the day before.
+ * - Offsets apply left to right. `min` and `h` add elapsed time (`now-6h` is 6 hours ago, even
+ *   across a DST change). `d`, `w`, `M`, `Q` and `y` move the calendar and keep the wall-clock
+ *   time (`today-1d` is midnight, even after a 23-hour day); months, quarters (3 months) and
+ *   years (12 months) clamp the day to the target month: `today-1M` on March 31 is February 28
+ *   (29), `today-1y` on February 29 is February 28. So `today-1M-1M` on March 31 is January 28
+ *   (29), while `today-2M` is January 31.
+ * - On `start-of-X`/`end-of-X` the offsets move the run's moment, then the result snaps to the
+ *   X that contains it: with X's own unit that moves whole periods (`start-of-month-1M` is the
+ *   first day of the previous month, `end-of-quarter-1Q` the last second of the previous
+ *   quarter), with another unit it picks the period that contained that moment
+ *   (`start-of-month-7d` is this month's first day from the 8th on, the previous month's before;
+ *   `start-of-week-1y` is the Monday of the week that contained this day a year ago).
+ * - `start-of-X` is the first instant of X; `end-of-X` is the last second of X, one second before
+ *   the next X starts (normally 23:59:59 of X's last day).
+ * - A wall-clock time that does not exist (skipped by a DST change) resolves to the first
+ *   instant after the skip: `today` on a day whose midnight is skipped is that day's 01:00. A
+ *   wall-clock time that happens twice resolves to the earlier, except `end-of-X`, which is
+ *   always the last second before the next X (after the repeated hour).
+ * - Results must fall in the years 1000 to 9999.
+ */
+
+/** A relative date-time value that does not parse or resolve, or an unknown time zone. */
+class RelativeDateError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RelativeDateError';
+    }
+}
+const PERIODS = ['day', 'week', 'month', 'quarter', 'year'];
+const EXAMPLES = 'For example: today-7d, start-of-month-1M or end-of-quarter-1Q';
+const UNITS = 'min (minutes), h, d, w, M (months), Q or y';
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/**
+ * True when the value starts like a relative token (now, today, yesterday, start-of-, end-of-),
+ * case-insensitively. now, today and yesterday count as whole words only: followed by the end,
+ * a space, a sign or a digit (`today-7d`, `now 6h`, `today7d`, but not `Nowak` or `todays`).
+ */
+function looksRelative(value) {
+    return /^\s*(?:(?:now|today|yesterday)(?![^\s+\-\d])|start-of-|end-of-)/i.test(value);
+}
+/**
+ * Parses a token; throws RelativeDateError (name 'RelativeDateError') whose message says what is
+ * wrong and gives a correct example.
+ */
+function parseRelativeDate(value) {
+    const text = value.trim();
+    const head = /^(?:now|today|yesterday|(start|end)-of-([a-z]*))/i.exec(text);
+    if (head === null)
+        throw invalid(text, 'it must start with now, today, yesterday, start-of- or end-of-');
+    const [word, edge, period] = head;
+    let anchor;
+    if (edge !== undefined)
+        anchor = {
+            edge: edge.toLowerCase(),
+            period: periodOf(text, edge, period ?? '')
+        };
+    else
+        anchor = word.toLowerCase();
+    return { text, anchor, offsets: parseOffsets(text, text.slice(word.length)) };
+}
+function periodOf(text, edge, name) {
+    const period = name.toLowerCase();
+    if (PERIODS.includes(period))
+        return period;
+    if (name === '')
+        throw invalid(text, `'${edge}-of-' needs a period: ${PERIODS.join(', ')}`);
+    throw invalid(text, `unknown period '${name}'${(0,_closest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(name, PERIODS)}; periods are ${PERIODS.join(', ')}`);
+}
+function parseOffsets(text, tail) {
+    const offsets = [];
+    let rest = tail;
+    while (rest.trim() !== '') {
+        const match = /^\s*([+-])\s*([\d.]*)\s*([a-z]*)/i.exec(rest);
+        if (match === null)
+            throw invalid(text, `expected an offset such as -7d or +1w, found '${rest.trim()}'`);
+        const [whole, sign, amount, unit] = match;
+        const shown = whole.trim();
+        if (amount === '')
+            throw invalid(text, `'${sign}' must be followed by a whole number and a unit, such as ${sign}7d`);
+        if (!/^\d+$/.test(amount) || !Number.isSafeInteger(Number(amount)))
+            throw invalid(text, `the offset '${shown}' must be a whole number of units, such as ${sign}36h`);
+        offsets.push({ amount: Number(`${sign}${amount}`), unit: unitOf(text, shown, unit) });
+        rest = rest.slice(whole.length);
+    }
+    return offsets;
+}
+function unitOf(text, offset, unit) {
+    if (unit === 'M')
+        return 'month';
+    switch (unit.toLowerCase()) {
+        case 'min':
+            return 'minute';
+        case 'h':
+            return 'hour';
+        case 'd':
+            return 'day';
+        case 'w':
+            return 'week';
+        case 'q':
+            return 'quarter';
+        case 'y':
+            return 'year';
+        case 'm':
+            throw invalid(text, `the unit 'm' in '${offset}' is ambiguous: write M for months or min for minutes`);
+        case '':
+            throw invalid(text, `the offset '${offset}' needs a unit: ${UNITS}`);
+        default:
+            throw invalid(text, `unknown unit '${unit}' in '${offset}'; units are ${UNITS}`);
+    }
+}
+function invalid(text, problem) {
+    return new RelativeDateError(`Invalid relative date '${text}': ${problem}. ${EXAMPLES}`);
+}
+/** The instant for a parsed token, `now` being the run's start, in `timeZone`. */
+function resolveRelativeDate(token, now, timeZone) {
+    const clock = new ZoneClock(timeZone, token.text);
+    const { anchor } = token;
+    const start = clock.inRange(Math.floor(now.getTime() / SECOND) * SECOND);
+    let moment = anchor === 'today' || anchor === 'yesterday'
+        ? { wall: startOfDay(clock.wallOf(start)) - (anchor === 'yesterday' ? DAY : 0) }
+        : { instant: start };
+    for (const { amount, unit } of token.offsets)
+        moment = clock.move(moment, amount, unit);
+    if (typeof anchor === 'string')
+        return new Date(clock.instantOf(moment));
+    const first = startOf(anchor.period, 'wall' in moment ? moment.wall : clock.wallOf(moment.instant));
+    if (anchor.edge === 'start')
+        return new Date(clock.instantOf({ wall: first }));
+    const next = clock.move({ wall: first }, 1, anchor.period);
+    return new Date(clock.instantOf(next) - SECOND);
+}
+/** The first wall-clock instant of the period that contains `wall`. */
+function startOf(period, wall) {
+    const day = startOfDay(wall);
+    const date = new Date(day);
+    const [year, month] = [date.getUTCFullYear(), date.getUTCMonth()];
+    if (period === 'day')
+        return day;
+    if (period === 'week')
+        return day - ((date.getUTCDay() + 6) % 7) * DAY;
+    if (period === 'month')
+        return utc(year, month, 1);
+    if (period === 'quarter')
+        return utc(year, month - (month % 3), 1);
+    return utc(year, 0, 1);
+}
+function startOfDay(wall) {
+    return wall - (((wall % DAY) + DAY) % DAY);
+}
+/** Wall-clock fields as milliseconds, as if in UTC; unlike Date.UTC, years below 100 stay as is. */
+function utc(year, month, day) {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month, day);
+    return date.getTime();
+}
+function addMonths(wall, months) {
+    const date = new Date(wall);
+    const target = date.getUTCMonth() + months;
+    const year = date.getUTCFullYear() + Math.floor(target / 12);
+    const month = ((target % 12) + 12) % 12;
+    const day = Math.min(date.getUTCDate(), new Date(utc(year, month + 1, 0)).getUTCDate());
+    return utc(year, month, day) + (wall - startOfDay(wall));
+}
+const MONTHS = { month: 1, quarter: 3, year: 12 };
+const DAYS = { day: 1, week: 7 };
+const formatters = new Map();
+/** Converts between instants and wall-clock times in one zone, for one token's messages. */
+class ZoneClock {
+    text;
+    format;
+    constructor(timeZone, text) {
+        this.text = text;
+        this.format = formatter(timeZone);
+    }
+    /** The moment after one offset, checked to stay in the years 1000 to 9999. */
+    move(moment, amount, unit) {
+        if (unit === 'minute' || unit === 'hour')
+            return {
+                instant: this.inRange(this.instantOf(moment) + amount * (unit === 'hour' ? HOUR : MINUTE))
+            };
+        const wall = 'wall' in moment ? moment.wall : this.wallOf(moment.instant);
+        const days = DAYS[unit];
+        return {
+            wall: this.inRange(days !== undefined
+                ? wall + amount * days * DAY
+                : addMonths(wall, amount * MONTHS[unit]))
+        };
+    }
+    inRange(ms) {
+        const year = new Date(ms).getUTCFullYear();
+        if (year >= 1000 && year <= 9999)
+            return ms;
+        throw invalid(this.text, 'it falls outside the years 1000 to 9999');
+    }
+    wallOf(instant) {
+        return wallOf(this.format, instant);
+    }
+    /** The instant of a moment; a wall-clock time resolves as the module comment says. */
+    instantOf(moment) {
+        if ('instant' in moment)
+            return moment.instant;
+        const { wall } = moment;
+        const offsetBefore = this.wallOf(wall - DAY) - (wall - DAY);
+        const offsetAfter = this.wallOf(wall + DAY) - (wall + DAY);
+        const matches = [wall - offsetBefore, wall - offsetAfter].filter((t) => this.wallOf(t) === wall);
+        if (matches.length > 0)
+            return Math.min(...matches);
+        // Skipped: wallOf(low) < wall <= wallOf(high) across the one forward change between them.
+        let [low, high] = [wall - offsetAfter, wall - offsetBefore];
+        while (high - low > SECOND) {
+            const middle = low + Math.floor((high - low) / 2 / SECOND) * SECOND;
+            if (this.wallOf(middle) >= wall)
+                high = middle;
+            else
+                low = middle;
+        }
+        return high;
+    }
+}
+/** The wall-clock time at a whole-second instant, as milliseconds as if in UTC. */
+function wallOf(format, instant) {
+    const fields = {};
+    for (const { type, value } of format.formatToParts(instant))
+        fields[type] = Number(value);
+    const { year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN, second = NaN } = fields;
+    return utc(year, month - 1, day) + hour * HOUR + minute * MINUTE + second * SECOND;
+}
+function formatter(timeZone) {
+    let format = formatters.get(timeZone);
+    if (format === undefined) {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone: checkTimeZone(timeZone),
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric'
+        });
+        formatters.set(timeZone, format);
+    }
+    return format;
+}
+/** Current zone names the ICU list leaves out (it lists older ones such as Asia/Calcutta). */
+const CURRENT_NAMES = [
+    'UTC',
+    'Asia/Kolkata',
+    'Asia/Kathmandu',
+    'Asia/Ho_Chi_Minh',
+    'Asia/Yangon',
+    'Europe/Kyiv',
+    'America/Nuuk',
+    'Atlantic/Faroe',
+    'America/Argentina/Buenos_Aires'
+];
+const ZONE_EXAMPLES = 'Use an IANA time zone name, for example: Europe/Berlin, America/New_York, Asia/Kolkata or UTC';
+/**
+ * Checks an IANA zone name; throws RelativeDateError with close suggestions for an unknown one.
+ * Returns the canonical name: trimmed, and in the IANA spelling when it differs only in case from
+ * the zone's canonical ICU name or a listed one (`utc` → `UTC`, `europe/berlin` → `Europe/Berlin`,
+ * `asia/kolkata` → `Asia/Kolkata`); other aliases stay as written (`US/Pacific`, `Etc/UTC`): Node
+ * 20's ICU would turn Asia/Kolkata into Asia/Calcutta, which readers may not recognise. UTC
+ * offsets such as `+02:00` or `UTC+2` are not zone names: the message names the place-based or
+ * Etc/GMT zone. Suggestions come from closest() in ./closest.js.
+ */
+function checkTimeZone(name) {
+    const zone = name.trim();
+    if (zone === '')
+        throw new RelativeDateError(`The time zone is empty. ${ZONE_EXAMPLES}`);
+    const resolved = /^[A-Za-z][\w+\-/]*$/.test(zone) ? canonicalZone(zone) : undefined;
+    if (resolved !== undefined)
+        return spelling(zone, resolved);
+    const offset = /^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(zone);
+    if (offset !== null)
+        throw new RelativeDateError(`'${zone}' is a UTC offset, not a time zone: ${offsetAdvice(offset)}`);
+    throw new RelativeDateError(`Unknown time zone '${zone}'${(0,_closest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(zone, zoneNames())}. ${ZONE_EXAMPLES}`);
+}
+/** The IANA spelling of a valid zone name: ICU's own, else a listed name equal but for case. */
+function spelling(zone, resolved) {
+    const lower = zone.toLowerCase();
+    if (resolved.toLowerCase() === lower)
+        return resolved;
+    return zoneNames().find((name) => name.toLowerCase() === lower) ?? zone;
+}
+function zoneNames() {
+    return [...Intl.supportedValuesOf('timeZone'), ...CURRENT_NAMES];
+}
+function canonicalZone(zone) {
+    try {
+        return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    }
+    catch {
+        return undefined;
+    }
+}
+function offsetAdvice([, sign, hours, minutes]) {
+    const place = 'use the IANA name of the place (such as Europe/Berlin), which follows its DST changes';
+    const h = Number(hours);
+    if (Number(minutes ?? 0) !== 0 || h > (sign === '+' ? 14 : 12))
+        return `${place}.`;
+    if (h === 0)
+        return `${place}, or UTC.`;
+    const etc = `Etc/GMT${sign === '+' ? '-' : '+'}${h}`;
+    return `${place}, or ${etc} for a fixed UTC${sign}${String(h).padStart(2, '0')}:00 (Etc/GMT signs are inverted).`;
+}
+/** Formats an instant for people: '2025-02-28 23:59:59 Europe/Berlin (2025-02-28T22:59:59Z)'. */
+function describeInstant(instant, timeZone) {
+    const ms = instant.getTime();
+    const whole = Math.floor(ms / SECOND) * SECOND;
+    const local = iso(wallOf(formatter(timeZone), whole) + ms - whole)
+        .replace('T', ' ')
+        .slice(0, -1);
+    return `${local} ${timeZone} (${iso(ms)})`;
+}
+function iso(ms) {
+    return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+
+/***/ })
+
+};

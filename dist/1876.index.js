@@ -1,1 +1,918 @@
-var _=Object.defineProperty;var t=(R,S)=>_(R,"name",{value:S,configurable:!0});const tt=1876,et=[1876],nt={91876:(R,S,e)=>{e.r(S),e.d(S,{planAssetBundle:t(()=>k,"planAssetBundle")});var M=e(56108);async function $(n){const r=await Promise.all([e.e(3609),e.e(7489),e.e(4573),e.e(6049),e.e(4028)]).then(e.bind(e,34028));return{start:t(a=>n.send(new r.StartAssetBundleExportJobCommand(a)),"start"),describe:t((a,g)=>n.send(new r.DescribeAssetBundleExportJobCommand({AwsAccountId:a,AssetBundleExportJobId:g})),"describe")}}t($,"assetBundleApi");var T=e(18878),A=e(70732),f=e(76760),p=e.n(f),b=e(78921),c=e(75235),w=e(51455);async function*D(n){for(;;){const r=await new Promise((a,g)=>{const o=t(()=>{n.off("entry",i).off("end",I).off("error",U)},"cleanup"),i=t(j=>(o(),a(j)),"onEntry"),I=t(()=>(o(),a(void 0)),"onEnd"),U=t(j=>(o(),g(j)),"onError");n.on("entry",i).on("end",I).on("error",U),n.readEntry()});if(!r)return;yield r}}t(D,"zipEntries");async function x(n){const{openPromise:r}=await e.e(663).then(e.t.bind(e,20663,19));return r(n,{lazyEntries:!0,decodeStrings:!0,validateEntrySizes:!0,autoClose:!1})}t(x,"openZip");function h(n){return(n.externalFileAttributes>>>16&61440)===40960}t(h,"isSymlink");function u(n){const r=n.externalFileAttributes>>>16&61440;return r!==0&&r!==32768&&r!==16384}t(u,"isSpecial");const y=8*1024*1024,s=64*1024*1024;async function d(n){const r=await l(n);try{return{zip:r,assets:r?await E(n):await N(n)}}catch{return{zip:r,assets:[]}}}t(d,"inspectBundle");async function l(n){const r=await(0,w.open)(n,"r");try{const{buffer:a,bytesRead:g}=await r.read(Buffer.alloc(4),0,4,0);return g===4&&a.readUInt32LE(0)===67324752}finally{await r.close()}}t(l,"isZip");async function E(n){const r=await x(n),a=[];try{for await(const g of D(r)){const o=/^([^/]+)\/(.+)\.json$/.exec(g.fileName);if(!o?.[1]||!o[2]||g.uncompressedSize>y){o?.[1]&&o[2]&&a.push({type:o[1],id:o[2]});continue}const i=[];for await(const I of await r.openReadStreamPromise(g))i.push(I);a.push({type:o[1],id:o[2],name:P(Buffer.concat(i).toString("utf8"))})}}finally{r.close()}return a}t(E,"zipAssets");function P(n){try{const r=JSON.parse(n);return typeof r.Name=="string"?r.Name:void 0}catch{return}}t(P,"nameOf");async function N(n){if((await(0,w.stat)(n)).size>s)return[];const r=JSON.parse(await(0,w.readFile)(n,"utf8"));return Object.entries(r.Resources??{}).flatMap(([a,g])=>{const o=/^AWS::QuickSight::(\w+)$/.exec(g.Type??"")?.[1];if(!o)return[];const i=g.Properties?.[`${o}Id`],I=g.Properties?.Name;return[{type:o.toLowerCase(),id:typeof i=="string"?i:a,name:typeof I=="string"?I:void 0}]})}t(N,"templateAssets");var m=e(77598),v=e(73024),O=e(46466),B=e(35972);const K=2e4,F=4*1024**3;class C extends Error{static{t(this,"UnsafeBundleError")}constructor(r,a){super(`${p().basename(r)} was not extracted: ${a}. Nothing was written outside output-dir.`),this.name="UnsafeBundleError"}}async function V(n){const r=n.slice(0,n.length-p().extname(n).length),a=p().join(p().dirname(n),`.${p().basename(r)}.${(0,m.randomBytes)(4).toString("hex")}.part`);await G(n,a),B.XP.add(a);try{return await H(n,a),await(0,w.rm)(r,{recursive:!0,force:!0}),await(0,w.rename)(a,r),r}finally{await(0,w.rm)(a,{recursive:!0,force:!0}),B.XP.delete(a)}}t(V,"extractBundle");async function G(n,r){let a;try{a=await x(n)}catch(i){throw new C(n,`it is not a readable zip (${i.message})`)}let g=0,o=0;try{for await(const i of D(a)){if(++g>K)throw new C(n,`it holds more than ${K} entries`);if(o+=i.uncompressedSize,o>F)throw new C(n,"it would unpack to more than 4 GiB");if(h(i))throw new C(n,`entry '${i.fileName}' is a symbolic link`);if(u(i))throw new C(n,`entry '${i.fileName}' is not a plain file`);if(!p().resolve(r,i.fileName).startsWith(r+p().sep))throw new C(n,`entry '${i.fileName}' would be written outside its folder`)}}catch(i){throw i instanceof C?i:new C(n,`an entry is unsafe (${i.message})`)}finally{a.close()}}t(G,"check");async function H(n,r){const a=await x(n);try{await(0,w.mkdir)(r,{recursive:!0});for await(const g of D(a)){const o=p().resolve(r,g.fileName);if(g.fileName.endsWith("/")){await(0,w.mkdir)(o,{recursive:!0});continue}await(0,w.mkdir)(p().dirname(o),{recursive:!0}),await(0,O.pipeline)(await a.openReadStreamPromise(g),(0,v.createWriteStream)(o,{flags:"wx"}))}}finally{a.close()}}t(H,"write");const Q=5,z=t(n=>n?.name,"errorName");function Y(n){const r=t(o=>n.api.describe(n.accountId,o.id),"describe"),a=t(async o=>{const i=await r(o);return n.log(`${o.id}: exists already (${i.JobStatus}); following it instead of starting a new one`),{arn:i.Arn,resumed:!0}},"follow"),g=t(o=>(o.DownloadUrl?.startsWith("https://")&&(0,c.B)(o.DownloadUrl,n.mask),o.DownloadUrl),"url");return{noun:"asset bundle export job",jobIdOutput:"asset-bundle-job-id",states:{succeeded:["SUCCESSFUL"],failed:["FAILED"]},polling:{firstCheckMs:2e3,growth:2},cannotCancel:"QuickSight has no cancel call",slots:1,accountLimit:`${Q} asset bundle export jobs`,timeoutHint:"The job may still finish: raise timeout-minutes, and re-run with asset-bundle-job-id to pick it up.",isAccountFull:t(o=>z(o)==="LimitExceededException","isAccountFull"),async start(o){if(o.given)try{return await a(o)}catch(i){if(z(i)!=="ResourceNotFoundException")throw i}try{return{arn:(await n.api.start(o.request)).Arn,resumed:!1}}catch(i){if(z(i)!=="ConflictException")throw i;return a(o)}},describe:r,status:t(o=>o.JobStatus??"UNKNOWN","status"),async finish(o,i){const I=(i.Warnings??[]).map(W=>`${W.Arn??"bundle"}: ${W.Message??""}`);if(i.JobStatus!=="SUCCESSFUL")return{error:`The asset bundle export job FAILED: ${(i.Errors??[]).map(L=>`${L.Type??"Error"} on ${L.Arn??"?"}: ${L.Message??""}`).join("; ")||"no errors given"}. Hint: check that every resource exists in this account and region, and that the role may describe it (and its dependencies).`,warnings:I,files:[]};const U=g(i),j=p().basename(new URL(U??"https://x/bundle.qs").pathname)||`assetbundle-${o.id}.qs`;return{warnings:I,files:[{index:1,format:"bundle",path:p().join(o.outputDir,(0,b.lV)(decodeURIComponent(j))),source:{note:`${o.request.ResourceArns?.length??0} resource(s), ${o.request.ExportFormat}`},uri:U,error:U?void 0:"QuickSight returned no DownloadUrl."}]}},async freshUri(o){const i=g(await r(o));if(!i)throw new Error("QuickSight returned no fresh DownloadUrl for the bundle");return i},async afterDownload(o,i){if(!i.path)return;const I=await d(i.path);if(i.details={assets:I.assets},!!o.extract){if(!I.zip){n.log(`${p().basename(i.path)} is one JSON template, not a zip: there is nothing to extract`);return}i.extractedTo=await V(i.path),n.log(`Extracted ${p().basename(i.path)} into ${i.extractedTo}`)}}}}t(Y,"assetBundleKind");async function k(n){const{inputs:r}=n;if(r.exportType!=="asset-bundle")throw new Error("planAssetBundle needs asset-bundle inputs");const a=r.assetBundle,g=await n.accountId(),o=await(0,T.A)(n.aws.quicksight),I=[...(a.dashboards.length>0?await(0,A._x)(a.dashboards,o,g):new Map).values()],U=r.awsRegion.startsWith("cn-")?"aws-cn":r.awsRegion.startsWith("us-gov-")?"aws-us-gov":"aws",j=[...a.resourceArns,...I.map(Z=>`arn:${U}:quicksight:${r.awsRegion}:${g}:dashboard/${Z.id}`)],W=a.jobId??await(0,M.i)(n.env),L={AwsAccountId:g,AssetBundleExportJobId:W,ResourceArns:[...new Set(j)],IncludeAllDependencies:a.includeAllDependencies,ExportFormat:a.format,IncludePermissions:a.includePermissions,IncludeTags:a.includeTags,ValidationStrategy:{StrictModeForAllResources:a.strictValidation},CloudFormationOverridePropertyConfiguration:a.overrides},J=a.configFile??(I.length===1?I[0]?.id??"bundle":"asset-bundle"),X={id:W,report:J,dashboardId:I.length===1?I[0]?.id:void 0,makeUp:"asset-bundle",files:[],request:L,given:a.jobId!==void 0,outputDir:r.outputDir,extract:a.extract};return n.log(`Resources: ${L.ResourceArns?.join(", ")}`),{kind:Y({api:await $(n.aws.quicksight),accountId:g,log:n.log,mask:n.mask}),jobs:[X],reports:[{name:J,dashboardId:X.dashboardId,notes:[`${L.ResourceArns?.length} resource(s)${a.includeAllDependencies?" with all their dependencies":""}, ${a.format==="QUICKSIGHT_JSON"?"QuickSight JSON":"CloudFormation JSON"}${a.includePermissions?", permissions":""}${a.includeTags?", tags":""}`]}],subject:J,failFast:!1,summary:`Exporting the definitions of ${L.ResourceArns?.length} resource(s) in asset bundle export job ${W}`}}t(k,"planAssetBundle")},78921:(R,S,e)=>{e.d(S,{Am:t(()=>u,"Am"),OR:t(()=>w,"OR"),Z2:t(()=>c,"Z2"),lV:t(()=>x,"lV")});var M=e(76760),$=e.n(M),T=e(59090),A=e(39354),f=e(85585);const p={pdf:"pdf",csv:"csv",excel:"xlsx"},b=200;function c(s){const d=s.sheets[0],l=s.sheets.flatMap(P=>P.visualIds),E=l.length===1?`-${l[0]}`:"";return`${s.format}-${d?.sheetId??"sheet"}${E}`}t(c,"defaultName");function w(s,d,l){const E=new Map,P=new Set,N=new Map;for(const m of[...s].sort((v,O)=>v.spec.index-O.spec.index)){const v={"dashboard-id":m.dashboardId,report:m.report,"sheet-id":m.spec.sheets.map(F=>F.sheetId).join("_"),"visual-id":m.spec.sheets.flatMap(F=>F.visualIds).join("_"),format:m.spec.format,name:m.spec.name??c(m.spec),"job-id":m.jobId,index:String(m.spec.index),date:y(l,m.timezone??"UTC"),ext:p[m.spec.format]},O=m.template.replace(/\{([^{}]+)\}/g,(F,C)=>v[C]),B=E.get(O.toLowerCase());if(B)throw D(B,m,O);E.set(O.toLowerCase(),m);const K=(0,T.CM)(m.template,v);N.set(m.spec.index,u($().join(d,x(K)),P))}return N}t(w,"assignFilePaths");function D(s,d,l){const E=t(P=>`export ${P.spec.index} (${P.spec.format} of ${P.report}, sheet ${P.spec.sheets[0]?.sheetId??"?"})`,"which");return new A.d(f.pd.FileName,d.template,`gives ${E(s)} and ${E(d)} the same file name '${l}'; its placeholders cannot tell them apart`,s.report===d.report?"give the exports different 'name's, or add {index} or {name}: '{dashboard-id}-{index}-{name}.{ext}'":"give the reports different 'name's, or add {report}: '{report}/{name}.{ext}'")}t(D,"sameName");function x(s){const d=s.split(/[/\\]+/).map(l=>l.replace(/[\0-\x1f\x7f]/g,"").trim()).map(l=>/^\.+$/.test(l)?l.replace(/\./g,"_"):l).map(l=>Buffer.byteLength(l)>b?h(l):l).filter(l=>l!=="");return d.length>0?$().join(...d):"export"}t(x,"safeRelativePath");function h(s){const d=$().extname(s).slice(0,10);return`${s.slice(0,b-d.length-1)}~${d}`}t(h,"shorten");function u(s,d){const l=$().extname(s),E=s.slice(0,s.length-l.length);let P=s;for(let N=2;d.has(P.toLowerCase());N++)P=`${E}-${N}${l}`;return d.add(P.toLowerCase()),P}t(u,"unique");function y(s,d){return d==="UTC"?s.toISOString().slice(0,10):new Intl.DateTimeFormat("en-CA",{timeZone:d,year:"numeric",month:"2-digit",day:"2-digit"}).format(s)}t(y,"localDate")},35972:(R,S,e)=>{e.d(S,{AV:t(()=>u,"AV"),XP:t(()=>x,"XP")});var M=e(77598),T=(e.n(M),e(73024)),f=(e.n(T),e(51455)),b=(e.n(f),e(76760)),c=e.n(b),w=e(46466);e.n(w);const x=new Set;class h extends Error{static{t(this,"TruncatedDownloadError")}constructor(s,d,l){super(`Download of ${c().basename(s)} stopped at ${d} of ${l} bytes`),this.name="TruncatedDownloadError"}}class u{static{t(this,"PartialFile")}dest;temp;constructor(s){this.dest=s;const d=`.${c().basename(s).slice(0,180)}.${(0,M.randomBytes)(4).toString("hex")}.part`;this.temp=c().join(c().dirname(s),d),x.add(this.temp)}async size(){return(0,f.stat)(this.temp).then(s=>s.size,()=>0)}async write(s,d){d===0&&(await(0,f.unlink)(this.temp).catch(()=>{}),await(0,f.mkdir)(c().dirname(this.temp),{recursive:!0}));const l=d===0?{flags:"wx"}:{flags:"r+",start:d};await(0,w.pipeline)(s,(0,T.createWriteStream)(this.temp,l))}async complete(s){const{size:d}=await(0,f.stat)(this.temp);if(s!==void 0&&d!==s)throw new h(this.dest,d,s);return await(0,f.rename)(this.temp,this.dest),x.delete(this.temp),d}async discard(){await(0,f.unlink)(this.temp).catch(()=>{}),x.delete(this.temp)}}},56108:(R,S,e)=>{e.d(S,{i:t(()=>M,"i")});async function M($){const{randomBytes:T}=await Promise.resolve().then(e.t.bind(e,77598,23)),A=T(4).toString("hex");if(!$.GITHUB_RUN_ID)return`qse-local-${Date.now()}-${A}`;const f=($.GITHUB_JOB??"job").replace(/[^\w-]/g,"-").slice(0,100);return`qse-${$.GITHUB_RUN_ID}-${$.GITHUB_RUN_ATTEMPT??"1"}-${f}-${A}`}t(M,"generateJobId")},75235:(R,S,e)=>{e.d(S,{B:t(()=>$,"B")});const M=["X-Amz-Signature","X-Amz-Security-Token","X-Amz-Credential","Signature","sig"];function $(A,f){const p=A.split("?")[1]??"";for(const b of p.split("&")){const[c="",w=""]=b.split("=");if(!M.includes(c)||w==="")continue;f(w);const D=T(w);D!==w&&f(D)}}t($,"maskPresignedUrl");function T(A){try{return decodeURIComponent(A)}catch{return A}}t(T,"safeDecode")},71940:(R,S,e)=>{e.d(S,{T5:t(()=>p,"T5"),WT:t(()=>M,"WT"),WZ:t(()=>b,"WZ"),_M:t(()=>T,"_M")});const M=["TableVisual","PivotTableVisual"],$={StringParameterDeclaration:"string",IntegerParameterDeclaration:"integer",DecimalParameterDeclaration:"decimal",DateTimeParameterDeclaration:"datetime"};function T(c){const w=new Map;for(const D of c.Definition?.ParameterDeclarations??[])for(const[x,h]of Object.entries($)){const u=D[x]?.Name;u&&w.set(u,h)}return{id:c.DashboardId??"",name:c.Name,sheets:(c.Definition?.Sheets??[]).map(D=>({id:D.SheetId??"",name:D.Name,visuals:(D.Visuals??[]).flatMap(x=>A(x)??[])})),parameters:w}}t(T,"dashboardModel");function A(c){for(const[w,D]of Object.entries(c)){const x=D;if(!x?.VisualId)continue;const h=x.Title?.FormatText,u=h?.PlainText??(h?.RichText?f(h.RichText):void 0);return{id:x.VisualId,title:u?.trim()||void 0,type:w}}}t(A,"visualModel");function f(c){return c.replace(/<[^>]*>/g,"").replace(/&(lt|gt|quot|apos|amp);/g,(w,D)=>({lt:"<",gt:">",quot:'"',apos:"'",amp:"&"}[D]??""))}t(f,"plain");function p(c){return c.title?`${c.title} (${c.id})`:c.id}t(p,"visualLabel");function b(c){return c.name?`${c.name} (${c.id})`:c.id}t(b,"sheetLabel")},18878:(R,S,e)=>{e.d(S,{A:t(()=>$,"A")});const M=100;async function $(T){const A=await Promise.all([e.e(3609),e.e(7489),e.e(4573),e.e(6049),e.e(4028)]).then(e.bind(e,34028));return{async listDashboards(f){const p=[];let b;do{const c=await T.send(new A.ListDashboardsCommand({AwsAccountId:f,MaxResults:M,NextToken:b}));p.push(...c.DashboardSummaryList??[]),b=c.NextToken}while(b);return p},describeDefinition:t((f,p)=>T.send(new A.DescribeDashboardDefinitionCommand({AwsAccountId:f,DashboardId:p})),"describeDefinition")}}t($,"dashboardsApi")},70732:(R,S,e)=>{e.d(S,{KN:t(()=>p,"KN"),Pu:t(()=>c,"Pu"),_x:t(()=>b,"_x"),fe:t(()=>T,"fe")});var M=e(34970),$=e(71940);class T extends Error{static{t(this,"ResolutionError")}problems;constructor(u){super(u.length===1?u[0]??"":`${u.length} problems:\n${u.map(y=>`- ${y}`).join(`\n`)}`),this.problems=u,this.name="ResolutionError"}}const A=/^[\w-]{1,512}$/,f=t(h=>h?.name,"errorName"),p="quicksight:DescribeDashboardDefinition (to read sheet names, visual titles and parameter types)";async function b(h,u,y){const{found:s,problems:d}=await c(h,u,y);if(d.length>0)throw new T(d);return s}t(b,"resolveDashboards");async function c(h,u,y){let s;const d=t(()=>s??=u.listDashboards(y),"list"),l=new Map,E=t(m=>{let v=l.get(m);return v||l.set(m,v=D(u,y,m)),v},"read"),P=[],N=new Map;return await Promise.all([...new Set(h)].map(async m=>{try{const v=A.test(m)?await E(m):"unknown";if(v!=="unknown"&&(v.model||!await w(m,d)))return N.set(m,v);const O=x(m,await d(),A.test(m));if(typeof O=="string")return P.push(O);const B=await E(O.DashboardId??"");N.set(m,B==="unknown"?{id:O.DashboardId??"",name:O.Name}:{...B,name:O.Name})}catch(v){if(f(v)!=="AccessDeniedException")throw v;P.push(`dashboard '${m}' is not an id QuickSight knows, and the credentials may not list dashboards to find it by name: allow quicksight:ListDashboards, or give the dashboard id`)}})),{found:N,problems:P.sort()}}t(c,"findDashboards");async function w(h,u){try{const y=await u();return!y.some(s=>s.DashboardId===h)&&y.some(s=>s.Name?.toLowerCase()===h.toLowerCase())}catch(y){if(f(y)==="AccessDeniedException")return!1;throw y}}t(w,"mayBeName");async function D(h,u,y){try{const s=(0,$._M)(await h.describeDefinition(u,y));return{id:s.id||y,name:s.name,model:s}}catch(s){if(f(s)==="ResourceNotFoundException")return"unknown";if(f(s)==="AccessDeniedException")return{id:y};throw s}}t(D,"definition");function x(h,u,y){const s=u.filter(E=>E.Name===h),d=s.length>0?s:u.filter(E=>E.Name?.toLowerCase()===h.toLowerCase());if(d.length===1&&d[0])return d[0];if(d.length>1)return`dashboard name '${h}' is shared by ${d.length} dashboards: ${d.map(E=>E.DashboardId).join(", ")}; give the id instead`;const l=(0,M.k)(h,u.flatMap(E=>E.Name?[E.Name]:[]),5);return`no dashboard has the ${y?"id or name":"name"} '${h}' in this account and region (${u.length} dashboards)${l.length>0?`; closest names: ${l.map(E=>`'${E}'`).join(", ")}`:""}`}t(x,"byName")}};export{tt as id,et as ids,nt as modules};
+export const id = 1876;
+export const ids = [1876];
+export const modules = {
+
+/***/ 91876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planAssetBundle: () => (/* binding */ planAssetBundle)
+});
+
+// EXTERNAL MODULE: ./src/job-id.ts
+var job_id = __webpack_require__(56108);
+;// CONCATENATED MODULE: ./src/quicksight/asset-bundle-api.ts
+async function assetBundleApi(client) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(6049), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028));
+    return {
+        start: (request) => client.send(new sdk.StartAssetBundleExportJobCommand(request)),
+        describe: (accountId, jobId) => client.send(new sdk.DescribeAssetBundleExportJobCommand({
+            AwsAccountId: accountId,
+            AssetBundleExportJobId: jobId
+        }))
+    };
+}
+
+// EXTERNAL MODULE: ./src/quicksight/dashboards-api.ts
+var dashboards_api = __webpack_require__(18878);
+// EXTERNAL MODULE: ./src/snapshot/resolve-dashboards.ts
+var resolve_dashboards = __webpack_require__(70732);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/download/file-paths.ts
+var file_paths = __webpack_require__(78921);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __webpack_require__(75235);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/asset-bundle/zip-entries.ts
+/** A zip's entries, read from its central directory one at a time (nothing is inflated). */
+async function* zipEntries(zip) {
+    for (;;) {
+        const entry = await new Promise((resolve, reject) => {
+            const cleanup = () => {
+                zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
+            };
+            const onEntry = (e) => (cleanup(), resolve(e));
+            const onEnd = () => (cleanup(), resolve(undefined));
+            const onError = (e) => (cleanup(), reject(e));
+            zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
+            zip.readEntry();
+        });
+        if (!entry)
+            return;
+        yield entry;
+    }
+}
+/** Opens a zip for reading entry by entry; names are checked by yauzl (no absolute or ../ paths). */
+async function openZip(file) {
+    const { openPromise } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 20663, 19));
+    return openPromise(file, {
+        lazyEntries: true,
+        decodeStrings: true,
+        validateEntrySizes: true,
+        autoClose: false
+    });
+}
+/** A symbolic link: Unix mode S_IFLNK in the entry's external attributes. */
+function isSymlink(entry) {
+    return ((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000;
+}
+/** Any Unix file type other than a regular file or a directory (links, devices, fifos). */
+function isSpecial(entry) {
+    const type = (entry.externalFileAttributes >>> 16) & 0o170000;
+    return type !== 0 && type !== 0o100000 && type !== 0o040000;
+}
+
+;// CONCATENATED MODULE: ./src/asset-bundle/bundle-assets.ts
+
+
+/** Asset files larger than this are listed without reading their names. */
+const MAX_ASSET_BYTES = 8 * 1024 * 1024;
+/** A CloudFormation template larger than this is not parsed for its resources. */
+const MAX_TEMPLATE_BYTES = 64 * 1024 * 1024;
+/**
+ * The assets a bundle holds: a QuickSight JSON zip (one `type/id.json` per asset) or a
+ * CloudFormation template (one AWS::QuickSight::* resource per asset). Never throws.
+ */
+async function inspectBundle(file) {
+    const zip = await isZip(file);
+    try {
+        return { zip, assets: zip ? await zipAssets(file) : await templateAssets(file) };
+    }
+    catch {
+        return { zip, assets: [] };
+    }
+}
+async function isZip(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+        return bytesRead === 4 && buffer.readUInt32LE(0) === 0x04034b50;
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function zipAssets(file) {
+    const zip = await openZip(file);
+    const assets = [];
+    try {
+        for await (const entry of zipEntries(zip)) {
+            const m = /^([^/]+)\/(.+)\.json$/.exec(entry.fileName);
+            if (!m?.[1] || !m[2] || entry.uncompressedSize > MAX_ASSET_BYTES) {
+                if (m?.[1] && m[2])
+                    assets.push({ type: m[1], id: m[2] });
+                continue;
+            }
+            const chunks = [];
+            for await (const chunk of await zip.openReadStreamPromise(entry))
+                chunks.push(chunk);
+            assets.push({ type: m[1], id: m[2], name: nameOf(Buffer.concat(chunks).toString('utf8')) });
+        }
+    }
+    finally {
+        zip.close();
+    }
+    return assets;
+}
+function nameOf(json) {
+    try {
+        const value = JSON.parse(json);
+        return typeof value.Name === 'string' ? value.Name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function templateAssets(file) {
+    if ((await (0,promises_.stat)(file)).size > MAX_TEMPLATE_BYTES)
+        return [];
+    const template = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    return Object.entries(template.Resources ?? {}).flatMap(([logicalId, r]) => {
+        const type = /^AWS::QuickSight::(\w+)$/.exec(r.Type ?? '')?.[1];
+        if (!type)
+            return [];
+        const id = r.Properties?.[`${type}Id`];
+        const name = r.Properties?.Name;
+        return [
+            {
+                type: type.toLowerCase(),
+                id: typeof id === 'string' ? id : logicalId,
+                name: typeof name === 'string' ? name : undefined
+            }
+        ];
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/download/partial-file.ts
+var partial_file = __webpack_require__(35972);
+;// CONCATENATED MODULE: ./src/asset-bundle/extract-bundle.ts
+
+
+
+
+
+
+
+/** Limits that keep a hostile bundle from filling the disk. */
+const MAX_ENTRIES = 20_000;
+const MAX_BYTES = 4 * 1024 ** 3;
+class UnsafeBundleError extends Error {
+    constructor(bundle, why) {
+        super(`${external_node_path_default().basename(bundle)} was not extracted: ${why}. Nothing was written outside output-dir.`);
+        this.name = 'UnsafeBundleError';
+    }
+}
+/**
+ * Unzips a bundle into a folder beside it (`assetbundle-x.qs` → `assetbundle-x/`), safely: every
+ * entry is checked before anything is written (no absolute paths, no `..`, no links or devices,
+ * sizes within bounds), the files go to a temporary folder that replaces the target only when all
+ * are written. Returns the folder.
+ */
+async function extractBundle(bundle) {
+    const target = bundle.slice(0, bundle.length - external_node_path_default().extname(bundle).length);
+    const temp = external_node_path_default().join(external_node_path_default().dirname(bundle), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.part`);
+    await check(bundle, temp);
+    partial_file/* partialFiles */.XP.add(temp);
+    try {
+        await write(bundle, temp);
+        await (0,promises_.rm)(target, { recursive: true, force: true });
+        await (0,promises_.rename)(temp, target);
+        return target;
+    }
+    finally {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+        partial_file/* partialFiles */.XP.delete(temp);
+    }
+}
+/** Reads the central directory only: throws UnsafeBundleError on the first entry that may not be written. */
+async function check(bundle, folder) {
+    let zip;
+    try {
+        zip = await openZip(bundle);
+    }
+    catch (error) {
+        throw new UnsafeBundleError(bundle, `it is not a readable zip (${error.message})`);
+    }
+    let count = 0;
+    let bytes = 0;
+    try {
+        for await (const entry of zipEntries(zip)) {
+            if (++count > MAX_ENTRIES)
+                throw new UnsafeBundleError(bundle, `it holds more than ${MAX_ENTRIES} entries`);
+            bytes += entry.uncompressedSize;
+            if (bytes > MAX_BYTES)
+                throw new UnsafeBundleError(bundle, 'it would unpack to more than 4 GiB');
+            if (isSymlink(entry))
+                throw new UnsafeBundleError(bundle, `entry '${entry.fileName}' is a symbolic link`);
+            if (isSpecial(entry))
+                throw new UnsafeBundleError(bundle, `entry '${entry.fileName}' is not a plain file`);
+            const to = external_node_path_default().resolve(folder, entry.fileName);
+            if (!to.startsWith(folder + (external_node_path_default()).sep))
+                throw new UnsafeBundleError(bundle, `entry '${entry.fileName}' would be written outside its folder`);
+        }
+    }
+    catch (error) {
+        if (error instanceof UnsafeBundleError)
+            throw error;
+        // yauzl refuses absolute paths, `..` and backslashes in names, and sizes that do not add up.
+        throw new UnsafeBundleError(bundle, `an entry is unsafe (${error.message})`);
+    }
+    finally {
+        zip.close();
+    }
+}
+async function write(bundle, folder) {
+    const zip = await openZip(bundle);
+    try {
+        await (0,promises_.mkdir)(folder, { recursive: true });
+        for await (const entry of zipEntries(zip)) {
+            const to = external_node_path_default().resolve(folder, entry.fileName);
+            if (entry.fileName.endsWith('/')) {
+                await (0,promises_.mkdir)(to, { recursive: true });
+                continue;
+            }
+            await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+            // 'wx': never follows or overwrites anything already there.
+            await (0,external_node_stream_promises_.pipeline)(await zip.openReadStreamPromise(entry), (0,external_node_fs_.createWriteStream)(to, { flags: 'wx' }));
+        }
+    }
+    finally {
+        zip.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/asset-bundle/asset-bundle-kind.ts
+
+
+
+
+
+/** QuickSight runs at most 5 asset bundle export jobs per account at once. */
+const ACCOUNT_EXPORT_JOBS = 5;
+const errorName = (e) => e?.name;
+/** Asset bundle export jobs (StartAssetBundleExportJob) on the shared engine. */
+function assetBundleKind(o) {
+    const describe = (job) => o.api.describe(o.accountId, job.id);
+    const follow = async (job) => {
+        const existing = await describe(job);
+        o.log(`${job.id}: exists already (${existing.JobStatus}); following it instead of starting a new one`);
+        return { arn: existing.Arn, resumed: true };
+    };
+    const url = (d) => {
+        if (d.DownloadUrl?.startsWith('https://'))
+            (0,mask/* maskPresignedUrl */.B)(d.DownloadUrl, o.mask);
+        return d.DownloadUrl;
+    };
+    return {
+        noun: 'asset bundle export job',
+        jobIdOutput: 'asset-bundle-job-id',
+        states: { succeeded: ['SUCCESSFUL'], failed: ['FAILED'] },
+        polling: { firstCheckMs: 2_000, growth: 2 },
+        cannotCancel: 'QuickSight has no cancel call',
+        slots: 1,
+        accountLimit: `${ACCOUNT_EXPORT_JOBS} asset bundle export jobs`,
+        timeoutHint: 'The job may still finish: raise timeout-minutes, and re-run with asset-bundle-job-id to pick it up.',
+        isAccountFull: (error) => errorName(error) === 'LimitExceededException',
+        async start(job) {
+            // A given id is followed when its job exists (QuickSight keeps descriptions 14 days).
+            if (job.given) {
+                try {
+                    return await follow(job);
+                }
+                catch (error) {
+                    if (errorName(error) !== 'ResourceNotFoundException')
+                        throw error;
+                }
+            }
+            try {
+                const started = await o.api.start(job.request);
+                return { arn: started.Arn, resumed: false };
+            }
+            catch (error) {
+                // The id's job is still running (a re-run after a crash, or a start the SDK retried).
+                if (errorName(error) !== 'ConflictException')
+                    throw error;
+                return follow(job);
+            }
+        },
+        describe,
+        status: (d) => d.JobStatus ?? 'UNKNOWN',
+        async finish(job, d) {
+            const warnings = (d.Warnings ?? []).map((w) => `${w.Arn ?? 'bundle'}: ${w.Message ?? ''}`);
+            if (d.JobStatus !== 'SUCCESSFUL') {
+                const errors = (d.Errors ?? []).map((e) => `${e.Type ?? 'Error'} on ${e.Arn ?? '?'}: ${e.Message ?? ''}`);
+                return {
+                    error: `The asset bundle export job FAILED: ${errors.join('; ') || 'no errors given'}. Hint: check that every resource exists in this account and region, and that the role may describe it (and its dependencies).`,
+                    warnings,
+                    files: []
+                };
+            }
+            const uri = url(d);
+            const name = external_node_path_default().basename(new URL(uri ?? 'https://x/bundle.qs').pathname) || `assetbundle-${job.id}.qs`;
+            return {
+                warnings,
+                files: [
+                    {
+                        index: 1,
+                        format: 'bundle',
+                        path: external_node_path_default().join(job.outputDir, (0,file_paths/* safeRelativePath */.lV)(decodeURIComponent(name))),
+                        source: {
+                            note: `${job.request.ResourceArns?.length ?? 0} resource(s), ${job.request.ExportFormat}`
+                        },
+                        uri,
+                        error: uri ? undefined : 'QuickSight returned no DownloadUrl.'
+                    }
+                ]
+            };
+        },
+        async freshUri(job) {
+            const again = url(await describe(job));
+            if (!again)
+                throw new Error('QuickSight returned no fresh DownloadUrl for the bundle');
+            return again;
+        },
+        async afterDownload(job, file) {
+            if (!file.path)
+                return;
+            const bundle = await inspectBundle(file.path);
+            file.details = { assets: bundle.assets };
+            if (!job.extract)
+                return;
+            if (!bundle.zip) {
+                o.log(`${external_node_path_default().basename(file.path)} is one JSON template, not a zip: there is nothing to extract`);
+                return;
+            }
+            file.extractedTo = await extractBundle(file.path);
+            o.log(`Extracted ${external_node_path_default().basename(file.path)} into ${file.extractedTo}`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/asset-bundle/plan-asset-bundle.ts
+
+
+
+
+
+/** Resolves the dashboards to back up (ids or names) and plans the one export job. */
+async function planAssetBundle(c) {
+    const { inputs } = c;
+    if (inputs.exportType !== 'asset-bundle')
+        throw new Error('planAssetBundle needs asset-bundle inputs');
+    const a = inputs.assetBundle;
+    const accountId = await c.accountId();
+    const api = await (0,dashboards_api/* dashboardsApi */.A)(c.aws.quicksight);
+    const found = a.dashboards.length > 0 ? await (0,resolve_dashboards/* resolveDashboards */._x)(a.dashboards, api, accountId) : new Map();
+    const dashboards = [...found.values()];
+    const partition = inputs.awsRegion.startsWith('cn-')
+        ? 'aws-cn'
+        : inputs.awsRegion.startsWith('us-gov-')
+            ? 'aws-us-gov'
+            : 'aws';
+    const arns = [
+        ...a.resourceArns,
+        ...dashboards.map((d) => `arn:${partition}:quicksight:${inputs.awsRegion}:${accountId}:dashboard/${d.id}`)
+    ];
+    const id = a.jobId ?? (await (0,job_id/* generateJobId */.i)(c.env));
+    const request = {
+        AwsAccountId: accountId,
+        AssetBundleExportJobId: id,
+        ResourceArns: [...new Set(arns)],
+        IncludeAllDependencies: a.includeAllDependencies,
+        ExportFormat: a.format,
+        IncludePermissions: a.includePermissions,
+        IncludeTags: a.includeTags,
+        ValidationStrategy: { StrictModeForAllResources: a.strictValidation },
+        CloudFormationOverridePropertyConfiguration: a.overrides
+    };
+    const subject = a.configFile ?? (dashboards.length === 1 ? (dashboards[0]?.id ?? 'bundle') : 'asset-bundle');
+    const job = {
+        id,
+        report: subject,
+        dashboardId: dashboards.length === 1 ? dashboards[0]?.id : undefined,
+        makeUp: 'asset-bundle',
+        files: [],
+        request,
+        given: a.jobId !== undefined,
+        outputDir: inputs.outputDir,
+        extract: a.extract
+    };
+    c.log(`Resources: ${request.ResourceArns?.join(', ')}`);
+    return {
+        kind: assetBundleKind({
+            api: await assetBundleApi(c.aws.quicksight),
+            accountId,
+            log: c.log,
+            mask: c.mask
+        }),
+        jobs: [job],
+        reports: [
+            {
+                name: subject,
+                dashboardId: job.dashboardId,
+                notes: [
+                    `${request.ResourceArns?.length} resource(s)${a.includeAllDependencies ? ' with all their dependencies' : ''}, ${a.format === 'QUICKSIGHT_JSON' ? 'QuickSight JSON' : 'CloudFormation JSON'}${a.includePermissions ? ', permissions' : ''}${a.includeTags ? ', tags' : ''}`
+                ]
+            }
+        ],
+        subject,
+        failFast: false,
+        summary: `Exporting the definitions of ${request.ResourceArns?.length} resource(s) in asset bundle export job ${id}`
+    };
+}
+
+
+/***/ }),
+
+/***/ 78921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ unique),
+/* harmony export */   OR: () => (/* binding */ assignFilePaths),
+/* harmony export */   Z2: () => (/* binding */ defaultName),
+/* harmony export */   lV: () => (/* binding */ safeRelativePath)
+/* harmony export */ });
+/* unused harmony export EXTENSIONS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_file_name_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59090);
+/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39354);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85585);
+
+
+
+
+const EXTENSIONS = { pdf: 'pdf', csv: 'csv', excel: 'xlsx' };
+const MAX_SEGMENT = 200;
+/** The {name} placeholder's default: {format}-{sheet-id}[-{visual-id}]. */
+function defaultName(spec) {
+    const sheet = spec.sheets[0];
+    const visuals = spec.sheets.flatMap((s) => s.visualIds);
+    const visual = visuals.length === 1 ? `-${visuals[0]}` : '';
+    return `${spec.format}-${sheet?.sheetId ?? 'sheet'}${visual}`;
+}
+/**
+ * Gives every export its file path inside `outputDir`, from its report's `file-name` template.
+ * Paths never leave the folder. Two exports whose templates give the same name are an error (the
+ * template cannot tell them apart); names that only clash once made safe get -2, -3 before the
+ * extension (case-insensitively).
+ */
+function assignFilePaths(exports, outputDir, now) {
+    const rendered = new Map();
+    const taken = new Set();
+    const paths = new Map();
+    for (const e of [...exports].sort((a, b) => a.spec.index - b.spec.index)) {
+        const values = {
+            'dashboard-id': e.dashboardId,
+            report: e.report,
+            'sheet-id': e.spec.sheets.map((s) => s.sheetId).join('_'),
+            'visual-id': e.spec.sheets.flatMap((s) => s.visualIds).join('_'),
+            format: e.spec.format,
+            name: e.spec.name ?? defaultName(e.spec),
+            'job-id': e.jobId,
+            index: String(e.spec.index),
+            date: localDate(now, e.timezone ?? 'UTC'),
+            ext: EXTENSIONS[e.spec.format]
+        };
+        // Told apart by the values as given; made safe for the file system afterwards.
+        const given = e.template.replace(/\{([^{}]+)\}/g, (_, p) => values[p]);
+        const clash = rendered.get(given.toLowerCase());
+        if (clash)
+            throw sameName(clash, e, given);
+        rendered.set(given.toLowerCase(), e);
+        const name = (0,_inputs_file_name_template_js__WEBPACK_IMPORTED_MODULE_1__/* .renderFileName */ .CM)(e.template, values);
+        paths.set(e.spec.index, unique(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputDir, safeRelativePath(name)), taken));
+    }
+    return paths;
+}
+function sameName(a, b, name) {
+    const which = (e) => `export ${e.spec.index} (${e.spec.format} of ${e.report}, sheet ${e.spec.sheets[0]?.sheetId ?? '?'})`;
+    return new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.FileName, b.template, `gives ${which(a)} and ${which(b)} the same file name '${name}'; its placeholders cannot tell them apart`, a.report === b.report
+        ? `give the exports different 'name's, or add {index} or {name}: '{dashboard-id}-{index}-{name}.{ext}'`
+        : `give the reports different 'name's, or add {report}: '{report}/{name}.{ext}'`);
+}
+/** A relative path made of safe segments: no empty, dot-only, over-long or control-character parts. */
+function safeRelativePath(rendered) {
+    const segments = rendered
+        .split(/[/\\]+/)
+        .map((s) => s.replace(/[\0-\x1f\x7f]/g, '').trim())
+        .map((s) => (/^\.+$/.test(s) ? s.replace(/\./g, '_') : s))
+        .map((s) => (Buffer.byteLength(s) > MAX_SEGMENT ? shorten(s) : s))
+        .filter((s) => s !== '');
+    return segments.length > 0 ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(...segments) : 'export';
+}
+function shorten(segment) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(segment).slice(0, 10);
+    return `${segment.slice(0, MAX_SEGMENT - ext.length - 1)}~${ext}`;
+}
+/** The path, or the path with -2, -3 before the extension when another file has it already. */
+function unique(candidate, taken) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(candidate);
+    const stem = candidate.slice(0, candidate.length - ext.length);
+    let result = candidate;
+    for (let n = 2; taken.has(result.toLowerCase()); n++)
+        result = `${stem}-${n}${ext}`;
+    taken.add(result.toLowerCase());
+    return result;
+}
+/** YYYY-MM-DD of an instant in a time zone. */
+function localDate(now, timeZone) {
+    // The default needs no ICU: its first use pages in about 6 MiB of the node binary's data.
+    if (timeZone === 'UTC')
+        return now.toISOString().slice(0, 10);
+    // en-CA writes dates as YYYY-MM-DD.
+    return new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit'
+    }).format(now);
+}
+
+
+/***/ }),
+
+/***/ 35972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ PartialFile),
+/* harmony export */   XP: () => (/* binding */ partialFiles)
+/* harmony export */ });
+/* unused harmony export TruncatedDownloadError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+
+
+
+
+
+/** Temporary files being written, so that cancellation can remove them. */
+const partialFiles = new Set();
+class TruncatedDownloadError extends Error {
+    constructor(file, got, expected) {
+        super(`Download of ${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)} stopped at ${got} of ${expected} bytes`);
+        this.name = 'TruncatedDownloadError';
+    }
+}
+/**
+ * A download in progress: a temporary file next to `dest` that grows over one or more attempts
+ * and is renamed to `dest` only once its byte count is checked. Nothing half-written is ever at
+ * `dest`; `discard` removes what is left when the download is given up.
+ */
+class PartialFile {
+    dest;
+    temp;
+    constructor(dest) {
+        this.dest = dest;
+        const name = `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dest).slice(0, 180)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.part`;
+        this.temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dest), name);
+        partialFiles.add(this.temp);
+    }
+    /** Bytes already on disk: where the next attempt resumes. */
+    async size() {
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(this.temp).then((s) => s.size, () => 0);
+    }
+    /** Streams `body` into the file from byte `offset` on; 0 starts the file afresh. */
+    async write(body, offset) {
+        if (offset === 0) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(this.temp).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(this.temp), { recursive: true });
+        }
+        // 'wx' never follows or overwrites an existing path; 'r+' continues the file this one wrote.
+        const options = offset === 0 ? { flags: 'wx' } : { flags: 'r+', start: offset };
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(body, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(this.temp, options));
+    }
+    /** Checks the byte count against `expected` (when known) and moves the file into place. */
+    async complete(expected) {
+        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(this.temp);
+        if (expected !== undefined && size !== expected)
+            throw new TruncatedDownloadError(this.dest, size, expected);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(this.temp, this.dest);
+        partialFiles.delete(this.temp);
+        return size;
+    }
+    async discard() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(this.temp).catch(() => undefined);
+        partialFiles.delete(this.temp);
+    }
+}
+
+
+/***/ }),
+
+/***/ 56108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ generateJobId)
+/* harmony export */ });
+/**
+ * A snapshot job id unique per run, attempt and job: re-runs never collide with the jobs of an
+ * earlier attempt, and matrix legs of one run get their own random part.
+ */
+async function generateJobId(env) {
+    // Loaded here, once the inputs are valid, to keep the path to an input error short.
+    const { randomBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23));
+    const random = randomBytes(4).toString('hex');
+    if (!env.GITHUB_RUN_ID)
+        return `qse-local-${Date.now()}-${random}`;
+    const job = (env.GITHUB_JOB ?? 'job').replace(/[^\w-]/g, '-').slice(0, 100);
+    return `qse-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${job}-${random}`;
+}
+
+
+/***/ }),
+
+/***/ 75235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ maskPresignedUrl)
+/* harmony export */ });
+const SECRET_PARAMS = [
+    'X-Amz-Signature',
+    'X-Amz-Security-Token',
+    'X-Amz-Credential',
+    'Signature',
+    'sig'
+];
+/**
+ * Registers the secret parts of a presigned URL (signature, session token, credential) with the
+ * runner, both as they stand in the URL and decoded, so no log line can carry a usable URL.
+ */
+function maskPresignedUrl(url, mask) {
+    const query = url.split('?')[1] ?? '';
+    for (const pair of query.split('&')) {
+        const [name = '', raw = ''] = pair.split('=');
+        if (!SECRET_PARAMS.includes(name) || raw === '')
+            continue;
+        mask(raw);
+        const decoded = safeDecode(raw);
+        if (decoded !== raw)
+            mask(decoded);
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 71940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T5: () => (/* binding */ visualLabel),
+/* harmony export */   WT: () => (/* binding */ TABULAR),
+/* harmony export */   WZ: () => (/* binding */ sheetLabel),
+/* harmony export */   _M: () => (/* binding */ dashboardModel)
+/* harmony export */ });
+/** The visual types CSV and Excel exports take. */
+const TABULAR = ['TableVisual', 'PivotTableVisual'];
+const DECLARATION_TYPES = {
+    StringParameterDeclaration: 'string',
+    IntegerParameterDeclaration: 'integer',
+    DecimalParameterDeclaration: 'decimal',
+    DateTimeParameterDeclaration: 'datetime'
+};
+/** Reads the sheets, visuals and parameter declarations of a DescribeDashboardDefinition answer. */
+function dashboardModel(d) {
+    const parameters = new Map();
+    for (const declaration of d.Definition?.ParameterDeclarations ?? []) {
+        for (const [member, type] of Object.entries(DECLARATION_TYPES)) {
+            const name = declaration[member]?.Name;
+            if (name)
+                parameters.set(name, type);
+        }
+    }
+    return {
+        id: d.DashboardId ?? '',
+        name: d.Name,
+        sheets: (d.Definition?.Sheets ?? []).map((s) => ({
+            id: s.SheetId ?? '',
+            name: s.Name,
+            visuals: (s.Visuals ?? []).flatMap((v) => visualModel(v) ?? [])
+        })),
+        parameters
+    };
+}
+function visualModel(v) {
+    for (const [type, member] of Object.entries(v)) {
+        const body = member;
+        if (!body?.VisualId)
+            continue;
+        const text = body.Title?.FormatText;
+        const title = text?.PlainText ?? (text?.RichText ? plain(text.RichText) : undefined);
+        return { id: body.VisualId, title: title?.trim() || undefined, type };
+    }
+    return undefined;
+}
+/** The words of QuickSight's rich-text title markup. */
+function plain(xml) {
+    return xml
+        .replace(/<[^>]*>/g, '')
+        .replace(/&(lt|gt|quot|apos|amp);/g, (_, e) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? '');
+}
+/** A visual as people see it: `Orders (orders-table)`. */
+function visualLabel(v) {
+    return v.title ? `${v.title} (${v.id})` : v.id;
+}
+function sheetLabel(s) {
+    return s.name ? `${s.name} (${s.id})` : s.id;
+}
+
+
+/***/ }),
+
+/***/ 18878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ dashboardsApi)
+/* harmony export */ });
+const PAGE = 100;
+async function dashboardsApi(client) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(6049), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028));
+    return {
+        async listDashboards(accountId) {
+            const all = [];
+            let token;
+            do {
+                const page = await client.send(new sdk.ListDashboardsCommand({
+                    AwsAccountId: accountId,
+                    MaxResults: PAGE,
+                    NextToken: token
+                }));
+                all.push(...(page.DashboardSummaryList ?? []));
+                token = page.NextToken;
+            } while (token);
+            return all;
+        },
+        describeDefinition: (accountId, dashboardId) => client.send(new sdk.DescribeDashboardDefinitionCommand({
+            AwsAccountId: accountId,
+            DashboardId: dashboardId
+        }))
+    };
+}
+
+
+/***/ }),
+
+/***/ 70732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ DEFINITION_PERMISSION),
+/* harmony export */   Pu: () => (/* binding */ findDashboards),
+/* harmony export */   _x: () => (/* binding */ resolveDashboards),
+/* harmony export */   fe: () => (/* binding */ ResolutionError)
+/* harmony export */ });
+/* harmony import */ var _inputs_closest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34970);
+/* harmony import */ var _quicksight_dashboard_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71940);
+
+
+class ResolutionError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? (problems[0] ?? '')
+            : `${problems.length} problems:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'ResolutionError';
+    }
+}
+const ID = /^[\w-]{1,512}$/;
+const errorName = (e) => e?.name;
+const DEFINITION_PERMISSION = 'quicksight:DescribeDashboardDefinition (to read sheet names, visual titles and parameter types)';
+/**
+ * Finds every dashboard the reports name before any job starts. A value with id syntax is tried
+ * as an id (reading its definition, one call) and looked up as a name only when QuickSight does
+ * not know the id; any other value is a name, looked up in the account's dashboards (all pages,
+ * listed once). Every unresolved name is reported at once.
+ */
+async function resolveDashboards(refs, api, accountId) {
+    const { found, problems } = await findDashboards(refs, api, accountId);
+    if (problems.length > 0)
+        throw new ResolutionError(problems);
+    return found;
+}
+/** As resolveDashboards, but returns the problems (sorted) beside what was found. */
+async function findDashboards(refs, api, accountId) {
+    let listing;
+    const list = () => (listing ??= api.listDashboards(accountId));
+    // One definition read per dashboard, however many ways the reports name it.
+    const reads = new Map();
+    const read = (id) => {
+        let r = reads.get(id);
+        if (!r)
+            reads.set(id, (r = definition(api, accountId, id)));
+        return r;
+    };
+    const problems = [];
+    const found = new Map();
+    await Promise.all([...new Set(refs)].map(async (ref) => {
+        try {
+            const byId = ID.test(ref) ? await read(ref) : 'unknown';
+            if (byId !== 'unknown' && (byId.model || !(await mayBeName(ref, list))))
+                return found.set(ref, byId);
+            const match = byName(ref, await list(), ID.test(ref));
+            if (typeof match === 'string')
+                return problems.push(match);
+            const model = await read(match.DashboardId ?? '');
+            found.set(ref, model === 'unknown'
+                ? { id: match.DashboardId ?? '', name: match.Name }
+                : { ...model, name: match.Name });
+        }
+        catch (error) {
+            if (errorName(error) !== 'AccessDeniedException')
+                throw error;
+            problems.push(`dashboard '${ref}' is not an id QuickSight knows, and the credentials may not list dashboards to find it by name: allow quicksight:ListDashboards, or give the dashboard id`);
+        }
+    }));
+    return { found, problems: problems.sort() };
+}
+/**
+ * Without the definition, a value with id syntax may still be a name ("Sales"): when the account's
+ * list (if the role may read it) has no such id but has such a name, it is looked up as a name.
+ */
+async function mayBeName(ref, list) {
+    try {
+        const all = await list();
+        return (!all.some((d) => d.DashboardId === ref) &&
+            all.some((d) => d.Name?.toLowerCase() === ref.toLowerCase()));
+    }
+    catch (error) {
+        if (errorName(error) === 'AccessDeniedException')
+            return false;
+        throw error;
+    }
+}
+/** The dashboard with this id, its definition when readable; 'unknown' when QuickSight has no such id. */
+async function definition(api, accountId, id) {
+    try {
+        const model = (0,_quicksight_dashboard_model_js__WEBPACK_IMPORTED_MODULE_0__/* .dashboardModel */ ._M)(await api.describeDefinition(accountId, id));
+        return { id: model.id || id, name: model.name, model };
+    }
+    catch (error) {
+        if (errorName(error) === 'ResourceNotFoundException')
+            return 'unknown';
+        if (errorName(error) === 'AccessDeniedException')
+            return { id };
+        throw error;
+    }
+}
+/** The one dashboard named `name` (exactly, else case-insensitively), or why there is none. */
+function byName(name, all, idSyntax) {
+    const exact = all.filter((d) => d.Name === name);
+    const matches = exact.length > 0 ? exact : all.filter((d) => d.Name?.toLowerCase() === name.toLowerCase());
+    if (matches.length === 1 && matches[0])
+        return matches[0];
+    if (matches.length > 1)
+        return `dashboard name '${name}' is shared by ${matches.length} dashboards: ${matches.map((d) => d.DashboardId).join(', ')}; give the id instead`;
+    const near = (0,_inputs_closest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(name, all.flatMap((d) => (d.Name ? [d.Name] : [])), 5);
+    return `no dashboard has the ${idSyntax ? 'id or name' : 'name'} '${name}' in this account and region (${all.length} dashboards)${near.length > 0 ? `; closest names: ${near.map((n) => `'${n}'`).join(', ')}` : ''}`;
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,1327 @@
-var Jt=Object.defineProperty;var d=(b,u)=>Jt(b,"name",{value:u,configurable:!0});const Yt=1932,Zt=[1932],qt={81063:(b,u,s)=>{Object.defineProperty(u,"__esModule",{value:!0}),u.STSClient=u.__Client=void 0;const r=s(90608),c=s(97591),l=s(15038),E=s(84358),o=s(7554),f=s(90402),y=s(58106),g=s(30727),A=s(17012),m=s(16551);Object.defineProperty(u,"__Client",{enumerable:!0,get:d(function(){return m.Client},"get")});const C=s(88799),h=s(15303),M=s(59934),D=s(81146);class w extends m.Client{static{d(this,"STSClient")}config;constructor(...[L]){const p=(0,M.getRuntimeConfig)(L||{});super(p),this.initConfig=p;const W=(0,h.resolveClientEndpointParameters)(p),N=(0,E.resolveUserAgentConfig)(W),P=(0,A.resolveRetryConfig)(N),O=(0,o.resolveRegionConfig)(P),H=(0,r.resolveHostHeaderConfig)(O),j=(0,g.resolveEndpointConfig)(H),I=(0,C.resolveHttpAuthSchemeConfig)(j),T=(0,D.resolveRuntimeExtensions)(I,L?.extensions||[]);this.config=T,this.middlewareStack.use((0,E.getUserAgentPlugin)(this.config)),this.middlewareStack.use((0,A.getRetryPlugin)(this.config)),this.middlewareStack.use((0,y.getContentLengthPlugin)(this.config)),this.middlewareStack.use((0,r.getHostHeaderPlugin)(this.config)),this.middlewareStack.use((0,c.getLoggerPlugin)(this.config)),this.middlewareStack.use((0,l.getRecursionDetectionPlugin)(this.config)),this.middlewareStack.use((0,f.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config,{httpAuthSchemeParametersProvider:C.defaultSTSHttpAuthSchemeParametersProvider,identityProviderConfigProvider:d(async K=>new f.DefaultIdentityProviderConfig({"aws.auth#sigv4":K.credentials}),"identityProviderConfigProvider")})),this.middlewareStack.use((0,f.getHttpSigningPlugin)(this.config))}destroy(){super.destroy()}}u.STSClient=w},87248:(b,u)=>{Object.defineProperty(u,"__esModule",{value:!0}),u.resolveHttpAuthRuntimeConfig=u.getHttpAuthExtensionConfiguration=void 0;const s=d(c=>{const l=c.httpAuthSchemes;let E=c.httpAuthSchemeProvider,o=c.credentials;return{setHttpAuthScheme(f){const y=l.findIndex(g=>g.schemeId===f.schemeId);y===-1?l.push(f):l.splice(y,1,f)},httpAuthSchemes(){return l},setHttpAuthSchemeProvider(f){E=f},httpAuthSchemeProvider(){return E},setCredentials(f){o=f},credentials(){return o}}},"getHttpAuthExtensionConfiguration");u.getHttpAuthExtensionConfiguration=s;const r=d(c=>({httpAuthSchemes:c.httpAuthSchemes(),httpAuthSchemeProvider:c.httpAuthSchemeProvider(),credentials:c.credentials()}),"resolveHttpAuthRuntimeConfig");u.resolveHttpAuthRuntimeConfig=r},88799:(b,u,s)=>{Object.defineProperty(u,"__esModule",{value:!0}),u.resolveHttpAuthSchemeConfig=u.resolveStsAuthConfig=u.defaultSTSHttpAuthSchemeProvider=u.defaultSTSHttpAuthSchemeParametersProvider=void 0;const r=s(98948),c=s(16146),l=s(81063),E=d(async(m,C,h)=>({operation:(0,c.getSmithyContext)(C).operation,region:await(0,c.normalizeProvider)(m.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()}),"defaultSTSHttpAuthSchemeParametersProvider");u.defaultSTSHttpAuthSchemeParametersProvider=E;function o(m){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sts",region:m.region},propertiesExtractor:d((C,h)=>({signingProperties:{config:C,context:h}}),"propertiesExtractor")}}d(o,"createAwsAuthSigv4HttpAuthOption");function f(m){return{schemeId:"smithy.api#noAuth"}}d(f,"createSmithyApiNoAuthHttpAuthOption");const y=d(m=>{const C=[];return m.operation==="AssumeRoleWithWebIdentity"?C.push(f(m)):C.push(o(m)),C},"defaultSTSHttpAuthSchemeProvider");u.defaultSTSHttpAuthSchemeProvider=y;const g=d(m=>Object.assign(m,{stsClientCtor:l.STSClient}),"resolveStsAuthConfig");u.resolveStsAuthConfig=g;const A=d(m=>{const C=(0,u.resolveStsAuthConfig)(m),h=(0,r.resolveAwsSdkSigV4Config)(C);return Object.assign(h,{authSchemePreference:(0,c.normalizeProvider)(m.authSchemePreference??[])})},"resolveHttpAuthSchemeConfig");u.resolveHttpAuthSchemeConfig=A},15303:(b,u)=>{Object.defineProperty(u,"__esModule",{value:!0}),u.commonParams=u.resolveClientEndpointParameters=void 0;const s=d(r=>Object.assign(r,{useDualstackEndpoint:r.useDualstackEndpoint??!1,useFipsEndpoint:r.useFipsEndpoint??!1,useGlobalEndpoint:r.useGlobalEndpoint??!1,defaultSigningName:"sts"}),"resolveClientEndpointParameters");u.resolveClientEndpointParameters=s,u.commonParams={UseGlobalEndpoint:{type:"builtInParams",name:"useGlobalEndpoint"},UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}}},32009:(b,u,s)=>{Object.defineProperty(u,"__esModule",{value:!0}),u.defaultEndpointResolver=void 0;const r=s(91965),c=s(96652),l=s(79330),E=new c.EndpointCache({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS","UseGlobalEndpoint"]}),o=d((f,y={})=>E.get(f,()=>(0,c.resolveEndpoint)(l.ruleSet,{endpointParams:f,logger:y.logger})),"defaultEndpointResolver");u.defaultEndpointResolver=o,c.customEndpointFunctions.aws=r.awsEndpointFunctions},79330:(b,u)=>{Object.defineProperty(u,"__esModule",{value:!0}),u.ruleSet=void 0;const s="required",r="type",c="fn",l="argv",E="ref",o=!1,f=!0,y="booleanEquals",g="stringEquals",A="sigv4",m="sts",C="us-east-1",h="endpoint",M="https://sts.{Region}.{PartitionResult#dnsSuffix}",D="tree",w="error",F="getAttr",L={[s]:!1,[r]:"String"},p={[s]:!0,default:!1,[r]:"Boolean"},W={[E]:"Endpoint"},N={[c]:"isSet",[l]:[{[E]:"Region"}]},P={[E]:"Region"},O={[c]:"aws.partition",[l]:[P],assign:"PartitionResult"},H={[E]:"UseFIPS"},j={[E]:"UseDualStack"},I={url:"https://sts.amazonaws.com",properties:{authSchemes:[{name:A,signingName:m,signingRegion:C}]},headers:{}},T={},K={conditions:[{[c]:g,[l]:[P,"aws-global"]}],[h]:I,[r]:h},ee={[c]:y,[l]:[H,!0]},te={[c]:y,[l]:[j,!0]},G={[c]:F,[l]:[{[E]:"PartitionResult"},"supportsFIPS"]},ne={[E]:"PartitionResult"},v={[c]:y,[l]:[!0,{[c]:F,[l]:[ne,"supportsDualStack"]}]},oe=[{[c]:"isSet",[l]:[W]}],se=[ee],ie=[te],de={version:"1.0",parameters:{Region:L,UseDualStack:p,UseFIPS:p,Endpoint:L,UseGlobalEndpoint:p},rules:[{conditions:[{[c]:y,[l]:[{[E]:"UseGlobalEndpoint"},f]},{[c]:"not",[l]:oe},N,O,{[c]:y,[l]:[H,o]},{[c]:y,[l]:[j,o]}],rules:[{conditions:[{[c]:g,[l]:[P,"ap-northeast-1"]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,"ap-south-1"]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,"ap-southeast-1"]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,"ap-southeast-2"]}],endpoint:I,[r]:h},K,{conditions:[{[c]:g,[l]:[P,"ca-central-1"]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,"eu-central-1"]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,"eu-north-1"]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,"eu-west-1"]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,"eu-west-2"]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,"eu-west-3"]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,"sa-east-1"]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,C]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,"us-east-2"]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,"us-west-1"]}],endpoint:I,[r]:h},{conditions:[{[c]:g,[l]:[P,"us-west-2"]}],endpoint:I,[r]:h},{endpoint:{url:M,properties:{authSchemes:[{name:A,signingName:m,signingRegion:"{Region}"}]},headers:T},[r]:h}],[r]:D},{conditions:oe,rules:[{conditions:se,error:"Invalid Configuration: FIPS and custom endpoint are not supported",[r]:w},{conditions:ie,error:"Invalid Configuration: Dualstack and custom endpoint are not supported",[r]:w},{endpoint:{url:W,properties:T,headers:T},[r]:h}],[r]:D},{conditions:[N],rules:[{conditions:[O],rules:[{conditions:[ee,te],rules:[{conditions:[{[c]:y,[l]:[f,G]},v],rules:[{endpoint:{url:"https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",properties:T,headers:T},[r]:h}],[r]:D},{error:"FIPS and DualStack are enabled, but this partition does not support one or both",[r]:w}],[r]:D},{conditions:se,rules:[{conditions:[{[c]:y,[l]:[G,f]}],rules:[{conditions:[{[c]:g,[l]:[{[c]:F,[l]:[ne,"name"]},"aws-us-gov"]}],endpoint:{url:"https://sts.{Region}.amazonaws.com",properties:T,headers:T},[r]:h},{endpoint:{url:"https://sts-fips.{Region}.{PartitionResult#dnsSuffix}",properties:T,headers:T},[r]:h}],[r]:D},{error:"FIPS is enabled but this partition does not support FIPS",[r]:w}],[r]:D},{conditions:ie,rules:[{conditions:[v],rules:[{endpoint:{url:"https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}",properties:T,headers:T},[r]:h}],[r]:D},{error:"DualStack is enabled but this partition does not support DualStack",[r]:w}],[r]:D},K,{endpoint:{url:M,properties:T,headers:T},[r]:h}],[r]:D}],[r]:D},{error:"Invalid Configuration: Missing Region",[r]:w}]};u.ruleSet=de},1932:(b,u,s)=>{var r=Object.defineProperty,c=Object.getOwnPropertyDescriptor,l=Object.getOwnPropertyNames,E=Object.prototype.hasOwnProperty,o=d((e,n)=>r(e,"name",{value:n,configurable:!0}),"__name"),f=d((e,n)=>{for(var t in n)r(e,t,{get:n[t],enumerable:!0})},"__export"),y=d((e,n,t,i)=>{if(n&&typeof n=="object"||typeof n=="function")for(let a of l(n))!E.call(e,a)&&a!==t&&r(e,a,{get:d(()=>n[a],"get"),enumerable:!(i=c(n,a))||i.enumerable});return e},"__copyProps"),g=d((e,n,t)=>(y(e,n,"default"),t&&y(t,n,"default")),"__reExport"),A=d(e=>y(r({},"__esModule",{value:!0}),e),"__toCommonJS"),m={};f(m,{AssumeRoleCommand:d(()=>_e,"AssumeRoleCommand"),AssumeRoleResponseFilterSensitiveLog:d(()=>N,"AssumeRoleResponseFilterSensitiveLog"),AssumeRoleWithWebIdentityCommand:d(()=>we,"AssumeRoleWithWebIdentityCommand"),AssumeRoleWithWebIdentityRequestFilterSensitiveLog:d(()=>K,"AssumeRoleWithWebIdentityRequestFilterSensitiveLog"),AssumeRoleWithWebIdentityResponseFilterSensitiveLog:d(()=>ee,"AssumeRoleWithWebIdentityResponseFilterSensitiveLog"),ClientInputEndpointParameters:d(()=>kt.ClientInputEndpointParameters,"ClientInputEndpointParameters"),CredentialsFilterSensitiveLog:d(()=>W,"CredentialsFilterSensitiveLog"),ExpiredTokenException:d(()=>P,"ExpiredTokenException"),IDPCommunicationErrorException:d(()=>te,"IDPCommunicationErrorException"),IDPRejectedClaimException:d(()=>I,"IDPRejectedClaimException"),InvalidIdentityTokenException:d(()=>T,"InvalidIdentityTokenException"),MalformedPolicyDocumentException:d(()=>O,"MalformedPolicyDocumentException"),PackedPolicyTooLargeException:d(()=>H,"PackedPolicyTooLargeException"),RegionDisabledException:d(()=>j,"RegionDisabledException"),STS:d(()=>Ve,"STS"),STSServiceException:d(()=>p,"STSServiceException"),decorateDefaultCredentialProvider:d(()=>Vt,"decorateDefaultCredentialProvider"),getDefaultRoleAssumer:d(()=>qe,"getDefaultRoleAssumer"),getDefaultRoleAssumerWithWebIdentity:d(()=>et,"getDefaultRoleAssumerWithWebIdentity")}),b.exports=A(m),g(m,s(81063),b.exports);var C=s(16551),h=s(30727),M=s(61035),D=s(16551),w=s(15303),F=s(16551),L=s(16551),p=class tt extends L.ServiceException{static{d(this,"_STSServiceException")}static{o(this,"STSServiceException")}constructor(n){super(n),Object.setPrototypeOf(this,tt.prototype)}},W=o(e=>({...e,...e.SecretAccessKey&&{SecretAccessKey:F.SENSITIVE_STRING}}),"CredentialsFilterSensitiveLog"),N=o(e=>({...e,...e.Credentials&&{Credentials:W(e.Credentials)}}),"AssumeRoleResponseFilterSensitiveLog"),P=class nt extends p{static{d(this,"_ExpiredTokenException")}static{o(this,"ExpiredTokenException")}name="ExpiredTokenException";$fault="client";constructor(n){super({name:"ExpiredTokenException",$fault:"client",...n}),Object.setPrototypeOf(this,nt.prototype)}},O=class ot extends p{static{d(this,"_MalformedPolicyDocumentException")}static{o(this,"MalformedPolicyDocumentException")}name="MalformedPolicyDocumentException";$fault="client";constructor(n){super({name:"MalformedPolicyDocumentException",$fault:"client",...n}),Object.setPrototypeOf(this,ot.prototype)}},H=class st extends p{static{d(this,"_PackedPolicyTooLargeException")}static{o(this,"PackedPolicyTooLargeException")}name="PackedPolicyTooLargeException";$fault="client";constructor(n){super({name:"PackedPolicyTooLargeException",$fault:"client",...n}),Object.setPrototypeOf(this,st.prototype)}},j=class it extends p{static{d(this,"_RegionDisabledException")}static{o(this,"RegionDisabledException")}name="RegionDisabledException";$fault="client";constructor(n){super({name:"RegionDisabledException",$fault:"client",...n}),Object.setPrototypeOf(this,it.prototype)}},I=class rt extends p{static{d(this,"_IDPRejectedClaimException")}static{o(this,"IDPRejectedClaimException")}name="IDPRejectedClaimException";$fault="client";constructor(n){super({name:"IDPRejectedClaimException",$fault:"client",...n}),Object.setPrototypeOf(this,rt.prototype)}},T=class at extends p{static{d(this,"_InvalidIdentityTokenException")}static{o(this,"InvalidIdentityTokenException")}name="InvalidIdentityTokenException";$fault="client";constructor(n){super({name:"InvalidIdentityTokenException",$fault:"client",...n}),Object.setPrototypeOf(this,at.prototype)}},K=o(e=>({...e,...e.WebIdentityToken&&{WebIdentityToken:F.SENSITIVE_STRING}}),"AssumeRoleWithWebIdentityRequestFilterSensitiveLog"),ee=o(e=>({...e,...e.Credentials&&{Credentials:W(e.Credentials)}}),"AssumeRoleWithWebIdentityResponseFilterSensitiveLog"),te=class dt extends p{static{d(this,"_IDPCommunicationErrorException")}static{o(this,"IDPCommunicationErrorException")}name="IDPCommunicationErrorException";$fault="client";constructor(n){super({name:"IDPCommunicationErrorException",$fault:"client",...n}),Object.setPrototypeOf(this,dt.prototype)}},G=s(98948),ne=s(34322),v=s(16551),oe=o(async(e,n)=>{const t=Me;let i;return i=Ge({...vt(e,n),[ke]:Ht,[Ke]:ze}),$e(n,t,"/",void 0,i)},"se_AssumeRoleCommand"),se=o(async(e,n)=>{const t=Me;let i;return i=Ge({...ft(e,n),[ke]:Nt,[Ke]:ze}),$e(n,t,"/",void 0,i)},"se_AssumeRoleWithWebIdentityCommand"),ie=o(async(e,n)=>{if(e.statusCode>=300)return Fe(e,n);const t=await(0,G.parseXmlBody)(e.body,n);let i={};return i=At(t.AssumeRoleResult,n),{$metadata:U(e),...i}},"de_AssumeRoleCommand"),de=o(async(e,n)=>{if(e.statusCode>=300)return Fe(e,n);const t=await(0,G.parseXmlBody)(e.body,n);let i={};return i=It(t.AssumeRoleWithWebIdentityResult,n),{$metadata:U(e),...i}},"de_AssumeRoleWithWebIdentityCommand"),Fe=o(async(e,n)=>{const t={...e,body:await(0,G.parseXmlErrorBody)(e.body,n)},i=Ft(e,t.body);switch(i){case"ExpiredTokenException":case"com.amazonaws.sts#ExpiredTokenException":throw await ct(t,n);case"MalformedPolicyDocument":case"com.amazonaws.sts#MalformedPolicyDocumentException":throw await pt(t,n);case"PackedPolicyTooLarge":case"com.amazonaws.sts#PackedPolicyTooLargeException":throw await gt(t,n);case"RegionDisabledException":case"com.amazonaws.sts#RegionDisabledException":throw await ht(t,n);case"IDPCommunicationError":case"com.amazonaws.sts#IDPCommunicationErrorException":throw await lt(t,n);case"IDPRejectedClaim":case"com.amazonaws.sts#IDPRejectedClaimException":throw await ut(t,n);case"InvalidIdentityToken":case"com.amazonaws.sts#InvalidIdentityTokenException":throw await mt(t,n);default:const a=t.body;return Wt({output:e,parsedBody:a.Error,errorCode:i})}},"de_CommandError"),ct=o(async(e,n)=>{const t=e.body,i=xt(t.Error,n),a=new P({$metadata:U(e),...i});return(0,v.decorateServiceException)(a,t)},"de_ExpiredTokenExceptionRes"),lt=o(async(e,n)=>{const t=e.body,i=Tt(t.Error,n),a=new te({$metadata:U(e),...i});return(0,v.decorateServiceException)(a,t)},"de_IDPCommunicationErrorExceptionRes"),ut=o(async(e,n)=>{const t=e.body,i=Dt(t.Error,n),a=new I({$metadata:U(e),...i});return(0,v.decorateServiceException)(a,t)},"de_IDPRejectedClaimExceptionRes"),mt=o(async(e,n)=>{const t=e.body,i=bt(t.Error,n),a=new T({$metadata:U(e),...i});return(0,v.decorateServiceException)(a,t)},"de_InvalidIdentityTokenExceptionRes"),pt=o(async(e,n)=>{const t=e.body,i=Ot(t.Error,n),a=new O({$metadata:U(e),...i});return(0,v.decorateServiceException)(a,t)},"de_MalformedPolicyDocumentExceptionRes"),gt=o(async(e,n)=>{const t=e.body,i=_t(t.Error,n),a=new H({$metadata:U(e),...i});return(0,v.decorateServiceException)(a,t)},"de_PackedPolicyTooLargeExceptionRes"),ht=o(async(e,n)=>{const t=e.body,i=wt(t.Error,n),a=new j({$metadata:U(e),...i});return(0,v.decorateServiceException)(a,t)},"de_RegionDisabledExceptionRes"),vt=o((e,n)=>{const t={};if(e[Z]!=null&&(t[Z]=e[Z]),e[q]!=null&&(t[q]=e[q]),e[Q]!=null){const i=Le(e[Q],n);e[Q]?.length===0&&(t.PolicyArns=[]),Object.entries(i).forEach(([a,R])=>{const S=`PolicyArns.${a}`;t[S]=R})}if(e[J]!=null&&(t[J]=e[J]),e[X]!=null&&(t[X]=e[X]),e[Ie]!=null){const i=Rt(e[Ie],n);e[Ie]?.length===0&&(t.Tags=[]),Object.entries(i).forEach(([a,R])=>{const S=`Tags.${a}`;t[S]=R})}if(e[Te]!=null){const i=Ct(e[Te],n);e[Te]?.length===0&&(t.TransitiveTagKeys=[]),Object.entries(i).forEach(([a,R])=>{const S=`TransitiveTagKeys.${a}`;t[S]=R})}if(e[he]!=null&&(t[he]=e[he]),e[Re]!=null&&(t[Re]=e[Re]),e[xe]!=null&&(t[xe]=e[xe]),e[$]!=null&&(t[$]=e[$]),e[Se]!=null){const i=yt(e[Se],n);e[Se]?.length===0&&(t.ProvidedContexts=[]),Object.entries(i).forEach(([a,R])=>{const S=`ProvidedContexts.${a}`;t[S]=R})}return t},"se_AssumeRoleRequest"),ft=o((e,n)=>{const t={};if(e[Z]!=null&&(t[Z]=e[Z]),e[q]!=null&&(t[q]=e[q]),e[be]!=null&&(t[be]=e[be]),e[Ee]!=null&&(t[Ee]=e[Ee]),e[Q]!=null){const i=Le(e[Q],n);e[Q]?.length===0&&(t.PolicyArns=[]),Object.entries(i).forEach(([a,R])=>{const S=`PolicyArns.${a}`;t[S]=R})}return e[J]!=null&&(t[J]=e[J]),e[X]!=null&&(t[X]=e[X]),t},"se_AssumeRoleWithWebIdentityRequest"),Le=o((e,n)=>{const t={};let i=1;for(const a of e){if(a===null)continue;const R=St(a,n);Object.entries(R).forEach(([S,_])=>{t[`member.${i}.${S}`]=_}),i++}return t},"se_policyDescriptorListType"),St=o((e,n)=>{const t={};return e[Oe]!=null&&(t[Oe]=e[Oe]),t},"se_PolicyDescriptorType"),Et=o((e,n)=>{const t={};return e[fe]!=null&&(t[fe]=e[fe]),e[pe]!=null&&(t[pe]=e[pe]),t},"se_ProvidedContext"),yt=o((e,n)=>{const t={};let i=1;for(const a of e){if(a===null)continue;const R=Et(a,n);Object.entries(R).forEach(([S,_])=>{t[`member.${i}.${S}`]=_}),i++}return t},"se_ProvidedContextsListType"),Pt=o((e,n)=>{const t={};return e[ve]!=null&&(t[ve]=e[ve]),e[De]!=null&&(t[De]=e[De]),t},"se_Tag"),Ct=o((e,n)=>{const t={};let i=1;for(const a of e)a!==null&&(t[`member.${i}`]=a,i++);return t},"se_tagKeyListType"),Rt=o((e,n)=>{const t={};let i=1;for(const a of e){if(a===null)continue;const R=Pt(a,n);Object.entries(R).forEach(([S,_])=>{t[`member.${i}.${S}`]=_}),i++}return t},"se_tagListType"),je=o((e,n)=>{const t={};return e[le]!=null&&(t[le]=(0,v.expectString)(e[le])),e[ue]!=null&&(t[ue]=(0,v.expectString)(e[ue])),t},"de_AssumedRoleUser"),At=o((e,n)=>{const t={};return e[B]!=null&&(t[B]=Ue(e[B],n)),e[V]!=null&&(t[V]=je(e[V],n)),e[Y]!=null&&(t[Y]=(0,v.strictParseInt32)(e[Y])),e[$]!=null&&(t[$]=(0,v.expectString)(e[$])),t},"de_AssumeRoleResponse"),It=o((e,n)=>{const t={};return e[B]!=null&&(t[B]=Ue(e[B],n)),e[Ce]!=null&&(t[Ce]=(0,v.expectString)(e[Ce])),e[V]!=null&&(t[V]=je(e[V],n)),e[Y]!=null&&(t[Y]=(0,v.strictParseInt32)(e[Y])),e[ye]!=null&&(t[ye]=(0,v.expectString)(e[ye])),e[me]!=null&&(t[me]=(0,v.expectString)(e[me])),e[$]!=null&&(t[$]=(0,v.expectString)(e[$])),t},"de_AssumeRoleWithWebIdentityResponse"),Ue=o((e,n)=>{const t={};return e[ce]!=null&&(t[ce]=(0,v.expectString)(e[ce])),e[Pe]!=null&&(t[Pe]=(0,v.expectString)(e[Pe])),e[Ae]!=null&&(t[Ae]=(0,v.expectString)(e[Ae])),e[ge]!=null&&(t[ge]=(0,v.expectNonNull)((0,v.parseRfc3339DateTimeWithOffset)(e[ge]))),t},"de_Credentials"),xt=o((e,n)=>{const t={};return e[x]!=null&&(t[x]=(0,v.expectString)(e[x])),t},"de_ExpiredTokenException"),Tt=o((e,n)=>{const t={};return e[x]!=null&&(t[x]=(0,v.expectString)(e[x])),t},"de_IDPCommunicationErrorException"),Dt=o((e,n)=>{const t={};return e[x]!=null&&(t[x]=(0,v.expectString)(e[x])),t},"de_IDPRejectedClaimException"),bt=o((e,n)=>{const t={};return e[x]!=null&&(t[x]=(0,v.expectString)(e[x])),t},"de_InvalidIdentityTokenException"),Ot=o((e,n)=>{const t={};return e[x]!=null&&(t[x]=(0,v.expectString)(e[x])),t},"de_MalformedPolicyDocumentException"),_t=o((e,n)=>{const t={};return e[x]!=null&&(t[x]=(0,v.expectString)(e[x])),t},"de_PackedPolicyTooLargeException"),wt=o((e,n)=>{const t={};return e[x]!=null&&(t[x]=(0,v.expectString)(e[x])),t},"de_RegionDisabledException"),U=o(e=>({httpStatusCode:e.statusCode,requestId:e.headers["x-amzn-requestid"]??e.headers["x-amzn-request-id"]??e.headers["x-amz-request-id"],extendedRequestId:e.headers["x-amz-id-2"],cfId:e.headers["x-amz-cf-id"]}),"deserializeMetadata"),Wt=(0,v.withBaseException)(p),$e=o(async(e,n,t,i,a)=>{const{hostname:R,protocol:S="https",port:_,path:z}=await e.endpoint(),k={protocol:S,hostname:R,port:_,method:"POST",path:z.endsWith("/")?z.slice(0,-1)+t:z+t,headers:n};return i!==void 0&&(k.hostname=i),a!==void 0&&(k.body=a),new ne.HttpRequest(k)},"buildHttpRpcRequest"),Me={"content-type":"application/x-www-form-urlencoded"},ze="2011-06-15",ke="Action",ce="AccessKeyId",Ht="AssumeRole",le="AssumedRoleId",V="AssumedRoleUser",Nt="AssumeRoleWithWebIdentity",ue="Arn",me="Audience",B="Credentials",pe="ContextAssertion",X="DurationSeconds",ge="Expiration",he="ExternalId",ve="Key",J="Policy",Q="PolicyArns",fe="ProviderArn",Se="ProvidedContexts",Ee="ProviderId",Y="PackedPolicySize",ye="Provider",Z="RoleArn",q="RoleSessionName",Pe="SecretAccessKey",Ce="SubjectFromWebIdentityToken",$="SourceIdentity",Re="SerialNumber",Ae="SessionToken",Ie="Tags",xe="TokenCode",Te="TransitiveTagKeys",Ke="Version",De="Value",be="WebIdentityToken",Oe="arn",x="message",Ge=o(e=>Object.entries(e).map(([n,t])=>(0,v.extendedEncodeURIComponent)(n)+"="+(0,v.extendedEncodeURIComponent)(t)).join("&"),"buildFormUrlencodedString"),Ft=o((e,n)=>{if(n.Error?.Code!==void 0)return n.Error.Code;if(e.statusCode==404)return"NotFound"},"loadQueryErrorCode"),_e=class extends(D.Command.classBuilder().ep(w.commonParams).m(function(e,n,t,i){return[(0,M.getSerdePlugin)(t,this.serialize,this.deserialize),(0,h.getEndpointPlugin)(t,e.getEndpointParameterInstructions())]}).s("AWSSecurityTokenServiceV20110615","AssumeRole",{}).n("STSClient","AssumeRoleCommand").f(void 0,N).ser(oe).de(ie).build()){static{d(this,"AssumeRoleCommand")}static{o(this,"AssumeRoleCommand")}},Lt=s(30727),jt=s(61035),Ut=s(16551),$t=s(15303),we=class extends(Ut.Command.classBuilder().ep($t.commonParams).m(function(e,n,t,i){return[(0,jt.getSerdePlugin)(t,this.serialize,this.deserialize),(0,Lt.getEndpointPlugin)(t,e.getEndpointParameterInstructions())]}).s("AWSSecurityTokenServiceV20110615","AssumeRoleWithWebIdentity",{}).n("STSClient","AssumeRoleWithWebIdentityCommand").f(K,ee).ser(se).de(de).build()){static{d(this,"AssumeRoleWithWebIdentityCommand")}static{o(this,"AssumeRoleWithWebIdentityCommand")}},Mt=s(81063),zt={AssumeRoleCommand:_e,AssumeRoleWithWebIdentityCommand:we},Ve=class extends Mt.STSClient{static{d(this,"STS")}static{o(this,"STS")}};(0,C.createAggregatedClient)(zt,Ve);var kt=s(15303),We=s(89244),Be="us-east-1",Xe=o(e=>{if(typeof e?.Arn=="string"){const n=e.Arn.split(":");if(n.length>4&&n[4]!=="")return n[4]}},"getAccountIdFromAssumedRoleUser"),Je=o(async(e,n,t)=>{const i=typeof e=="function"?await e():e,a=typeof n=="function"?await n():n;return t?.debug?.("@aws-sdk/client-sts::resolveRegion","accepting first of:",`${i} (provider)`,`${a} (parent client)`,`${Be} (STS default)`),i??a??Be},"resolveRegion"),Kt=o((e,n)=>{let t,i;return async(a,R)=>{if(i=a,!t){const{logger:re=e?.parentClientConfig?.logger,region:He,requestHandler:ae=e?.parentClientConfig?.requestHandler,credentialProviderLogger:Ne}=e,Bt=await Je(He,e?.parentClientConfig?.region,Ne),Xt=!Qe(ae);t=new n({profile:e?.parentClientConfig?.profile,credentialDefaultProvider:o(()=>async()=>i,"credentialDefaultProvider"),region:Bt,requestHandler:Xt?ae:void 0,logger:re})}const{Credentials:S,AssumedRoleUser:_}=await t.send(new _e(R));if(!S||!S.AccessKeyId||!S.SecretAccessKey)throw new Error(`Invalid response from STS.assumeRole call with role ${R.RoleArn}`);const z=Xe(_),k={accessKeyId:S.AccessKeyId,secretAccessKey:S.SecretAccessKey,sessionToken:S.SessionToken,expiration:S.Expiration,...S.CredentialScope&&{credentialScope:S.CredentialScope},...z&&{accountId:z}};return(0,We.setCredentialFeature)(k,"CREDENTIALS_STS_ASSUME_ROLE","i"),k}},"getDefaultRoleAssumer"),Gt=o((e,n)=>{let t;return async i=>{if(!t){const{logger:z=e?.parentClientConfig?.logger,region:k,requestHandler:re=e?.parentClientConfig?.requestHandler,credentialProviderLogger:He}=e,ae=await Je(k,e?.parentClientConfig?.region,He),Ne=!Qe(re);t=new n({profile:e?.parentClientConfig?.profile,region:ae,requestHandler:Ne?re:void 0,logger:z})}const{Credentials:a,AssumedRoleUser:R}=await t.send(new we(i));if(!a||!a.AccessKeyId||!a.SecretAccessKey)throw new Error(`Invalid response from STS.assumeRoleWithWebIdentity call with role ${i.RoleArn}`);const S=Xe(R),_={accessKeyId:a.AccessKeyId,secretAccessKey:a.SecretAccessKey,sessionToken:a.SessionToken,expiration:a.Expiration,...a.CredentialScope&&{credentialScope:a.CredentialScope},...S&&{accountId:S}};return S&&(0,We.setCredentialFeature)(_,"RESOLVED_ACCOUNT_ID","T"),(0,We.setCredentialFeature)(_,"CREDENTIALS_STS_ASSUME_ROLE_WEB_ID","k"),_}},"getDefaultRoleAssumerWithWebIdentity"),Qe=o(e=>e?.metadata?.handlerProtocol==="h2","isH2"),Ye=s(81063),Ze=o((e,n)=>n?class extends e{static{d(this,"CustomizableSTSClient")}static{o(this,"CustomizableSTSClient")}constructor(i){super(i);for(const a of n)this.middlewareStack.use(a)}}:e,"getCustomizableStsClientCtor"),qe=o((e={},n)=>Kt(e,Ze(Ye.STSClient,n)),"getDefaultRoleAssumer"),et=o((e={},n)=>Gt(e,Ze(Ye.STSClient,n)),"getDefaultRoleAssumerWithWebIdentity"),Vt=o(e=>n=>e({roleAssumer:qe(n),roleAssumerWithWebIdentity:et(n),...n}),"decorateDefaultCredentialProvider")},59934:(b,u,s)=>{Object.defineProperty(u,"__esModule",{value:!0}),u.getRuntimeConfig=void 0;const c=s(61860).__importDefault(s(53043)),l=s(98948),E=s(48581),o=s(7554),f=s(90402),y=s(50034),g=s(17012),A=s(14614),m=s(5383),C=s(45192),h=s(84800),M=s(6487),D=s(16551),w=s(10287),F=s(16551),L=d(p=>{(0,F.emitWarningIfUnsupportedVersion)(process.version);const W=(0,w.resolveDefaultsModeConfig)(p),N=d(()=>W().then(D.loadConfigsForDefaultMode),"defaultConfigProvider"),P=(0,M.getRuntimeConfig)(p);(0,l.emitWarningIfUnsupportedVersion)(process.version);const O={profile:p?.profile,logger:P.logger};return{...P,...p,runtime:"node",defaultsMode:W,authSchemePreference:p?.authSchemePreference??(0,A.loadConfig)(l.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,O),bodyLengthChecker:p?.bodyLengthChecker??C.calculateBodyLength,defaultUserAgentProvider:p?.defaultUserAgentProvider??(0,E.createDefaultUserAgentProvider)({serviceId:P.serviceId,clientVersion:c.default.version}),httpAuthSchemes:p?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:d(H=>H.getIdentityProvider("aws.auth#sigv4")||(async j=>await p.credentialDefaultProvider(j?.__config||{})()),"identityProvider"),signer:new l.AwsSdkSigV4Signer},{schemeId:"smithy.api#noAuth",identityProvider:d(H=>H.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),"identityProvider"),signer:new f.NoAuthSigner}],maxAttempts:p?.maxAttempts??(0,A.loadConfig)(g.NODE_MAX_ATTEMPT_CONFIG_OPTIONS,p),region:p?.region??(0,A.loadConfig)(o.NODE_REGION_CONFIG_OPTIONS,{...o.NODE_REGION_CONFIG_FILE_OPTIONS,...O}),requestHandler:m.NodeHttpHandler.create(p?.requestHandler??N),retryMode:p?.retryMode??(0,A.loadConfig)({...g.NODE_RETRY_MODE_CONFIG_OPTIONS,default:d(async()=>(await N()).retryMode||h.DEFAULT_RETRY_MODE,"default")},p),sha256:p?.sha256??y.Hash.bind(null,"sha256"),streamCollector:p?.streamCollector??m.streamCollector,useDualstackEndpoint:p?.useDualstackEndpoint??(0,A.loadConfig)(o.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,O),useFipsEndpoint:p?.useFipsEndpoint??(0,A.loadConfig)(o.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,O),userAgentAppId:p?.userAgentAppId??(0,A.loadConfig)(E.NODE_APP_ID_CONFIG_OPTIONS,O)}},"getRuntimeConfig");u.getRuntimeConfig=L},6487:(b,u,s)=>{Object.defineProperty(u,"__esModule",{value:!0}),u.getRuntimeConfig=void 0;const r=s(98948),c=s(90402),l=s(16551),E=s(95264),o=s(92185),f=s(58833),y=s(88799),g=s(32009),A=d(m=>({apiVersion:"2011-06-15",base64Decoder:m?.base64Decoder??o.fromBase64,base64Encoder:m?.base64Encoder??o.toBase64,disableHostPrefix:m?.disableHostPrefix??!1,endpointProvider:m?.endpointProvider??g.defaultEndpointResolver,extensions:m?.extensions??[],httpAuthSchemeProvider:m?.httpAuthSchemeProvider??y.defaultSTSHttpAuthSchemeProvider,httpAuthSchemes:m?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:d(C=>C.getIdentityProvider("aws.auth#sigv4"),"identityProvider"),signer:new r.AwsSdkSigV4Signer},{schemeId:"smithy.api#noAuth",identityProvider:d(C=>C.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),"identityProvider"),signer:new c.NoAuthSigner}],logger:m?.logger??new l.NoOpLogger,serviceId:m?.serviceId??"STS",urlParser:m?.urlParser??E.parseUrl,utf8Decoder:m?.utf8Decoder??f.fromUtf8,utf8Encoder:m?.utf8Encoder??f.toUtf8}),"getRuntimeConfig");u.getRuntimeConfig=A},81146:(b,u,s)=>{Object.defineProperty(u,"__esModule",{value:!0}),u.resolveRuntimeExtensions=void 0;const r=s(25804),c=s(34322),l=s(16551),E=s(87248),o=d((f,y)=>{const g=Object.assign((0,r.getAwsRegionExtensionConfiguration)(f),(0,l.getDefaultExtensionConfiguration)(f),(0,c.getHttpHandlerExtensionConfiguration)(f),(0,E.getHttpAuthExtensionConfiguration)(f));return y.forEach(A=>A.configure(g)),Object.assign(f,(0,r.resolveAwsRegionExtensionConfiguration)(g),(0,l.resolveDefaultRuntimeConfig)(g),(0,c.resolveHttpHandlerRuntimeConfig)(g),(0,E.resolveHttpAuthRuntimeConfig)(g))},"resolveRuntimeExtensions");u.resolveRuntimeExtensions=o}};export{Yt as id,Zt as ids,qt as modules};
+export const id = 1932;
+export const ids = [1932];
+export const modules = {
+
+/***/ 81063:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STSClient = exports.__Client = void 0;
+const middleware_host_header_1 = __webpack_require__(90608);
+const middleware_logger_1 = __webpack_require__(97591);
+const middleware_recursion_detection_1 = __webpack_require__(15038);
+const middleware_user_agent_1 = __webpack_require__(84358);
+const config_resolver_1 = __webpack_require__(7554);
+const core_1 = __webpack_require__(90402);
+const middleware_content_length_1 = __webpack_require__(58106);
+const middleware_endpoint_1 = __webpack_require__(30727);
+const middleware_retry_1 = __webpack_require__(17012);
+const smithy_client_1 = __webpack_require__(16551);
+Object.defineProperty(exports, "__Client", ({ enumerable: true, get: function () { return smithy_client_1.Client; } }));
+const httpAuthSchemeProvider_1 = __webpack_require__(88799);
+const EndpointParameters_1 = __webpack_require__(15303);
+const runtimeConfig_1 = __webpack_require__(59934);
+const runtimeExtensions_1 = __webpack_require__(81146);
+class STSClient extends smithy_client_1.Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = (0, runtimeConfig_1.getRuntimeConfig)(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = (0, EndpointParameters_1.resolveClientEndpointParameters)(_config_0);
+        const _config_2 = (0, middleware_user_agent_1.resolveUserAgentConfig)(_config_1);
+        const _config_3 = (0, middleware_retry_1.resolveRetryConfig)(_config_2);
+        const _config_4 = (0, config_resolver_1.resolveRegionConfig)(_config_3);
+        const _config_5 = (0, middleware_host_header_1.resolveHostHeaderConfig)(_config_4);
+        const _config_6 = (0, middleware_endpoint_1.resolveEndpointConfig)(_config_5);
+        const _config_7 = (0, httpAuthSchemeProvider_1.resolveHttpAuthSchemeConfig)(_config_6);
+        const _config_8 = (0, runtimeExtensions_1.resolveRuntimeExtensions)(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use((0, middleware_user_agent_1.getUserAgentPlugin)(this.config));
+        this.middlewareStack.use((0, middleware_retry_1.getRetryPlugin)(this.config));
+        this.middlewareStack.use((0, middleware_content_length_1.getContentLengthPlugin)(this.config));
+        this.middlewareStack.use((0, middleware_host_header_1.getHostHeaderPlugin)(this.config));
+        this.middlewareStack.use((0, middleware_logger_1.getLoggerPlugin)(this.config));
+        this.middlewareStack.use((0, middleware_recursion_detection_1.getRecursionDetectionPlugin)(this.config));
+        this.middlewareStack.use((0, core_1.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+            httpAuthSchemeParametersProvider: httpAuthSchemeProvider_1.defaultSTSHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new core_1.DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use((0, core_1.getHttpSigningPlugin)(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+exports.STSClient = STSClient;
+
+
+/***/ }),
+
+/***/ 87248:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveHttpAuthRuntimeConfig = exports.getHttpAuthExtensionConfiguration = void 0;
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+exports.getHttpAuthExtensionConfiguration = getHttpAuthExtensionConfiguration;
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+exports.resolveHttpAuthRuntimeConfig = resolveHttpAuthRuntimeConfig;
+
+
+/***/ }),
+
+/***/ 88799:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveHttpAuthSchemeConfig = exports.resolveStsAuthConfig = exports.defaultSTSHttpAuthSchemeProvider = exports.defaultSTSHttpAuthSchemeParametersProvider = void 0;
+const core_1 = __webpack_require__(98948);
+const util_middleware_1 = __webpack_require__(16146);
+const STSClient_1 = __webpack_require__(81063);
+const defaultSTSHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: (0, util_middleware_1.getSmithyContext)(context).operation,
+        region: (await (0, util_middleware_1.normalizeProvider)(config.region)()) ||
+            (() => {
+                throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+            })(),
+    };
+};
+exports.defaultSTSHttpAuthSchemeParametersProvider = defaultSTSHttpAuthSchemeParametersProvider;
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "sts",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+function createSmithyApiNoAuthHttpAuthOption(authParameters) {
+    return {
+        schemeId: "smithy.api#noAuth",
+    };
+}
+const defaultSTSHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        case "AssumeRoleWithWebIdentity": {
+            options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
+            break;
+        }
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+exports.defaultSTSHttpAuthSchemeProvider = defaultSTSHttpAuthSchemeProvider;
+const resolveStsAuthConfig = (input) => Object.assign(input, {
+    stsClientCtor: STSClient_1.STSClient,
+});
+exports.resolveStsAuthConfig = resolveStsAuthConfig;
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = (0, exports.resolveStsAuthConfig)(config);
+    const config_1 = (0, core_1.resolveAwsSdkSigV4Config)(config_0);
+    return Object.assign(config_1, {
+        authSchemePreference: (0, util_middleware_1.normalizeProvider)(config.authSchemePreference ?? []),
+    });
+};
+exports.resolveHttpAuthSchemeConfig = resolveHttpAuthSchemeConfig;
+
+
+/***/ }),
+
+/***/ 15303:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commonParams = exports.resolveClientEndpointParameters = void 0;
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        useGlobalEndpoint: options.useGlobalEndpoint ?? false,
+        defaultSigningName: "sts",
+    });
+};
+exports.resolveClientEndpointParameters = resolveClientEndpointParameters;
+exports.commonParams = {
+    UseGlobalEndpoint: { type: "builtInParams", name: "useGlobalEndpoint" },
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+
+/***/ }),
+
+/***/ 32009:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defaultEndpointResolver = void 0;
+const util_endpoints_1 = __webpack_require__(91965);
+const util_endpoints_2 = __webpack_require__(96652);
+const ruleset_1 = __webpack_require__(79330);
+const cache = new util_endpoints_2.EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS", "UseGlobalEndpoint"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => (0, util_endpoints_2.resolveEndpoint)(ruleset_1.ruleSet, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+exports.defaultEndpointResolver = defaultEndpointResolver;
+util_endpoints_2.customEndpointFunctions.aws = util_endpoints_1.awsEndpointFunctions;
+
+
+/***/ }),
+
+/***/ 79330:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ruleSet = void 0;
+const F = "required", G = "type", H = "fn", I = "argv", J = "ref";
+const a = false, b = true, c = "booleanEquals", d = "stringEquals", e = "sigv4", f = "sts", g = "us-east-1", h = "endpoint", i = "https://sts.{Region}.{PartitionResult#dnsSuffix}", j = "tree", k = "error", l = "getAttr", m = { [F]: false, [G]: "String" }, n = { [F]: true, "default": false, [G]: "Boolean" }, o = { [J]: "Endpoint" }, p = { [H]: "isSet", [I]: [{ [J]: "Region" }] }, q = { [J]: "Region" }, r = { [H]: "aws.partition", [I]: [q], "assign": "PartitionResult" }, s = { [J]: "UseFIPS" }, t = { [J]: "UseDualStack" }, u = { "url": "https://sts.amazonaws.com", "properties": { "authSchemes": [{ "name": e, "signingName": f, "signingRegion": g }] }, "headers": {} }, v = {}, w = { "conditions": [{ [H]: d, [I]: [q, "aws-global"] }], [h]: u, [G]: h }, x = { [H]: c, [I]: [s, true] }, y = { [H]: c, [I]: [t, true] }, z = { [H]: l, [I]: [{ [J]: "PartitionResult" }, "supportsFIPS"] }, A = { [J]: "PartitionResult" }, B = { [H]: c, [I]: [true, { [H]: l, [I]: [A, "supportsDualStack"] }] }, C = [{ [H]: "isSet", [I]: [o] }], D = [x], E = [y];
+const _data = { version: "1.0", parameters: { Region: m, UseDualStack: n, UseFIPS: n, Endpoint: m, UseGlobalEndpoint: n }, rules: [{ conditions: [{ [H]: c, [I]: [{ [J]: "UseGlobalEndpoint" }, b] }, { [H]: "not", [I]: C }, p, r, { [H]: c, [I]: [s, a] }, { [H]: c, [I]: [t, a] }], rules: [{ conditions: [{ [H]: d, [I]: [q, "ap-northeast-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "ap-south-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "ap-southeast-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "ap-southeast-2"] }], endpoint: u, [G]: h }, w, { conditions: [{ [H]: d, [I]: [q, "ca-central-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-central-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-north-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-west-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-west-2"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-west-3"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "sa-east-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, g] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "us-east-2"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "us-west-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "us-west-2"] }], endpoint: u, [G]: h }, { endpoint: { url: i, properties: { authSchemes: [{ name: e, signingName: f, signingRegion: "{Region}" }] }, headers: v }, [G]: h }], [G]: j }, { conditions: C, rules: [{ conditions: D, error: "Invalid Configuration: FIPS and custom endpoint are not supported", [G]: k }, { conditions: E, error: "Invalid Configuration: Dualstack and custom endpoint are not supported", [G]: k }, { endpoint: { url: o, properties: v, headers: v }, [G]: h }], [G]: j }, { conditions: [p], rules: [{ conditions: [r], rules: [{ conditions: [x, y], rules: [{ conditions: [{ [H]: c, [I]: [b, z] }, B], rules: [{ endpoint: { url: "https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: v, headers: v }, [G]: h }], [G]: j }, { error: "FIPS and DualStack are enabled, but this partition does not support one or both", [G]: k }], [G]: j }, { conditions: D, rules: [{ conditions: [{ [H]: c, [I]: [z, b] }], rules: [{ conditions: [{ [H]: d, [I]: [{ [H]: l, [I]: [A, "name"] }, "aws-us-gov"] }], endpoint: { url: "https://sts.{Region}.amazonaws.com", properties: v, headers: v }, [G]: h }, { endpoint: { url: "https://sts-fips.{Region}.{PartitionResult#dnsSuffix}", properties: v, headers: v }, [G]: h }], [G]: j }, { error: "FIPS is enabled but this partition does not support FIPS", [G]: k }], [G]: j }, { conditions: E, rules: [{ conditions: [B], rules: [{ endpoint: { url: "https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: v, headers: v }, [G]: h }], [G]: j }, { error: "DualStack is enabled but this partition does not support DualStack", [G]: k }], [G]: j }, w, { endpoint: { url: i, properties: v, headers: v }, [G]: h }], [G]: j }], [G]: j }, { error: "Invalid Configuration: Missing Region", [G]: k }] };
+exports.ruleSet = _data;
+
+
+/***/ }),
+
+/***/ 1932:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "default"), secondTarget && __copyProps(secondTarget, mod, "default"));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/submodules/sts/index.ts
+var index_exports = {};
+__export(index_exports, {
+  AssumeRoleCommand: () => AssumeRoleCommand,
+  AssumeRoleResponseFilterSensitiveLog: () => AssumeRoleResponseFilterSensitiveLog,
+  AssumeRoleWithWebIdentityCommand: () => AssumeRoleWithWebIdentityCommand,
+  AssumeRoleWithWebIdentityRequestFilterSensitiveLog: () => AssumeRoleWithWebIdentityRequestFilterSensitiveLog,
+  AssumeRoleWithWebIdentityResponseFilterSensitiveLog: () => AssumeRoleWithWebIdentityResponseFilterSensitiveLog,
+  ClientInputEndpointParameters: () => import_EndpointParameters3.ClientInputEndpointParameters,
+  CredentialsFilterSensitiveLog: () => CredentialsFilterSensitiveLog,
+  ExpiredTokenException: () => ExpiredTokenException,
+  IDPCommunicationErrorException: () => IDPCommunicationErrorException,
+  IDPRejectedClaimException: () => IDPRejectedClaimException,
+  InvalidIdentityTokenException: () => InvalidIdentityTokenException,
+  MalformedPolicyDocumentException: () => MalformedPolicyDocumentException,
+  PackedPolicyTooLargeException: () => PackedPolicyTooLargeException,
+  RegionDisabledException: () => RegionDisabledException,
+  STS: () => STS,
+  STSServiceException: () => STSServiceException,
+  decorateDefaultCredentialProvider: () => decorateDefaultCredentialProvider,
+  getDefaultRoleAssumer: () => getDefaultRoleAssumer2,
+  getDefaultRoleAssumerWithWebIdentity: () => getDefaultRoleAssumerWithWebIdentity2
+});
+module.exports = __toCommonJS(index_exports);
+__reExport(index_exports, __webpack_require__(81063), module.exports);
+
+// src/submodules/sts/STS.ts
+var import_smithy_client6 = __webpack_require__(16551);
+
+// src/submodules/sts/commands/AssumeRoleCommand.ts
+var import_middleware_endpoint = __webpack_require__(30727);
+var import_middleware_serde = __webpack_require__(61035);
+var import_smithy_client4 = __webpack_require__(16551);
+var import_EndpointParameters = __webpack_require__(15303);
+
+// src/submodules/sts/models/models_0.ts
+var import_smithy_client2 = __webpack_require__(16551);
+
+// src/submodules/sts/models/STSServiceException.ts
+var import_smithy_client = __webpack_require__(16551);
+var STSServiceException = class _STSServiceException extends import_smithy_client.ServiceException {
+  static {
+    __name(this, "STSServiceException");
+  }
+  /**
+   * @internal
+   */
+  constructor(options) {
+    super(options);
+    Object.setPrototypeOf(this, _STSServiceException.prototype);
+  }
+};
+
+// src/submodules/sts/models/models_0.ts
+var CredentialsFilterSensitiveLog = /* @__PURE__ */ __name((obj) => ({
+  ...obj,
+  ...obj.SecretAccessKey && { SecretAccessKey: import_smithy_client2.SENSITIVE_STRING }
+}), "CredentialsFilterSensitiveLog");
+var AssumeRoleResponseFilterSensitiveLog = /* @__PURE__ */ __name((obj) => ({
+  ...obj,
+  ...obj.Credentials && { Credentials: CredentialsFilterSensitiveLog(obj.Credentials) }
+}), "AssumeRoleResponseFilterSensitiveLog");
+var ExpiredTokenException = class _ExpiredTokenException extends STSServiceException {
+  static {
+    __name(this, "ExpiredTokenException");
+  }
+  name = "ExpiredTokenException";
+  $fault = "client";
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "ExpiredTokenException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ExpiredTokenException.prototype);
+  }
+};
+var MalformedPolicyDocumentException = class _MalformedPolicyDocumentException extends STSServiceException {
+  static {
+    __name(this, "MalformedPolicyDocumentException");
+  }
+  name = "MalformedPolicyDocumentException";
+  $fault = "client";
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "MalformedPolicyDocumentException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _MalformedPolicyDocumentException.prototype);
+  }
+};
+var PackedPolicyTooLargeException = class _PackedPolicyTooLargeException extends STSServiceException {
+  static {
+    __name(this, "PackedPolicyTooLargeException");
+  }
+  name = "PackedPolicyTooLargeException";
+  $fault = "client";
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "PackedPolicyTooLargeException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _PackedPolicyTooLargeException.prototype);
+  }
+};
+var RegionDisabledException = class _RegionDisabledException extends STSServiceException {
+  static {
+    __name(this, "RegionDisabledException");
+  }
+  name = "RegionDisabledException";
+  $fault = "client";
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "RegionDisabledException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _RegionDisabledException.prototype);
+  }
+};
+var IDPRejectedClaimException = class _IDPRejectedClaimException extends STSServiceException {
+  static {
+    __name(this, "IDPRejectedClaimException");
+  }
+  name = "IDPRejectedClaimException";
+  $fault = "client";
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "IDPRejectedClaimException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _IDPRejectedClaimException.prototype);
+  }
+};
+var InvalidIdentityTokenException = class _InvalidIdentityTokenException extends STSServiceException {
+  static {
+    __name(this, "InvalidIdentityTokenException");
+  }
+  name = "InvalidIdentityTokenException";
+  $fault = "client";
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "InvalidIdentityTokenException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidIdentityTokenException.prototype);
+  }
+};
+var AssumeRoleWithWebIdentityRequestFilterSensitiveLog = /* @__PURE__ */ __name((obj) => ({
+  ...obj,
+  ...obj.WebIdentityToken && { WebIdentityToken: import_smithy_client2.SENSITIVE_STRING }
+}), "AssumeRoleWithWebIdentityRequestFilterSensitiveLog");
+var AssumeRoleWithWebIdentityResponseFilterSensitiveLog = /* @__PURE__ */ __name((obj) => ({
+  ...obj,
+  ...obj.Credentials && { Credentials: CredentialsFilterSensitiveLog(obj.Credentials) }
+}), "AssumeRoleWithWebIdentityResponseFilterSensitiveLog");
+var IDPCommunicationErrorException = class _IDPCommunicationErrorException extends STSServiceException {
+  static {
+    __name(this, "IDPCommunicationErrorException");
+  }
+  name = "IDPCommunicationErrorException";
+  $fault = "client";
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "IDPCommunicationErrorException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _IDPCommunicationErrorException.prototype);
+  }
+};
+
+// src/submodules/sts/protocols/Aws_query.ts
+var import_core = __webpack_require__(98948);
+var import_protocol_http = __webpack_require__(34322);
+var import_smithy_client3 = __webpack_require__(16551);
+var se_AssumeRoleCommand = /* @__PURE__ */ __name(async (input, context) => {
+  const headers = SHARED_HEADERS;
+  let body;
+  body = buildFormUrlencodedString({
+    ...se_AssumeRoleRequest(input, context),
+    [_A]: _AR,
+    [_V]: _
+  });
+  return buildHttpRpcRequest(context, headers, "/", void 0, body);
+}, "se_AssumeRoleCommand");
+var se_AssumeRoleWithWebIdentityCommand = /* @__PURE__ */ __name(async (input, context) => {
+  const headers = SHARED_HEADERS;
+  let body;
+  body = buildFormUrlencodedString({
+    ...se_AssumeRoleWithWebIdentityRequest(input, context),
+    [_A]: _ARWWI,
+    [_V]: _
+  });
+  return buildHttpRpcRequest(context, headers, "/", void 0, body);
+}, "se_AssumeRoleWithWebIdentityCommand");
+var de_AssumeRoleCommand = /* @__PURE__ */ __name(async (output, context) => {
+  if (output.statusCode >= 300) {
+    return de_CommandError(output, context);
+  }
+  const data = await (0, import_core.parseXmlBody)(output.body, context);
+  let contents = {};
+  contents = de_AssumeRoleResponse(data.AssumeRoleResult, context);
+  const response = {
+    $metadata: deserializeMetadata(output),
+    ...contents
+  };
+  return response;
+}, "de_AssumeRoleCommand");
+var de_AssumeRoleWithWebIdentityCommand = /* @__PURE__ */ __name(async (output, context) => {
+  if (output.statusCode >= 300) {
+    return de_CommandError(output, context);
+  }
+  const data = await (0, import_core.parseXmlBody)(output.body, context);
+  let contents = {};
+  contents = de_AssumeRoleWithWebIdentityResponse(data.AssumeRoleWithWebIdentityResult, context);
+  const response = {
+    $metadata: deserializeMetadata(output),
+    ...contents
+  };
+  return response;
+}, "de_AssumeRoleWithWebIdentityCommand");
+var de_CommandError = /* @__PURE__ */ __name(async (output, context) => {
+  const parsedOutput = {
+    ...output,
+    body: await (0, import_core.parseXmlErrorBody)(output.body, context)
+  };
+  const errorCode = loadQueryErrorCode(output, parsedOutput.body);
+  switch (errorCode) {
+    case "ExpiredTokenException":
+    case "com.amazonaws.sts#ExpiredTokenException":
+      throw await de_ExpiredTokenExceptionRes(parsedOutput, context);
+    case "MalformedPolicyDocument":
+    case "com.amazonaws.sts#MalformedPolicyDocumentException":
+      throw await de_MalformedPolicyDocumentExceptionRes(parsedOutput, context);
+    case "PackedPolicyTooLarge":
+    case "com.amazonaws.sts#PackedPolicyTooLargeException":
+      throw await de_PackedPolicyTooLargeExceptionRes(parsedOutput, context);
+    case "RegionDisabledException":
+    case "com.amazonaws.sts#RegionDisabledException":
+      throw await de_RegionDisabledExceptionRes(parsedOutput, context);
+    case "IDPCommunicationError":
+    case "com.amazonaws.sts#IDPCommunicationErrorException":
+      throw await de_IDPCommunicationErrorExceptionRes(parsedOutput, context);
+    case "IDPRejectedClaim":
+    case "com.amazonaws.sts#IDPRejectedClaimException":
+      throw await de_IDPRejectedClaimExceptionRes(parsedOutput, context);
+    case "InvalidIdentityToken":
+    case "com.amazonaws.sts#InvalidIdentityTokenException":
+      throw await de_InvalidIdentityTokenExceptionRes(parsedOutput, context);
+    default:
+      const parsedBody = parsedOutput.body;
+      return throwDefaultError({
+        output,
+        parsedBody: parsedBody.Error,
+        errorCode
+      });
+  }
+}, "de_CommandError");
+var de_ExpiredTokenExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const body = parsedOutput.body;
+  const deserialized = de_ExpiredTokenException(body.Error, context);
+  const exception = new ExpiredTokenException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...deserialized
+  });
+  return (0, import_smithy_client3.decorateServiceException)(exception, body);
+}, "de_ExpiredTokenExceptionRes");
+var de_IDPCommunicationErrorExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const body = parsedOutput.body;
+  const deserialized = de_IDPCommunicationErrorException(body.Error, context);
+  const exception = new IDPCommunicationErrorException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...deserialized
+  });
+  return (0, import_smithy_client3.decorateServiceException)(exception, body);
+}, "de_IDPCommunicationErrorExceptionRes");
+var de_IDPRejectedClaimExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const body = parsedOutput.body;
+  const deserialized = de_IDPRejectedClaimException(body.Error, context);
+  const exception = new IDPRejectedClaimException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...deserialized
+  });
+  return (0, import_smithy_client3.decorateServiceException)(exception, body);
+}, "de_IDPRejectedClaimExceptionRes");
+var de_InvalidIdentityTokenExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const body = parsedOutput.body;
+  const deserialized = de_InvalidIdentityTokenException(body.Error, context);
+  const exception = new InvalidIdentityTokenException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...deserialized
+  });
+  return (0, import_smithy_client3.decorateServiceException)(exception, body);
+}, "de_InvalidIdentityTokenExceptionRes");
+var de_MalformedPolicyDocumentExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const body = parsedOutput.body;
+  const deserialized = de_MalformedPolicyDocumentException(body.Error, context);
+  const exception = new MalformedPolicyDocumentException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...deserialized
+  });
+  return (0, import_smithy_client3.decorateServiceException)(exception, body);
+}, "de_MalformedPolicyDocumentExceptionRes");
+var de_PackedPolicyTooLargeExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const body = parsedOutput.body;
+  const deserialized = de_PackedPolicyTooLargeException(body.Error, context);
+  const exception = new PackedPolicyTooLargeException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...deserialized
+  });
+  return (0, import_smithy_client3.decorateServiceException)(exception, body);
+}, "de_PackedPolicyTooLargeExceptionRes");
+var de_RegionDisabledExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const body = parsedOutput.body;
+  const deserialized = de_RegionDisabledException(body.Error, context);
+  const exception = new RegionDisabledException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...deserialized
+  });
+  return (0, import_smithy_client3.decorateServiceException)(exception, body);
+}, "de_RegionDisabledExceptionRes");
+var se_AssumeRoleRequest = /* @__PURE__ */ __name((input, context) => {
+  const entries = {};
+  if (input[_RA] != null) {
+    entries[_RA] = input[_RA];
+  }
+  if (input[_RSN] != null) {
+    entries[_RSN] = input[_RSN];
+  }
+  if (input[_PA] != null) {
+    const memberEntries = se_policyDescriptorListType(input[_PA], context);
+    if (input[_PA]?.length === 0) {
+      entries.PolicyArns = [];
+    }
+    Object.entries(memberEntries).forEach(([key, value]) => {
+      const loc = `PolicyArns.${key}`;
+      entries[loc] = value;
+    });
+  }
+  if (input[_P] != null) {
+    entries[_P] = input[_P];
+  }
+  if (input[_DS] != null) {
+    entries[_DS] = input[_DS];
+  }
+  if (input[_T] != null) {
+    const memberEntries = se_tagListType(input[_T], context);
+    if (input[_T]?.length === 0) {
+      entries.Tags = [];
+    }
+    Object.entries(memberEntries).forEach(([key, value]) => {
+      const loc = `Tags.${key}`;
+      entries[loc] = value;
+    });
+  }
+  if (input[_TTK] != null) {
+    const memberEntries = se_tagKeyListType(input[_TTK], context);
+    if (input[_TTK]?.length === 0) {
+      entries.TransitiveTagKeys = [];
+    }
+    Object.entries(memberEntries).forEach(([key, value]) => {
+      const loc = `TransitiveTagKeys.${key}`;
+      entries[loc] = value;
+    });
+  }
+  if (input[_EI] != null) {
+    entries[_EI] = input[_EI];
+  }
+  if (input[_SN] != null) {
+    entries[_SN] = input[_SN];
+  }
+  if (input[_TC] != null) {
+    entries[_TC] = input[_TC];
+  }
+  if (input[_SI] != null) {
+    entries[_SI] = input[_SI];
+  }
+  if (input[_PC] != null) {
+    const memberEntries = se_ProvidedContextsListType(input[_PC], context);
+    if (input[_PC]?.length === 0) {
+      entries.ProvidedContexts = [];
+    }
+    Object.entries(memberEntries).forEach(([key, value]) => {
+      const loc = `ProvidedContexts.${key}`;
+      entries[loc] = value;
+    });
+  }
+  return entries;
+}, "se_AssumeRoleRequest");
+var se_AssumeRoleWithWebIdentityRequest = /* @__PURE__ */ __name((input, context) => {
+  const entries = {};
+  if (input[_RA] != null) {
+    entries[_RA] = input[_RA];
+  }
+  if (input[_RSN] != null) {
+    entries[_RSN] = input[_RSN];
+  }
+  if (input[_WIT] != null) {
+    entries[_WIT] = input[_WIT];
+  }
+  if (input[_PI] != null) {
+    entries[_PI] = input[_PI];
+  }
+  if (input[_PA] != null) {
+    const memberEntries = se_policyDescriptorListType(input[_PA], context);
+    if (input[_PA]?.length === 0) {
+      entries.PolicyArns = [];
+    }
+    Object.entries(memberEntries).forEach(([key, value]) => {
+      const loc = `PolicyArns.${key}`;
+      entries[loc] = value;
+    });
+  }
+  if (input[_P] != null) {
+    entries[_P] = input[_P];
+  }
+  if (input[_DS] != null) {
+    entries[_DS] = input[_DS];
+  }
+  return entries;
+}, "se_AssumeRoleWithWebIdentityRequest");
+var se_policyDescriptorListType = /* @__PURE__ */ __name((input, context) => {
+  const entries = {};
+  let counter = 1;
+  for (const entry of input) {
+    if (entry === null) {
+      continue;
+    }
+    const memberEntries = se_PolicyDescriptorType(entry, context);
+    Object.entries(memberEntries).forEach(([key, value]) => {
+      entries[`member.${counter}.${key}`] = value;
+    });
+    counter++;
+  }
+  return entries;
+}, "se_policyDescriptorListType");
+var se_PolicyDescriptorType = /* @__PURE__ */ __name((input, context) => {
+  const entries = {};
+  if (input[_a] != null) {
+    entries[_a] = input[_a];
+  }
+  return entries;
+}, "se_PolicyDescriptorType");
+var se_ProvidedContext = /* @__PURE__ */ __name((input, context) => {
+  const entries = {};
+  if (input[_PAr] != null) {
+    entries[_PAr] = input[_PAr];
+  }
+  if (input[_CA] != null) {
+    entries[_CA] = input[_CA];
+  }
+  return entries;
+}, "se_ProvidedContext");
+var se_ProvidedContextsListType = /* @__PURE__ */ __name((input, context) => {
+  const entries = {};
+  let counter = 1;
+  for (const entry of input) {
+    if (entry === null) {
+      continue;
+    }
+    const memberEntries = se_ProvidedContext(entry, context);
+    Object.entries(memberEntries).forEach(([key, value]) => {
+      entries[`member.${counter}.${key}`] = value;
+    });
+    counter++;
+  }
+  return entries;
+}, "se_ProvidedContextsListType");
+var se_Tag = /* @__PURE__ */ __name((input, context) => {
+  const entries = {};
+  if (input[_K] != null) {
+    entries[_K] = input[_K];
+  }
+  if (input[_Va] != null) {
+    entries[_Va] = input[_Va];
+  }
+  return entries;
+}, "se_Tag");
+var se_tagKeyListType = /* @__PURE__ */ __name((input, context) => {
+  const entries = {};
+  let counter = 1;
+  for (const entry of input) {
+    if (entry === null) {
+      continue;
+    }
+    entries[`member.${counter}`] = entry;
+    counter++;
+  }
+  return entries;
+}, "se_tagKeyListType");
+var se_tagListType = /* @__PURE__ */ __name((input, context) => {
+  const entries = {};
+  let counter = 1;
+  for (const entry of input) {
+    if (entry === null) {
+      continue;
+    }
+    const memberEntries = se_Tag(entry, context);
+    Object.entries(memberEntries).forEach(([key, value]) => {
+      entries[`member.${counter}.${key}`] = value;
+    });
+    counter++;
+  }
+  return entries;
+}, "se_tagListType");
+var de_AssumedRoleUser = /* @__PURE__ */ __name((output, context) => {
+  const contents = {};
+  if (output[_ARI] != null) {
+    contents[_ARI] = (0, import_smithy_client3.expectString)(output[_ARI]);
+  }
+  if (output[_Ar] != null) {
+    contents[_Ar] = (0, import_smithy_client3.expectString)(output[_Ar]);
+  }
+  return contents;
+}, "de_AssumedRoleUser");
+var de_AssumeRoleResponse = /* @__PURE__ */ __name((output, context) => {
+  const contents = {};
+  if (output[_C] != null) {
+    contents[_C] = de_Credentials(output[_C], context);
+  }
+  if (output[_ARU] != null) {
+    contents[_ARU] = de_AssumedRoleUser(output[_ARU], context);
+  }
+  if (output[_PPS] != null) {
+    contents[_PPS] = (0, import_smithy_client3.strictParseInt32)(output[_PPS]);
+  }
+  if (output[_SI] != null) {
+    contents[_SI] = (0, import_smithy_client3.expectString)(output[_SI]);
+  }
+  return contents;
+}, "de_AssumeRoleResponse");
+var de_AssumeRoleWithWebIdentityResponse = /* @__PURE__ */ __name((output, context) => {
+  const contents = {};
+  if (output[_C] != null) {
+    contents[_C] = de_Credentials(output[_C], context);
+  }
+  if (output[_SFWIT] != null) {
+    contents[_SFWIT] = (0, import_smithy_client3.expectString)(output[_SFWIT]);
+  }
+  if (output[_ARU] != null) {
+    contents[_ARU] = de_AssumedRoleUser(output[_ARU], context);
+  }
+  if (output[_PPS] != null) {
+    contents[_PPS] = (0, import_smithy_client3.strictParseInt32)(output[_PPS]);
+  }
+  if (output[_Pr] != null) {
+    contents[_Pr] = (0, import_smithy_client3.expectString)(output[_Pr]);
+  }
+  if (output[_Au] != null) {
+    contents[_Au] = (0, import_smithy_client3.expectString)(output[_Au]);
+  }
+  if (output[_SI] != null) {
+    contents[_SI] = (0, import_smithy_client3.expectString)(output[_SI]);
+  }
+  return contents;
+}, "de_AssumeRoleWithWebIdentityResponse");
+var de_Credentials = /* @__PURE__ */ __name((output, context) => {
+  const contents = {};
+  if (output[_AKI] != null) {
+    contents[_AKI] = (0, import_smithy_client3.expectString)(output[_AKI]);
+  }
+  if (output[_SAK] != null) {
+    contents[_SAK] = (0, import_smithy_client3.expectString)(output[_SAK]);
+  }
+  if (output[_ST] != null) {
+    contents[_ST] = (0, import_smithy_client3.expectString)(output[_ST]);
+  }
+  if (output[_E] != null) {
+    contents[_E] = (0, import_smithy_client3.expectNonNull)((0, import_smithy_client3.parseRfc3339DateTimeWithOffset)(output[_E]));
+  }
+  return contents;
+}, "de_Credentials");
+var de_ExpiredTokenException = /* @__PURE__ */ __name((output, context) => {
+  const contents = {};
+  if (output[_m] != null) {
+    contents[_m] = (0, import_smithy_client3.expectString)(output[_m]);
+  }
+  return contents;
+}, "de_ExpiredTokenException");
+var de_IDPCommunicationErrorException = /* @__PURE__ */ __name((output, context) => {
+  const contents = {};
+  if (output[_m] != null) {
+    contents[_m] = (0, import_smithy_client3.expectString)(output[_m]);
+  }
+  return contents;
+}, "de_IDPCommunicationErrorException");
+var de_IDPRejectedClaimException = /* @__PURE__ */ __name((output, context) => {
+  const contents = {};
+  if (output[_m] != null) {
+    contents[_m] = (0, import_smithy_client3.expectString)(output[_m]);
+  }
+  return contents;
+}, "de_IDPRejectedClaimException");
+var de_InvalidIdentityTokenException = /* @__PURE__ */ __name((output, context) => {
+  const contents = {};
+  if (output[_m] != null) {
+    contents[_m] = (0, import_smithy_client3.expectString)(output[_m]);
+  }
+  return contents;
+}, "de_InvalidIdentityTokenException");
+var de_MalformedPolicyDocumentException = /* @__PURE__ */ __name((output, context) => {
+  const contents = {};
+  if (output[_m] != null) {
+    contents[_m] = (0, import_smithy_client3.expectString)(output[_m]);
+  }
+  return contents;
+}, "de_MalformedPolicyDocumentException");
+var de_PackedPolicyTooLargeException = /* @__PURE__ */ __name((output, context) => {
+  const contents = {};
+  if (output[_m] != null) {
+    contents[_m] = (0, import_smithy_client3.expectString)(output[_m]);
+  }
+  return contents;
+}, "de_PackedPolicyTooLargeException");
+var de_RegionDisabledException = /* @__PURE__ */ __name((output, context) => {
+  const contents = {};
+  if (output[_m] != null) {
+    contents[_m] = (0, import_smithy_client3.expectString)(output[_m]);
+  }
+  return contents;
+}, "de_RegionDisabledException");
+var deserializeMetadata = /* @__PURE__ */ __name((output) => ({
+  httpStatusCode: output.statusCode,
+  requestId: output.headers["x-amzn-requestid"] ?? output.headers["x-amzn-request-id"] ?? output.headers["x-amz-request-id"],
+  extendedRequestId: output.headers["x-amz-id-2"],
+  cfId: output.headers["x-amz-cf-id"]
+}), "deserializeMetadata");
+var throwDefaultError = (0, import_smithy_client3.withBaseException)(STSServiceException);
+var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context, headers, path, resolvedHostname, body) => {
+  const { hostname, protocol = "https", port, path: basePath } = await context.endpoint();
+  const contents = {
+    protocol,
+    hostname,
+    port,
+    method: "POST",
+    path: basePath.endsWith("/") ? basePath.slice(0, -1) + path : basePath + path,
+    headers
+  };
+  if (resolvedHostname !== void 0) {
+    contents.hostname = resolvedHostname;
+  }
+  if (body !== void 0) {
+    contents.body = body;
+  }
+  return new import_protocol_http.HttpRequest(contents);
+}, "buildHttpRpcRequest");
+var SHARED_HEADERS = {
+  "content-type": "application/x-www-form-urlencoded"
+};
+var _ = "2011-06-15";
+var _A = "Action";
+var _AKI = "AccessKeyId";
+var _AR = "AssumeRole";
+var _ARI = "AssumedRoleId";
+var _ARU = "AssumedRoleUser";
+var _ARWWI = "AssumeRoleWithWebIdentity";
+var _Ar = "Arn";
+var _Au = "Audience";
+var _C = "Credentials";
+var _CA = "ContextAssertion";
+var _DS = "DurationSeconds";
+var _E = "Expiration";
+var _EI = "ExternalId";
+var _K = "Key";
+var _P = "Policy";
+var _PA = "PolicyArns";
+var _PAr = "ProviderArn";
+var _PC = "ProvidedContexts";
+var _PI = "ProviderId";
+var _PPS = "PackedPolicySize";
+var _Pr = "Provider";
+var _RA = "RoleArn";
+var _RSN = "RoleSessionName";
+var _SAK = "SecretAccessKey";
+var _SFWIT = "SubjectFromWebIdentityToken";
+var _SI = "SourceIdentity";
+var _SN = "SerialNumber";
+var _ST = "SessionToken";
+var _T = "Tags";
+var _TC = "TokenCode";
+var _TTK = "TransitiveTagKeys";
+var _V = "Version";
+var _Va = "Value";
+var _WIT = "WebIdentityToken";
+var _a = "arn";
+var _m = "message";
+var buildFormUrlencodedString = /* @__PURE__ */ __name((formEntries) => Object.entries(formEntries).map(([key, value]) => (0, import_smithy_client3.extendedEncodeURIComponent)(key) + "=" + (0, import_smithy_client3.extendedEncodeURIComponent)(value)).join("&"), "buildFormUrlencodedString");
+var loadQueryErrorCode = /* @__PURE__ */ __name((output, data) => {
+  if (data.Error?.Code !== void 0) {
+    return data.Error.Code;
+  }
+  if (output.statusCode == 404) {
+    return "NotFound";
+  }
+}, "loadQueryErrorCode");
+
+// src/submodules/sts/commands/AssumeRoleCommand.ts
+var AssumeRoleCommand = class extends import_smithy_client4.Command.classBuilder().ep(import_EndpointParameters.commonParams).m(function(Command, cs, config, o) {
+  return [
+    (0, import_middleware_serde.getSerdePlugin)(config, this.serialize, this.deserialize),
+    (0, import_middleware_endpoint.getEndpointPlugin)(config, Command.getEndpointParameterInstructions())
+  ];
+}).s("AWSSecurityTokenServiceV20110615", "AssumeRole", {}).n("STSClient", "AssumeRoleCommand").f(void 0, AssumeRoleResponseFilterSensitiveLog).ser(se_AssumeRoleCommand).de(de_AssumeRoleCommand).build() {
+  static {
+    __name(this, "AssumeRoleCommand");
+  }
+};
+
+// src/submodules/sts/commands/AssumeRoleWithWebIdentityCommand.ts
+var import_middleware_endpoint2 = __webpack_require__(30727);
+var import_middleware_serde2 = __webpack_require__(61035);
+var import_smithy_client5 = __webpack_require__(16551);
+var import_EndpointParameters2 = __webpack_require__(15303);
+var AssumeRoleWithWebIdentityCommand = class extends import_smithy_client5.Command.classBuilder().ep(import_EndpointParameters2.commonParams).m(function(Command, cs, config, o) {
+  return [
+    (0, import_middleware_serde2.getSerdePlugin)(config, this.serialize, this.deserialize),
+    (0, import_middleware_endpoint2.getEndpointPlugin)(config, Command.getEndpointParameterInstructions())
+  ];
+}).s("AWSSecurityTokenServiceV20110615", "AssumeRoleWithWebIdentity", {}).n("STSClient", "AssumeRoleWithWebIdentityCommand").f(AssumeRoleWithWebIdentityRequestFilterSensitiveLog, AssumeRoleWithWebIdentityResponseFilterSensitiveLog).ser(se_AssumeRoleWithWebIdentityCommand).de(de_AssumeRoleWithWebIdentityCommand).build() {
+  static {
+    __name(this, "AssumeRoleWithWebIdentityCommand");
+  }
+};
+
+// src/submodules/sts/STS.ts
+var import_STSClient = __webpack_require__(81063);
+var commands = {
+  AssumeRoleCommand,
+  AssumeRoleWithWebIdentityCommand
+};
+var STS = class extends import_STSClient.STSClient {
+  static {
+    __name(this, "STS");
+  }
+};
+(0, import_smithy_client6.createAggregatedClient)(commands, STS);
+
+// src/submodules/sts/index.ts
+var import_EndpointParameters3 = __webpack_require__(15303);
+
+// src/submodules/sts/defaultStsRoleAssumers.ts
+var import_client = __webpack_require__(89244);
+var ASSUME_ROLE_DEFAULT_REGION = "us-east-1";
+var getAccountIdFromAssumedRoleUser = /* @__PURE__ */ __name((assumedRoleUser) => {
+  if (typeof assumedRoleUser?.Arn === "string") {
+    const arnComponents = assumedRoleUser.Arn.split(":");
+    if (arnComponents.length > 4 && arnComponents[4] !== "") {
+      return arnComponents[4];
+    }
+  }
+  return void 0;
+}, "getAccountIdFromAssumedRoleUser");
+var resolveRegion = /* @__PURE__ */ __name(async (_region, _parentRegion, credentialProviderLogger) => {
+  const region = typeof _region === "function" ? await _region() : _region;
+  const parentRegion = typeof _parentRegion === "function" ? await _parentRegion() : _parentRegion;
+  credentialProviderLogger?.debug?.(
+    "@aws-sdk/client-sts::resolveRegion",
+    "accepting first of:",
+    `${region} (provider)`,
+    `${parentRegion} (parent client)`,
+    `${ASSUME_ROLE_DEFAULT_REGION} (STS default)`
+  );
+  return region ?? parentRegion ?? ASSUME_ROLE_DEFAULT_REGION;
+}, "resolveRegion");
+var getDefaultRoleAssumer = /* @__PURE__ */ __name((stsOptions, STSClient3) => {
+  let stsClient;
+  let closureSourceCreds;
+  return async (sourceCreds, params) => {
+    closureSourceCreds = sourceCreds;
+    if (!stsClient) {
+      const {
+        logger = stsOptions?.parentClientConfig?.logger,
+        region,
+        requestHandler = stsOptions?.parentClientConfig?.requestHandler,
+        credentialProviderLogger
+      } = stsOptions;
+      const resolvedRegion = await resolveRegion(
+        region,
+        stsOptions?.parentClientConfig?.region,
+        credentialProviderLogger
+      );
+      const isCompatibleRequestHandler = !isH2(requestHandler);
+      stsClient = new STSClient3({
+        profile: stsOptions?.parentClientConfig?.profile,
+        // A hack to make sts client uses the credential in current closure.
+        credentialDefaultProvider: /* @__PURE__ */ __name(() => async () => closureSourceCreds, "credentialDefaultProvider"),
+        region: resolvedRegion,
+        requestHandler: isCompatibleRequestHandler ? requestHandler : void 0,
+        logger
+      });
+    }
+    const { Credentials: Credentials2, AssumedRoleUser: AssumedRoleUser2 } = await stsClient.send(new AssumeRoleCommand(params));
+    if (!Credentials2 || !Credentials2.AccessKeyId || !Credentials2.SecretAccessKey) {
+      throw new Error(`Invalid response from STS.assumeRole call with role ${params.RoleArn}`);
+    }
+    const accountId = getAccountIdFromAssumedRoleUser(AssumedRoleUser2);
+    const credentials = {
+      accessKeyId: Credentials2.AccessKeyId,
+      secretAccessKey: Credentials2.SecretAccessKey,
+      sessionToken: Credentials2.SessionToken,
+      expiration: Credentials2.Expiration,
+      // TODO(credentialScope): access normally when shape is updated.
+      ...Credentials2.CredentialScope && { credentialScope: Credentials2.CredentialScope },
+      ...accountId && { accountId }
+    };
+    (0, import_client.setCredentialFeature)(credentials, "CREDENTIALS_STS_ASSUME_ROLE", "i");
+    return credentials;
+  };
+}, "getDefaultRoleAssumer");
+var getDefaultRoleAssumerWithWebIdentity = /* @__PURE__ */ __name((stsOptions, STSClient3) => {
+  let stsClient;
+  return async (params) => {
+    if (!stsClient) {
+      const {
+        logger = stsOptions?.parentClientConfig?.logger,
+        region,
+        requestHandler = stsOptions?.parentClientConfig?.requestHandler,
+        credentialProviderLogger
+      } = stsOptions;
+      const resolvedRegion = await resolveRegion(
+        region,
+        stsOptions?.parentClientConfig?.region,
+        credentialProviderLogger
+      );
+      const isCompatibleRequestHandler = !isH2(requestHandler);
+      stsClient = new STSClient3({
+        profile: stsOptions?.parentClientConfig?.profile,
+        region: resolvedRegion,
+        requestHandler: isCompatibleRequestHandler ? requestHandler : void 0,
+        logger
+      });
+    }
+    const { Credentials: Credentials2, AssumedRoleUser: AssumedRoleUser2 } = await stsClient.send(new AssumeRoleWithWebIdentityCommand(params));
+    if (!Credentials2 || !Credentials2.AccessKeyId || !Credentials2.SecretAccessKey) {
+      throw new Error(`Invalid response from STS.assumeRoleWithWebIdentity call with role ${params.RoleArn}`);
+    }
+    const accountId = getAccountIdFromAssumedRoleUser(AssumedRoleUser2);
+    const credentials = {
+      accessKeyId: Credentials2.AccessKeyId,
+      secretAccessKey: Credentials2.SecretAccessKey,
+      sessionToken: Credentials2.SessionToken,
+      expiration: Credentials2.Expiration,
+      // TODO(credentialScope): access normally when shape is updated.
+      ...Credentials2.CredentialScope && { credentialScope: Credentials2.CredentialScope },
+      ...accountId && { accountId }
+    };
+    if (accountId) {
+      (0, import_client.setCredentialFeature)(credentials, "RESOLVED_ACCOUNT_ID", "T");
+    }
+    (0, import_client.setCredentialFeature)(credentials, "CREDENTIALS_STS_ASSUME_ROLE_WEB_ID", "k");
+    return credentials;
+  };
+}, "getDefaultRoleAssumerWithWebIdentity");
+var isH2 = /* @__PURE__ */ __name((requestHandler) => {
+  return requestHandler?.metadata?.handlerProtocol === "h2";
+}, "isH2");
+
+// src/submodules/sts/defaultRoleAssumers.ts
+var import_STSClient2 = __webpack_require__(81063);
+var getCustomizableStsClientCtor = /* @__PURE__ */ __name((baseCtor, customizations) => {
+  if (!customizations) return baseCtor;
+  else
+    return class CustomizableSTSClient extends baseCtor {
+      static {
+        __name(this, "CustomizableSTSClient");
+      }
+      constructor(config) {
+        super(config);
+        for (const customization of customizations) {
+          this.middlewareStack.use(customization);
+        }
+      }
+    };
+}, "getCustomizableStsClientCtor");
+var getDefaultRoleAssumer2 = /* @__PURE__ */ __name((stsOptions = {}, stsPlugins) => getDefaultRoleAssumer(stsOptions, getCustomizableStsClientCtor(import_STSClient2.STSClient, stsPlugins)), "getDefaultRoleAssumer");
+var getDefaultRoleAssumerWithWebIdentity2 = /* @__PURE__ */ __name((stsOptions = {}, stsPlugins) => getDefaultRoleAssumerWithWebIdentity(stsOptions, getCustomizableStsClientCtor(import_STSClient2.STSClient, stsPlugins)), "getDefaultRoleAssumerWithWebIdentity");
+var decorateDefaultCredentialProvider = /* @__PURE__ */ __name((provider) => (input) => provider({
+  roleAssumer: getDefaultRoleAssumer2(input),
+  roleAssumerWithWebIdentity: getDefaultRoleAssumerWithWebIdentity2(input),
+  ...input
+}), "decorateDefaultCredentialProvider");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 59934:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRuntimeConfig = void 0;
+const tslib_1 = __webpack_require__(61860);
+const package_json_1 = tslib_1.__importDefault(__webpack_require__(53043));
+const core_1 = __webpack_require__(98948);
+const util_user_agent_node_1 = __webpack_require__(48581);
+const config_resolver_1 = __webpack_require__(7554);
+const core_2 = __webpack_require__(90402);
+const hash_node_1 = __webpack_require__(50034);
+const middleware_retry_1 = __webpack_require__(17012);
+const node_config_provider_1 = __webpack_require__(14614);
+const node_http_handler_1 = __webpack_require__(5383);
+const util_body_length_node_1 = __webpack_require__(45192);
+const util_retry_1 = __webpack_require__(84800);
+const runtimeConfig_shared_1 = __webpack_require__(6487);
+const smithy_client_1 = __webpack_require__(16551);
+const util_defaults_mode_node_1 = __webpack_require__(10287);
+const smithy_client_2 = __webpack_require__(16551);
+const getRuntimeConfig = (config) => {
+    (0, smithy_client_2.emitWarningIfUnsupportedVersion)(process.version);
+    const defaultsMode = (0, util_defaults_mode_node_1.resolveDefaultsModeConfig)(config);
+    const defaultConfigProvider = () => defaultsMode().then(smithy_client_1.loadConfigsForDefaultMode);
+    const clientSharedValues = (0, runtimeConfig_shared_1.getRuntimeConfig)(config);
+    (0, core_1.emitWarningIfUnsupportedVersion)(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? (0, node_config_provider_1.loadConfig)(core_1.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? util_body_length_node_1.calculateBodyLength,
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ??
+            (0, util_user_agent_node_1.createDefaultUserAgentProvider)({ serviceId: clientSharedValues.serviceId, clientVersion: package_json_1.default.version }),
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4") ||
+                    (async (idProps) => await config.credentialDefaultProvider(idProps?.__config || {})()),
+                signer: new core_1.AwsSdkSigV4Signer(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new core_2.NoAuthSigner(),
+            },
+        ],
+        maxAttempts: config?.maxAttempts ?? (0, node_config_provider_1.loadConfig)(middleware_retry_1.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ??
+            (0, node_config_provider_1.loadConfig)(config_resolver_1.NODE_REGION_CONFIG_OPTIONS, { ...config_resolver_1.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: node_http_handler_1.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            (0, node_config_provider_1.loadConfig)({
+                ...middleware_retry_1.NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || util_retry_1.DEFAULT_RETRY_MODE,
+            }, config),
+        sha256: config?.sha256 ?? hash_node_1.Hash.bind(null, "sha256"),
+        streamCollector: config?.streamCollector ?? node_http_handler_1.streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, node_config_provider_1.loadConfig)(config_resolver_1.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? (0, node_config_provider_1.loadConfig)(config_resolver_1.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? (0, node_config_provider_1.loadConfig)(util_user_agent_node_1.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+exports.getRuntimeConfig = getRuntimeConfig;
+
+
+/***/ }),
+
+/***/ 6487:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRuntimeConfig = void 0;
+const core_1 = __webpack_require__(98948);
+const core_2 = __webpack_require__(90402);
+const smithy_client_1 = __webpack_require__(16551);
+const url_parser_1 = __webpack_require__(95264);
+const util_base64_1 = __webpack_require__(92185);
+const util_utf8_1 = __webpack_require__(58833);
+const httpAuthSchemeProvider_1 = __webpack_require__(88799);
+const endpointResolver_1 = __webpack_require__(32009);
+const getRuntimeConfig = (config) => {
+    return {
+        apiVersion: "2011-06-15",
+        base64Decoder: config?.base64Decoder ?? util_base64_1.fromBase64,
+        base64Encoder: config?.base64Encoder ?? util_base64_1.toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? endpointResolver_1.defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? httpAuthSchemeProvider_1.defaultSTSHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new core_1.AwsSdkSigV4Signer(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new core_2.NoAuthSigner(),
+            },
+        ],
+        logger: config?.logger ?? new smithy_client_1.NoOpLogger(),
+        serviceId: config?.serviceId ?? "STS",
+        urlParser: config?.urlParser ?? url_parser_1.parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? util_utf8_1.fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? util_utf8_1.toUtf8,
+    };
+};
+exports.getRuntimeConfig = getRuntimeConfig;
+
+
+/***/ }),
+
+/***/ 81146:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveRuntimeExtensions = void 0;
+const region_config_resolver_1 = __webpack_require__(25804);
+const protocol_http_1 = __webpack_require__(34322);
+const smithy_client_1 = __webpack_require__(16551);
+const httpAuthExtensionConfiguration_1 = __webpack_require__(87248);
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign((0, region_config_resolver_1.getAwsRegionExtensionConfiguration)(runtimeConfig), (0, smithy_client_1.getDefaultExtensionConfiguration)(runtimeConfig), (0, protocol_http_1.getHttpHandlerExtensionConfiguration)(runtimeConfig), (0, httpAuthExtensionConfiguration_1.getHttpAuthExtensionConfiguration)(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, (0, region_config_resolver_1.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0, smithy_client_1.resolveDefaultRuntimeConfig)(extensionConfiguration), (0, protocol_http_1.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), (0, httpAuthExtensionConfiguration_1.resolveHttpAuthRuntimeConfig)(extensionConfiguration));
+};
+exports.resolveRuntimeExtensions = resolveRuntimeExtensions;
+
+
+/***/ })
+
+};

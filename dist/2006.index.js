@@ -1,1 +1,25 @@
-var h=Object.defineProperty;var t=(a,s)=>h(a,"name",{value:s,configurable:!0});const y=2006,P=[2006],g={12006:(a,s,n)=>{n.r(s),n.d(s,{loadPlanner:t(()=>o,"loadPlanner")});const d={snapshot:t(async()=>(await n.e(7198).then(n.bind(n,57198))).planSnapshot,"snapshot"),"asset-bundle":t(async()=>(await n.e(1876).then(n.bind(n,91876))).planAssetBundle,"asset-bundle"),"data-exchange":t(async()=>(await n.e(2384).then(n.bind(n,32384))).planDataExchange,"data-exchange")};function o(l){return d[l]()}t(o,"loadPlanner")}};export{y as id,P as ids,g as modules};
+export const id = 2006;
+export const ids = [2006];
+export const modules = {
+
+/***/ 12006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadPlanner: () => (/* binding */ loadPlanner)
+/* harmony export */ });
+const PLANNERS = {
+    snapshot: async () => (await __webpack_require__.e(/* import() */ 7198).then(__webpack_require__.bind(__webpack_require__, 57198))).planSnapshot,
+    'asset-bundle': async () => (await __webpack_require__.e(/* import() */ 1876).then(__webpack_require__.bind(__webpack_require__, 91876))).planAssetBundle,
+    'data-exchange': async () => (await __webpack_require__.e(/* import() */ 2384).then(__webpack_require__.bind(__webpack_require__, 32384))).planDataExchange
+};
+/** Loads the planner of the step's export type (its SDK modules load with it). */
+function loadPlanner(exportType) {
+    return PLANNERS[exportType]();
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,159 @@
-var M=Object.defineProperty;var s=(A,i)=>M(A,"name",{value:i,configurable:!0});const I=201,N=[201,2561],x={40201:(A,i,t)=>{t.r(i),t.d(i,{USER_AGENT:s(()=>r,"USER_AGENT"),createAwsClients:s(()=>o,"createAwsClients")});var c=t(22561);const r="quicksight-export/0.1",h=10;function e(n,a){return n.middlewareStack.add(y=>async E=>{const P=await a.acquire();try{return await y(E)}finally{P()}},{step:"deserialize",name:"quicksightExportRateLimit",priority:"low"}),n}s(e,"rateLimited");async function o(n,a,y){const[{QuickSightClient:E},{AdaptiveRetryStrategy:P}]=await Promise.all([Promise.all([t.e(3609),t.e(7489),t.e(4573),t.e(6049),t.e(4028)]).then(t.bind(t,34028)),t.e(3609).then(t.t.bind(t,23609,19))]),S=Number(a.AWS_MAX_ATTEMPTS)||8,m={region:n,customUserAgent:r,retryMode:"adaptive",maxAttempts:S},f=new P(async()=>S),C=Object.assign(Object.create(f),{refreshRetryTokenForRetry:s((l,d)=>d.error?.name==="LimitExceededException"?Promise.reject(d.error):f.refreshRetryTokenForRetry(l,d),"refreshRetryTokenForRetry")}),R=new E({...m,retryStrategy:C});e(R,y);let w,L;return{quicksight:R,s3:s(()=>w??=Promise.all([t.e(3609),t.e(7489),t.e(4573),t.e(1640),t.e(9858)]).then(t.bind(t,49858)).then(({S3Client:l})=>new l({...m,retryMode:"standard",forcePathStyle:!!(a.AWS_ENDPOINT_URL_S3||a.AWS_ENDPOINT_URL),responseChecksumValidation:"WHEN_REQUIRED"})),"s3"),dataExchange:s(()=>L??=Promise.all([t.e(3609),t.e(7489),t.e(7775),t.e(4953)]).then(t.bind(t,14953)).then(({DataExchangeClient:l})=>e(new l({...m,retryMode:"adaptive"}),new c.RateLimiter(h,1e3))),"dataExchange"),accountId:s(async()=>{const{STSClient:l,GetCallerIdentityCommand:d}=await Promise.all([t.e(3609),t.e(7489),t.e(4573),t.e(136),t.e(4514)]).then(t.bind(t,54514)),u=new l(m),{Account:T}=await u.send(new d({}));if(!T)throw new Error("STS GetCallerIdentity returned no account; set aws-account-id.");return T},"accountId")}}s(o,"createAwsClients")},22561:(A,i,t)=>{t.r(i),t.d(i,{RateLimiter:s(()=>r,"RateLimiter"),realClock:s(()=>c,"realClock")});const c={now:s(()=>Date.now(),"now"),sleep:s((h,e)=>new Promise(o=>{if(e?.aborted)return o();const n=s(()=>{clearTimeout(a),e?.removeEventListener("abort",n),o()},"done"),a=setTimeout(n,h);e?.addEventListener("abort",n,{once:!0})}),"sleep")};class r{static{s(this,"RateLimiter")}limit;windowMs;clock;calls=[];queue=Promise.resolve();onAnswer;constructor(e,o,n=c){this.limit=e,this.windowMs=o,this.clock=n}acquire(){const e=this.queue.then(()=>this.waitForPlace());return this.queue=e.catch(()=>{}),e}async waitForPlace(){for(;;){const e=this.clock.now();if(this.calls=this.calls.filter(n=>n.answeredAt>e-this.windowMs),this.calls.length<this.limit){const n={answeredAt:1/0};return this.calls.push(n),()=>{n.answeredAt===1/0&&(n.answeredAt=this.clock.now(),this.onAnswer?.())}}const o=Math.min(...this.calls.map(n=>n.answeredAt));o===1/0?await new Promise(n=>this.onAnswer=n):await this.clock.sleep(o+this.windowMs-e+1),this.onAnswer=void 0}}}}};export{I as id,N as ids,x as modules};
+export const id = 201;
+export const ids = [201,2561];
+export const modules = {
+
+/***/ 40201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   USER_AGENT: () => (/* binding */ USER_AGENT),
+/* harmony export */   createAwsClients: () => (/* binding */ createAwsClients)
+/* harmony export */ });
+/* harmony import */ var _jobs_rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22561);
+
+const USER_AGENT = 'quicksight-export/0.1';
+/** AWS Data Exchange documents per-operation rates of 10 or more per second; the action keeps under the lowest. */
+const DATA_EXCHANGE_CALLS_PER_SECOND = 10;
+/** Every attempt of every call, retries included, waits for the service's limiter. */
+function rateLimited(client, limiter) {
+    ;
+    client.middlewareStack.add((next) => async (args) => {
+        const answered = await limiter.acquire();
+        try {
+            return await next(args);
+        }
+        finally {
+            answered();
+        }
+    }, { step: 'deserialize', name: 'quicksightExportRateLimit', priority: 'low' });
+    return client;
+}
+/**
+ * Builds the AWS clients. The SDK modules are imported here, lazily, so that input errors are
+ * reported before they load. Endpoints and credentials come from the standard chain
+ * (AWS_ENDPOINT_URL_QUICKSIGHT, AWS_ENDPOINT_URL_S3, configure-aws-credentials).
+ */
+async function createAwsClients(region, env, limiter) {
+    const [{ QuickSightClient }, { AdaptiveRetryStrategy }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(6049), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028)),
+        __webpack_require__.e(/* import() */ 3609).then(__webpack_require__.t.bind(__webpack_require__, 23609, 19))
+    ]);
+    const maxAttempts = Number(env.AWS_MAX_ATTEMPTS) || 8;
+    const common = { region, customUserAgent: USER_AGENT, retryMode: 'adaptive', maxAttempts };
+    // Adaptive retries (with the SDK's client-side rate limiter) for throttling and 5xx, except
+    // LimitExceededException: a full account waits minutes, not seconds, and is handled by the
+    // caller, which logs that the job is queued.
+    const adaptive = new AdaptiveRetryStrategy(async () => maxAttempts);
+    const retryStrategy = Object.assign(Object.create(adaptive), {
+        refreshRetryTokenForRetry: (token, info) => info.error?.name === 'LimitExceededException'
+            ? Promise.reject(info.error)
+            : adaptive.refreshRetryTokenForRetry(token, info)
+    });
+    const quicksight = new QuickSightClient({ ...common, retryStrategy });
+    rateLimited(quicksight, limiter);
+    let s3;
+    let dataExchange;
+    return {
+        quicksight,
+        s3: () => (s3 ??= Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(1640), __webpack_require__.e(9858)]).then(__webpack_require__.bind(__webpack_require__, 49858)).then(({ S3Client }) => new S3Client({
+            ...common,
+            retryMode: 'standard',
+            // Custom endpoints (MinIO, LocalStack, s3rver) rarely do virtual-host buckets.
+            forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
+            responseChecksumValidation: 'WHEN_REQUIRED'
+        }))),
+        dataExchange: () => (dataExchange ??= Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(7775), __webpack_require__.e(4953)]).then(__webpack_require__.bind(__webpack_require__, 14953)).then(({ DataExchangeClient }) => rateLimited(new DataExchangeClient({ ...common, retryMode: 'adaptive' }), new _jobs_rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__.RateLimiter(DATA_EXCHANGE_CALLS_PER_SECOND, 1000)))),
+        accountId: async () => {
+            const { STSClient, GetCallerIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(136), __webpack_require__.e(4514)]).then(__webpack_require__.bind(__webpack_require__, 54514));
+            const sts = new STSClient(common);
+            const { Account } = await sts.send(new GetCallerIdentityCommand({}));
+            if (!Account)
+                throw new Error('STS GetCallerIdentity returned no account; set aws-account-id.');
+            return Account;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 22561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RateLimiter: () => (/* binding */ RateLimiter),
+/* harmony export */   realClock: () => (/* binding */ realClock)
+/* harmony export */ });
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, wake) => new Promise((resolve) => {
+        if (wake?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            wake?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        wake?.addEventListener('abort', done, { once: true });
+    })
+};
+/**
+ * At most `limit` calls in any window of `windowMs`, shared by every caller (all jobs of the step).
+ * QuickSight throttles above 10 calls per second per account; the action keeps within that.
+ *
+ * A call holds its place from when it is sent until `windowMs` after its answer, so however long
+ * each request takes to reach the service (a first request opens a connection, later ones reuse
+ * it), the service never sees more than `limit` of them in one window.
+ */
+class RateLimiter {
+    limit;
+    windowMs;
+    clock;
+    calls = [];
+    queue = Promise.resolve();
+    onAnswer;
+    constructor(limit, windowMs, clock = realClock) {
+        this.limit = limit;
+        this.windowMs = windowMs;
+        this.clock = clock;
+    }
+    /**
+     * Resolves when a call may go out, with the function to call once its answer (or error) is in.
+     * Callers are served in order.
+     */
+    acquire() {
+        const turn = this.queue.then(() => this.waitForPlace());
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+    async waitForPlace() {
+        for (;;) {
+            const now = this.clock.now();
+            this.calls = this.calls.filter((c) => c.answeredAt > now - this.windowMs);
+            if (this.calls.length < this.limit) {
+                const call = { answeredAt: Infinity };
+                this.calls.push(call);
+                return () => {
+                    if (call.answeredAt !== Infinity)
+                        return;
+                    call.answeredAt = this.clock.now();
+                    this.onAnswer?.();
+                };
+            }
+            const first = Math.min(...this.calls.map((c) => c.answeredAt));
+            if (first === Infinity)
+                await new Promise((resolve) => (this.onAnswer = resolve));
+            else
+                await this.clock.sleep(first + this.windowMs - now + 1);
+            this.onAnswer = undefined;
+        }
+    }
+}
+
+
+/***/ })
+
+};

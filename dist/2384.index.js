@@ -1,1 +1,684 @@
-var j=Object.defineProperty;var t=(L,S)=>j(L,"name",{value:S,configurable:!0});const F=2384,K=[2384,2561],B={32384:(L,S,d)=>{d.r(S),d.d(S,{planDataExchange:t(()=>v,"planDataExchange")});var A=d(22561);async function $(e){const s=await Promise.all([d.e(3609),d.e(7489),d.e(7775),d.e(4953)]).then(d.bind(d,14953));return{createJob:t(r=>e.send(new s.CreateJobCommand(r)),"createJob"),startJob:t(async r=>{await e.send(new s.StartJobCommand({JobId:r}))},"startJob"),getJob:t(r=>e.send(new s.GetJobCommand({JobId:r})),"getJob"),async revisionAssets(r,i){const a=[];let h;do{const T=await e.send(new s.ListRevisionAssetsCommand({DataSetId:r,RevisionId:i,NextToken:h,MaxResults:200}));a.push(...T.Assets??[]),h=T.NextToken}while(h);return a},revisionCreatedAt:t(async(r,i)=>(await e.send(new s.GetRevisionCommand({DataSetId:r,RevisionId:i}))).CreatedAt,"revisionCreatedAt"),dataSetName:t(async r=>(await e.send(new s.GetDataSetCommand({DataSetId:r}))).Name,"dataSetName"),assetName:t(async(r,i,a)=>(await e.send(new s.GetAssetCommand({DataSetId:r,RevisionId:i,AssetId:a}))).Name,"assetName")}}t($,"dataExchangeApi");var R=d(76760),u=d.n(R),E=d(78921),l=d(47015),x=d(75235);const n="${Asset.Name}";async function o(e,s){const r=e.ExportAssetsToS3;if(r){const g=await s.revisionAssets(r.DataSetId??"",r.RevisionId??"");return(r.AssetDestinations??[]).map(y=>{const I=g.find(P=>P.Id===y.AssetId)?.Name??y.AssetId??"";return{bucket:y.Bucket??"",key:y.Key??I,note:`asset ${I} of revision ${r.RevisionId}`}})}const i=e.ExportRevisionsToS3;if(!i)return[];const a=i.DataSetId??"",T=(i.RevisionDestinations??[]).some(g=>g.KeyPattern?.includes("${DataSet.Name}"))?await s.dataSetName(a):void 0;return(await Promise.all((i.RevisionDestinations??[]).map(async g=>{const y=g.RevisionId??"",[I,P]=await Promise.all([s.revisionAssets(a,y),s.revisionCreatedAt(a,y)]);return I.map(O=>({bucket:g.Bucket??"",key:D(g.KeyPattern||n,{"Asset.Id":O.Id??"","Asset.Name":O.Name??"","DataSet.Id":a,"DataSet.Name":T??"","Revision.Id":y,...p(P)}),note:`asset ${O.Name} of revision ${y}`}))}))).flat()}t(o,"exportedObjects");function p(e){const s=e??new Date(0);return{"Revision.CreatedAt":s.toISOString(),"Revision.CreatedAt.Day":String(s.getUTCDate()).padStart(2,"0"),"Revision.CreatedAt.Month":String(s.getUTCMonth()+1).padStart(2,"0"),"Revision.CreatedAt.Year":String(s.getUTCFullYear())}}t(p,"createdParts");function D(e,s){return e.replace(/\$\{([\w.]+)\}/g,(r,i)=>s[i]??r)}t(D,"expandKeyPattern");const k=["COMPLETED"],N=["ERROR","CANCELLED","TIMED_OUT"],b={firstCheckMs:2e3,growth:2},c=t(e=>e?.name,"errorName");class m extends Error{static{t(this,"ExpiredSignedUrlError")}constructor(s,r){super(`The signed URL expired${s?` at ${s.toISOString()}`:""}: AWS Data Exchange signed URLs work for one minute after the job creates them. ${r?"A second job was created and its URL expired too: check the network between the runner and AWS.":"This job was created elsewhere: re-run with data-exchange-export to create a fresh one."}`),this.name="ExpiredSignedUrlError"}}function f(e){const s=new Set,r=t(i=>{const a=i.Details?.ExportAssetToSignedUrl?.SignedUrl;return a&&(0,x.B)(a,e.mask),a},"signedUrl");return{noun:"Data Exchange job",jobIdOutput:"data-exchange-job-id",states:{succeeded:k,failed:N},polling:b,cannotCancel:"AWS Data Exchange cancels only jobs that have not started",slots:1,accountLimit:"as many Data Exchange export jobs as its quota allows",timeoutHint:"The job may still finish: raise timeout-minutes, or re-run with data-exchange-job-id to pick it up.",isAccountFull:t(i=>c(i)==="ServiceLimitExceededException","isAccountFull"),async start(i){const a=await e.api.getJob(i.id);return a.State==="WAITING"?(await e.api.startJob(i.id),{arn:a.Arn,resumed:!i.request}):(e.log(`${i.id}: already ${a.State}; following it`),{arn:a.Arn,resumed:!0})},describe:t(i=>e.api.getJob(i.id),"describe"),status:t(i=>i.State??"UNKNOWN","status"),async finish(i,a){if(a.State!=="COMPLETED")return{error:`The Data Exchange job ended ${a.State}: ${C(a.Errors)}`,files:[]};const h=a.Details??{},T=new Set,M=t(I=>(0,E.Am)(u().join(i.outputDir,(0,E.lV)(I)),T),"place"),g=h.ExportAssetToSignedUrl;if(g){const I=await e.api.assetName(g.DataSetId??"",g.RevisionId??"",g.AssetId??"")??g.AssetId??"asset",P=r(a);return{files:[{index:1,format:"data",path:M(I),source:{note:`asset ${I} of revision ${g.RevisionId}`},uri:P,error:P?void 0:"The job returned no signed URL."}]}}return!h.ExportAssetsToS3&&!h.ExportRevisionsToS3?{error:`Job ${i.id} is a ${a.Type} job, not an export: there is nothing to download.`,files:[]}:{files:(await o(h,e.api)).map((I,P)=>({index:P+1,format:"data",path:M(I.key),source:{note:I.note},uri:`s3://${I.bucket}/${I.key}`}))}},async freshUri(i,a){if(a.uri?.startsWith("s3://"))return a.uri;const h=await e.api.getJob(i.id);if(!i.request||s.has(i.id))throw new m(h.Details?.ExportAssetToSignedUrl?.SignedUrlExpiresAt,!!i.request);s.add(i.id);const M=(await e.api.createJob(i.request)).Id??"";e.log(`${i.id}: the signed URL expired before it was used; created job ${M} for a fresh one`),await e.api.startJob(M);const g=await(0,l._g)({jobId:M,describe:t(()=>e.api.getJob(M),"describe"),status:t(I=>I.State??"UNKNOWN","status"),terminal:[...k,...N],deadline:e.deadline,startedAt:e.clock.now(),clock:e.clock,backoff:{initialMs:b.firstCheckMs,capMs:e.pollIntervalMs,factor:b.growth},log:e.log}),y=r(g);if(g.State!=="COMPLETED"||!y)throw new Error(`The second job ${M} ended ${g.State}: ${C(g.Errors)}`);return y}}}t(f,"dataExchangeKind");function C(e){return!e||e.length===0?"no errors given":e.map(s=>{const r=s.LimitName?` (limit ${s.LimitName}: ${s.LimitValue})`:"",i=s.ResourceId?` [${s.ResourceType??"resource"} ${s.ResourceId}]`:"";return`${s.Code}: ${s.Message}${r}${i}`}).join("; ")}t(C,"describeErrors");async function v(e){const{inputs:s}=e;if(s.exportType!=="data-exchange")throw new Error("planDataExchange needs data-exchange inputs");const r=s.dataExchange,i=await $(await e.aws.dataExchange()),a=r.export?await U(r.export,r.encryption,i):void 0;let h=r.jobId??"";a&&(h=(await i.createJob(a)).Id??"",e.log(`Created Data Exchange job ${h} (${a.Type})`));const T=r.export?`data-set-${r.export.dataSetId}`:`data-exchange-job-${h}`,M={id:h,report:T,makeUp:a?.Type??"followed",files:[],request:a,outputDir:s.outputDir};return{kind:f({api:i,clock:A.realClock,deadline:e.now.getTime()+s.timeoutMs,pollIntervalMs:s.pollIntervalMs,log:e.log,mask:e.mask}),jobs:[M],reports:[{name:T,notes:a?[w(r.export)]:[`Following job ${h}`]}],subject:T,failFast:!1,summary:a?`Exporting with Data Exchange job ${h}`:`Following Data Exchange job ${h}`}}t(v,"planDataExchange");async function U(e,s,r){if(e.type==="EXPORT_ASSET_TO_SIGNED_URL")return{Type:e.type,Details:{ExportAssetToSignedUrl:{DataSetId:e.dataSetId,RevisionId:e.revisionId,AssetId:e.assetId}}};if(e.type==="EXPORT_REVISIONS_TO_S3")return{Type:e.type,Details:{ExportRevisionsToS3:{DataSetId:e.dataSetId,RevisionDestinations:e.revisionIds.map(a=>({RevisionId:a,Bucket:e.bucket,KeyPattern:e.keyPattern??n})),Encryption:s}}};const i=e.prefix?await r.revisionAssets(e.dataSetId,e.revisionId):[];return{Type:e.type,Details:{ExportAssetsToS3:{DataSetId:e.dataSetId,RevisionId:e.revisionId,AssetDestinations:e.assetIds.map(a=>{const h=i.find(T=>T.Id===a)?.Name??a;return{AssetId:a,Bucket:e.bucket,Key:e.prefix?`${e.prefix}/${h}`:void 0}}),Encryption:s}}}}t(U,"createRequest");function w(e){return e?e.type==="EXPORT_ASSET_TO_SIGNED_URL"?`Asset ${e.assetId} of revision ${e.revisionId}, to a signed URL`:e.type==="EXPORT_ASSETS_TO_S3"?`${e.assetIds.length} asset(s) of revision ${e.revisionId}, to s3://${e.bucket}/${e.prefix??""}`:`${e.revisionIds.length} revision(s) of data set ${e.dataSetId}, to s3://${e.bucket} (${e.keyPattern??"the default key pattern"})`:""}t(w,"describe")},78921:(L,S,d)=>{d.d(S,{Am:t(()=>N,"Am"),OR:t(()=>o,"OR"),Z2:t(()=>n,"Z2"),lV:t(()=>D,"lV")});var A=d(76760),$=d.n(A),R=d(59090),u=d(39354),E=d(85585);const l={pdf:"pdf",csv:"csv",excel:"xlsx"},x=200;function n(c){const m=c.sheets[0],f=c.sheets.flatMap(v=>v.visualIds),C=f.length===1?`-${f[0]}`:"";return`${c.format}-${m?.sheetId??"sheet"}${C}`}t(n,"defaultName");function o(c,m,f){const C=new Map,v=new Set,U=new Map;for(const w of[...c].sort((e,s)=>e.spec.index-s.spec.index)){const e={"dashboard-id":w.dashboardId,report:w.report,"sheet-id":w.spec.sheets.map(a=>a.sheetId).join("_"),"visual-id":w.spec.sheets.flatMap(a=>a.visualIds).join("_"),format:w.spec.format,name:w.spec.name??n(w.spec),"job-id":w.jobId,index:String(w.spec.index),date:b(f,w.timezone??"UTC"),ext:l[w.spec.format]},s=w.template.replace(/\{([^{}]+)\}/g,(a,h)=>e[h]),r=C.get(s.toLowerCase());if(r)throw p(r,w,s);C.set(s.toLowerCase(),w);const i=(0,R.CM)(w.template,e);U.set(w.spec.index,N($().join(m,D(i)),v))}return U}t(o,"assignFilePaths");function p(c,m,f){const C=t(v=>`export ${v.spec.index} (${v.spec.format} of ${v.report}, sheet ${v.spec.sheets[0]?.sheetId??"?"})`,"which");return new u.d(E.pd.FileName,m.template,`gives ${C(c)} and ${C(m)} the same file name '${f}'; its placeholders cannot tell them apart`,c.report===m.report?"give the exports different 'name's, or add {index} or {name}: '{dashboard-id}-{index}-{name}.{ext}'":"give the reports different 'name's, or add {report}: '{report}/{name}.{ext}'")}t(p,"sameName");function D(c){const m=c.split(/[/\\]+/).map(f=>f.replace(/[\0-\x1f\x7f]/g,"").trim()).map(f=>/^\.+$/.test(f)?f.replace(/\./g,"_"):f).map(f=>Buffer.byteLength(f)>x?k(f):f).filter(f=>f!=="");return m.length>0?$().join(...m):"export"}t(D,"safeRelativePath");function k(c){const m=$().extname(c).slice(0,10);return`${c.slice(0,x-m.length-1)}~${m}`}t(k,"shorten");function N(c,m){const f=$().extname(c),C=c.slice(0,c.length-f.length);let v=c;for(let U=2;m.has(v.toLowerCase());U++)v=`${C}-${U}${f}`;return m.add(v.toLowerCase()),v}t(N,"unique");function b(c,m){return m==="UTC"?c.toISOString().slice(0,10):new Intl.DateTimeFormat("en-CA",{timeZone:m,year:"numeric",month:"2-digit",day:"2-digit"}).format(c)}t(b,"localDate")},98124:(L,S,d)=>{d.d(S,{E:t(()=>A,"E")});function A($,R){const{initialMs:u,capMs:E,factor:l=1.5,jitter:x=.2,random:n=Math.random}=R,o=Math.min(E,u*l**$);return Math.round(o*(1-x)+o*x*n())}t(A,"backoffDelay")},47015:(L,S,d)=>{d.d(S,{$G:t(()=>$,"$G"),_g:t(()=>u,"_g"),a3:t(()=>x,"a3")});var A=d(98124);class $ extends Error{static{t(this,"JobTimeoutError")}jobId;lastStatus;constructor(o,p,D,k){super(`Job ${o} is still ${p} after ${x(D)}: gave up waiting. ${k}`),this.jobId=o,this.lastStatus=p,this.name="JobTimeoutError"}}class R extends Error{static{t(this,"CancelledError")}constructor(o="Cancelled"){super(o),this.name="CancelledError"}}async function u(n){let o=n.clock.now(),p=0,D=n.checkFirst?0:(0,A.E)(0,n.backoff);for(let k=n.checkFirst?0:1;;k++){if(await E(n,o,D),n.signal?.aborted)throw new R(`Stopped following job ${n.jobId}`);const N=await n.describe(),b=n.status(N);o=n.clock.now();const c=o-n.startedAt;if(n.terminal.includes(b))return n.log(`${n.jobId}: ${b} after ${x(c)}`),n.checkFirst||n.schedule?.learn(p,c,b),N;if(p=c,o>=n.deadline)throw new $(n.jobId,b,c,n.timeoutHint??"Raise timeout-minutes.");D=(0,A.E)(k,n.backoff);const m=Math.min(l(n,o,D),n.deadline-o);n.log(`${n.jobId}: ${b}, ${x(c)} elapsed, next check in ${x(m)}`)}}t(u,"pollUntilTerminal");async function E(n,o,p){for(;;){const D=Math.min(o+l(n,o,p),n.deadline)-n.clock.now();if(D<=0)return;await n.clock.sleep(D,n.schedule?.changed)}}t(E,"waitForCheck");function l(n,o,p){return n.schedule?n.schedule.nextDelay(o-n.startedAt,p):p}t(l,"delayAfter");function x(n){if(n<1e4)return`${(n/1e3).toFixed(1)}s`;const o=Math.round(n/1e3);if(o<60)return`${o}s`;const p=Math.floor(o/60);return o%60===0?`${p}m`:`${p}m${o%60}s`}t(x,"formatDuration")},22561:(L,S,d)=>{d.r(S),d.d(S,{RateLimiter:t(()=>$,"RateLimiter"),realClock:t(()=>A,"realClock")});const A={now:t(()=>Date.now(),"now"),sleep:t((R,u)=>new Promise(E=>{if(u?.aborted)return E();const l=t(()=>{clearTimeout(x),u?.removeEventListener("abort",l),E()},"done"),x=setTimeout(l,R);u?.addEventListener("abort",l,{once:!0})}),"sleep")};class ${static{t(this,"RateLimiter")}limit;windowMs;clock;calls=[];queue=Promise.resolve();onAnswer;constructor(u,E,l=A){this.limit=u,this.windowMs=E,this.clock=l}acquire(){const u=this.queue.then(()=>this.waitForPlace());return this.queue=u.catch(()=>{}),u}async waitForPlace(){for(;;){const u=this.clock.now();if(this.calls=this.calls.filter(l=>l.answeredAt>u-this.windowMs),this.calls.length<this.limit){const l={answeredAt:1/0};return this.calls.push(l),()=>{l.answeredAt===1/0&&(l.answeredAt=this.clock.now(),this.onAnswer?.())}}const E=Math.min(...this.calls.map(l=>l.answeredAt));E===1/0?await new Promise(l=>this.onAnswer=l):await this.clock.sleep(E+this.windowMs-u+1),this.onAnswer=void 0}}}},75235:(L,S,d)=>{d.d(S,{B:t(()=>$,"B")});const A=["X-Amz-Signature","X-Amz-Security-Token","X-Amz-Credential","Signature","sig"];function $(u,E){const l=u.split("?")[1]??"";for(const x of l.split("&")){const[n="",o=""]=x.split("=");if(!A.includes(n)||o==="")continue;E(o);const p=R(o);p!==o&&E(p)}}t($,"maskPresignedUrl");function R(u){try{return decodeURIComponent(u)}catch{return u}}t(R,"safeDecode")}};export{F as id,K as ids,B as modules};
+export const id = 2384;
+export const ids = [2384,2561];
+export const modules = {
+
+/***/ 32384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planDataExchange: () => (/* binding */ planDataExchange)
+});
+
+// EXTERNAL MODULE: ./src/jobs/rate-limiter.ts
+var rate_limiter = __webpack_require__(22561);
+;// CONCATENATED MODULE: ./src/data-exchange/data-exchange-api.ts
+async function dataExchangeApi(client) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(7775), __webpack_require__.e(4953)]).then(__webpack_require__.bind(__webpack_require__, 14953));
+    return {
+        createJob: (request) => client.send(new sdk.CreateJobCommand(request)),
+        startJob: async (JobId) => void (await client.send(new sdk.StartJobCommand({ JobId }))),
+        getJob: (JobId) => client.send(new sdk.GetJobCommand({ JobId })),
+        async revisionAssets(DataSetId, RevisionId) {
+            const all = [];
+            let NextToken;
+            do {
+                const page = await client.send(new sdk.ListRevisionAssetsCommand({ DataSetId, RevisionId, NextToken, MaxResults: 200 }));
+                all.push(...(page.Assets ?? []));
+                NextToken = page.NextToken;
+            } while (NextToken);
+            return all;
+        },
+        revisionCreatedAt: async (DataSetId, RevisionId) => (await client.send(new sdk.GetRevisionCommand({ DataSetId, RevisionId }))).CreatedAt,
+        dataSetName: async (DataSetId) => (await client.send(new sdk.GetDataSetCommand({ DataSetId }))).Name,
+        assetName: async (DataSetId, RevisionId, AssetId) => (await client.send(new sdk.GetAssetCommand({ DataSetId, RevisionId, AssetId }))).Name
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/download/file-paths.ts
+var file_paths = __webpack_require__(78921);
+// EXTERNAL MODULE: ./src/jobs/poll.ts
+var poll = __webpack_require__(47015);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __webpack_require__(75235);
+;// CONCATENATED MODULE: ./src/data-exchange/exported-objects.ts
+/**
+ * What AWS Data Exchange uses when a revision export names no KeyPattern (its user guide,
+ * "Exporting asset revisions to an S3 bucket (AWS SDKs)": the key defaults to `${Asset.Name}`).
+ */
+const DEFAULT_KEY_PATTERN = '${Asset.Name}';
+/**
+ * The objects an export to S3 wrote: each destination's key for asset exports, and for revision
+ * exports the key the KeyPattern gives each asset of the revision (every asset, all pages).
+ */
+async function exportedObjects(details, api) {
+    const assets = details.ExportAssetsToS3;
+    if (assets) {
+        const names = await api.revisionAssets(assets.DataSetId ?? '', assets.RevisionId ?? '');
+        return (assets.AssetDestinations ?? []).map((d) => {
+            const name = names.find((a) => a.Id === d.AssetId)?.Name ?? d.AssetId ?? '';
+            return {
+                bucket: d.Bucket ?? '',
+                key: d.Key ?? name,
+                note: `asset ${name} of revision ${assets.RevisionId}`
+            };
+        });
+    }
+    const revisions = details.ExportRevisionsToS3;
+    if (!revisions)
+        return [];
+    const dataSetId = revisions.DataSetId ?? '';
+    const needsName = (revisions.RevisionDestinations ?? []).some((d) => d.KeyPattern?.includes('${DataSet.Name}'));
+    const dataSetName = needsName ? await api.dataSetName(dataSetId) : undefined;
+    const lists = await Promise.all((revisions.RevisionDestinations ?? []).map(async (d) => {
+        const revisionId = d.RevisionId ?? '';
+        const [assets, createdAt] = await Promise.all([
+            api.revisionAssets(dataSetId, revisionId),
+            api.revisionCreatedAt(dataSetId, revisionId)
+        ]);
+        return assets.map((a) => ({
+            bucket: d.Bucket ?? '',
+            key: expandKeyPattern(d.KeyPattern || DEFAULT_KEY_PATTERN, {
+                'Asset.Id': a.Id ?? '',
+                'Asset.Name': a.Name ?? '',
+                'DataSet.Id': dataSetId,
+                'DataSet.Name': dataSetName ?? '',
+                'Revision.Id': revisionId,
+                ...createdParts(createdAt)
+            }),
+            note: `asset ${a.Name} of revision ${revisionId}`
+        }));
+    }));
+    return lists.flat();
+}
+function createdParts(at) {
+    const d = at ?? new Date(0);
+    return {
+        'Revision.CreatedAt': d.toISOString(),
+        'Revision.CreatedAt.Day': String(d.getUTCDate()).padStart(2, '0'),
+        'Revision.CreatedAt.Month': String(d.getUTCMonth() + 1).padStart(2, '0'),
+        'Revision.CreatedAt.Year': String(d.getUTCFullYear())
+    };
+}
+/** Fills `${Asset.Name}`-style references; an unknown reference stays as written. */
+function expandKeyPattern(pattern, values) {
+    return pattern.replace(/\$\{([\w.]+)\}/g, (whole, name) => values[name] ?? whole);
+}
+
+;// CONCATENATED MODULE: ./src/data-exchange/data-exchange-kind.ts
+
+
+
+
+
+const SUCCEEDED = ['COMPLETED'];
+const FAILED = ['ERROR', 'CANCELLED', 'TIMED_OUT'];
+const POLLING = { firstCheckMs: 2_000, growth: 2 };
+const errorName = (e) => e?.name;
+class ExpiredSignedUrlError extends Error {
+    constructor(expiresAt, created) {
+        super(`The signed URL expired${expiresAt ? ` at ${expiresAt.toISOString()}` : ''}: AWS Data Exchange signed URLs work for one minute after the job creates them. ${created
+            ? 'A second job was created and its URL expired too: check the network between the runner and AWS.'
+            : 'This job was created elsewhere: re-run with data-exchange-export to create a fresh one.'}`);
+        this.name = 'ExpiredSignedUrlError';
+    }
+}
+/** AWS Data Exchange export jobs (CreateJob, StartJob, GetJob) on the shared engine. */
+function dataExchangeKind(o) {
+    const retried = new Set();
+    const signedUrl = (d) => {
+        const url = d.Details?.ExportAssetToSignedUrl?.SignedUrl;
+        if (url)
+            (0,mask/* maskPresignedUrl */.B)(url, o.mask);
+        return url;
+    };
+    return {
+        noun: 'Data Exchange job',
+        jobIdOutput: 'data-exchange-job-id',
+        states: { succeeded: SUCCEEDED, failed: FAILED },
+        polling: POLLING,
+        cannotCancel: 'AWS Data Exchange cancels only jobs that have not started',
+        slots: 1,
+        accountLimit: 'as many Data Exchange export jobs as its quota allows',
+        timeoutHint: 'The job may still finish: raise timeout-minutes, or re-run with data-exchange-job-id to pick it up.',
+        isAccountFull: (error) => errorName(error) === 'ServiceLimitExceededException',
+        async start(job) {
+            const current = await o.api.getJob(job.id);
+            if (current.State === 'WAITING') {
+                await o.api.startJob(job.id);
+                return { arn: current.Arn, resumed: !job.request };
+            }
+            o.log(`${job.id}: already ${current.State}; following it`);
+            return { arn: current.Arn, resumed: true };
+        },
+        describe: (job) => o.api.getJob(job.id),
+        status: (d) => d.State ?? 'UNKNOWN',
+        async finish(job, d) {
+            if (d.State !== 'COMPLETED')
+                return {
+                    error: `The Data Exchange job ended ${d.State}: ${describeErrors(d.Errors)}`,
+                    files: []
+                };
+            const details = d.Details ?? {};
+            const taken = new Set();
+            const place = (name) => (0,file_paths/* unique */.Am)(external_node_path_default().join(job.outputDir, (0,file_paths/* safeRelativePath */.lV)(name)), taken);
+            const signed = details.ExportAssetToSignedUrl;
+            if (signed) {
+                const name = (await o.api.assetName(signed.DataSetId ?? '', signed.RevisionId ?? '', signed.AssetId ?? '')) ??
+                    signed.AssetId ??
+                    'asset';
+                const uri = signedUrl(d);
+                return {
+                    files: [
+                        {
+                            index: 1,
+                            format: 'data',
+                            path: place(name),
+                            source: { note: `asset ${name} of revision ${signed.RevisionId}` },
+                            uri,
+                            error: uri ? undefined : 'The job returned no signed URL.'
+                        }
+                    ]
+                };
+            }
+            if (!details.ExportAssetsToS3 && !details.ExportRevisionsToS3)
+                return {
+                    error: `Job ${job.id} is a ${d.Type} job, not an export: there is nothing to download.`,
+                    files: []
+                };
+            const objects = await exportedObjects(details, o.api);
+            return {
+                files: objects.map((obj, i) => ({
+                    index: i + 1,
+                    format: 'data',
+                    path: place(obj.key),
+                    source: { note: obj.note },
+                    uri: `s3://${obj.bucket}/${obj.key}`
+                }))
+            };
+        },
+        async freshUri(job, file) {
+            if (file.uri?.startsWith('s3://'))
+                return file.uri;
+            const current = await o.api.getJob(job.id);
+            if (!job.request || retried.has(job.id))
+                throw new ExpiredSignedUrlError(current.Details?.ExportAssetToSignedUrl?.SignedUrlExpiresAt, Boolean(job.request));
+            retried.add(job.id);
+            const again = await o.api.createJob(job.request);
+            const id = again.Id ?? '';
+            o.log(`${job.id}: the signed URL expired before it was used; created job ${id} for a fresh one`);
+            await o.api.startJob(id);
+            const done = await (0,poll/* pollUntilTerminal */._g)({
+                jobId: id,
+                describe: () => o.api.getJob(id),
+                status: (d) => d.State ?? 'UNKNOWN',
+                terminal: [...SUCCEEDED, ...FAILED],
+                deadline: o.deadline,
+                startedAt: o.clock.now(),
+                clock: o.clock,
+                backoff: {
+                    initialMs: POLLING.firstCheckMs,
+                    capMs: o.pollIntervalMs,
+                    factor: POLLING.growth
+                },
+                log: o.log
+            });
+            const url = signedUrl(done);
+            if (done.State !== 'COMPLETED' || !url)
+                throw new Error(`The second job ${id} ended ${done.State}: ${describeErrors(done.Errors)}`);
+            return url;
+        }
+    };
+}
+/** Every error of a job: code, message, the limit it hit, the resource it names. */
+function describeErrors(errors) {
+    if (!errors || errors.length === 0)
+        return 'no errors given';
+    return errors
+        .map((e) => {
+        const limit = e.LimitName ? ` (limit ${e.LimitName}: ${e.LimitValue})` : '';
+        const resource = e.ResourceId ? ` [${e.ResourceType ?? 'resource'} ${e.ResourceId}]` : '';
+        return `${e.Code}: ${e.Message}${limit}${resource}`;
+    })
+        .join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/data-exchange/plan-data-exchange.ts
+
+
+
+
+/** Creates the export job (or takes the one to follow) and plans following it. */
+async function planDataExchange(c) {
+    const { inputs } = c;
+    if (inputs.exportType !== 'data-exchange')
+        throw new Error('planDataExchange needs data-exchange inputs');
+    const d = inputs.dataExchange;
+    const api = await dataExchangeApi(await c.aws.dataExchange());
+    const request = d.export ? await createRequest(d.export, d.encryption, api) : undefined;
+    let id = d.jobId ?? '';
+    if (request) {
+        const created = await api.createJob(request);
+        id = created.Id ?? '';
+        c.log(`Created Data Exchange job ${id} (${request.Type})`);
+    }
+    const subject = d.export ? `data-set-${d.export.dataSetId}` : `data-exchange-job-${id}`;
+    const job = {
+        id,
+        report: subject,
+        makeUp: request?.Type ?? 'followed',
+        files: [],
+        request,
+        outputDir: inputs.outputDir
+    };
+    return {
+        kind: dataExchangeKind({
+            api,
+            clock: rate_limiter.realClock,
+            deadline: c.now.getTime() + inputs.timeoutMs,
+            pollIntervalMs: inputs.pollIntervalMs,
+            log: c.log,
+            mask: c.mask
+        }),
+        jobs: [job],
+        reports: [{ name: subject, notes: request ? [describe(d.export)] : [`Following job ${id}`] }],
+        subject,
+        failFast: false,
+        summary: request
+            ? `Exporting with Data Exchange job ${id}`
+            : `Following Data Exchange job ${id}`
+    };
+}
+async function createRequest(e, encryption, api) {
+    if (e.type === 'EXPORT_ASSET_TO_SIGNED_URL')
+        return {
+            Type: e.type,
+            Details: {
+                ExportAssetToSignedUrl: {
+                    DataSetId: e.dataSetId,
+                    RevisionId: e.revisionId,
+                    AssetId: e.assetId
+                }
+            }
+        };
+    if (e.type === 'EXPORT_REVISIONS_TO_S3')
+        return {
+            Type: e.type,
+            Details: {
+                ExportRevisionsToS3: {
+                    DataSetId: e.dataSetId,
+                    // Explicit, so that the keys the action downloads are the ones the service wrote.
+                    RevisionDestinations: e.revisionIds.map((r) => ({
+                        RevisionId: r,
+                        Bucket: e.bucket,
+                        KeyPattern: e.keyPattern ?? DEFAULT_KEY_PATTERN
+                    })),
+                    Encryption: encryption
+                }
+            }
+        };
+    // A prefix needs each asset's name: the key is <prefix>/<asset name>, as without a prefix.
+    const names = e.prefix ? await api.revisionAssets(e.dataSetId, e.revisionId) : [];
+    return {
+        Type: e.type,
+        Details: {
+            ExportAssetsToS3: {
+                DataSetId: e.dataSetId,
+                RevisionId: e.revisionId,
+                AssetDestinations: e.assetIds.map((a) => {
+                    const name = names.find((n) => n.Id === a)?.Name ?? a;
+                    return { AssetId: a, Bucket: e.bucket, Key: e.prefix ? `${e.prefix}/${name}` : undefined };
+                }),
+                Encryption: encryption
+            }
+        }
+    };
+}
+function describe(e) {
+    if (!e)
+        return '';
+    if (e.type === 'EXPORT_ASSET_TO_SIGNED_URL')
+        return `Asset ${e.assetId} of revision ${e.revisionId}, to a signed URL`;
+    if (e.type === 'EXPORT_ASSETS_TO_S3')
+        return `${e.assetIds.length} asset(s) of revision ${e.revisionId}, to s3://${e.bucket}/${e.prefix ?? ''}`;
+    return `${e.revisionIds.length} revision(s) of data set ${e.dataSetId}, to s3://${e.bucket} (${e.keyPattern ?? 'the default key pattern'})`;
+}
+
+
+/***/ }),
+
+/***/ 78921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ unique),
+/* harmony export */   OR: () => (/* binding */ assignFilePaths),
+/* harmony export */   Z2: () => (/* binding */ defaultName),
+/* harmony export */   lV: () => (/* binding */ safeRelativePath)
+/* harmony export */ });
+/* unused harmony export EXTENSIONS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_file_name_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59090);
+/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39354);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85585);
+
+
+
+
+const EXTENSIONS = { pdf: 'pdf', csv: 'csv', excel: 'xlsx' };
+const MAX_SEGMENT = 200;
+/** The {name} placeholder's default: {format}-{sheet-id}[-{visual-id}]. */
+function defaultName(spec) {
+    const sheet = spec.sheets[0];
+    const visuals = spec.sheets.flatMap((s) => s.visualIds);
+    const visual = visuals.length === 1 ? `-${visuals[0]}` : '';
+    return `${spec.format}-${sheet?.sheetId ?? 'sheet'}${visual}`;
+}
+/**
+ * Gives every export its file path inside `outputDir`, from its report's `file-name` template.
+ * Paths never leave the folder. Two exports whose templates give the same name are an error (the
+ * template cannot tell them apart); names that only clash once made safe get -2, -3 before the
+ * extension (case-insensitively).
+ */
+function assignFilePaths(exports, outputDir, now) {
+    const rendered = new Map();
+    const taken = new Set();
+    const paths = new Map();
+    for (const e of [...exports].sort((a, b) => a.spec.index - b.spec.index)) {
+        const values = {
+            'dashboard-id': e.dashboardId,
+            report: e.report,
+            'sheet-id': e.spec.sheets.map((s) => s.sheetId).join('_'),
+            'visual-id': e.spec.sheets.flatMap((s) => s.visualIds).join('_'),
+            format: e.spec.format,
+            name: e.spec.name ?? defaultName(e.spec),
+            'job-id': e.jobId,
+            index: String(e.spec.index),
+            date: localDate(now, e.timezone ?? 'UTC'),
+            ext: EXTENSIONS[e.spec.format]
+        };
+        // Told apart by the values as given; made safe for the file system afterwards.
+        const given = e.template.replace(/\{([^{}]+)\}/g, (_, p) => values[p]);
+        const clash = rendered.get(given.toLowerCase());
+        if (clash)
+            throw sameName(clash, e, given);
+        rendered.set(given.toLowerCase(), e);
+        const name = (0,_inputs_file_name_template_js__WEBPACK_IMPORTED_MODULE_1__/* .renderFileName */ .CM)(e.template, values);
+        paths.set(e.spec.index, unique(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputDir, safeRelativePath(name)), taken));
+    }
+    return paths;
+}
+function sameName(a, b, name) {
+    const which = (e) => `export ${e.spec.index} (${e.spec.format} of ${e.report}, sheet ${e.spec.sheets[0]?.sheetId ?? '?'})`;
+    return new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.FileName, b.template, `gives ${which(a)} and ${which(b)} the same file name '${name}'; its placeholders cannot tell them apart`, a.report === b.report
+        ? `give the exports different 'name's, or add {index} or {name}: '{dashboard-id}-{index}-{name}.{ext}'`
+        : `give the reports different 'name's, or add {report}: '{report}/{name}.{ext}'`);
+}
+/** A relative path made of safe segments: no empty, dot-only, over-long or control-character parts. */
+function safeRelativePath(rendered) {
+    const segments = rendered
+        .split(/[/\\]+/)
+        .map((s) => s.replace(/[\0-\x1f\x7f]/g, '').trim())
+        .map((s) => (/^\.+$/.test(s) ? s.replace(/\./g, '_') : s))
+        .map((s) => (Buffer.byteLength(s) > MAX_SEGMENT ? shorten(s) : s))
+        .filter((s) => s !== '');
+    return segments.length > 0 ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(...segments) : 'export';
+}
+function shorten(segment) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(segment).slice(0, 10);
+    return `${segment.slice(0, MAX_SEGMENT - ext.length - 1)}~${ext}`;
+}
+/** The path, or the path with -2, -3 before the extension when another file has it already. */
+function unique(candidate, taken) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(candidate);
+    const stem = candidate.slice(0, candidate.length - ext.length);
+    let result = candidate;
+    for (let n = 2; taken.has(result.toLowerCase()); n++)
+        result = `${stem}-${n}${ext}`;
+    taken.add(result.toLowerCase());
+    return result;
+}
+/** YYYY-MM-DD of an instant in a time zone. */
+function localDate(now, timeZone) {
+    // The default needs no ICU: its first use pages in about 6 MiB of the node binary's data.
+    if (timeZone === 'UTC')
+        return now.toISOString().slice(0, 10);
+    // en-CA writes dates as YYYY-MM-DD.
+    return new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit'
+    }).format(now);
+}
+
+
+/***/ }),
+
+/***/ 98124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay)
+/* harmony export */ });
+function backoffDelay(attempt, options) {
+    const { initialMs, capMs, factor = 1.5, jitter = 0.2, random = Math.random } = options;
+    const base = Math.min(capMs, initialMs * factor ** attempt);
+    return Math.round(base * (1 - jitter) + base * jitter * random());
+}
+
+
+/***/ }),
+
+/***/ 47015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ JobTimeoutError),
+/* harmony export */   _g: () => (/* binding */ pollUntilTerminal),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* unused harmony export CancelledError */
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98124);
+
+class JobTimeoutError extends Error {
+    jobId;
+    lastStatus;
+    constructor(jobId, lastStatus, elapsedMs, hint) {
+        super(`Job ${jobId} is still ${lastStatus} after ${formatDuration(elapsedMs)}: gave up waiting. ${hint}`);
+        this.jobId = jobId;
+        this.lastStatus = lastStatus;
+        this.name = 'JobTimeoutError';
+    }
+}
+class CancelledError extends Error {
+    constructor(message = 'Cancelled') {
+        super(message);
+        this.name = 'CancelledError';
+    }
+}
+/** Describes a job until it reaches a terminal state, backing off between checks; one log line per check. */
+async function pollUntilTerminal(o) {
+    let checkedAt = o.clock.now();
+    let pendingSince = 0;
+    // A job just started is never done at once: the first check waits one backoff step.
+    let backoff = o.checkFirst ? 0 : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
+    for (let step = o.checkFirst ? 0 : 1;; step++) {
+        await waitForCheck(o, checkedAt, backoff);
+        if (o.signal?.aborted)
+            throw new CancelledError(`Stopped following job ${o.jobId}`);
+        const described = await o.describe();
+        const status = o.status(described);
+        checkedAt = o.clock.now();
+        const elapsed = checkedAt - o.startedAt;
+        if (o.terminal.includes(status)) {
+            o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`);
+            // A job found already running started before this step: its timing would mislead.
+            if (!o.checkFirst)
+                o.schedule?.learn(pendingSince, elapsed, status);
+            return described;
+        }
+        pendingSince = elapsed;
+        if (checkedAt >= o.deadline) {
+            throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
+        }
+        backoff = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(step, o.backoff);
+        const next = Math.min(delayAfter(o, checkedAt, backoff), o.deadline - checkedAt);
+        o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`);
+    }
+}
+/**
+ * Sleeps until the next check is due: `backoff` after the last check, or sooner when the shared
+ * schedule learns (from a sibling job that finished) that this one is likely done by now.
+ */
+async function waitForCheck(o, checkedAt, backoff) {
+    for (;;) {
+        const wait = Math.min(checkedAt + delayAfter(o, checkedAt, backoff), o.deadline) - o.clock.now();
+        if (wait <= 0)
+            return;
+        await o.clock.sleep(wait, o.schedule?.changed);
+    }
+}
+function delayAfter(o, checkedAt, backoff) {
+    return o.schedule ? o.schedule.nextDelay(checkedAt - o.startedAt, backoff) : backoff;
+}
+function formatDuration(ms) {
+    if (ms < 10_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
+}
+
+
+/***/ }),
+
+/***/ 22561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RateLimiter: () => (/* binding */ RateLimiter),
+/* harmony export */   realClock: () => (/* binding */ realClock)
+/* harmony export */ });
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, wake) => new Promise((resolve) => {
+        if (wake?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            wake?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        wake?.addEventListener('abort', done, { once: true });
+    })
+};
+/**
+ * At most `limit` calls in any window of `windowMs`, shared by every caller (all jobs of the step).
+ * QuickSight throttles above 10 calls per second per account; the action keeps within that.
+ *
+ * A call holds its place from when it is sent until `windowMs` after its answer, so however long
+ * each request takes to reach the service (a first request opens a connection, later ones reuse
+ * it), the service never sees more than `limit` of them in one window.
+ */
+class RateLimiter {
+    limit;
+    windowMs;
+    clock;
+    calls = [];
+    queue = Promise.resolve();
+    onAnswer;
+    constructor(limit, windowMs, clock = realClock) {
+        this.limit = limit;
+        this.windowMs = windowMs;
+        this.clock = clock;
+    }
+    /**
+     * Resolves when a call may go out, with the function to call once its answer (or error) is in.
+     * Callers are served in order.
+     */
+    acquire() {
+        const turn = this.queue.then(() => this.waitForPlace());
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+    async waitForPlace() {
+        for (;;) {
+            const now = this.clock.now();
+            this.calls = this.calls.filter((c) => c.answeredAt > now - this.windowMs);
+            if (this.calls.length < this.limit) {
+                const call = { answeredAt: Infinity };
+                this.calls.push(call);
+                return () => {
+                    if (call.answeredAt !== Infinity)
+                        return;
+                    call.answeredAt = this.clock.now();
+                    this.onAnswer?.();
+                };
+            }
+            const first = Math.min(...this.calls.map((c) => c.answeredAt));
+            if (first === Infinity)
+                await new Promise((resolve) => (this.onAnswer = resolve));
+            else
+                await this.clock.sleep(first + this.windowMs - now + 1);
+            this.onAnswer = undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 75235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ maskPresignedUrl)
+/* harmony export */ });
+const SECRET_PARAMS = [
+    'X-Amz-Signature',
+    'X-Amz-Security-Token',
+    'X-Amz-Credential',
+    'Signature',
+    'sig'
+];
+/**
+ * Registers the secret parts of a presigned URL (signature, session token, credential) with the
+ * runner, both as they stand in the URL and decoded, so no log line can carry a usable URL.
+ */
+function maskPresignedUrl(url, mask) {
+    const query = url.split('?')[1] ?? '';
+    for (const pair of query.split('&')) {
+        const [name = '', raw = ''] = pair.split('=');
+        if (!SECRET_PARAMS.includes(name) || raw === '')
+            continue;
+        mask(raw);
+        const decoded = safeDecode(raw);
+        if (decoded !== raw)
+            mask(decoded);
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ })
+
+};

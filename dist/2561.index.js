@@ -1,1 +1,83 @@
-var w=Object.defineProperty;var i=(o,n)=>w(o,"name",{value:n,configurable:!0});const u=2561,m=[2561],f={22561:(o,n,r)=>{r.r(n),r.d(n,{RateLimiter:i(()=>a,"RateLimiter"),realClock:i(()=>c,"realClock")});const c={now:i(()=>Date.now(),"now"),sleep:i((l,e)=>new Promise(s=>{if(e?.aborted)return s();const t=i(()=>{clearTimeout(h),e?.removeEventListener("abort",t),s()},"done"),h=setTimeout(t,l);e?.addEventListener("abort",t,{once:!0})}),"sleep")};class a{static{i(this,"RateLimiter")}limit;windowMs;clock;calls=[];queue=Promise.resolve();onAnswer;constructor(e,s,t=c){this.limit=e,this.windowMs=s,this.clock=t}acquire(){const e=this.queue.then(()=>this.waitForPlace());return this.queue=e.catch(()=>{}),e}async waitForPlace(){for(;;){const e=this.clock.now();if(this.calls=this.calls.filter(t=>t.answeredAt>e-this.windowMs),this.calls.length<this.limit){const t={answeredAt:1/0};return this.calls.push(t),()=>{t.answeredAt===1/0&&(t.answeredAt=this.clock.now(),this.onAnswer?.())}}const s=Math.min(...this.calls.map(t=>t.answeredAt));s===1/0?await new Promise(t=>this.onAnswer=t):await this.clock.sleep(s+this.windowMs-e+1),this.onAnswer=void 0}}}}};export{u as id,m as ids,f as modules};
+export const id = 2561;
+export const ids = [2561];
+export const modules = {
+
+/***/ 22561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RateLimiter: () => (/* binding */ RateLimiter),
+/* harmony export */   realClock: () => (/* binding */ realClock)
+/* harmony export */ });
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, wake) => new Promise((resolve) => {
+        if (wake?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            wake?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        wake?.addEventListener('abort', done, { once: true });
+    })
+};
+/**
+ * At most `limit` calls in any window of `windowMs`, shared by every caller (all jobs of the step).
+ * QuickSight throttles above 10 calls per second per account; the action keeps within that.
+ *
+ * A call holds its place from when it is sent until `windowMs` after its answer, so however long
+ * each request takes to reach the service (a first request opens a connection, later ones reuse
+ * it), the service never sees more than `limit` of them in one window.
+ */
+class RateLimiter {
+    limit;
+    windowMs;
+    clock;
+    calls = [];
+    queue = Promise.resolve();
+    onAnswer;
+    constructor(limit, windowMs, clock = realClock) {
+        this.limit = limit;
+        this.windowMs = windowMs;
+        this.clock = clock;
+    }
+    /**
+     * Resolves when a call may go out, with the function to call once its answer (or error) is in.
+     * Callers are served in order.
+     */
+    acquire() {
+        const turn = this.queue.then(() => this.waitForPlace());
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+    async waitForPlace() {
+        for (;;) {
+            const now = this.clock.now();
+            this.calls = this.calls.filter((c) => c.answeredAt > now - this.windowMs);
+            if (this.calls.length < this.limit) {
+                const call = { answeredAt: Infinity };
+                this.calls.push(call);
+                return () => {
+                    if (call.answeredAt !== Infinity)
+                        return;
+                    call.answeredAt = this.clock.now();
+                    this.onAnswer?.();
+                };
+            }
+            const first = Math.min(...this.calls.map((c) => c.answeredAt));
+            if (first === Infinity)
+                await new Promise((resolve) => (this.onAnswer = resolve));
+            else
+                await this.clock.sleep(first + this.windowMs - now + 1);
+            this.onAnswer = undefined;
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,356 @@
-var Y=Object.defineProperty;var g=(N,E)=>Y(N,"name",{value:E,configurable:!0});const Q=2915,Z=[2915],_={92915:(N,E,r)=>{r.d(E,{fromSSO:g(()=>X,"fromSSO")});var s=r(47291);const U=g(e=>e&&(typeof e.sso_start_url=="string"||typeof e.sso_account_id=="string"||typeof e.sso_session=="string"||typeof e.sso_region=="string"||typeof e.sso_role_name=="string"),"isSsoProfile");var I=r(89244);const j=300*1e3,v="To refresh this SSO session run 'aws sso login' with the corresponding profile.",G=g(async(e,n={})=>{const{SSOOIDCClient:o}=await Promise.all([r.e(3443),r.e(7327)]).then(r.t.bind(r,17327,23));return new o(Object.assign({},n.clientConfig??{},{region:e??n.clientConfig?.region,logger:n.clientConfig?.logger??n.parentClientConfig?.logger}))},"getSsoOidcClient"),M=g(async(e,n,o={})=>{const{CreateTokenCommand:l}=await Promise.all([r.e(3443),r.e(7327)]).then(r.t.bind(r,17327,23));return(await G(n,o)).send(new l({clientId:e.clientId,clientSecret:e.clientSecret,refreshToken:e.refreshToken,grantType:"refresh_token"}))},"getNewSsoOidcToken"),D=g(e=>{if(e.expiration&&e.expiration.getTime()<Date.now())throw new s.TokenProviderError(`Token is expired. ${v}`,!1)},"validateTokenExpiry"),p=g((e,n,o=!1)=>{if(typeof n>"u")throw new s.TokenProviderError(`Value not present for '${e}' in SSO Token${o?". Cannot refresh":""}. ${v}`,!1)},"validateTokenKey");var H=r(79896);const{writeFile:W}=H.promises,z=g((e,n)=>{const o=(0,s.getSSOTokenFilepath)(e),l=JSON.stringify(n,null,2);return W(o,l)},"writeSSOTokenToFile"),R=new Date(0),J=g((e={})=>async({callerClientConfig:n}={})=>{const o={...e,parentClientConfig:{...n,...e.parentClientConfig}};o.logger?.debug("@aws-sdk/token-providers - fromSso");const l=await(0,s.parseKnownFiles)(o),t=(0,s.getProfileName)({profile:o.profile??n?.profile}),S=l[t];if(S){if(!S.sso_session)throw new s.TokenProviderError(`Profile '${t}' is missing required property 'sso_session'.`)}else throw new s.TokenProviderError(`Profile '${t}' could not be found in shared credentials file.`,!1);const f=S.sso_session,d=(await(0,s.loadSsoSessionData)(o))[f];if(!d)throw new s.TokenProviderError(`Sso session '${f}' could not be found in shared credentials file.`,!1);for(const a of["sso_start_url","sso_region"])if(!d[a])throw new s.TokenProviderError(`Sso session '${f}' is missing required property '${a}'.`,!1);d.sso_start_url;const i=d.sso_region;let c;try{c=await(0,s.getSSOTokenFromFile)(f)}catch{throw new s.TokenProviderError(`The SSO session token associated with profile=${t} was not found or is invalid. ${v}`,!1)}p("accessToken",c.accessToken),p("expiresAt",c.expiresAt);const{accessToken:O,expiresAt:y}=c,w={token:O,expiration:new Date(y)};if(w.expiration.getTime()-Date.now()>j)return w;if(Date.now()-R.getTime()<30*1e3)return D(w),w;p("clientId",c.clientId,!0),p("clientSecret",c.clientSecret,!0),p("refreshToken",c.refreshToken,!0);try{R.setTime(Date.now());const a=await M(c,i,o);p("accessToken",a.accessToken),p("expiresIn",a.expiresIn);const T=new Date(Date.now()+a.expiresIn*1e3);try{await z(f,{...c,accessToken:a.accessToken,expiresAt:T.toISOString(),refreshToken:a.refreshToken})}catch{}return{token:a.accessToken,expiration:T}}catch{return D(w),w}},"fromSso"),m=!1,A=g(async({ssoStartUrl:e,ssoSession:n,ssoAccountId:o,ssoRegion:l,ssoRoleName:t,ssoClient:S,clientConfig:f,parentClientConfig:k,profile:d,logger:u})=>{let i;const c="To refresh this SSO session run aws sso login with the corresponding profile.";if(n)try{const C=await J({profile:d})();i={accessToken:C.token,expiresAt:new Date(C.expiration).toISOString()}}catch(C){throw new s.CredentialsProviderError(C.message,{tryNextLink:m,logger:u})}else try{i=await(0,s.getSSOTokenFromFile)(e)}catch{throw new s.CredentialsProviderError(`The SSO session associated with this profile is invalid. ${c}`,{tryNextLink:m,logger:u})}if(new Date(i.expiresAt).getTime()-Date.now()<=0)throw new s.CredentialsProviderError(`The SSO session associated with this profile has expired. ${c}`,{tryNextLink:m,logger:u});const{accessToken:O}=i,{SSOClient:y,GetRoleCredentialsCommand:w}=await r.e(3229).then(r.bind(r,13229)),a=S||new y(Object.assign({},f??{},{logger:f?.logger??k?.logger,region:f?.region??l}));let T;try{T=await a.send(new w({accountId:o,roleName:t,accessToken:O}))}catch(C){throw new s.CredentialsProviderError(C,{tryNextLink:m,logger:u})}const{roleCredentials:{accessKeyId:h,secretAccessKey:x,sessionToken:$,expiration:L,credentialScope:F,accountId:K}={}}=T;if(!h||!x||!$||!L)throw new s.CredentialsProviderError("SSO returns an invalid temporary credential.",{tryNextLink:m,logger:u});const P={accessKeyId:h,secretAccessKey:x,sessionToken:$,expiration:new Date(L),...F&&{credentialScope:F},...K&&{accountId:K}};return n?(0,I.setCredentialFeature)(P,"CREDENTIALS_SSO","s"):(0,I.setCredentialFeature)(P,"CREDENTIALS_SSO_LEGACY","u"),P},"resolveSSOCredentials"),V=g((e,n)=>{const{sso_start_url:o,sso_account_id:l,sso_region:t,sso_role_name:S}=e;if(!o||!l||!t||!S)throw new s.CredentialsProviderError(`Profile is configured with invalid SSO credentials. Required parameters "sso_account_id", "sso_region", "sso_role_name", "sso_start_url". Got ${Object.keys(e).join(", ")}\nReference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html`,{tryNextLink:!1,logger:n});return e},"validateSsoProfile"),X=g((e={})=>async({callerClientConfig:n}={})=>{e.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");const{ssoStartUrl:o,ssoAccountId:l,ssoRegion:t,ssoRoleName:S,ssoSession:f}=e,{ssoClient:k}=e,d=(0,s.getProfileName)({profile:e.profile??n?.profile});if(!o&&!l&&!t&&!S&&!f){const i=(await(0,s.parseKnownFiles)(e))[d];if(!i)throw new s.CredentialsProviderError(`Profile ${d} was not found.`,{logger:e.logger});if(!U(i))throw new s.CredentialsProviderError(`Profile ${d} is not configured with SSO credentials.`,{logger:e.logger});if(i?.sso_session){const h=(await(0,s.loadSsoSessionData)(e))[i.sso_session],x=` configurations in profile ${d} and sso-session ${i.sso_session}`;if(t&&t!==h.sso_region)throw new s.CredentialsProviderError("Conflicting SSO region"+x,{tryNextLink:!1,logger:e.logger});if(o&&o!==h.sso_start_url)throw new s.CredentialsProviderError("Conflicting SSO start_url"+x,{tryNextLink:!1,logger:e.logger});i.sso_region=h.sso_region,i.sso_start_url=h.sso_start_url}const{sso_start_url:c,sso_account_id:O,sso_region:y,sso_role_name:w,sso_session:a}=V(i,e.logger);return A({ssoStartUrl:c,ssoSession:a,ssoAccountId:O,ssoRegion:y,ssoRoleName:w,ssoClient:k,clientConfig:e.clientConfig,parentClientConfig:e.parentClientConfig,profile:d})}else{if(!o||!l||!t||!S)throw new s.CredentialsProviderError('Incomplete configuration. The fromSSO() argument hash must include "ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"',{tryNextLink:!1,logger:e.logger});return A({ssoStartUrl:o,ssoSession:f,ssoAccountId:l,ssoRegion:t,ssoRoleName:S,ssoClient:k,clientConfig:e.clientConfig,parentClientConfig:e.parentClientConfig,profile:d})}},"fromSSO")}};export{Q as id,Z as ids,_ as modules};
+export const id = 2915;
+export const ids = [2915];
+export const modules = {
+
+/***/ 92915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fromSSO: () => (/* reexport */ fromSSO)
+});
+
+// UNUSED EXPORTS: isSsoProfile, validateSsoProfile
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
+var config = __webpack_require__(47291);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/credential-provider-sso/dist-es/isSsoProfile.js
+const isSsoProfile = (arg) => arg &&
+    (typeof arg.sso_start_url === "string" ||
+        typeof arg.sso_account_id === "string" ||
+        typeof arg.sso_session === "string" ||
+        typeof arg.sso_region === "string" ||
+        typeof arg.sso_role_name === "string");
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
+var client = __webpack_require__(89244);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/token-providers/dist-es/constants.js
+const EXPIRE_WINDOW_MS = 5 * 60 * 1000;
+const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/token-providers/dist-es/getSsoOidcClient.js
+const getSsoOidcClient = async (ssoRegion, init = {}) => {
+    const { SSOOIDCClient } = await Promise.all(/* import() */[__webpack_require__.e(3443), __webpack_require__.e(7327)]).then(__webpack_require__.t.bind(__webpack_require__, 17327, 23));
+    const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
+        region: ssoRegion ?? init.clientConfig?.region,
+        logger: init.clientConfig?.logger ?? init.parentClientConfig?.logger,
+    }));
+    return ssoOidcClient;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/token-providers/dist-es/getNewSsoOidcToken.js
+
+const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}) => {
+    const { CreateTokenCommand } = await Promise.all(/* import() */[__webpack_require__.e(3443), __webpack_require__.e(7327)]).then(__webpack_require__.t.bind(__webpack_require__, 17327, 23));
+    const ssoOidcClient = await getSsoOidcClient(ssoRegion, init);
+    return ssoOidcClient.send(new CreateTokenCommand({
+        clientId: ssoToken.clientId,
+        clientSecret: ssoToken.clientSecret,
+        refreshToken: ssoToken.refreshToken,
+        grantType: "refresh_token",
+    }));
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/token-providers/dist-es/validateTokenExpiry.js
+
+
+const validateTokenExpiry = (token) => {
+    if (token.expiration && token.expiration.getTime() < Date.now()) {
+        throw new config.TokenProviderError(`Token is expired. ${REFRESH_MESSAGE}`, false);
+    }
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/token-providers/dist-es/validateTokenKey.js
+
+
+const validateTokenKey = (key, value, forRefresh = false) => {
+    if (typeof value === "undefined") {
+        throw new config.TokenProviderError(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
+    }
+};
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __webpack_require__(79896);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/token-providers/dist-es/writeSSOTokenToFile.js
+
+
+const { writeFile } = external_fs_.promises;
+const writeSSOTokenToFile = (id, ssoToken) => {
+    const tokenFilepath = (0,config.getSSOTokenFilepath)(id);
+    const tokenString = JSON.stringify(ssoToken, null, 2);
+    return writeFile(tokenFilepath, tokenString);
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/token-providers/dist-es/fromSso.js
+
+
+
+
+
+
+
+const lastRefreshAttemptTime = new Date(0);
+const fromSso = (_init = {}) => async ({ callerClientConfig } = {}) => {
+    const init = {
+        ..._init,
+        parentClientConfig: {
+            ...callerClientConfig,
+            ..._init.parentClientConfig,
+        },
+    };
+    init.logger?.debug("@aws-sdk/token-providers - fromSso");
+    const profiles = await (0,config.parseKnownFiles)(init);
+    const profileName = (0,config.getProfileName)({
+        profile: init.profile ?? callerClientConfig?.profile,
+    });
+    const profile = profiles[profileName];
+    if (!profile) {
+        throw new config.TokenProviderError(`Profile '${profileName}' could not be found in shared credentials file.`, false);
+    }
+    else if (!profile["sso_session"]) {
+        throw new config.TokenProviderError(`Profile '${profileName}' is missing required property 'sso_session'.`);
+    }
+    const ssoSessionName = profile["sso_session"];
+    const ssoSessions = await (0,config.loadSsoSessionData)(init);
+    const ssoSession = ssoSessions[ssoSessionName];
+    if (!ssoSession) {
+        throw new config.TokenProviderError(`Sso session '${ssoSessionName}' could not be found in shared credentials file.`, false);
+    }
+    for (const ssoSessionRequiredKey of ["sso_start_url", "sso_region"]) {
+        if (!ssoSession[ssoSessionRequiredKey]) {
+            throw new config.TokenProviderError(`Sso session '${ssoSessionName}' is missing required property '${ssoSessionRequiredKey}'.`, false);
+        }
+    }
+    const ssoStartUrl = ssoSession["sso_start_url"];
+    const ssoRegion = ssoSession["sso_region"];
+    let ssoToken;
+    try {
+        ssoToken = await (0,config.getSSOTokenFromFile)(ssoSessionName);
+    }
+    catch (e) {
+        throw new config.TokenProviderError(`The SSO session token associated with profile=${profileName} was not found or is invalid. ${REFRESH_MESSAGE}`, false);
+    }
+    validateTokenKey("accessToken", ssoToken.accessToken);
+    validateTokenKey("expiresAt", ssoToken.expiresAt);
+    const { accessToken, expiresAt } = ssoToken;
+    const existingToken = { token: accessToken, expiration: new Date(expiresAt) };
+    if (existingToken.expiration.getTime() - Date.now() > EXPIRE_WINDOW_MS) {
+        return existingToken;
+    }
+    if (Date.now() - lastRefreshAttemptTime.getTime() < 30 * 1000) {
+        validateTokenExpiry(existingToken);
+        return existingToken;
+    }
+    validateTokenKey("clientId", ssoToken.clientId, true);
+    validateTokenKey("clientSecret", ssoToken.clientSecret, true);
+    validateTokenKey("refreshToken", ssoToken.refreshToken, true);
+    try {
+        lastRefreshAttemptTime.setTime(Date.now());
+        const newSsoOidcToken = await getNewSsoOidcToken(ssoToken, ssoRegion, init);
+        validateTokenKey("accessToken", newSsoOidcToken.accessToken);
+        validateTokenKey("expiresIn", newSsoOidcToken.expiresIn);
+        const newTokenExpiration = new Date(Date.now() + newSsoOidcToken.expiresIn * 1000);
+        try {
+            await writeSSOTokenToFile(ssoSessionName, {
+                ...ssoToken,
+                accessToken: newSsoOidcToken.accessToken,
+                expiresAt: newTokenExpiration.toISOString(),
+                refreshToken: newSsoOidcToken.refreshToken,
+            });
+        }
+        catch (error) {
+        }
+        return {
+            token: newSsoOidcToken.accessToken,
+            expiration: newTokenExpiration,
+        };
+    }
+    catch (error) {
+        validateTokenExpiry(existingToken);
+        return existingToken;
+    }
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/credential-provider-sso/dist-es/resolveSSOCredentials.js
+
+
+
+
+const SHOULD_FAIL_CREDENTIAL_CHAIN = false;
+const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoRegion, ssoRoleName, ssoClient, clientConfig, parentClientConfig, profile, logger, }) => {
+    let token;
+    const refreshMessage = `To refresh this SSO session run aws sso login with the corresponding profile.`;
+    if (ssoSession) {
+        try {
+            const _token = await fromSso({ profile })();
+            token = {
+                accessToken: _token.token,
+                expiresAt: new Date(_token.expiration).toISOString(),
+            };
+        }
+        catch (e) {
+            throw new config.CredentialsProviderError(e.message, {
+                tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+                logger,
+            });
+        }
+    }
+    else {
+        try {
+            token = await (0,config.getSSOTokenFromFile)(ssoStartUrl);
+        }
+        catch (e) {
+            throw new config.CredentialsProviderError(`The SSO session associated with this profile is invalid. ${refreshMessage}`, {
+                tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+                logger,
+            });
+        }
+    }
+    if (new Date(token.expiresAt).getTime() - Date.now() <= 0) {
+        throw new config.CredentialsProviderError(`The SSO session associated with this profile has expired. ${refreshMessage}`, {
+            tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+            logger,
+        });
+    }
+    const { accessToken } = token;
+    const { SSOClient, GetRoleCredentialsCommand } = await __webpack_require__.e(/* import() */ 3229).then(__webpack_require__.bind(__webpack_require__, 13229));
+    const sso = ssoClient ||
+        new SSOClient(Object.assign({}, clientConfig ?? {}, {
+            logger: clientConfig?.logger ?? parentClientConfig?.logger,
+            region: clientConfig?.region ?? ssoRegion,
+        }));
+    let ssoResp;
+    try {
+        ssoResp = await sso.send(new GetRoleCredentialsCommand({
+            accountId: ssoAccountId,
+            roleName: ssoRoleName,
+            accessToken,
+        }));
+    }
+    catch (e) {
+        throw new config.CredentialsProviderError(e, {
+            tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+            logger,
+        });
+    }
+    const { roleCredentials: { accessKeyId, secretAccessKey, sessionToken, expiration, credentialScope, accountId } = {}, } = ssoResp;
+    if (!accessKeyId || !secretAccessKey || !sessionToken || !expiration) {
+        throw new config.CredentialsProviderError("SSO returns an invalid temporary credential.", {
+            tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+            logger,
+        });
+    }
+    const credentials = {
+        accessKeyId,
+        secretAccessKey,
+        sessionToken,
+        expiration: new Date(expiration),
+        ...(credentialScope && { credentialScope }),
+        ...(accountId && { accountId }),
+    };
+    if (ssoSession) {
+        (0,client.setCredentialFeature)(credentials, "CREDENTIALS_SSO", "s");
+    }
+    else {
+        (0,client.setCredentialFeature)(credentials, "CREDENTIALS_SSO_LEGACY", "u");
+    }
+    return credentials;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/credential-provider-sso/dist-es/validateSsoProfile.js
+
+const validateSsoProfile = (profile, logger) => {
+    const { sso_start_url, sso_account_id, sso_region, sso_role_name } = profile;
+    if (!sso_start_url || !sso_account_id || !sso_region || !sso_role_name) {
+        throw new config.CredentialsProviderError(`Profile is configured with invalid SSO credentials. Required parameters "sso_account_id", ` +
+            `"sso_region", "sso_role_name", "sso_start_url". Got ${Object.keys(profile).join(", ")}\nReference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html`, { tryNextLink: false, logger });
+    }
+    return profile;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/credential-provider-sso/dist-es/fromSSO.js
+
+
+
+
+
+const fromSSO = (init = {}) => async ({ callerClientConfig } = {}) => {
+    init.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");
+    const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init;
+    const { ssoClient } = init;
+    const profileName = (0,config.getProfileName)({
+        profile: init.profile ?? callerClientConfig?.profile,
+    });
+    if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
+        const profiles = await (0,config.parseKnownFiles)(init);
+        const profile = profiles[profileName];
+        if (!profile) {
+            throw new config.CredentialsProviderError(`Profile ${profileName} was not found.`, { logger: init.logger });
+        }
+        if (!isSsoProfile(profile)) {
+            throw new config.CredentialsProviderError(`Profile ${profileName} is not configured with SSO credentials.`, {
+                logger: init.logger,
+            });
+        }
+        if (profile?.sso_session) {
+            const ssoSessions = await (0,config.loadSsoSessionData)(init);
+            const session = ssoSessions[profile.sso_session];
+            const conflictMsg = ` configurations in profile ${profileName} and sso-session ${profile.sso_session}`;
+            if (ssoRegion && ssoRegion !== session.sso_region) {
+                throw new config.CredentialsProviderError(`Conflicting SSO region` + conflictMsg, {
+                    tryNextLink: false,
+                    logger: init.logger,
+                });
+            }
+            if (ssoStartUrl && ssoStartUrl !== session.sso_start_url) {
+                throw new config.CredentialsProviderError(`Conflicting SSO start_url` + conflictMsg, {
+                    tryNextLink: false,
+                    logger: init.logger,
+                });
+            }
+            profile.sso_region = session.sso_region;
+            profile.sso_start_url = session.sso_start_url;
+        }
+        const { sso_start_url, sso_account_id, sso_region, sso_role_name, sso_session } = validateSsoProfile(profile, init.logger);
+        return resolveSSOCredentials({
+            ssoStartUrl: sso_start_url,
+            ssoSession: sso_session,
+            ssoAccountId: sso_account_id,
+            ssoRegion: sso_region,
+            ssoRoleName: sso_role_name,
+            ssoClient: ssoClient,
+            clientConfig: init.clientConfig,
+            parentClientConfig: init.parentClientConfig,
+            profile: profileName,
+        });
+    }
+    else if (!ssoStartUrl || !ssoAccountId || !ssoRegion || !ssoRoleName) {
+        throw new config.CredentialsProviderError("Incomplete configuration. The fromSSO() argument hash must include " +
+            '"ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"', { tryNextLink: false, logger: init.logger });
+    }
+    else {
+        return resolveSSOCredentials({
+            ssoStartUrl,
+            ssoSession,
+            ssoAccountId,
+            ssoRegion,
+            ssoRoleName,
+            ssoClient,
+            clientConfig: init.clientConfig,
+            parentClientConfig: init.parentClientConfig,
+            profile: profileName,
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/credential-provider-sso/dist-es/index.js
+
+
+
+
+
+
+/***/ })
+
+};

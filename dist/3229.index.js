@@ -1,1 +1,3051 @@
-var nt=Object.defineProperty;var c=(Te,Q)=>nt(Te,"name",{value:Q,configurable:!0});const ot=3229,at=[3229],ct={13229:(Te,Q,b)=>{b.d(Q,{GetRoleCredentialsCommand:c(()=>K,"GetRoleCredentialsCommand"),SSOClient:c(()=>Ce,"SSOClient")});var H=b(62085),U=b(92430),v=b(92658);const ie=c(u=>Object.assign(u,{useDualstackEndpoint:u.useDualstackEndpoint??!1,useFipsEndpoint:u.useFipsEndpoint??!1,defaultSigningName:"awsssoportal"}),"resolveClientEndpointParameters"),w={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}};class P extends v.ServiceException{static{c(this,"SSOServiceException")}constructor(N){super(N),Object.setPrototypeOf(this,P.prototype)}}class _ extends P{static{c(this,"InvalidRequestException")}name="InvalidRequestException";$fault="client";constructor(N){super({name:"InvalidRequestException",$fault:"client",...N}),Object.setPrototypeOf(this,_.prototype)}}class J extends P{static{c(this,"ResourceNotFoundException")}name="ResourceNotFoundException";$fault="client";constructor(N){super({name:"ResourceNotFoundException",$fault:"client",...N}),Object.setPrototypeOf(this,J.prototype)}}class B extends P{static{c(this,"TooManyRequestsException")}name="TooManyRequestsException";$fault="client";constructor(N){super({name:"TooManyRequestsException",$fault:"client",...N}),Object.setPrototypeOf(this,B.prototype)}}class re extends P{static{c(this,"UnauthorizedException")}name="UnauthorizedException";$fault="client";constructor(N){super({name:"UnauthorizedException",$fault:"client",...N}),Object.setPrototypeOf(this,re.prototype)}}const le=c(u=>({...u,...u.accessToken&&{accessToken:v.SENSITIVE_STRING}}),"GetRoleCredentialsRequestFilterSensitiveLog"),ye=c(u=>({...u,...u.secretAccessKey&&{secretAccessKey:v.SENSITIVE_STRING},...u.sessionToken&&{sessionToken:v.SENSITIVE_STRING}}),"RoleCredentialsFilterSensitiveLog"),M=c(u=>({...u,...u.roleCredentials&&{roleCredentials:ye(u.roleCredentials)}}),"GetRoleCredentialsResponseFilterSensitiveLog");c(u=>({...u,...u.accessToken&&{accessToken:SENSITIVE_STRING}}),"ListAccountRolesRequestFilterSensitiveLog"),c(u=>({...u,...u.accessToken&&{accessToken:SENSITIVE_STRING}}),"ListAccountsRequestFilterSensitiveLog"),c(u=>({...u,...u.accessToken&&{accessToken:SENSITIVE_STRING}}),"LogoutRequestFilterSensitiveLog");var G=b(64248),$=b(90402);const ve=c(async(u,N)=>{const x=(0,$.requestBuilder)(u,N),A=(0,v.map)({},v.isSerializableHeaderValue,{[q]:u[Ae]});x.bp("/federation/credentials");const z=(0,v.map)({[Se]:[,(0,U.expectNonNull)(u[Z],"roleName")],[ke]:[,(0,U.expectNonNull)(u[Pe],"accountId")]});return x.m("GET").h(A).q(z).b(void 0),x.build()},"se_GetRoleCredentialsCommand"),De=(c(async(u,N)=>{const x=rb(u,N),A=map({},isSerializableHeaderValue,{[q]:u[Ae]});x.bp("/assignment/roles");const z=map({[I]:[,u[D]],[T]:[()=>u.maxResults!==void 0,()=>u[S].toString()],[ke]:[,__expectNonNull(u[Pe],"accountId")]});return x.m("GET").h(A).q(z).b(void 0),x.build()},"se_ListAccountRolesCommand"),c(async(u,N)=>{const x=rb(u,N),A=map({},isSerializableHeaderValue,{[q]:u[Ae]});x.bp("/assignment/accounts");const z=map({[I]:[,u[D]],[T]:[()=>u.maxResults!==void 0,()=>u[S].toString()]});return x.m("GET").h(A).q(z).b(void 0),x.build()},"se_ListAccountsCommand"),c(async(u,N)=>{const x=rb(u,N),A=map({},isSerializableHeaderValue,{[q]:u[Ae]});return x.bp("/logout"),x.m("POST").h(A).b(void 0),x.build()},"se_LogoutCommand"),c(async(u,N)=>{if(u.statusCode!==200&&u.statusCode>=300)return fe(u,N);const x=(0,v.map)({$metadata:ue(u)}),A=(0,U.expectNonNull)((0,U.expectObject)(await(0,G.parseJsonBody)(u.body,N)),"body"),z=(0,v.take)(A,{roleCredentials:v._json});return Object.assign(x,z),x},"de_GetRoleCredentialsCommand")),fe=(c(async(u,N)=>{if(u.statusCode!==200&&u.statusCode>=300)return fe(u,N);const x=map({$metadata:ue(u)}),A=__expectNonNull(__expectObject(await parseBody(u.body,N)),"body"),z=take(A,{nextToken:__expectString,roleList:_json});return Object.assign(x,z),x},"de_ListAccountRolesCommand"),c(async(u,N)=>{if(u.statusCode!==200&&u.statusCode>=300)return fe(u,N);const x=map({$metadata:ue(u)}),A=__expectNonNull(__expectObject(await parseBody(u.body,N)),"body"),z=take(A,{accountList:_json,nextToken:__expectString});return Object.assign(x,z),x},"de_ListAccountsCommand"),c(async(u,N)=>{if(u.statusCode!==200&&u.statusCode>=300)return fe(u,N);const x=map({$metadata:ue(u)});return await collectBody(u.body,N),x},"de_LogoutCommand"),c(async(u,N)=>{const x={...u,body:await(0,G.parseJsonErrorBody)(u.body,N)},A=(0,G.loadRestJsonErrorCode)(u,x.body);switch(A){case"InvalidRequestException":case"com.amazonaws.sso#InvalidRequestException":throw await me(x,N);case"ResourceNotFoundException":case"com.amazonaws.sso#ResourceNotFoundException":throw await ze(x,N);case"TooManyRequestsException":case"com.amazonaws.sso#TooManyRequestsException":throw await je(x,N);case"UnauthorizedException":case"com.amazonaws.sso#UnauthorizedException":throw await Ne(x,N);default:const z=x.body;return be({output:u,parsedBody:z,errorCode:A})}},"de_CommandError")),be=(0,v.withBaseException)(P),me=c(async(u,N)=>{const x=(0,v.map)({}),A=u.body,z=(0,v.take)(A,{message:U.expectString});Object.assign(x,z);const pe=new _({$metadata:ue(u),...x});return(0,v.decorateServiceException)(pe,u.body)},"de_InvalidRequestExceptionRes"),ze=c(async(u,N)=>{const x=(0,v.map)({}),A=u.body,z=(0,v.take)(A,{message:U.expectString});Object.assign(x,z);const pe=new J({$metadata:ue(u),...x});return(0,v.decorateServiceException)(pe,u.body)},"de_ResourceNotFoundExceptionRes"),je=c(async(u,N)=>{const x=(0,v.map)({}),A=u.body,z=(0,v.take)(A,{message:U.expectString});Object.assign(x,z);const pe=new B({$metadata:ue(u),...x});return(0,v.decorateServiceException)(pe,u.body)},"de_TooManyRequestsExceptionRes"),Ne=c(async(u,N)=>{const x=(0,v.map)({}),A=u.body,z=(0,v.take)(A,{message:U.expectString});Object.assign(x,z);const pe=new re({$metadata:ue(u),...x});return(0,v.decorateServiceException)(pe,u.body)},"de_UnauthorizedExceptionRes"),ue=c(u=>({httpStatusCode:u.statusCode,requestId:u.headers["x-amzn-requestid"]??u.headers["x-amzn-request-id"]??u.headers["x-amz-request-id"],extendedRequestId:u.headers["x-amz-id-2"],cfId:u.headers["x-amz-cf-id"]}),"deserializeMetadata"),Pe=(c((u,N)=>collectBody(u,N).then(x=>N.utf8Encoder(x)),"collectBodyString"),"accountId"),Ae="accessToken",ke="account_id",S="maxResults",T="max_result",D="nextToken",I="next_token",Z="roleName",Se="role_name",q="x-amz-sso_bearer_token";class K extends(v.Command.classBuilder().ep(w).m(function(N,x,A,z){return[(0,U.getSerdePlugin)(A,this.serialize,this.deserialize),(0,H.getEndpointPlugin)(A,N.getEndpointParameterInstructions())]}).s("SWBPortalService","GetRoleCredentials",{}).n("SSOClient","GetRoleCredentialsCommand").f(le,M).ser(ve).de(De).build()){static{c(this,"GetRoleCredentialsCommand")}}var xe=b(90608),L=b(97591),oe=b(15038),ee=b(84358),W=b(47291),he=b(93422),we=b(23609);const Fe=c(async(u,N,x)=>({operation:(0,v.getSmithyContext)(N).operation,region:await(0,v.normalizeProvider)(u.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()}),"defaultSSOHttpAuthSchemeParametersProvider");function Be(u){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"awsssoportal",region:u.region},propertiesExtractor:c((N,x)=>({signingProperties:{config:N,context:x}}),"propertiesExtractor")}}c(Be,"createAwsAuthSigv4HttpAuthOption");function Ve(u){return{schemeId:"smithy.api#noAuth"}}c(Ve,"createSmithyApiNoAuthHttpAuthOption");const Ke=c(u=>{const N=[];switch(u.operation){case"GetRoleCredentials":N.push(Ve(u));break;case"ListAccountRoles":N.push(Ve(u));break;case"ListAccounts":N.push(Ve(u));break;case"Logout":N.push(Ve(u));break;default:N.push(Be(u))}return N},"defaultSSOHttpAuthSchemeProvider"),We=c(u=>{const N=(0,G.resolveAwsSdkSigV4Config)(u);return Object.assign(N,{authSchemePreference:(0,v.normalizeProvider)(u.authSchemePreference??[])})},"resolveHttpAuthSchemeConfig"),Qe={rE:"3.873.0"};var Le=b(48581),Ye=b(93291),He=b(91965);const Ie="required",ae="fn",ge="argv",ce="ref",Je=!0,Ge="isSet",Oe="booleanEquals",te="error",e="endpoint",t="tree",o="PartitionResult",d="getAttr",a={[Ie]:!1,type:"String"},l={[Ie]:!0,default:!1,type:"Boolean"},f={[ce]:"Endpoint"},r={[ae]:Oe,[ge]:[{[ce]:"UseFIPS"},!0]},s={[ae]:Oe,[ge]:[{[ce]:"UseDualStack"},!0]},n={},i={[ae]:d,[ge]:[{[ce]:o},"supportsFIPS"]},h={[ce]:o},g={[ae]:Oe,[ge]:[!0,{[ae]:d,[ge]:[h,"supportsDualStack"]}]},m=[r],p=[s],E=[{[ce]:"Region"}],C={version:"1.0",parameters:{Region:a,UseDualStack:l,UseFIPS:l,Endpoint:a},rules:[{conditions:[{[ae]:Ge,[ge]:[f]}],rules:[{conditions:m,error:"Invalid Configuration: FIPS and custom endpoint are not supported",type:te},{conditions:p,error:"Invalid Configuration: Dualstack and custom endpoint are not supported",type:te},{endpoint:{url:f,properties:n,headers:n},type:e}],type:t},{conditions:[{[ae]:Ge,[ge]:E}],rules:[{conditions:[{[ae]:"aws.partition",[ge]:E,assign:o}],rules:[{conditions:[r,s],rules:[{conditions:[{[ae]:Oe,[ge]:[Je,i]},g],rules:[{endpoint:{url:"https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",properties:n,headers:n},type:e}],type:t},{error:"FIPS and DualStack are enabled, but this partition does not support one or both",type:te}],type:t},{conditions:m,rules:[{conditions:[{[ae]:Oe,[ge]:[i,Je]}],rules:[{conditions:[{[ae]:"stringEquals",[ge]:[{[ae]:d,[ge]:[h,"name"]},"aws-us-gov"]}],endpoint:{url:"https://portal.sso.{Region}.amazonaws.com",properties:n,headers:n},type:e},{endpoint:{url:"https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}",properties:n,headers:n},type:e}],type:t},{error:"FIPS is enabled but this partition does not support FIPS",type:te}],type:t},{conditions:p,rules:[{conditions:[g],rules:[{endpoint:{url:"https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}",properties:n,headers:n},type:e}],type:t},{error:"DualStack is enabled but this partition does not support DualStack",type:te}],type:t},{endpoint:{url:"https://portal.sso.{Region}.{PartitionResult#dnsSuffix}",properties:n,headers:n},type:e}],type:t}],type:t},{error:"Invalid Configuration: Missing Region",type:te}]},j=new H.EndpointCache({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),O=c((u,N={})=>j.get(u,()=>(0,H.resolveEndpoint)(C,{endpointParams:u,logger:N.logger})),"defaultEndpointResolver");H.customEndpointFunctions.aws=He.awsEndpointFunctions;const V=c(u=>({apiVersion:"2019-06-10",base64Decoder:u?.base64Decoder??U.fromBase64,base64Encoder:u?.base64Encoder??U.toBase64,disableHostPrefix:u?.disableHostPrefix??!1,endpointProvider:u?.endpointProvider??O,extensions:u?.extensions??[],httpAuthSchemeProvider:u?.httpAuthSchemeProvider??Ke,httpAuthSchemes:u?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:c(N=>N.getIdentityProvider("aws.auth#sigv4"),"identityProvider"),signer:new G.AwsSdkSigV4Signer},{schemeId:"smithy.api#noAuth",identityProvider:c(N=>N.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),"identityProvider"),signer:new $.NoAuthSigner}],logger:u?.logger??new v.NoOpLogger,serviceId:u?.serviceId??"SSO",urlParser:u?.urlParser??he.parseUrl,utf8Decoder:u?.utf8Decoder??U.fromUtf8,utf8Encoder:u?.utf8Encoder??U.toUtf8}),"getRuntimeConfig"),X=c(u=>{(0,v.emitWarningIfUnsupportedVersion)(process.version);const N=(0,W.resolveDefaultsModeConfig)(u),x=c(()=>N().then(v.loadConfigsForDefaultMode),"defaultConfigProvider"),A=V(u);(0,G.emitWarningIfUnsupportedVersion)(process.version);const z={profile:u?.profile,logger:A.logger};return{...A,...u,runtime:"node",defaultsMode:N,authSchemePreference:u?.authSchemePreference??(0,W.loadConfig)(G.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,z),bodyLengthChecker:u?.bodyLengthChecker??U.calculateBodyLength,defaultUserAgentProvider:u?.defaultUserAgentProvider??(0,Le.createDefaultUserAgentProvider)({serviceId:A.serviceId,clientVersion:Qe.rE}),maxAttempts:u?.maxAttempts??(0,W.loadConfig)(we.NODE_MAX_ATTEMPT_CONFIG_OPTIONS,u),region:u?.region??(0,W.loadConfig)(W.NODE_REGION_CONFIG_OPTIONS,{...W.NODE_REGION_CONFIG_FILE_OPTIONS,...z}),requestHandler:Ye.$.create(u?.requestHandler??x),retryMode:u?.retryMode??(0,W.loadConfig)({...we.NODE_RETRY_MODE_CONFIG_OPTIONS,default:c(async()=>(await x()).retryMode||we.DEFAULT_RETRY_MODE,"default")},u),sha256:u?.sha256??U.Hash.bind(null,"sha256"),streamCollector:u?.streamCollector??U.streamCollector,useDualstackEndpoint:u?.useDualstackEndpoint??(0,W.loadConfig)(W.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,z),useFipsEndpoint:u?.useFipsEndpoint??(0,W.loadConfig)(W.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,z),userAgentAppId:u?.userAgentAppId??(0,W.loadConfig)(Le.NODE_APP_ID_CONFIG_OPTIONS,z)}},"runtimeConfig_getRuntimeConfig");var k=b(25804);const Y=c(u=>{const N=u.httpAuthSchemes;let x=u.httpAuthSchemeProvider,A=u.credentials;return{setHttpAuthScheme(z){const pe=N.findIndex(Ze=>Ze.schemeId===z.schemeId);pe===-1?N.push(z):N.splice(pe,1,z)},httpAuthSchemes(){return N},setHttpAuthSchemeProvider(z){x=z},httpAuthSchemeProvider(){return x},setCredentials(z){A=z},credentials(){return A}}},"getHttpAuthExtensionConfiguration"),ne=c(u=>({httpAuthSchemes:u.httpAuthSchemes(),httpAuthSchemeProvider:u.httpAuthSchemeProvider(),credentials:u.credentials()}),"resolveHttpAuthRuntimeConfig"),Me=c((u,N)=>{const x=Object.assign((0,k.getAwsRegionExtensionConfiguration)(u),(0,v.getDefaultExtensionConfiguration)(u),(0,he.getHttpHandlerExtensionConfiguration)(u),Y(u));return N.forEach(A=>A.configure(x)),Object.assign(u,(0,k.resolveAwsRegionExtensionConfiguration)(x),(0,v.resolveDefaultRuntimeConfig)(x),(0,he.resolveHttpHandlerRuntimeConfig)(x),ne(x))},"resolveRuntimeExtensions");class Ce extends v.Client{static{c(this,"SSOClient")}config;constructor(...[N]){const x=X(N||{});super(x),this.initConfig=x;const A=ie(x),z=(0,ee.resolveUserAgentConfig)(A),pe=(0,we.resolveRetryConfig)(z),Ze=(0,W.resolveRegionConfig)(pe),qe=(0,xe.resolveHostHeaderConfig)(Ze),et=(0,H.resolveEndpointConfig)(qe),tt=We(et),rt=Me(tt,N?.extensions||[]);this.config=rt,this.middlewareStack.use((0,ee.getUserAgentPlugin)(this.config)),this.middlewareStack.use((0,we.getRetryPlugin)(this.config)),this.middlewareStack.use((0,he.getContentLengthPlugin)(this.config)),this.middlewareStack.use((0,xe.getHostHeaderPlugin)(this.config)),this.middlewareStack.use((0,L.getLoggerPlugin)(this.config)),this.middlewareStack.use((0,oe.getRecursionDetectionPlugin)(this.config)),this.middlewareStack.use((0,$.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config,{httpAuthSchemeParametersProvider:Fe,identityProviderConfigProvider:c(async st=>new $.DefaultIdentityProviderConfig({"aws.auth#sigv4":st.credentials}),"identityProviderConfigProvider")})),this.middlewareStack.use((0,$.getHttpSigningPlugin)(this.config))}destroy(){super.destroy()}}},64248:(Te,Q,b)=>{Object.defineProperty(Q,"__esModule",{value:!0});const H=b(61860);H.__exportStar(b(13976),Q),H.__exportStar(b(64363),Q),H.__exportStar(b(82976),Q)},13976:Te=>{var Q=Object.defineProperty,b=Object.getOwnPropertyDescriptor,H=Object.getOwnPropertyNames,U=Object.prototype.hasOwnProperty,v=c((M,F)=>Q(M,"name",{value:F,configurable:!0}),"__name"),ie=c((M,F)=>{for(var se in F)Q(M,se,{get:F[se],enumerable:!0})},"__export"),w=c((M,F,se,R)=>{if(F&&typeof F=="object"||typeof F=="function")for(let G of H(F))!U.call(M,G)&&G!==se&&Q(M,G,{get:c(()=>F[G],"get"),enumerable:!(R=b(F,G))||R.enumerable});return M},"__copyProps"),P=c(M=>w(Q({},"__esModule",{value:!0}),M),"__toCommonJS"),_={};ie(_,{emitWarningIfUnsupportedVersion:c(()=>B,"emitWarningIfUnsupportedVersion"),setCredentialFeature:c(()=>re,"setCredentialFeature"),setFeature:c(()=>le,"setFeature"),setTokenFeature:c(()=>ye,"setTokenFeature"),state:c(()=>J,"state")}),Te.exports=P(_);var J={warningEmitted:!1},B=v(M=>{M&&!J.warningEmitted&&parseInt(M.substring(1,M.indexOf(".")))<18&&(J.warningEmitted=!0,process.emitWarning(`NodeDeprecationWarning: The AWS SDK for JavaScript (v3) will\nno longer support Node.js 16.x on January 6, 2025.\n\nTo continue receiving updates to AWS services, bug fixes, and security\nupdates please upgrade to a supported Node.js LTS version.\n\nMore information can be found at: https://a.co/74kJMmI`))},"emitWarningIfUnsupportedVersion");function re(M,F,se){return M.$source||(M.$source={}),M.$source[F]=se,M}c(re,"setCredentialFeature"),v(re,"setCredentialFeature");function le(M,F,se){M.__aws_sdk_context?M.__aws_sdk_context.features||(M.__aws_sdk_context.features={}):M.__aws_sdk_context={features:{}},M.__aws_sdk_context.features[F]=se}c(le,"setFeature"),v(le,"setFeature");function ye(M,F,se){return M.$source||(M.$source={}),M.$source[F]=se,M}c(ye,"setTokenFeature"),v(ye,"setTokenFeature")},64363:(Te,Q,b)=>{var H=Object.defineProperty,U=Object.getOwnPropertyDescriptor,v=Object.getOwnPropertyNames,ie=Object.prototype.hasOwnProperty,w=c((S,T)=>H(S,"name",{value:T,configurable:!0}),"__name"),P=c((S,T)=>{for(var D in T)H(S,D,{get:T[D],enumerable:!0})},"__export"),_=c((S,T,D,I)=>{if(T&&typeof T=="object"||typeof T=="function")for(let Z of v(T))!ie.call(S,Z)&&Z!==D&&H(S,Z,{get:c(()=>T[Z],"get"),enumerable:!(I=U(T,Z))||I.enumerable});return S},"__copyProps"),J=c(S=>_(H({},"__esModule",{value:!0}),S),"__toCommonJS"),B={};P(B,{AWSSDKSigV4Signer:c(()=>ve,"AWSSDKSigV4Signer"),AwsSdkSigV4ASigner:c(()=>Re,"AwsSdkSigV4ASigner"),AwsSdkSigV4Signer:c(()=>$,"AwsSdkSigV4Signer"),NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:c(()=>$e,"NODE_AUTH_SCHEME_PREFERENCE_OPTIONS"),NODE_SIGV4A_CONFIG_OPTIONS:c(()=>ze,"NODE_SIGV4A_CONFIG_OPTIONS"),getBearerTokenEnvKey:c(()=>De,"getBearerTokenEnvKey"),resolveAWSSDKSigV4Config:c(()=>Pe,"resolveAWSSDKSigV4Config"),resolveAwsSdkSigV4AConfig:c(()=>me,"resolveAwsSdkSigV4AConfig"),resolveAwsSdkSigV4Config:c(()=>_e,"resolveAwsSdkSigV4Config"),validateSigningProperties:c(()=>G,"validateSigningProperties")}),Te.exports=J(B);var re=b(34322),le=b(34322),ye=w(S=>le.HttpResponse.isInstance(S)?S.headers?.date??S.headers?.Date:void 0,"getDateHeader"),M=w(S=>new Date(Date.now()+S),"getSkewCorrectedDate"),F=w((S,T)=>Math.abs(M(T).getTime()-S)>=3e5,"isClockSkewed"),se=w((S,T)=>{const D=Date.parse(S);return F(D,T)?D-Date.now():T},"getUpdatedSystemClockOffset"),R=w((S,T)=>{if(!T)throw new Error(`Property \`${S}\` is not resolved for AWS SDK SigV4Auth`);return T},"throwSigningPropertyError"),G=w(async S=>{const T=R("context",S.context),D=R("config",S.config),I=T.endpointV2?.properties?.authSchemes?.[0],Se=await R("signer",D.signer)(I),q=S?.signingRegion,K=S?.signingRegionSet,xe=S?.signingName;return{config:D,signer:Se,signingRegion:q,signingRegionSet:K,signingName:xe}},"validateSigningProperties"),$=class{static{c(this,"AwsSdkSigV4Signer")}static{w(this,"AwsSdkSigV4Signer")}async sign(S,T,D){if(!re.HttpRequest.isInstance(S))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");const I=await G(D),{config:Z,signer:Se}=I;let{signingRegion:q,signingName:K}=I;const xe=D.context;if(xe?.authSchemes?.length??!1){const[oe,ee]=xe.authSchemes;oe?.name==="sigv4a"&&ee?.name==="sigv4"&&(q=ee?.signingRegion??q,K=ee?.signingName??K)}return await Se.sign(S,{signingDate:M(Z.systemClockOffset),signingRegion:q,signingService:K})}errorHandler(S){return T=>{const D=T.ServerTime??ye(T.$response);if(D){const I=R("config",S.config),Z=I.systemClockOffset;I.systemClockOffset=se(D,I.systemClockOffset),I.systemClockOffset!==Z&&T.$metadata&&(T.$metadata.clockSkewCorrected=!0)}throw T}}successHandler(S,T){const D=ye(S);if(D){const I=R("config",T.config);I.systemClockOffset=se(D,I.systemClockOffset)}}},ve=$,Xe=b(34322),Re=class extends ${static{c(this,"AwsSdkSigV4ASigner")}static{w(this,"AwsSdkSigV4ASigner")}async sign(S,T,D){if(!Xe.HttpRequest.isInstance(S))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");const{config:I,signer:Z,signingRegion:Se,signingRegionSet:q,signingName:K}=await G(D),L=(await(I.sigv4aSigningRegionSet?.())??q??[Se]).join(",");return await Z.sign(S,{signingDate:M(I.systemClockOffset),signingRegion:L,signingService:K})}},Ee=w(S=>typeof S=="string"&&S.length>0?S.split(",").map(T=>T.trim()):[],"getArrayForCommaSeparatedString"),De=w(S=>`AWS_BEARER_TOKEN_${S.replace(/[\s-]/g,"_").toUpperCase()}`,"getBearerTokenEnvKey"),de="AWS_AUTH_SCHEME_PREFERENCE",Ue="auth_scheme_preference",$e={environmentVariableSelector:w((S,T)=>{if(T?.signingName&&De(T.signingName)in S)return["httpBearerAuth"];if(de in S)return Ee(S[de])},"environmentVariableSelector"),configFileSelector:w(S=>{if(Ue in S)return Ee(S[Ue])},"configFileSelector"),default:[]},fe=b(90402),be=b(35016),me=w(S=>(S.sigv4aSigningRegionSet=(0,fe.normalizeProvider)(S.sigv4aSigningRegionSet),S),"resolveAwsSdkSigV4AConfig"),ze={environmentVariableSelector(S){if(S.AWS_SIGV4A_SIGNING_REGION_SET)return S.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map(T=>T.trim());throw new be.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.",{tryNextLink:!0})},configFileSelector(S){if(S.sigv4a_signing_region_set)return(S.sigv4a_signing_region_set??"").split(",").map(T=>T.trim());throw new be.ProviderError("sigv4a_signing_region_set not set in profile.",{tryNextLink:!0})},default:void 0},je=b(13976),Ne=b(90402),ue=b(78736),_e=w(S=>{let I,T=S.credentials,D=!!S.credentials;Object.defineProperty(S,"credentials",{set(L){L&&L!==T&&L!==I&&(D=!0),T=L;const oe=Ae(S,{credentials:T,credentialDefaultProvider:S.credentialDefaultProvider}),ee=ke(S,oe);D&&!ee.attributed?(I=w(async W=>ee(W).then(he=>(0,je.setCredentialFeature)(he,"CREDENTIALS_CODE","e")),"resolvedCredentials"),I.memoized=ee.memoized,I.configBound=ee.configBound,I.attributed=!0):I=ee},get(){return I},enumerable:!0,configurable:!0}),S.credentials=T;const{signingEscapePath:Z=!0,systemClockOffset:Se=S.systemClockOffset||0,sha256:q}=S;let K;return S.signer?K=(0,Ne.normalizeProvider)(S.signer):S.regionInfoProvider?K=w(()=>(0,Ne.normalizeProvider)(S.region)().then(async L=>[await S.regionInfoProvider(L,{useFipsEndpoint:await S.useFipsEndpoint(),useDualstackEndpoint:await S.useDualstackEndpoint()})||{},L]).then(([L,oe])=>{const{signingRegion:ee,signingService:W}=L;S.signingRegion=S.signingRegion||ee||oe,S.signingName=S.signingName||W||S.serviceId;const he={...S,credentials:S.credentials,region:S.signingRegion,service:S.signingName,sha256:q,uriEscapePath:Z},we=S.signerConstructor||ue.SignatureV4;return new we(he)}),"signer"):K=w(async L=>{L=Object.assign({},{name:"sigv4",signingName:S.signingName||S.defaultSigningName,signingRegion:await(0,Ne.normalizeProvider)(S.region)(),properties:{}},L);const oe=L.signingRegion,ee=L.signingName;S.signingRegion=S.signingRegion||oe,S.signingName=S.signingName||ee||S.serviceId;const W={...S,credentials:S.credentials,region:S.signingRegion,service:S.signingName,sha256:q,uriEscapePath:Z},he=S.signerConstructor||ue.SignatureV4;return new he(W)},"signer"),Object.assign(S,{systemClockOffset:Se,signingEscapePath:Z,signer:K})},"resolveAwsSdkSigV4Config"),Pe=_e;function Ae(S,{credentials:T,credentialDefaultProvider:D}){let I;return T?T?.memoized?I=T:I=(0,Ne.memoizeIdentityProvider)(T,Ne.isIdentityExpired,Ne.doesIdentityRequireRefresh):D?I=(0,Ne.normalizeProvider)(D(Object.assign({},S,{parentClientConfig:S}))):I=w(async()=>{throw new Error("@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured.")},"credentialsProvider"),I.memoized=!0,I}c(Ae,"normalizeCredentialProvider"),w(Ae,"normalizeCredentialProvider");function ke(S,T){if(T.configBound)return T;const D=w(async I=>T({...I,callerClientConfig:S}),"fn");return D.memoized=T.memoized,D.configBound=!0,D}c(ke,"bindCallerConfig"),w(ke,"bindCallerConfig")},82976:(Te,Q,b)=>{var H=Object.defineProperty,U=Object.getOwnPropertyDescriptor,v=Object.getOwnPropertyNames,ie=Object.prototype.hasOwnProperty,w=c((r,s)=>H(r,"name",{value:s,configurable:!0}),"__name"),P=c((r,s)=>{for(var n in s)H(r,n,{get:s[n],enumerable:!0})},"__export"),_=c((r,s,n,i)=>{if(s&&typeof s=="object"||typeof s=="function")for(let h of v(s))!ie.call(r,h)&&h!==n&&H(r,h,{get:c(()=>s[h],"get"),enumerable:!(i=U(s,h))||i.enumerable});return r},"__copyProps"),J=c(r=>_(H({},"__esModule",{value:!0}),r),"__toCommonJS"),B={};P(B,{AwsEc2QueryProtocol:c(()=>Ye,"AwsEc2QueryProtocol"),AwsJson1_0Protocol:c(()=>Ae,"AwsJson1_0Protocol"),AwsJson1_1Protocol:c(()=>ke,"AwsJson1_1Protocol"),AwsJsonRpcProtocol:c(()=>Pe,"AwsJsonRpcProtocol"),AwsQueryProtocol:c(()=>Le,"AwsQueryProtocol"),AwsRestJsonProtocol:c(()=>I,"AwsRestJsonProtocol"),AwsRestXmlProtocol:c(()=>f,"AwsRestXmlProtocol"),JsonCodec:c(()=>_e,"JsonCodec"),JsonShapeDeserializer:c(()=>fe,"JsonShapeDeserializer"),JsonShapeSerializer:c(()=>ue,"JsonShapeSerializer"),XmlCodec:c(()=>l,"XmlCodec"),XmlShapeDeserializer:c(()=>we,"XmlShapeDeserializer"),XmlShapeSerializer:c(()=>a,"XmlShapeSerializer"),_toBool:c(()=>le,"_toBool"),_toNum:c(()=>ye,"_toNum"),_toStr:c(()=>re,"_toStr"),awsExpectUnion:c(()=>Se,"awsExpectUnion"),loadRestJsonErrorCode:c(()=>$e,"loadRestJsonErrorCode"),loadRestXmlErrorCode:c(()=>Oe,"loadRestXmlErrorCode"),parseJsonBody:c(()=>de,"parseJsonBody"),parseJsonErrorBody:c(()=>Ue,"parseJsonErrorBody"),parseXmlBody:c(()=>Je,"parseXmlBody"),parseXmlErrorBody:c(()=>Ge,"parseXmlErrorBody")}),Te.exports=J(B);var re=w(r=>{if(r==null)return r;if(typeof r=="number"||typeof r=="bigint"){const s=new Error(`Received number ${r} where a string was expected.`);return s.name="Warning",console.warn(s),String(r)}if(typeof r=="boolean"){const s=new Error(`Received boolean ${r} where a string was expected.`);return s.name="Warning",console.warn(s),String(r)}return r},"_toStr"),le=w(r=>{if(r==null)return r;if(typeof r=="string"){const s=r.toLowerCase();if(r!==""&&s!=="false"&&s!=="true"){const n=new Error(`Received string "${r}" where a boolean was expected.`);n.name="Warning",console.warn(n)}return r!==""&&s!=="false"}return r},"_toBool"),ye=w(r=>{if(r==null)return r;if(typeof r=="string"){const s=Number(r);if(s.toString()!==r){const n=new Error(`Received string "${r}" where a number was expected.`);return n.name="Warning",console.warn(n),r}return s}return r},"_toNum"),M=b(93422),F=b(26890),se=b(32660),R=class{static{c(this,"SerdeContextConfig")}static{w(this,"SerdeContextConfig")}serdeContext;setSerdeContext(r){this.serdeContext=r}},G=b(26890),$=b(92430),ve=b(92185),Xe=b(92430);function Re(r,s,n){if(n?.source){const i=n.source;if(typeof s=="number"&&(s>Number.MAX_SAFE_INTEGER||s<Number.MIN_SAFE_INTEGER||i!==String(s)))return i.includes(".")?new Xe.NumericValue(i,"bigDecimal"):BigInt(i)}return s}c(Re,"jsonReviver"),w(Re,"jsonReviver");var Ee=b(16551),De=w((r,s)=>(0,Ee.collectBody)(r,s).then(n=>s.utf8Encoder(n)),"collectBodyString"),de=w((r,s)=>De(r,s).then(n=>{if(n.length)try{return JSON.parse(n)}catch(i){throw i?.name==="SyntaxError"&&Object.defineProperty(i,"$responseBodyText",{value:n}),i}return{}}),"parseJsonBody"),Ue=w(async(r,s)=>{const n=await de(r,s);return n.message=n.message??n.Message,n},"parseJsonErrorBody"),$e=w((r,s)=>{const n=w((g,m)=>Object.keys(g).find(p=>p.toLowerCase()===m.toLowerCase()),"findKey"),i=w(g=>{let m=g;return typeof m=="number"&&(m=m.toString()),m.indexOf(",")>=0&&(m=m.split(",")[0]),m.indexOf(":")>=0&&(m=m.split(":")[0]),m.indexOf("#")>=0&&(m=m.split("#")[1]),m},"sanitizeErrorCode"),h=n(r.headers,"x-amzn-errortype");if(h!==void 0)return i(r.headers[h]);if(s&&typeof s=="object"){const g=n(s,"code");if(g&&s[g]!==void 0)return i(s[g]);if(s.__type!==void 0)return i(s.__type)}},"loadRestJsonErrorCode"),fe=class extends R{static{c(this,"JsonShapeDeserializer")}constructor(r){super(),this.settings=r}static{w(this,"JsonShapeDeserializer")}async read(r,s){return this._read(r,typeof s=="string"?JSON.parse(s,Re):await de(s,this.serdeContext))}readObject(r,s){return this._read(r,s)}_read(r,s){const n=s!==null&&typeof s=="object",i=G.NormalizedSchema.of(r);if(i.isListSchema()&&Array.isArray(s)){const g=i.getValueSchema(),m=[],p=!!i.getMergedTraits().sparse;for(const E of s)(p||E!=null)&&m.push(this._read(g,E));return m}else if(i.isMapSchema()&&n){const g=i.getValueSchema(),m={},p=!!i.getMergedTraits().sparse;for(const[E,y]of Object.entries(s))(p||y!=null)&&(m[E]=this._read(g,y));return m}else if(i.isStructSchema()&&n){const g={};for(const[m,p]of i.structIterator()){const E=this.settings.jsonName?p.getMergedTraits().jsonName??m:m,y=this._read(p,s[E]);y!=null&&(g[m]=y)}return g}if(i.isBlobSchema()&&typeof s=="string")return(0,ve.fromBase64)(s);const h=i.getMergedTraits().mediaType;if(i.isStringSchema()&&typeof s=="string"&&h&&(h==="application/json"||h.endsWith("+json")))return $.LazyJsonString.from(s);if(i.isTimestampSchema()){const g=this.settings.timestampFormat;switch(g.useTrait?i.getSchema()===G.SCHEMA.TIMESTAMP_DEFAULT?g.default:i.getSchema()??g.default:g.default){case G.SCHEMA.TIMESTAMP_DATE_TIME:return(0,$.parseRfc3339DateTimeWithOffset)(s);case G.SCHEMA.TIMESTAMP_HTTP_DATE:return(0,$.parseRfc7231DateTime)(s);case G.SCHEMA.TIMESTAMP_EPOCH_SECONDS:return(0,$.parseEpochTimestamp)(s);default:return console.warn("Missing timestamp format, parsing value with Date constructor:",s),new Date(s)}}if(i.isBigIntegerSchema()&&(typeof s=="number"||typeof s=="string"))return BigInt(s);if(i.isBigDecimalSchema()&&s!=null)return s instanceof $.NumericValue?s:new $.NumericValue(String(s),"bigDecimal");if(i.isNumericSchema()&&typeof s=="string")switch(s){case"Infinity":return 1/0;case"-Infinity":return-1/0;case"NaN":return NaN}return s}},be=b(26890),me=b(92430),ze=b(92430),je="\u039d",Ne=class{static{c(this,"JsonReplacer")}static{w(this,"JsonReplacer")}values=new Map;counter=0;stage=0;createReplacer(){if(this.stage===1)throw new Error("@aws-sdk/core/protocols - JsonReplacer already created.");if(this.stage===2)throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");return this.stage=1,(r,s)=>{if(s instanceof ze.NumericValue){const n=`${je+"nv"+this.counter++}_`+s.string;return this.values.set(`"${n}"`,s.string),n}if(typeof s=="bigint"){const n=s.toString(),i=`${je+"b"+this.counter++}_`+n;return this.values.set(`"${i}"`,n),i}return s}}replaceInJson(r){if(this.stage===0)throw new Error("@aws-sdk/core/protocols - JsonReplacer not created yet.");if(this.stage===2)throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");if(this.stage=2,this.counter===0)return r;for(const[s,n]of this.values)r=r.replace(s,n);return r}},ue=class extends R{static{c(this,"JsonShapeSerializer")}constructor(r){super(),this.settings=r}static{w(this,"JsonShapeSerializer")}buffer;rootSchema;write(r,s){this.rootSchema=be.NormalizedSchema.of(r),this.buffer=this._write(this.rootSchema,s)}flush(){if(this.rootSchema?.isStructSchema()||this.rootSchema?.isDocumentSchema()){const r=new Ne;return r.replaceInJson(JSON.stringify(this.buffer,r.createReplacer(),0))}return this.buffer}_write(r,s,n){const i=s!==null&&typeof s=="object",h=be.NormalizedSchema.of(r);if(h.isListSchema()&&Array.isArray(s)){const g=h.getValueSchema(),m=[],p=!!h.getMergedTraits().sparse;for(const E of s)(p||E!=null)&&m.push(this._write(g,E));return m}else if(h.isMapSchema()&&i){const g=h.getValueSchema(),m={},p=!!h.getMergedTraits().sparse;for(const[E,y]of Object.entries(s))(p||y!=null)&&(m[E]=this._write(g,y));return m}else if(h.isStructSchema()&&i){const g={};for(const[m,p]of h.structIterator()){const E=this.settings.jsonName?p.getMergedTraits().jsonName??m:m,y=this._write(p,s[m],h);y!==void 0&&(g[E]=y)}return g}if(!(s===null&&n?.isStructSchema())){if(h.isBlobSchema()&&(s instanceof Uint8Array||typeof s=="string")){if(h===this.rootSchema)return s;if(!this.serdeContext?.base64Encoder)throw new Error("Missing base64Encoder in serdeContext");return this.serdeContext?.base64Encoder(s)}if(h.isTimestampSchema()&&s instanceof Date){const g=this.settings.timestampFormat;switch(g.useTrait?h.getSchema()===be.SCHEMA.TIMESTAMP_DEFAULT?g.default:h.getSchema()??g.default:g.default){case be.SCHEMA.TIMESTAMP_DATE_TIME:return s.toISOString().replace(".000Z","Z");case be.SCHEMA.TIMESTAMP_HTTP_DATE:return(0,me.dateToUtcString)(s);case be.SCHEMA.TIMESTAMP_EPOCH_SECONDS:return s.getTime()/1e3;default:return console.warn("Missing timestamp format, using epoch seconds",s),s.getTime()/1e3}}if(h.isNumericSchema()&&typeof s=="number"&&(Math.abs(s)===1/0||isNaN(s)))return String(s);if(h.isStringSchema()){if(typeof s>"u"&&h.isIdempotencyToken())return(0,me.generateIdempotencyToken)();const g=h.getMergedTraits().mediaType;if(typeof s=="string"&&g&&(g==="application/json"||g.endsWith("+json")))return me.LazyJsonString.from(s)}return s}}},_e=class extends R{static{c(this,"JsonCodec")}constructor(r){super(),this.settings=r}static{w(this,"JsonCodec")}createSerializer(){const r=new ue(this.settings);return r.setSerdeContext(this.serdeContext),r}createDeserializer(){const r=new fe(this.settings);return r.setSerdeContext(this.serdeContext),r}},Pe=class extends M.RpcProtocol{static{c(this,"AwsJsonRpcProtocol")}static{w(this,"AwsJsonRpcProtocol")}serializer;deserializer;serviceTarget;codec;constructor({defaultNamespace:r,serviceTarget:s}){super({defaultNamespace:r}),this.serviceTarget=s,this.codec=new _e({timestampFormat:{useTrait:!0,default:F.SCHEMA.TIMESTAMP_EPOCH_SECONDS},jsonName:!1}),this.serializer=this.codec.createSerializer(),this.deserializer=this.codec.createDeserializer()}async serializeRequest(r,s,n){const i=await super.serializeRequest(r,s,n);i.path.endsWith("/")||(i.path+="/"),Object.assign(i.headers,{"content-type":`application/x-amz-json-${this.getJsonRpcVersion()}`,"x-amz-target":`${this.serviceTarget}.${F.NormalizedSchema.of(r).getName()}`}),((0,F.deref)(r.input)==="unit"||!i.body)&&(i.body="{}");try{i.headers["content-length"]=String((0,se.calculateBodyLength)(i.body))}catch{}return i}getPayloadCodec(){return this.codec}async handleError(r,s,n,i,h){const g=$e(n,i)??"Unknown";let m=this.options.defaultNamespace,p=g;g.includes("#")&&([m,p]=g.split("#"));const E=F.TypeRegistry.for(m);let y;try{y=E.getSchema(g)}catch{const k=F.TypeRegistry.for("smithy.ts.sdk.synthetic."+m).getBaseException();if(k){const Y=k.ctor;throw Object.assign(new Y(p),i)}throw new Error(p)}const C=F.NormalizedSchema.of(y),j=i.message??i.Message??"Unknown",O=new y.ctor(j);await this.deserializeHttpMessage(y,s,n,i);const V={};for(const[X,k]of C.structIterator()){const Y=k.getMergedTraits().jsonName??X;V[X]=this.codec.createDeserializer().readObject(k,i[Y])}throw Object.assign(O,{$metadata:h,$response:n,$fault:C.getMergedTraits().error,message:j,...V}),O}},Ae=class extends Pe{static{c(this,"AwsJson1_0Protocol")}static{w(this,"AwsJson1_0Protocol")}constructor({defaultNamespace:r,serviceTarget:s}){super({defaultNamespace:r,serviceTarget:s})}getShapeId(){return"aws.protocols#awsJson1_0"}getJsonRpcVersion(){return"1.0"}getDefaultContentType(){return"application/x-amz-json-1.0"}},ke=class extends Pe{static{c(this,"AwsJson1_1Protocol")}static{w(this,"AwsJson1_1Protocol")}constructor({defaultNamespace:r,serviceTarget:s}){super({defaultNamespace:r,serviceTarget:s})}getShapeId(){return"aws.protocols#awsJson1_1"}getJsonRpcVersion(){return"1.1"}getDefaultContentType(){return"application/x-amz-json-1.1"}},S=b(93422),T=b(26890),D=b(32660),I=class extends S.HttpBindingProtocol{static{c(this,"AwsRestJsonProtocol")}static{w(this,"AwsRestJsonProtocol")}serializer;deserializer;codec;constructor({defaultNamespace:r}){super({defaultNamespace:r});const s={timestampFormat:{useTrait:!0,default:T.SCHEMA.TIMESTAMP_EPOCH_SECONDS},httpBindings:!0,jsonName:!0};this.codec=new _e(s),this.serializer=new S.HttpInterceptingShapeSerializer(this.codec.createSerializer(),s),this.deserializer=new S.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(),s)}getShapeId(){return"aws.protocols#restJson1"}getPayloadCodec(){return this.codec}setSerdeContext(r){this.codec.setSerdeContext(r),super.setSerdeContext(r)}async serializeRequest(r,s,n){const i=await super.serializeRequest(r,s,n),h=T.NormalizedSchema.of(r.input),g=h.getMemberSchemas();if(!i.headers["content-type"]){const m=Object.values(g).find(p=>!!p.getMergedTraits().httpPayload);if(m){const p=m.getMergedTraits().mediaType;p?i.headers["content-type"]=p:m.isStringSchema()?i.headers["content-type"]="text/plain":m.isBlobSchema()?i.headers["content-type"]="application/octet-stream":i.headers["content-type"]=this.getDefaultContentType()}else h.isUnitSchema()||Object.values(g).find(E=>{const{httpQuery:y,httpQueryParams:C,httpHeader:j,httpLabel:O,httpPrefixHeaders:V}=E.getMergedTraits();return!y&&!C&&!j&&!O&&V===void 0})&&(i.headers["content-type"]=this.getDefaultContentType())}if(i.headers["content-type"]&&!i.body&&(i.body="{}"),i.body)try{i.headers["content-length"]=String((0,D.calculateBodyLength)(i.body))}catch{}return i}async handleError(r,s,n,i,h){const g=$e(n,i)??"Unknown";let m=this.options.defaultNamespace,p=g;g.includes("#")&&([m,p]=g.split("#"));const E=T.TypeRegistry.for(m);let y;try{y=E.getSchema(g)}catch{const k=T.TypeRegistry.for("smithy.ts.sdk.synthetic."+m).getBaseException();if(k){const Y=k.ctor;throw Object.assign(new Y(p),i)}throw new Error(p)}const C=T.NormalizedSchema.of(y),j=i.message??i.Message??"Unknown",O=new y.ctor(j);await this.deserializeHttpMessage(y,s,n,i);const V={};for(const[X,k]of C.structIterator()){const Y=k.getMergedTraits().jsonName??X;V[X]=this.codec.createDeserializer().readObject(k,i[Y])}throw Object.assign(O,{$metadata:h,$response:n,$fault:C.getMergedTraits().error,message:j,...V}),O}getDefaultContentType(){return"application/json"}},Z=b(16551),Se=w(r=>{if(r!=null)return typeof r=="object"&&"__type"in r&&delete r.__type,(0,Z.expectUnion)(r)},"awsExpectUnion"),q=b(93422),K=b(26890),xe=b(32660),L=b(93422),oe=b(26890),ee=b(16551),W=b(58833),he=b(20103),we=class extends R{static{c(this,"XmlShapeDeserializer")}constructor(r){super(),this.settings=r,this.stringDeserializer=new L.FromStringShapeDeserializer(r)}static{w(this,"XmlShapeDeserializer")}stringDeserializer;setSerdeContext(r){this.serdeContext=r,this.stringDeserializer.setSerdeContext(r)}read(r,s,n){const i=oe.NormalizedSchema.of(r),h=i.getMemberSchemas();if(i.isStructSchema()&&i.isMemberSchema()&&!!Object.values(h).find(E=>!!E.getMemberTraits().eventPayload)){const E={},y=Object.keys(h)[0];return h[y].isBlobSchema()?E[y]=s:E[y]=this.read(h[y],s),E}const m=(this.serdeContext?.utf8Encoder??W.toUtf8)(s),p=this.parseXml(m);return this.readSchema(r,n?p[n]:p)}readSchema(r,s){const n=oe.NormalizedSchema.of(r),i=n.getMergedTraits();if(n.isListSchema()&&!Array.isArray(s))return this.readSchema(n,[s]);if(s==null)return s;if(typeof s=="object"){const h=!!i.sparse,g=!!i.xmlFlattened;if(n.isListSchema()){const p=n.getValueSchema(),E=[],y=p.getMergedTraits().xmlName??"member",C=g?s:(s[0]??s)[y],j=Array.isArray(C)?C:[C];for(const O of j)(O!=null||h)&&E.push(this.readSchema(p,O));return E}const m={};if(n.isMapSchema()){const p=n.getKeySchema(),E=n.getValueSchema();let y;g?y=Array.isArray(s)?s:[s]:y=Array.isArray(s.entry)?s.entry:[s.entry];const C=p.getMergedTraits().xmlName??"key",j=E.getMergedTraits().xmlName??"value";for(const O of y){const V=O[C],X=O[j];(X!=null||h)&&(m[V]=this.readSchema(E,X))}return m}if(n.isStructSchema()){for(const[p,E]of n.structIterator()){const y=E.getMergedTraits(),C=y.httpPayload?y.xmlName??E.getName():E.getMemberTraits().xmlName??p;s[C]!=null&&(m[p]=this.readSchema(E,s[C]))}return m}if(n.isDocumentSchema())return s;throw new Error(`@aws-sdk/core/protocols - xml deserializer unhandled schema type for ${n.getName(!0)}`)}return n.isListSchema()?[]:n.isMapSchema()||n.isStructSchema()?{}:this.stringDeserializer.read(n,s)}parseXml(r){if(r.length){const s=new he.XMLParser({attributeNamePrefix:"",htmlEntities:!0,ignoreAttributes:!1,ignoreDeclaration:!0,parseTagValue:!1,trimValues:!1,tagValueProcessor:w((m,p)=>p.trim()===""&&p.includes(`\n`)?"":void 0,"tagValueProcessor")});s.addEntity("#xD","\r"),s.addEntity("#10",`\n`);let n;try{n=s.parse(r,!0)}catch(m){throw m&&typeof m=="object"&&Object.defineProperty(m,"$responseBodyText",{value:r}),m}const i="#text",h=Object.keys(n)[0],g=n[h];return g[i]&&(g[h]=g[i],delete g[i]),(0,ee.getValueFromTextNode)(g)}return{}}},Fe=b(93422),Be=b(26890),Ve=b(92430),Ke=b(16551),We=b(92185),Qe=class extends R{static{c(this,"QueryShapeSerializer")}constructor(r){super(),this.settings=r}static{w(this,"QueryShapeSerializer")}buffer;write(r,s,n=""){this.buffer===void 0&&(this.buffer="");const i=Be.NormalizedSchema.of(r);if(n&&!n.endsWith(".")&&(n+="."),i.isBlobSchema())(typeof s=="string"||s instanceof Uint8Array)&&(this.writeKey(n),this.writeValue((this.serdeContext?.base64Encoder??We.toBase64)(s)));else if(i.isBooleanSchema()||i.isNumericSchema()||i.isStringSchema())s!=null?(this.writeKey(n),this.writeValue(String(s))):i.isIdempotencyToken()&&(this.writeKey(n),this.writeValue((0,Ve.generateIdempotencyToken)()));else if(i.isBigIntegerSchema())s!=null&&(this.writeKey(n),this.writeValue(String(s)));else if(i.isBigDecimalSchema())s!=null&&(this.writeKey(n),this.writeValue(s instanceof Ve.NumericValue?s.string:String(s)));else if(i.isTimestampSchema()){if(s instanceof Date)switch(this.writeKey(n),(0,Fe.determineTimestampFormat)(i,this.settings)){case Be.SCHEMA.TIMESTAMP_DATE_TIME:this.writeValue(s.toISOString().replace(".000Z","Z"));break;case Be.SCHEMA.TIMESTAMP_HTTP_DATE:this.writeValue((0,Ke.dateToUtcString)(s));break;case Be.SCHEMA.TIMESTAMP_EPOCH_SECONDS:this.writeValue(String(s.getTime()/1e3));break}}else{if(i.isDocumentSchema())throw new Error(`@aws-sdk/core/protocols - QuerySerializer unsupported document type ${i.getName(!0)}`);if(i.isListSchema()){if(Array.isArray(s))if(s.length===0)this.settings.serializeEmptyLists&&(this.writeKey(n),this.writeValue(""));else{const h=i.getValueSchema(),g=this.settings.flattenLists||i.getMergedTraits().xmlFlattened;let m=1;for(const p of s){if(p==null)continue;const E=this.getKey("member",h.getMergedTraits().xmlName),y=g?`${n}${m}`:`${n}${E}.${m}`;this.write(h,p,y),++m}}}else if(i.isMapSchema()){if(s&&typeof s=="object"){const h=i.getKeySchema(),g=i.getValueSchema(),m=i.getMergedTraits().xmlFlattened;let p=1;for(const[E,y]of Object.entries(s)){if(y==null)continue;const C=this.getKey("key",h.getMergedTraits().xmlName),j=m?`${n}${p}.${C}`:`${n}entry.${p}.${C}`,O=this.getKey("value",g.getMergedTraits().xmlName),V=m?`${n}${p}.${O}`:`${n}entry.${p}.${O}`;this.write(h,E,j),this.write(g,y,V),++p}}}else if(i.isStructSchema()){if(s&&typeof s=="object")for(const[h,g]of i.structIterator()){if(s[h]==null&&!g.isIdempotencyToken())continue;const m=this.getKey(h,g.getMergedTraits().xmlName),p=`${n}${m}`;this.write(g,s[h],p)}}else if(!i.isUnitSchema())throw new Error(`@aws-sdk/core/protocols - QuerySerializer unrecognized schema type ${i.getName(!0)}`)}}flush(){if(this.buffer===void 0)throw new Error("@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");const r=this.buffer;return delete this.buffer,r}getKey(r,s){const n=s??r;return this.settings.capitalizeKeys?n[0].toUpperCase()+n.slice(1):n}writeKey(r){r.endsWith(".")&&(r=r.slice(0,r.length-1)),this.buffer+=`&${(0,Fe.extendedEncodeURIComponent)(r)}=`}writeValue(r){this.buffer+=(0,Fe.extendedEncodeURIComponent)(r)}},Le=class extends q.RpcProtocol{static{c(this,"AwsQueryProtocol")}constructor(r){super({defaultNamespace:r.defaultNamespace}),this.options=r;const s={timestampFormat:{useTrait:!0,default:K.SCHEMA.TIMESTAMP_DATE_TIME},httpBindings:!1,xmlNamespace:r.xmlNamespace,serviceNamespace:r.defaultNamespace,serializeEmptyLists:!0};this.serializer=new Qe(s),this.deserializer=new we(s)}static{w(this,"AwsQueryProtocol")}serializer;deserializer;getShapeId(){return"aws.protocols#awsQuery"}setSerdeContext(r){this.serializer.setSerdeContext(r),this.deserializer.setSerdeContext(r)}getPayloadCodec(){throw new Error("AWSQuery protocol has no payload codec.")}async serializeRequest(r,s,n){const i=await super.serializeRequest(r,s,n);i.path.endsWith("/")||(i.path+="/"),Object.assign(i.headers,{"content-type":"application/x-www-form-urlencoded"}),((0,K.deref)(r.input)==="unit"||!i.body)&&(i.body=""),i.body=`Action=${r.name.split("#")[1]}&Version=${this.options.version}`+i.body,i.body.endsWith("&")&&(i.body=i.body.slice(-1));try{i.headers["content-length"]=String((0,xe.calculateBodyLength)(i.body))}catch{}return i}async deserializeResponse(r,s,n){const i=this.deserializer,h=K.NormalizedSchema.of(r.output),g={};if(n.statusCode>=300){const y=await(0,q.collectBody)(n.body,s);y.byteLength>0&&Object.assign(g,await i.read(K.SCHEMA.DOCUMENT,y)),await this.handleError(r,s,n,g,this.deserializeMetadata(n))}for(const y in n.headers){const C=n.headers[y];delete n.headers[y],n.headers[y.toLowerCase()]=C}const m=h.isStructSchema()&&this.useNestedResult()?r.name.split("#")[1]+"Result":void 0,p=await(0,q.collectBody)(n.body,s);return p.byteLength>0&&Object.assign(g,await i.read(h,p,m)),{$metadata:this.deserializeMetadata(n),...g}}useNestedResult(){return!0}async handleError(r,s,n,i,h){const g=this.loadQueryErrorCode(n,i)??"Unknown";let m=this.options.defaultNamespace,p=g;g.includes("#")&&([m,p]=g.split("#"));const E=this.loadQueryError(i),y=K.TypeRegistry.for(m);let C;try{C=y.find(k=>K.NormalizedSchema.of(k).getMergedTraits().awsQueryError?.[0]===p),C||(C=y.getSchema(g))}catch{const Y=K.TypeRegistry.for("smithy.ts.sdk.synthetic."+m).getBaseException();if(Y){const ne=Y.ctor;throw Object.assign(new ne(p),E)}throw new Error(p)}const j=K.NormalizedSchema.of(C),O=this.loadQueryErrorMessage(i),V=new C.ctor(O),X={};for(const[k,Y]of j.structIterator()){const ne=Y.getMergedTraits().xmlName??k,Me=E[ne]??i[ne];X[k]=this.deserializer.readSchema(Y,Me)}throw Object.assign(V,{$metadata:h,$response:n,$fault:j.getMergedTraits().error,message:O,...X}),V}loadQueryErrorCode(r,s){const n=(s.Errors?.[0]?.Error??s.Errors?.Error??s.Error)?.Code;if(n!==void 0)return n;if(r.statusCode==404)return"NotFound"}loadQueryError(r){return r.Errors?.[0]?.Error??r.Errors?.Error??r.Error}loadQueryErrorMessage(r){const s=this.loadQueryError(r);return s?.message??s?.Message??r.message??r.Message??"Unknown"}getDefaultContentType(){return"application/x-www-form-urlencoded"}},Ye=class extends Le{static{c(this,"AwsEc2QueryProtocol")}constructor(r){super(r),this.options=r;const s={capitalizeKeys:!0,flattenLists:!0,serializeEmptyLists:!1};Object.assign(this.serializer.settings,s)}static{w(this,"AwsEc2QueryProtocol")}useNestedResult(){return!1}},He=b(93422),Ie=b(26890),ae=b(32660),ge=b(16551),ce=b(20103),Je=w((r,s)=>De(r,s).then(n=>{if(n.length){const i=new ce.XMLParser({attributeNamePrefix:"",htmlEntities:!0,ignoreAttributes:!1,ignoreDeclaration:!0,parseTagValue:!1,trimValues:!1,tagValueProcessor:w((E,y)=>y.trim()===""&&y.includes(`\n`)?"":void 0,"tagValueProcessor")});i.addEntity("#xD","\r"),i.addEntity("#10",`\n`);let h;try{h=i.parse(n,!0)}catch(E){throw E&&typeof E=="object"&&Object.defineProperty(E,"$responseBodyText",{value:n}),E}const g="#text",m=Object.keys(h)[0],p=h[m];return p[g]&&(p[m]=p[g],delete p[g]),(0,ge.getValueFromTextNode)(p)}return{}}),"parseXmlBody"),Ge=w(async(r,s)=>{const n=await Je(r,s);return n.Error&&(n.Error.message=n.Error.message??n.Error.Message),n},"parseXmlErrorBody"),Oe=w((r,s)=>{if(s?.Error?.Code!==void 0)return s.Error.Code;if(s?.Code!==void 0)return s.Code;if(r.statusCode==404)return"NotFound"},"loadRestXmlErrorCode"),te=b(73972),e=b(26890),t=b(92430),o=b(16551),d=b(92185),a=class extends R{static{c(this,"XmlShapeSerializer")}constructor(r){super(),this.settings=r}static{w(this,"XmlShapeSerializer")}stringBuffer;byteBuffer;buffer;write(r,s){const n=e.NormalizedSchema.of(r);if(n.isStringSchema()&&typeof s=="string")this.stringBuffer=s;else if(n.isBlobSchema())this.byteBuffer="byteLength"in s?s:(this.serdeContext?.base64Decoder??d.fromBase64)(s);else{this.buffer=this.writeStruct(n,s,void 0);const i=n.getMergedTraits();i.httpPayload&&!i.xmlName&&this.buffer.withName(n.getName())}}flush(){if(this.byteBuffer!==void 0){const s=this.byteBuffer;return delete this.byteBuffer,s}if(this.stringBuffer!==void 0){const s=this.stringBuffer;return delete this.stringBuffer,s}const r=this.buffer;return this.settings.xmlNamespace&&(r?.attributes?.xmlns||r.addAttribute("xmlns",this.settings.xmlNamespace)),delete this.buffer,r.toString()}writeStruct(r,s,n){const i=r.getMergedTraits(),h=r.isMemberSchema()&&!i.httpPayload?r.getMemberTraits().xmlName??r.getMemberName():i.xmlName??r.getName();if(!h||!r.isStructSchema())throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write struct with empty name or non-struct, schema=${r.getName(!0)}.`);const g=te.XmlNode.of(h),[m,p]=this.getXmlnsAttribute(r,n);p&&g.addAttribute(m,p);for(const[E,y]of r.structIterator()){const C=s[E];if(C!=null||y.isIdempotencyToken()){if(y.getMergedTraits().xmlAttribute){g.addAttribute(y.getMergedTraits().xmlName??E,this.writeSimple(y,C));continue}if(y.isListSchema())this.writeList(y,C,g,p);else if(y.isMapSchema())this.writeMap(y,C,g,p);else if(y.isStructSchema())g.addChildNode(this.writeStruct(y,C,p));else{const j=te.XmlNode.of(y.getMergedTraits().xmlName??y.getMemberName());this.writeSimpleInto(y,C,j,p),g.addChildNode(j)}}}return g}writeList(r,s,n,i){if(!r.isMemberSchema())throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write non-member list: ${r.getName(!0)}`);const h=r.getMergedTraits(),g=r.getValueSchema(),m=g.getMergedTraits(),p=!!m.sparse,E=!!h.xmlFlattened,[y,C]=this.getXmlnsAttribute(r,i),j=w((O,V)=>{if(g.isListSchema())this.writeList(g,Array.isArray(V)?V:[V],O,C);else if(g.isMapSchema())this.writeMap(g,V,O,C);else if(g.isStructSchema()){const X=this.writeStruct(g,V,C);O.addChildNode(X.withName(E?h.xmlName??r.getMemberName():m.xmlName??"member"))}else{const X=te.XmlNode.of(E?h.xmlName??r.getMemberName():m.xmlName??"member");this.writeSimpleInto(g,V,X,C),O.addChildNode(X)}},"writeItem");if(E)for(const O of s)(p||O!=null)&&j(n,O);else{const O=te.XmlNode.of(h.xmlName??r.getMemberName());C&&O.addAttribute(y,C);for(const V of s)(p||V!=null)&&j(O,V);n.addChildNode(O)}}writeMap(r,s,n,i,h=!1){if(!r.isMemberSchema())throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write non-member map: ${r.getName(!0)}`);const g=r.getMergedTraits(),m=r.getKeySchema(),E=m.getMergedTraits().xmlName??"key",y=r.getValueSchema(),C=y.getMergedTraits(),j=C.xmlName??"value",O=!!C.sparse,V=!!g.xmlFlattened,[X,k]=this.getXmlnsAttribute(r,i),Y=w((ne,Me,Ce)=>{const u=te.XmlNode.of(E,Me),[N,x]=this.getXmlnsAttribute(m,k);x&&u.addAttribute(N,x),ne.addChildNode(u);let A=te.XmlNode.of(j);y.isListSchema()?this.writeList(y,Ce,A,k):y.isMapSchema()?this.writeMap(y,Ce,A,k,!0):y.isStructSchema()?A=this.writeStruct(y,Ce,k):this.writeSimpleInto(y,Ce,A,k),ne.addChildNode(A)},"addKeyValue");if(V){for(const[ne,Me]of Object.entries(s))if(O||Me!=null){const Ce=te.XmlNode.of(g.xmlName??r.getMemberName());Y(Ce,ne,Me),n.addChildNode(Ce)}}else{let ne;h||(ne=te.XmlNode.of(g.xmlName??r.getMemberName()),k&&ne.addAttribute(X,k),n.addChildNode(ne));for(const[Me,Ce]of Object.entries(s))if(O||Ce!=null){const u=te.XmlNode.of("entry");Y(u,Me,Ce),(h?n:ne).addChildNode(u)}}}writeSimple(r,s){if(s===null)throw new Error("@aws-sdk/core/protocols - (XML serializer) cannot write null value.");const n=e.NormalizedSchema.of(r);let i=null;if(s&&typeof s=="object")if(n.isBlobSchema())i=(this.serdeContext?.base64Encoder??d.toBase64)(s);else if(n.isTimestampSchema()&&s instanceof Date){const h=this.settings.timestampFormat;switch(h.useTrait?n.getSchema()===e.SCHEMA.TIMESTAMP_DEFAULT?h.default:n.getSchema()??h.default:h.default){case e.SCHEMA.TIMESTAMP_DATE_TIME:i=s.toISOString().replace(".000Z","Z");break;case e.SCHEMA.TIMESTAMP_HTTP_DATE:i=(0,o.dateToUtcString)(s);break;case e.SCHEMA.TIMESTAMP_EPOCH_SECONDS:i=String(s.getTime()/1e3);break;default:console.warn("Missing timestamp format, using http date",s),i=(0,o.dateToUtcString)(s);break}}else{if(n.isBigDecimalSchema()&&s)return s instanceof t.NumericValue?s.string:String(s);throw n.isMapSchema()||n.isListSchema()?new Error("@aws-sdk/core/protocols - xml serializer, cannot call _write() on List/Map schema, call writeList or writeMap() instead."):new Error(`@aws-sdk/core/protocols - xml serializer, unhandled schema type for object value and schema: ${n.getName(!0)}`)}if((n.isBooleanSchema()||n.isNumericSchema()||n.isBigIntegerSchema()||n.isBigDecimalSchema())&&(i=String(s)),n.isStringSchema()&&(s===void 0&&n.isIdempotencyToken()?i=(0,t.generateIdempotencyToken)():i=String(s)),i===null)throw new Error(`Unhandled schema-value pair ${n.getName(!0)}=${s}`);return i}writeSimpleInto(r,s,n,i){const h=this.writeSimple(r,s),g=e.NormalizedSchema.of(r),m=new te.XmlText(h),[p,E]=this.getXmlnsAttribute(g,i);E&&n.addAttribute(p,E),n.addChildNode(m)}getXmlnsAttribute(r,s){const n=r.getMergedTraits(),[i,h]=n.xmlNamespace??[];return h&&h!==s?[i?`xmlns:${i}`:"xmlns",h]:[void 0,void 0]}},l=class extends R{static{c(this,"XmlCodec")}constructor(r){super(),this.settings=r}static{w(this,"XmlCodec")}createSerializer(){const r=new a(this.settings);return r.setSerdeContext(this.serdeContext),r}createDeserializer(){const r=new we(this.settings);return r.setSerdeContext(this.serdeContext),r}},f=class extends He.HttpBindingProtocol{static{c(this,"AwsRestXmlProtocol")}static{w(this,"AwsRestXmlProtocol")}codec;serializer;deserializer;constructor(r){super(r);const s={timestampFormat:{useTrait:!0,default:Ie.SCHEMA.TIMESTAMP_DATE_TIME},httpBindings:!0,xmlNamespace:r.xmlNamespace,serviceNamespace:r.defaultNamespace};this.codec=new l(s),this.serializer=new He.HttpInterceptingShapeSerializer(this.codec.createSerializer(),s),this.deserializer=new He.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(),s)}getPayloadCodec(){return this.codec}getShapeId(){return"aws.protocols#restXml"}async serializeRequest(r,s,n){const i=await super.serializeRequest(r,s,n),h=Ie.NormalizedSchema.of(r.input),g=h.getMemberSchemas();if(i.path=String(i.path).split("/").filter(m=>m!=="{Bucket}").join("/")||"/",!i.headers["content-type"]){const m=Object.values(g).find(p=>!!p.getMergedTraits().httpPayload);if(m){const p=m.getMergedTraits().mediaType;p?i.headers["content-type"]=p:m.isStringSchema()?i.headers["content-type"]="text/plain":m.isBlobSchema()?i.headers["content-type"]="application/octet-stream":i.headers["content-type"]=this.getDefaultContentType()}else h.isUnitSchema()||Object.values(g).find(E=>{const{httpQuery:y,httpQueryParams:C,httpHeader:j,httpLabel:O,httpPrefixHeaders:V}=E.getMergedTraits();return!y&&!C&&!j&&!O&&V===void 0})&&(i.headers["content-type"]=this.getDefaultContentType())}if(i.headers["content-type"]===this.getDefaultContentType()&&typeof i.body=="string"&&(i.body='<?xml version="1.0" encoding="UTF-8"?>'+i.body),i.body)try{i.headers["content-length"]=String((0,ae.calculateBodyLength)(i.body))}catch{}return i}async deserializeResponse(r,s,n){return super.deserializeResponse(r,s,n)}async handleError(r,s,n,i,h){const g=Oe(n,i)??"Unknown";let m=this.options.defaultNamespace,p=g;g.includes("#")&&([m,p]=g.split("#"));const E=Ie.TypeRegistry.for(m);let y;try{y=E.getSchema(g)}catch{const k=Ie.TypeRegistry.for("smithy.ts.sdk.synthetic."+m).getBaseException();if(k){const Y=k.ctor;throw Object.assign(new Y(p),i)}throw new Error(p)}const C=Ie.NormalizedSchema.of(y),j=i.Error?.message??i.Error?.Message??i.message??i.Message??"Unknown",O=new y.ctor(j);await this.deserializeHttpMessage(y,s,n,i);const V={};for(const[X,k]of C.structIterator()){const Y=k.getMergedTraits().xmlName??X,ne=i.Error?.[Y]??i[Y];V[X]=this.codec.createDeserializer().readSchema(k,ne)}throw Object.assign(O,{$metadata:h,$response:n,$fault:C.getMergedTraits().error,message:j,...V}),O}getDefaultContentType(){return"application/xml"}}},73972:(Te,Q,b)=>{b.r(Q),b.d(Q,{XmlNode:c(()=>ie,"XmlNode"),XmlText:c(()=>v,"XmlText")});function H(w){return w.replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;")}c(H,"escapeAttribute");function U(w){return w.replace(/&/g,"&amp;").replace(/"/g,"&quot;").replace(/'/g,"&apos;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/\r/g,"&#x0D;").replace(/\n/g,"&#x0A;").replace(/\u0085/g,"&#x85;").replace(/\u2028/,"&#x2028;")}c(U,"escapeElement");class v{static{c(this,"XmlText")}value;constructor(P){this.value=P}toString(){return U(""+this.value)}}class ie{static{c(this,"XmlNode")}name;children;attributes={};static of(P,_,J){const B=new ie(P);return _!==void 0&&B.addChildNode(new v(_)),J!==void 0&&B.withName(J),B}constructor(P,_=[]){this.name=P,this.children=_}withName(P){return this.name=P,this}addAttribute(P,_){return this.attributes[P]=_,this}addChildNode(P){return this.children.push(P),this}removeAttribute(P){return delete this.attributes[P],this}n(P){return this.name=P,this}c(P){return this.children.push(P),this}a(P,_){return _!=null&&(this.attributes[P]=_),this}cc(P,_,J=_){if(P[_]!=null){const B=ie.of(_,P[_]).withName(J);this.c(B)}}l(P,_,J,B){P[_]!=null&&B().map(le=>{le.withName(J),this.c(le)})}lc(P,_,J,B){if(P[_]!=null){const re=B(),le=new ie(J);re.map(ye=>{le.c(ye)}),this.c(le)}}toString(){const P=!!this.children.length;let _=`<${this.name}`;const J=this.attributes;for(const B of Object.keys(J)){const re=J[B];re!=null&&(_+=` ${B}="${H(""+re)}"`)}return _+=P?`>${this.children.map(B=>B.toString()).join("")}</${this.name}>`:"/>"}}},20103:Te=>{(()=>{"use strict";var Q={d:c((e,t)=>{for(var o in t)Q.o(t,o)&&!Q.o(e,o)&&Object.defineProperty(e,o,{enumerable:!0,get:t[o]})},"d"),o:c((e,t)=>Object.prototype.hasOwnProperty.call(e,t),"o"),r:c(e=>{typeof Symbol<"u"&&Symbol.toStringTag&&Object.defineProperty(e,Symbol.toStringTag,{value:"Module"}),Object.defineProperty(e,"__esModule",{value:!0})},"r")},b={};Q.r(b),Q.d(b,{XMLBuilder:c(()=>ce,"XMLBuilder"),XMLParser:c(()=>We,"XMLParser"),XMLValidator:c(()=>te,"XMLValidator")});const H=":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD",U=new RegExp("^["+H+"]["+H+"\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$");function v(e,t){const o=[];let d=t.exec(e);for(;d;){const a=[];a.startIndex=t.lastIndex-d[0].length;const l=d.length;for(let f=0;f<l;f++)a.push(d[f]);o.push(a),d=t.exec(e)}return o}c(v,"s");const ie=c(function(e){return U.exec(e)!=null},"r"),w={allowBooleanAttributes:!1,unpairedTags:[]};function P(e,t){t=Object.assign({},w,t);const o=[];let d=!1,a=!1;e[0]==="\ufeff"&&(e=e.substr(1));for(let l=0;l<e.length;l++)if(e[l]==="<"&&e[l+1]==="?"){if(l+=2,l=J(e,l),l.err)return l}else{if(e[l]!=="<"){if(_(e[l]))continue;return R("InvalidChar","char '"+e[l]+"' is not expected.",$(e,l))}{let f=l;if(l++,e[l]==="!"){l=B(e,l);continue}{let r=!1;e[l]==="/"&&(r=!0,l++);let s="";for(;l<e.length&&e[l]!==">"&&e[l]!==" "&&e[l]!=="\t"&&e[l]!==`\n`&&e[l]!=="\r";l++)s+=e[l];if(s=s.trim(),s[s.length-1]==="/"&&(s=s.substring(0,s.length-1),l--),!ie(s)){let h;return h=s.trim().length===0?"Invalid space after '<'.":"Tag '"+s+"' is an invalid name.",R("InvalidTag",h,$(e,l))}const n=ye(e,l);if(n===!1)return R("InvalidAttr","Attributes for '"+s+"' have open quote.",$(e,l));let i=n.value;if(l=n.index,i[i.length-1]==="/"){const h=l-i.length;i=i.substring(0,i.length-1);const g=F(i,t);if(g!==!0)return R(g.err.code,g.err.msg,$(e,h+g.err.line));d=!0}else if(r){if(!n.tagClosed)return R("InvalidTag","Closing tag '"+s+"' doesn't have proper closing.",$(e,l));if(i.trim().length>0)return R("InvalidTag","Closing tag '"+s+"' can't have attributes or invalid starting.",$(e,f));if(o.length===0)return R("InvalidTag","Closing tag '"+s+"' has not been opened.",$(e,f));{const h=o.pop();if(s!==h.tagName){let g=$(e,h.tagStartPos);return R("InvalidTag","Expected closing tag '"+h.tagName+"' (opened in line "+g.line+", col "+g.col+") instead of closing tag '"+s+"'.",$(e,f))}o.length==0&&(a=!0)}}else{const h=F(i,t);if(h!==!0)return R(h.err.code,h.err.msg,$(e,l-i.length+h.err.line));if(a===!0)return R("InvalidXml","Multiple possible root nodes found.",$(e,l));t.unpairedTags.indexOf(s)!==-1||o.push({tagName:s,tagStartPos:f}),d=!0}for(l++;l<e.length;l++)if(e[l]==="<"){if(e[l+1]==="!"){l++,l=B(e,l);continue}if(e[l+1]!=="?")break;if(l=J(e,++l),l.err)return l}else if(e[l]==="&"){const h=se(e,l);if(h==-1)return R("InvalidChar","char '&' is not expected.",$(e,l));l=h}else if(a===!0&&!_(e[l]))return R("InvalidXml","Extra text at the end",$(e,l));e[l]==="<"&&l--}}}return d?o.length==1?R("InvalidTag","Unclosed tag '"+o[0].tagName+"'.",$(e,o[0].tagStartPos)):!(o.length>0)||R("InvalidXml","Invalid '"+JSON.stringify(o.map(l=>l.tagName),null,4).replace(/\r?\n/g,"")+"' found.",{line:1,col:1}):R("InvalidXml","Start tag expected.",1)}c(P,"a");function _(e){return e===" "||e==="\t"||e===`\n`||e==="\r"}c(_,"l");function J(e,t){const o=t;for(;t<e.length;t++)if(!(e[t]!="?"&&e[t]!=" ")){const d=e.substr(o,t-o);if(t>5&&d==="xml")return R("InvalidXml","XML declaration allowed only at the start of the document.",$(e,t));if(e[t]=="?"&&e[t+1]==">"){t++;break}}return t}c(J,"u");function B(e,t){if(e.length>t+5&&e[t+1]==="-"&&e[t+2]==="-"){for(t+=3;t<e.length;t++)if(e[t]==="-"&&e[t+1]==="-"&&e[t+2]===">"){t+=2;break}}else if(e.length>t+8&&e[t+1]==="D"&&e[t+2]==="O"&&e[t+3]==="C"&&e[t+4]==="T"&&e[t+5]==="Y"&&e[t+6]==="P"&&e[t+7]==="E"){let o=1;for(t+=8;t<e.length;t++)if(e[t]==="<")o++;else if(e[t]===">"&&(o--,o===0))break}else if(e.length>t+9&&e[t+1]==="["&&e[t+2]==="C"&&e[t+3]==="D"&&e[t+4]==="A"&&e[t+5]==="T"&&e[t+6]==="A"&&e[t+7]==="[")for(t+=8;t<e.length;t++)if(e[t]==="]"&&e[t+1]==="]"&&e[t+2]===">"){t+=2;break}return t}c(B,"h");const re='"',le="'";function ye(e,t){let o="",d="",a=!1;for(;t<e.length;t++){if(e[t]===re||e[t]===le)d===""?d=e[t]:d!==e[t]||(d="");else if(e[t]===">"&&d===""){a=!0;break}o+=e[t]}return d===""&&{value:o,index:t,tagClosed:a}}c(ye,"c");const M=new RegExp(`(\\s*)([^\\s=]+)(\\s*=)?(\\s*(['"])(([\\s\\S])*?)\\5)?`,"g");function F(e,t){const o=v(e,M),d={};for(let a=0;a<o.length;a++){if(o[a][1].length===0)return R("InvalidAttr","Attribute '"+o[a][2]+"' has no space in starting.",ve(o[a]));if(o[a][3]!==void 0&&o[a][4]===void 0)return R("InvalidAttr","Attribute '"+o[a][2]+"' is without value.",ve(o[a]));if(o[a][3]===void 0&&!t.allowBooleanAttributes)return R("InvalidAttr","boolean attribute '"+o[a][2]+"' is not allowed.",ve(o[a]));const l=o[a][2];if(!G(l))return R("InvalidAttr","Attribute '"+l+"' is an invalid name.",ve(o[a]));if(d.hasOwnProperty(l))return R("InvalidAttr","Attribute '"+l+"' is repeated.",ve(o[a]));d[l]=1}return!0}c(F,"g");function se(e,t){if(e[++t]===";")return-1;if(e[t]==="#")return function(d,a){let l=/\d/;for(d[a]==="x"&&(a++,l=/[\da-fA-F]/);a<d.length;a++){if(d[a]===";")return a;if(!d[a].match(l))break}return-1}(e,++t);let o=0;for(;t<e.length;t++,o++)if(!(e[t].match(/\w/)&&o<20)){if(e[t]===";")break;return-1}return t}c(se,"m");function R(e,t,o){return{err:{code:e,msg:t,line:o.line||o,col:o.col}}}c(R,"x");function G(e){return ie(e)}c(G,"b");function $(e,t){const o=e.substring(0,t).split(/\r?\n/);return{line:o.length,col:o[o.length-1].length+1}}c($,"N");function ve(e){return e.startIndex+e[1].length}c(ve,"E");const Xe={preserveOrder:!1,attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,removeNSPrefix:!1,allowBooleanAttributes:!1,parseTagValue:!0,parseAttributeValue:!1,trimValues:!0,cdataPropName:!1,numberParseOptions:{hex:!0,leadingZeros:!0,eNotation:!0},tagValueProcessor:c(function(e,t){return t},"tagValueProcessor"),attributeValueProcessor:c(function(e,t){return t},"attributeValueProcessor"),stopNodes:[],alwaysCreateTextNode:!1,isArray:c(()=>!1,"isArray"),commentPropName:!1,unpairedTags:[],processEntities:!0,htmlEntities:!1,ignoreDeclaration:!1,ignorePiTags:!1,transformTagName:!1,transformAttributeName:!1,updateTag:c(function(e,t,o){return e},"updateTag"),captureMetaData:!1};let Re;Re=typeof Symbol!="function"?"@@xmlMetadata":Symbol("XML Node Metadata");class Ee{static{c(this,"T")}constructor(t){this.tagname=t,this.child=[],this[":@"]={}}add(t,o){t==="__proto__"&&(t="#__proto__"),this.child.push({[t]:o})}addChild(t,o){t.tagname==="__proto__"&&(t.tagname="#__proto__"),t[":@"]&&Object.keys(t[":@"]).length>0?this.child.push({[t.tagname]:t.child,":@":t[":@"]}):this.child.push({[t.tagname]:t.child}),o!==void 0&&(this.child[this.child.length-1][Re]={startIndex:o})}static getMetaDataSymbol(){return Re}}function De(e,t){const o={};if(e[t+3]!=="O"||e[t+4]!=="C"||e[t+5]!=="T"||e[t+6]!=="Y"||e[t+7]!=="P"||e[t+8]!=="E")throw new Error("Invalid Tag instead of DOCTYPE");{t+=9;let d=1,a=!1,l=!1,f="";for(;t<e.length;t++)if(e[t]!=="<"||l)if(e[t]===">"){if(l?e[t-1]==="-"&&e[t-2]==="-"&&(l=!1,d--):d--,d===0)break}else e[t]==="["?a=!0:f+=e[t];else{if(a&&me(e,"!ENTITY",t)){let r,s;t+=7,[r,s,t]=Ue(e,t+1),s.indexOf("&")===-1&&(o[r]={regx:RegExp(`&${r};`,"g"),val:s})}else if(a&&me(e,"!ELEMENT",t)){t+=8;const{index:r}=be(e,t+1);t=r}else if(a&&me(e,"!ATTLIST",t))t+=8;else if(a&&me(e,"!NOTATION",t)){t+=9;const{index:r}=$e(e,t+1);t=r}else{if(!me(e,"!--",t))throw new Error("Invalid DOCTYPE");l=!0}d++,f=""}if(d!==0)throw new Error("Unclosed DOCTYPE")}return{entities:o,i:t}}c(De,"w");const de=c((e,t)=>{for(;t<e.length&&/\s/.test(e[t]);)t++;return t},"P");function Ue(e,t){t=de(e,t);let o="";for(;t<e.length&&!/\s/.test(e[t])&&e[t]!=='"'&&e[t]!=="'";)o+=e[t],t++;if(ze(o),t=de(e,t),e.substring(t,t+6).toUpperCase()==="SYSTEM")throw new Error("External entities are not supported");if(e[t]==="%")throw new Error("Parameter entities are not supported");let d="";return[t,d]=fe(e,t,"entity"),[o,d,--t]}c(Ue,"O");function $e(e,t){t=de(e,t);let o="";for(;t<e.length&&!/\s/.test(e[t]);)o+=e[t],t++;ze(o),t=de(e,t);const d=e.substring(t,t+6).toUpperCase();if(d!=="SYSTEM"&&d!=="PUBLIC")throw new Error(`Expected SYSTEM or PUBLIC, found "${d}"`);t+=d.length,t=de(e,t);let a=null,l=null;if(d==="PUBLIC")[t,a]=fe(e,t,"publicIdentifier"),e[t=de(e,t)]!=='"'&&e[t]!=="'"||([t,l]=fe(e,t,"systemIdentifier"));else if(d==="SYSTEM"&&([t,l]=fe(e,t,"systemIdentifier"),!l))throw new Error("Missing mandatory system identifier for SYSTEM notation");return{notationName:o,publicIdentifier:a,systemIdentifier:l,index:--t}}c($e,"A");function fe(e,t,o){let d="";const a=e[t];if(a!=='"'&&a!=="'")throw new Error(`Expected quoted string, found "${a}"`);for(t++;t<e.length&&e[t]!==a;)d+=e[t],t++;if(e[t]!==a)throw new Error(`Unterminated ${o} value`);return[++t,d]}c(fe,"I");function be(e,t){t=de(e,t);let o="";for(;t<e.length&&!/\s/.test(e[t]);)o+=e[t],t++;if(!ze(o))throw new Error(`Invalid element name: "${o}"`);let d="";if(e[t=de(e,t)]==="E"&&me(e,"MPTY",t))t+=4;else if(e[t]==="A"&&me(e,"NY",t))t+=2;else{if(e[t]!=="(")throw new Error(`Invalid Element Expression, found "${e[t]}"`);for(t++;t<e.length&&e[t]!==")";)d+=e[t],t++;if(e[t]!==")")throw new Error("Unterminated content model")}return{elementName:o,contentModel:d.trim(),index:t}}c(be,"S");function me(e,t,o){for(let d=0;d<t.length;d++)if(t[d]!==e[o+d+1])return!1;return!0}c(me,"C");function ze(e){if(ie(e))return e;throw new Error(`Invalid entity name ${e}`)}c(ze,"$");const je=/^[-+]?0x[a-fA-F0-9]+$/,Ne=/^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/,ue={hex:!0,leadingZeros:!0,decimalPoint:".",eNotation:!0},_e=/^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;function Pe(e){return typeof e=="function"?e:Array.isArray(e)?t=>{for(const o of e)if(typeof o=="string"&&t===o||o instanceof RegExp&&o.test(t))return!0}:()=>!1}c(Pe,"_");class Ae{static{c(this,"k")}constructor(t){this.options=t,this.currentNode=null,this.tagsNodeStack=[],this.docTypeEntities={},this.lastEntities={apos:{regex:/&(apos|#39|#x27);/g,val:"'"},gt:{regex:/&(gt|#62|#x3E);/g,val:">"},lt:{regex:/&(lt|#60|#x3C);/g,val:"<"},quot:{regex:/&(quot|#34|#x22);/g,val:'"'}},this.ampEntity={regex:/&(amp|#38|#x26);/g,val:"&"},this.htmlEntities={space:{regex:/&(nbsp|#160);/g,val:" "},cent:{regex:/&(cent|#162);/g,val:"\xa2"},pound:{regex:/&(pound|#163);/g,val:"\xa3"},yen:{regex:/&(yen|#165);/g,val:"\xa5"},euro:{regex:/&(euro|#8364);/g,val:"\u20ac"},copyright:{regex:/&(copy|#169);/g,val:"\xa9"},reg:{regex:/&(reg|#174);/g,val:"\xae"},inr:{regex:/&(inr|#8377);/g,val:"\u20b9"},num_dec:{regex:/&#([0-9]{1,7});/g,val:c((o,d)=>String.fromCodePoint(Number.parseInt(d,10)),"val")},num_hex:{regex:/&#x([0-9a-fA-F]{1,6});/g,val:c((o,d)=>String.fromCodePoint(Number.parseInt(d,16)),"val")}},this.addExternalEntities=ke,this.parseXml=Z,this.parseTextData=S,this.resolveNameSpace=T,this.buildAttributesMap=I,this.isItStopNode=xe,this.replaceEntitiesValue=q,this.readStopNodeData=ee,this.saveTextToParentTag=K,this.addChild=Se,this.ignoreAttributesFn=Pe(this.options.ignoreAttributes)}}function ke(e){const t=Object.keys(e);for(let o=0;o<t.length;o++){const d=t[o];this.lastEntities[d]={regex:new RegExp("&"+d+";","g"),val:e[d]}}}c(ke,"F");function S(e,t,o,d,a,l,f){if(e!==void 0&&(this.options.trimValues&&!d&&(e=e.trim()),e.length>0)){f||(e=this.replaceEntitiesValue(e));const r=this.options.tagValueProcessor(t,e,o,a,l);return r==null?e:typeof r!=typeof e||r!==e?r:this.options.trimValues||e.trim()===e?W(e,this.options.parseTagValue,this.options.numberParseOptions):e}}c(S,"L");function T(e){if(this.options.removeNSPrefix){const t=e.split(":"),o=e.charAt(0)==="/"?"/":"";if(t[0]==="xmlns")return"";t.length===2&&(e=o+t[1])}return e}c(T,"B");const D=new RegExp(`([^\\s=]+)\\s*(=\\s*(['"])([\\s\\S]*?)\\3)?`,"gm");function I(e,t,o){if(this.options.ignoreAttributes!==!0&&typeof e=="string"){const d=v(e,D),a=d.length,l={};for(let f=0;f<a;f++){const r=this.resolveNameSpace(d[f][1]);if(this.ignoreAttributesFn(r,t))continue;let s=d[f][4],n=this.options.attributeNamePrefix+r;if(r.length)if(this.options.transformAttributeName&&(n=this.options.transformAttributeName(n)),n==="__proto__"&&(n="#__proto__"),s!==void 0){this.options.trimValues&&(s=s.trim()),s=this.replaceEntitiesValue(s);const i=this.options.attributeValueProcessor(r,s,t);l[n]=i==null?s:typeof i!=typeof s||i!==s?i:W(s,this.options.parseAttributeValue,this.options.numberParseOptions)}else this.options.allowBooleanAttributes&&(l[n]=!0)}if(!Object.keys(l).length)return;if(this.options.attributesGroupName){const f={};return f[this.options.attributesGroupName]=l,f}return l}}c(I,"G");const Z=c(function(e){e=e.replace(/\r\n?/g,`\n`);const t=new Ee("!xml");let o=t,d="",a="";for(let l=0;l<e.length;l++)if(e[l]==="<")if(e[l+1]==="/"){const f=L(e,">",l,"Closing Tag is not closed.");let r=e.substring(l+2,f).trim();if(this.options.removeNSPrefix){const i=r.indexOf(":");i!==-1&&(r=r.substr(i+1))}this.options.transformTagName&&(r=this.options.transformTagName(r)),o&&(d=this.saveTextToParentTag(d,o,a));const s=a.substring(a.lastIndexOf(".")+1);if(r&&this.options.unpairedTags.indexOf(r)!==-1)throw new Error(`Unpaired tag can not be used as closing tag: </${r}>`);let n=0;s&&this.options.unpairedTags.indexOf(s)!==-1?(n=a.lastIndexOf(".",a.lastIndexOf(".")-1),this.tagsNodeStack.pop()):n=a.lastIndexOf("."),a=a.substring(0,n),o=this.tagsNodeStack.pop(),d="",l=f}else if(e[l+1]==="?"){let f=oe(e,l,!1,"?>");if(!f)throw new Error("Pi Tag is not closed.");if(d=this.saveTextToParentTag(d,o,a),!(this.options.ignoreDeclaration&&f.tagName==="?xml"||this.options.ignorePiTags)){const r=new Ee(f.tagName);r.add(this.options.textNodeName,""),f.tagName!==f.tagExp&&f.attrExpPresent&&(r[":@"]=this.buildAttributesMap(f.tagExp,a,f.tagName)),this.addChild(o,r,a,l)}l=f.closeIndex+1}else if(e.substr(l+1,3)==="!--"){const f=L(e,"--\x3e",l+4,"Comment is not closed.");if(this.options.commentPropName){const r=e.substring(l+4,f-2);d=this.saveTextToParentTag(d,o,a),o.add(this.options.commentPropName,[{[this.options.textNodeName]:r}])}l=f}else if(e.substr(l+1,2)==="!D"){const f=De(e,l);this.docTypeEntities=f.entities,l=f.i}else if(e.substr(l+1,2)==="!["){const f=L(e,"]]>",l,"CDATA is not closed.")-2,r=e.substring(l+9,f);d=this.saveTextToParentTag(d,o,a);let s=this.parseTextData(r,o.tagname,a,!0,!1,!0,!0);s==null&&(s=""),this.options.cdataPropName?o.add(this.options.cdataPropName,[{[this.options.textNodeName]:r}]):o.add(this.options.textNodeName,s),l=f+2}else{let f=oe(e,l,this.options.removeNSPrefix),r=f.tagName;const s=f.rawTagName;let n=f.tagExp,i=f.attrExpPresent,h=f.closeIndex;this.options.transformTagName&&(r=this.options.transformTagName(r)),o&&d&&o.tagname!=="!xml"&&(d=this.saveTextToParentTag(d,o,a,!1));const g=o;g&&this.options.unpairedTags.indexOf(g.tagname)!==-1&&(o=this.tagsNodeStack.pop(),a=a.substring(0,a.lastIndexOf("."))),r!==t.tagname&&(a+=a?"."+r:r);const m=l;if(this.isItStopNode(this.options.stopNodes,a,r)){let p="";if(n.length>0&&n.lastIndexOf("/")===n.length-1)r[r.length-1]==="/"?(r=r.substr(0,r.length-1),a=a.substr(0,a.length-1),n=r):n=n.substr(0,n.length-1),l=f.closeIndex;else if(this.options.unpairedTags.indexOf(r)!==-1)l=f.closeIndex;else{const y=this.readStopNodeData(e,s,h+1);if(!y)throw new Error(`Unexpected end of ${s}`);l=y.i,p=y.tagContent}const E=new Ee(r);r!==n&&i&&(E[":@"]=this.buildAttributesMap(n,a,r)),p&&(p=this.parseTextData(p,r,a,!0,i,!0,!0)),a=a.substr(0,a.lastIndexOf(".")),E.add(this.options.textNodeName,p),this.addChild(o,E,a,m)}else{if(n.length>0&&n.lastIndexOf("/")===n.length-1){r[r.length-1]==="/"?(r=r.substr(0,r.length-1),a=a.substr(0,a.length-1),n=r):n=n.substr(0,n.length-1),this.options.transformTagName&&(r=this.options.transformTagName(r));const p=new Ee(r);r!==n&&i&&(p[":@"]=this.buildAttributesMap(n,a,r)),this.addChild(o,p,a,m),a=a.substr(0,a.lastIndexOf("."))}else{const p=new Ee(r);this.tagsNodeStack.push(o),r!==n&&i&&(p[":@"]=this.buildAttributesMap(n,a,r)),this.addChild(o,p,a,m),o=p}d="",l=h}}else d+=e[l];return t.child},"X");function Se(e,t,o,d){this.options.captureMetaData||(d=void 0);const a=this.options.updateTag(t.tagname,o,t[":@"]);a===!1||(typeof a=="string"&&(t.tagname=a),e.addChild(t,d))}c(Se,"Y");const q=c(function(e){if(this.options.processEntities){for(let t in this.docTypeEntities){const o=this.docTypeEntities[t];e=e.replace(o.regx,o.val)}for(let t in this.lastEntities){const o=this.lastEntities[t];e=e.replace(o.regex,o.val)}if(this.options.htmlEntities)for(let t in this.htmlEntities){const o=this.htmlEntities[t];e=e.replace(o.regex,o.val)}e=e.replace(this.ampEntity.regex,this.ampEntity.val)}return e},"R");function K(e,t,o,d){return e&&(d===void 0&&(d=t.child.length===0),(e=this.parseTextData(e,t.tagname,o,!1,!!t[":@"]&&Object.keys(t[":@"]).length!==0,d))!==void 0&&e!==""&&t.add(this.options.textNodeName,e),e=""),e}c(K,"q");function xe(e,t,o){const d="*."+o;for(const a in e){const l=e[a];if(d===l||t===l)return!0}return!1}c(xe,"Z");function L(e,t,o,d){const a=e.indexOf(t,o);if(a===-1)throw new Error(d);return a+t.length-1}c(L,"W");function oe(e,t,o,d=">"){const a=function(h,g,m=">"){let p,E="";for(let y=g;y<h.length;y++){let C=h[y];if(p)C===p&&(p="");else if(C==='"'||C==="'")p=C;else if(C===m[0]){if(!m[1])return{data:E,index:y};if(h[y+1]===m[1])return{data:E,index:y}}else C==="\t"&&(C=" ");E+=C}}(e,t+1,d);if(!a)return;let l=a.data;const f=a.index,r=l.search(/\s/);let s=l,n=!0;r!==-1&&(s=l.substring(0,r),l=l.substring(r+1).trimStart());const i=s;if(o){const h=s.indexOf(":");h!==-1&&(s=s.substr(h+1),n=s!==a.data.substr(h+1))}return{tagName:s,tagExp:l,closeIndex:f,attrExpPresent:n,rawTagName:i}}c(oe,"z");function ee(e,t,o){const d=o;let a=1;for(;o<e.length;o++)if(e[o]==="<")if(e[o+1]==="/"){const l=L(e,">",o,`${t} is not closed`);if(e.substring(o+2,l).trim()===t&&(a--,a===0))return{tagContent:e.substring(d,o),i:l};o=l}else if(e[o+1]==="?")o=L(e,"?>",o+1,"StopNode is not closed.");else if(e.substr(o+1,3)==="!--")o=L(e,"--\x3e",o+3,"StopNode is not closed.");else if(e.substr(o+1,2)==="![")o=L(e,"]]>",o,"StopNode is not closed.")-2;else{const l=oe(e,o,">");l&&((l&&l.tagName)===t&&l.tagExp[l.tagExp.length-1]!=="/"&&a++,o=l.closeIndex)}}c(ee,"J");function W(e,t,o){if(t&&typeof e=="string"){const d=e.trim();return d==="true"||d!=="false"&&function(a,l={}){if(l=Object.assign({},ue,l),!a||typeof a!="string")return a;let f=a.trim();if(l.skipLike!==void 0&&l.skipLike.test(f))return a;if(a==="0")return 0;if(l.hex&&je.test(f))return function(s){if(parseInt)return parseInt(s,16);if(Number.parseInt)return Number.parseInt(s,16);if(window&&window.parseInt)return window.parseInt(s,16);throw new Error("parseInt, Number.parseInt, window.parseInt are not supported")}(f);if(f.search(/.+[eE].+/)!==-1)return function(s,n,i){if(!i.eNotation)return s;const h=n.match(_e);if(h){let g=h[1]||"";const m=h[3].indexOf("e")===-1?"E":"e",p=h[2],E=g?s[p.length+1]===m:s[p.length]===m;return p.length>1&&E?s:p.length!==1||!h[3].startsWith(`.${m}`)&&h[3][0]!==m?i.leadingZeros&&!E?(n=(h[1]||"")+h[3],Number(n)):s:Number(n)}return s}(a,f,l);{const s=Ne.exec(f);if(s){const n=s[1]||"",i=s[2];let h=((r=s[3])&&r.indexOf(".")!==-1&&((r=r.replace(/0+$/,""))==="."?r="0":r[0]==="."?r="0"+r:r[r.length-1]==="."&&(r=r.substring(0,r.length-1))),r);const g=n?a[i.length+1]===".":a[i.length]===".";if(!l.leadingZeros&&(i.length>1||i.length===1&&!g))return a;{const m=Number(f),p=String(m);if(m===0||m===-0)return m;if(p.search(/[eE]/)!==-1)return l.eNotation?m:a;if(f.indexOf(".")!==-1)return p==="0"||p===h||p===`${n}${h}`?m:a;let E=i?h:f;return i?E===p||n+E===p?m:a:E===p||E===n+p?m:a}}return a}var r}(e,o)}return e!==void 0?e:""}c(W,"H");const he=Ee.getMetaDataSymbol();function we(e,t){return Fe(e,t)}c(we,"Q");function Fe(e,t,o){let d;const a={};for(let l=0;l<e.length;l++){const f=e[l],r=Be(f);let s="";if(s=o===void 0?r:o+"."+r,r===t.textNodeName)d===void 0?d=f[r]:d+=""+f[r];else{if(r===void 0)continue;if(f[r]){let n=Fe(f[r],t,s);const i=Ke(n,t);f[he]!==void 0&&(n[he]=f[he]),f[":@"]?Ve(n,f[":@"],s,t):Object.keys(n).length!==1||n[t.textNodeName]===void 0||t.alwaysCreateTextNode?Object.keys(n).length===0&&(t.alwaysCreateTextNode?n[t.textNodeName]="":n=""):n=n[t.textNodeName],a[r]!==void 0&&a.hasOwnProperty(r)?(Array.isArray(a[r])||(a[r]=[a[r]]),a[r].push(n)):t.isArray(r,s,i)?a[r]=[n]:a[r]=n}}}return typeof d=="string"?d.length>0&&(a[t.textNodeName]=d):d!==void 0&&(a[t.textNodeName]=d),a}c(Fe,"tt");function Be(e){const t=Object.keys(e);for(let o=0;o<t.length;o++){const d=t[o];if(d!==":@")return d}}c(Be,"et");function Ve(e,t,o,d){if(t){const a=Object.keys(t),l=a.length;for(let f=0;f<l;f++){const r=a[f];d.isArray(r,o+"."+r,!0,!0)?e[r]=[t[r]]:e[r]=t[r]}}}c(Ve,"nt");function Ke(e,t){const{textNodeName:o}=t,d=Object.keys(e).length;return d===0||!(d!==1||!e[o]&&typeof e[o]!="boolean"&&e[o]!==0)}c(Ke,"it");class We{static{c(this,"st")}constructor(t){this.externalEntities={},this.options=function(o){return Object.assign({},Xe,o)}(t)}parse(t,o){if(typeof t!="string"){if(!t.toString)throw new Error("XML data is accepted in String or Bytes[] form.");t=t.toString()}if(o){o===!0&&(o={});const l=P(t,o);if(l!==!0)throw Error(`${l.err.msg}:${l.err.line}:${l.err.col}`)}const d=new Ae(this.options);d.addExternalEntities(this.externalEntities);const a=d.parseXml(t);return this.options.preserveOrder||a===void 0?a:we(a,this.options)}addEntity(t,o){if(o.indexOf("&")!==-1)throw new Error("Entity value can't have '&'");if(t.indexOf("&")!==-1||t.indexOf(";")!==-1)throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");if(o==="&")throw new Error("An entity with value '&' is not permitted");this.externalEntities[t]=o}static getMetaDataSymbol(){return Ee.getMetaDataSymbol()}}function Qe(e,t){let o="";return t.format&&t.indentBy.length>0&&(o=`\n`),Le(e,t,"",o)}c(Qe,"rt");function Le(e,t,o,d){let a="",l=!1;for(let f=0;f<e.length;f++){const r=e[f],s=Ye(r);if(s===void 0)continue;let n="";if(n=o.length===0?s:`${o}.${s}`,s===t.textNodeName){let m=r[s];Ie(n,t)||(m=t.tagValueProcessor(s,m),m=ae(m,t)),l&&(a+=d),a+=m,l=!1;continue}if(s===t.cdataPropName){l&&(a+=d),a+=`<![CDATA[${r[s][0][t.textNodeName]}]]>`,l=!1;continue}if(s===t.commentPropName){a+=d+`\x3c!--${r[s][0][t.textNodeName]}--\x3e`,l=!0;continue}if(s[0]==="?"){const m=He(r[":@"],t),p=s==="?xml"?"":d;let E=r[s][0][t.textNodeName];E=E.length!==0?" "+E:"",a+=p+`<${s}${E}${m}?>`,l=!0;continue}let i=d;i!==""&&(i+=t.indentBy);const h=d+`<${s}${He(r[":@"],t)}`,g=Le(r[s],t,n,i);t.unpairedTags.indexOf(s)!==-1?t.suppressUnpairedNode?a+=h+">":a+=h+"/>":g&&g.length!==0||!t.suppressEmptyNode?g&&g.endsWith(">")?a+=h+`>${g}${d}</${s}>`:(a+=h+">",g&&d!==""&&(g.includes("/>")||g.includes("</"))?a+=d+t.indentBy+g+d:a+=g,a+=`</${s}>`):a+=h+"/>",l=!0}return a}c(Le,"ot");function Ye(e){const t=Object.keys(e);for(let o=0;o<t.length;o++){const d=t[o];if(e.hasOwnProperty(d)&&d!==":@")return d}}c(Ye,"at");function He(e,t){let o="";if(e&&!t.ignoreAttributes)for(let d in e){if(!e.hasOwnProperty(d))continue;let a=t.attributeValueProcessor(d,e[d]);a=ae(a,t),a===!0&&t.suppressBooleanAttributes?o+=` ${d.substr(t.attributeNamePrefix.length)}`:o+=` ${d.substr(t.attributeNamePrefix.length)}="${a}"`}return o}c(He,"lt");function Ie(e,t){let o=(e=e.substr(0,e.length-t.textNodeName.length-1)).substr(e.lastIndexOf(".")+1);for(let d in t.stopNodes)if(t.stopNodes[d]===e||t.stopNodes[d]==="*."+o)return!0;return!1}c(Ie,"ut");function ae(e,t){if(e&&e.length>0&&t.processEntities)for(let o=0;o<t.entities.length;o++){const d=t.entities[o];e=e.replace(d.regex,d.val)}return e}c(ae,"ht");const ge={attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,cdataPropName:!1,format:!1,indentBy:"  ",suppressEmptyNode:!1,suppressUnpairedNode:!0,suppressBooleanAttributes:!0,tagValueProcessor:c(function(e,t){return t},"tagValueProcessor"),attributeValueProcessor:c(function(e,t){return t},"attributeValueProcessor"),preserveOrder:!1,commentPropName:!1,unpairedTags:[],entities:[{regex:new RegExp("&","g"),val:"&amp;"},{regex:new RegExp(">","g"),val:"&gt;"},{regex:new RegExp("<","g"),val:"&lt;"},{regex:new RegExp("'","g"),val:"&apos;"},{regex:new RegExp('"',"g"),val:"&quot;"}],processEntities:!0,stopNodes:[],oneListGroup:!1};function ce(e){this.options=Object.assign({},ge,e),this.options.ignoreAttributes===!0||this.options.attributesGroupName?this.isAttribute=function(){return!1}:(this.ignoreAttributesFn=Pe(this.options.ignoreAttributes),this.attrPrefixLen=this.options.attributeNamePrefix.length,this.isAttribute=Oe),this.processTextOrObjNode=Je,this.options.format?(this.indentate=Ge,this.tagEndChar=`>\n`,this.newLine=`\n`):(this.indentate=function(){return""},this.tagEndChar=">",this.newLine="")}c(ce,"ft");function Je(e,t,o,d){const a=this.j2x(e,o+1,d.concat(t));return e[this.options.textNodeName]!==void 0&&Object.keys(e).length===1?this.buildTextValNode(e[this.options.textNodeName],t,a.attrStr,o):this.buildObjectNode(a.val,t,a.attrStr,o)}c(Je,"ct");function Ge(e){return this.options.indentBy.repeat(e)}c(Ge,"pt");function Oe(e){return!(!e.startsWith(this.options.attributeNamePrefix)||e===this.options.textNodeName)&&e.substr(this.attrPrefixLen)}c(Oe,"gt"),ce.prototype.build=function(e){return this.options.preserveOrder?Qe(e,this.options):(Array.isArray(e)&&this.options.arrayNodeName&&this.options.arrayNodeName.length>1&&(e={[this.options.arrayNodeName]:e}),this.j2x(e,0,[]).val)},ce.prototype.j2x=function(e,t,o){let d="",a="";const l=o.join(".");for(let f in e)if(Object.prototype.hasOwnProperty.call(e,f))if(e[f]===void 0)this.isAttribute(f)&&(a+="");else if(e[f]===null)this.isAttribute(f)||f===this.options.cdataPropName?a+="":f[0]==="?"?a+=this.indentate(t)+"<"+f+"?"+this.tagEndChar:a+=this.indentate(t)+"<"+f+"/"+this.tagEndChar;else if(e[f]instanceof Date)a+=this.buildTextValNode(e[f],f,"",t);else if(typeof e[f]!="object"){const r=this.isAttribute(f);if(r&&!this.ignoreAttributesFn(r,l))d+=this.buildAttrPairStr(r,""+e[f]);else if(!r)if(f===this.options.textNodeName){let s=this.options.tagValueProcessor(f,""+e[f]);a+=this.replaceEntitiesValue(s)}else a+=this.buildTextValNode(e[f],f,"",t)}else if(Array.isArray(e[f])){const r=e[f].length;let s="",n="";for(let i=0;i<r;i++){const h=e[f][i];if(h!==void 0)if(h===null)f[0]==="?"?a+=this.indentate(t)+"<"+f+"?"+this.tagEndChar:a+=this.indentate(t)+"<"+f+"/"+this.tagEndChar;else if(typeof h=="object")if(this.options.oneListGroup){const g=this.j2x(h,t+1,o.concat(f));s+=g.val,this.options.attributesGroupName&&h.hasOwnProperty(this.options.attributesGroupName)&&(n+=g.attrStr)}else s+=this.processTextOrObjNode(h,f,t,o);else if(this.options.oneListGroup){let g=this.options.tagValueProcessor(f,h);g=this.replaceEntitiesValue(g),s+=g}else s+=this.buildTextValNode(h,f,"",t)}this.options.oneListGroup&&(s=this.buildObjectNode(s,f,n,t)),a+=s}else if(this.options.attributesGroupName&&f===this.options.attributesGroupName){const r=Object.keys(e[f]),s=r.length;for(let n=0;n<s;n++)d+=this.buildAttrPairStr(r[n],""+e[f][r[n]])}else a+=this.processTextOrObjNode(e[f],f,t,o);return{attrStr:d,val:a}},ce.prototype.buildAttrPairStr=function(e,t){return t=this.options.attributeValueProcessor(e,""+t),t=this.replaceEntitiesValue(t),this.options.suppressBooleanAttributes&&t==="true"?" "+e:" "+e+'="'+t+'"'},ce.prototype.buildObjectNode=function(e,t,o,d){if(e==="")return t[0]==="?"?this.indentate(d)+"<"+t+o+"?"+this.tagEndChar:this.indentate(d)+"<"+t+o+this.closeTag(t)+this.tagEndChar;{let a="</"+t+this.tagEndChar,l="";return t[0]==="?"&&(l="?",a=""),!o&&o!==""||e.indexOf("<")!==-1?this.options.commentPropName!==!1&&t===this.options.commentPropName&&l.length===0?this.indentate(d)+`\x3c!--${e}--\x3e`+this.newLine:this.indentate(d)+"<"+t+o+l+this.tagEndChar+e+this.indentate(d)+a:this.indentate(d)+"<"+t+o+l+">"+e+a}},ce.prototype.closeTag=function(e){let t="";return this.options.unpairedTags.indexOf(e)!==-1?this.options.suppressUnpairedNode||(t="/"):t=this.options.suppressEmptyNode?"/":`></${e}`,t},ce.prototype.buildTextValNode=function(e,t,o,d){if(this.options.cdataPropName!==!1&&t===this.options.cdataPropName)return this.indentate(d)+`<![CDATA[${e}]]>`+this.newLine;if(this.options.commentPropName!==!1&&t===this.options.commentPropName)return this.indentate(d)+`\x3c!--${e}--\x3e`+this.newLine;if(t[0]==="?")return this.indentate(d)+"<"+t+o+"?"+this.tagEndChar;{let a=this.options.tagValueProcessor(t,e);return a=this.replaceEntitiesValue(a),a===""?this.indentate(d)+"<"+t+o+this.closeTag(t)+this.tagEndChar:this.indentate(d)+"<"+t+o+">"+a+"</"+t+this.tagEndChar}},ce.prototype.replaceEntitiesValue=function(e){if(e&&e.length>0&&this.options.processEntities)for(let t=0;t<this.options.entities.length;t++){const o=this.options.entities[t];e=e.replace(o.regex,o.val)}return e};const te={validate:P};Te.exports=b})()}};export{ot as id,at as ids,ct as modules};
+export const id = 3229;
+export const ids = [3229];
+export const modules = {
+
+/***/ 13229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GetRoleCredentialsCommand: () => (/* reexport */ GetRoleCredentialsCommand),
+  SSOClient: () => (/* reexport */ SSOClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/endpoints/index.js
+var endpoints = __webpack_require__(62085);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/serde/index.js
+var serde = __webpack_require__(92430);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/client/index.js
+var client = __webpack_require__(92658);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/endpoint/EndpointParameters.js
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "awsssoportal",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/models/SSOServiceException.js
+
+
+class SSOServiceException extends client.ServiceException {
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, SSOServiceException.prototype);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/models/models_0.js
+
+
+class InvalidRequestException extends SSOServiceException {
+    name = "InvalidRequestException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidRequestException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRequestException.prototype);
+    }
+}
+class ResourceNotFoundException extends SSOServiceException {
+    name = "ResourceNotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ResourceNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+    }
+}
+class TooManyRequestsException extends SSOServiceException {
+    name = "TooManyRequestsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TooManyRequestsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TooManyRequestsException.prototype);
+    }
+}
+class UnauthorizedException extends SSOServiceException {
+    name = "UnauthorizedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "UnauthorizedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, UnauthorizedException.prototype);
+    }
+}
+const GetRoleCredentialsRequestFilterSensitiveLog = (obj) => ({
+    ...obj,
+    ...(obj.accessToken && { accessToken: client.SENSITIVE_STRING }),
+});
+const RoleCredentialsFilterSensitiveLog = (obj) => ({
+    ...obj,
+    ...(obj.secretAccessKey && { secretAccessKey: client.SENSITIVE_STRING }),
+    ...(obj.sessionToken && { sessionToken: client.SENSITIVE_STRING }),
+});
+const GetRoleCredentialsResponseFilterSensitiveLog = (obj) => ({
+    ...obj,
+    ...(obj.roleCredentials && { roleCredentials: RoleCredentialsFilterSensitiveLog(obj.roleCredentials) }),
+});
+const ListAccountRolesRequestFilterSensitiveLog = (obj) => ({
+    ...obj,
+    ...(obj.accessToken && { accessToken: SENSITIVE_STRING }),
+});
+const ListAccountsRequestFilterSensitiveLog = (obj) => ({
+    ...obj,
+    ...(obj.accessToken && { accessToken: SENSITIVE_STRING }),
+});
+const LogoutRequestFilterSensitiveLog = (obj) => ({
+    ...obj,
+    ...(obj.accessToken && { accessToken: SENSITIVE_STRING }),
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/core/dist-cjs/index.js
+var dist_cjs = __webpack_require__(64248);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/index.js
+var core_dist_cjs = __webpack_require__(90402);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/protocols/Aws_restJson1.js
+
+
+
+
+
+const se_GetRoleCredentialsCommand = async (input, context) => {
+    const b = (0,core_dist_cjs.requestBuilder)(input, context);
+    const headers = (0,client.map)({}, client.isSerializableHeaderValue, {
+        [_xasbt]: input[_aT],
+    });
+    b.bp("/federation/credentials");
+    const query = (0,client.map)({
+        [_rn]: [, (0,serde.expectNonNull)(input[_rN], `roleName`)],
+        [_ai]: [, (0,serde.expectNonNull)(input[_aI], `accountId`)],
+    });
+    let body;
+    b.m("GET").h(headers).q(query).b(body);
+    return b.build();
+};
+const se_ListAccountRolesCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = map({}, isSerializableHeaderValue, {
+        [_xasbt]: input[_aT],
+    });
+    b.bp("/assignment/roles");
+    const query = map({
+        [_nt]: [, input[_nT]],
+        [_mr]: [() => input.maxResults !== void 0, () => input[_mR].toString()],
+        [_ai]: [, __expectNonNull(input[_aI], `accountId`)],
+    });
+    let body;
+    b.m("GET").h(headers).q(query).b(body);
+    return b.build();
+};
+const se_ListAccountsCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = map({}, isSerializableHeaderValue, {
+        [_xasbt]: input[_aT],
+    });
+    b.bp("/assignment/accounts");
+    const query = map({
+        [_nt]: [, input[_nT]],
+        [_mr]: [() => input.maxResults !== void 0, () => input[_mR].toString()],
+    });
+    let body;
+    b.m("GET").h(headers).q(query).b(body);
+    return b.build();
+};
+const se_LogoutCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = map({}, isSerializableHeaderValue, {
+        [_xasbt]: input[_aT],
+    });
+    b.bp("/logout");
+    let body;
+    b.m("POST").h(headers).b(body);
+    return b.build();
+};
+const de_GetRoleCredentialsCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = (0,client.map)({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = (0,serde.expectNonNull)((0,serde.expectObject)(await (0,dist_cjs.parseJsonBody)(output.body, context)), "body");
+    const doc = (0,client.take)(data, {
+        roleCredentials: client._json,
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_ListAccountRolesCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        nextToken: __expectString,
+        roleList: _json,
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_ListAccountsCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        accountList: _json,
+        nextToken: __expectString,
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_LogoutCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    await collectBody(output.body, context);
+    return contents;
+};
+const de_CommandError = async (output, context) => {
+    const parsedOutput = {
+        ...output,
+        body: await (0,dist_cjs.parseJsonErrorBody)(output.body, context),
+    };
+    const errorCode = (0,dist_cjs.loadRestJsonErrorCode)(output, parsedOutput.body);
+    switch (errorCode) {
+        case "InvalidRequestException":
+        case "com.amazonaws.sso#InvalidRequestException":
+            throw await de_InvalidRequestExceptionRes(parsedOutput, context);
+        case "ResourceNotFoundException":
+        case "com.amazonaws.sso#ResourceNotFoundException":
+            throw await de_ResourceNotFoundExceptionRes(parsedOutput, context);
+        case "TooManyRequestsException":
+        case "com.amazonaws.sso#TooManyRequestsException":
+            throw await de_TooManyRequestsExceptionRes(parsedOutput, context);
+        case "UnauthorizedException":
+        case "com.amazonaws.sso#UnauthorizedException":
+            throw await de_UnauthorizedExceptionRes(parsedOutput, context);
+        default:
+            const parsedBody = parsedOutput.body;
+            return throwDefaultError({
+                output,
+                parsedBody,
+                errorCode,
+            });
+    }
+};
+const throwDefaultError = (0,client.withBaseException)(SSOServiceException);
+const de_InvalidRequestExceptionRes = async (parsedOutput, context) => {
+    const contents = (0,client.map)({});
+    const data = parsedOutput.body;
+    const doc = (0,client.take)(data, {
+        message: serde.expectString,
+    });
+    Object.assign(contents, doc);
+    const exception = new InvalidRequestException({
+        $metadata: deserializeMetadata(parsedOutput),
+        ...contents,
+    });
+    return (0,client.decorateServiceException)(exception, parsedOutput.body);
+};
+const de_ResourceNotFoundExceptionRes = async (parsedOutput, context) => {
+    const contents = (0,client.map)({});
+    const data = parsedOutput.body;
+    const doc = (0,client.take)(data, {
+        message: serde.expectString,
+    });
+    Object.assign(contents, doc);
+    const exception = new ResourceNotFoundException({
+        $metadata: deserializeMetadata(parsedOutput),
+        ...contents,
+    });
+    return (0,client.decorateServiceException)(exception, parsedOutput.body);
+};
+const de_TooManyRequestsExceptionRes = async (parsedOutput, context) => {
+    const contents = (0,client.map)({});
+    const data = parsedOutput.body;
+    const doc = (0,client.take)(data, {
+        message: serde.expectString,
+    });
+    Object.assign(contents, doc);
+    const exception = new TooManyRequestsException({
+        $metadata: deserializeMetadata(parsedOutput),
+        ...contents,
+    });
+    return (0,client.decorateServiceException)(exception, parsedOutput.body);
+};
+const de_UnauthorizedExceptionRes = async (parsedOutput, context) => {
+    const contents = (0,client.map)({});
+    const data = parsedOutput.body;
+    const doc = (0,client.take)(data, {
+        message: serde.expectString,
+    });
+    Object.assign(contents, doc);
+    const exception = new UnauthorizedException({
+        $metadata: deserializeMetadata(parsedOutput),
+        ...contents,
+    });
+    return (0,client.decorateServiceException)(exception, parsedOutput.body);
+};
+const deserializeMetadata = (output) => ({
+    httpStatusCode: output.statusCode,
+    requestId: output.headers["x-amzn-requestid"] ?? output.headers["x-amzn-request-id"] ?? output.headers["x-amz-request-id"],
+    extendedRequestId: output.headers["x-amz-id-2"],
+    cfId: output.headers["x-amz-cf-id"],
+});
+const collectBodyString = (streamBody, context) => collectBody(streamBody, context).then((body) => context.utf8Encoder(body));
+const _aI = "accountId";
+const _aT = "accessToken";
+const _ai = "account_id";
+const _mR = "maxResults";
+const _mr = "max_result";
+const _nT = "nextToken";
+const _nt = "next_token";
+const _rN = "roleName";
+const _rn = "role_name";
+const _xasbt = "x-amz-sso_bearer_token";
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/commands/GetRoleCredentialsCommand.js
+
+
+
+
+
+
+
+class GetRoleCredentialsCommand extends client.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [
+        (0,serde.getSerdePlugin)(config, this.serialize, this.deserialize),
+        (0,endpoints.getEndpointPlugin)(config, Command.getEndpointParameterInstructions()),
+    ];
+})
+    .s("SWBPortalService", "GetRoleCredentials", {})
+    .n("SSOClient", "GetRoleCredentialsCommand")
+    .f(GetRoleCredentialsRequestFilterSensitiveLog, GetRoleCredentialsResponseFilterSensitiveLog)
+    .ser(se_GetRoleCredentialsCommand)
+    .de(de_GetRoleCredentialsCommand)
+    .build() {
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/middleware-host-header/dist-es/index.js
+var dist_es = __webpack_require__(90608);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/middleware-logger/dist-es/index.js + 1 modules
+var middleware_logger_dist_es = __webpack_require__(97591);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/middleware-recursion-detection/dist-es/index.js
+var middleware_recursion_detection_dist_es = __webpack_require__(15038);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/middleware-user-agent/dist-es/index.js + 5 modules
+var middleware_user_agent_dist_es = __webpack_require__(84358);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
+var submodules_config = __webpack_require__(47291);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
+var protocols = __webpack_require__(93422);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __webpack_require__(23609);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/auth/httpAuthSchemeProvider.js
+
+
+const defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: (0,client.getSmithyContext)(context).operation,
+        region: (await (0,client.normalizeProvider)(config.region)()) ||
+            (() => {
+                throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+            })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "awsssoportal",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+function createSmithyApiNoAuthHttpAuthOption(authParameters) {
+    return {
+        schemeId: "smithy.api#noAuth",
+    };
+}
+const defaultSSOHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        case "GetRoleCredentials": {
+            options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
+            break;
+        }
+        case "ListAccountRoles": {
+            options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
+            break;
+        }
+        case "ListAccounts": {
+            options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
+            break;
+        }
+        case "Logout": {
+            options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
+            break;
+        }
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = (0,dist_cjs.resolveAwsSdkSigV4Config)(config);
+    return Object.assign(config_0, {
+        authSchemePreference: (0,client.normalizeProvider)(config.authSchemePreference ?? []),
+    });
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/package.json
+const package_namespaceObject = {"rE":"3.873.0"};
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/util-user-agent-node/dist-es/index.js + 4 modules
+var util_user_agent_node_dist_es = __webpack_require__(48581);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
+var node_http_handler = __webpack_require__(93291);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/index.js + 15 modules
+var util_endpoints_dist_es = __webpack_require__(91965);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/endpoint/ruleset.js
+const u = "required", v = "fn", w = "argv", x = "ref";
+const a = true, b = "isSet", c = "booleanEquals", d = "error", e = "endpoint", f = "tree", g = "PartitionResult", h = "getAttr", i = { [u]: false, "type": "String" }, j = { [u]: true, "default": false, "type": "Boolean" }, k = { [x]: "Endpoint" }, l = { [v]: c, [w]: [{ [x]: "UseFIPS" }, true] }, m = { [v]: c, [w]: [{ [x]: "UseDualStack" }, true] }, n = {}, o = { [v]: h, [w]: [{ [x]: g }, "supportsFIPS"] }, p = { [x]: g }, q = { [v]: c, [w]: [true, { [v]: h, [w]: [p, "supportsDualStack"] }] }, r = [l], s = [m], t = [{ [x]: "Region" }];
+const _data = { version: "1.0", parameters: { Region: i, UseDualStack: j, UseFIPS: j, Endpoint: i }, rules: [{ conditions: [{ [v]: b, [w]: [k] }], rules: [{ conditions: r, error: "Invalid Configuration: FIPS and custom endpoint are not supported", type: d }, { conditions: s, error: "Invalid Configuration: Dualstack and custom endpoint are not supported", type: d }, { endpoint: { url: k, properties: n, headers: n }, type: e }], type: f }, { conditions: [{ [v]: b, [w]: t }], rules: [{ conditions: [{ [v]: "aws.partition", [w]: t, assign: g }], rules: [{ conditions: [l, m], rules: [{ conditions: [{ [v]: c, [w]: [a, o] }, q], rules: [{ endpoint: { url: "https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "FIPS and DualStack are enabled, but this partition does not support one or both", type: d }], type: f }, { conditions: r, rules: [{ conditions: [{ [v]: c, [w]: [o, a] }], rules: [{ conditions: [{ [v]: "stringEquals", [w]: [{ [v]: h, [w]: [p, "name"] }, "aws-us-gov"] }], endpoint: { url: "https://portal.sso.{Region}.amazonaws.com", properties: n, headers: n }, type: e }, { endpoint: { url: "https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "FIPS is enabled but this partition does not support FIPS", type: d }], type: f }, { conditions: s, rules: [{ conditions: [q], rules: [{ endpoint: { url: "https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "DualStack is enabled but this partition does not support DualStack", type: d }], type: f }, { endpoint: { url: "https://portal.sso.{Region}.{PartitionResult#dnsSuffix}", properties: n, headers: n }, type: e }], type: f }], type: f }, { error: "Invalid Configuration: Missing Region", type: d }] };
+const ruleSet = _data;
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/endpoint/endpointResolver.js
+
+
+
+const cache = new endpoints.EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => (0,endpoints.resolveEndpoint)(ruleSet, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+endpoints.customEndpointFunctions.aws = util_endpoints_dist_es.awsEndpointFunctions;
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/runtimeConfig.shared.js
+
+
+
+
+
+
+
+
+const getRuntimeConfig = (config) => {
+    return {
+        apiVersion: "2019-06-10",
+        base64Decoder: config?.base64Decoder ?? serde.fromBase64,
+        base64Encoder: config?.base64Encoder ?? serde.toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSSOHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new dist_cjs.AwsSdkSigV4Signer(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new core_dist_cjs.NoAuthSigner(),
+            },
+        ],
+        logger: config?.logger ?? new client.NoOpLogger(),
+        serviceId: config?.serviceId ?? "SSO",
+        urlParser: config?.urlParser ?? protocols.parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? serde.fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? serde.toUtf8,
+    };
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/runtimeConfig.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const runtimeConfig_getRuntimeConfig = (config) => {
+    (0,client.emitWarningIfUnsupportedVersion)(process.version);
+    const defaultsMode = (0,submodules_config.resolveDefaultsModeConfig)(config);
+    const defaultConfigProvider = () => defaultsMode().then(client.loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig(config);
+    (0,dist_cjs.emitWarningIfUnsupportedVersion)(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? (0,submodules_config.loadConfig)(dist_cjs.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? serde.calculateBodyLength,
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ??
+            (0,util_user_agent_node_dist_es.createDefaultUserAgentProvider)({ serviceId: clientSharedValues.serviceId, clientVersion: package_namespaceObject.rE }),
+        maxAttempts: config?.maxAttempts ?? (0,submodules_config.loadConfig)(retry.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ??
+            (0,submodules_config.loadConfig)(submodules_config.NODE_REGION_CONFIG_OPTIONS, { ...submodules_config.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: node_http_handler/* NodeHttpHandler */.$.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            (0,submodules_config.loadConfig)({
+                ...retry.NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || retry.DEFAULT_RETRY_MODE,
+            }, config),
+        sha256: config?.sha256 ?? serde.Hash.bind(null, "sha256"),
+        streamCollector: config?.streamCollector ?? serde.streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,submodules_config.loadConfig)(submodules_config.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? (0,submodules_config.loadConfig)(submodules_config.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? (0,submodules_config.loadConfig)(util_user_agent_node_dist_es.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/region-config-resolver/dist-es/index.js + 6 modules
+var region_config_resolver_dist_es = __webpack_require__(25804);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/runtimeExtensions.js
+
+
+
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign((0,region_config_resolver_dist_es.getAwsRegionExtensionConfiguration)(runtimeConfig), (0,client.getDefaultExtensionConfiguration)(runtimeConfig), (0,protocols.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, (0,region_config_resolver_dist_es.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0,client.resolveDefaultRuntimeConfig)(extensionConfiguration), (0,protocols.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/dist-es/SSOClient.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class SSOClient extends client.Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = runtimeConfig_getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = (0,middleware_user_agent_dist_es.resolveUserAgentConfig)(_config_1);
+        const _config_3 = (0,retry.resolveRetryConfig)(_config_2);
+        const _config_4 = (0,submodules_config.resolveRegionConfig)(_config_3);
+        const _config_5 = (0,dist_es.resolveHostHeaderConfig)(_config_4);
+        const _config_6 = (0,endpoints.resolveEndpointConfig)(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use((0,middleware_user_agent_dist_es.getUserAgentPlugin)(this.config));
+        this.middlewareStack.use((0,retry.getRetryPlugin)(this.config));
+        this.middlewareStack.use((0,protocols.getContentLengthPlugin)(this.config));
+        this.middlewareStack.use((0,dist_es.getHostHeaderPlugin)(this.config));
+        this.middlewareStack.use((0,middleware_logger_dist_es.getLoggerPlugin)(this.config));
+        this.middlewareStack.use((0,middleware_recursion_detection_dist_es.getRecursionDetectionPlugin)(this.config));
+        this.middlewareStack.use((0,core_dist_cjs.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+            httpAuthSchemeParametersProvider: defaultSSOHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new core_dist_cjs.DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use((0,core_dist_cjs.getHttpSigningPlugin)(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/credential-provider-sso/dist-es/loadSso.js
+
+
+
+
+/***/ }),
+
+/***/ 64248:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(13976), exports);
+tslib_1.__exportStar(__webpack_require__(64363), exports);
+tslib_1.__exportStar(__webpack_require__(82976), exports);
+
+
+/***/ }),
+
+/***/ 13976:
+/***/ ((module) => {
+
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/submodules/client/index.ts
+var index_exports = {};
+__export(index_exports, {
+  emitWarningIfUnsupportedVersion: () => emitWarningIfUnsupportedVersion,
+  setCredentialFeature: () => setCredentialFeature,
+  setFeature: () => setFeature,
+  setTokenFeature: () => setTokenFeature,
+  state: () => state
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/submodules/client/emitWarningIfUnsupportedVersion.ts
+var state = {
+  warningEmitted: false
+};
+var emitWarningIfUnsupportedVersion = /* @__PURE__ */ __name((version) => {
+  if (version && !state.warningEmitted && parseInt(version.substring(1, version.indexOf("."))) < 18) {
+    state.warningEmitted = true;
+    process.emitWarning(
+      `NodeDeprecationWarning: The AWS SDK for JavaScript (v3) will
+no longer support Node.js 16.x on January 6, 2025.
+
+To continue receiving updates to AWS services, bug fixes, and security
+updates please upgrade to a supported Node.js LTS version.
+
+More information can be found at: https://a.co/74kJMmI`
+    );
+  }
+}, "emitWarningIfUnsupportedVersion");
+
+// src/submodules/client/setCredentialFeature.ts
+function setCredentialFeature(credentials, feature, value) {
+  if (!credentials.$source) {
+    credentials.$source = {};
+  }
+  credentials.$source[feature] = value;
+  return credentials;
+}
+__name(setCredentialFeature, "setCredentialFeature");
+
+// src/submodules/client/setFeature.ts
+function setFeature(context, feature, value) {
+  if (!context.__aws_sdk_context) {
+    context.__aws_sdk_context = {
+      features: {}
+    };
+  } else if (!context.__aws_sdk_context.features) {
+    context.__aws_sdk_context.features = {};
+  }
+  context.__aws_sdk_context.features[feature] = value;
+}
+__name(setFeature, "setFeature");
+
+// src/submodules/client/setTokenFeature.ts
+function setTokenFeature(token, feature, value) {
+  if (!token.$source) {
+    token.$source = {};
+  }
+  token.$source[feature] = value;
+  return token;
+}
+__name(setTokenFeature, "setTokenFeature");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 64363:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/submodules/httpAuthSchemes/index.ts
+var index_exports = {};
+__export(index_exports, {
+  AWSSDKSigV4Signer: () => AWSSDKSigV4Signer,
+  AwsSdkSigV4ASigner: () => AwsSdkSigV4ASigner,
+  AwsSdkSigV4Signer: () => AwsSdkSigV4Signer,
+  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: () => NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
+  NODE_SIGV4A_CONFIG_OPTIONS: () => NODE_SIGV4A_CONFIG_OPTIONS,
+  getBearerTokenEnvKey: () => getBearerTokenEnvKey,
+  resolveAWSSDKSigV4Config: () => resolveAWSSDKSigV4Config,
+  resolveAwsSdkSigV4AConfig: () => resolveAwsSdkSigV4AConfig,
+  resolveAwsSdkSigV4Config: () => resolveAwsSdkSigV4Config,
+  validateSigningProperties: () => validateSigningProperties
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.ts
+var import_protocol_http2 = __webpack_require__(34322);
+
+// src/submodules/httpAuthSchemes/utils/getDateHeader.ts
+var import_protocol_http = __webpack_require__(34322);
+var getDateHeader = /* @__PURE__ */ __name((response) => import_protocol_http.HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0, "getDateHeader");
+
+// src/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.ts
+var getSkewCorrectedDate = /* @__PURE__ */ __name((systemClockOffset) => new Date(Date.now() + systemClockOffset), "getSkewCorrectedDate");
+
+// src/submodules/httpAuthSchemes/utils/isClockSkewed.ts
+var isClockSkewed = /* @__PURE__ */ __name((clockTime, systemClockOffset) => Math.abs(getSkewCorrectedDate(systemClockOffset).getTime() - clockTime) >= 3e5, "isClockSkewed");
+
+// src/submodules/httpAuthSchemes/utils/getUpdatedSystemClockOffset.ts
+var getUpdatedSystemClockOffset = /* @__PURE__ */ __name((clockTime, currentSystemClockOffset) => {
+  const clockTimeInMs = Date.parse(clockTime);
+  if (isClockSkewed(clockTimeInMs, currentSystemClockOffset)) {
+    return clockTimeInMs - Date.now();
+  }
+  return currentSystemClockOffset;
+}, "getUpdatedSystemClockOffset");
+
+// src/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.ts
+var throwSigningPropertyError = /* @__PURE__ */ __name((name, property) => {
+  if (!property) {
+    throw new Error(`Property \`${name}\` is not resolved for AWS SDK SigV4Auth`);
+  }
+  return property;
+}, "throwSigningPropertyError");
+var validateSigningProperties = /* @__PURE__ */ __name(async (signingProperties) => {
+  const context = throwSigningPropertyError(
+    "context",
+    signingProperties.context
+  );
+  const config = throwSigningPropertyError("config", signingProperties.config);
+  const authScheme = context.endpointV2?.properties?.authSchemes?.[0];
+  const signerFunction = throwSigningPropertyError(
+    "signer",
+    config.signer
+  );
+  const signer = await signerFunction(authScheme);
+  const signingRegion = signingProperties?.signingRegion;
+  const signingRegionSet = signingProperties?.signingRegionSet;
+  const signingName = signingProperties?.signingName;
+  return {
+    config,
+    signer,
+    signingRegion,
+    signingRegionSet,
+    signingName
+  };
+}, "validateSigningProperties");
+var AwsSdkSigV4Signer = class {
+  static {
+    __name(this, "AwsSdkSigV4Signer");
+  }
+  async sign(httpRequest, identity, signingProperties) {
+    if (!import_protocol_http2.HttpRequest.isInstance(httpRequest)) {
+      throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+    }
+    const validatedProps = await validateSigningProperties(signingProperties);
+    const { config, signer } = validatedProps;
+    let { signingRegion, signingName } = validatedProps;
+    const handlerExecutionContext = signingProperties.context;
+    if (handlerExecutionContext?.authSchemes?.length ?? 0 > 1) {
+      const [first, second] = handlerExecutionContext.authSchemes;
+      if (first?.name === "sigv4a" && second?.name === "sigv4") {
+        signingRegion = second?.signingRegion ?? signingRegion;
+        signingName = second?.signingName ?? signingName;
+      }
+    }
+    const signedRequest = await signer.sign(httpRequest, {
+      signingDate: getSkewCorrectedDate(config.systemClockOffset),
+      signingRegion,
+      signingService: signingName
+    });
+    return signedRequest;
+  }
+  errorHandler(signingProperties) {
+    return (error) => {
+      const serverTime = error.ServerTime ?? getDateHeader(error.$response);
+      if (serverTime) {
+        const config = throwSigningPropertyError("config", signingProperties.config);
+        const initialSystemClockOffset = config.systemClockOffset;
+        config.systemClockOffset = getUpdatedSystemClockOffset(serverTime, config.systemClockOffset);
+        const clockSkewCorrected = config.systemClockOffset !== initialSystemClockOffset;
+        if (clockSkewCorrected && error.$metadata) {
+          error.$metadata.clockSkewCorrected = true;
+        }
+      }
+      throw error;
+    };
+  }
+  successHandler(httpResponse, signingProperties) {
+    const dateHeader = getDateHeader(httpResponse);
+    if (dateHeader) {
+      const config = throwSigningPropertyError("config", signingProperties.config);
+      config.systemClockOffset = getUpdatedSystemClockOffset(dateHeader, config.systemClockOffset);
+    }
+  }
+};
+var AWSSDKSigV4Signer = AwsSdkSigV4Signer;
+
+// src/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.ts
+var import_protocol_http3 = __webpack_require__(34322);
+var AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
+  static {
+    __name(this, "AwsSdkSigV4ASigner");
+  }
+  async sign(httpRequest, identity, signingProperties) {
+    if (!import_protocol_http3.HttpRequest.isInstance(httpRequest)) {
+      throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+    }
+    const { config, signer, signingRegion, signingRegionSet, signingName } = await validateSigningProperties(
+      signingProperties
+    );
+    const configResolvedSigningRegionSet = await config.sigv4aSigningRegionSet?.();
+    const multiRegionOverride = (configResolvedSigningRegionSet ?? signingRegionSet ?? [signingRegion]).join(",");
+    const signedRequest = await signer.sign(httpRequest, {
+      signingDate: getSkewCorrectedDate(config.systemClockOffset),
+      signingRegion: multiRegionOverride,
+      signingService: signingName
+    });
+    return signedRequest;
+  }
+};
+
+// src/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.ts
+var getArrayForCommaSeparatedString = /* @__PURE__ */ __name((str) => typeof str === "string" && str.length > 0 ? str.split(",").map((item) => item.trim()) : [], "getArrayForCommaSeparatedString");
+
+// src/submodules/httpAuthSchemes/utils/getBearerTokenEnvKey.ts
+var getBearerTokenEnvKey = /* @__PURE__ */ __name((signingName) => `AWS_BEARER_TOKEN_${signingName.replace(/[\s-]/g, "_").toUpperCase()}`, "getBearerTokenEnvKey");
+
+// src/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.ts
+var NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY = "AWS_AUTH_SCHEME_PREFERENCE";
+var NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY = "auth_scheme_preference";
+var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = {
+  /**
+   * Retrieves auth scheme preference from environment variables
+   * @param env - Node process environment object
+   * @returns Array of auth scheme strings if preference is set, undefined otherwise
+   */
+  environmentVariableSelector: /* @__PURE__ */ __name((env, options) => {
+    if (options?.signingName) {
+      const bearerTokenKey = getBearerTokenEnvKey(options.signingName);
+      if (bearerTokenKey in env) return ["httpBearerAuth"];
+    }
+    if (!(NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY in env)) return void 0;
+    return getArrayForCommaSeparatedString(env[NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY]);
+  }, "environmentVariableSelector"),
+  /**
+   * Retrieves auth scheme preference from config file
+   * @param profile - Config profile object
+   * @returns Array of auth scheme strings if preference is set, undefined otherwise
+   */
+  configFileSelector: /* @__PURE__ */ __name((profile) => {
+    if (!(NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY in profile)) return void 0;
+    return getArrayForCommaSeparatedString(profile[NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY]);
+  }, "configFileSelector"),
+  /**
+   * Default auth scheme preference if not specified in environment or config
+   */
+  default: []
+};
+
+// src/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.ts
+var import_core = __webpack_require__(90402);
+var import_property_provider = __webpack_require__(35016);
+var resolveAwsSdkSigV4AConfig = /* @__PURE__ */ __name((config) => {
+  config.sigv4aSigningRegionSet = (0, import_core.normalizeProvider)(config.sigv4aSigningRegionSet);
+  return config;
+}, "resolveAwsSdkSigV4AConfig");
+var NODE_SIGV4A_CONFIG_OPTIONS = {
+  environmentVariableSelector(env) {
+    if (env.AWS_SIGV4A_SIGNING_REGION_SET) {
+      return env.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map((_) => _.trim());
+    }
+    throw new import_property_provider.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", {
+      tryNextLink: true
+    });
+  },
+  configFileSelector(profile) {
+    if (profile.sigv4a_signing_region_set) {
+      return (profile.sigv4a_signing_region_set ?? "").split(",").map((_) => _.trim());
+    }
+    throw new import_property_provider.ProviderError("sigv4a_signing_region_set not set in profile.", {
+      tryNextLink: true
+    });
+  },
+  default: void 0
+};
+
+// src/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.ts
+var import_client = __webpack_require__(13976);
+var import_core2 = __webpack_require__(90402);
+var import_signature_v4 = __webpack_require__(78736);
+var resolveAwsSdkSigV4Config = /* @__PURE__ */ __name((config) => {
+  let inputCredentials = config.credentials;
+  let isUserSupplied = !!config.credentials;
+  let resolvedCredentials = void 0;
+  Object.defineProperty(config, "credentials", {
+    set(credentials) {
+      if (credentials && credentials !== inputCredentials && credentials !== resolvedCredentials) {
+        isUserSupplied = true;
+      }
+      inputCredentials = credentials;
+      const memoizedProvider = normalizeCredentialProvider(config, {
+        credentials: inputCredentials,
+        credentialDefaultProvider: config.credentialDefaultProvider
+      });
+      const boundProvider = bindCallerConfig(config, memoizedProvider);
+      if (isUserSupplied && !boundProvider.attributed) {
+        resolvedCredentials = /* @__PURE__ */ __name(async (options) => boundProvider(options).then(
+          (creds) => (0, import_client.setCredentialFeature)(creds, "CREDENTIALS_CODE", "e")
+        ), "resolvedCredentials");
+        resolvedCredentials.memoized = boundProvider.memoized;
+        resolvedCredentials.configBound = boundProvider.configBound;
+        resolvedCredentials.attributed = true;
+      } else {
+        resolvedCredentials = boundProvider;
+      }
+    },
+    get() {
+      return resolvedCredentials;
+    },
+    enumerable: true,
+    configurable: true
+  });
+  config.credentials = inputCredentials;
+  const {
+    // Default for signingEscapePath
+    signingEscapePath = true,
+    // Default for systemClockOffset
+    systemClockOffset = config.systemClockOffset || 0,
+    // No default for sha256 since it is platform dependent
+    sha256
+  } = config;
+  let signer;
+  if (config.signer) {
+    signer = (0, import_core2.normalizeProvider)(config.signer);
+  } else if (config.regionInfoProvider) {
+    signer = /* @__PURE__ */ __name(() => (0, import_core2.normalizeProvider)(config.region)().then(
+      async (region) => [
+        await config.regionInfoProvider(region, {
+          useFipsEndpoint: await config.useFipsEndpoint(),
+          useDualstackEndpoint: await config.useDualstackEndpoint()
+        }) || {},
+        region
+      ]
+    ).then(([regionInfo, region]) => {
+      const { signingRegion, signingService } = regionInfo;
+      config.signingRegion = config.signingRegion || signingRegion || region;
+      config.signingName = config.signingName || signingService || config.serviceId;
+      const params = {
+        ...config,
+        credentials: config.credentials,
+        region: config.signingRegion,
+        service: config.signingName,
+        sha256,
+        uriEscapePath: signingEscapePath
+      };
+      const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
+      return new SignerCtor(params);
+    }), "signer");
+  } else {
+    signer = /* @__PURE__ */ __name(async (authScheme) => {
+      authScheme = Object.assign(
+        {},
+        {
+          name: "sigv4",
+          signingName: config.signingName || config.defaultSigningName,
+          signingRegion: await (0, import_core2.normalizeProvider)(config.region)(),
+          properties: {}
+        },
+        authScheme
+      );
+      const signingRegion = authScheme.signingRegion;
+      const signingService = authScheme.signingName;
+      config.signingRegion = config.signingRegion || signingRegion;
+      config.signingName = config.signingName || signingService || config.serviceId;
+      const params = {
+        ...config,
+        credentials: config.credentials,
+        region: config.signingRegion,
+        service: config.signingName,
+        sha256,
+        uriEscapePath: signingEscapePath
+      };
+      const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
+      return new SignerCtor(params);
+    }, "signer");
+  }
+  const resolvedConfig = Object.assign(config, {
+    systemClockOffset,
+    signingEscapePath,
+    signer
+  });
+  return resolvedConfig;
+}, "resolveAwsSdkSigV4Config");
+var resolveAWSSDKSigV4Config = resolveAwsSdkSigV4Config;
+function normalizeCredentialProvider(config, {
+  credentials,
+  credentialDefaultProvider
+}) {
+  let credentialsProvider;
+  if (credentials) {
+    if (!credentials?.memoized) {
+      credentialsProvider = (0, import_core2.memoizeIdentityProvider)(credentials, import_core2.isIdentityExpired, import_core2.doesIdentityRequireRefresh);
+    } else {
+      credentialsProvider = credentials;
+    }
+  } else {
+    if (credentialDefaultProvider) {
+      credentialsProvider = (0, import_core2.normalizeProvider)(
+        credentialDefaultProvider(
+          Object.assign({}, config, {
+            parentClientConfig: config
+          })
+        )
+      );
+    } else {
+      credentialsProvider = /* @__PURE__ */ __name(async () => {
+        throw new Error(
+          "@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured."
+        );
+      }, "credentialsProvider");
+    }
+  }
+  credentialsProvider.memoized = true;
+  return credentialsProvider;
+}
+__name(normalizeCredentialProvider, "normalizeCredentialProvider");
+function bindCallerConfig(config, credentialsProvider) {
+  if (credentialsProvider.configBound) {
+    return credentialsProvider;
+  }
+  const fn = /* @__PURE__ */ __name(async (options) => credentialsProvider({ ...options, callerClientConfig: config }), "fn");
+  fn.memoized = credentialsProvider.memoized;
+  fn.configBound = true;
+  return fn;
+}
+__name(bindCallerConfig, "bindCallerConfig");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 82976:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/submodules/protocols/index.ts
+var index_exports = {};
+__export(index_exports, {
+  AwsEc2QueryProtocol: () => AwsEc2QueryProtocol,
+  AwsJson1_0Protocol: () => AwsJson1_0Protocol,
+  AwsJson1_1Protocol: () => AwsJson1_1Protocol,
+  AwsJsonRpcProtocol: () => AwsJsonRpcProtocol,
+  AwsQueryProtocol: () => AwsQueryProtocol,
+  AwsRestJsonProtocol: () => AwsRestJsonProtocol,
+  AwsRestXmlProtocol: () => AwsRestXmlProtocol,
+  JsonCodec: () => JsonCodec,
+  JsonShapeDeserializer: () => JsonShapeDeserializer,
+  JsonShapeSerializer: () => JsonShapeSerializer,
+  XmlCodec: () => XmlCodec,
+  XmlShapeDeserializer: () => XmlShapeDeserializer,
+  XmlShapeSerializer: () => XmlShapeSerializer,
+  _toBool: () => _toBool,
+  _toNum: () => _toNum,
+  _toStr: () => _toStr,
+  awsExpectUnion: () => awsExpectUnion,
+  loadRestJsonErrorCode: () => loadRestJsonErrorCode,
+  loadRestXmlErrorCode: () => loadRestXmlErrorCode,
+  parseJsonBody: () => parseJsonBody,
+  parseJsonErrorBody: () => parseJsonErrorBody,
+  parseXmlBody: () => parseXmlBody,
+  parseXmlErrorBody: () => parseXmlErrorBody
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/submodules/protocols/coercing-serializers.ts
+var _toStr = /* @__PURE__ */ __name((val) => {
+  if (val == null) {
+    return val;
+  }
+  if (typeof val === "number" || typeof val === "bigint") {
+    const warning = new Error(`Received number ${val} where a string was expected.`);
+    warning.name = "Warning";
+    console.warn(warning);
+    return String(val);
+  }
+  if (typeof val === "boolean") {
+    const warning = new Error(`Received boolean ${val} where a string was expected.`);
+    warning.name = "Warning";
+    console.warn(warning);
+    return String(val);
+  }
+  return val;
+}, "_toStr");
+var _toBool = /* @__PURE__ */ __name((val) => {
+  if (val == null) {
+    return val;
+  }
+  if (typeof val === "number") {
+  }
+  if (typeof val === "string") {
+    const lowercase = val.toLowerCase();
+    if (val !== "" && lowercase !== "false" && lowercase !== "true") {
+      const warning = new Error(`Received string "${val}" where a boolean was expected.`);
+      warning.name = "Warning";
+      console.warn(warning);
+    }
+    return val !== "" && lowercase !== "false";
+  }
+  return val;
+}, "_toBool");
+var _toNum = /* @__PURE__ */ __name((val) => {
+  if (val == null) {
+    return val;
+  }
+  if (typeof val === "boolean") {
+  }
+  if (typeof val === "string") {
+    const num = Number(val);
+    if (num.toString() !== val) {
+      const warning = new Error(`Received string "${val}" where a number was expected.`);
+      warning.name = "Warning";
+      console.warn(warning);
+      return val;
+    }
+    return num;
+  }
+  return val;
+}, "_toNum");
+
+// src/submodules/protocols/json/AwsJsonRpcProtocol.ts
+var import_protocols = __webpack_require__(93422);
+var import_schema3 = __webpack_require__(26890);
+var import_util_body_length_browser = __webpack_require__(32660);
+
+// src/submodules/protocols/ConfigurableSerdeContext.ts
+var SerdeContextConfig = class {
+  static {
+    __name(this, "SerdeContextConfig");
+  }
+  serdeContext;
+  setSerdeContext(serdeContext) {
+    this.serdeContext = serdeContext;
+  }
+};
+
+// src/submodules/protocols/json/JsonShapeDeserializer.ts
+var import_schema = __webpack_require__(26890);
+var import_serde2 = __webpack_require__(92430);
+var import_util_base64 = __webpack_require__(92185);
+
+// src/submodules/protocols/json/jsonReviver.ts
+var import_serde = __webpack_require__(92430);
+function jsonReviver(key, value, context) {
+  if (context?.source) {
+    const numericString = context.source;
+    if (typeof value === "number") {
+      if (value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER || numericString !== String(value)) {
+        const isFractional = numericString.includes(".");
+        if (isFractional) {
+          return new import_serde.NumericValue(numericString, "bigDecimal");
+        } else {
+          return BigInt(numericString);
+        }
+      }
+    }
+  }
+  return value;
+}
+__name(jsonReviver, "jsonReviver");
+
+// src/submodules/protocols/common.ts
+var import_smithy_client = __webpack_require__(16551);
+var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body)), "collectBodyString");
+
+// src/submodules/protocols/json/parseJsonBody.ts
+var parseJsonBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+  if (encoded.length) {
+    try {
+      return JSON.parse(encoded);
+    } catch (e) {
+      if (e?.name === "SyntaxError") {
+        Object.defineProperty(e, "$responseBodyText", {
+          value: encoded
+        });
+      }
+      throw e;
+    }
+  }
+  return {};
+}), "parseJsonBody");
+var parseJsonErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
+  const value = await parseJsonBody(errorBody, context);
+  value.message = value.message ?? value.Message;
+  return value;
+}, "parseJsonErrorBody");
+var loadRestJsonErrorCode = /* @__PURE__ */ __name((output, data) => {
+  const findKey = /* @__PURE__ */ __name((object, key) => Object.keys(object).find((k) => k.toLowerCase() === key.toLowerCase()), "findKey");
+  const sanitizeErrorCode = /* @__PURE__ */ __name((rawValue) => {
+    let cleanValue = rawValue;
+    if (typeof cleanValue === "number") {
+      cleanValue = cleanValue.toString();
+    }
+    if (cleanValue.indexOf(",") >= 0) {
+      cleanValue = cleanValue.split(",")[0];
+    }
+    if (cleanValue.indexOf(":") >= 0) {
+      cleanValue = cleanValue.split(":")[0];
+    }
+    if (cleanValue.indexOf("#") >= 0) {
+      cleanValue = cleanValue.split("#")[1];
+    }
+    return cleanValue;
+  }, "sanitizeErrorCode");
+  const headerKey = findKey(output.headers, "x-amzn-errortype");
+  if (headerKey !== void 0) {
+    return sanitizeErrorCode(output.headers[headerKey]);
+  }
+  if (data && typeof data === "object") {
+    const codeKey = findKey(data, "code");
+    if (codeKey && data[codeKey] !== void 0) {
+      return sanitizeErrorCode(data[codeKey]);
+    }
+    if (data["__type"] !== void 0) {
+      return sanitizeErrorCode(data["__type"]);
+    }
+  }
+}, "loadRestJsonErrorCode");
+
+// src/submodules/protocols/json/JsonShapeDeserializer.ts
+var JsonShapeDeserializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "JsonShapeDeserializer");
+  }
+  async read(schema, data) {
+    return this._read(
+      schema,
+      typeof data === "string" ? JSON.parse(data, jsonReviver) : await parseJsonBody(data, this.serdeContext)
+    );
+  }
+  readObject(schema, data) {
+    return this._read(schema, data);
+  }
+  _read(schema, value) {
+    const isObject = value !== null && typeof value === "object";
+    const ns = import_schema.NormalizedSchema.of(schema);
+    if (ns.isListSchema() && Array.isArray(value)) {
+      const listMember = ns.getValueSchema();
+      const out = [];
+      const sparse = !!ns.getMergedTraits().sparse;
+      for (const item of value) {
+        if (sparse || item != null) {
+          out.push(this._read(listMember, item));
+        }
+      }
+      return out;
+    } else if (ns.isMapSchema() && isObject) {
+      const mapMember = ns.getValueSchema();
+      const out = {};
+      const sparse = !!ns.getMergedTraits().sparse;
+      for (const [_k, _v] of Object.entries(value)) {
+        if (sparse || _v != null) {
+          out[_k] = this._read(mapMember, _v);
+        }
+      }
+      return out;
+    } else if (ns.isStructSchema() && isObject) {
+      const out = {};
+      for (const [memberName, memberSchema] of ns.structIterator()) {
+        const fromKey = this.settings.jsonName ? memberSchema.getMergedTraits().jsonName ?? memberName : memberName;
+        const deserializedValue = this._read(memberSchema, value[fromKey]);
+        if (deserializedValue != null) {
+          out[memberName] = deserializedValue;
+        }
+      }
+      return out;
+    }
+    if (ns.isBlobSchema() && typeof value === "string") {
+      return (0, import_util_base64.fromBase64)(value);
+    }
+    const mediaType = ns.getMergedTraits().mediaType;
+    if (ns.isStringSchema() && typeof value === "string" && mediaType) {
+      const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+      if (isJson) {
+        return import_serde2.LazyJsonString.from(value);
+      }
+    }
+    if (ns.isTimestampSchema()) {
+      const options = this.settings.timestampFormat;
+      const format = options.useTrait ? ns.getSchema() === import_schema.SCHEMA.TIMESTAMP_DEFAULT ? options.default : ns.getSchema() ?? options.default : options.default;
+      switch (format) {
+        case import_schema.SCHEMA.TIMESTAMP_DATE_TIME:
+          return (0, import_serde2.parseRfc3339DateTimeWithOffset)(value);
+        case import_schema.SCHEMA.TIMESTAMP_HTTP_DATE:
+          return (0, import_serde2.parseRfc7231DateTime)(value);
+        case import_schema.SCHEMA.TIMESTAMP_EPOCH_SECONDS:
+          return (0, import_serde2.parseEpochTimestamp)(value);
+        default:
+          console.warn("Missing timestamp format, parsing value with Date constructor:", value);
+          return new Date(value);
+      }
+    }
+    if (ns.isBigIntegerSchema() && (typeof value === "number" || typeof value === "string")) {
+      return BigInt(value);
+    }
+    if (ns.isBigDecimalSchema() && value != void 0) {
+      if (value instanceof import_serde2.NumericValue) {
+        return value;
+      }
+      return new import_serde2.NumericValue(String(value), "bigDecimal");
+    }
+    if (ns.isNumericSchema() && typeof value === "string") {
+      switch (value) {
+        case "Infinity":
+          return Infinity;
+        case "-Infinity":
+          return -Infinity;
+        case "NaN":
+          return NaN;
+      }
+    }
+    return value;
+  }
+};
+
+// src/submodules/protocols/json/JsonShapeSerializer.ts
+var import_schema2 = __webpack_require__(26890);
+var import_serde4 = __webpack_require__(92430);
+
+// src/submodules/protocols/json/jsonReplacer.ts
+var import_serde3 = __webpack_require__(92430);
+var NUMERIC_CONTROL_CHAR = String.fromCharCode(925);
+var JsonReplacer = class {
+  static {
+    __name(this, "JsonReplacer");
+  }
+  /**
+   * Stores placeholder key to true serialized value lookup.
+   */
+  values = /* @__PURE__ */ new Map();
+  counter = 0;
+  stage = 0;
+  /**
+   * Creates a jsonReplacer function that reserves big integer and big decimal values
+   * for later replacement.
+   */
+  createReplacer() {
+    if (this.stage === 1) {
+      throw new Error("@aws-sdk/core/protocols - JsonReplacer already created.");
+    }
+    if (this.stage === 2) {
+      throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");
+    }
+    this.stage = 1;
+    return (key, value) => {
+      if (value instanceof import_serde3.NumericValue) {
+        const v = `${NUMERIC_CONTROL_CHAR + "nv" + this.counter++}_` + value.string;
+        this.values.set(`"${v}"`, value.string);
+        return v;
+      }
+      if (typeof value === "bigint") {
+        const s = value.toString();
+        const v = `${NUMERIC_CONTROL_CHAR + "b" + this.counter++}_` + s;
+        this.values.set(`"${v}"`, s);
+        return v;
+      }
+      return value;
+    };
+  }
+  /**
+   * Replaces placeholder keys with their true values.
+   */
+  replaceInJson(json) {
+    if (this.stage === 0) {
+      throw new Error("@aws-sdk/core/protocols - JsonReplacer not created yet.");
+    }
+    if (this.stage === 2) {
+      throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");
+    }
+    this.stage = 2;
+    if (this.counter === 0) {
+      return json;
+    }
+    for (const [key, value] of this.values) {
+      json = json.replace(key, value);
+    }
+    return json;
+  }
+};
+
+// src/submodules/protocols/json/JsonShapeSerializer.ts
+var JsonShapeSerializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "JsonShapeSerializer");
+  }
+  buffer;
+  rootSchema;
+  write(schema, value) {
+    this.rootSchema = import_schema2.NormalizedSchema.of(schema);
+    this.buffer = this._write(this.rootSchema, value);
+  }
+  flush() {
+    if (this.rootSchema?.isStructSchema() || this.rootSchema?.isDocumentSchema()) {
+      const replacer = new JsonReplacer();
+      return replacer.replaceInJson(JSON.stringify(this.buffer, replacer.createReplacer(), 0));
+    }
+    return this.buffer;
+  }
+  _write(schema, value, container) {
+    const isObject = value !== null && typeof value === "object";
+    const ns = import_schema2.NormalizedSchema.of(schema);
+    if (ns.isListSchema() && Array.isArray(value)) {
+      const listMember = ns.getValueSchema();
+      const out = [];
+      const sparse = !!ns.getMergedTraits().sparse;
+      for (const item of value) {
+        if (sparse || item != null) {
+          out.push(this._write(listMember, item));
+        }
+      }
+      return out;
+    } else if (ns.isMapSchema() && isObject) {
+      const mapMember = ns.getValueSchema();
+      const out = {};
+      const sparse = !!ns.getMergedTraits().sparse;
+      for (const [_k, _v] of Object.entries(value)) {
+        if (sparse || _v != null) {
+          out[_k] = this._write(mapMember, _v);
+        }
+      }
+      return out;
+    } else if (ns.isStructSchema() && isObject) {
+      const out = {};
+      for (const [memberName, memberSchema] of ns.structIterator()) {
+        const targetKey = this.settings.jsonName ? memberSchema.getMergedTraits().jsonName ?? memberName : memberName;
+        const serializableValue = this._write(memberSchema, value[memberName], ns);
+        if (serializableValue !== void 0) {
+          out[targetKey] = serializableValue;
+        }
+      }
+      return out;
+    }
+    if (value === null && container?.isStructSchema()) {
+      return void 0;
+    }
+    if (ns.isBlobSchema() && (value instanceof Uint8Array || typeof value === "string")) {
+      if (ns === this.rootSchema) {
+        return value;
+      }
+      if (!this.serdeContext?.base64Encoder) {
+        throw new Error("Missing base64Encoder in serdeContext");
+      }
+      return this.serdeContext?.base64Encoder(value);
+    }
+    if (ns.isTimestampSchema() && value instanceof Date) {
+      const options = this.settings.timestampFormat;
+      const format = options.useTrait ? ns.getSchema() === import_schema2.SCHEMA.TIMESTAMP_DEFAULT ? options.default : ns.getSchema() ?? options.default : options.default;
+      switch (format) {
+        case import_schema2.SCHEMA.TIMESTAMP_DATE_TIME:
+          return value.toISOString().replace(".000Z", "Z");
+        case import_schema2.SCHEMA.TIMESTAMP_HTTP_DATE:
+          return (0, import_serde4.dateToUtcString)(value);
+        case import_schema2.SCHEMA.TIMESTAMP_EPOCH_SECONDS:
+          return value.getTime() / 1e3;
+        default:
+          console.warn("Missing timestamp format, using epoch seconds", value);
+          return value.getTime() / 1e3;
+      }
+    }
+    if (ns.isNumericSchema() && typeof value === "number") {
+      if (Math.abs(value) === Infinity || isNaN(value)) {
+        return String(value);
+      }
+    }
+    if (ns.isStringSchema()) {
+      if (typeof value === "undefined" && ns.isIdempotencyToken()) {
+        return (0, import_serde4.generateIdempotencyToken)();
+      }
+      const mediaType = ns.getMergedTraits().mediaType;
+      if (typeof value === "string" && mediaType) {
+        const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+        if (isJson) {
+          return import_serde4.LazyJsonString.from(value);
+        }
+      }
+    }
+    return value;
+  }
+};
+
+// src/submodules/protocols/json/JsonCodec.ts
+var JsonCodec = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "JsonCodec");
+  }
+  createSerializer() {
+    const serializer = new JsonShapeSerializer(this.settings);
+    serializer.setSerdeContext(this.serdeContext);
+    return serializer;
+  }
+  createDeserializer() {
+    const deserializer = new JsonShapeDeserializer(this.settings);
+    deserializer.setSerdeContext(this.serdeContext);
+    return deserializer;
+  }
+};
+
+// src/submodules/protocols/json/AwsJsonRpcProtocol.ts
+var AwsJsonRpcProtocol = class extends import_protocols.RpcProtocol {
+  static {
+    __name(this, "AwsJsonRpcProtocol");
+  }
+  serializer;
+  deserializer;
+  serviceTarget;
+  codec;
+  constructor({ defaultNamespace, serviceTarget }) {
+    super({
+      defaultNamespace
+    });
+    this.serviceTarget = serviceTarget;
+    this.codec = new JsonCodec({
+      timestampFormat: {
+        useTrait: true,
+        default: import_schema3.SCHEMA.TIMESTAMP_EPOCH_SECONDS
+      },
+      jsonName: false
+    });
+    this.serializer = this.codec.createSerializer();
+    this.deserializer = this.codec.createDeserializer();
+  }
+  async serializeRequest(operationSchema, input, context) {
+    const request = await super.serializeRequest(operationSchema, input, context);
+    if (!request.path.endsWith("/")) {
+      request.path += "/";
+    }
+    Object.assign(request.headers, {
+      "content-type": `application/x-amz-json-${this.getJsonRpcVersion()}`,
+      "x-amz-target": `${this.serviceTarget}.${import_schema3.NormalizedSchema.of(operationSchema).getName()}`
+    });
+    if ((0, import_schema3.deref)(operationSchema.input) === "unit" || !request.body) {
+      request.body = "{}";
+    }
+    try {
+      request.headers["content-length"] = String((0, import_util_body_length_browser.calculateBodyLength)(request.body));
+    } catch (e) {
+    }
+    return request;
+  }
+  getPayloadCodec() {
+    return this.codec;
+  }
+  async handleError(operationSchema, context, response, dataObject, metadata) {
+    const errorIdentifier = loadRestJsonErrorCode(response, dataObject) ?? "Unknown";
+    let namespace = this.options.defaultNamespace;
+    let errorName = errorIdentifier;
+    if (errorIdentifier.includes("#")) {
+      [namespace, errorName] = errorIdentifier.split("#");
+    }
+    const registry = import_schema3.TypeRegistry.for(namespace);
+    let errorSchema;
+    try {
+      errorSchema = registry.getSchema(errorIdentifier);
+    } catch (e) {
+      const baseExceptionSchema = import_schema3.TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace).getBaseException();
+      if (baseExceptionSchema) {
+        const ErrorCtor = baseExceptionSchema.ctor;
+        throw Object.assign(new ErrorCtor(errorName), dataObject);
+      }
+      throw new Error(errorName);
+    }
+    const ns = import_schema3.NormalizedSchema.of(errorSchema);
+    const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+    const exception = new errorSchema.ctor(message);
+    await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+    const output = {};
+    for (const [name, member] of ns.structIterator()) {
+      const target = member.getMergedTraits().jsonName ?? name;
+      output[name] = this.codec.createDeserializer().readObject(member, dataObject[target]);
+    }
+    Object.assign(exception, {
+      $metadata: metadata,
+      $response: response,
+      $fault: ns.getMergedTraits().error,
+      message,
+      ...output
+    });
+    throw exception;
+  }
+};
+
+// src/submodules/protocols/json/AwsJson1_0Protocol.ts
+var AwsJson1_0Protocol = class extends AwsJsonRpcProtocol {
+  static {
+    __name(this, "AwsJson1_0Protocol");
+  }
+  constructor({ defaultNamespace, serviceTarget }) {
+    super({
+      defaultNamespace,
+      serviceTarget
+    });
+  }
+  getShapeId() {
+    return "aws.protocols#awsJson1_0";
+  }
+  getJsonRpcVersion() {
+    return "1.0";
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/x-amz-json-1.0";
+  }
+};
+
+// src/submodules/protocols/json/AwsJson1_1Protocol.ts
+var AwsJson1_1Protocol = class extends AwsJsonRpcProtocol {
+  static {
+    __name(this, "AwsJson1_1Protocol");
+  }
+  constructor({ defaultNamespace, serviceTarget }) {
+    super({
+      defaultNamespace,
+      serviceTarget
+    });
+  }
+  getShapeId() {
+    return "aws.protocols#awsJson1_1";
+  }
+  getJsonRpcVersion() {
+    return "1.1";
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/x-amz-json-1.1";
+  }
+};
+
+// src/submodules/protocols/json/AwsRestJsonProtocol.ts
+var import_protocols2 = __webpack_require__(93422);
+var import_schema4 = __webpack_require__(26890);
+var import_util_body_length_browser2 = __webpack_require__(32660);
+var AwsRestJsonProtocol = class extends import_protocols2.HttpBindingProtocol {
+  static {
+    __name(this, "AwsRestJsonProtocol");
+  }
+  serializer;
+  deserializer;
+  codec;
+  constructor({ defaultNamespace }) {
+    super({
+      defaultNamespace
+    });
+    const settings = {
+      timestampFormat: {
+        useTrait: true,
+        default: import_schema4.SCHEMA.TIMESTAMP_EPOCH_SECONDS
+      },
+      httpBindings: true,
+      jsonName: true
+    };
+    this.codec = new JsonCodec(settings);
+    this.serializer = new import_protocols2.HttpInterceptingShapeSerializer(this.codec.createSerializer(), settings);
+    this.deserializer = new import_protocols2.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(), settings);
+  }
+  getShapeId() {
+    return "aws.protocols#restJson1";
+  }
+  getPayloadCodec() {
+    return this.codec;
+  }
+  setSerdeContext(serdeContext) {
+    this.codec.setSerdeContext(serdeContext);
+    super.setSerdeContext(serdeContext);
+  }
+  async serializeRequest(operationSchema, input, context) {
+    const request = await super.serializeRequest(operationSchema, input, context);
+    const inputSchema = import_schema4.NormalizedSchema.of(operationSchema.input);
+    const members = inputSchema.getMemberSchemas();
+    if (!request.headers["content-type"]) {
+      const httpPayloadMember = Object.values(members).find((m) => {
+        return !!m.getMergedTraits().httpPayload;
+      });
+      if (httpPayloadMember) {
+        const mediaType = httpPayloadMember.getMergedTraits().mediaType;
+        if (mediaType) {
+          request.headers["content-type"] = mediaType;
+        } else if (httpPayloadMember.isStringSchema()) {
+          request.headers["content-type"] = "text/plain";
+        } else if (httpPayloadMember.isBlobSchema()) {
+          request.headers["content-type"] = "application/octet-stream";
+        } else {
+          request.headers["content-type"] = this.getDefaultContentType();
+        }
+      } else if (!inputSchema.isUnitSchema()) {
+        const hasBody = Object.values(members).find((m) => {
+          const { httpQuery, httpQueryParams, httpHeader, httpLabel, httpPrefixHeaders } = m.getMergedTraits();
+          return !httpQuery && !httpQueryParams && !httpHeader && !httpLabel && httpPrefixHeaders === void 0;
+        });
+        if (hasBody) {
+          request.headers["content-type"] = this.getDefaultContentType();
+        }
+      }
+    }
+    if (request.headers["content-type"] && !request.body) {
+      request.body = "{}";
+    }
+    if (request.body) {
+      try {
+        request.headers["content-length"] = String((0, import_util_body_length_browser2.calculateBodyLength)(request.body));
+      } catch (e) {
+      }
+    }
+    return request;
+  }
+  async handleError(operationSchema, context, response, dataObject, metadata) {
+    const errorIdentifier = loadRestJsonErrorCode(response, dataObject) ?? "Unknown";
+    let namespace = this.options.defaultNamespace;
+    let errorName = errorIdentifier;
+    if (errorIdentifier.includes("#")) {
+      [namespace, errorName] = errorIdentifier.split("#");
+    }
+    const registry = import_schema4.TypeRegistry.for(namespace);
+    let errorSchema;
+    try {
+      errorSchema = registry.getSchema(errorIdentifier);
+    } catch (e) {
+      const baseExceptionSchema = import_schema4.TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace).getBaseException();
+      if (baseExceptionSchema) {
+        const ErrorCtor = baseExceptionSchema.ctor;
+        throw Object.assign(new ErrorCtor(errorName), dataObject);
+      }
+      throw new Error(errorName);
+    }
+    const ns = import_schema4.NormalizedSchema.of(errorSchema);
+    const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+    const exception = new errorSchema.ctor(message);
+    await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+    const output = {};
+    for (const [name, member] of ns.structIterator()) {
+      const target = member.getMergedTraits().jsonName ?? name;
+      output[name] = this.codec.createDeserializer().readObject(member, dataObject[target]);
+    }
+    Object.assign(exception, {
+      $metadata: metadata,
+      $response: response,
+      $fault: ns.getMergedTraits().error,
+      message,
+      ...output
+    });
+    throw exception;
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/json";
+  }
+};
+
+// src/submodules/protocols/json/awsExpectUnion.ts
+var import_smithy_client2 = __webpack_require__(16551);
+var awsExpectUnion = /* @__PURE__ */ __name((value) => {
+  if (value == null) {
+    return void 0;
+  }
+  if (typeof value === "object" && "__type" in value) {
+    delete value.__type;
+  }
+  return (0, import_smithy_client2.expectUnion)(value);
+}, "awsExpectUnion");
+
+// src/submodules/protocols/query/AwsQueryProtocol.ts
+var import_protocols5 = __webpack_require__(93422);
+var import_schema7 = __webpack_require__(26890);
+var import_util_body_length_browser3 = __webpack_require__(32660);
+
+// src/submodules/protocols/xml/XmlShapeDeserializer.ts
+var import_protocols3 = __webpack_require__(93422);
+var import_schema5 = __webpack_require__(26890);
+var import_smithy_client3 = __webpack_require__(16551);
+var import_util_utf8 = __webpack_require__(58833);
+var import_fast_xml_parser = __webpack_require__(20103);
+var XmlShapeDeserializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+    this.stringDeserializer = new import_protocols3.FromStringShapeDeserializer(settings);
+  }
+  static {
+    __name(this, "XmlShapeDeserializer");
+  }
+  stringDeserializer;
+  setSerdeContext(serdeContext) {
+    this.serdeContext = serdeContext;
+    this.stringDeserializer.setSerdeContext(serdeContext);
+  }
+  /**
+   * @param schema - describing the data.
+   * @param bytes - serialized data.
+   * @param key - used by AwsQuery to step one additional depth into the object before reading it.
+   */
+  read(schema, bytes, key) {
+    const ns = import_schema5.NormalizedSchema.of(schema);
+    const memberSchemas = ns.getMemberSchemas();
+    const isEventPayload = ns.isStructSchema() && ns.isMemberSchema() && !!Object.values(memberSchemas).find((memberNs) => {
+      return !!memberNs.getMemberTraits().eventPayload;
+    });
+    if (isEventPayload) {
+      const output = {};
+      const memberName = Object.keys(memberSchemas)[0];
+      const eventMemberSchema = memberSchemas[memberName];
+      if (eventMemberSchema.isBlobSchema()) {
+        output[memberName] = bytes;
+      } else {
+        output[memberName] = this.read(memberSchemas[memberName], bytes);
+      }
+      return output;
+    }
+    const xmlString = (this.serdeContext?.utf8Encoder ?? import_util_utf8.toUtf8)(bytes);
+    const parsedObject = this.parseXml(xmlString);
+    return this.readSchema(schema, key ? parsedObject[key] : parsedObject);
+  }
+  readSchema(_schema, value) {
+    const ns = import_schema5.NormalizedSchema.of(_schema);
+    const traits = ns.getMergedTraits();
+    if (ns.isListSchema() && !Array.isArray(value)) {
+      return this.readSchema(ns, [value]);
+    }
+    if (value == null) {
+      return value;
+    }
+    if (typeof value === "object") {
+      const sparse = !!traits.sparse;
+      const flat = !!traits.xmlFlattened;
+      if (ns.isListSchema()) {
+        const listValue = ns.getValueSchema();
+        const buffer2 = [];
+        const sourceKey = listValue.getMergedTraits().xmlName ?? "member";
+        const source = flat ? value : (value[0] ?? value)[sourceKey];
+        const sourceArray = Array.isArray(source) ? source : [source];
+        for (const v of sourceArray) {
+          if (v != null || sparse) {
+            buffer2.push(this.readSchema(listValue, v));
+          }
+        }
+        return buffer2;
+      }
+      const buffer = {};
+      if (ns.isMapSchema()) {
+        const keyNs = ns.getKeySchema();
+        const memberNs = ns.getValueSchema();
+        let entries;
+        if (flat) {
+          entries = Array.isArray(value) ? value : [value];
+        } else {
+          entries = Array.isArray(value.entry) ? value.entry : [value.entry];
+        }
+        const keyProperty = keyNs.getMergedTraits().xmlName ?? "key";
+        const valueProperty = memberNs.getMergedTraits().xmlName ?? "value";
+        for (const entry of entries) {
+          const key = entry[keyProperty];
+          const value2 = entry[valueProperty];
+          if (value2 != null || sparse) {
+            buffer[key] = this.readSchema(memberNs, value2);
+          }
+        }
+        return buffer;
+      }
+      if (ns.isStructSchema()) {
+        for (const [memberName, memberSchema] of ns.structIterator()) {
+          const memberTraits = memberSchema.getMergedTraits();
+          const xmlObjectKey = !memberTraits.httpPayload ? memberSchema.getMemberTraits().xmlName ?? memberName : memberTraits.xmlName ?? memberSchema.getName();
+          if (value[xmlObjectKey] != null) {
+            buffer[memberName] = this.readSchema(memberSchema, value[xmlObjectKey]);
+          }
+        }
+        return buffer;
+      }
+      if (ns.isDocumentSchema()) {
+        return value;
+      }
+      throw new Error(`@aws-sdk/core/protocols - xml deserializer unhandled schema type for ${ns.getName(true)}`);
+    }
+    if (ns.isListSchema()) {
+      return [];
+    }
+    if (ns.isMapSchema() || ns.isStructSchema()) {
+      return {};
+    }
+    return this.stringDeserializer.read(ns, value);
+  }
+  parseXml(xml) {
+    if (xml.length) {
+      const parser = new import_fast_xml_parser.XMLParser({
+        attributeNamePrefix: "",
+        htmlEntities: true,
+        ignoreAttributes: false,
+        ignoreDeclaration: true,
+        parseTagValue: false,
+        trimValues: false,
+        tagValueProcessor: /* @__PURE__ */ __name((_, val) => val.trim() === "" && val.includes("\n") ? "" : void 0, "tagValueProcessor")
+      });
+      parser.addEntity("#xD", "\r");
+      parser.addEntity("#10", "\n");
+      let parsedObj;
+      try {
+        parsedObj = parser.parse(xml, true);
+      } catch (e) {
+        if (e && typeof e === "object") {
+          Object.defineProperty(e, "$responseBodyText", {
+            value: xml
+          });
+        }
+        throw e;
+      }
+      const textNodeName = "#text";
+      const key = Object.keys(parsedObj)[0];
+      const parsedObjToReturn = parsedObj[key];
+      if (parsedObjToReturn[textNodeName]) {
+        parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
+        delete parsedObjToReturn[textNodeName];
+      }
+      return (0, import_smithy_client3.getValueFromTextNode)(parsedObjToReturn);
+    }
+    return {};
+  }
+};
+
+// src/submodules/protocols/query/QueryShapeSerializer.ts
+var import_protocols4 = __webpack_require__(93422);
+var import_schema6 = __webpack_require__(26890);
+var import_serde5 = __webpack_require__(92430);
+var import_smithy_client4 = __webpack_require__(16551);
+var import_util_base642 = __webpack_require__(92185);
+var QueryShapeSerializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "QueryShapeSerializer");
+  }
+  buffer;
+  write(schema, value, prefix = "") {
+    if (this.buffer === void 0) {
+      this.buffer = "";
+    }
+    const ns = import_schema6.NormalizedSchema.of(schema);
+    if (prefix && !prefix.endsWith(".")) {
+      prefix += ".";
+    }
+    if (ns.isBlobSchema()) {
+      if (typeof value === "string" || value instanceof Uint8Array) {
+        this.writeKey(prefix);
+        this.writeValue((this.serdeContext?.base64Encoder ?? import_util_base642.toBase64)(value));
+      }
+    } else if (ns.isBooleanSchema() || ns.isNumericSchema() || ns.isStringSchema()) {
+      if (value != null) {
+        this.writeKey(prefix);
+        this.writeValue(String(value));
+      } else if (ns.isIdempotencyToken()) {
+        this.writeKey(prefix);
+        this.writeValue((0, import_serde5.generateIdempotencyToken)());
+      }
+    } else if (ns.isBigIntegerSchema()) {
+      if (value != null) {
+        this.writeKey(prefix);
+        this.writeValue(String(value));
+      }
+    } else if (ns.isBigDecimalSchema()) {
+      if (value != null) {
+        this.writeKey(prefix);
+        this.writeValue(value instanceof import_serde5.NumericValue ? value.string : String(value));
+      }
+    } else if (ns.isTimestampSchema()) {
+      if (value instanceof Date) {
+        this.writeKey(prefix);
+        const format = (0, import_protocols4.determineTimestampFormat)(ns, this.settings);
+        switch (format) {
+          case import_schema6.SCHEMA.TIMESTAMP_DATE_TIME:
+            this.writeValue(value.toISOString().replace(".000Z", "Z"));
+            break;
+          case import_schema6.SCHEMA.TIMESTAMP_HTTP_DATE:
+            this.writeValue((0, import_smithy_client4.dateToUtcString)(value));
+            break;
+          case import_schema6.SCHEMA.TIMESTAMP_EPOCH_SECONDS:
+            this.writeValue(String(value.getTime() / 1e3));
+            break;
+        }
+      }
+    } else if (ns.isDocumentSchema()) {
+      throw new Error(`@aws-sdk/core/protocols - QuerySerializer unsupported document type ${ns.getName(true)}`);
+    } else if (ns.isListSchema()) {
+      if (Array.isArray(value)) {
+        if (value.length === 0) {
+          if (this.settings.serializeEmptyLists) {
+            this.writeKey(prefix);
+            this.writeValue("");
+          }
+        } else {
+          const member = ns.getValueSchema();
+          const flat = this.settings.flattenLists || ns.getMergedTraits().xmlFlattened;
+          let i = 1;
+          for (const item of value) {
+            if (item == null) {
+              continue;
+            }
+            const suffix = this.getKey("member", member.getMergedTraits().xmlName);
+            const key = flat ? `${prefix}${i}` : `${prefix}${suffix}.${i}`;
+            this.write(member, item, key);
+            ++i;
+          }
+        }
+      }
+    } else if (ns.isMapSchema()) {
+      if (value && typeof value === "object") {
+        const keySchema = ns.getKeySchema();
+        const memberSchema = ns.getValueSchema();
+        const flat = ns.getMergedTraits().xmlFlattened;
+        let i = 1;
+        for (const [k, v] of Object.entries(value)) {
+          if (v == null) {
+            continue;
+          }
+          const keySuffix = this.getKey("key", keySchema.getMergedTraits().xmlName);
+          const key = flat ? `${prefix}${i}.${keySuffix}` : `${prefix}entry.${i}.${keySuffix}`;
+          const valueSuffix = this.getKey("value", memberSchema.getMergedTraits().xmlName);
+          const valueKey = flat ? `${prefix}${i}.${valueSuffix}` : `${prefix}entry.${i}.${valueSuffix}`;
+          this.write(keySchema, k, key);
+          this.write(memberSchema, v, valueKey);
+          ++i;
+        }
+      }
+    } else if (ns.isStructSchema()) {
+      if (value && typeof value === "object") {
+        for (const [memberName, member] of ns.structIterator()) {
+          if (value[memberName] == null && !member.isIdempotencyToken()) {
+            continue;
+          }
+          const suffix = this.getKey(memberName, member.getMergedTraits().xmlName);
+          const key = `${prefix}${suffix}`;
+          this.write(member, value[memberName], key);
+        }
+      }
+    } else if (ns.isUnitSchema()) {
+    } else {
+      throw new Error(`@aws-sdk/core/protocols - QuerySerializer unrecognized schema type ${ns.getName(true)}`);
+    }
+  }
+  flush() {
+    if (this.buffer === void 0) {
+      throw new Error("@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");
+    }
+    const str = this.buffer;
+    delete this.buffer;
+    return str;
+  }
+  getKey(memberName, xmlName) {
+    const key = xmlName ?? memberName;
+    if (this.settings.capitalizeKeys) {
+      return key[0].toUpperCase() + key.slice(1);
+    }
+    return key;
+  }
+  writeKey(key) {
+    if (key.endsWith(".")) {
+      key = key.slice(0, key.length - 1);
+    }
+    this.buffer += `&${(0, import_protocols4.extendedEncodeURIComponent)(key)}=`;
+  }
+  writeValue(value) {
+    this.buffer += (0, import_protocols4.extendedEncodeURIComponent)(value);
+  }
+};
+
+// src/submodules/protocols/query/AwsQueryProtocol.ts
+var AwsQueryProtocol = class extends import_protocols5.RpcProtocol {
+  constructor(options) {
+    super({
+      defaultNamespace: options.defaultNamespace
+    });
+    this.options = options;
+    const settings = {
+      timestampFormat: {
+        useTrait: true,
+        default: import_schema7.SCHEMA.TIMESTAMP_DATE_TIME
+      },
+      httpBindings: false,
+      xmlNamespace: options.xmlNamespace,
+      serviceNamespace: options.defaultNamespace,
+      serializeEmptyLists: true
+    };
+    this.serializer = new QueryShapeSerializer(settings);
+    this.deserializer = new XmlShapeDeserializer(settings);
+  }
+  static {
+    __name(this, "AwsQueryProtocol");
+  }
+  serializer;
+  deserializer;
+  getShapeId() {
+    return "aws.protocols#awsQuery";
+  }
+  setSerdeContext(serdeContext) {
+    this.serializer.setSerdeContext(serdeContext);
+    this.deserializer.setSerdeContext(serdeContext);
+  }
+  getPayloadCodec() {
+    throw new Error("AWSQuery protocol has no payload codec.");
+  }
+  async serializeRequest(operationSchema, input, context) {
+    const request = await super.serializeRequest(operationSchema, input, context);
+    if (!request.path.endsWith("/")) {
+      request.path += "/";
+    }
+    Object.assign(request.headers, {
+      "content-type": `application/x-www-form-urlencoded`
+    });
+    if ((0, import_schema7.deref)(operationSchema.input) === "unit" || !request.body) {
+      request.body = "";
+    }
+    request.body = `Action=${operationSchema.name.split("#")[1]}&Version=${this.options.version}` + request.body;
+    if (request.body.endsWith("&")) {
+      request.body = request.body.slice(-1);
+    }
+    try {
+      request.headers["content-length"] = String((0, import_util_body_length_browser3.calculateBodyLength)(request.body));
+    } catch (e) {
+    }
+    return request;
+  }
+  async deserializeResponse(operationSchema, context, response) {
+    const deserializer = this.deserializer;
+    const ns = import_schema7.NormalizedSchema.of(operationSchema.output);
+    const dataObject = {};
+    if (response.statusCode >= 300) {
+      const bytes2 = await (0, import_protocols5.collectBody)(response.body, context);
+      if (bytes2.byteLength > 0) {
+        Object.assign(dataObject, await deserializer.read(import_schema7.SCHEMA.DOCUMENT, bytes2));
+      }
+      await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
+    }
+    for (const header in response.headers) {
+      const value = response.headers[header];
+      delete response.headers[header];
+      response.headers[header.toLowerCase()] = value;
+    }
+    const awsQueryResultKey = ns.isStructSchema() && this.useNestedResult() ? operationSchema.name.split("#")[1] + "Result" : void 0;
+    const bytes = await (0, import_protocols5.collectBody)(response.body, context);
+    if (bytes.byteLength > 0) {
+      Object.assign(dataObject, await deserializer.read(ns, bytes, awsQueryResultKey));
+    }
+    const output = {
+      $metadata: this.deserializeMetadata(response),
+      ...dataObject
+    };
+    return output;
+  }
+  /**
+   * EC2 Query overrides this.
+   */
+  useNestedResult() {
+    return true;
+  }
+  async handleError(operationSchema, context, response, dataObject, metadata) {
+    const errorIdentifier = this.loadQueryErrorCode(response, dataObject) ?? "Unknown";
+    let namespace = this.options.defaultNamespace;
+    let errorName = errorIdentifier;
+    if (errorIdentifier.includes("#")) {
+      [namespace, errorName] = errorIdentifier.split("#");
+    }
+    const errorDataSource = this.loadQueryError(dataObject);
+    const registry = import_schema7.TypeRegistry.for(namespace);
+    let errorSchema;
+    try {
+      errorSchema = registry.find(
+        (schema) => import_schema7.NormalizedSchema.of(schema).getMergedTraits().awsQueryError?.[0] === errorName
+      );
+      if (!errorSchema) {
+        errorSchema = registry.getSchema(errorIdentifier);
+      }
+    } catch (e) {
+      const baseExceptionSchema = import_schema7.TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace).getBaseException();
+      if (baseExceptionSchema) {
+        const ErrorCtor = baseExceptionSchema.ctor;
+        throw Object.assign(new ErrorCtor(errorName), errorDataSource);
+      }
+      throw new Error(errorName);
+    }
+    const ns = import_schema7.NormalizedSchema.of(errorSchema);
+    const message = this.loadQueryErrorMessage(dataObject);
+    const exception = new errorSchema.ctor(message);
+    const output = {};
+    for (const [name, member] of ns.structIterator()) {
+      const target = member.getMergedTraits().xmlName ?? name;
+      const value = errorDataSource[target] ?? dataObject[target];
+      output[name] = this.deserializer.readSchema(member, value);
+    }
+    Object.assign(exception, {
+      $metadata: metadata,
+      $response: response,
+      $fault: ns.getMergedTraits().error,
+      message,
+      ...output
+    });
+    throw exception;
+  }
+  /**
+   * The variations in the error and error message locations are attributed to
+   * divergence between AWS Query and EC2 Query behavior.
+   */
+  loadQueryErrorCode(output, data) {
+    const code = (data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error)?.Code;
+    if (code !== void 0) {
+      return code;
+    }
+    if (output.statusCode == 404) {
+      return "NotFound";
+    }
+  }
+  loadQueryError(data) {
+    return data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error;
+  }
+  loadQueryErrorMessage(data) {
+    const errorData = this.loadQueryError(data);
+    return errorData?.message ?? errorData?.Message ?? data.message ?? data.Message ?? "Unknown";
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/x-www-form-urlencoded";
+  }
+};
+
+// src/submodules/protocols/query/AwsEc2QueryProtocol.ts
+var AwsEc2QueryProtocol = class extends AwsQueryProtocol {
+  constructor(options) {
+    super(options);
+    this.options = options;
+    const ec2Settings = {
+      capitalizeKeys: true,
+      flattenLists: true,
+      serializeEmptyLists: false
+    };
+    Object.assign(this.serializer.settings, ec2Settings);
+  }
+  static {
+    __name(this, "AwsEc2QueryProtocol");
+  }
+  /**
+   * EC2 Query reads XResponse.XResult instead of XResponse directly.
+   */
+  useNestedResult() {
+    return false;
+  }
+};
+
+// src/submodules/protocols/xml/AwsRestXmlProtocol.ts
+var import_protocols6 = __webpack_require__(93422);
+var import_schema9 = __webpack_require__(26890);
+var import_util_body_length_browser4 = __webpack_require__(32660);
+
+// src/submodules/protocols/xml/parseXmlBody.ts
+var import_smithy_client5 = __webpack_require__(16551);
+var import_fast_xml_parser2 = __webpack_require__(20103);
+var parseXmlBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+  if (encoded.length) {
+    const parser = new import_fast_xml_parser2.XMLParser({
+      attributeNamePrefix: "",
+      htmlEntities: true,
+      ignoreAttributes: false,
+      ignoreDeclaration: true,
+      parseTagValue: false,
+      trimValues: false,
+      tagValueProcessor: /* @__PURE__ */ __name((_, val) => val.trim() === "" && val.includes("\n") ? "" : void 0, "tagValueProcessor")
+    });
+    parser.addEntity("#xD", "\r");
+    parser.addEntity("#10", "\n");
+    let parsedObj;
+    try {
+      parsedObj = parser.parse(encoded, true);
+    } catch (e) {
+      if (e && typeof e === "object") {
+        Object.defineProperty(e, "$responseBodyText", {
+          value: encoded
+        });
+      }
+      throw e;
+    }
+    const textNodeName = "#text";
+    const key = Object.keys(parsedObj)[0];
+    const parsedObjToReturn = parsedObj[key];
+    if (parsedObjToReturn[textNodeName]) {
+      parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
+      delete parsedObjToReturn[textNodeName];
+    }
+    return (0, import_smithy_client5.getValueFromTextNode)(parsedObjToReturn);
+  }
+  return {};
+}), "parseXmlBody");
+var parseXmlErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
+  const value = await parseXmlBody(errorBody, context);
+  if (value.Error) {
+    value.Error.message = value.Error.message ?? value.Error.Message;
+  }
+  return value;
+}, "parseXmlErrorBody");
+var loadRestXmlErrorCode = /* @__PURE__ */ __name((output, data) => {
+  if (data?.Error?.Code !== void 0) {
+    return data.Error.Code;
+  }
+  if (data?.Code !== void 0) {
+    return data.Code;
+  }
+  if (output.statusCode == 404) {
+    return "NotFound";
+  }
+}, "loadRestXmlErrorCode");
+
+// src/submodules/protocols/xml/XmlShapeSerializer.ts
+var import_xml_builder = __webpack_require__(73972);
+var import_schema8 = __webpack_require__(26890);
+var import_serde6 = __webpack_require__(92430);
+var import_smithy_client6 = __webpack_require__(16551);
+var import_util_base643 = __webpack_require__(92185);
+var XmlShapeSerializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "XmlShapeSerializer");
+  }
+  stringBuffer;
+  byteBuffer;
+  buffer;
+  write(schema, value) {
+    const ns = import_schema8.NormalizedSchema.of(schema);
+    if (ns.isStringSchema() && typeof value === "string") {
+      this.stringBuffer = value;
+    } else if (ns.isBlobSchema()) {
+      this.byteBuffer = "byteLength" in value ? value : (this.serdeContext?.base64Decoder ?? import_util_base643.fromBase64)(value);
+    } else {
+      this.buffer = this.writeStruct(ns, value, void 0);
+      const traits = ns.getMergedTraits();
+      if (traits.httpPayload && !traits.xmlName) {
+        this.buffer.withName(ns.getName());
+      }
+    }
+  }
+  flush() {
+    if (this.byteBuffer !== void 0) {
+      const bytes = this.byteBuffer;
+      delete this.byteBuffer;
+      return bytes;
+    }
+    if (this.stringBuffer !== void 0) {
+      const str = this.stringBuffer;
+      delete this.stringBuffer;
+      return str;
+    }
+    const buffer = this.buffer;
+    if (this.settings.xmlNamespace) {
+      if (!buffer?.attributes?.["xmlns"]) {
+        buffer.addAttribute("xmlns", this.settings.xmlNamespace);
+      }
+    }
+    delete this.buffer;
+    return buffer.toString();
+  }
+  writeStruct(ns, value, parentXmlns) {
+    const traits = ns.getMergedTraits();
+    const name = ns.isMemberSchema() && !traits.httpPayload ? ns.getMemberTraits().xmlName ?? ns.getMemberName() : traits.xmlName ?? ns.getName();
+    if (!name || !ns.isStructSchema()) {
+      throw new Error(
+        `@aws-sdk/core/protocols - xml serializer, cannot write struct with empty name or non-struct, schema=${ns.getName(
+          true
+        )}.`
+      );
+    }
+    const structXmlNode = import_xml_builder.XmlNode.of(name);
+    const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(ns, parentXmlns);
+    if (xmlns) {
+      structXmlNode.addAttribute(xmlnsAttr, xmlns);
+    }
+    for (const [memberName, memberSchema] of ns.structIterator()) {
+      const val = value[memberName];
+      if (val != null || memberSchema.isIdempotencyToken()) {
+        if (memberSchema.getMergedTraits().xmlAttribute) {
+          structXmlNode.addAttribute(
+            memberSchema.getMergedTraits().xmlName ?? memberName,
+            this.writeSimple(memberSchema, val)
+          );
+          continue;
+        }
+        if (memberSchema.isListSchema()) {
+          this.writeList(memberSchema, val, structXmlNode, xmlns);
+        } else if (memberSchema.isMapSchema()) {
+          this.writeMap(memberSchema, val, structXmlNode, xmlns);
+        } else if (memberSchema.isStructSchema()) {
+          structXmlNode.addChildNode(this.writeStruct(memberSchema, val, xmlns));
+        } else {
+          const memberNode = import_xml_builder.XmlNode.of(memberSchema.getMergedTraits().xmlName ?? memberSchema.getMemberName());
+          this.writeSimpleInto(memberSchema, val, memberNode, xmlns);
+          structXmlNode.addChildNode(memberNode);
+        }
+      }
+    }
+    return structXmlNode;
+  }
+  writeList(listMember, array, container, parentXmlns) {
+    if (!listMember.isMemberSchema()) {
+      throw new Error(
+        `@aws-sdk/core/protocols - xml serializer, cannot write non-member list: ${listMember.getName(true)}`
+      );
+    }
+    const listTraits = listMember.getMergedTraits();
+    const listValueSchema = listMember.getValueSchema();
+    const listValueTraits = listValueSchema.getMergedTraits();
+    const sparse = !!listValueTraits.sparse;
+    const flat = !!listTraits.xmlFlattened;
+    const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(listMember, parentXmlns);
+    const writeItem = /* @__PURE__ */ __name((container2, value) => {
+      if (listValueSchema.isListSchema()) {
+        this.writeList(listValueSchema, Array.isArray(value) ? value : [value], container2, xmlns);
+      } else if (listValueSchema.isMapSchema()) {
+        this.writeMap(listValueSchema, value, container2, xmlns);
+      } else if (listValueSchema.isStructSchema()) {
+        const struct = this.writeStruct(listValueSchema, value, xmlns);
+        container2.addChildNode(
+          struct.withName(flat ? listTraits.xmlName ?? listMember.getMemberName() : listValueTraits.xmlName ?? "member")
+        );
+      } else {
+        const listItemNode = import_xml_builder.XmlNode.of(
+          flat ? listTraits.xmlName ?? listMember.getMemberName() : listValueTraits.xmlName ?? "member"
+        );
+        this.writeSimpleInto(listValueSchema, value, listItemNode, xmlns);
+        container2.addChildNode(listItemNode);
+      }
+    }, "writeItem");
+    if (flat) {
+      for (const value of array) {
+        if (sparse || value != null) {
+          writeItem(container, value);
+        }
+      }
+    } else {
+      const listNode = import_xml_builder.XmlNode.of(listTraits.xmlName ?? listMember.getMemberName());
+      if (xmlns) {
+        listNode.addAttribute(xmlnsAttr, xmlns);
+      }
+      for (const value of array) {
+        if (sparse || value != null) {
+          writeItem(listNode, value);
+        }
+      }
+      container.addChildNode(listNode);
+    }
+  }
+  writeMap(mapMember, map, container, parentXmlns, containerIsMap = false) {
+    if (!mapMember.isMemberSchema()) {
+      throw new Error(
+        `@aws-sdk/core/protocols - xml serializer, cannot write non-member map: ${mapMember.getName(true)}`
+      );
+    }
+    const mapTraits = mapMember.getMergedTraits();
+    const mapKeySchema = mapMember.getKeySchema();
+    const mapKeyTraits = mapKeySchema.getMergedTraits();
+    const keyTag = mapKeyTraits.xmlName ?? "key";
+    const mapValueSchema = mapMember.getValueSchema();
+    const mapValueTraits = mapValueSchema.getMergedTraits();
+    const valueTag = mapValueTraits.xmlName ?? "value";
+    const sparse = !!mapValueTraits.sparse;
+    const flat = !!mapTraits.xmlFlattened;
+    const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(mapMember, parentXmlns);
+    const addKeyValue = /* @__PURE__ */ __name((entry, key, val) => {
+      const keyNode = import_xml_builder.XmlNode.of(keyTag, key);
+      const [keyXmlnsAttr, keyXmlns] = this.getXmlnsAttribute(mapKeySchema, xmlns);
+      if (keyXmlns) {
+        keyNode.addAttribute(keyXmlnsAttr, keyXmlns);
+      }
+      entry.addChildNode(keyNode);
+      let valueNode = import_xml_builder.XmlNode.of(valueTag);
+      if (mapValueSchema.isListSchema()) {
+        this.writeList(mapValueSchema, val, valueNode, xmlns);
+      } else if (mapValueSchema.isMapSchema()) {
+        this.writeMap(mapValueSchema, val, valueNode, xmlns, true);
+      } else if (mapValueSchema.isStructSchema()) {
+        valueNode = this.writeStruct(mapValueSchema, val, xmlns);
+      } else {
+        this.writeSimpleInto(mapValueSchema, val, valueNode, xmlns);
+      }
+      entry.addChildNode(valueNode);
+    }, "addKeyValue");
+    if (flat) {
+      for (const [key, val] of Object.entries(map)) {
+        if (sparse || val != null) {
+          const entry = import_xml_builder.XmlNode.of(mapTraits.xmlName ?? mapMember.getMemberName());
+          addKeyValue(entry, key, val);
+          container.addChildNode(entry);
+        }
+      }
+    } else {
+      let mapNode;
+      if (!containerIsMap) {
+        mapNode = import_xml_builder.XmlNode.of(mapTraits.xmlName ?? mapMember.getMemberName());
+        if (xmlns) {
+          mapNode.addAttribute(xmlnsAttr, xmlns);
+        }
+        container.addChildNode(mapNode);
+      }
+      for (const [key, val] of Object.entries(map)) {
+        if (sparse || val != null) {
+          const entry = import_xml_builder.XmlNode.of("entry");
+          addKeyValue(entry, key, val);
+          (containerIsMap ? container : mapNode).addChildNode(entry);
+        }
+      }
+    }
+  }
+  writeSimple(_schema, value) {
+    if (null === value) {
+      throw new Error("@aws-sdk/core/protocols - (XML serializer) cannot write null value.");
+    }
+    const ns = import_schema8.NormalizedSchema.of(_schema);
+    let nodeContents = null;
+    if (value && typeof value === "object") {
+      if (ns.isBlobSchema()) {
+        nodeContents = (this.serdeContext?.base64Encoder ?? import_util_base643.toBase64)(value);
+      } else if (ns.isTimestampSchema() && value instanceof Date) {
+        const options = this.settings.timestampFormat;
+        const format = options.useTrait ? ns.getSchema() === import_schema8.SCHEMA.TIMESTAMP_DEFAULT ? options.default : ns.getSchema() ?? options.default : options.default;
+        switch (format) {
+          case import_schema8.SCHEMA.TIMESTAMP_DATE_TIME:
+            nodeContents = value.toISOString().replace(".000Z", "Z");
+            break;
+          case import_schema8.SCHEMA.TIMESTAMP_HTTP_DATE:
+            nodeContents = (0, import_smithy_client6.dateToUtcString)(value);
+            break;
+          case import_schema8.SCHEMA.TIMESTAMP_EPOCH_SECONDS:
+            nodeContents = String(value.getTime() / 1e3);
+            break;
+          default:
+            console.warn("Missing timestamp format, using http date", value);
+            nodeContents = (0, import_smithy_client6.dateToUtcString)(value);
+            break;
+        }
+      } else if (ns.isBigDecimalSchema() && value) {
+        if (value instanceof import_serde6.NumericValue) {
+          return value.string;
+        }
+        return String(value);
+      } else if (ns.isMapSchema() || ns.isListSchema()) {
+        throw new Error(
+          "@aws-sdk/core/protocols - xml serializer, cannot call _write() on List/Map schema, call writeList or writeMap() instead."
+        );
+      } else {
+        throw new Error(
+          `@aws-sdk/core/protocols - xml serializer, unhandled schema type for object value and schema: ${ns.getName(
+            true
+          )}`
+        );
+      }
+    }
+    if (ns.isBooleanSchema() || ns.isNumericSchema() || ns.isBigIntegerSchema() || ns.isBigDecimalSchema()) {
+      nodeContents = String(value);
+    }
+    if (ns.isStringSchema()) {
+      if (value === void 0 && ns.isIdempotencyToken()) {
+        nodeContents = (0, import_serde6.generateIdempotencyToken)();
+      } else {
+        nodeContents = String(value);
+      }
+    }
+    if (nodeContents === null) {
+      throw new Error(`Unhandled schema-value pair ${ns.getName(true)}=${value}`);
+    }
+    return nodeContents;
+  }
+  writeSimpleInto(_schema, value, into, parentXmlns) {
+    const nodeContents = this.writeSimple(_schema, value);
+    const ns = import_schema8.NormalizedSchema.of(_schema);
+    const content = new import_xml_builder.XmlText(nodeContents);
+    const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(ns, parentXmlns);
+    if (xmlns) {
+      into.addAttribute(xmlnsAttr, xmlns);
+    }
+    into.addChildNode(content);
+  }
+  getXmlnsAttribute(ns, parentXmlns) {
+    const traits = ns.getMergedTraits();
+    const [prefix, xmlns] = traits.xmlNamespace ?? [];
+    if (xmlns && xmlns !== parentXmlns) {
+      return [prefix ? `xmlns:${prefix}` : "xmlns", xmlns];
+    }
+    return [void 0, void 0];
+  }
+};
+
+// src/submodules/protocols/xml/XmlCodec.ts
+var XmlCodec = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "XmlCodec");
+  }
+  createSerializer() {
+    const serializer = new XmlShapeSerializer(this.settings);
+    serializer.setSerdeContext(this.serdeContext);
+    return serializer;
+  }
+  createDeserializer() {
+    const deserializer = new XmlShapeDeserializer(this.settings);
+    deserializer.setSerdeContext(this.serdeContext);
+    return deserializer;
+  }
+};
+
+// src/submodules/protocols/xml/AwsRestXmlProtocol.ts
+var AwsRestXmlProtocol = class extends import_protocols6.HttpBindingProtocol {
+  static {
+    __name(this, "AwsRestXmlProtocol");
+  }
+  codec;
+  serializer;
+  deserializer;
+  constructor(options) {
+    super(options);
+    const settings = {
+      timestampFormat: {
+        useTrait: true,
+        default: import_schema9.SCHEMA.TIMESTAMP_DATE_TIME
+      },
+      httpBindings: true,
+      xmlNamespace: options.xmlNamespace,
+      serviceNamespace: options.defaultNamespace
+    };
+    this.codec = new XmlCodec(settings);
+    this.serializer = new import_protocols6.HttpInterceptingShapeSerializer(this.codec.createSerializer(), settings);
+    this.deserializer = new import_protocols6.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(), settings);
+  }
+  getPayloadCodec() {
+    return this.codec;
+  }
+  getShapeId() {
+    return "aws.protocols#restXml";
+  }
+  async serializeRequest(operationSchema, input, context) {
+    const request = await super.serializeRequest(operationSchema, input, context);
+    const ns = import_schema9.NormalizedSchema.of(operationSchema.input);
+    const members = ns.getMemberSchemas();
+    request.path = String(request.path).split("/").filter((segment) => {
+      return segment !== "{Bucket}";
+    }).join("/") || "/";
+    if (!request.headers["content-type"]) {
+      const httpPayloadMember = Object.values(members).find((m) => {
+        return !!m.getMergedTraits().httpPayload;
+      });
+      if (httpPayloadMember) {
+        const mediaType = httpPayloadMember.getMergedTraits().mediaType;
+        if (mediaType) {
+          request.headers["content-type"] = mediaType;
+        } else if (httpPayloadMember.isStringSchema()) {
+          request.headers["content-type"] = "text/plain";
+        } else if (httpPayloadMember.isBlobSchema()) {
+          request.headers["content-type"] = "application/octet-stream";
+        } else {
+          request.headers["content-type"] = this.getDefaultContentType();
+        }
+      } else if (!ns.isUnitSchema()) {
+        const hasBody = Object.values(members).find((m) => {
+          const { httpQuery, httpQueryParams, httpHeader, httpLabel, httpPrefixHeaders } = m.getMergedTraits();
+          return !httpQuery && !httpQueryParams && !httpHeader && !httpLabel && httpPrefixHeaders === void 0;
+        });
+        if (hasBody) {
+          request.headers["content-type"] = this.getDefaultContentType();
+        }
+      }
+    }
+    if (request.headers["content-type"] === this.getDefaultContentType()) {
+      if (typeof request.body === "string") {
+        request.body = '<?xml version="1.0" encoding="UTF-8"?>' + request.body;
+      }
+    }
+    if (request.body) {
+      try {
+        request.headers["content-length"] = String((0, import_util_body_length_browser4.calculateBodyLength)(request.body));
+      } catch (e) {
+      }
+    }
+    return request;
+  }
+  async deserializeResponse(operationSchema, context, response) {
+    return super.deserializeResponse(operationSchema, context, response);
+  }
+  async handleError(operationSchema, context, response, dataObject, metadata) {
+    const errorIdentifier = loadRestXmlErrorCode(response, dataObject) ?? "Unknown";
+    let namespace = this.options.defaultNamespace;
+    let errorName = errorIdentifier;
+    if (errorIdentifier.includes("#")) {
+      [namespace, errorName] = errorIdentifier.split("#");
+    }
+    const registry = import_schema9.TypeRegistry.for(namespace);
+    let errorSchema;
+    try {
+      errorSchema = registry.getSchema(errorIdentifier);
+    } catch (e) {
+      const baseExceptionSchema = import_schema9.TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace).getBaseException();
+      if (baseExceptionSchema) {
+        const ErrorCtor = baseExceptionSchema.ctor;
+        throw Object.assign(new ErrorCtor(errorName), dataObject);
+      }
+      throw new Error(errorName);
+    }
+    const ns = import_schema9.NormalizedSchema.of(errorSchema);
+    const message = dataObject.Error?.message ?? dataObject.Error?.Message ?? dataObject.message ?? dataObject.Message ?? "Unknown";
+    const exception = new errorSchema.ctor(message);
+    await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+    const output = {};
+    for (const [name, member] of ns.structIterator()) {
+      const target = member.getMergedTraits().xmlName ?? name;
+      const value = dataObject.Error?.[target] ?? dataObject[target];
+      output[name] = this.codec.createDeserializer().readSchema(member, value);
+    }
+    Object.assign(exception, {
+      $metadata: metadata,
+      $response: response,
+      $fault: ns.getMergedTraits().error,
+      message,
+      ...output
+    });
+    throw exception;
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/xml";
+  }
+};
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 73972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XmlNode: () => (/* reexport */ XmlNode),
+  XmlText: () => (/* reexport */ XmlText)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/xml-builder/dist-es/escape-attribute.js
+function escapeAttribute(value) {
+    return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/xml-builder/dist-es/escape-element.js
+function escapeElement(value) {
+    return value
+        .replace(/&/g, "&amp;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&apos;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\r/g, "&#x0D;")
+        .replace(/\n/g, "&#x0A;")
+        .replace(/\u0085/g, "&#x85;")
+        .replace(/\u2028/, "&#x2028;");
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/xml-builder/dist-es/XmlText.js
+
+class XmlText {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+    toString() {
+        return escapeElement("" + this.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/xml-builder/dist-es/XmlNode.js
+
+
+class XmlNode {
+    name;
+    children;
+    attributes = {};
+    static of(name, childText, withName) {
+        const node = new XmlNode(name);
+        if (childText !== undefined) {
+            node.addChildNode(new XmlText(childText));
+        }
+        if (withName !== undefined) {
+            node.withName(withName);
+        }
+        return node;
+    }
+    constructor(name, children = []) {
+        this.name = name;
+        this.children = children;
+    }
+    withName(name) {
+        this.name = name;
+        return this;
+    }
+    addAttribute(name, value) {
+        this.attributes[name] = value;
+        return this;
+    }
+    addChildNode(child) {
+        this.children.push(child);
+        return this;
+    }
+    removeAttribute(name) {
+        delete this.attributes[name];
+        return this;
+    }
+    n(name) {
+        this.name = name;
+        return this;
+    }
+    c(child) {
+        this.children.push(child);
+        return this;
+    }
+    a(name, value) {
+        if (value != null) {
+            this.attributes[name] = value;
+        }
+        return this;
+    }
+    cc(input, field, withName = field) {
+        if (input[field] != null) {
+            const node = XmlNode.of(field, input[field]).withName(withName);
+            this.c(node);
+        }
+    }
+    l(input, listName, memberName, valueProvider) {
+        if (input[listName] != null) {
+            const nodes = valueProvider();
+            nodes.map((node) => {
+                node.withName(memberName);
+                this.c(node);
+            });
+        }
+    }
+    lc(input, listName, memberName, valueProvider) {
+        if (input[listName] != null) {
+            const nodes = valueProvider();
+            const containerNode = new XmlNode(memberName);
+            nodes.map((node) => {
+                containerNode.c(node);
+            });
+            this.c(containerNode);
+        }
+    }
+    toString() {
+        const hasChildren = Boolean(this.children.length);
+        let xmlText = `<${this.name}`;
+        const attributes = this.attributes;
+        for (const attributeName of Object.keys(attributes)) {
+            const attribute = attributes[attributeName];
+            if (attribute != null) {
+                xmlText += ` ${attributeName}="${escapeAttribute("" + attribute)}"`;
+            }
+        }
+        return (xmlText += !hasChildren ? "/>" : `>${this.children.map((c) => c.toString()).join("")}</${this.name}>`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/xml-builder/dist-es/index.js
+
+
+
+
+/***/ }),
+
+/***/ 20103:
+/***/ ((module) => {
+
+(()=>{"use strict";var t={d:(e,n)=>{for(var i in n)t.o(n,i)&&!t.o(e,i)&&Object.defineProperty(e,i,{enumerable:!0,get:n[i]})},o:(t,e)=>Object.prototype.hasOwnProperty.call(t,e),r:t=>{"undefined"!=typeof Symbol&&Symbol.toStringTag&&Object.defineProperty(t,Symbol.toStringTag,{value:"Module"}),Object.defineProperty(t,"__esModule",{value:!0})}},e={};t.r(e),t.d(e,{XMLBuilder:()=>ft,XMLParser:()=>st,XMLValidator:()=>mt});const n=":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD",i=new RegExp("^["+n+"]["+n+"\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$");function s(t,e){const n=[];let i=e.exec(t);for(;i;){const s=[];s.startIndex=e.lastIndex-i[0].length;const r=i.length;for(let t=0;t<r;t++)s.push(i[t]);n.push(s),i=e.exec(t)}return n}const r=function(t){return!(null==i.exec(t))},o={allowBooleanAttributes:!1,unpairedTags:[]};function a(t,e){e=Object.assign({},o,e);const n=[];let i=!1,s=!1;"\ufeff"===t[0]&&(t=t.substr(1));for(let o=0;o<t.length;o++)if("<"===t[o]&&"?"===t[o+1]){if(o+=2,o=u(t,o),o.err)return o}else{if("<"!==t[o]){if(l(t[o]))continue;return x("InvalidChar","char '"+t[o]+"' is not expected.",N(t,o))}{let a=o;if(o++,"!"===t[o]){o=h(t,o);continue}{let d=!1;"/"===t[o]&&(d=!0,o++);let f="";for(;o<t.length&&">"!==t[o]&&" "!==t[o]&&"\t"!==t[o]&&"\n"!==t[o]&&"\r"!==t[o];o++)f+=t[o];if(f=f.trim(),"/"===f[f.length-1]&&(f=f.substring(0,f.length-1),o--),!r(f)){let e;return e=0===f.trim().length?"Invalid space after '<'.":"Tag '"+f+"' is an invalid name.",x("InvalidTag",e,N(t,o))}const p=c(t,o);if(!1===p)return x("InvalidAttr","Attributes for '"+f+"' have open quote.",N(t,o));let b=p.value;if(o=p.index,"/"===b[b.length-1]){const n=o-b.length;b=b.substring(0,b.length-1);const s=g(b,e);if(!0!==s)return x(s.err.code,s.err.msg,N(t,n+s.err.line));i=!0}else if(d){if(!p.tagClosed)return x("InvalidTag","Closing tag '"+f+"' doesn't have proper closing.",N(t,o));if(b.trim().length>0)return x("InvalidTag","Closing tag '"+f+"' can't have attributes or invalid starting.",N(t,a));if(0===n.length)return x("InvalidTag","Closing tag '"+f+"' has not been opened.",N(t,a));{const e=n.pop();if(f!==e.tagName){let n=N(t,e.tagStartPos);return x("InvalidTag","Expected closing tag '"+e.tagName+"' (opened in line "+n.line+", col "+n.col+") instead of closing tag '"+f+"'.",N(t,a))}0==n.length&&(s=!0)}}else{const r=g(b,e);if(!0!==r)return x(r.err.code,r.err.msg,N(t,o-b.length+r.err.line));if(!0===s)return x("InvalidXml","Multiple possible root nodes found.",N(t,o));-1!==e.unpairedTags.indexOf(f)||n.push({tagName:f,tagStartPos:a}),i=!0}for(o++;o<t.length;o++)if("<"===t[o]){if("!"===t[o+1]){o++,o=h(t,o);continue}if("?"!==t[o+1])break;if(o=u(t,++o),o.err)return o}else if("&"===t[o]){const e=m(t,o);if(-1==e)return x("InvalidChar","char '&' is not expected.",N(t,o));o=e}else if(!0===s&&!l(t[o]))return x("InvalidXml","Extra text at the end",N(t,o));"<"===t[o]&&o--}}}return i?1==n.length?x("InvalidTag","Unclosed tag '"+n[0].tagName+"'.",N(t,n[0].tagStartPos)):!(n.length>0)||x("InvalidXml","Invalid '"+JSON.stringify(n.map((t=>t.tagName)),null,4).replace(/\r?\n/g,"")+"' found.",{line:1,col:1}):x("InvalidXml","Start tag expected.",1)}function l(t){return" "===t||"\t"===t||"\n"===t||"\r"===t}function u(t,e){const n=e;for(;e<t.length;e++)if("?"!=t[e]&&" "!=t[e]);else{const i=t.substr(n,e-n);if(e>5&&"xml"===i)return x("InvalidXml","XML declaration allowed only at the start of the document.",N(t,e));if("?"==t[e]&&">"==t[e+1]){e++;break}}return e}function h(t,e){if(t.length>e+5&&"-"===t[e+1]&&"-"===t[e+2]){for(e+=3;e<t.length;e++)if("-"===t[e]&&"-"===t[e+1]&&">"===t[e+2]){e+=2;break}}else if(t.length>e+8&&"D"===t[e+1]&&"O"===t[e+2]&&"C"===t[e+3]&&"T"===t[e+4]&&"Y"===t[e+5]&&"P"===t[e+6]&&"E"===t[e+7]){let n=1;for(e+=8;e<t.length;e++)if("<"===t[e])n++;else if(">"===t[e]&&(n--,0===n))break}else if(t.length>e+9&&"["===t[e+1]&&"C"===t[e+2]&&"D"===t[e+3]&&"A"===t[e+4]&&"T"===t[e+5]&&"A"===t[e+6]&&"["===t[e+7])for(e+=8;e<t.length;e++)if("]"===t[e]&&"]"===t[e+1]&&">"===t[e+2]){e+=2;break}return e}const d='"',f="'";function c(t,e){let n="",i="",s=!1;for(;e<t.length;e++){if(t[e]===d||t[e]===f)""===i?i=t[e]:i!==t[e]||(i="");else if(">"===t[e]&&""===i){s=!0;break}n+=t[e]}return""===i&&{value:n,index:e,tagClosed:s}}const p=new RegExp("(\\s*)([^\\s=]+)(\\s*=)?(\\s*(['\"])(([\\s\\S])*?)\\5)?","g");function g(t,e){const n=s(t,p),i={};for(let t=0;t<n.length;t++){if(0===n[t][1].length)return x("InvalidAttr","Attribute '"+n[t][2]+"' has no space in starting.",E(n[t]));if(void 0!==n[t][3]&&void 0===n[t][4])return x("InvalidAttr","Attribute '"+n[t][2]+"' is without value.",E(n[t]));if(void 0===n[t][3]&&!e.allowBooleanAttributes)return x("InvalidAttr","boolean attribute '"+n[t][2]+"' is not allowed.",E(n[t]));const s=n[t][2];if(!b(s))return x("InvalidAttr","Attribute '"+s+"' is an invalid name.",E(n[t]));if(i.hasOwnProperty(s))return x("InvalidAttr","Attribute '"+s+"' is repeated.",E(n[t]));i[s]=1}return!0}function m(t,e){if(";"===t[++e])return-1;if("#"===t[e])return function(t,e){let n=/\d/;for("x"===t[e]&&(e++,n=/[\da-fA-F]/);e<t.length;e++){if(";"===t[e])return e;if(!t[e].match(n))break}return-1}(t,++e);let n=0;for(;e<t.length;e++,n++)if(!(t[e].match(/\w/)&&n<20)){if(";"===t[e])break;return-1}return e}function x(t,e,n){return{err:{code:t,msg:e,line:n.line||n,col:n.col}}}function b(t){return r(t)}function N(t,e){const n=t.substring(0,e).split(/\r?\n/);return{line:n.length,col:n[n.length-1].length+1}}function E(t){return t.startIndex+t[1].length}const v={preserveOrder:!1,attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,removeNSPrefix:!1,allowBooleanAttributes:!1,parseTagValue:!0,parseAttributeValue:!1,trimValues:!0,cdataPropName:!1,numberParseOptions:{hex:!0,leadingZeros:!0,eNotation:!0},tagValueProcessor:function(t,e){return e},attributeValueProcessor:function(t,e){return e},stopNodes:[],alwaysCreateTextNode:!1,isArray:()=>!1,commentPropName:!1,unpairedTags:[],processEntities:!0,htmlEntities:!1,ignoreDeclaration:!1,ignorePiTags:!1,transformTagName:!1,transformAttributeName:!1,updateTag:function(t,e,n){return t},captureMetaData:!1};let y;y="function"!=typeof Symbol?"@@xmlMetadata":Symbol("XML Node Metadata");class T{constructor(t){this.tagname=t,this.child=[],this[":@"]={}}add(t,e){"__proto__"===t&&(t="#__proto__"),this.child.push({[t]:e})}addChild(t,e){"__proto__"===t.tagname&&(t.tagname="#__proto__"),t[":@"]&&Object.keys(t[":@"]).length>0?this.child.push({[t.tagname]:t.child,":@":t[":@"]}):this.child.push({[t.tagname]:t.child}),void 0!==e&&(this.child[this.child.length-1][y]={startIndex:e})}static getMetaDataSymbol(){return y}}function w(t,e){const n={};if("O"!==t[e+3]||"C"!==t[e+4]||"T"!==t[e+5]||"Y"!==t[e+6]||"P"!==t[e+7]||"E"!==t[e+8])throw new Error("Invalid Tag instead of DOCTYPE");{e+=9;let i=1,s=!1,r=!1,o="";for(;e<t.length;e++)if("<"!==t[e]||r)if(">"===t[e]){if(r?"-"===t[e-1]&&"-"===t[e-2]&&(r=!1,i--):i--,0===i)break}else"["===t[e]?s=!0:o+=t[e];else{if(s&&C(t,"!ENTITY",e)){let i,s;e+=7,[i,s,e]=O(t,e+1),-1===s.indexOf("&")&&(n[i]={regx:RegExp(`&${i};`,"g"),val:s})}else if(s&&C(t,"!ELEMENT",e)){e+=8;const{index:n}=S(t,e+1);e=n}else if(s&&C(t,"!ATTLIST",e))e+=8;else if(s&&C(t,"!NOTATION",e)){e+=9;const{index:n}=A(t,e+1);e=n}else{if(!C(t,"!--",e))throw new Error("Invalid DOCTYPE");r=!0}i++,o=""}if(0!==i)throw new Error("Unclosed DOCTYPE")}return{entities:n,i:e}}const P=(t,e)=>{for(;e<t.length&&/\s/.test(t[e]);)e++;return e};function O(t,e){e=P(t,e);let n="";for(;e<t.length&&!/\s/.test(t[e])&&'"'!==t[e]&&"'"!==t[e];)n+=t[e],e++;if($(n),e=P(t,e),"SYSTEM"===t.substring(e,e+6).toUpperCase())throw new Error("External entities are not supported");if("%"===t[e])throw new Error("Parameter entities are not supported");let i="";return[e,i]=I(t,e,"entity"),[n,i,--e]}function A(t,e){e=P(t,e);let n="";for(;e<t.length&&!/\s/.test(t[e]);)n+=t[e],e++;$(n),e=P(t,e);const i=t.substring(e,e+6).toUpperCase();if("SYSTEM"!==i&&"PUBLIC"!==i)throw new Error(`Expected SYSTEM or PUBLIC, found "${i}"`);e+=i.length,e=P(t,e);let s=null,r=null;if("PUBLIC"===i)[e,s]=I(t,e,"publicIdentifier"),'"'!==t[e=P(t,e)]&&"'"!==t[e]||([e,r]=I(t,e,"systemIdentifier"));else if("SYSTEM"===i&&([e,r]=I(t,e,"systemIdentifier"),!r))throw new Error("Missing mandatory system identifier for SYSTEM notation");return{notationName:n,publicIdentifier:s,systemIdentifier:r,index:--e}}function I(t,e,n){let i="";const s=t[e];if('"'!==s&&"'"!==s)throw new Error(`Expected quoted string, found "${s}"`);for(e++;e<t.length&&t[e]!==s;)i+=t[e],e++;if(t[e]!==s)throw new Error(`Unterminated ${n} value`);return[++e,i]}function S(t,e){e=P(t,e);let n="";for(;e<t.length&&!/\s/.test(t[e]);)n+=t[e],e++;if(!$(n))throw new Error(`Invalid element name: "${n}"`);let i="";if("E"===t[e=P(t,e)]&&C(t,"MPTY",e))e+=4;else if("A"===t[e]&&C(t,"NY",e))e+=2;else{if("("!==t[e])throw new Error(`Invalid Element Expression, found "${t[e]}"`);for(e++;e<t.length&&")"!==t[e];)i+=t[e],e++;if(")"!==t[e])throw new Error("Unterminated content model")}return{elementName:n,contentModel:i.trim(),index:e}}function C(t,e,n){for(let i=0;i<e.length;i++)if(e[i]!==t[n+i+1])return!1;return!0}function $(t){if(r(t))return t;throw new Error(`Invalid entity name ${t}`)}const j=/^[-+]?0x[a-fA-F0-9]+$/,D=/^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/,V={hex:!0,leadingZeros:!0,decimalPoint:".",eNotation:!0};const M=/^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;function _(t){return"function"==typeof t?t:Array.isArray(t)?e=>{for(const n of t){if("string"==typeof n&&e===n)return!0;if(n instanceof RegExp&&n.test(e))return!0}}:()=>!1}class k{constructor(t){this.options=t,this.currentNode=null,this.tagsNodeStack=[],this.docTypeEntities={},this.lastEntities={apos:{regex:/&(apos|#39|#x27);/g,val:"'"},gt:{regex:/&(gt|#62|#x3E);/g,val:">"},lt:{regex:/&(lt|#60|#x3C);/g,val:"<"},quot:{regex:/&(quot|#34|#x22);/g,val:'"'}},this.ampEntity={regex:/&(amp|#38|#x26);/g,val:"&"},this.htmlEntities={space:{regex:/&(nbsp|#160);/g,val:" "},cent:{regex:/&(cent|#162);/g,val:"¢"},pound:{regex:/&(pound|#163);/g,val:"£"},yen:{regex:/&(yen|#165);/g,val:"¥"},euro:{regex:/&(euro|#8364);/g,val:"€"},copyright:{regex:/&(copy|#169);/g,val:"©"},reg:{regex:/&(reg|#174);/g,val:"®"},inr:{regex:/&(inr|#8377);/g,val:"₹"},num_dec:{regex:/&#([0-9]{1,7});/g,val:(t,e)=>String.fromCodePoint(Number.parseInt(e,10))},num_hex:{regex:/&#x([0-9a-fA-F]{1,6});/g,val:(t,e)=>String.fromCodePoint(Number.parseInt(e,16))}},this.addExternalEntities=F,this.parseXml=X,this.parseTextData=L,this.resolveNameSpace=B,this.buildAttributesMap=G,this.isItStopNode=Z,this.replaceEntitiesValue=R,this.readStopNodeData=J,this.saveTextToParentTag=q,this.addChild=Y,this.ignoreAttributesFn=_(this.options.ignoreAttributes)}}function F(t){const e=Object.keys(t);for(let n=0;n<e.length;n++){const i=e[n];this.lastEntities[i]={regex:new RegExp("&"+i+";","g"),val:t[i]}}}function L(t,e,n,i,s,r,o){if(void 0!==t&&(this.options.trimValues&&!i&&(t=t.trim()),t.length>0)){o||(t=this.replaceEntitiesValue(t));const i=this.options.tagValueProcessor(e,t,n,s,r);return null==i?t:typeof i!=typeof t||i!==t?i:this.options.trimValues||t.trim()===t?H(t,this.options.parseTagValue,this.options.numberParseOptions):t}}function B(t){if(this.options.removeNSPrefix){const e=t.split(":"),n="/"===t.charAt(0)?"/":"";if("xmlns"===e[0])return"";2===e.length&&(t=n+e[1])}return t}const U=new RegExp("([^\\s=]+)\\s*(=\\s*(['\"])([\\s\\S]*?)\\3)?","gm");function G(t,e,n){if(!0!==this.options.ignoreAttributes&&"string"==typeof t){const n=s(t,U),i=n.length,r={};for(let t=0;t<i;t++){const i=this.resolveNameSpace(n[t][1]);if(this.ignoreAttributesFn(i,e))continue;let s=n[t][4],o=this.options.attributeNamePrefix+i;if(i.length)if(this.options.transformAttributeName&&(o=this.options.transformAttributeName(o)),"__proto__"===o&&(o="#__proto__"),void 0!==s){this.options.trimValues&&(s=s.trim()),s=this.replaceEntitiesValue(s);const t=this.options.attributeValueProcessor(i,s,e);r[o]=null==t?s:typeof t!=typeof s||t!==s?t:H(s,this.options.parseAttributeValue,this.options.numberParseOptions)}else this.options.allowBooleanAttributes&&(r[o]=!0)}if(!Object.keys(r).length)return;if(this.options.attributesGroupName){const t={};return t[this.options.attributesGroupName]=r,t}return r}}const X=function(t){t=t.replace(/\r\n?/g,"\n");const e=new T("!xml");let n=e,i="",s="";for(let r=0;r<t.length;r++)if("<"===t[r])if("/"===t[r+1]){const e=W(t,">",r,"Closing Tag is not closed.");let o=t.substring(r+2,e).trim();if(this.options.removeNSPrefix){const t=o.indexOf(":");-1!==t&&(o=o.substr(t+1))}this.options.transformTagName&&(o=this.options.transformTagName(o)),n&&(i=this.saveTextToParentTag(i,n,s));const a=s.substring(s.lastIndexOf(".")+1);if(o&&-1!==this.options.unpairedTags.indexOf(o))throw new Error(`Unpaired tag can not be used as closing tag: </${o}>`);let l=0;a&&-1!==this.options.unpairedTags.indexOf(a)?(l=s.lastIndexOf(".",s.lastIndexOf(".")-1),this.tagsNodeStack.pop()):l=s.lastIndexOf("."),s=s.substring(0,l),n=this.tagsNodeStack.pop(),i="",r=e}else if("?"===t[r+1]){let e=z(t,r,!1,"?>");if(!e)throw new Error("Pi Tag is not closed.");if(i=this.saveTextToParentTag(i,n,s),this.options.ignoreDeclaration&&"?xml"===e.tagName||this.options.ignorePiTags);else{const t=new T(e.tagName);t.add(this.options.textNodeName,""),e.tagName!==e.tagExp&&e.attrExpPresent&&(t[":@"]=this.buildAttributesMap(e.tagExp,s,e.tagName)),this.addChild(n,t,s,r)}r=e.closeIndex+1}else if("!--"===t.substr(r+1,3)){const e=W(t,"--\x3e",r+4,"Comment is not closed.");if(this.options.commentPropName){const o=t.substring(r+4,e-2);i=this.saveTextToParentTag(i,n,s),n.add(this.options.commentPropName,[{[this.options.textNodeName]:o}])}r=e}else if("!D"===t.substr(r+1,2)){const e=w(t,r);this.docTypeEntities=e.entities,r=e.i}else if("!["===t.substr(r+1,2)){const e=W(t,"]]>",r,"CDATA is not closed.")-2,o=t.substring(r+9,e);i=this.saveTextToParentTag(i,n,s);let a=this.parseTextData(o,n.tagname,s,!0,!1,!0,!0);null==a&&(a=""),this.options.cdataPropName?n.add(this.options.cdataPropName,[{[this.options.textNodeName]:o}]):n.add(this.options.textNodeName,a),r=e+2}else{let o=z(t,r,this.options.removeNSPrefix),a=o.tagName;const l=o.rawTagName;let u=o.tagExp,h=o.attrExpPresent,d=o.closeIndex;this.options.transformTagName&&(a=this.options.transformTagName(a)),n&&i&&"!xml"!==n.tagname&&(i=this.saveTextToParentTag(i,n,s,!1));const f=n;f&&-1!==this.options.unpairedTags.indexOf(f.tagname)&&(n=this.tagsNodeStack.pop(),s=s.substring(0,s.lastIndexOf("."))),a!==e.tagname&&(s+=s?"."+a:a);const c=r;if(this.isItStopNode(this.options.stopNodes,s,a)){let e="";if(u.length>0&&u.lastIndexOf("/")===u.length-1)"/"===a[a.length-1]?(a=a.substr(0,a.length-1),s=s.substr(0,s.length-1),u=a):u=u.substr(0,u.length-1),r=o.closeIndex;else if(-1!==this.options.unpairedTags.indexOf(a))r=o.closeIndex;else{const n=this.readStopNodeData(t,l,d+1);if(!n)throw new Error(`Unexpected end of ${l}`);r=n.i,e=n.tagContent}const i=new T(a);a!==u&&h&&(i[":@"]=this.buildAttributesMap(u,s,a)),e&&(e=this.parseTextData(e,a,s,!0,h,!0,!0)),s=s.substr(0,s.lastIndexOf(".")),i.add(this.options.textNodeName,e),this.addChild(n,i,s,c)}else{if(u.length>0&&u.lastIndexOf("/")===u.length-1){"/"===a[a.length-1]?(a=a.substr(0,a.length-1),s=s.substr(0,s.length-1),u=a):u=u.substr(0,u.length-1),this.options.transformTagName&&(a=this.options.transformTagName(a));const t=new T(a);a!==u&&h&&(t[":@"]=this.buildAttributesMap(u,s,a)),this.addChild(n,t,s,c),s=s.substr(0,s.lastIndexOf("."))}else{const t=new T(a);this.tagsNodeStack.push(n),a!==u&&h&&(t[":@"]=this.buildAttributesMap(u,s,a)),this.addChild(n,t,s,c),n=t}i="",r=d}}else i+=t[r];return e.child};function Y(t,e,n,i){this.options.captureMetaData||(i=void 0);const s=this.options.updateTag(e.tagname,n,e[":@"]);!1===s||("string"==typeof s?(e.tagname=s,t.addChild(e,i)):t.addChild(e,i))}const R=function(t){if(this.options.processEntities){for(let e in this.docTypeEntities){const n=this.docTypeEntities[e];t=t.replace(n.regx,n.val)}for(let e in this.lastEntities){const n=this.lastEntities[e];t=t.replace(n.regex,n.val)}if(this.options.htmlEntities)for(let e in this.htmlEntities){const n=this.htmlEntities[e];t=t.replace(n.regex,n.val)}t=t.replace(this.ampEntity.regex,this.ampEntity.val)}return t};function q(t,e,n,i){return t&&(void 0===i&&(i=0===e.child.length),void 0!==(t=this.parseTextData(t,e.tagname,n,!1,!!e[":@"]&&0!==Object.keys(e[":@"]).length,i))&&""!==t&&e.add(this.options.textNodeName,t),t=""),t}function Z(t,e,n){const i="*."+n;for(const n in t){const s=t[n];if(i===s||e===s)return!0}return!1}function W(t,e,n,i){const s=t.indexOf(e,n);if(-1===s)throw new Error(i);return s+e.length-1}function z(t,e,n,i=">"){const s=function(t,e,n=">"){let i,s="";for(let r=e;r<t.length;r++){let e=t[r];if(i)e===i&&(i="");else if('"'===e||"'"===e)i=e;else if(e===n[0]){if(!n[1])return{data:s,index:r};if(t[r+1]===n[1])return{data:s,index:r}}else"\t"===e&&(e=" ");s+=e}}(t,e+1,i);if(!s)return;let r=s.data;const o=s.index,a=r.search(/\s/);let l=r,u=!0;-1!==a&&(l=r.substring(0,a),r=r.substring(a+1).trimStart());const h=l;if(n){const t=l.indexOf(":");-1!==t&&(l=l.substr(t+1),u=l!==s.data.substr(t+1))}return{tagName:l,tagExp:r,closeIndex:o,attrExpPresent:u,rawTagName:h}}function J(t,e,n){const i=n;let s=1;for(;n<t.length;n++)if("<"===t[n])if("/"===t[n+1]){const r=W(t,">",n,`${e} is not closed`);if(t.substring(n+2,r).trim()===e&&(s--,0===s))return{tagContent:t.substring(i,n),i:r};n=r}else if("?"===t[n+1])n=W(t,"?>",n+1,"StopNode is not closed.");else if("!--"===t.substr(n+1,3))n=W(t,"--\x3e",n+3,"StopNode is not closed.");else if("!["===t.substr(n+1,2))n=W(t,"]]>",n,"StopNode is not closed.")-2;else{const i=z(t,n,">");i&&((i&&i.tagName)===e&&"/"!==i.tagExp[i.tagExp.length-1]&&s++,n=i.closeIndex)}}function H(t,e,n){if(e&&"string"==typeof t){const e=t.trim();return"true"===e||"false"!==e&&function(t,e={}){if(e=Object.assign({},V,e),!t||"string"!=typeof t)return t;let n=t.trim();if(void 0!==e.skipLike&&e.skipLike.test(n))return t;if("0"===t)return 0;if(e.hex&&j.test(n))return function(t){if(parseInt)return parseInt(t,16);if(Number.parseInt)return Number.parseInt(t,16);if(window&&window.parseInt)return window.parseInt(t,16);throw new Error("parseInt, Number.parseInt, window.parseInt are not supported")}(n);if(-1!==n.search(/.+[eE].+/))return function(t,e,n){if(!n.eNotation)return t;const i=e.match(M);if(i){let s=i[1]||"";const r=-1===i[3].indexOf("e")?"E":"e",o=i[2],a=s?t[o.length+1]===r:t[o.length]===r;return o.length>1&&a?t:1!==o.length||!i[3].startsWith(`.${r}`)&&i[3][0]!==r?n.leadingZeros&&!a?(e=(i[1]||"")+i[3],Number(e)):t:Number(e)}return t}(t,n,e);{const s=D.exec(n);if(s){const r=s[1]||"",o=s[2];let a=(i=s[3])&&-1!==i.indexOf(".")?("."===(i=i.replace(/0+$/,""))?i="0":"."===i[0]?i="0"+i:"."===i[i.length-1]&&(i=i.substring(0,i.length-1)),i):i;const l=r?"."===t[o.length+1]:"."===t[o.length];if(!e.leadingZeros&&(o.length>1||1===o.length&&!l))return t;{const i=Number(n),s=String(i);if(0===i||-0===i)return i;if(-1!==s.search(/[eE]/))return e.eNotation?i:t;if(-1!==n.indexOf("."))return"0"===s||s===a||s===`${r}${a}`?i:t;let l=o?a:n;return o?l===s||r+l===s?i:t:l===s||l===r+s?i:t}}return t}var i}(t,n)}return void 0!==t?t:""}const K=T.getMetaDataSymbol();function Q(t,e){return tt(t,e)}function tt(t,e,n){let i;const s={};for(let r=0;r<t.length;r++){const o=t[r],a=et(o);let l="";if(l=void 0===n?a:n+"."+a,a===e.textNodeName)void 0===i?i=o[a]:i+=""+o[a];else{if(void 0===a)continue;if(o[a]){let t=tt(o[a],e,l);const n=it(t,e);void 0!==o[K]&&(t[K]=o[K]),o[":@"]?nt(t,o[":@"],l,e):1!==Object.keys(t).length||void 0===t[e.textNodeName]||e.alwaysCreateTextNode?0===Object.keys(t).length&&(e.alwaysCreateTextNode?t[e.textNodeName]="":t=""):t=t[e.textNodeName],void 0!==s[a]&&s.hasOwnProperty(a)?(Array.isArray(s[a])||(s[a]=[s[a]]),s[a].push(t)):e.isArray(a,l,n)?s[a]=[t]:s[a]=t}}}return"string"==typeof i?i.length>0&&(s[e.textNodeName]=i):void 0!==i&&(s[e.textNodeName]=i),s}function et(t){const e=Object.keys(t);for(let t=0;t<e.length;t++){const n=e[t];if(":@"!==n)return n}}function nt(t,e,n,i){if(e){const s=Object.keys(e),r=s.length;for(let o=0;o<r;o++){const r=s[o];i.isArray(r,n+"."+r,!0,!0)?t[r]=[e[r]]:t[r]=e[r]}}}function it(t,e){const{textNodeName:n}=e,i=Object.keys(t).length;return 0===i||!(1!==i||!t[n]&&"boolean"!=typeof t[n]&&0!==t[n])}class st{constructor(t){this.externalEntities={},this.options=function(t){return Object.assign({},v,t)}(t)}parse(t,e){if("string"==typeof t);else{if(!t.toString)throw new Error("XML data is accepted in String or Bytes[] form.");t=t.toString()}if(e){!0===e&&(e={});const n=a(t,e);if(!0!==n)throw Error(`${n.err.msg}:${n.err.line}:${n.err.col}`)}const n=new k(this.options);n.addExternalEntities(this.externalEntities);const i=n.parseXml(t);return this.options.preserveOrder||void 0===i?i:Q(i,this.options)}addEntity(t,e){if(-1!==e.indexOf("&"))throw new Error("Entity value can't have '&'");if(-1!==t.indexOf("&")||-1!==t.indexOf(";"))throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");if("&"===e)throw new Error("An entity with value '&' is not permitted");this.externalEntities[t]=e}static getMetaDataSymbol(){return T.getMetaDataSymbol()}}function rt(t,e){let n="";return e.format&&e.indentBy.length>0&&(n="\n"),ot(t,e,"",n)}function ot(t,e,n,i){let s="",r=!1;for(let o=0;o<t.length;o++){const a=t[o],l=at(a);if(void 0===l)continue;let u="";if(u=0===n.length?l:`${n}.${l}`,l===e.textNodeName){let t=a[l];ut(u,e)||(t=e.tagValueProcessor(l,t),t=ht(t,e)),r&&(s+=i),s+=t,r=!1;continue}if(l===e.cdataPropName){r&&(s+=i),s+=`<![CDATA[${a[l][0][e.textNodeName]}]]>`,r=!1;continue}if(l===e.commentPropName){s+=i+`\x3c!--${a[l][0][e.textNodeName]}--\x3e`,r=!0;continue}if("?"===l[0]){const t=lt(a[":@"],e),n="?xml"===l?"":i;let o=a[l][0][e.textNodeName];o=0!==o.length?" "+o:"",s+=n+`<${l}${o}${t}?>`,r=!0;continue}let h=i;""!==h&&(h+=e.indentBy);const d=i+`<${l}${lt(a[":@"],e)}`,f=ot(a[l],e,u,h);-1!==e.unpairedTags.indexOf(l)?e.suppressUnpairedNode?s+=d+">":s+=d+"/>":f&&0!==f.length||!e.suppressEmptyNode?f&&f.endsWith(">")?s+=d+`>${f}${i}</${l}>`:(s+=d+">",f&&""!==i&&(f.includes("/>")||f.includes("</"))?s+=i+e.indentBy+f+i:s+=f,s+=`</${l}>`):s+=d+"/>",r=!0}return s}function at(t){const e=Object.keys(t);for(let n=0;n<e.length;n++){const i=e[n];if(t.hasOwnProperty(i)&&":@"!==i)return i}}function lt(t,e){let n="";if(t&&!e.ignoreAttributes)for(let i in t){if(!t.hasOwnProperty(i))continue;let s=e.attributeValueProcessor(i,t[i]);s=ht(s,e),!0===s&&e.suppressBooleanAttributes?n+=` ${i.substr(e.attributeNamePrefix.length)}`:n+=` ${i.substr(e.attributeNamePrefix.length)}="${s}"`}return n}function ut(t,e){let n=(t=t.substr(0,t.length-e.textNodeName.length-1)).substr(t.lastIndexOf(".")+1);for(let i in e.stopNodes)if(e.stopNodes[i]===t||e.stopNodes[i]==="*."+n)return!0;return!1}function ht(t,e){if(t&&t.length>0&&e.processEntities)for(let n=0;n<e.entities.length;n++){const i=e.entities[n];t=t.replace(i.regex,i.val)}return t}const dt={attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,cdataPropName:!1,format:!1,indentBy:"  ",suppressEmptyNode:!1,suppressUnpairedNode:!0,suppressBooleanAttributes:!0,tagValueProcessor:function(t,e){return e},attributeValueProcessor:function(t,e){return e},preserveOrder:!1,commentPropName:!1,unpairedTags:[],entities:[{regex:new RegExp("&","g"),val:"&amp;"},{regex:new RegExp(">","g"),val:"&gt;"},{regex:new RegExp("<","g"),val:"&lt;"},{regex:new RegExp("'","g"),val:"&apos;"},{regex:new RegExp('"',"g"),val:"&quot;"}],processEntities:!0,stopNodes:[],oneListGroup:!1};function ft(t){this.options=Object.assign({},dt,t),!0===this.options.ignoreAttributes||this.options.attributesGroupName?this.isAttribute=function(){return!1}:(this.ignoreAttributesFn=_(this.options.ignoreAttributes),this.attrPrefixLen=this.options.attributeNamePrefix.length,this.isAttribute=gt),this.processTextOrObjNode=ct,this.options.format?(this.indentate=pt,this.tagEndChar=">\n",this.newLine="\n"):(this.indentate=function(){return""},this.tagEndChar=">",this.newLine="")}function ct(t,e,n,i){const s=this.j2x(t,n+1,i.concat(e));return void 0!==t[this.options.textNodeName]&&1===Object.keys(t).length?this.buildTextValNode(t[this.options.textNodeName],e,s.attrStr,n):this.buildObjectNode(s.val,e,s.attrStr,n)}function pt(t){return this.options.indentBy.repeat(t)}function gt(t){return!(!t.startsWith(this.options.attributeNamePrefix)||t===this.options.textNodeName)&&t.substr(this.attrPrefixLen)}ft.prototype.build=function(t){return this.options.preserveOrder?rt(t,this.options):(Array.isArray(t)&&this.options.arrayNodeName&&this.options.arrayNodeName.length>1&&(t={[this.options.arrayNodeName]:t}),this.j2x(t,0,[]).val)},ft.prototype.j2x=function(t,e,n){let i="",s="";const r=n.join(".");for(let o in t)if(Object.prototype.hasOwnProperty.call(t,o))if(void 0===t[o])this.isAttribute(o)&&(s+="");else if(null===t[o])this.isAttribute(o)||o===this.options.cdataPropName?s+="":"?"===o[0]?s+=this.indentate(e)+"<"+o+"?"+this.tagEndChar:s+=this.indentate(e)+"<"+o+"/"+this.tagEndChar;else if(t[o]instanceof Date)s+=this.buildTextValNode(t[o],o,"",e);else if("object"!=typeof t[o]){const n=this.isAttribute(o);if(n&&!this.ignoreAttributesFn(n,r))i+=this.buildAttrPairStr(n,""+t[o]);else if(!n)if(o===this.options.textNodeName){let e=this.options.tagValueProcessor(o,""+t[o]);s+=this.replaceEntitiesValue(e)}else s+=this.buildTextValNode(t[o],o,"",e)}else if(Array.isArray(t[o])){const i=t[o].length;let r="",a="";for(let l=0;l<i;l++){const i=t[o][l];if(void 0===i);else if(null===i)"?"===o[0]?s+=this.indentate(e)+"<"+o+"?"+this.tagEndChar:s+=this.indentate(e)+"<"+o+"/"+this.tagEndChar;else if("object"==typeof i)if(this.options.oneListGroup){const t=this.j2x(i,e+1,n.concat(o));r+=t.val,this.options.attributesGroupName&&i.hasOwnProperty(this.options.attributesGroupName)&&(a+=t.attrStr)}else r+=this.processTextOrObjNode(i,o,e,n);else if(this.options.oneListGroup){let t=this.options.tagValueProcessor(o,i);t=this.replaceEntitiesValue(t),r+=t}else r+=this.buildTextValNode(i,o,"",e)}this.options.oneListGroup&&(r=this.buildObjectNode(r,o,a,e)),s+=r}else if(this.options.attributesGroupName&&o===this.options.attributesGroupName){const e=Object.keys(t[o]),n=e.length;for(let s=0;s<n;s++)i+=this.buildAttrPairStr(e[s],""+t[o][e[s]])}else s+=this.processTextOrObjNode(t[o],o,e,n);return{attrStr:i,val:s}},ft.prototype.buildAttrPairStr=function(t,e){return e=this.options.attributeValueProcessor(t,""+e),e=this.replaceEntitiesValue(e),this.options.suppressBooleanAttributes&&"true"===e?" "+t:" "+t+'="'+e+'"'},ft.prototype.buildObjectNode=function(t,e,n,i){if(""===t)return"?"===e[0]?this.indentate(i)+"<"+e+n+"?"+this.tagEndChar:this.indentate(i)+"<"+e+n+this.closeTag(e)+this.tagEndChar;{let s="</"+e+this.tagEndChar,r="";return"?"===e[0]&&(r="?",s=""),!n&&""!==n||-1!==t.indexOf("<")?!1!==this.options.commentPropName&&e===this.options.commentPropName&&0===r.length?this.indentate(i)+`\x3c!--${t}--\x3e`+this.newLine:this.indentate(i)+"<"+e+n+r+this.tagEndChar+t+this.indentate(i)+s:this.indentate(i)+"<"+e+n+r+">"+t+s}},ft.prototype.closeTag=function(t){let e="";return-1!==this.options.unpairedTags.indexOf(t)?this.options.suppressUnpairedNode||(e="/"):e=this.options.suppressEmptyNode?"/":`></${t}`,e},ft.prototype.buildTextValNode=function(t,e,n,i){if(!1!==this.options.cdataPropName&&e===this.options.cdataPropName)return this.indentate(i)+`<![CDATA[${t}]]>`+this.newLine;if(!1!==this.options.commentPropName&&e===this.options.commentPropName)return this.indentate(i)+`\x3c!--${t}--\x3e`+this.newLine;if("?"===e[0])return this.indentate(i)+"<"+e+n+"?"+this.tagEndChar;{let s=this.options.tagValueProcessor(e,t);return s=this.replaceEntitiesValue(s),""===s?this.indentate(i)+"<"+e+n+this.closeTag(e)+this.tagEndChar:this.indentate(i)+"<"+e+n+">"+s+"</"+e+this.tagEndChar}},ft.prototype.replaceEntitiesValue=function(t){if(t&&t.length>0&&this.options.processEntities)for(let e=0;e<this.options.entities.length;e++){const n=this.options.entities[e];t=t.replace(n.regex,n.val)}return t};const mt={validate:a};module.exports=e})();
+
+/***/ })
+
+};

@@ -1,1 +1,358 @@
-var X=Object.defineProperty;var s=(O,$)=>X(O,"name",{value:$,configurable:!0});const W=3353,J=[3353],tt={33353:(O,$,C)=>{C.d($,{F1:s(()=>b,"F1"),L0:s(()=>Z,"L0"),checkTimeZone:s(()=>S,"checkTimeZone"),e_:s(()=>I,"e_"),l0:s(()=>Q,"l0")});var D=C(34970);class m extends Error{static{s(this,"RelativeDateError")}constructor(t){super(t),this.name="RelativeDateError"}}const y=["day","week","month","quarter","year"],R="For example: today-7d, start-of-month-1M or end-of-quarter-1Q",A="min (minutes), h, d, w, M (months), Q or y",f=1e3,g=60*f,p=60*g,l=24*p;function b(n){return/^\s*(?:(?:now|today|yesterday)(?![^\s+\-\d])|start-of-|end-of-)/i.test(n)}s(b,"looksRelative");function I(n){const t=n.trim(),e=/^(?:now|today|yesterday|(start|end)-of-([a-z]*))/i.exec(t);if(e===null)throw h(t,"it must start with now, today, yesterday, start-of- or end-of-");const[o,r,a]=e;let i;return r!==void 0?i={edge:r.toLowerCase(),period:x(t,r,a??"")}:i=o.toLowerCase(),{text:t,anchor:i,offsets:L(t,t.slice(o.length))}}s(I,"parseRelativeDate");function x(n,t,e){const o=e.toLowerCase();if(y.includes(o))return o;throw e===""?h(n,`'${t}-of-' needs a period: ${y.join(", ")}`):h(n,`unknown period '${e}'${(0,D.a)(e,y)}; periods are ${y.join(", ")}`)}s(x,"periodOf");function L(n,t){const e=[];let o=t;for(;o.trim()!=="";){const r=/^\s*([+-])\s*([\d.]*)\s*([a-z]*)/i.exec(o);if(r===null)throw h(n,`expected an offset such as -7d or +1w, found '${o.trim()}'`);const[a,i,c,u]=r,w=a.trim();if(c==="")throw h(n,`'${i}' must be followed by a whole number and a unit, such as ${i}7d`);if(!/^\d+$/.test(c)||!Number.isSafeInteger(Number(c)))throw h(n,`the offset '${w}' must be a whole number of units, such as ${i}36h`);e.push({amount:+`${i}${c}`,unit:F(n,w,u)}),o=o.slice(a.length)}return e}s(L,"parseOffsets");function F(n,t,e){if(e==="M")return"month";switch(e.toLowerCase()){case"min":return"minute";case"h":return"hour";case"d":return"day";case"w":return"week";case"q":return"quarter";case"y":return"year";case"m":throw h(n,`the unit 'm' in '${t}' is ambiguous: write M for months or min for minutes`);case"":throw h(n,`the offset '${t}' needs a unit: ${A}`);default:throw h(n,`unknown unit '${e}' in '${t}'; units are ${A}`)}}s(F,"unitOf");function h(n,t){return new m(`Invalid relative date '${n}': ${t}. ${R}`)}s(h,"invalid");function Z(n,t,e){const o=new B(e,n.text),{anchor:r}=n,a=o.inRange(Math.floor(t.getTime()/f)*f);let i=r==="today"||r==="yesterday"?{wall:T(o.wallOf(a))-(r==="yesterday"?l:0)}:{instant:a};for(const{amount:w,unit:N}of n.offsets)i=o.move(i,w,N);if(typeof r=="string")return new Date(o.instantOf(i));const c=z(r.period,"wall"in i?i.wall:o.wallOf(i.instant));if(r.edge==="start")return new Date(o.instantOf({wall:c}));const u=o.move({wall:c},1,r.period);return new Date(o.instantOf(u)-f)}s(Z,"resolveRelativeDate");function z(n,t){const e=T(t),o=new Date(e),[r,a]=[o.getUTCFullYear(),o.getUTCMonth()];return n==="day"?e:n==="week"?e-(o.getUTCDay()+6)%7*l:n==="month"?d(r,a,1):n==="quarter"?d(r,a-a%3,1):d(r,0,1)}s(z,"startOf");function T(n){return n-(n%l+l)%l}s(T,"startOfDay");function d(n,t,e){const o=new Date(0);return o.setUTCFullYear(n,t,e),o.getTime()}s(d,"utc");function Y(n,t){const e=new Date(n),o=e.getUTCMonth()+t,r=e.getUTCFullYear()+Math.floor(o/12),a=(o%12+12)%12,i=Math.min(e.getUTCDate(),new Date(d(r,a+1,0)).getUTCDate());return d(r,a,i)+(n-T(n))}s(Y,"addMonths");const P={month:1,quarter:3,year:12},q={day:1,week:7},M=new Map;class B{static{s(this,"ZoneClock")}text;format;constructor(t,e){this.text=e,this.format=E(t)}move(t,e,o){if(o==="minute"||o==="hour")return{instant:this.inRange(this.instantOf(t)+e*(o==="hour"?p:g))};const r="wall"in t?t.wall:this.wallOf(t.instant),a=q[o];return{wall:this.inRange(a!==void 0?r+e*a*l:Y(r,e*P[o]))}}inRange(t){const e=new Date(t).getUTCFullYear();if(e>=1e3&&e<=9999)return t;throw h(this.text,"it falls outside the years 1000 to 9999")}wallOf(t){return U(this.format,t)}instantOf(t){if("instant"in t)return t.instant;const{wall:e}=t,o=this.wallOf(e-l)-(e-l),r=this.wallOf(e+l)-(e+l),a=[e-o,e-r].filter(u=>this.wallOf(u)===e);if(a.length>0)return Math.min(...a);let[i,c]=[e-r,e-o];for(;c-i>f;){const u=i+Math.floor((c-i)/2/f)*f;this.wallOf(u)>=e?c=u:i=u}return c}}function U(n,t){const e={};for(const{type:w,value:N}of n.formatToParts(t))e[w]=Number(N);const{year:o=NaN,month:r=NaN,day:a=NaN,hour:i=NaN,minute:c=NaN,second:u=NaN}=e;return d(o,r-1,a)+i*p+c*g+u*f}s(U,"wallOf");function E(n){let t=M.get(n);return t===void 0&&(t=new Intl.DateTimeFormat("en-US",{timeZone:S(n),hourCycle:"h23",year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric"}),M.set(n,t)),t}s(E,"formatter");const K=["UTC","Asia/Kolkata","Asia/Kathmandu","Asia/Ho_Chi_Minh","Asia/Yangon","Europe/Kyiv","America/Nuuk","Atlantic/Faroe","America/Argentina/Buenos_Aires"],v="Use an IANA time zone name, for example: Europe/Berlin, America/New_York, Asia/Kolkata or UTC";function S(n){const t=n.trim();if(t==="")throw new m(`The time zone is empty. ${v}`);const e=/^[A-Za-z][\w+\-/]*$/.test(t)?H(t):void 0;if(e!==void 0)return j(t,e);const o=/^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(t);throw o!==null?new m(`'${t}' is a UTC offset, not a time zone: ${G(o)}`):new m(`Unknown time zone '${t}'${(0,D.a)(t,_())}. ${v}`)}s(S,"checkTimeZone");function j(n,t){const e=n.toLowerCase();return t.toLowerCase()===e?t:_().find(o=>o.toLowerCase()===e)??n}s(j,"spelling");function _(){return[...Intl.supportedValuesOf("timeZone"),...K]}s(_,"zoneNames");function H(n){try{return new Intl.DateTimeFormat("en-US",{timeZone:n}).resolvedOptions().timeZone}catch{return}}s(H,"canonicalZone");function G([,n,t,e]){const o="use the IANA name of the place (such as Europe/Berlin), which follows its DST changes",r=Number(t);if(Number(e??0)!==0||r>(n==="+"?14:12))return`${o}.`;if(r===0)return`${o}, or UTC.`;const a=`Etc/GMT${n==="+"?"-":"+"}${r}`;return`${o}, or ${a} for a fixed UTC${n}${String(r).padStart(2,"0")}:00 (Etc/GMT signs are inverted).`}s(G,"offsetAdvice");function Q(n,t){const e=n.getTime(),o=Math.floor(e/f)*f;return`${k(U(E(t),o)+e-o).replace("T"," ").slice(0,-1)} ${t} (${k(e)})`}s(Q,"describeInstant");function k(n){return new Date(n).toISOString().replace(".000Z","Z")}s(k,"iso")}};export{W as id,J as ids,tt as modules};
+export const id = 3353;
+export const ids = [3353];
+export const modules = {
+
+/***/ 33353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ looksRelative),
+/* harmony export */   L0: () => (/* binding */ resolveRelativeDate),
+/* harmony export */   checkTimeZone: () => (/* binding */ checkTimeZone),
+/* harmony export */   e_: () => (/* binding */ parseRelativeDate),
+/* harmony export */   l0: () => (/* binding */ describeInstant)
+/* harmony export */ });
+/* unused harmony export RelativeDateError */
+/* harmony import */ var _closest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34970);
+/**
+ * Date-time parameter values relative to the run: `now`, `today`, `yesterday`, `start-of-<period>`
+ * and `end-of-<period>`, each followed by any number of offsets, resolved in an IANA time zone.
+ *
+ * Grammar (spaces are allowed around offsets: `today - 7d`; leading and trailing spaces ignored):
+ *   token  = anchor { ("+" | "-") amount unit }
+ *   anchor = "now" | "today" | "yesterday" | ("start-of-" | "end-of-") period   (any case)
+ *   period = "day" | "week" | "month" | "quarter" | "year"
+ *   unit   = "min" minutes | "h" hours | "d" days | "w" weeks | "M" months | "Q" quarters | "y" years
+ * Units are case-insensitive except months, which is `M` only: a lone `m` is rejected as
+ * ambiguous (write `M` for months, `min` for minutes). `day` is a period beside the spec's four
+ * (`end-of-day-1d` is the last second of yesterday).
+ *
+ * Resolution, in the zone (weeks start on Monday; quarters in January, April, July, October):
+ * - `now` is the run's start, cut to the whole second; `today` is 00:00:00 of the current day,
+ *   `yesterday` 00:00:00 of the day before.
+ * - Offsets apply left to right. `min` and `h` add elapsed time (`now-6h` is 6 hours ago, even
+ *   across a DST change). `d`, `w`, `M`, `Q` and `y` move the calendar and keep the wall-clock
+ *   time (`today-1d` is midnight, even after a 23-hour day); months, quarters (3 months) and
+ *   years (12 months) clamp the day to the target month: `today-1M` on March 31 is February 28
+ *   (29), `today-1y` on February 29 is February 28. So `today-1M-1M` on March 31 is January 28
+ *   (29), while `today-2M` is January 31.
+ * - On `start-of-X`/`end-of-X` the offsets move the run's moment, then the result snaps to the
+ *   X that contains it: with X's own unit that moves whole periods (`start-of-month-1M` is the
+ *   first day of the previous month, `end-of-quarter-1Q` the last second of the previous
+ *   quarter), with another unit it picks the period that contained that moment
+ *   (`start-of-month-7d` is this month's first day from the 8th on, the previous month's before;
+ *   `start-of-week-1y` is the Monday of the week that contained this day a year ago).
+ * - `start-of-X` is the first instant of X; `end-of-X` is the last second of X, one second before
+ *   the next X starts (normally 23:59:59 of X's last day).
+ * - A wall-clock time that does not exist (skipped by a DST change) resolves to the first
+ *   instant after the skip: `today` on a day whose midnight is skipped is that day's 01:00. A
+ *   wall-clock time that happens twice resolves to the earlier, except `end-of-X`, which is
+ *   always the last second before the next X (after the repeated hour).
+ * - Results must fall in the years 1000 to 9999.
+ */
+
+/** A relative date-time value that does not parse or resolve, or an unknown time zone. */
+class RelativeDateError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RelativeDateError';
+    }
+}
+const PERIODS = ['day', 'week', 'month', 'quarter', 'year'];
+const EXAMPLES = 'For example: today-7d, start-of-month-1M or end-of-quarter-1Q';
+const UNITS = 'min (minutes), h, d, w, M (months), Q or y';
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/**
+ * True when the value starts like a relative token (now, today, yesterday, start-of-, end-of-),
+ * case-insensitively. now, today and yesterday count as whole words only: followed by the end,
+ * a space, a sign or a digit (`today-7d`, `now 6h`, `today7d`, but not `Nowak` or `todays`).
+ */
+function looksRelative(value) {
+    return /^\s*(?:(?:now|today|yesterday)(?![^\s+\-\d])|start-of-|end-of-)/i.test(value);
+}
+/**
+ * Parses a token; throws RelativeDateError (name 'RelativeDateError') whose message says what is
+ * wrong and gives a correct example.
+ */
+function parseRelativeDate(value) {
+    const text = value.trim();
+    const head = /^(?:now|today|yesterday|(start|end)-of-([a-z]*))/i.exec(text);
+    if (head === null)
+        throw invalid(text, 'it must start with now, today, yesterday, start-of- or end-of-');
+    const [word, edge, period] = head;
+    let anchor;
+    if (edge !== undefined)
+        anchor = {
+            edge: edge.toLowerCase(),
+            period: periodOf(text, edge, period ?? '')
+        };
+    else
+        anchor = word.toLowerCase();
+    return { text, anchor, offsets: parseOffsets(text, text.slice(word.length)) };
+}
+function periodOf(text, edge, name) {
+    const period = name.toLowerCase();
+    if (PERIODS.includes(period))
+        return period;
+    if (name === '')
+        throw invalid(text, `'${edge}-of-' needs a period: ${PERIODS.join(', ')}`);
+    throw invalid(text, `unknown period '${name}'${(0,_closest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(name, PERIODS)}; periods are ${PERIODS.join(', ')}`);
+}
+function parseOffsets(text, tail) {
+    const offsets = [];
+    let rest = tail;
+    while (rest.trim() !== '') {
+        const match = /^\s*([+-])\s*([\d.]*)\s*([a-z]*)/i.exec(rest);
+        if (match === null)
+            throw invalid(text, `expected an offset such as -7d or +1w, found '${rest.trim()}'`);
+        const [whole, sign, amount, unit] = match;
+        const shown = whole.trim();
+        if (amount === '')
+            throw invalid(text, `'${sign}' must be followed by a whole number and a unit, such as ${sign}7d`);
+        if (!/^\d+$/.test(amount) || !Number.isSafeInteger(Number(amount)))
+            throw invalid(text, `the offset '${shown}' must be a whole number of units, such as ${sign}36h`);
+        offsets.push({ amount: Number(`${sign}${amount}`), unit: unitOf(text, shown, unit) });
+        rest = rest.slice(whole.length);
+    }
+    return offsets;
+}
+function unitOf(text, offset, unit) {
+    if (unit === 'M')
+        return 'month';
+    switch (unit.toLowerCase()) {
+        case 'min':
+            return 'minute';
+        case 'h':
+            return 'hour';
+        case 'd':
+            return 'day';
+        case 'w':
+            return 'week';
+        case 'q':
+            return 'quarter';
+        case 'y':
+            return 'year';
+        case 'm':
+            throw invalid(text, `the unit 'm' in '${offset}' is ambiguous: write M for months or min for minutes`);
+        case '':
+            throw invalid(text, `the offset '${offset}' needs a unit: ${UNITS}`);
+        default:
+            throw invalid(text, `unknown unit '${unit}' in '${offset}'; units are ${UNITS}`);
+    }
+}
+function invalid(text, problem) {
+    return new RelativeDateError(`Invalid relative date '${text}': ${problem}. ${EXAMPLES}`);
+}
+/** The instant for a parsed token, `now` being the run's start, in `timeZone`. */
+function resolveRelativeDate(token, now, timeZone) {
+    const clock = new ZoneClock(timeZone, token.text);
+    const { anchor } = token;
+    const start = clock.inRange(Math.floor(now.getTime() / SECOND) * SECOND);
+    let moment = anchor === 'today' || anchor === 'yesterday'
+        ? { wall: startOfDay(clock.wallOf(start)) - (anchor === 'yesterday' ? DAY : 0) }
+        : { instant: start };
+    for (const { amount, unit } of token.offsets)
+        moment = clock.move(moment, amount, unit);
+    if (typeof anchor === 'string')
+        return new Date(clock.instantOf(moment));
+    const first = startOf(anchor.period, 'wall' in moment ? moment.wall : clock.wallOf(moment.instant));
+    if (anchor.edge === 'start')
+        return new Date(clock.instantOf({ wall: first }));
+    const next = clock.move({ wall: first }, 1, anchor.period);
+    return new Date(clock.instantOf(next) - SECOND);
+}
+/** The first wall-clock instant of the period that contains `wall`. */
+function startOf(period, wall) {
+    const day = startOfDay(wall);
+    const date = new Date(day);
+    const [year, month] = [date.getUTCFullYear(), date.getUTCMonth()];
+    if (period === 'day')
+        return day;
+    if (period === 'week')
+        return day - ((date.getUTCDay() + 6) % 7) * DAY;
+    if (period === 'month')
+        return utc(year, month, 1);
+    if (period === 'quarter')
+        return utc(year, month - (month % 3), 1);
+    return utc(year, 0, 1);
+}
+function startOfDay(wall) {
+    return wall - (((wall % DAY) + DAY) % DAY);
+}
+/** Wall-clock fields as milliseconds, as if in UTC; unlike Date.UTC, years below 100 stay as is. */
+function utc(year, month, day) {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month, day);
+    return date.getTime();
+}
+function addMonths(wall, months) {
+    const date = new Date(wall);
+    const target = date.getUTCMonth() + months;
+    const year = date.getUTCFullYear() + Math.floor(target / 12);
+    const month = ((target % 12) + 12) % 12;
+    const day = Math.min(date.getUTCDate(), new Date(utc(year, month + 1, 0)).getUTCDate());
+    return utc(year, month, day) + (wall - startOfDay(wall));
+}
+const MONTHS = { month: 1, quarter: 3, year: 12 };
+const DAYS = { day: 1, week: 7 };
+const formatters = new Map();
+/** Converts between instants and wall-clock times in one zone, for one token's messages. */
+class ZoneClock {
+    text;
+    format;
+    constructor(timeZone, text) {
+        this.text = text;
+        this.format = formatter(timeZone);
+    }
+    /** The moment after one offset, checked to stay in the years 1000 to 9999. */
+    move(moment, amount, unit) {
+        if (unit === 'minute' || unit === 'hour')
+            return {
+                instant: this.inRange(this.instantOf(moment) + amount * (unit === 'hour' ? HOUR : MINUTE))
+            };
+        const wall = 'wall' in moment ? moment.wall : this.wallOf(moment.instant);
+        const days = DAYS[unit];
+        return {
+            wall: this.inRange(days !== undefined
+                ? wall + amount * days * DAY
+                : addMonths(wall, amount * MONTHS[unit]))
+        };
+    }
+    inRange(ms) {
+        const year = new Date(ms).getUTCFullYear();
+        if (year >= 1000 && year <= 9999)
+            return ms;
+        throw invalid(this.text, 'it falls outside the years 1000 to 9999');
+    }
+    wallOf(instant) {
+        return wallOf(this.format, instant);
+    }
+    /** The instant of a moment; a wall-clock time resolves as the module comment says. */
+    instantOf(moment) {
+        if ('instant' in moment)
+            return moment.instant;
+        const { wall } = moment;
+        const offsetBefore = this.wallOf(wall - DAY) - (wall - DAY);
+        const offsetAfter = this.wallOf(wall + DAY) - (wall + DAY);
+        const matches = [wall - offsetBefore, wall - offsetAfter].filter((t) => this.wallOf(t) === wall);
+        if (matches.length > 0)
+            return Math.min(...matches);
+        // Skipped: wallOf(low) < wall <= wallOf(high) across the one forward change between them.
+        let [low, high] = [wall - offsetAfter, wall - offsetBefore];
+        while (high - low > SECOND) {
+            const middle = low + Math.floor((high - low) / 2 / SECOND) * SECOND;
+            if (this.wallOf(middle) >= wall)
+                high = middle;
+            else
+                low = middle;
+        }
+        return high;
+    }
+}
+/** The wall-clock time at a whole-second instant, as milliseconds as if in UTC. */
+function wallOf(format, instant) {
+    const fields = {};
+    for (const { type, value } of format.formatToParts(instant))
+        fields[type] = Number(value);
+    const { year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN, second = NaN } = fields;
+    return utc(year, month - 1, day) + hour * HOUR + minute * MINUTE + second * SECOND;
+}
+function formatter(timeZone) {
+    let format = formatters.get(timeZone);
+    if (format === undefined) {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone: checkTimeZone(timeZone),
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric'
+        });
+        formatters.set(timeZone, format);
+    }
+    return format;
+}
+/** Current zone names the ICU list leaves out (it lists older ones such as Asia/Calcutta). */
+const CURRENT_NAMES = [
+    'UTC',
+    'Asia/Kolkata',
+    'Asia/Kathmandu',
+    'Asia/Ho_Chi_Minh',
+    'Asia/Yangon',
+    'Europe/Kyiv',
+    'America/Nuuk',
+    'Atlantic/Faroe',
+    'America/Argentina/Buenos_Aires'
+];
+const ZONE_EXAMPLES = 'Use an IANA time zone name, for example: Europe/Berlin, America/New_York, Asia/Kolkata or UTC';
+/**
+ * Checks an IANA zone name; throws RelativeDateError with close suggestions for an unknown one.
+ * Returns the canonical name: trimmed, and in the IANA spelling when it differs only in case from
+ * the zone's canonical ICU name or a listed one (`utc` → `UTC`, `europe/berlin` → `Europe/Berlin`,
+ * `asia/kolkata` → `Asia/Kolkata`); other aliases stay as written (`US/Pacific`, `Etc/UTC`): Node
+ * 20's ICU would turn Asia/Kolkata into Asia/Calcutta, which readers may not recognise. UTC
+ * offsets such as `+02:00` or `UTC+2` are not zone names: the message names the place-based or
+ * Etc/GMT zone. Suggestions come from closest() in ./closest.js.
+ */
+function checkTimeZone(name) {
+    const zone = name.trim();
+    if (zone === '')
+        throw new RelativeDateError(`The time zone is empty. ${ZONE_EXAMPLES}`);
+    const resolved = /^[A-Za-z][\w+\-/]*$/.test(zone) ? canonicalZone(zone) : undefined;
+    if (resolved !== undefined)
+        return spelling(zone, resolved);
+    const offset = /^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(zone);
+    if (offset !== null)
+        throw new RelativeDateError(`'${zone}' is a UTC offset, not a time zone: ${offsetAdvice(offset)}`);
+    throw new RelativeDateError(`Unknown time zone '${zone}'${(0,_closest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(zone, zoneNames())}. ${ZONE_EXAMPLES}`);
+}
+/** The IANA spelling of a valid zone name: ICU's own, else a listed name equal but for case. */
+function spelling(zone, resolved) {
+    const lower = zone.toLowerCase();
+    if (resolved.toLowerCase() === lower)
+        return resolved;
+    return zoneNames().find((name) => name.toLowerCase() === lower) ?? zone;
+}
+function zoneNames() {
+    return [...Intl.supportedValuesOf('timeZone'), ...CURRENT_NAMES];
+}
+function canonicalZone(zone) {
+    try {
+        return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    }
+    catch {
+        return undefined;
+    }
+}
+function offsetAdvice([, sign, hours, minutes]) {
+    const place = 'use the IANA name of the place (such as Europe/Berlin), which follows its DST changes';
+    const h = Number(hours);
+    if (Number(minutes ?? 0) !== 0 || h > (sign === '+' ? 14 : 12))
+        return `${place}.`;
+    if (h === 0)
+        return `${place}, or UTC.`;
+    const etc = `Etc/GMT${sign === '+' ? '-' : '+'}${h}`;
+    return `${place}, or ${etc} for a fixed UTC${sign}${String(h).padStart(2, '0')}:00 (Etc/GMT signs are inverted).`;
+}
+/** Formats an instant for people: '2025-02-28 23:59:59 Europe/Berlin (2025-02-28T22:59:59Z)'. */
+function describeInstant(instant, timeZone) {
+    const ms = instant.getTime();
+    const whole = Math.floor(ms / SECOND) * SECOND;
+    const local = iso(wallOf(formatter(timeZone), whole) + ms - whole)
+        .replace('T', ' ')
+        .slice(0, -1);
+    return `${local} ${timeZone} (${iso(ms)})`;
+}
+function iso(ms) {
+    return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+
+/***/ })
+
+};

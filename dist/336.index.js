@@ -1,1 +1,808 @@
-var X=Object.defineProperty;var r=(S,M)=>X(S,"name",{value:M,configurable:!0});const Z=336,q=[336,9951],tt={35972:(S,M,l)=>{l.d(M,{AV:r(()=>U,"AV"),XP:r(()=>y,"XP")});var P=l(77598),T=(l.n(P),l(73024)),p=(l.n(T),l(51455)),E=(l.n(p),l(76760)),a=l.n(E),u=l(46466);l.n(u);const y=new Set;class O extends Error{static{r(this,"TruncatedDownloadError")}constructor(w,$,C){super(`Download of ${a().basename(w)} stopped at ${$} of ${C} bytes`),this.name="TruncatedDownloadError"}}class U{static{r(this,"PartialFile")}dest;temp;constructor(w){this.dest=w;const $=`.${a().basename(w).slice(0,180)}.${(0,P.randomBytes)(4).toString("hex")}.part`;this.temp=a().join(a().dirname(w),$),y.add(this.temp)}async size(){return(0,p.stat)(this.temp).then(w=>w.size,()=>0)}async write(w,$){$===0&&(await(0,p.unlink)(this.temp).catch(()=>{}),await(0,p.mkdir)(a().dirname(this.temp),{recursive:!0}));const C=$===0?{flags:"wx"}:{flags:"r+",start:$};await(0,u.pipeline)(w,(0,T.createWriteStream)(this.temp,C))}async complete(w){const{size:$}=await(0,p.stat)(this.temp);if(w!==void 0&&$!==w)throw new O(this.dest,$,w);return await(0,p.rename)(this.temp,this.dest),y.delete(this.temp),$}async discard(){await(0,p.unlink)(this.temp).catch(()=>{}),y.delete(this.temp)}}},98124:(S,M,l)=>{l.d(M,{E:r(()=>P,"E")});function P(A,T){const{initialMs:R,capMs:p,factor:x=1.5,jitter:E=.2,random:a=Math.random}=T,u=Math.min(p,R*x**A);return Math.round(u*(1-E)+u*E*a())}r(P,"backoffDelay")},69951:(S,M,l)=>{l.r(M),l.d(M,{concurrencyLimit:r(()=>P,"concurrencyLimit")});function P(A){let T=0;const R=[];return async(p,x)=>{T>=A?(x?.(),await new Promise(E=>R.push(E))):T++;try{return await p()}finally{const E=R.shift();E?E():T--}}}r(P,"concurrencyLimit")},47015:(S,M,l)=>{l.d(M,{$G:r(()=>A,"$G"),_g:r(()=>R,"_g"),a3:r(()=>E,"a3")});var P=l(98124);class A extends Error{static{r(this,"JobTimeoutError")}jobId;lastStatus;constructor(u,g,y,O){super(`Job ${u} is still ${g} after ${E(y)}: gave up waiting. ${O}`),this.jobId=u,this.lastStatus=g,this.name="JobTimeoutError"}}class T extends Error{static{r(this,"CancelledError")}constructor(u="Cancelled"){super(u),this.name="CancelledError"}}async function R(a){let u=a.clock.now(),g=0,y=a.checkFirst?0:(0,P.E)(0,a.backoff);for(let O=a.checkFirst?0:1;;O++){if(await p(a,u,y),a.signal?.aborted)throw new T(`Stopped following job ${a.jobId}`);const U=await a.describe(),I=a.status(U);u=a.clock.now();const w=u-a.startedAt;if(a.terminal.includes(I))return a.log(`${a.jobId}: ${I} after ${E(w)}`),a.checkFirst||a.schedule?.learn(g,w,I),U;if(g=w,u>=a.deadline)throw new A(a.jobId,I,w,a.timeoutHint??"Raise timeout-minutes.");y=(0,P.E)(O,a.backoff);const $=Math.min(x(a,u,y),a.deadline-u);a.log(`${a.jobId}: ${I}, ${E(w)} elapsed, next check in ${E($)}`)}}r(R,"pollUntilTerminal");async function p(a,u,g){for(;;){const y=Math.min(u+x(a,u,g),a.deadline)-a.clock.now();if(y<=0)return;await a.clock.sleep(y,a.schedule?.changed)}}r(p,"waitForCheck");function x(a,u,g){return a.schedule?a.schedule.nextDelay(u-a.startedAt,g):g}r(x,"delayAfter");function E(a){if(a<1e4)return`${(a/1e3).toFixed(1)}s`;const u=Math.round(a/1e3);if(u<60)return`${u}s`;const g=Math.floor(u/60);return u%60===0?`${g}m`:`${g}m${u%60}s`}r(E,"formatDuration")},30336:(S,M,l)=>{l.r(M),l.d(M,{runJobs:r(()=>k,"runJobs")});var P=l(78474);const A=1e3,T=4;class R{static{r(this,"CompletionWindow")}succeeded;window;change=p();constructor(t){this.succeeded=t}learn(t,e,i){if(!this.succeeded.includes(i)||e<t)return;const o=this.window;o&&e-t>o.hi-o.lo||(this.window={lo:t,hi:e},this.change.abort(),this.change=p())}get changed(){return this.change.signal}get learned(){return this.window!==void 0}nextDelay(t,e){const i=this.window;if(!i)return e;const o=Math.max(A,(i.hi-i.lo)/T),s=i.lo+o;return t<s?Math.min(e,Math.max(A,s-t)):t<i.hi+o?Math.min(e,o):e}}function p(){const n=new AbortController;return(0,P.setMaxListeners)(0,n.signal),n}r(p,"wakeSignal");const x=.05,E=1e3;function a(n){const t=new R(n),e=new Map,i=new Map;return o=>{let s=e.get(o);s||e.set(o,s=new R(n));const d=s;i.set(o,(i.get(o)??0)+1);const c=i.get(o)===1;return{nextDelay:r((h,f)=>{const m=d.learned?d:t,D=m.nextDelay(h,f);return!c||m.learned||(i.get(o)??0)<2?D:Math.min(D,Math.max(E,h*x))},"nextDelay"),learn:r((h,f,m)=>{d.learn(h,f,m),t.learn(h,f,m)},"learn"),get changed(){return AbortSignal.any([d.changed,t.changed])}}}}r(a,"completionWindows");var u=l(69951),g=l(47015);const y=1e4,O=1e3;class U{static{r(this,"Progress")}total;clock;log;running=new Set;startedAt;done=0;failed=0;last="";lastAt;pending;heartbeat;constructor(t,e,i){this.total=t,this.clock=e,this.log=i,this.startedAt=this.lastAt=e.now(),t>1&&(this.heartbeat=setInterval(()=>{this.clock.now()-this.lastAt>=y&&this.print(!0)},y/2),this.heartbeat.unref())}set(t,e){e==="running"?this.running.add(t):this.running.delete(t),this.changed()}finished(t,e){this.running.delete(t),this.done++,e&&this.failed++,this.changed()}line(){const t=this.total-this.done-this.running.size,e=(0,g.a3)(this.clock.now()-this.startedAt);return`[${this.done}/${this.total} done, ${this.running.size} running, ${t} queued, ${this.failed} failed] ${e}`}stop(){clearInterval(this.heartbeat),clearTimeout(this.pending),this.total>1&&this.counts()!==this.last&&this.print(!1)}changed(){this.total<=1||this.pending||(this.pending=setTimeout(()=>{this.pending=void 0,this.counts()!==this.last&&this.print(!1)},O),this.pending.unref())}counts(){return this.line().replace(/\] .*$/,"]")}print(t){!t&&this.counts()===this.last||(this.last=this.counts(),this.lastAt=this.clock.now(),this.log(this.line()))}}var I=l(98124),w=l(44708);function $(n){return n>0?`bytes=${n}-`:void 0}r($,"rangeFrom");function C(n,t){const e=/^bytes (\d+)-\d+\/(\d+|\*)$/.exec(n??"");return e?{offset:Number(e[1]),total:e[2]==="*"?void 0:Number(e[2])}:{offset:0,total:t}}r(C,"partBounds");class v extends Error{static{r(this,"HttpStatusError")}status;constructor(t){super(`The file URL answered HTTP ${t}`),this.status=t,this.name="HttpStatusError"}}async function b(n,t,e){const i=$(t),o=i?{range:i,...e&&{"if-match":e}}:{},s=await W(n,o),d=s.statusCode??0;if(d!==200&&d!==206)throw s.resume(),new v(d);const c=s.headers["content-length"];return{body:s,...C(d===206?s.headers["content-range"]:void 0,c===void 0?void 0:Number(c)),etag:s.headers.etag}}r(b,"getHttpsPart");function W(n,t){return new Promise((e,i)=>{const o=new URL(n);if(o.protocol!=="https:")return i(new Error("Only https:// file URLs are downloaded"));const s=(0,w.request)(o,{method:"GET",headers:t,timeout:6e4},e);s.on("timeout",()=>s.destroy(new Error("The file URL did not answer within 60 s"))),s.on("error",i),s.end()})}r(W,"https_download_open");var F=l(35972);function K(n){const t=/^s3:\/\/([^/]+)\/(.+)$/.exec(n);if(!t?.[1]||!t[2])throw new Error(`Not an s3:// object URI: ${n}`);return{bucket:t[1],key:t[2]}}r(K,"parseS3Uri");async function N(n,t,e,i){const{GetObjectCommand:o}=await Promise.all([l.e(3609),l.e(7489),l.e(4573),l.e(1640),l.e(9858)]).then(l.bind(l,49858)),{bucket:s,key:d}=K(t),c=await n.send(new o({Bucket:s,Key:d,Range:$(e),IfMatch:e>0?i:void 0}));return{body:c.Body,...C(c.ContentRange,c.ContentLength),etag:c.ETag}}r(N,"getS3Part");async function B(n,t,e){const i=e.maxRefreshes??3,o=e.maxRetries??4,s=new F.AV(t);let d,c=0;try{for(let h=0;;)try{const f=await s.size(),m=n.startsWith("s3://")?await N(await e.s3(),n,f,d):await b(n,f,d);return d=m.etag??d,await s.write(m.body,m.offset),await s.complete(m.total)}catch(f){const m=H(f);if(m===412||m===416){if(h++>=o)throw f;e.log(`${t} changed on the server (HTTP ${m}); downloading it again from the start`),await s.discard(),d=void 0;continue}if(_(f)&&c<i){c++,e.log(`The presigned URL for ${t} expired (HTTP ${m}); asking QuickSight for a fresh one`),n=await e.freshUri();continue}if(!z(f,m)||h>=o)throw f;const D=(0,I.E)(h++,{initialMs:500,capMs:5e3,jitter:.5});e.log(`Download of ${t} broke off at byte ${await s.size()} (${f.message}); resuming in ${D} ms`),await e.clock.sleep(D)}}finally{await s.discard()}}r(B,"downloadFile");function H(n){return n instanceof v?n.status:n.$metadata?.httpStatusCode}r(H,"statusOf");function _(n){return n instanceof v&&(n.status===403||n.status===400)}r(_,"isExpiredUrl");function z(n,t){if(t!==void 0)return t>=500||t===429;const e=n;return e.name==="TruncatedDownloadError"||["ECONNRESET","ECONNREFUSED","EPIPE","ETIMEDOUT","ERR_STREAM_PREMATURE_CLOSE","UND_ERR_SOCKET"].includes(e.code??"")||/aborted|socket hang up|premature close/i.test(e.message??"")}r(z,"isTransient");var L=l(83916);async function G(n,t){const e=t.clock.now(),i={...t.backoff??{initialMs:5e3,capMs:3e4},jitter:1};for(let o=0;;o++)try{return await n()}catch(s){if(!t.isAccountFull(s))throw s;const d=t.clock.now(),c=Math.max(1e3,(0,I.E)(o,i));if(d+c>t.deadline)throw new g.$G(t.jobId,"queued (not started)",d-e,`The account kept ${t.accountLimit} running the whole time: raise timeout-minutes, or run fewer jobs at once (max-concurrent-jobs, matrix max-parallel).`);t.log(`${t.jobId}: queued, the account already runs ${t.accountLimit}; trying again in ${(0,g.a3)(c)}`),await t.clock.sleep(c)}}r(G,"startWhenRoom");async function J(n,t,e,i){const o=e.clock.now(),s={jobId:n.id,report:n.report,dashboardId:n.dashboardId,status:"NOT_STARTED",started:!1,succeeded:!1,warnings:[],files:[],durationMs:0},d=r(()=>({...s,durationMs:e.clock.now()-o}),"finish");try{const c=await i.slot(async()=>{const h=i.mayStart();if(h!==void 0)throw s.status="SKIPPED",new Error(h);if(e.clock.now()>=e.deadline)throw new Error(`Not started: timeout-minutes ran out while it waited for one of this step's ${t.slots} ${t.noun} slots. Raise timeout-minutes or max-concurrent-jobs, or split the work over several steps.`);try{const f=await V(n,t,e,i,s);s.status=t.status(f),s.succeeded=t.states.succeeded.includes(s.status);const m=await t.finish(n,f);return(!s.succeeded||m.error||m.files.some(D=>D.error))&&i.failed?.(),m}catch(f){throw i.failed?.(),f}},()=>e.log(`${n.id}: waiting for one of this step's ${t.slots} running ${t.noun}s to finish`));return s.warnings=c.warnings??[],c.error&&(s.error=c.error),s.files=await Promise.all(c.files.map(h=>j(h,n,t,e))),d()}catch(c){return s.error=(0,L.g)(c),c instanceof g.$G?s.status="TIMED_OUT":s.started&&!Q(t,s.status)&&(s.status="FAILED"),s.succeeded=!1,s.files.length===0&&(s.files=n.files.map(h=>({index:h.index,format:h.format,source:h.source,error:s.started?"Not produced.":"Not started."}))),d()}finally{i.onPhase?.("finished")}}r(J,"runJob");function Q(n,t){return n.states.succeeded.includes(t)||n.states.failed.includes(t)}r(Q,"isTerminal");async function V(n,t,e,i,o){const s=await G(()=>t.start(n),{jobId:n.id,accountLimit:t.accountLimit,isAccountFull:r(c=>t.isAccountFull?.(c)??!1,"isAccountFull"),clock:e.clock,deadline:e.deadline,log:e.log});o.arn=s.arn,o.status="STARTED",o.started=!0,e.onStarted(n),i.onPhase?.("running");const d=n.files.length;return s.resumed||e.log(`${n.id}: started${d>0?` (${d} file${d===1?"":"s"})`:""}`),(0,g._g)({jobId:n.id,describe:r(()=>t.describe(n),"describe"),status:r(c=>t.status(c),"status"),terminal:[...t.states.succeeded,...t.states.failed],deadline:e.deadline,startedAt:e.clock.now(),clock:e.clock,backoff:{initialMs:t.polling.firstCheckMs,capMs:e.pollIntervalMs,factor:t.polling.growth},checkFirst:s.resumed,schedule:i.schedule,log:e.log,signal:e.signal,timeoutHint:t.timeoutHint})}r(V,"follow");async function j(n,t,e,i){const o={index:n.index,format:n.format,source:n.source};if(n.error||!n.uri)return{...o,error:n.error??"No file was produced."};const s=n.uri;return i.limitDownloads(async()=>{try{const d=await B(s,n.path,{s3:i.s3,freshUri:r(()=>e.freshUri(t,n),"freshUri"),clock:i.clock,log:i.log}),c={...o,path:n.path,size:d,s3Uri:s.startsWith("s3://")?s:void 0};try{await(e.afterDownload?.(t,c))}catch(h){c.error=(0,L.g)(h)}return c}catch(d){return{...o,error:`Download failed: ${(0,L.g)(d)}`}}})}r(j,"fetchFile");async function k(n,t,e,i){const o=(0,u.concurrencyLimit)(t.slots),s=a(t.states.succeeded),d=new U(n.length,e.clock,e.log);let c;try{return await Promise.all(n.map(async h=>{const f=await J(h,t,e,{slot:o,schedule:s(h.makeUp),mayStart:r(()=>i.failFast&&c?`Not started: fail-fast stopped the step after ${c} failed.`:void 0,"mayStart"),failed:r(()=>{c??=h.id},"failed"),onPhase:r(D=>d.set(h.id,D),"onPhase")}),m=!f.succeeded||f.files.some(D=>D.error);return m&&f.status!=="SKIPPED"&&(c??=h.id),d.finished(h.id,m),f}))}finally{d.stop()}}r(k,"runJobs")}};export{Z as id,q as ids,tt as modules};
+export const id = 336;
+export const ids = [336,9951];
+export const modules = {
+
+/***/ 35972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ PartialFile),
+/* harmony export */   XP: () => (/* binding */ partialFiles)
+/* harmony export */ });
+/* unused harmony export TruncatedDownloadError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+
+
+
+
+
+/** Temporary files being written, so that cancellation can remove them. */
+const partialFiles = new Set();
+class TruncatedDownloadError extends Error {
+    constructor(file, got, expected) {
+        super(`Download of ${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)} stopped at ${got} of ${expected} bytes`);
+        this.name = 'TruncatedDownloadError';
+    }
+}
+/**
+ * A download in progress: a temporary file next to `dest` that grows over one or more attempts
+ * and is renamed to `dest` only once its byte count is checked. Nothing half-written is ever at
+ * `dest`; `discard` removes what is left when the download is given up.
+ */
+class PartialFile {
+    dest;
+    temp;
+    constructor(dest) {
+        this.dest = dest;
+        const name = `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dest).slice(0, 180)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.part`;
+        this.temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dest), name);
+        partialFiles.add(this.temp);
+    }
+    /** Bytes already on disk: where the next attempt resumes. */
+    async size() {
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(this.temp).then((s) => s.size, () => 0);
+    }
+    /** Streams `body` into the file from byte `offset` on; 0 starts the file afresh. */
+    async write(body, offset) {
+        if (offset === 0) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(this.temp).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(this.temp), { recursive: true });
+        }
+        // 'wx' never follows or overwrites an existing path; 'r+' continues the file this one wrote.
+        const options = offset === 0 ? { flags: 'wx' } : { flags: 'r+', start: offset };
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(body, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(this.temp, options));
+    }
+    /** Checks the byte count against `expected` (when known) and moves the file into place. */
+    async complete(expected) {
+        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(this.temp);
+        if (expected !== undefined && size !== expected)
+            throw new TruncatedDownloadError(this.dest, size, expected);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(this.temp, this.dest);
+        partialFiles.delete(this.temp);
+        return size;
+    }
+    async discard() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(this.temp).catch(() => undefined);
+        partialFiles.delete(this.temp);
+    }
+}
+
+
+/***/ }),
+
+/***/ 98124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay)
+/* harmony export */ });
+function backoffDelay(attempt, options) {
+    const { initialMs, capMs, factor = 1.5, jitter = 0.2, random = Math.random } = options;
+    const base = Math.min(capMs, initialMs * factor ** attempt);
+    return Math.round(base * (1 - jitter) + base * jitter * random());
+}
+
+
+/***/ }),
+
+/***/ 69951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   concurrencyLimit: () => (/* binding */ concurrencyLimit)
+/* harmony export */ });
+/** Runs at most `limit` tasks at once; the rest wait in order (`onWait` tells when one must). */
+function concurrencyLimit(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (task, onWait) => {
+        // A finished task hands its slot straight to the next waiter, so `active` never overshoots.
+        if (active >= limit) {
+            onWait?.();
+            await new Promise((resolve) => waiting.push(resolve));
+        }
+        else
+            active++;
+        try {
+            return await task();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 47015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ JobTimeoutError),
+/* harmony export */   _g: () => (/* binding */ pollUntilTerminal),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* unused harmony export CancelledError */
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98124);
+
+class JobTimeoutError extends Error {
+    jobId;
+    lastStatus;
+    constructor(jobId, lastStatus, elapsedMs, hint) {
+        super(`Job ${jobId} is still ${lastStatus} after ${formatDuration(elapsedMs)}: gave up waiting. ${hint}`);
+        this.jobId = jobId;
+        this.lastStatus = lastStatus;
+        this.name = 'JobTimeoutError';
+    }
+}
+class CancelledError extends Error {
+    constructor(message = 'Cancelled') {
+        super(message);
+        this.name = 'CancelledError';
+    }
+}
+/** Describes a job until it reaches a terminal state, backing off between checks; one log line per check. */
+async function pollUntilTerminal(o) {
+    let checkedAt = o.clock.now();
+    let pendingSince = 0;
+    // A job just started is never done at once: the first check waits one backoff step.
+    let backoff = o.checkFirst ? 0 : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
+    for (let step = o.checkFirst ? 0 : 1;; step++) {
+        await waitForCheck(o, checkedAt, backoff);
+        if (o.signal?.aborted)
+            throw new CancelledError(`Stopped following job ${o.jobId}`);
+        const described = await o.describe();
+        const status = o.status(described);
+        checkedAt = o.clock.now();
+        const elapsed = checkedAt - o.startedAt;
+        if (o.terminal.includes(status)) {
+            o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`);
+            // A job found already running started before this step: its timing would mislead.
+            if (!o.checkFirst)
+                o.schedule?.learn(pendingSince, elapsed, status);
+            return described;
+        }
+        pendingSince = elapsed;
+        if (checkedAt >= o.deadline) {
+            throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
+        }
+        backoff = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(step, o.backoff);
+        const next = Math.min(delayAfter(o, checkedAt, backoff), o.deadline - checkedAt);
+        o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`);
+    }
+}
+/**
+ * Sleeps until the next check is due: `backoff` after the last check, or sooner when the shared
+ * schedule learns (from a sibling job that finished) that this one is likely done by now.
+ */
+async function waitForCheck(o, checkedAt, backoff) {
+    for (;;) {
+        const wait = Math.min(checkedAt + delayAfter(o, checkedAt, backoff), o.deadline) - o.clock.now();
+        if (wait <= 0)
+            return;
+        await o.clock.sleep(wait, o.schedule?.changed);
+    }
+}
+function delayAfter(o, checkedAt, backoff) {
+    return o.schedule ? o.schedule.nextDelay(checkedAt - o.startedAt, backoff) : backoff;
+}
+function formatDuration(ms) {
+    if (ms < 10_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
+}
+
+
+/***/ }),
+
+/***/ 30336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runJobs: () => (/* binding */ runJobs)
+});
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(78474);
+;// CONCATENATED MODULE: ./src/jobs/completion-window.ts
+
+/** Never two checks of one job closer than this. */
+const MIN_GAP_MS = 1_000;
+/** Checks inside the window come this many to a window's width. */
+const CHECKS_PER_WINDOW = 4;
+/**
+ * What the step's finished jobs tell about when the others will finish. Jobs of one dashboard in
+ * one step take about as long as each other, so once a job finished somewhere between two checks,
+ * the jobs started after it are checked densely across that window instead of on the doubling
+ * schedule, which can see a finished job up to a whole poll interval late. Each round of jobs
+ * narrows the window for the next (a batch of more than 12 jobs runs in rounds). Before any job
+ * has finished, and outside the window, the backoff decides alone, so a single job polls exactly
+ * as before.
+ */
+class CompletionWindow {
+    succeeded;
+    window;
+    change = wakeSignal();
+    /** `succeeded`: the states whose timing to learn from (a quick failure says nothing). */
+    constructor(succeeded) {
+        this.succeeded = succeeded;
+    }
+    learn(pendingMs, doneMs, status) {
+        if (!this.succeeded.includes(status) || doneMs < pendingMs)
+            return;
+        const w = this.window;
+        // The narrowest window seen is the most informative one.
+        if (w && doneMs - pendingMs > w.hi - w.lo)
+            return;
+        this.window = { lo: pendingMs, hi: doneMs };
+        this.change.abort();
+        this.change = wakeSignal();
+    }
+    get changed() {
+        return this.change.signal;
+    }
+    get learned() {
+        return this.window !== undefined;
+    }
+    nextDelay(elapsedMs, backoffMs) {
+        const w = this.window;
+        if (!w)
+            return backoffMs;
+        const step = Math.max(MIN_GAP_MS, (w.hi - w.lo) / CHECKS_PER_WINDOW);
+        const firstDense = w.lo + step;
+        if (elapsedMs < firstDense)
+            return Math.min(backoffMs, Math.max(MIN_GAP_MS, firstDense - elapsedMs));
+        if (elapsedMs < w.hi + step)
+            return Math.min(backoffMs, step);
+        return backoffMs;
+    }
+}
+/** Every sleeping poll of the step listens to it: more than the default 10 listeners is expected. */
+function wakeSignal() {
+    const controller = new AbortController();
+    (0,external_node_events_.setMaxListeners)(0, controller.signal);
+    return controller;
+}
+/** A scout checks again after this share of its elapsed time... */
+const SCOUT_SHARE = 0.05;
+/** ...but never sooner than this. */
+const SCOUT_MIN_GAP_MS = 1_000;
+/**
+ * A schedule per kind of job (jobs of different make-up take different times): each kind learns
+ * from its own finished jobs and, until one has finished, from any finished job of the step.
+ *
+ * Until then, the first job of a kind that has siblings is its scout: it is checked more often
+ * than the backoff (every 5 % of its age, at least a second apart), so that the kind learns when
+ * its jobs finish about as soon as they do, and wakes the siblings. A lone job keeps the backoff
+ * and its economy.
+ */
+function completionWindows(succeeded) {
+    const anyKind = new CompletionWindow(succeeded);
+    const byKind = new Map();
+    const members = new Map();
+    return (kind) => {
+        let own = byKind.get(kind);
+        if (!own)
+            byKind.set(kind, (own = new CompletionWindow(succeeded)));
+        const mine = own;
+        members.set(kind, (members.get(kind) ?? 0) + 1);
+        const scout = members.get(kind) === 1;
+        return {
+            nextDelay: (elapsedMs, backoffMs) => {
+                const learned = mine.learned ? mine : anyKind;
+                const planned = learned.nextDelay(elapsedMs, backoffMs);
+                if (!scout || learned.learned || (members.get(kind) ?? 0) < 2)
+                    return planned;
+                return Math.min(planned, Math.max(SCOUT_MIN_GAP_MS, elapsedMs * SCOUT_SHARE));
+            },
+            learn: (pendingMs, doneMs, status) => {
+                mine.learn(pendingMs, doneMs, status);
+                anyKind.learn(pendingMs, doneMs, status);
+            },
+            get changed() {
+                return AbortSignal.any([mine.changed, anyKind.changed]);
+            }
+        };
+    };
+}
+
+// EXTERNAL MODULE: ./src/jobs/concurrency.ts
+var concurrency = __webpack_require__(69951);
+// EXTERNAL MODULE: ./src/jobs/poll.ts
+var poll = __webpack_require__(47015);
+;// CONCATENATED MODULE: ./src/jobs/progress.ts
+
+/** A heartbeat while nothing changes. */
+const QUIET_MS = 10_000;
+/** Changes that come close together share one line. */
+const GATHER_MS = 1_000;
+/**
+ * Progress lines for a batch of jobs: `[7/36 done, 10 running, 19 queued, 0 failed] 2m10s`, printed
+ * soon after something changed and every 10 s while nothing does. Silent for a single job.
+ */
+class Progress {
+    total;
+    clock;
+    log;
+    running = new Set();
+    startedAt;
+    done = 0;
+    failed = 0;
+    last = '';
+    lastAt;
+    pending;
+    heartbeat;
+    constructor(total, clock, log) {
+        this.total = total;
+        this.clock = clock;
+        this.log = log;
+        this.startedAt = this.lastAt = clock.now();
+        if (total > 1) {
+            this.heartbeat = setInterval(() => {
+                if (this.clock.now() - this.lastAt >= QUIET_MS)
+                    this.print(true);
+            }, QUIET_MS / 2);
+            this.heartbeat.unref();
+        }
+    }
+    set(jobId, phase) {
+        if (phase === 'running')
+            this.running.add(jobId);
+        else
+            this.running.delete(jobId);
+        this.changed();
+    }
+    finished(jobId, failed) {
+        this.running.delete(jobId);
+        this.done++;
+        if (failed)
+            this.failed++;
+        this.changed();
+    }
+    /** The line as it stands. */
+    line() {
+        const queued = this.total - this.done - this.running.size;
+        const elapsed = (0,poll/* formatDuration */.a3)(this.clock.now() - this.startedAt);
+        return `[${this.done}/${this.total} done, ${this.running.size} running, ${queued} queued, ${this.failed} failed] ${elapsed}`;
+    }
+    stop() {
+        clearInterval(this.heartbeat);
+        clearTimeout(this.pending);
+        if (this.total > 1 && this.counts() !== this.last)
+            this.print(false);
+    }
+    changed() {
+        if (this.total <= 1 || this.pending)
+            return;
+        this.pending = setTimeout(() => {
+            this.pending = undefined;
+            if (this.counts() !== this.last)
+                this.print(false);
+        }, GATHER_MS);
+        this.pending.unref();
+    }
+    counts() {
+        return this.line().replace(/\] .*$/, ']');
+    }
+    print(always) {
+        if (!always && this.counts() === this.last)
+            return;
+        this.last = this.counts();
+        this.lastAt = this.clock.now();
+        this.log(this.line());
+    }
+}
+
+// EXTERNAL MODULE: ./src/jobs/backoff.ts
+var jobs_backoff = __webpack_require__(98124);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+;// CONCATENATED MODULE: ./src/download/file-part.ts
+/** The Range header that resumes at `from` (none from the start). */
+function rangeFrom(from) {
+    return from > 0 ? `bytes=${from}-` : undefined;
+}
+/** Offset and total from a `Content-Range: bytes 100-199/200` answer, else the whole body. */
+function partBounds(contentRange, contentLength) {
+    const m = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(contentRange ?? '');
+    if (!m)
+        return { offset: 0, total: contentLength };
+    return { offset: Number(m[1]), total: m[2] === '*' ? undefined : Number(m[2]) };
+}
+
+;// CONCATENATED MODULE: ./src/download/https-download.ts
+
+
+class HttpStatusError extends Error {
+    status;
+    constructor(status) {
+        super(`The file URL answered HTTP ${status}`);
+        this.status = status;
+        this.name = 'HttpStatusError';
+    }
+}
+/** GETs a presigned https URL from byte `from` on (If-Match `etag` when resuming). */
+async function getHttpsPart(url, from, etag) {
+    const range = rangeFrom(from);
+    const headers = range ? { range, ...(etag && { 'if-match': etag }) } : {};
+    const response = await https_download_open(url, headers);
+    const status = response.statusCode ?? 0;
+    if (status !== 200 && status !== 206) {
+        response.resume();
+        throw new HttpStatusError(status);
+    }
+    const length = response.headers['content-length'];
+    return {
+        body: response,
+        ...partBounds(status === 206 ? response.headers['content-range'] : undefined, length === undefined ? undefined : Number(length)),
+        etag: response.headers.etag
+    };
+}
+function https_download_open(url, headers) {
+    return new Promise((resolve, reject) => {
+        const target = new URL(url);
+        if (target.protocol !== 'https:')
+            return reject(new Error('Only https:// file URLs are downloaded'));
+        const req = (0,external_node_https_.request)(target, { method: 'GET', headers, timeout: 60_000 }, resolve);
+        req.on('timeout', () => req.destroy(new Error('The file URL did not answer within 60 s')));
+        req.on('error', reject);
+        req.end();
+    });
+}
+
+// EXTERNAL MODULE: ./src/download/partial-file.ts
+var partial_file = __webpack_require__(35972);
+;// CONCATENATED MODULE: ./src/download/s3-download.ts
+
+/** Splits s3://bucket/key. */
+function parseS3Uri(uri) {
+    const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
+    if (!match?.[1] || !match[2])
+        throw new Error(`Not an s3:// object URI: ${uri}`);
+    return { bucket: match[1], key: match[2] };
+}
+/** GetObject from byte `from` on (If-Match `etag` when resuming). */
+async function getS3Part(s3, uri, from, etag) {
+    const { GetObjectCommand } = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(1640), __webpack_require__.e(9858)]).then(__webpack_require__.bind(__webpack_require__, 49858));
+    const { bucket, key } = parseS3Uri(uri);
+    const object = await s3.send(new GetObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Range: rangeFrom(from),
+        IfMatch: from > 0 ? etag : undefined
+    }));
+    return {
+        body: object.Body,
+        ...partBounds(object.ContentRange, object.ContentLength),
+        etag: object.ETag
+    };
+}
+
+;// CONCATENATED MODULE: ./src/download/download-file.ts
+
+
+
+
+/**
+ * Downloads one result file, s3:// or presigned https://, to `dest`. A cut or short download
+ * resumes where it stopped with a Range request (If-Match the first answer's ETag, so a file that
+ * changed meanwhile starts over instead of being spliced); an expired URL is replaced by a fresh
+ * one. Only a complete, checked file is ever renamed to `dest`.
+ */
+async function downloadFile(uri, dest, o) {
+    const maxRefreshes = o.maxRefreshes ?? 3;
+    const maxRetries = o.maxRetries ?? 4;
+    const file = new partial_file/* PartialFile */.AV(dest);
+    let etag;
+    let refreshes = 0;
+    try {
+        for (let retries = 0;;) {
+            try {
+                const from = await file.size();
+                const part = uri.startsWith('s3://')
+                    ? await getS3Part(await o.s3(), uri, from, etag)
+                    : await getHttpsPart(uri, from, etag);
+                etag = part.etag ?? etag;
+                await file.write(part.body, part.offset);
+                return await file.complete(part.total);
+            }
+            catch (error) {
+                const status = statusOf(error);
+                if (status === 412 || status === 416) {
+                    // The file changed since the first bytes, or the range no longer fits: start over.
+                    if (retries++ >= maxRetries)
+                        throw error;
+                    o.log(`${dest} changed on the server (HTTP ${status}); downloading it again from the start`);
+                    await file.discard();
+                    etag = undefined;
+                    continue;
+                }
+                if (isExpiredUrl(error) && refreshes < maxRefreshes) {
+                    refreshes++;
+                    o.log(`The presigned URL for ${dest} expired (HTTP ${status}); asking QuickSight for a fresh one`);
+                    uri = await o.freshUri();
+                    continue;
+                }
+                if (!isTransient(error, status) || retries >= maxRetries)
+                    throw error;
+                const delay = (0,jobs_backoff/* backoffDelay */.E)(retries++, { initialMs: 500, capMs: 5000, jitter: 0.5 });
+                o.log(`Download of ${dest} broke off at byte ${await file.size()} (${error.message}); resuming in ${delay} ms`);
+                await o.clock.sleep(delay);
+            }
+        }
+    }
+    finally {
+        await file.discard();
+    }
+}
+function statusOf(error) {
+    if (error instanceof HttpStatusError)
+        return error.status;
+    return error.$metadata?.httpStatusCode;
+}
+/** A presigned https URL past its expiry answers 403 (or 400 for a malformed date). */
+function isExpiredUrl(error) {
+    return error instanceof HttpStatusError && (error.status === 403 || error.status === 400);
+}
+/** Network faults, 5xx and short bodies are worth another try; refusals and bad requests are not. */
+function isTransient(error, status) {
+    if (status !== undefined)
+        return status >= 500 || status === 429;
+    const e = error;
+    return (e.name === 'TruncatedDownloadError' ||
+        [
+            'ECONNRESET',
+            'ECONNREFUSED',
+            'EPIPE',
+            'ETIMEDOUT',
+            'ERR_STREAM_PREMATURE_CLOSE',
+            'UND_ERR_SOCKET'
+        ].includes(e.code ?? '') ||
+        /aborted|socket hang up|premature close/i.test(e.message ?? ''));
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/jobs/start-when-room.ts
+
+
+/**
+ * Starts a job, waiting and trying again while the account is full (jobs of other workflows hold
+ * its slots), until the deadline. Any other failure is thrown at once.
+ */
+async function startWhenRoom(start, o) {
+    const startedAt = o.clock.now();
+    const backoff = { ...(o.backoff ?? { initialMs: 5_000, capMs: 30_000 }), jitter: 1 };
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await start();
+        }
+        catch (error) {
+            if (!o.isAccountFull(error))
+                throw error;
+            const now = o.clock.now();
+            const delay = Math.max(1_000, (0,jobs_backoff/* backoffDelay */.E)(attempt, backoff));
+            if (now + delay > o.deadline) {
+                throw new poll/* JobTimeoutError */.$G(o.jobId, 'queued (not started)', now - startedAt, `The account kept ${o.accountLimit} running the whole time: raise timeout-minutes, or run fewer jobs at once (max-concurrent-jobs, matrix max-parallel).`);
+            }
+            o.log(`${o.jobId}: queued, the account already runs ${o.accountLimit}; trying again in ${(0,poll/* formatDuration */.a3)(delay)}`);
+            await o.clock.sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/jobs/run-job.ts
+
+
+
+
+/**
+ * One job from start to downloaded files: takes a slot, starts (waiting while the account is full),
+ * polls to a terminal state with backoff until the deadline, frees the slot, then downloads its
+ * files (a fresh URL when one expired). Never throws: failures land in the outcome.
+ */
+async function runJob(job, kind, c, turn) {
+    const startedAt = c.clock.now();
+    const outcome = {
+        jobId: job.id,
+        report: job.report,
+        dashboardId: job.dashboardId,
+        status: 'NOT_STARTED',
+        started: false,
+        succeeded: false,
+        warnings: [],
+        files: [],
+        durationMs: 0
+    };
+    const finish = () => ({ ...outcome, durationMs: c.clock.now() - startedAt });
+    try {
+        // The slot is held until the job's result is known (so that fail-fast stops the next start),
+        // and freed before the downloads.
+        const finished = await turn.slot(async () => {
+            const skip = turn.mayStart();
+            if (skip !== undefined) {
+                outcome.status = 'SKIPPED';
+                throw new Error(skip);
+            }
+            if (c.clock.now() >= c.deadline)
+                throw new Error(`Not started: timeout-minutes ran out while it waited for one of this step's ${kind.slots} ${kind.noun} slots. Raise timeout-minutes or max-concurrent-jobs, or split the work over several steps.`);
+            try {
+                const described = await follow(job, kind, c, turn, outcome);
+                outcome.status = kind.status(described);
+                outcome.succeeded = kind.states.succeeded.includes(outcome.status);
+                const result = await kind.finish(job, described);
+                if (!outcome.succeeded || result.error || result.files.some((f) => f.error))
+                    turn.failed?.();
+                return result;
+            }
+            catch (error) {
+                turn.failed?.();
+                throw error;
+            }
+        }, () => c.log(`${job.id}: waiting for one of this step's ${kind.slots} running ${kind.noun}s to finish`));
+        outcome.warnings = finished.warnings ?? [];
+        if (finished.error)
+            outcome.error = finished.error;
+        outcome.files = await Promise.all(finished.files.map((f) => fetchFile(f, job, kind, c)));
+        return finish();
+    }
+    catch (error) {
+        outcome.error = (0,errors/* errorMessage */.g)(error);
+        if (error instanceof poll/* JobTimeoutError */.$G)
+            outcome.status = 'TIMED_OUT';
+        else if (outcome.started && !isTerminal(kind, outcome.status))
+            outcome.status = 'FAILED';
+        outcome.succeeded = false;
+        if (outcome.files.length === 0)
+            outcome.files = job.files.map((f) => ({
+                index: f.index,
+                format: f.format,
+                source: f.source,
+                error: outcome.started ? 'Not produced.' : 'Not started.'
+            }));
+        return finish();
+    }
+    finally {
+        turn.onPhase?.('finished');
+    }
+}
+function isTerminal(kind, status) {
+    return kind.states.succeeded.includes(status) || kind.states.failed.includes(status);
+}
+/** Starts (or resumes) the job and polls it to a terminal state. */
+async function follow(job, kind, c, turn, outcome) {
+    const started = await startWhenRoom(() => kind.start(job), {
+        jobId: job.id,
+        accountLimit: kind.accountLimit,
+        isAccountFull: (e) => kind.isAccountFull?.(e) ?? false,
+        clock: c.clock,
+        deadline: c.deadline,
+        log: c.log
+    });
+    outcome.arn = started.arn;
+    outcome.status = 'STARTED';
+    outcome.started = true;
+    c.onStarted(job);
+    turn.onPhase?.('running');
+    const files = job.files.length;
+    if (!started.resumed)
+        c.log(`${job.id}: started${files > 0 ? ` (${files} file${files === 1 ? '' : 's'})` : ''}`);
+    return (0,poll/* pollUntilTerminal */._g)({
+        jobId: job.id,
+        describe: () => kind.describe(job),
+        status: (d) => kind.status(d),
+        terminal: [...kind.states.succeeded, ...kind.states.failed],
+        deadline: c.deadline,
+        startedAt: c.clock.now(),
+        clock: c.clock,
+        backoff: {
+            initialMs: kind.polling.firstCheckMs,
+            capMs: c.pollIntervalMs,
+            factor: kind.polling.growth
+        },
+        checkFirst: started.resumed,
+        schedule: turn.schedule,
+        log: c.log,
+        signal: c.signal,
+        timeoutHint: kind.timeoutHint
+    });
+}
+/** Downloads one offered file to its path; a refused or expired URL is replaced by a fresh one. */
+async function fetchFile(f, job, kind, c) {
+    const base = { index: f.index, format: f.format, source: f.source };
+    if (f.error || !f.uri)
+        return { ...base, error: f.error ?? 'No file was produced.' };
+    const uri = f.uri;
+    return c.limitDownloads(async () => {
+        try {
+            const size = await downloadFile(uri, f.path, {
+                s3: c.s3,
+                freshUri: () => kind.freshUri(job, f),
+                clock: c.clock,
+                log: c.log
+            });
+            const file = {
+                ...base,
+                path: f.path,
+                size,
+                s3Uri: uri.startsWith('s3://') ? uri : undefined
+            };
+            try {
+                await kind.afterDownload?.(job, file);
+            }
+            catch (error) {
+                file.error = (0,errors/* errorMessage */.g)(error);
+            }
+            return file;
+        }
+        catch (error) {
+            return { ...base, error: `Download failed: ${(0,errors/* errorMessage */.g)(error)}` };
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/jobs/run-jobs.ts
+
+
+
+
+/**
+ * Runs every job of the step through one scheduler: at most `kind.slots` at once (the others wait
+ * in order), one rate limiter (in the clients), one deadline, checks timed by what finished jobs of
+ * the same make-up took, and progress lines while more than one job runs.
+ */
+async function runJobs(jobs, kind, c, o) {
+    const slot = (0,concurrency.concurrencyLimit)(kind.slots);
+    const schedules = completionWindows(kind.states.succeeded);
+    const progress = new Progress(jobs.length, c.clock, c.log);
+    let firstFailure;
+    try {
+        return await Promise.all(jobs.map(async (job) => {
+            const outcome = await runJob(job, kind, c, {
+                slot,
+                schedule: schedules(job.makeUp),
+                mayStart: () => o.failFast && firstFailure
+                    ? `Not started: fail-fast stopped the step after ${firstFailure} failed.`
+                    : undefined,
+                failed: () => void (firstFailure ??= job.id),
+                onPhase: (phase) => progress.set(job.id, phase)
+            });
+            const failed = !outcome.succeeded || outcome.files.some((f) => f.error);
+            if (failed && outcome.status !== 'SKIPPED')
+                firstFailure ??= job.id;
+            progress.finished(job.id, failed);
+            return outcome;
+        }));
+    }
+    finally {
+        progress.stop();
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,108 @@
-var h=Object.defineProperty;var i=(u,l)=>h(u,"name",{value:l,configurable:!0});const y=3575,C=[3575],T={13575:(u,l,t)=>{t.d(l,{fromProcess:i(()=>S,"fromProcess")});var n=t(47291),f=t(31421),p=t(57975),w=t(5152);const x=i((r,e,s)=>{if(e.Version!==1)throw Error(`Profile ${r} credential_process did not return Version 1.`);if(e.AccessKeyId===void 0||e.SecretAccessKey===void 0)throw Error(`Profile ${r} credential_process returned invalid credentials.`);if(e.Expiration){const a=new Date;if(new Date(e.Expiration)<a)throw Error(`Profile ${r} credential_process returned expired credentials.`)}let o=e.AccountId;!o&&s?.[r]?.aws_account_id&&(o=s[r].aws_account_id);const c={accessKeyId:e.AccessKeyId,secretAccessKey:e.SecretAccessKey,...e.SessionToken&&{sessionToken:e.SessionToken},...e.Expiration&&{expiration:new Date(e.Expiration)},...e.CredentialScope&&{credentialScope:e.CredentialScope},...o&&{accountId:o}};return(0,w.setCredentialFeature)(c,"CREDENTIALS_PROCESS","w"),c},"getValidatedProcessCredentials"),E=i(async(r,e,s)=>{const o=e[r];if(e[r]){const c=o.credential_process;if(c!==void 0){const a=(0,p.promisify)(n.externalDataInterceptor?.getTokenRecord?.().exec??f.exec);try{const{stdout:d}=await a(c);let P;try{P=JSON.parse(d.trim())}catch{throw Error(`Profile ${r} credential_process returned invalid JSON.`)}return x(r,P,e)}catch(d){throw new n.CredentialsProviderError(d.message,{logger:s})}}else throw new n.CredentialsProviderError(`Profile ${r} did not contain credential_process.`,{logger:s})}else throw new n.CredentialsProviderError(`Profile ${r} could not be found in shared credentials file.`,{logger:s})},"resolveProcessCredentials"),S=i((r={})=>async({callerClientConfig:e}={})=>{r.logger?.debug("@aws-sdk/credential-provider-process - fromProcess");const s=await(0,n.parseKnownFiles)(r);return E((0,n.getProfileName)({profile:r.profile??e?.profile}),s,r.logger)},"fromProcess")}};export{y as id,C as ids,T as modules};
+export const id = 3575;
+export const ids = [3575];
+export const modules = {
+
+/***/ 13575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fromProcess: () => (/* reexport */ fromProcess)
+});
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
+var config = __webpack_require__(47291);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
+var client = __webpack_require__(5152);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-process/dist-es/getValidatedProcessCredentials.js
+
+const getValidatedProcessCredentials = (profileName, data, profiles) => {
+    if (data.Version !== 1) {
+        throw Error(`Profile ${profileName} credential_process did not return Version 1.`);
+    }
+    if (data.AccessKeyId === undefined || data.SecretAccessKey === undefined) {
+        throw Error(`Profile ${profileName} credential_process returned invalid credentials.`);
+    }
+    if (data.Expiration) {
+        const currentTime = new Date();
+        const expireTime = new Date(data.Expiration);
+        if (expireTime < currentTime) {
+            throw Error(`Profile ${profileName} credential_process returned expired credentials.`);
+        }
+    }
+    let accountId = data.AccountId;
+    if (!accountId && profiles?.[profileName]?.aws_account_id) {
+        accountId = profiles[profileName].aws_account_id;
+    }
+    const credentials = {
+        accessKeyId: data.AccessKeyId,
+        secretAccessKey: data.SecretAccessKey,
+        ...(data.SessionToken && { sessionToken: data.SessionToken }),
+        ...(data.Expiration && { expiration: new Date(data.Expiration) }),
+        ...(data.CredentialScope && { credentialScope: data.CredentialScope }),
+        ...(accountId && { accountId }),
+    };
+    (0,client.setCredentialFeature)(credentials, "CREDENTIALS_PROCESS", "w");
+    return credentials;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-process/dist-es/resolveProcessCredentials.js
+
+
+
+
+const resolveProcessCredentials = async (profileName, profiles, logger) => {
+    const profile = profiles[profileName];
+    if (profiles[profileName]) {
+        const credentialProcess = profile["credential_process"];
+        if (credentialProcess !== undefined) {
+            const execPromise = (0,external_node_util_.promisify)(config.externalDataInterceptor?.getTokenRecord?.().exec ?? external_node_child_process_.exec);
+            try {
+                const { stdout } = await execPromise(credentialProcess);
+                let data;
+                try {
+                    data = JSON.parse(stdout.trim());
+                }
+                catch {
+                    throw Error(`Profile ${profileName} credential_process returned invalid JSON.`);
+                }
+                return getValidatedProcessCredentials(profileName, data, profiles);
+            }
+            catch (error) {
+                throw new config.CredentialsProviderError(error.message, { logger });
+            }
+        }
+        else {
+            throw new config.CredentialsProviderError(`Profile ${profileName} did not contain credential_process.`, { logger });
+        }
+    }
+    else {
+        throw new config.CredentialsProviderError(`Profile ${profileName} could not be found in shared credentials file.`, {
+            logger,
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-process/dist-es/fromProcess.js
+
+
+const fromProcess = (init = {}) => async ({ callerClientConfig } = {}) => {
+    init.logger?.debug("@aws-sdk/credential-provider-process - fromProcess");
+    const profiles = await (0,config.parseKnownFiles)(init);
+    return resolveProcessCredentials((0,config.getProfileName)({
+        profile: init.profile ?? callerClientConfig?.profile,
+    }), profiles, init.logger);
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-process/dist-es/index.js
+
+
+
+/***/ })
+
+};

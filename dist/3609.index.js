@@ -1,1 +1,11288 @@
-var Er=Object.defineProperty;var t=(vt,s)=>Er(vt,"name",{value:s,configurable:!0});const Cr=3609,Ar=[3609],Nr={99542:(vt,s,Se)=>{const{createReadStream:Ke}=Se(73024),{Writable:Ge}=Se(57075),{toUint8Array:xe,concatBytes:Je}=Se(92430),{createHash:He,createHmac:Le}=Se(77598),Fe=Se(38522);async function qe(ae,p,c=1024*1024){const m=ae.size;let R=0;for(;R<m;){const D=ae.slice(R,Math.min(m,R+c));p(new Uint8Array(await D.arrayBuffer())),R+=D.size}}t(qe,"blobReader");const De=t(async function(p,c){const m=new p;return await qe(c,R=>{m.update(R)}),m.digest()},"blobHasher");class Ve extends Ge{static{t(this,"HashCalculator")}hash;constructor(p,c){super(c),this.hash=p}_write(p,c,m){try{this.hash.update(xe(p))}catch(R){return m(R)}m()}}const ot=t((ae,p)=>new Promise((c,m)=>{if(!ke(p)){m(new Error("Unable to calculate hash for non-file streams."));return}const R=Ke(p.path,{start:p.start,end:p.end}),D=new ae,U=new Ve(D);R.pipe(U),R.on("error",j=>{U.end(),m(j)}),U.on("error",m),U.on("finish",function(){D.digest().then(c).catch(m)})}),"fileStreamHasher"),ke=t(ae=>typeof ae.path=="string","isReadStream"),le=t((ae,p)=>{if(p.readableFlowing!==null)throw new Error("Unable to calculate hash for flowing readable stream");const c=new ae,m=new Ve(c);return p.pipe(m),new Promise((R,D)=>{p.on("error",U=>{m.end(),D(U)}),m.on("error",D),m.on("finish",()=>{c.digest().then(R).catch(D)})})},"readableStreamHasher");class ie{static{t(this,"Md5Js")}digestLength=16;state=Uint32Array.from(V);writeBuffer=new DataView(new ArrayBuffer(64));bufferLength=0;bytesHashed=0;update(p){const c=xe(p);let m=0,R=c.byteLength;for(this.bytesHashed+=R;R>0;)this.writeBuffer.setUint8(this.bufferLength++,c[m++]),--R,this.bufferLength===64&&(at(this.state,this.writeBuffer),this.bufferLength=0)}async digest(){const p=Uint32Array.from(this.state),c=new DataView(this.writeBuffer.buffer.slice(0));let m=this.bufferLength;const R=this.bytesHashed*8;if(c.setUint8(m++,128),this.bufferLength%64>=56){for(let j=m;j<64;++j)c.setUint8(j,0);at(p,c),m=0}for(let j=m;j<56;++j)c.setUint8(j,0);c.setUint32(56,R>>>0,!0),c.setUint32(60,Math.floor(R/2**32),!0),at(p,c);const D=new Uint8Array(16),U=new DataView(D.buffer);for(let j=0;j<4;++j)U.setUint32(j*4,p[j],!0);return D}reset(){this.state.set(V),this.writeBuffer=new DataView(new ArrayBuffer(64)),this.bufferLength=0,this.bytesHashed=0}}const V=[1732584193,4023233417,2562383102,271733878],be=4294967295,de=Uint8Array.of(7,12,17,22,5,9,14,20,4,11,16,23,6,10,15,21),Qe=Array.from({length:64},(ae,p)=>Math.abs(Math.sin(p+1))*2**32>>>0);function at(ae,p){let c=ae[0],m=ae[1],R=ae[2],D=ae[3];for(let U=0;U<64;++U){let j,oe;U<16?(j=m&R|~m&D,oe=U):U<32?(j=D&m|R&~D,oe=(5*U+1)%16):U<48?(j=m^R^D,oe=(3*U+5)%16):(j=R^(m|~D),oe=7*U%16);const he=p.getUint32(oe*4,!0),Oe=D;D=R,R=m;const Ue=de[(U>>4)*4+(U&3)],ye=(c+j&be)+(he+Qe[U]&be)&be;m=m+((ye<<Ue|ye>>>32-Ue)>>>0)&be,c=Oe}ae[0]=ae[0]+c&be,ae[1]=ae[1]+m&be,ae[2]=ae[2]+R&be,ae[3]=ae[3]+D&be}t(at,"compress");const et=(()=>{try{return He("md5"),!0}catch{return!1}})()?ze():ie;function ze(){return class{static{t(this,"Md5Node")}digestLength=16;hash=He("md5");update(p){this.hash.update(xe(p))}async digest(){const p=this.hash.copy().digest();return new Uint8Array(p.buffer,p.byteOffset,p.byteLength)}reset(){this.hash=He("md5")}}}t(ze,"buildNativeClass$2");const Me=new Uint32Array(256);for(let ae=0;ae<256;++ae){let p=ae;for(let c=0;c<8;++c)p=p&1?3988292384^p>>>1:p>>>1;Me[ae]=p>>>0}const ht=4294967295;class We{static{t(this,"Crc32Js")}digestLength=4;checksum=ht;update(p){for(let c=0;c<p.length;++c)this.checksum=this.checksum>>>8^Me[(this.checksum^p[c])&255]}digestSync(){return(this.checksum^ht)>>>0}async digest(){const p=this.digestSync(),c=new Uint8Array(4);return new DataView(c.buffer).setUint32(0,p,!1),c}reset(){this.checksum=ht}}const lt=typeof Fe.crc32=="function"?Fe.crc32:void 0,st=lt?$e(lt):We;function $e(ae){return class{static{t(this,"Crc32Node")}digestLength=4;value=0;update(c){this.value=ae(c,this.value)}digestSync(){return this.value>>>0}async digest(){const c=new Uint8Array(4);return new DataView(c.buffer).setUint32(0,this.digestSync(),!1),c}reset(){this.value=0}}}t($e,"buildNativeClass$1");const Ne=64,it=32,Ct=2**53-1;class Xe{static{t(this,"Sha256Js")}digestLength=it;state=Int32Array.from(tt);w;buffer=new Uint8Array(64);bufferLength=0;bytesHashed=0;finished=!1;inner;outer;constructor(p){if(p){const c=Xe.normalizeKey(p);this.inner=new Xe,this.outer=new Xe;const{inner:m,outer:R}=this,D=new Uint8Array(Ne*2);for(let U=0;U<Ne;++U)D[U]=54^c[U],D[U+Ne]=92^c[U];m.update(D.subarray(0,Ne)),R.update(D.subarray(Ne))}}update(p){if(this.finished)throw new Error("Attempted to update an already finished HMAC.");if(this.inner){this.inner.update(p);return}const c=xe(p);let m=0,{byteLength:R}=c;if(this.bytesHashed+=R,this.bytesHashed*8>Ct)throw new Error("Cannot hash more than 2^53 - 1 bits");for(;R>0;)this.buffer[this.bufferLength++]=c[m++],R--,this.bufferLength===Ne&&(this.hashBuffer(),this.bufferLength=0)}async digest(){const{inner:p,outer:c}=this;if(p&&c){if(this.finished)throw new Error("Attempted to digest an already finished HMAC.");this.finished=!0;const m=p.digestSync();return c.update(m),c.digestSync()}return this.digestSync()}reset(){this.state=Int32Array.from(tt),this.buffer=new Uint8Array(64),this.bufferLength=0,this.bytesHashed=0}digestSync(){const p=this.state.slice(),c=this.buffer.slice();let m=this.bufferLength;const R=this.bytesHashed*8,D=new DataView(c.buffer,c.byteOffset,c.byteLength);if(D.setUint8(m++,128),(m-1)%Ne>=Ne-8){for(let j=m;j<Ne;++j)D.setUint8(j,0);this.hashBufferWith(p,c),m=0}for(let j=m;j<Ne-8;++j)D.setUint8(j,0);D.setUint32(Ne-8,Math.floor(R/4294967296),!1),D.setUint32(Ne-4,R,!1),this.hashBufferWith(p,c);const U=new Uint8Array(it);for(let j=0;j<8;++j)U[j*4]=p[j]>>>24&255,U[j*4+1]=p[j]>>>16&255,U[j*4+2]=p[j]>>>8&255,U[j*4+3]=p[j]>>>0&255;return U}static normalizeKey(p){const c=xe(p);if(c.byteLength>Ne){const m=new Xe;m.update(c);const R=m.digestSync(),D=new Uint8Array(Ne);return D.set(R),D}if(c.byteLength<Ne){const m=new Uint8Array(Ne);return m.set(c),m}return c}hashBuffer(){this.hashBufferWith(this.state,this.buffer)}hashBufferWith(p,c){const m=this.w??=new Int32Array(64);let R=p[0],D=p[1],U=p[2],j=p[3],oe=p[4],he=p[5],Oe=p[6],Ue=p[7];for(let ye=0;ye<Ne;++ye){if(ye<16)m[ye]=(c[ye*4]&255)<<24|(c[ye*4+1]&255)<<16|(c[ye*4+2]&255)<<8|c[ye*4+3]&255;else{let Ae=m[ye-2];const St=(Ae>>>17|Ae<<15)^(Ae>>>19|Ae<<13)^Ae>>>10;Ae=m[ye-15];const rt=(Ae>>>7|Ae<<25)^(Ae>>>18|Ae<<14)^Ae>>>3;m[ye]=(St+m[ye-7]|0)+(rt+m[ye-16]|0)}const Re=(((oe>>>6|oe<<26)^(oe>>>11|oe<<21)^(oe>>>25|oe<<7))+(oe&he^~oe&Oe)|0)+(Ue+(pt[ye]+m[ye]|0)|0)|0,Ce=((R>>>2|R<<30)^(R>>>13|R<<19)^(R>>>22|R<<10))+(R&D^R&U^D&U)|0;Ue=Oe,Oe=he,he=oe,oe=j+Re|0,j=U,U=D,D=R,R=Re+Ce|0}p[0]+=R,p[1]+=D,p[2]+=U,p[3]+=j,p[4]+=oe,p[5]+=he,p[6]+=Oe,p[7]+=Ue}}const tt=new Int32Array([1779033703,3144134277,1013904242,2773480762,1359893119,2600822924,528734635,1541459225]),pt=new Int32Array([1116352408,1899447441,3049323471,3921009573,961987163,1508970993,2453635748,2870763221,3624381080,310598401,607225278,1426881987,1925078388,2162078206,2614888103,3248222580,3835390401,4022224774,264347078,604807628,770255983,1249150122,1555081692,1996064986,2554220882,2821834349,2952996808,3210313671,3336571891,3584528711,113926993,338241895,666307205,773529912,1294757372,1396182291,1695183700,1986661051,2177026350,2456956037,2730485921,2820302411,3259730800,3345764771,3516065817,3600352804,4094571909,275423344,430227734,506948616,659060556,883997877,958139571,1322822218,1537002063,1747873779,1955562222,2024104815,2227730452,2361852424,2428436474,2756734187,3204031479,3329325298]),Te=(()=>{try{return He("sha256"),!0}catch{return!1}})()?X():Xe;function X(){return class{static{t(this,"Sha256Node")}digestLength=32;secret;hash;isHmac;finished=!1;constructor(p){this.secret=p,this.isHmac=!!p,this.hash=this.createHash()}update(p){if(this.finished)throw new Error("Attempted to update an already finished hash.");this.hash.update(p)}async digest(){let p;return this.isHmac?(this.finished=!0,p=this.hash.digest()):p=this.hash.copy().digest(),new Uint8Array(p.buffer,p.byteOffset,p.byteLength)}reset(){this.hash=this.createHash(),this.finished=!1}createHash(){return this.secret?Le("sha256",T(this.secret)):He("sha256")}}}t(X,"buildNativeClass");function T(ae){return typeof ae=="string"?ae:ArrayBuffer.isView(ae)?Buffer.from(ae.buffer,ae.byteOffset,ae.byteLength):Buffer.from(ae)}t(T,"toBuffer");const{digest:x,sign:G,importKey:Z}=globalThis?.crypto?.subtle??{},Ee=typeof x=="function"&&typeof G=="function"&&typeof Z=="function"?globalThis.crypto.subtle:void 0,Pe=8*1024*1024;class Tt{static{t(this,"Sha256WebCrypto")}digestLength=32;secret;pending=[];pendingBytes=0;fallback;finished=!1;constructor(p){p&&(this.secret=xe(p))}update(p){if(this.finished)throw new Error("Attempted to update an already finished HMAC.");if(this.fallback){this.fallback.update(p);return}this.pending.push(p.slice()),this.pendingBytes+=p.byteLength,this.pendingBytes>=Pe&&this.switchToFallback()}async digest(){if(this.fallback)return this.fallback.digest();if(this.secret&&this.finished)throw new Error("Attempted to digest an already finished HMAC.");const p=Je(this.pending);if(Ee){if(this.secret){this.finished=!0;const R=await Ee.importKey("raw",this.secret,{name:"HMAC",hash:"SHA-256"},!1,["sign"]),D=await Ee.sign("HMAC",R,p);return new Uint8Array(D)}const m=await Ee.digest("SHA-256",p);return new Uint8Array(m)}const c=new Xe(this.secret);return c.update(p),c.digest()}reset(){this.pending=[],this.pendingBytes=0,this.fallback=void 0,this.finished=!1}switchToFallback(){const p=new Xe(this.secret);for(const c of this.pending)p.update(c);this.fallback=p,this.pending=[],this.pendingBytes=0}}s.Crc32=st,s.Crc32Js=We,s.Crc32Node=st,s.Md5=et,s.Md5Js=ie,s.Md5Node=et,s.Sha256=Te,s.Sha256Js=Xe,s.Sha256Node=Te,s.Sha256WebCrypto=Tt,s.blobHasher=De,s.blobReader=qe,s.fileStreamHasher=ot,s.readableStreamHasher=le},92658:(vt,s,Se)=>{const{hasOwn:Ke}=Se(34534),{getSmithyContext:Ge,normalizeProvider:xe}=Se(34534);s.getSmithyContext=Ge,s.normalizeProvider=xe;const{SMITHY_CONTEXT_KEY:Je,AlgorithmId:He}=Se(15662);s.AlgorithmId=He;const{NormalizedSchema:Le}=Se(26890),Fe=t((d,g)=>{const _=[];if(d&&_.push(d),g)for(const P of g)_.push(P);return _},"getAllAliases"),qe=t((d,g)=>`${d||"anonymous"}${g&&g.length>0?` (a.k.a. ${g.join(",")})`:""}`,"getMiddlewareNameWithAliases"),De=t(()=>{let d=[],g=[],_=!1;const P=new Set,ee=t(A=>A.sort((L,q)=>Ve[q.step]-Ve[L.step]||ot[q.priority||"normal"]-ot[L.priority||"normal"]),"sort"),te=t(A=>{let L=!1;const q=t(f=>{const h=Fe(f.name,f.aliases);if(h.includes(A)){L=!0;for(const y of h)P.delete(y);return!1}return!0},"filterCb");return d=d.filter(q),g=g.filter(q),L},"removeByName"),ne=t(A=>{let L=!1;const q=t(f=>{if(f.middleware===A){L=!0;for(const h of Fe(f.name,f.aliases))P.delete(h);return!1}return!0},"filterCb");return d=d.filter(q),g=g.filter(q),L},"removeByReference"),fe=t(A=>(d.forEach(L=>{A.add(L.middleware,{...L})}),g.forEach(L=>{A.addRelativeTo(L.middleware,{...L})}),A.identifyOnResolve?.(E.identifyOnResolve()),A),"cloneTo"),ge=t(A=>{const L=[];return A.before.forEach(q=>{q.before.length===0&&q.after.length===0?L.push(q):L.push(...ge(q))}),L.push(A),A.after.reverse().forEach(q=>{q.before.length===0&&q.after.length===0?L.push(q):L.push(...ge(q))}),L},"expandRelativeMiddlewareList"),I=t((A=!1)=>{const L=[],q=[],f={};return d.forEach(y=>{const b={...y,before:[],after:[]};for(const B of Fe(b.name,b.aliases))f[B]=b;L.push(b)}),g.forEach(y=>{const b={...y,before:[],after:[]};for(const B of Fe(b.name,b.aliases))f[B]=b;q.push(b)}),q.forEach(y=>{if(y.toMiddleware){const b=f[y.toMiddleware];if(b===void 0){if(A)return;throw new Error(`${y.toMiddleware} is not found when adding ${qe(y.name,y.aliases)} middleware ${y.relation} ${y.toMiddleware}`)}y.relation==="after"&&b.after.push(y),y.relation==="before"&&b.before.push(y)}}),ee(L).map(ge).reduce((y,b)=>(y.push(...b),y),[])},"getMiddlewareList"),E={add:t((A,L={})=>{const{name:q,override:f,aliases:h}=L,y={step:"initialize",priority:"normal",middleware:A,...L},b=Fe(q,h);if(b.length>0){if(b.some(B=>P.has(B))){if(!f)throw new Error(`Duplicate middleware name '${qe(q,h)}'`);for(const B of b){const M=d.findIndex(Q=>Q.name===B||Q.aliases?.some(ce=>ce===B));if(M===-1)continue;const v=d[M];if(v.step!==y.step||y.priority!==v.priority)throw new Error(`"${qe(v.name,v.aliases)}" middleware with ${v.priority} priority in ${v.step} step cannot be overridden by "${qe(q,h)}" middleware with ${y.priority} priority in ${y.step} step.`);d.splice(M,1)}}for(const B of b)P.add(B)}d.push(y)},"add"),addRelativeTo:t((A,L)=>{const{name:q,override:f,aliases:h}=L,y={middleware:A,...L},b=Fe(q,h);if(b.length>0){if(b.some(B=>P.has(B))){if(!f)throw new Error(`Duplicate middleware name '${qe(q,h)}'`);for(const B of b){const M=g.findIndex(Q=>Q.name===B||Q.aliases?.some(ce=>ce===B));if(M===-1)continue;const v=g[M];if(v.toMiddleware!==y.toMiddleware||v.relation!==y.relation)throw new Error(`"${qe(v.name,v.aliases)}" middleware ${v.relation} "${v.toMiddleware}" middleware cannot be overridden by "${qe(q,h)}" middleware ${y.relation} "${y.toMiddleware}" middleware.`);g.splice(M,1)}}for(const B of b)P.add(B)}g.push(y)},"addRelativeTo"),clone:t(()=>fe(De()),"clone"),use:t(A=>{A.applyToStack(E)},"use"),remove:t(A=>typeof A=="string"?te(A):ne(A),"remove"),removeByTag:t(A=>{let L=!1;const q=t(f=>{const{tags:h,name:y,aliases:b}=f;if(h&&h.includes(A)){const B=Fe(y,b);for(const M of B)P.delete(M);return L=!0,!1}return!0},"filterCb");return d=d.filter(q),g=g.filter(q),L},"removeByTag"),concat:t(A=>{const L=fe(De());return L.use(A),L.identifyOnResolve(_||L.identifyOnResolve()||(A.identifyOnResolve?.()??!1)),L},"concat"),applyToStack:fe,identify:t(()=>I(!0).map(A=>{const L=A.step??A.relation+" "+A.toMiddleware;return qe(A.name,A.aliases)+" - "+L}),"identify"),identifyOnResolve(A){return typeof A=="boolean"&&(_=A),_},resolve:t((A,L)=>{for(const q of I().map(f=>f.middleware).reverse())A=q(A,L);return _&&console.log(E.identify()),A},"resolve")};return E},"constructStack"),Ve={initialize:5,serialize:4,build:3,finalizeRequest:2,deserialize:1},ot={high:3,normal:2,low:1},ke=t(d=>()=>{throw new Error(d)},"invalidFunction"),le=t(d=>()=>Promise.reject(d),"invalidProvider"),ie=t(()=>{const d=new WeakSet;return(g,_)=>{if(typeof _=="object"&&_!==null){if(d.has(_))return"[Circular]";d.add(_)}return _}},"getCircularReplacer"),V=t(d=>new Promise(g=>setTimeout(g,d*1e3)),"sleep"),be={minDelay:2,maxDelay:120};var de;(function(d){d.ABORTED="ABORTED",d.FAILURE="FAILURE",d.SUCCESS="SUCCESS",d.RETRY="RETRY",d.TIMEOUT="TIMEOUT"})(de||(de={}));const Qe=t(d=>{if(d.state===de.ABORTED){const g=new Error(`${JSON.stringify({...d,reason:"Request was aborted"},ie())}`);throw g.name="AbortError",g}else if(d.state===de.TIMEOUT){const g=new Error(`${JSON.stringify({...d,reason:"Waiter has timed out"},ie())}`);throw g.name="TimeoutError",g}else if(d.state!==de.SUCCESS)throw new Error(`${JSON.stringify(d,ie())}`);return d},"checkExceptions"),at=t(async({minDelay:d,maxDelay:g,maxWaitTime:_,abortController:P,client:ee,abortSignal:te},ne,fe)=>{const ge={},[I,E]=[d*1e3,g*1e3];let A=0;const L=Date.now()+_*1e3,q=Date.now()+6e4;let f=!1;for(;;){if(A>0){const b=ze(I,E,A,L);if(P?.signal?.aborted||te?.aborted){const B="AbortController signal aborted.";return ge[B]|=0,ge[B]+=1,{state:de.ABORTED,observedResponses:ge}}if(Date.now()+b>L)return{state:de.TIMEOUT,observedResponses:ge};await V(b/1e3)}const{state:h,reason:y}=await fe(ee,ne);if(y){const b=et(y);ge[b]|=0,ge[b]+=1}if(h!==de.RETRY)return{state:h,reason:y,final:y,observedResponses:ge};A+=1,!f&&Date.now()>=q&&(Et(ge,ee),f=!0)}},"runPolling"),Et=t((d={},g)=>{const _=Object.keys(d);let P=0;for(const ne of _){const fe=d[ne]|0;ne.startsWith("403:")&&(P+=fe)}const ee=g?.config?.logger,te=typeof ee?.warn=="function"&&!ee.constructor?.name?.includes?.("NoOpLogger")?ee:console;(P>=3||_[_.length-1]?.startsWith("403:"))&&te.warn("@smithy/util-waiter WARN - 403 status code encountered during waiter polling.")},"checkWarn403"),et=t(d=>{const g=d?.$response?.statusCode??d?.$metadata?.httpStatusCode;return d?.$responseBodyText?`${g?g+": ":""}Deserialization error for body: ${d.$responseBodyText}`:g?d?.$response||d?.message?`${g??"Unknown"}: ${d?.message}`:`${g}: OK`:String(d?.message??JSON.stringify(d,ie())??"Unknown")},"createMessageFromResponse"),ze=t((d,g,_,P)=>{const ee=Math.log(g/d)/Math.log(2)+1;if(_>ee)return g;const te=d*2**(_-1),ne=Math.min(te,g),fe=Me(d,ne);if(Date.now()+fe>P){const ge=P-Date.now();return Math.max(0,ge-500)}return fe},"exponentialBackoffWithJitter"),Me=t((d,g)=>d+Math.random()*(g-d),"randomInRange"),ht=t(d=>{if(d.maxWaitTime<=0)throw new Error("WaiterConfiguration.maxWaitTime must be greater than 0");if(d.minDelay<=0)throw new Error("WaiterConfiguration.minDelay must be greater than 0");if(d.maxDelay<=0)throw new Error("WaiterConfiguration.maxDelay must be greater than 0");if(d.maxWaitTime<=d.minDelay)throw new Error(`WaiterConfiguration.maxWaitTime [${d.maxWaitTime}] must be greater than WaiterConfiguration.minDelay [${d.minDelay}] for this waiter`);if(d.maxDelay<d.minDelay)throw new Error(`WaiterConfiguration.maxDelay [${d.maxDelay}] must be greater than WaiterConfiguration.minDelay [${d.minDelay}] for this waiter`)},"validateWaiterOptions"),We=t(d=>{let g;const _=new Promise(P=>{g=t(()=>P({state:de.ABORTED}),"onAbort"),typeof d.addEventListener=="function"?d.addEventListener("abort",g):d.onabort=g});return{clearListener(){typeof d.removeEventListener=="function"&&d.removeEventListener("abort",g)},aborted:_}},"abortTimeout"),lt=t(async(d,g,_)=>{const P={...be,...d};ht(P);const ee=[at(P,g,_)],te=[];if(d.abortSignal){const{aborted:ne,clearListener:fe}=We(d.abortSignal);te.push(fe),ee.push(ne)}if(d.abortController?.signal){const{aborted:ne,clearListener:fe}=We(d.abortController.signal);te.push(fe),ee.push(ne)}return Promise.race(ee).then(ne=>{for(const fe of te)fe();return ne})},"createWaiter");class st{static{t(this,"Client")}config;middlewareStack=De();initConfig;handlers;constructor(g){this.config=g;const{protocol:_,protocolSettings:P}=g;P&&typeof _=="function"&&(g.protocol=new _(P))}send(g,_,P){const ee=typeof _!="function"?_:void 0,te=typeof _=="function"?_:P,ne=ee===void 0&&this.config.cacheMiddleware===!0;let fe;if(ne){this.handlers||(this.handlers=new WeakMap);const ge=this.handlers;ge.has(g.constructor)?fe=ge.get(g.constructor):(fe=g.resolveMiddleware(this.middlewareStack,this.config,ee),ge.set(g.constructor,fe))}else delete this.handlers,fe=g.resolveMiddleware(this.middlewareStack,this.config,ee);if(te)fe(g).then(ge=>te(null,ge.output),ge=>te(ge)).catch(()=>{});else return fe(g).then(ge=>ge.output)}destroy(){this.config?.requestHandler?.destroy?.(),delete this.handlers}}const $e="***SensitiveInformation***";function Ne(d,g){if(g==null)return g;const _=Le.of(d);if(_.getMergedTraits().sensitive)return $e;if(_.isListSchema()){const P=_.getValueSchema();if(P.getMergedTraits().sensitive)return $e;if(Array.isArray(g))return g.map(ee=>Ne(P,ee))}else if(_.isMapSchema()){const P=_.getValueSchema();if(_.getKeySchema().getMergedTraits().sensitive||P.getMergedTraits().sensitive)return $e;if(typeof g=="object")return Object.fromEntries(Object.entries(g).map(([ee,te])=>[ee,Ne(P,te)]))}else if(_.isStructSchema()&&typeof g=="object"){const P=g,ee={};for(const[te,ne]of _.structIterator())P[te]!=null&&(ee[te]=Ne(ne,P[te]));return ee}return g}t(Ne,"schemaLogFilter");const it=Symbol.for("@smithy/op-event-stream");class Ct{static{t(this,"Command")}middlewareStack=De();schema;static classBuilder(){return new Xe}resolveMiddlewareWithContext(g,_,P,{middlewareFn:ee,clientName:te,commandName:ne,inputFilterSensitiveLog:fe,outputFilterSensitiveLog:ge,smithyContext:I,additionalContext:E,CommandCtor:A}){for(const Q of ee.bind(this)(A,g,_,P))this.middlewareStack.use(Q);const L=g.concat(this.middlewareStack),{logger:q}=_,f=E[Je],h={logger:q,clientName:te,commandName:ne,inputFilterSensitiveLog:fe,outputFilterSensitiveLog:ge,...E,[Je]:{...f,commandInstance:this,...I,...P?.metricsRecorder===void 0?{}:{metricsRecorder:P.metricsRecorder},...P?.abortSignal===void 0?{}:{abortSignal:P.abortSignal}}},{requestHandler:y}=_;let b=P??{};b.metricsRecorder&&(b={...b},delete b.metricsRecorder);let B;const M=this.schema,v=M?.[it];if(v!==void 0)B=v;else if(M&&Array.isArray(M)&&M[0]===9){const[,,,,Q,ce]=M;B=M[it]=!!(Le.of(Q).getEventStreamMember()||Le.of(ce).getEventStreamMember())}return B&&(b={isEventStream:B,...b}),L.resolve(Q=>y.handle(Q.request,b),h)}}class Xe{static{t(this,"ClassBuilder")}_init=t(()=>{},"_init");_ep={};_middlewareFn=t(()=>[],"_middlewareFn");_commandName="";_clientName="";_additionalContext={};_smithyContext={};_inputFilterSensitiveLog=void 0;_outputFilterSensitiveLog=void 0;_serializer=null;_deserializer=null;_operationSchema;init(g){this._init=g}ep(g){return this._ep=g,this}m(g){return this._middlewareFn=g,this}s(g,_,P={}){return this._smithyContext={service:g,operation:_,...P},this}c(g={}){return this._additionalContext=g,this}n(g,_){return this._clientName=g,this._commandName=_,this}f(g=P=>P,_=P=>P){return this._inputFilterSensitiveLog=g,this._outputFilterSensitiveLog=_,this}ser(g){return this._serializer=g,this}de(g){return this._deserializer=g,this}sc(g){return this._operationSchema=g,this._smithyContext.operationSchema=g,this}build(){const g=this;let _;return _=class extends Ct{static{t(this,"CommandRef")}input;static getEndpointParameterInstructions(){return g._ep}constructor(...[P]){super(),this.input=P??{},g._init(this),this.schema=g._operationSchema}resolveMiddleware(P,ee,te){const ne=g._operationSchema,fe=ne?.[4]??ne?.input,ge=ne?.[5]??ne?.output;return this.resolveMiddlewareWithContext(P,ee,te,{CommandCtor:_,middlewareFn:g._middlewareFn,clientName:g._clientName,commandName:g._commandName,inputFilterSensitiveLog:g._inputFilterSensitiveLog??(ne?Ne.bind(null,fe):I=>I),outputFilterSensitiveLog:g._outputFilterSensitiveLog??(ne?Ne.bind(null,ge):I=>I),smithyContext:g._smithyContext,additionalContext:g._additionalContext})}serialize=g._serializer;deserialize=g._deserializer}}}const tt="***SensitiveInformation***",pt=t((d,g,_)=>{for(const[te,ne]of Object.entries(d)){const fe=t(async function(I,E,A){const L=new ne(I);if(typeof E=="function")this.send(L,E);else if(typeof A=="function"){if(typeof E!="object")throw new Error(`Expected http options but got ${typeof E}`);this.send(L,E||{},A)}else return this.send(L,E)},"methodImpl"),ge=(te[0].toLowerCase()+te.slice(1)).replace(/Command$/,"");g.prototype[ge]=fe}const{paginators:P={},waiters:ee={}}=_??{};for(const[te,ne]of Object.entries(P))g.prototype[te]===void 0&&(g.prototype[te]=function(fe={},ge,...I){return ne({...ge,client:this},fe,...I)});for(const[te,ne]of Object.entries(ee))g.prototype[te]===void 0&&(g.prototype[te]=async function(fe={},ge,...I){let E=ge;return typeof ge=="number"&&(E={maxWaitTime:ge}),ne({...E,client:this},fe,...I)})},"createAggregatedClient");class _e extends Error{static{t(this,"ServiceException")}static shapeId="smithy.ts.sdk.synthetic.nonamespace.client#ServiceException";$fault;$response;$retryable;$metadata;constructor(g){super(g.message),Object.setPrototypeOf(this,Object.getPrototypeOf(this).constructor.prototype),this.name=g.name,this.$fault=g.$fault,this.$metadata=g.$metadata}static isInstance(g){if(!g)return!1;const _=g;return _e.prototype.isPrototypeOf(_)||!!_.$fault&&!!_.$metadata&&(_.$fault==="client"||_.$fault==="server")}static[Symbol.hasInstance](g){if(!g)return!1;const _=g;if(this===_e)return _e.isInstance(g);if(_e.isInstance(g)){if(this.prototype.isPrototypeOf(g))return!0;const P=Object.prototype.hasOwnProperty.call(this,"shapeId")?this.shapeId:void 0;let ee=!1;if(P){let ne=Object.getPrototypeOf(_);for(;ne&&ne!==Object.prototype;){const fe=ne.constructor,ge=fe!==_e&&Object.prototype.hasOwnProperty.call(fe,"shapeId")?fe?.shapeId:void 0;if(ge&&(ee=!0,ge===P))return!0;ne=Object.getPrototypeOf(ne)}}if(P&&ee)return!1;const te=this.name;if(te&&te.length>=6){if(_.name===te)return!0;let ne=Object.getPrototypeOf(_);for(;ne&&ne!==Object.prototype;){const fe=ne.constructor?.name;if(fe&&fe!=="Error"&&fe===te)return!0;ne=Object.getPrototypeOf(ne)}}}return!1}}const Te=t((d,g={})=>{Object.entries(g).filter(([,P])=>P!==void 0).forEach(([P,ee])=>{(d[P]==null||d[P]==="")&&(d[P]=ee)});const _=d.message||d.Message||"UnknownError";return d.message=_,delete d.Message,d},"decorateServiceException"),X=t(({output:d,parsedBody:g,exceptionCtor:_,errorCode:P})=>{const ee=x(d),te=ee.httpStatusCode?ee.httpStatusCode+"":void 0,ne=new _({name:g?.code||g?.Code||P||te||"UnknownError",$fault:"client",$metadata:ee});throw Te(ne,g)},"throwDefaultError"),T=t(d=>({output:g,parsedBody:_,errorCode:P})=>{X({output:g,parsedBody:_,exceptionCtor:d,errorCode:P})},"withBaseException"),x=t(d=>({httpStatusCode:d.statusCode,requestId:d.headers["x-amzn-requestid"]??d.headers["x-amzn-request-id"]??d.headers["x-amz-request-id"],extendedRequestId:d.headers["x-amz-id-2"],cfId:d.headers["x-amz-cf-id"]}),"deserializeMetadata"),G=t(d=>{switch(d){case"standard":return{retryMode:"standard",connectionTimeout:3100};case"in-region":return{retryMode:"standard",connectionTimeout:1100};case"cross-region":return{retryMode:"standard",connectionTimeout:3100};case"mobile":return{retryMode:"standard",connectionTimeout:3e4};default:return{}}},"loadConfigsForDefaultMode");let Z=!1;const Ee=t(d=>{d&&!Z&&parseInt(d.substring(1,d.indexOf(".")))<16&&(Z=!0)},"emitWarningIfUnsupportedVersion"),Pe=Object.values(He),Tt=t(d=>{const g=[];for(const _ in He){if(!Ke(He,_))continue;const P=He[_];d[P]!==void 0&&g.push({algorithmId:t(()=>P,"algorithmId"),checksumConstructor:t(()=>d[P],"checksumConstructor")})}for(const[_,P]of Object.entries(d.checksumAlgorithms??{}))g.push({algorithmId:t(()=>_,"algorithmId"),checksumConstructor:t(()=>P,"checksumConstructor")});return{addChecksumAlgorithm(_){d.checksumAlgorithms=d.checksumAlgorithms??{};const P=_.algorithmId(),ee=_.checksumConstructor();Pe.includes(P)?d.checksumAlgorithms[P.toUpperCase()]=ee:d.checksumAlgorithms[P]=ee,g.push(_)},checksumAlgorithms(){return g}}},"getChecksumConfiguration"),ae=t(d=>{const g={};return d.checksumAlgorithms().forEach(_=>{const P=_.algorithmId();Pe.includes(P)&&(g[P]=_.checksumConstructor())}),g},"resolveChecksumRuntimeConfig"),p=t(d=>({setRetryStrategy(g){d.retryStrategy=g},retryStrategy(){return d.retryStrategy}}),"getRetryConfiguration"),c=t(d=>{const g={};return g.retryStrategy=d.retryStrategy(),g},"resolveRetryRuntimeConfig"),m=t(d=>Object.assign(Tt(d),p(d)),"getDefaultExtensionConfiguration"),R=m,D=t(d=>Object.assign(ae(d),c(d)),"resolveDefaultRuntimeConfig"),U=t(d=>Array.isArray(d)?d:[d],"getArrayIfSingleItem"),j=t(d=>{const g="#text";for(const _ in d)Ke(d,_)&&(d[_][g]!==void 0?d[_]=d[_][g]:typeof d[_]=="object"&&d[_]!==null&&(d[_]=j(d[_])));return d},"getValueFromTextNode"),oe=t(d=>d!=null,"isSerializableHeaderValue");class he{static{t(this,"NoOpLogger")}trace(){}debug(){}info(){}warn(){}error(){}}function Oe(d,g,_){let P,ee,te;if(typeof g>"u"&&typeof _>"u")P={},te=d;else{if(P=d,typeof g=="function")return ee=g,te=_,Re(P,ee,te);te=g}for(const ne in te)if(Ke(te,ne)){if(!Array.isArray(te[ne])){P[ne]=te[ne];continue}Ce(P,null,te,ne)}return P}t(Oe,"map");const Ue=t(d=>{const g={};for(const[_,P]of Object.entries(d||{}))g[_]=[,P];return g},"convertMap"),ye=t((d,g)=>{const _={};for(const P in g)Ke(g,P)&&Ce(_,d,g,P);return _},"take"),Re=t((d,g,_)=>Oe(d,Object.entries(_).reduce((P,[ee,te])=>(Array.isArray(te)?P[ee]=te:typeof te=="function"?P[ee]=[g,te()]:P[ee]=[g,te],P),{})),"mapWithFilter"),Ce=t((d,g,_,P)=>{if(g!==null){let ne=_[P];typeof ne=="function"&&(ne=[,ne]);const[fe=Ae,ge=St,I=P]=ne;(typeof fe=="function"&&fe(g[I])||typeof fe!="function"&&fe)&&(d[P]=ge(g[I]));return}let[ee,te]=_[P];if(typeof te=="function"){let ne;const fe=ee===void 0&&(ne=te())!=null,ge=typeof ee=="function"&&!!ee(void 0)||typeof ee!="function"&&!!ee;fe?d[P]=ne:ge&&(d[P]=te())}else{const ne=ee===void 0&&te!=null,fe=typeof ee=="function"&&!!ee(te)||typeof ee!="function"&&!!ee;(ne||fe)&&(d[P]=te)}},"applyInstruction"),Ae=t(d=>d!=null,"nonNullish"),St=t(d=>d,"pass"),rt=t(d=>{if(d!==d)return"NaN";switch(d){case 1/0:return"Infinity";case-1/0:return"-Infinity";default:return d}},"serializeFloat"),ct=t(d=>d.toISOString().replace(".000Z","Z"),"serializeDateTime"),nt=t(d=>{if(d==null)return{};if(Array.isArray(d))return d.filter(g=>g!=null).map(nt);if(typeof d=="object"){const g={};for(const _ in d)Ke(d,_)&&d[_]!=null&&(g[_]=nt(d[_]));return g}return d},"_json");function At(d,g,_,P){return t(function(te,ne,fe,ge,I={}){const E=Object.assign({},d,te);return Ct.classBuilder().ep(E).m(function(A,L,q,f){const h=ne.call(this,A,L,q,f);return h.unshift(P(q,A.getEndpointParameterInstructions())),h}).s(g,fe,I).n(_,fe.charAt(0).toUpperCase()+fe.slice(1)+"Command").sc(ge).build()},"makeCommand")}t(At,"makeBuilder"),s.Client=st,s.Command=Ct,s.NoOpLogger=he,s.SENSITIVE_STRING=tt,s.ServiceException=_e,s.WaiterState=de,s._json=nt,s.checkExceptions=Qe,s.constructStack=De,s.convertMap=Ue,s.createAggregatedClient=pt,s.createWaiter=lt,s.decorateServiceException=Te,s.emitWarningIfUnsupportedVersion=Ee,s.getArrayIfSingleItem=U,s.getChecksumConfiguration=Tt,s.getDefaultClientConfiguration=R,s.getDefaultExtensionConfiguration=m,s.getRetryConfiguration=p,s.getValueFromTextNode=j,s.invalidFunction=ke,s.invalidProvider=le,s.isSerializableHeaderValue=oe,s.loadConfigsForDefaultMode=G,s.makeBuilder=At,s.map=Oe,s.resolveChecksumRuntimeConfig=ae,s.resolveDefaultRuntimeConfig=D,s.resolveRetryRuntimeConfig=c,s.schemaLogFilter=Ne,s.serializeDateTime=ct,s.serializeFloat=rt,s.take=ye,s.throwDefaultError=X,s.waiterServiceDefaults=be,s.withBaseException=T},47291:(vt,s,Se)=>{const{homedir:Ke}=Se(48161),{sep:Ge,join:xe}=Se(76760),{createHash:Je}=Se(77598),{readFile:He}=Se(51455),{IniSectionType:Le}=Se(15662),{normalizeProvider:Fe}=Se(92658),{isValidHostLabel:qe}=Se(34534);class De extends Error{static{t(this,"ProviderError")}name="ProviderError";tryNextLink;constructor(k,F=!0){let re,me=!0;typeof F=="boolean"?(re=void 0,me=F):F!=null&&typeof F=="object"&&(re=F.logger,me=F.tryNextLink??!0),super(k),this.tryNextLink=me,Object.setPrototypeOf(this,De.prototype),re?.debug?.(`@smithy/property-provider ${me?"->":"(!)"} ${k}`)}static from(k,F=!0){return Object.assign(new this(k.message,F),k)}}class Ve extends De{static{t(this,"CredentialsProviderError")}name="CredentialsProviderError";constructor(k,F=!0){super(k,F),Object.setPrototypeOf(this,Ve.prototype)}}class ot extends De{static{t(this,"TokenProviderError")}name="TokenProviderError";constructor(k,F=!0){super(k,F),Object.setPrototypeOf(this,ot.prototype)}}const ke=t((...w)=>async()=>{if(w.length===0)throw new De("No providers in chain");let k;for(const F of w)try{return await F()}catch(re){if(k=re,re?.tryNextLink)continue;throw re}throw k},"chain"),le=t(w=>()=>Promise.resolve(w),"fromValue"),ie=t((w,k,F)=>{let re,me,Ie,dt=!1;const Ze=t(async()=>{me||(me=w());try{re=await me,Ie=!0,dt=!1}finally{me=void 0}return re},"coalesceProvider");return k===void 0?async Rt=>((!Ie||Rt?.forceRefresh)&&(re=await Ze()),re):async Rt=>((!Ie||Rt?.forceRefresh)&&(re=await Ze()),dt?re:F&&!F(re)?(dt=!0,re):(k(re)&&await Ze(),re))},"memoize"),V=t((w,k,F)=>{if(k in w){if(w[k]==="true")return!0;if(w[k]==="false")return!1;throw new Error(`Cannot load ${F} "${k}". Expected "true" or "false", got ${w[k]}.`)}},"booleanSelector"),be=t((w,k,F)=>{if(!(k in w))return;const re=parseInt(w[k],10);if(Number.isNaN(re))throw new TypeError(`Cannot load ${F} '${k}'. Expected number, got '${w[k]}'.`);return re},"numberSelector");var de;(function(w){w.ENV="env",w.CONFIG="shared config entry"})(de||(de={}));const Qe={},at=t(()=>process&&process.geteuid?`${process.geteuid()}`:"DEFAULT","getHomeDirCacheKey"),Et=t(()=>{const{HOME:w,USERPROFILE:k,HOMEPATH:F,HOMEDRIVE:re=`C:${Ge}`}=process.env;if(w)return w;if(k)return k;if(F)return`${re}${F}`;const me=at();return Qe[me]||(Qe[me]=Ke()),Qe[me]},"getHomeDir"),et="AWS_PROFILE",ze="default",Me=t(w=>w.profile||process.env[et]||ze,"getProfileName"),ht=t(w=>{const F=Je("sha1").update(w).digest("hex");return xe(Et(),".aws","sso","cache",`${F}.json`)},"getSSOTokenFilepath"),We={},lt=t(async w=>{if(We[w])return We[w];const k=ht(w),F=await He(k,"utf8");return JSON.parse(F)},"getSSOTokenFromFile"),st=".",$e=t(w=>Object.entries(w).filter(([k])=>{const F=k.indexOf(st);return F===-1?!1:Object.values(Le).includes(k.substring(0,F))}).reduce((k,[F,re])=>{const me=F.indexOf(st),Ie=F.substring(0,me)===Le.PROFILE?F.substring(me+1):F;return k[Ie]=re,k},{...w.default&&{default:w.default}}),"getConfigData"),Ne="AWS_CONFIG_FILE",it=t(()=>process.env[Ne]||xe(Et(),".aws","config"),"getConfigFilepath"),Ct="AWS_SHARED_CREDENTIALS_FILE",Xe=t(()=>process.env[Ct]||xe(Et(),".aws","credentials"),"getCredentialsFilepath"),tt=/^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/,pt=["__proto__","profile __proto__"],_e=t(w=>{const k={};let F,re;for(const me of w.split(/\r?\n/)){const Ie=me.split(/(^|\s)[;#]/)[0].trim();if(Ie[0]==="["&&Ie[Ie.length-1]==="]"){F=void 0,re=void 0;const Ze=Ie.substring(1,Ie.length-1),Rt=tt.exec(Ze);if(Rt){const[,Lt,,Pt]=Rt;Object.values(Le).includes(Lt)&&(F=[Lt,Pt].join(st))}else F=Ze;if(pt.includes(Ze))throw new Error(`Found invalid profile name "${Ze}"`)}else if(F){const Ze=Ie.indexOf("=");if(![0,-1].includes(Ze)){const[Rt,Lt]=[Ie.substring(0,Ze).trim(),Ie.substring(Ze+1).trim()];if(Lt==="")re=Rt;else{re&&me.trimStart()===me&&(re=void 0),k[F]=k[F]||{};const Pt=re?[re,Rt].join(st):Rt;k[F][Pt]=Lt}}}}return k},"parseIni"),Te={},X={},T=t((w,k)=>X[w]!==void 0?X[w]:((!Te[w]||k?.ignoreCache)&&(Te[w]=He(w,"utf8")),Te[w]),"readFile"),x=t(()=>({}),"swallowError$1"),G=t(async(w={})=>{const{filepath:k=Xe(),configFilepath:F=it()}=w,re=Et(),me="~/";let Ie=k;k.startsWith(me)&&(Ie=xe(re,k.slice(2)));let dt=F;F.startsWith(me)&&(dt=xe(re,F.slice(2)));const Ze=await Promise.all([T(dt,{ignoreCache:w.ignoreCache}).then(_e).then($e).catch(x),T(Ie,{ignoreCache:w.ignoreCache}).then(_e).catch(x)]);return{configFile:Ze[0],credentialsFile:Ze[1]}},"loadSharedConfigFiles"),Z=t(w=>Object.entries(w).filter(([k])=>k.startsWith(Le.SSO_SESSION+st)).reduce((k,[F,re])=>({...k,[F.substring(F.indexOf(st)+1)]:re}),{}),"getSsoSessionData"),Ee=t(()=>({}),"swallowError"),Pe=t(async(w={})=>T(w.configFilepath??it()).then(_e).then(Z).catch(Ee),"loadSsoSessionData"),Tt=t((...w)=>{const k={};for(const F of w)for(const[re,me]of Object.entries(F))k[re]!==void 0?Object.assign(k[re],me):k[re]=me;return k},"mergeConfigFiles"),ae=t(async w=>{const k=await G(w);return Tt(k.configFile,k.credentialsFile)},"parseKnownFiles"),p={getFileRecord(){return X},interceptFile(w,k){X[w]=Promise.resolve(k)},getTokenRecord(){return We},interceptToken(w,k){We[w]=k}};function c(w){try{const k=new Set(Array.from(w.match(/([A-Z_]){3,}/g)??[]));return k.delete("CONFIG"),k.delete("CONFIG_PREFIX_SEPARATOR"),k.delete("ENV"),[...k].join(", ")}catch{return w}}t(c,"getSelectorName");const m=t((w,k)=>async()=>{try{const F=w(process.env,k);if(F===void 0)throw new Error;return F}catch(F){throw new Ve(F.message||`Not found in ENV: ${c(w.toString())}`,{logger:k?.logger})}},"fromEnv"),R=t((w,{preferredFile:k="config",...F}={})=>async()=>{const re=Me(F),{configFile:me,credentialsFile:Ie}=await G(F),dt=Ie[re]||{},Ze=me[re]||{},Rt=k==="config"?{...dt,...Ze}:{...Ze,...dt};try{const Pt=w(Rt,k==="config"?me:Ie);if(Pt===void 0)throw new Error;return Pt}catch(Lt){throw new Ve(Lt.message||`Not found in config files w/ profile [${re}]: ${c(w.toString())}`,{logger:F.logger})}},"fromSharedConfigFiles"),D=t(w=>typeof w=="function","isFunction"),U=t(w=>D(w)?async()=>await w():le(w),"fromStatic"),j=t(({environmentVariableSelector:w,configFileSelector:k,default:F},re={})=>{const{signingName:me,logger:Ie}=re;return ie(ke(m(w,{signingName:me,logger:Ie}),R(k,re),U(F)))},"loadConfig"),oe="AWS_USE_DUALSTACK_ENDPOINT",he="use_dualstack_endpoint",Oe=!1,Ue={environmentVariableSelector:t(w=>V(w,oe,de.ENV),"environmentVariableSelector"),configFileSelector:t(w=>V(w,he,de.CONFIG),"configFileSelector"),default:!1},ye={environmentVariableSelector:t(w=>V(w,oe,de.ENV),"environmentVariableSelector"),configFileSelector:t(w=>V(w,he,de.CONFIG),"configFileSelector"),default:void 0},Re="AWS_USE_FIPS_ENDPOINT",Ce="use_fips_endpoint",Ae=!1,St={environmentVariableSelector:t(w=>V(w,Re,de.ENV),"environmentVariableSelector"),configFileSelector:t(w=>V(w,Ce,de.CONFIG),"configFileSelector"),default:!1},rt={environmentVariableSelector:t(w=>V(w,Re,de.ENV),"environmentVariableSelector"),configFileSelector:t(w=>V(w,Ce,de.CONFIG),"configFileSelector"),default:void 0},ct=t(w=>{const{tls:k,endpoint:F,urlParser:re,useDualstackEndpoint:me}=w;return Object.assign(w,{tls:k??!0,endpoint:Fe(typeof F=="string"?re(F):F),isCustomEndpoint:!0,useDualstackEndpoint:Fe(me??!1)})},"resolveCustomEndpointsConfig"),nt=t(async w=>{const{tls:k=!0}=w,F=await w.region();if(!new RegExp(/^([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])$/).test(F))throw new Error("Invalid region in client config");const me=await w.useDualstackEndpoint(),Ie=await w.useFipsEndpoint(),{hostname:dt}=await w.regionInfoProvider(F,{useDualstackEndpoint:me,useFipsEndpoint:Ie})??{};if(!dt)throw new Error("Cannot resolve hostname from client config");return w.urlParser(`${k?"https:":"http:"}//${dt}`)},"getEndpointFromRegion"),At=t(w=>{const k=Fe(w.useDualstackEndpoint??!1),{endpoint:F,useFipsEndpoint:re,urlParser:me,tls:Ie}=w;return Object.assign(w,{tls:Ie??!0,endpoint:F?Fe(typeof F=="string"?me(F):F):()=>nt({...w,useDualstackEndpoint:k,useFipsEndpoint:re}),isCustomEndpoint:!!F,useDualstackEndpoint:k})},"resolveEndpointsConfig"),d="AWS_EXECUTION_ENV",g="AWS_REGION",_="AWS_DEFAULT_REGION",P="AWS_EC2_METADATA_DISABLED",ee=["in-region","cross-region","mobile","standard","legacy"],te="/latest/meta-data/placement/region",ne="/latest/api/token",fe="x-aws-ec2-metadata-token",ge="x-aws-ec2-metadata-token-ttl-seconds",I=1e3,E=6e4;let A=0;const L=t(async()=>{if(!process.env[P]&&!(Date.now()<A))try{const w=f(),k=(await h({...w,path:ne,method:"PUT",headers:{[ge]:"21600"}})).toString();return(await h({...w,path:te,method:"GET",headers:{[fe]:k}})).toString().trim()||q()}catch{return q()}},"getInstanceMetadataRegion"),q=t(()=>{A=Date.now()+E},"cacheNegativeAndReturnUndefined"),f=t(()=>{const w=process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT;if(w){const k=new URL(w);return{hostname:k.hostname.replace(/^\[(.+)]$/,"$1"),port:k.port?Number(k.port):void 0}}return process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE==="IPv6"?{hostname:"fd00:ec2::254"}:{hostname:"169.254.169.254"}},"resolveImdsEndpoint"),h=t(async w=>{const{request:k}=Se(37067);return new Promise((F,re)=>{const me=k({hostname:w.hostname,port:w.port,path:w.path,method:w.method,headers:w.headers,timeout:I,signal:AbortSignal.timeout(I)});me.on("error",Ie=>{re(Ie),me.destroy()}),me.on("timeout",()=>{re(new Error("TimeoutError from instance metadata service")),me.destroy()}),me.on("response",Ie=>{const{statusCode:dt=400}=Ie;if(dt<200||dt>=300){re(Object.assign(new Error("Error response received from instance metadata service"),{statusCode:dt})),me.destroy();return}const Ze=[];Ie.on("data",Rt=>Ze.push(Rt)),Ie.on("end",()=>{F(Buffer.concat(Ze)),me.destroy()})}),me.end()})},"imdsRequest"),y="AWS_REGION",b="region",B={environmentVariableSelector:t(w=>w[y],"environmentVariableSelector"),configFileSelector:t(w=>w[b],"configFileSelector"),default:t(async()=>{const w=await L();if(w)return w;throw new Error("Region is missing")},"default")},M={preferredFile:"credentials"},v=new Set,Q=t((w,k=qe)=>{if(!v.has(w)&&!k(w))if(w==="*")console.warn('@smithy/config-resolver WARN - Please use the caller region instead of "*". See "sigv4a" in https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/CLIENTS.md.');else throw new Error(`Region not accepted: region="${w}" is not a valid hostname component.`);else v.add(w)},"checkRegion"),ce=t(w=>typeof w=="string"&&(w.startsWith("fips-")||w.endsWith("-fips")),"isFipsRegion"),ve=t(w=>ce(w)?["fips-aws-global","aws-fips"].includes(w)?"us-east-1":w.replace(/fips-(dkr-|prod-)?|-fips/,""):w,"getRealRegion"),ft=t(w=>{const{region:k,useFipsEndpoint:F}=w;if(!k)throw new Error("Region is missing");return Object.assign(w,{region:t(async()=>{const re=typeof k=="function"?await k():k,me=ve(re);return Q(me),me},"region"),useFipsEndpoint:t(async()=>{const re=typeof k=="string"?k:await k();return ce(re)?!0:typeof F!="function"?Promise.resolve(!!F):F()},"useFipsEndpoint")})},"resolveRegionConfig"),Dt=t((w=[],{useFipsEndpoint:k,useDualstackEndpoint:F})=>w.find(({tags:re})=>k===re.includes("fips")&&F===re.includes("dualstack"))?.hostname,"getHostnameFromVariants"),$t=t((w,{regionHostname:k,partitionHostname:F})=>k||(F?F.replace("{region}",w):void 0),"getResolvedHostname"),Bt=t((w,{partitionHash:k})=>Object.keys(k||{}).find(F=>k[F].regions.includes(w))??"aws","getResolvedPartition"),jt=t((w,{signingRegion:k,regionRegex:F,useFipsEndpoint:re})=>{if(k)return k;if(re){const me=F.replace("\\\\","\\").replace(/^\^/g,"\\.").replace(/\$$/g,"\\."),Ie=w.match(me);if(Ie)return Ie[0].slice(1,-1)}},"getResolvedSigningRegion"),Wt=t((w,{useFipsEndpoint:k=!1,useDualstackEndpoint:F=!1,signingService:re,regionHash:me,partitionHash:Ie})=>{const dt=Bt(w,{partitionHash:Ie}),Ze=w in me?w:Ie[dt]?.endpoint??w,Rt={useFipsEndpoint:k,useDualstackEndpoint:F},Lt=Dt(me[Ze]?.variants,Rt),Pt=Dt(Ie[dt]?.variants,Rt),Gt=$t(Ze,{regionHostname:Lt,partitionHostname:Pt});if(Gt===void 0)throw new Error(`Endpoint resolution failed for: ${{resolvedRegion:Ze,useFipsEndpoint:k,useDualstackEndpoint:F}}`);const Kt=jt(Gt,{signingRegion:me[Ze]?.signingRegion,regionRegex:Ie[dt].regionRegex,useFipsEndpoint:k});return{partition:dt,signingService:re,hostname:Gt,...Kt&&{signingRegion:Kt},...me[Ze]?.signingService&&{signingService:me[Ze].signingService}}},"getRegionInfo"),Ht="AWS_DEFAULTS_MODE",kt="defaults_mode",Mt={environmentVariableSelector:t(w=>w[Ht],"environmentVariableSelector"),configFileSelector:t(w=>w[kt],"configFileSelector"),default:"legacy"},Vt=t(({region:w=j(B),defaultsMode:k=j(Mt)}={})=>ie(async()=>{const F=typeof k=="function"?await k():k;switch(F?.toLowerCase()){case"auto":return Qt(w);case"in-region":case"cross-region":case"mobile":case"standard":case"legacy":return Promise.resolve(F?.toLocaleLowerCase());case void 0:return Promise.resolve("legacy");default:throw new Error(`Invalid parameter for "defaultsMode", expect ${ee.join(", ")}, got ${F}`)}}),"resolveDefaultsModeConfig"),Qt=t(async w=>{if(w){const k=typeof w=="function"?await w():w,F=await Xt();return F?k===F?"in-region":"cross-region":"standard"}return"standard"},"resolveNodeDefaultsModeAuto"),Xt=t(async()=>process.env[d]&&(process.env[g]||process.env[_])?process.env[g]??process.env[_]:L(),"inferPhysicalRegion");s.CONFIG_PREFIX_SEPARATOR=st,s.CONFIG_USE_DUALSTACK_ENDPOINT=he,s.CONFIG_USE_FIPS_ENDPOINT=Ce,s.CredentialsProviderError=Ve,s.DEFAULT_PROFILE=ze,s.DEFAULT_USE_DUALSTACK_ENDPOINT=Oe,s.DEFAULT_USE_FIPS_ENDPOINT=Ae,s.ENV_PROFILE=et,s.ENV_USE_DUALSTACK_ENDPOINT=oe,s.ENV_USE_FIPS_ENDPOINT=Re,s.NODE_REGION_CONFIG_FILE_OPTIONS=M,s.NODE_REGION_CONFIG_OPTIONS=B,s.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS=Ue,s.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS=St,s.ProviderError=De,s.REGION_ENV_NAME=y,s.REGION_INI_NAME=b,s.SelectorType=de,s.TokenProviderError=ot,s.booleanSelector=V,s.chain=ke,s.externalDataInterceptor=p,s.fromStatic=U,s.fromValue=le,s.getHomeDir=Et,s.getProfileName=Me,s.getRegionInfo=Wt,s.getSSOTokenFilepath=ht,s.getSSOTokenFromFile=lt,s.loadConfig=j,s.loadSharedConfigFiles=G,s.loadSsoSessionData=Pe,s.memoize=ie,s.nodeDualstackConfigSelectors=ye,s.nodeFipsConfigSelectors=rt,s.numberSelector=be,s.parseKnownFiles=ae,s.readFile=T,s.resolveCustomEndpointsConfig=ct,s.resolveDefaultsModeConfig=Vt,s.resolveEndpointsConfig=At,s.resolveRegionConfig=ft},62085:(vt,s,Se)=>{const{CONFIG_PREFIX_SEPARATOR:Ke,booleanSelector:Ge,SelectorType:xe,loadConfig:Je}=Se(47291),{toEndpointV1:He,getSmithyContext:Le,normalizeProvider:Fe,isValidHostLabel:qe,hasOwn:De}=Se(34534);s.isValidHostLabel=qe,s.middlewareEndpointToEndpointV1=He,s.toEndpointV1=He;const{EndpointURLScheme:Ve}=Se(15662),ot="AWS_ENDPOINT_URL",ke="endpoint_url",le=t(f=>({environmentVariableSelector:t(h=>{const y=f.split(" ").map(M=>M.toUpperCase()),b=h[[ot,...y].join("_")];if(b)return b;const B=h[ot];if(B)return B},"environmentVariableSelector"),configFileSelector:t((h,y)=>{if(h.services){const B=["services",h.services].join(Ke);if(!y||!y[B])throw new Error(`The services section "${h.services}" specified in the profile is not present in the shared configuration file.`);const M=y[B],v=f.split(" ").map(ce=>ce.toLowerCase()),Q=M[[v.join("_"),ke].join(Ke)];if(Q)return Q}const b=h[ke];if(b)return b},"configFileSelector"),default:void 0}),"getEndpointUrlConfig"),ie="AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",V="ignore_configured_endpoint_urls",be={environmentVariableSelector:t(f=>Ge(f,ie,xe.ENV),"environmentVariableSelector"),configFileSelector:t(f=>Ge(f,V,xe.CONFIG),"configFileSelector"),default:!1},de=t(async f=>{if(!await Je(be)())return Je(le(f??""))()},"getEndpointFromConfig"),Qe=t(async f=>{const h=f?.Bucket||"";if(typeof f.Bucket=="string"&&(f.Bucket=h.replace(/#/g,encodeURIComponent("#")).replace(/\?/g,encodeURIComponent("?"))),Me(h)){if(f.ForcePathStyle===!0)throw new Error("Path-style addressing cannot be used with ARN buckets")}else(!ze(h)||h.indexOf(".")!==-1&&!String(f.Endpoint).startsWith("http:")||h.toLowerCase()!==h||h.length<3)&&(f.ForcePathStyle=!0);return f.DisableMultiRegionAccessPoints&&(f.disableMultiRegionAccessPoints=!0,f.DisableMRAP=!0),f},"resolveParamsForS3"),at=/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,Et=/(\d+\.){3}\d+/,et=/\.\./,ze=t(f=>at.test(f)&&!Et.test(f)&&!et.test(f),"isDnsCompatibleBucketName"),Me=t(f=>{const[h,y,b,,,B]=f.split(":"),M=h==="arn"&&f.split(":").length>=6,v=!!(M&&y&&b&&B);if(M&&!v)throw new Error(`Invalid ARN: ${f} was an invalid ARN.`);return v},"isArnBucketName"),ht=t((f,h,y,b=!1)=>{const B=t(async()=>{let M;return b?M=y.clientContextParams?.[f]??y[f]??y[h]:M=y[f]??y[h],typeof M=="function"?M():M},"configProvider");return f==="credentialScope"||h==="CredentialScope"?async()=>{const M=typeof y.credentials=="function"?await y.credentials():y.credentials;return M?.credentialScope??M?.CredentialScope}:f==="accountId"||h==="AccountId"?async()=>{const M=typeof y.credentials=="function"?await y.credentials():y.credentials;return M?.accountId??M?.AccountId}:f==="endpoint"||h==="endpoint"?async()=>{if(y.isCustomEndpoint===!1)return;const M=await B();if(M&&typeof M=="object"){if("url"in M)return M.url.href;if("hostname"in M){const{protocol:v,hostname:Q,port:ce,path:ve}=M;return`${v}//${Q}${ce?":"+ce:""}${ve}`}}return M}:B},"createConfigValueProvider");function We(f){return async(h,y,b,B)=>{if(!b.isCustomEndpoint&&!b.ignoreConfiguredEndpointUrls){let Q;b.serviceConfiguredEndpoint?Q=await b.serviceConfiguredEndpoint():Q=await f(b.serviceId),Q&&(b.endpoint=()=>Promise.resolve(He(Q)),b.isCustomEndpoint=!0,B?.logger?.debug?.(`@smithy/core/endpoints - resolved endpoint from config: ${Q}`))}const M=await lt(h,y,b);if(typeof b.endpointProvider!="function")throw new Error("config.endpointProvider is not set.");const v=b.endpointProvider(M,B);if(b.isCustomEndpoint&&b.endpoint){const Q=await b.endpoint();if(Q?.headers){v.headers??={};for(const[ce,ve]of Object.entries(Q.headers))v.headers[ce]=Array.isArray(ve)?ve:[ve]}}return v}}t(We,"bindGetEndpointFromInstructions");const lt=t(async(f,h,y)=>{const b={},B=h?.getEndpointParameterInstructions?.()||{};for(const[M,v]of Object.entries(B))switch(v.type){case"staticContextParams":b[M]=v.value;break;case"contextParams":b[M]=f[v.name];break;case"clientContextParams":case"builtInParams":b[M]=await ht(v.name,M,y,v.type!=="builtInParams")();break;case"operationContextParams":b[M]=v.get(f);break;default:throw new Error("Unrecognized endpoint parameter instruction: "+JSON.stringify(v))}return Object.keys(B).length===0&&Object.assign(b,y),String(y.serviceId).toLowerCase()==="s3"&&await Qe(b),b},"resolveParams");function st(f,h,y){f.__smithy_context?f.__smithy_context.features||(f.__smithy_context.features={}):f.__smithy_context={features:{}},f.__smithy_context.features[h]=y}t(st,"setFeature");function $e(f){const h=We(f);return({config:y,instructions:b})=>(B,M)=>async v=>{y.isCustomEndpoint&&st(M,"ENDPOINT_OVERRIDE","N");const Q=await h(v.input,{getEndpointParameterInstructions(){return b}},{...y},M);M.endpointV2=Q,M.authSchemes=Q.properties?.authSchemes;const ce=M.authSchemes?.[0];if(ce){M.signing_region=ce.signingRegion,M.signing_service=ce.signingName;const ft=Le(M)?.selectedHttpAuthScheme?.httpAuthOption;ft&&(ft.signingProperties=Object.assign(ft.signingProperties||{},{signing_region:ce.signingRegion,signingRegion:ce.signingRegion,signing_service:ce.signingName,signingName:ce.signingName,signingRegionSet:ce.signingRegionSet},ce.properties))}return B({...v})}}t($e,"bindEndpointMiddleware");const it={step:"serialize",tags:["ENDPOINT_PARAMETERS","ENDPOINT_V2","ENDPOINT"],name:"endpointV2Middleware",override:!0,relation:"before",toMiddleware:{name:"serializerMiddleware"}.name};function Ct(f){const h=$e(f);return(y,b)=>({applyToStack:t(B=>{B.addRelativeTo(h({config:y,instructions:b}),it)},"applyToStack")})}t(Ct,"bindGetEndpointPlugin");function Xe(f){return h=>{const y=h.tls??!0,{endpoint:b,useDualstackEndpoint:B,useFipsEndpoint:M}=h,v=b!=null?async()=>He(await Fe(b)()):void 0,ce=Object.assign(h,{endpoint:v,tls:y,isCustomEndpoint:!!b,useDualstackEndpoint:Fe(B??!1),useFipsEndpoint:Fe(M??!1),ignoreConfiguredEndpointUrls:!!h.ignoreConfiguredEndpointUrls});let ve;return ce.serviceConfiguredEndpoint=async()=>(h.serviceId&&!ve&&(ve=f(h.serviceId)),ve),ce}}t(Xe,"bindResolveEndpointConfig");class tt{static{t(this,"BinaryDecisionDiagram")}nodes;root;conditions;results;constructor(h,y,b,B){this.nodes=h,this.root=y,this.conditions=b,this.results=B}static from(h,y,b,B){return new tt(h,y,b,B)}}class pt{static{t(this,"EndpointCache")}capacity;data=new Map;parameters=[];constructor({size:h,params:y}){this.capacity=h??50,y&&(this.parameters=y)}get(h,y){const b=this.hash(h);if(b===!1)return y();if(!this.data.has(b)){if(this.data.size>this.capacity+10){const B=this.data.keys();let M=0;for(;;){const{value:v,done:Q}=B.next();if(this.data.delete(v),Q||++M>10)break}}this.data.set(b,y())}return this.data.get(b)}size(){return this.data.size}hash(h){let y="";const{parameters:b}=this;if(b.length===0)return!1;for(const B of b){const M=h[B],v=M==null?"\0":String(M);if(v.includes("|;"))return!1;y+=v+"|;"}return y}}class _e extends Error{static{t(this,"EndpointError")}constructor(h){super(h),this.name="EndpointError"}}const Te="endpoints";function X(f){return typeof f!="object"||f==null?f:"ref"in f?`$${X(f.ref)}`:"fn"in f?`${f.fn}(${(f.argv||[]).map(X).join(", ")})`:JSON.stringify(f,null,2)}t(X,"toDebugString");const T={},x=t((f,h)=>f===h,"booleanEquals");function G(...f){for(const h of f)if(h!=null)return h}t(G,"coalesce");const Z=t(f=>{const h=f.split("."),y=[];for(const b of h){const B=b.indexOf("[");if(B!==-1){if(b.indexOf("]")!==b.length-1)throw new _e(`Path: '${f}' does not end with ']'`);const M=b.slice(B+1,-1);if(Number.isNaN(parseInt(M)))throw new _e(`Invalid array index: '${M}' in path: '${f}'`);B!==0&&y.push(b.slice(0,B)),y.push(M)}else y.push(b)}return y},"getAttrPathList"),Ee=t((f,h)=>Z(h).reduce((y,b)=>{if(typeof y!="object")throw new _e(`Index '${b}' in '${h}' not found in '${JSON.stringify(f)}'`);if(Array.isArray(y)){const B=parseInt(b);return y[B<0?y.length+B:B]}return y[b]},f),"getAttr"),Pe=t(f=>f!=null,"isSet");function Tt(f,h,y){return f?h:y}t(Tt,"ite");const ae=t(f=>!f,"not"),p=new RegExp("^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$"),c=t(f=>p.test(f)||f.startsWith("[")&&f.endsWith("]"),"isIpAddress"),m={[Ve.HTTP]:80,[Ve.HTTPS]:443},R=t(f=>{const h=(()=>{try{if(f instanceof URL)return f;if(typeof f=="object"&&"hostname"in f){const{hostname:$t,port:Bt,protocol:jt="",path:Wt="",query:Ht={}}=f,kt=new URL(`${jt}//${$t}${Bt?`:${Bt}`:""}${Wt}`);return kt.search=Object.entries(Ht).map(([Mt,Vt])=>`${Mt}=${Vt}`).join("&"),kt}return new URL(f)}catch{return null}})();if(!h)return console.error(`Unable to parse ${JSON.stringify(f)} as a whatwg URL.`),null;const y=h.href,{host:b,hostname:B,pathname:M,protocol:v,search:Q}=h;if(Q)return null;const ce=v.slice(0,-1);if(!Object.values(Ve).includes(ce))return null;const ve=c(B),ft=y.includes(`${b}:${m[ce]}`)||typeof f=="string"&&f.includes(`${b}:${m[ce]}`),Dt=`${b}${ft?`:${m[ce]}`:""}`;return{scheme:ce,authority:Dt,path:M,normalizedPath:M.endsWith("/")?M:`${M}/`,isIp:ve}},"parseURL");function D(f,h,y){if(y===1)return[f];if(f==="")return[""];const b=f.split(h);return y===0?b:b.slice(0,y-1).concat(b.slice(1).join(h))}t(D,"split");const he={booleanEquals:x,coalesce:G,getAttr:Ee,isSet:Pe,isValidHostLabel:qe,ite:Tt,not:ae,parseURL:R,split:D,stringEquals:t((f,h)=>f===h,"stringEquals"),substring:t((f,h,y,b)=>f==null||h>=y||f.length<y||/[^\u0000-\u007f]/.test(f)?null:b?f.substring(f.length-y,f.length-h):f.substring(h,y),"substring"),uriEncode:t(f=>encodeURIComponent(f).replace(/[!*'()]/g,h=>`%${h.charCodeAt(0).toString(16).toUpperCase()}`),"uriEncode")},Oe=t((f,h)=>{const y=[],{referenceRecord:b,endpointParams:B}=h;let M=0;for(;M<f.length;){const v=f.indexOf("{",M);if(v===-1){y.push(f.slice(M));break}y.push(f.slice(M,v));const Q=f.indexOf("}",v);if(Q===-1){y.push(f.slice(v));break}f[v+1]==="{"&&f[Q+1]==="}"&&(y.push(f.slice(v+1,Q)),M=Q+2);const ce=f.substring(v+1,Q);if(ce.includes("#")){const[ve,ft]=ce.split("#");y.push(Ee(b[ve]??B[ve],ft))}else y.push(b[ce]??B[ce]);M=Q+1}return y.join("")},"evaluateTemplate"),Ue=t(({ref:f},h)=>h.referenceRecord[f]??h.endpointParams[f],"getReferenceValue"),ye=t((f,h,y)=>{if(typeof f=="string")return Oe(f,y);if(f.fn)return Ce.callFunction(f,y);if(f.ref)return Ue(f,y);throw new _e(`'${h}': ${String(f)} is not a string, function or reference.`)},"evaluateExpression"),Re=t(({fn:f,argv:h},y)=>{const b=Array(h.length);for(let v=0;v<b.length;++v){const Q=h[v];typeof Q=="boolean"||typeof Q=="number"?b[v]=Q:b[v]=Ce.evaluateExpression(Q,"arg",y)}const B=f.indexOf(".");if(B!==-1){const Q=T[f.slice(0,B)]?.[f.slice(B+1)];if(typeof Q=="function")return Q(...b)}const M=he[f];if(typeof M=="function")return M(...b);throw new Error(`function ${f} not loaded in endpointFunctions.`)},"callFunction"),Ce={evaluateExpression:ye,callFunction:Re},Ae=t((f,h)=>{const{assign:y}=f;if(y&&y in h.referenceRecord)throw new _e(`'${y}' is already defined in Reference Record.`);const b=Re(f,h);h.logger?.debug?.(`${Te} evaluateCondition: ${X(f)} = ${X(b)}`);const B=b===""?!0:!!b;return y!=null?{result:B,toAssign:{name:y,value:b}}:{result:B}},"evaluateCondition"),St=t((f,h)=>Object.entries(f??{}).reduce((y,[b,B])=>(y[b]=B.map(M=>{const v=ye(M,"Header value entry",h);if(typeof v!="string")throw new _e(`Header '${b}' value '${v}' is not a string`);return v}),y),{}),"getEndpointHeaders"),rt=t((f,h)=>Object.entries(f).reduce((y,[b,B])=>(y[b]=nt.getEndpointProperty(B,h),y),{}),"getEndpointProperties"),ct=t((f,h)=>{if(Array.isArray(f))return f.map(y=>ct(y,h));switch(typeof f){case"string":return Oe(f,h);case"object":if(f===null)throw new _e(`Unexpected endpoint property: ${f}`);return nt.getEndpointProperties(f,h);case"boolean":return f;default:throw new _e(`Unexpected endpoint property type: ${typeof f}`)}},"getEndpointProperty"),nt={getEndpointProperty:ct,getEndpointProperties:rt},At=t((f,h)=>{const y=ye(f,"Endpoint URL",h);if(typeof y=="string")try{return new URL(y)}catch(b){throw console.error(`Failed to construct URL with ${y}`,b),b}throw new _e(`Endpoint URL must be a string, got ${typeof y}`)},"getEndpointUrl"),d=1e8,g=t((f,h)=>{const{nodes:y,root:b,results:B,conditions:M}=f;let v=b;const Q={},ce={referenceRecord:Q,endpointParams:h.endpointParams,logger:h.logger};for(;v!==1&&v!==-1&&v<d;){const ve=3*(Math.abs(v)-1),[ft,Dt,$t]=[y[ve],y[ve+1],y[ve+2]],[Bt,jt,Wt]=M[ft],Ht=Ae({fn:Bt,assign:Wt,argv:jt},ce);if(Ht.toAssign){const{name:kt,value:Mt}=Ht.toAssign;Q[kt]=Mt}v=v>=0===Ht.result?Dt:$t}if(v>=d){const ve=B[v-d];if(ve[0]===-1){const[,Bt]=ve;throw new _e(ye(Bt,"Error",ce))}const[ft,Dt,$t]=ve;return{url:At(ft,ce),properties:rt(Dt,ce),headers:St($t??{},ce)}}throw new _e("No matching endpoint.")},"decideEndpoint"),_=t((f=[],h)=>{const y={},b={...h,referenceRecord:{...h.referenceRecord}};let B=!1;for(const M of f){const{result:v,toAssign:Q}=Ae(M,b);if(!v)return{result:v};Q&&(B=!0,y[Q.name]=Q.value,b.referenceRecord[Q.name]=Q.value,h.logger?.debug?.(`${Te} assign: ${Q.name} := ${X(Q.value)}`))}return B?{result:!0,referenceRecord:y}:{result:!0}},"evaluateConditions"),P=t((f,h)=>{const{conditions:y,endpoint:b}=f,{result:B,referenceRecord:M}=_(y,h);if(!B)return;const v=M?{...h,referenceRecord:{...h.referenceRecord,...M}}:h,{url:Q,properties:ce,headers:ve}=b;h.logger?.debug?.(`${Te} Resolving endpoint from template: ${X(b)}`);const ft={url:At(Q,v)};return ve!=null&&(ft.headers=St(ve,v)),ce!=null&&(ft.properties=rt(ce,v)),ft},"evaluateEndpointRule"),ee=t((f,h)=>{const{conditions:y,error:b}=f,{result:B,referenceRecord:M}=_(y,h);if(!B)return;const v=M?{...h,referenceRecord:{...h.referenceRecord,...M}}:h;throw new _e(ye(b,"Error",v))},"evaluateErrorRule"),te=t((f,h)=>{for(const y of f)if(y.type==="endpoint"){const b=P(y,h);if(b)return b}else if(y.type==="error")ee(y,h);else if(y.type==="tree"){const b=fe.evaluateTreeRule(y,h);if(b)return b}else throw new _e(`Unknown endpoint rule: ${y}`);throw new _e("Rules evaluation failed")},"evaluateRules"),fe={evaluateRules:te,evaluateTreeRule:t((f,h)=>{const{conditions:y,rules:b}=f,{result:B,referenceRecord:M}=_(y,h);if(!B)return;const v=M?{...h,referenceRecord:{...h.referenceRecord,...M}}:h;return fe.evaluateRules(b,v)},"evaluateTreeRule")},ge=t((f,h)=>{const{endpointParams:y,logger:b}=h,{parameters:B,rules:M}=f;h.logger?.debug?.(`${Te} Initial EndpointParams: ${X(y)}`);for(const Q in B){if(!De(B,Q))continue;const ce=B[Q],ve=y[Q];if(ve==null&&ce.default!=null){y[Q]=ce.default;continue}if(ce.required&&ve==null)throw new _e(`Missing required parameter: '${Q}'`)}const v=te(M,{endpointParams:y,logger:b,referenceRecord:{}});return h.logger?.debug?.(`${Te} Resolved endpoint: ${X(v)}`),v},"resolveEndpoint"),I=t(f=>{const{endpoint:h}=f;return h===void 0&&(f.endpoint=async()=>{throw new Error("@smithy/middleware-endpoint: (default endpointRuleSet) endpoint is not set - you must configure an endpoint.")}),f},"resolveEndpointRequiredConfig"),E=We(de),A=Xe(de),L=$e(de),q=Ct(de);s.BinaryDecisionDiagram=tt,s.EndpointCache=pt,s.EndpointError=_e,s.customEndpointFunctions=T,s.decideEndpoint=g,s.endpointMiddleware=L,s.endpointMiddlewareOptions=it,s.getEndpointFromInstructions=E,s.getEndpointPlugin=q,s.isIpAddress=c,s.resolveEndpoint=ge,s.resolveEndpointConfig=A,s.resolveEndpointRequiredConfig=I,s.resolveParams=lt},56579:(vt,s,Se)=>{const{Crc32:Ke}=Se(99542),{hasOwn:Ge}=Se(34534),{toHex:xe,fromHex:Je,toUtf8:He,fromUtf8:Le}=Se(92430),{Readable:Fe}=Se(57075),{TypeRegistry:qe}=Se(26890);class De{static{t(this,"Int64")}bytes;constructor(c){if(this.bytes=c,c.byteLength!==8)throw new Error("Int64 buffers must be exactly 8 bytes")}static fromNumber(c){if(c>0x8000000000000000||c<-0x8000000000000000)throw new Error(`${c} is too large (or, if negative, too small) to represent as an Int64`);const m=new Uint8Array(8);for(let R=7,D=Math.abs(Math.round(c));R>-1&&D>0;R--,D/=256)m[R]=D;return c<0&&Ve(m),new De(m)}valueOf(){const c=this.bytes.slice(0),m=c[0]&128;return m&&Ve(c),parseInt(xe(c),16)*(m?-1:1)}toString(){return String(this.valueOf())}}function Ve(p){for(let c=0;c<8;c++)p[c]^=255;for(let c=7;c>-1&&(p[c]++,p[c]===0);c--);}t(Ve,"negate");class ot{static{t(this,"HeaderMarshaller")}toUtf8;fromUtf8;constructor(c,m){this.toUtf8=c,this.fromUtf8=m}format(c){const m=[];for(const U in c){if(!Ge(c,U))continue;const j=this.fromUtf8(U);if(j.byteLength>255)throw new Error(`@smithy/core/event-streams - header name exceeds 255 bytes: ${j.byteLength}`);m.push(Uint8Array.from([j.byteLength]),j,this.formatHeaderValue(c[U]))}const R=new Uint8Array(m.reduce((U,j)=>U+j.byteLength,0));let D=0;for(const U of m)R.set(U,D),D+=U.byteLength;return R}formatHeaderValue(c){switch(c.type){case"boolean":return Uint8Array.from([c.value?0:1]);case"byte":return Uint8Array.from([2,c.value]);case"short":const m=new DataView(new ArrayBuffer(3));return m.setUint8(0,3),m.setInt16(1,c.value,!1),new Uint8Array(m.buffer);case"integer":const R=new DataView(new ArrayBuffer(5));return R.setUint8(0,4),R.setInt32(1,c.value,!1),new Uint8Array(R.buffer);case"long":const D=new Uint8Array(9);return D[0]=5,D.set(c.value.bytes,1),D;case"binary":if(c.value.byteLength>Me)throw new Error(`@smithy/core/event-streams - header value (binary) exceeds ${Me} bytes: ${c.value.byteLength}`);const U=new DataView(new ArrayBuffer(3+c.value.byteLength));U.setUint8(0,6),U.setUint16(1,c.value.byteLength,!1);const j=new Uint8Array(U.buffer);return j.set(c.value,3),j;case"string":const oe=this.fromUtf8(c.value);if(oe.byteLength>Me)throw new Error(`@smithy/core/event-streams - header value (string) exceeds ${Me} bytes: ${oe.byteLength}`);const he=new DataView(new ArrayBuffer(3+oe.byteLength));he.setUint8(0,7),he.setUint16(1,oe.byteLength,!1);const Oe=new Uint8Array(he.buffer);return Oe.set(oe,3),Oe;case"timestamp":const Ue=new Uint8Array(9);return Ue[0]=8,Ue.set(De.fromNumber(c.value.valueOf()).bytes,1),Ue;case"uuid":if(!ze.test(c.value))throw new Error(`Invalid UUID received: ${c.value}`);const ye=new Uint8Array(17);return ye[0]=9,ye.set(Je(c.value.replace(/-/g,"")),1),ye}}parse(c){const m={};let R=0;for(;R<c.byteLength;){const D=c.getUint8(R++),U=this.toUtf8(new Uint8Array(c.buffer,c.byteOffset+R,D));switch(R+=D,c.getUint8(R++)){case 0:m[U]={type:le,value:!0};break;case 1:m[U]={type:le,value:!1};break;case 2:m[U]={type:ie,value:c.getInt8(R++)};break;case 3:m[U]={type:V,value:c.getInt16(R,!1)},R+=2;break;case 4:m[U]={type:be,value:c.getInt32(R,!1)},R+=4;break;case 5:m[U]={type:de,value:new De(new Uint8Array(c.buffer,c.byteOffset+R,8))},R+=8;break;case 6:const j=c.getUint16(R,!1);R+=2,m[U]={type:Qe,value:new Uint8Array(c.buffer,c.byteOffset+R,j)},R+=j;break;case 7:const oe=c.getUint16(R,!1);R+=2,m[U]={type:at,value:this.toUtf8(new Uint8Array(c.buffer,c.byteOffset+R,oe))},R+=oe;break;case 8:m[U]={type:Et,value:new Date(new De(new Uint8Array(c.buffer,c.byteOffset+R,8)).valueOf())},R+=8;break;case 9:const he=new Uint8Array(c.buffer,c.byteOffset+R,16);R+=16,m[U]={type:et,value:`${xe(he.subarray(0,4))}-${xe(he.subarray(4,6))}-${xe(he.subarray(6,8))}-${xe(he.subarray(8,10))}-${xe(he.subarray(10))}`};break;default:throw new Error("Unrecognized header type tag")}}return m}}var ke;(function(p){p[p.boolTrue=0]="boolTrue",p[p.boolFalse=1]="boolFalse",p[p.byte=2]="byte",p[p.short=3]="short",p[p.integer=4]="integer",p[p.long=5]="long",p[p.byteArray=6]="byteArray",p[p.string=7]="string",p[p.timestamp=8]="timestamp",p[p.uuid=9]="uuid"})(ke||(ke={}));const le="boolean",ie="byte",V="short",be="integer",de="long",Qe="binary",at="string",Et="timestamp",et="uuid",ze=/^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/,Me=32767,ht=4,We=ht*2,lt=4,st=We+lt*2;function $e({byteLength:p,byteOffset:c,buffer:m}){if(p<st)throw new Error("Provided message too short to accommodate event stream message overhead");const R=new DataView(m,c,p),D=R.getUint32(0,!1);if(p!==D)throw new Error("Reported message length does not match received message length");const U=R.getUint32(ht,!1),j=R.getUint32(We,!1),oe=R.getUint32(p-lt,!1),he=new Ke;if(he.update(new Uint8Array(m,c,We)),j!==he.digestSync())throw new Error(`The prelude checksum specified in the message (${j}) does not match the calculated CRC32 checksum (${he.digestSync()})`);if(he.update(new Uint8Array(m,c+We,p-(We+lt))),oe!==he.digestSync())throw new Error(`The message checksum (${he.digestSync()}) did not match the expected value of ${oe}`);return{headers:new DataView(m,c+We+lt,U),body:new Uint8Array(m,c+We+lt+U,D-U-(We+lt+lt))}}t($e,"splitMessage");class Ne{static{t(this,"EventStreamCodec")}headerMarshaller;messageBuffer;isEndOfStream;constructor(c,m){this.headerMarshaller=new ot(c,m),this.messageBuffer=[],this.isEndOfStream=!1}feed(c){this.messageBuffer.push(this.decode(c))}endOfStream(){this.isEndOfStream=!0}getMessage(){const c=this.messageBuffer.pop(),m=this.isEndOfStream;return{getMessage(){return c},isEndOfStream(){return m}}}getAvailableMessages(){const c=this.messageBuffer;this.messageBuffer=[];const m=this.isEndOfStream;return{getMessages(){return c},isEndOfStream(){return m}}}encode({headers:c,body:m}){const R=this.headerMarshaller.format(c),D=R.byteLength+m.byteLength+16,U=new Uint8Array(D),j=new DataView(U.buffer,U.byteOffset,U.byteLength),oe=new Ke;return j.setUint32(0,D,!1),j.setUint32(4,R.byteLength,!1),oe.update(U.subarray(0,8)),j.setUint32(8,oe.digestSync(),!1),U.set(R,12),U.set(m,R.byteLength+12),oe.update(U.subarray(8,D-4)),j.setUint32(D-4,oe.digestSync(),!1),U}decode(c){const{headers:m,body:R}=$e(c);return{headers:this.headerMarshaller.parse(m),body:R}}formatHeaders(c){return this.headerMarshaller.format(c)}}class it{static{t(this,"MessageDecoderStream")}options;constructor(c){this.options=c}[Symbol.asyncIterator](){return this.asyncIterator()}async*asyncIterator(){for await(const c of this.options.inputStream)yield this.options.decoder.decode(c)}}class Ct{static{t(this,"MessageEncoderStream")}options;constructor(c){this.options=c}[Symbol.asyncIterator](){return this.asyncIterator()}async*asyncIterator(){for await(const c of this.options.messageStream)yield this.options.encoder.encode(c);this.options.includeEndFrame&&(yield new Uint8Array(0))}}class Xe{static{t(this,"SmithyMessageDecoderStream")}options;constructor(c){this.options=c}[Symbol.asyncIterator](){return this.asyncIterator()}async*asyncIterator(){for await(const c of this.options.messageStream){const m=await this.options.deserializer(c);m!==void 0&&(yield m)}}}class tt{static{t(this,"SmithyMessageEncoderStream")}options;constructor(c){this.options=c}[Symbol.asyncIterator](){return this.asyncIterator()}async*asyncIterator(){for await(const c of this.options.inputStream)yield this.options.serializer(c)}}function pt(p){let c=0,m=0,R=null,D=null;const U=t(oe=>{if(typeof oe!="number")throw new Error("Attempted to allocate an event message where size was not a number: "+oe);c=oe,m=4,R=new Uint8Array(oe),new DataView(R.buffer).setUint32(0,oe,!1)},"allocateMessage"),j=t(async function*(){const oe=p[Symbol.asyncIterator]();for(;;){const{value:he,done:Oe}=await oe.next();if(Oe){if(c)if(c===m)yield R;else throw new Error("Truncated event message received.");else return;return}const Ue=he.length;let ye=0;for(;ye<Ue;){if(!R){const Ce=Ue-ye;D||(D=new Uint8Array(4));const Ae=Math.min(4-m,Ce);if(D.set(he.slice(ye,ye+Ae),m),m+=Ae,ye+=Ae,m<4)break;U(new DataView(D.buffer).getUint32(0,!1)),D=null}const Re=Math.min(c-m,Ue-ye);R.set(he.slice(ye,ye+Re),m),m+=Re,ye+=Re,c&&c===m&&(yield R,R=null,c=0,m=0)}}},"iterator");return{[Symbol.asyncIterator]:j}}t(pt,"getChunkedStream");function _e(p,c){const m=Te(c.deserializer,c.toUtf8);return{[Symbol.asyncIterator]:async function*(){for await(const R of p){const D=c.eventStreamCodec.decode(R),U=await m(D);U!==void 0&&(yield U)}}}}t(_e,"getUnmarshalledStream");function Te(p,c){return async function(m){const{value:R}=m.headers[":message-type"];if(R==="error"){const D=new Error(m.headers[":error-message"].value||"UnknownError");throw D.name=m.headers[":error-code"].value,D}else if(R==="exception"){const D=m.headers[":exception-type"].value,U={[D]:m},j=await p(U);if(j.$unknown){const oe=new Error(c(m.body));throw oe.name=D,oe}throw j[D]}else if(R==="event"){const D={[m.headers[":event-type"].value]:m},U=await p(D);return U.$unknown?void 0:U}else throw Error(`Unrecognizable event type: ${m.headers[":event-type"].value}`)}}t(Te,"getMessageUnmarshaller");let X=class{static{t(this,"EventStreamMarshaller")}eventStreamCodec;utfEncoder;constructor({utf8Encoder:c,utf8Decoder:m}){this.eventStreamCodec=new Ne(c,m),this.utfEncoder=c}deserialize(c,m){const R=pt(c);return new Xe({messageStream:new it({inputStream:R,decoder:this.eventStreamCodec}),deserializer:Te(m,this.utfEncoder)})}serialize(c,m){return new Ct({messageStream:new tt({inputStream:c,serializer:m}),encoder:this.eventStreamCodec,includeEndFrame:!0})}};const T=t(p=>new X(p),"eventStreamSerdeProvider$1");class x{static{t(this,"EventStreamMarshaller")}universalMarshaller;constructor({utf8Encoder:c,utf8Decoder:m}){this.universalMarshaller=new X({utf8Decoder:m,utf8Encoder:c})}deserialize(c,m){const R=typeof c[Symbol.asyncIterator]=="function"?c:Z(c);return this.universalMarshaller.deserialize(R,m)}serialize(c,m){return Fe.from(this.universalMarshaller.serialize(c,m))}}const G=t(p=>new x(p),"eventStreamSerdeProvider");async function*Z(p){let c=!1,m=!1;const R=new Array;for(p.on("error",D=>{if(c||(c=!0),D)throw D}),p.on("data",D=>{R.push(D)}),p.on("end",()=>{c=!0});!m;){const D=await new Promise(U=>setTimeout(()=>U(R.shift()),0));D&&(yield D),m=c&&R.length===0}}t(Z,"readableToIterable");const Ee=t(p=>({[Symbol.asyncIterator]:async function*(){const c=p.getReader();try{for(;;){const{done:m,value:R}=await c.read();if(m)return;yield R}}finally{c.releaseLock()}}}),"readableStreamToIterable"),Pe=t(p=>{const c=p[Symbol.asyncIterator]();return new ReadableStream({async pull(m){const{done:R,value:D}=await c.next();if(R)return m.close();m.enqueue(D)}})},"iterableToReadableStream"),Tt=t(p=>Object.assign(p,{eventStreamMarshaller:p.eventStreamSerdeProvider(p)}),"resolveEventStreamSerdeConfig");class ae{static{t(this,"EventStreamSerde")}marshaller;serializer;deserializer;serdeContext;defaultContentType;compositeErrorRegistry;constructor({marshaller:c,serializer:m,deserializer:R,serdeContext:D,defaultContentType:U,compositeErrorRegistry:j}){this.marshaller=c,this.serializer=m,this.deserializer=R,this.serdeContext=D,this.defaultContentType=U,this.compositeErrorRegistry=j}async serializeEventStream({eventStream:c,requestSchema:m,initialRequest:R,initialMessageType:D}){const U=this.marshaller,j=m.getEventStreamMember(),oe=m.getMemberSchema(j),he=this.serializer,Oe=this.defaultContentType,Ue=Symbol("initialRequestMarker"),ye={async*[Symbol.asyncIterator](){if(R){const Re={":event-type":{type:"string",value:D??"initial-request"},":message-type":{type:"string",value:"event"},":content-type":{type:"string",value:Oe}};he.write(m,R);const Ce=he.flush();yield{[Ue]:!0,headers:Re,body:Ce}}for await(const Re of c)yield Re}};return U.serialize(ye,Re=>{if(Re[Ue])return{headers:Re.headers,body:Re.body};let Ce="";for(const At in Re)if(Ge(Re,At)&&At!=="__type"){Ce=At;break}const{additionalHeaders:Ae,body:St,eventType:rt,explicitPayloadContentType:ct}=this.writeEventBody(Ce,oe,Re);return{headers:{":event-type":{type:"string",value:rt},":message-type":{type:"string",value:"event"},":content-type":{type:"string",value:ct??Oe},...Ae},body:St}})}async deserializeEventStream({response:c,responseSchema:m,initialResponseContainer:R,initialMessageType:D}){const U=this.marshaller,j=m.getEventStreamMember(),he=m.getMemberSchema(j).getMemberSchemas(),Oe=Symbol("initialResponseMarker"),Ue=U.deserialize(c.body,async Ce=>{let Ae="";for(const rt in Ce)if(Ge(Ce,rt)&&rt!=="__type"){Ae=rt;break}const St=Ce[Ae].body;if(Ae===(D??"initial-response")){const rt=await this.deserializer.read(m,St);return delete rt[j],{[Oe]:!0,...rt}}else if(Ae in he){const rt=he[Ae];if(rt.isStructSchema()){const ct={};let nt=!1;for(const[At,d]of rt.structIterator()){const{eventHeader:g,eventPayload:_}=d.getMergedTraits();if(nt=nt||!!(g||_),_)d.isBlobSchema()?ct[At]=St:d.isStringSchema()?ct[At]=(this.serdeContext?.utf8Encoder??He)(St):d.isStructSchema()&&(ct[At]=await this.deserializer.read(d,St));else if(g){const P=Ce[Ae].headers[At]?.value;P!=null&&(d.isNumericSchema()?P&&typeof P=="object"&&"bytes"in P?ct[At]=BigInt(P.toString()):ct[At]=Number(P):ct[At]=P)}}return{[Ae]:await this.readEventMember(rt,St,nt,ct)}}return{[Ae]:await this.deserializer.read(rt,St)}}else return{$unknown:Ce}}),ye=Ue[Symbol.asyncIterator](),Re=await ye.next();if(Re.done)return Ue;if(Re.value?.[Oe]){if(!m)throw new Error("@smithy::core/protocols - initial-response event encountered in event stream but no response schema given.");for(const Ce in Re.value)Ge(Re.value,Ce)&&(R[Ce]=Re.value[Ce])}return{async*[Symbol.asyncIterator](){for(Re?.value?.[Oe]||(yield Re.value);;){const{done:Ce,value:Ae}=await ye.next();if(Ce)break;yield Ae}}}}async readEventMember(c,m,R,D){let U;const j=c.getSchema();if(Array.isArray(j)&&j[0]===-3){const he=j[1],Oe=qe.for(he);this.compositeErrorRegistry?.copyFrom(Oe),U=(this.compositeErrorRegistry??Oe)?.getErrorCtor(j)}const oe=R?D:m.byteLength===0?{}:await this.deserializer.read(c,m);if(U){const he=oe.message??oe.Message??"Unknown",Oe={},Ue=c.getMergedTraits().error;return Ue&&(Oe.$fault=Ue),Object.assign(new U({}),Oe,{message:he},oe)}return oe}writeEventBody(c,m,R){const D=this.serializer;let oe,U=c,j=null;const he=m.getSchema()[4].includes(c),Oe={};if(he){const Re=m.getMemberSchema(c);if(Re.isStructSchema()){for(const[Ce,Ae]of Re.structIterator()){const{eventHeader:St,eventPayload:rt}=Ae.getMergedTraits();if(rt)j=Ce;else if(St){const ct=R[c][Ce];let nt="binary";Ae.isNumericSchema()?(-2)**31<=ct&&ct<=2**31-1?nt="integer":nt="long":Ae.isTimestampSchema()?nt="timestamp":Ae.isStringSchema()?nt="string":Ae.isBooleanSchema()&&(nt="boolean"),ct!=null&&(Oe[Ce]={type:nt,value:ct},delete R[c][Ce])}}if(j!==null){const Ce=Re.getMemberSchema(j);Ce.isBlobSchema()?oe="application/octet-stream":Ce.isStringSchema()&&(oe="text/plain"),D.write(Ce,R[c][j])}else D.write(Re,R[c])}else if(Re.isUnitSchema())D.write(Re,{});else throw new Error("@smithy/core/event-streams - non-struct member not supported in event stream union.")}else{const[Re,Ce]=R[c];U=Re,D.write(15,Ce)}const Ue=D.flush()??new Uint8Array;return{body:typeof Ue=="string"?(this.serdeContext?.utf8Decoder??Le)(Ue):Ue,eventType:U,explicitPayloadContentType:oe,additionalHeaders:Oe}}}s.EventStreamCodec=Ne,s.EventStreamMarshaller=x,s.EventStreamSerde=ae,s.HeaderMarshaller=ot,s.Int64=De,s.MessageDecoderStream=it,s.MessageEncoderStream=Ct,s.SmithyMessageDecoderStream=Xe,s.SmithyMessageEncoderStream=tt,s.UniversalEventStreamMarshaller=X,s.eventStreamSerdeProvider=G,s.getChunkedStream=pt,s.getMessageUnmarshaller=Te,s.getUnmarshalledStream=_e,s.iterableToReadableStream=Pe,s.readableStreamToIterable=Ee,s.resolveEventStreamSerdeConfig=Tt,s.universalEventStreamSerdeProvider=T},93422:(vt,s,Se)=>{const{Uint8ArrayBlobAdapter:Ke,writeKey:Ge,sdkStreamMixin:xe,splitEvery:Je,splitHeader:He,NumericValue:Le,toUtf8:Fe,fromBase64:qe,LazyJsonString:De,_parseEpochTimestamp:Ve,_parseRfc7231DateTime:ot,_parseRfc3339DateTimeWithOffset:ke,fromUtf8:le,generateIdempotencyToken:ie,toBase64:V,dateToUtcString:be,quoteHeader:de,parseEpochTimestamp:Qe,parseRfc7231DateTime:at,parseRfc3339DateTimeWithOffset:Et}=Se(92430),{HttpRequest:et,HttpResponse:ze,hasOwn:Me,isValidHostname:ht,getSmithyContext:We}=Se(34534),{parseQueryString:lt,parseUrl:st}=Se(34534);s.HttpRequest=et,s.HttpResponse=ze,s.isValidHostname=ht,s.parseQueryString=lt,s.parseUrl=st;const{NormalizedSchema:$e,translateTraits:Ne,TypeRegistry:it,deref:Ct}=Se(26890),{FieldPosition:Xe}=Se(15662),tt=t(async(O=new Uint8Array,r)=>{if(O instanceof Uint8Array)return Ke.mutate(O);if(!O)return Ke.mutate(new Uint8Array);const e=r.streamCollector(O);return Ke.mutate(await e)},"collectBody");function pt(O){return/^[\w.~-]+$/.test(O)?O:encodeURIComponent(O).replace(/[!'()*]/g,function(r){return"%"+r.charCodeAt(0).toString(16).toUpperCase()})}t(pt,"extendedEncodeURIComponent");const _e=Symbol.for("@smithy/schema-x");class Te extends $e{static{t(this,"HttpBindingNormalizedSchema")}static identity=Symbol.for("@smithy/HttpBindingNormalizedSchema");identity=Te.identity;bindings;constructor(r){super(r)}static of(r){const e=$e.of(r);if(e.identity===Te.identity)return e;const o=e.isMemberSchema()?e:e.getSchema(),i=typeof o=="object"&&o!==null?o:e;return i[_e]??=new Te(e)}getHttpBindingLocation(r){return r.httpPayload?36:r.httpLabel?33:r.httpHeader?38:typeof r.httpPrefixHeaders=="string"?39:r.httpQuery?34:r.httpQueryParams?35:r.httpResponseCode?37:32}getHttpBindingValue(r,e,o=!1){const i=this.getSchema(),l=typeof i=="number"?i&255:this.isListSchema()?64:255,u=r&7,S=e.mediaType?e.mediaType==="application/json"||e.mediaType.endsWith("+json")?2:1:0,C=e.streaming||l===42?this.isStructSchema()?2:1:0,H=l>=4&&l<=7?u>=6?2:u>0&&u<4?1:0:0;let Y=l|S<<8|(e.idempotencyToken?1:0)<<10|C<<11|(e.sparse?1:0)<<13|H<<14|(e.hostLabel?1:0)<<17|(r===36&&typeof i!="object"?1:0)<<18;const K=l&192,pe=u&2&&(K===64||!o&&u&1)?this.getHttpBindingCollectionValue(r,e):void 0,Be=(pe?.[1]??0)&255;return Y|=(u>=6&&(Be===4||Be===6)?1:0)<<16,[this,Y,pe]}getHttpBindingCollectionValue(r,e=this.getMergedTraits()){const o=Te.of(this.getValueSchema());return o.getHttpBindingValue(r,{...o.getMergedTraits(),...e},!0)}getHttpBindings(){const r=this.getSchema();return typeof r!="object"||r===null?G:this.bindings??=X(this)}}const X=t(O=>{const r=[],e=[],o=[],i=[],l=[],u={},S={},C=[],H={headers:S,prefixHeaders:C},Y={request:{memberBindings:l,byName:u},response:{bodyMemberNames:r,bindings:H}},{request:K,response:pe}=Y;for(const[Be,Ye]of O.structIterator()){const bt=Te.of(Ye),ut=bt.getMergedTraits(),Ot=bt.getHttpBindingLocation(ut),mt=ut.httpHeader?.toLowerCase()??ut.httpPrefixHeaders?.toLowerCase()??ut.httpQuery,Nt=bt.getHttpBindingValue(Ot,ut),yt=[Be,Nt,Ot,mt];Be==="__proto__"&&Ge(u),u[Be]=yt,Nt[1]>>10&1&&(K.hasIdempotency=!0),l.push(yt);const wt=Ot&7;if(wt===0&&(o.push(Be),i.push(Ye)),(wt&4)===0)r.push(Be),e.push(Ye);else if((wt&6)===4)if(wt&1)H.statusCode=yt;else{H.payload=yt;const _t=Nt[1]&255;K.contentTypeInstruction=ut.mediaType??(_t===0?"text/plain":_t===21||_t===42?"application/octet-stream":null)}else wt&1?(K.hasPrefixHeaders=!0,C.push(yt)):(mt==="__proto__"&&Ge(S),S[mt]=yt)}return K.contentTypeInstruction===void 0&&o.length&&(K.contentTypeInstruction=null),K.syntheticBodySchema=Ee(O,o,i),pe.syntheticBodySchema=Ee(O,r,e),Y},"buildHttpBindings"),T=t(O=>{const r=[];let e=0;for(const o of O.matchAll(/\{([^{}+]+)(\+)?\}/g))o.index>e&&r.push([O.slice(e,o.index),0]),r.push([o[1],o[2]?2:1]),e=o.index+o[0].length;return r.length&&e<O.length&&r.push([O.slice(e),0]),r.length?r:void 0},"buildPathSegments"),x=t(O=>{const{http:r,endpoint:e}=Ne(O.traits??{}),[o,i]=r?.[1].split("?")??[];return[r?.[0],o,i?[...new URLSearchParams(i)]:[],o?T(o):void 0,e?.[0]]},"buildHttpOperationBindings"),G={request:{memberBindings:[],byName:{}},response:{bodyMemberNames:[],bindings:{headers:{},prefixHeaders:[]}}},Z=t(O=>O[_e]??=x(O),"getHttpOperationBindings"),Ee=t((O,r,e)=>{if(!r.length)return;const o=O.getSchema(),i=[3,o[1],o[2],O.getMergedTraits(),r,e],l=o[6],u=l&&r.reduce((S,C)=>S+(o[4].indexOf(C)<l?1:0),0);return u&&(i[6]=u),i},"createBodySchema");class Pe{static{t(this,"SerdeContext")}serdeContext;setSerdeContext(r){this.serdeContext=r}}class Tt extends Pe{static{t(this,"HttpProtocol")}options;compositeErrorRegistry;constructor(r){super(),this.options=r,this.compositeErrorRegistry=new it(r.defaultNamespace);for(const e of r.errorTypeRegistries??[])this.compositeErrorRegistry.copyFrom(e)}getRequestType(){return et}getResponseType(){return ze}setSerdeContext(r){this.serdeContext=r,this.serializer.setSerdeContext(r),this.deserializer.setSerdeContext(r),this.getPayloadCodec()&&this.getPayloadCodec().setSerdeContext(r)}updateServiceEndpoint(r,e){if("url"in e){r.protocol=e.url.protocol,r.hostname=e.url.hostname,r.port=e.url.port?Number(e.url.port):void 0,r.path=e.url.pathname,r.fragment=e.url.hash||void 0,r.username=e.url.username||void 0,r.password=e.url.password||void 0,r.query||(r.query={});for(const[o,i]of e.url.searchParams.entries())r.query[o]=i;if(e.headers)for(const o in e.headers)Me(e.headers,o)&&(r.headers[o]=e.headers[o].join(", "));return r}else{if(r.protocol=e.protocol,r.hostname=e.hostname,r.port=e.port?Number(e.port):void 0,r.path=e.path,r.query={...e.query},e.headers)for(const o in e.headers)Me(e.headers,o)&&(r.headers[o]=e.headers[o]);return r}}setHostPrefix(r,e,o,i=Z(e)){if(this.serdeContext?.disableHostPrefix)return;const l=i[4];if(typeof l!="string")return;let u=l;for(const[S,[,C]]of Te.of(e.input).getHttpBindings().request.memberBindings){if(!(C>>17&1))continue;const H=o[S];if(typeof H!="string")throw new Error(`@smithy/core/schema - ${S} in input must be a string as hostLabel.`);u=u.replace(`{${S}}`,H)}if(r.hostname=u+r.hostname,!ht(r.hostname))throw new Error(`[${r.hostname}] is not a valid hostname.`)}deserializeMetadata(r){return{httpStatusCode:r.statusCode,requestId:r.headers["x-amzn-requestid"]??r.headers["x-amzn-request-id"]??r.headers["x-amz-request-id"],extendedRequestId:r.headers["x-amz-id-2"],cfId:r.headers["x-amz-cf-id"]}}resolveError(r,e,o){const i=[-3,"","Error",0,[],[],0];let l;for(const u of o)for(const S of e)try{S==="*"?l=u.getSchema(r):l=u.getSchema(S+"#"+r);const C=u.getErrorCtor(l);if(C)return[l,C,"modeled"];{const H=u.getBaseException();if(H){const Y=u.getErrorCtor(H);if(Y)return[l,Y,"synthetic"]}}}catch{}for(const u of o){const S=u.getBaseException();if(S){const C=u.getErrorCtor(S);if(C)return[S,C,"synthetic"]}}return[i,Error,"native"]}async serializeEventStream({eventStream:r,requestSchema:e,initialRequest:o}){return(await this.loadEventStreamCapability()).serializeEventStream({eventStream:r,requestSchema:e,initialRequest:o})}async deserializeEventStream({response:r,responseSchema:e,initialResponseContainer:o}){return(await this.loadEventStreamCapability()).deserializeEventStream({response:r,responseSchema:e,initialResponseContainer:o})}async loadEventStreamCapability(){const{EventStreamSerde:r,eventStreamSerdeProvider:e}=Se(56579),o=this.resolveEventStreamMarshaller(e);return new r({marshaller:o,serializer:this.serializer,deserializer:this.deserializer,serdeContext:this.serdeContext,defaultContentType:this.getDefaultContentType(),compositeErrorRegistry:this.compositeErrorRegistry})}getDefaultContentType(){throw new Error(`@smithy/core/protocols - ${this.constructor.name} getDefaultContentType() implementation missing.`)}async deserializeHttpMessage(r,e,o,i,l){return[]}getEventStreamMarshaller(){const r=this.serdeContext;if(!r.eventStreamMarshaller)throw new Error("@smithy/core - HttpProtocol: eventStreamMarshaller missing in serdeContext.");return r.eventStreamMarshaller}resolveEventStreamMarshaller(r){const e=this.serdeContext;return e.eventStreamMarshaller?e.eventStreamMarshaller:r(this.serdeContext)}}class ae extends Tt{static{t(this,"HttpBindingProtocol")}async serializeRequest(r,e,o){const i=e&&typeof e=="object"?e:{},l={},u={},S=await o.endpoint(),C=Te.of(r?.input),H=C.getHttpBindings().request,Y=Z(r),K=new et({query:l,headers:u});if(S){this.updateServiceEndpoint(K,S),this.setHostPrefix(K,r,i,Y);const[Be,Ye,bt]=Y;if(Be){K.method=Be,K.path=K.path==="/"?Ye:K.path+Ye;for(const[ut,Ot]of bt)l[ut]=Ot}}K.query=l;const pe=this.serializeHttpBindings(i,K,H,Y);return pe&&(K.body=await this.serializeEventStream({eventStream:pe,requestSchema:C})),K}serializeHttpBindings(r,e,o,i){const l=this.serializer,u=typeof l.writeCodec=="function"?l:void 0,S=e.query,C=e.headers,H=o.syntheticBodySchema;let K,pe,Be,Y=!1;const Ye=Object.getOwnPropertyNames(r),bt=Object.getPrototypeOf(r),ut=(bt===Object.prototype||bt===null)&&!o.hasIdempotency&&!o.hasPrefixHeaders&&Ye.length*2<o.memberBindings.length,Ot=ut?Ye.length:o.memberBindings.length;for(let yt=0;yt<Ot;++yt){const wt=ut?Me(o.byName,Ye[yt])?o.byName[Ye[yt]]:void 0:o.memberBindings[yt];if(!wt)continue;const _t=wt[1],Jt=wt[0],Zt=_t[0],er=_t[1],Yt=_t[2],xt=wt[2],tr=wt[3],Ft=r[Jt];if(!(Ft==null&&!(er>>10&1)))if(xt===36){const zt=er>>11&3;zt?zt===2?pe=Ft||void 0:K=Ft:(u?u.writeCodec(Zt,Ft):l.write(Zt,Ft),K=l.flush())}else if(xt===33||xt===38){const zt=this.serializeHttpValue(_t,Ft,xt,u);xt===33?(Be??=Object.create(null))[Jt]=zt:C[tr]=zt}else if(xt===39)for(const zt in Ft){if(!Me(Ft,zt))continue;const rr=tr+zt;C[rr.toLowerCase()]=this.serializeHttpValue(Yt,Ft[zt],38,u,u?Yt[0]:[Yt[0],{httpHeader:rr}])}else(xt&62)===34?this.serializeQuery(_t,Ft,tr,S,u):Y=!0}const mt=i[1],Nt=i[3];return mt&&Nt&&e.path.endsWith(mt)&&(e.path=e.path.slice(0,-mt.length)+this.serializePath(Nt,Be,o)),Y&&H&&(u?u.writeCodec(H,r):l.write(H,r),K=l.flush()),e.body=K,pe}serializeQuery(r,e,o,i,l){const[u,S,C]=r,H=l?void 0:u.getMergedTraits();if(o===void 0){for(const Y in e)!Me(e,Y)||Y in i||(l||Object.assign(C[0].getMergedTraits(),{...H,httpQuery:Y,httpQueryParams:void 0}),this.serializeQuery(C,e[Y],Y,i,l));return}if((S&192)===64){const Y=[];for(const K of e){const pe=this.serializeHttpValue(C,K,34,l,l?C[0]:[C[0],H]);(S>>13&1||pe!==void 0)&&Y.push(pe)}i[o]=Y}else i[o]=this.serializeHttpValue(r,e,34,l,l?u:[u,H])}serializeHttpValue(r,e,o,i,l=r[0]){const u=r[1],S=u&255;return i&&!(u&1792)&&(S<=2||S===17||S===19)?String(e):(i?i.writeHttpBinding(r,e,o):this.serializer.write(l,e),this.serializer.flush())}serializePath(r,e,o){let i="";for(const[l,u]of r){if(u===0){i+=l;continue}const S=e?.[l];if(S===void 0){if(Me(o.byName,l)&&o.byName[l][2]===33)throw new Error(`No value provided for input HTTP label: ${l}.`);i+=`{${l}${u===2?"+":""}}`}else i+=u===2?S.split("/").map(pt).join("/"):pt(S)}return i}async deserializeResponse(r,e,o){const i=this.deserializer,l=typeof i.readCodec=="function"?i:void 0,u=Te.of(r.output),S=u.getHttpBindings().response,C={};if(o.statusCode>=300){const Y=await tt(o.body,e);throw Y.byteLength>0&&Object.assign(C,await i.read(15,Y)),await this.handleError(r,e,o,C,this.deserializeMetadata(o)),new Error("@smithy/core/protocols - HTTP Protocol error handler failed to throw.")}const H=await this.deserializeHttpMessage(u,e,o,C);if(H.length){const Y=await tt(o.body,e);if(Y.byteLength>0){const K=await(l?l.readCodec(S.syntheticBodySchema,Y):i.read(S.syntheticBodySchema,Y));for(const pe of H)K[pe]!=null&&(C[pe]=K[pe])}}else S.bindings.payload||await tt(o.body,e);return C.$metadata=this.deserializeMetadata(o),C}async deserializeHttpMessage(r,e,o,i,l){const u=i instanceof Set?l:i,S=this.deserializer,C=typeof S.readCodec=="function"?S:void 0,H=Te.of(r),{bodyMemberNames:Y,bindings:{payload:K,statusCode:pe,headers:Be,prefixHeaders:Ye}}=H.getHttpBindings().response,bt=o.headers;if(K){const[ut,Ot]=K,[mt,Nt]=Ot,yt=Nt>>11&3;if(yt)yt===2?u[ut]=await this.deserializeEventStream({response:o,responseSchema:H}):u[ut]=xe(o.body);else if(o.body){const wt=await tt(o.body,e);wt.byteLength>0&&(u[ut]=await(C?C.readPayload(Ot,wt):S.read(mt,wt)))}}for(const ut in bt){if(!Me(bt,ut))continue;const Ot=ut.toLowerCase(),mt=bt[ut];Ot!==ut&&(delete bt[ut],bt[Ot]=mt);const Nt=Me(Be,Ot)?Be[Ot]:void 0;if(!Nt)continue;const[yt,[wt,_t,Jt],,Zt]=Nt;if(Jt){const er=_t>>16&1?Je(mt,",",2):He(mt),Yt=[];for(const xt of er)Yt.push(C?C.readHttpBinding(Jt,xt.trim(),38):await S.read([Jt[0],{httpHeader:Zt}],xt.trim()));u[yt]=Yt}else u[yt]=C?C.readHttpBinding(Nt[1],mt,38):await S.read(wt,mt)}for(const[ut,[,,Ot],,mt]of Ye){u[ut]={};for(const Nt in bt){if(!Me(bt,Nt)||!Nt.startsWith(mt))continue;const yt=bt[Nt];u[ut][Nt.slice(mt.length)]=C?C.readHttpBinding(Ot,yt,38):await S.read([Ot[0],{httpHeader:Nt}],yt)}}return pe&&(u[pe[0]]=o.statusCode),Y}}class p extends Tt{static{t(this,"RpcProtocol")}async serializeRequest(r,e,o){const i=this.serializer,l={},u={},S=await o.endpoint(),C=$e.of(r?.input),H=C.getSchema();let Y;const K=e&&typeof e=="object"?e:{},pe=new et({protocol:"",hostname:"",port:void 0,path:"/",fragment:void 0,query:l,headers:u,body:void 0});if(S&&(this.updateServiceEndpoint(pe,S),this.setHostPrefix(pe,r,K)),K){const Be=C.getEventStreamMember();if(Be){if(K[Be]){const Ye={};for(const[bt]of C.structIterator())bt!==Be&&K[bt]!=null&&(Ye[bt]=K[bt]);Y=await this.serializeEventStream({eventStream:K[Be],requestSchema:C,initialRequest:Ye})}}else i.write(H,K),Y=i.flush()}return pe.headers=Object.assign(pe.headers,u),pe.query=l,pe.body=Y,pe.method="POST",pe}async deserializeResponse(r,e,o){const i=this.deserializer,l=$e.of(r.output),u={};if(this.isErrorResponse(o.statusCode)){const C=await tt(o.body,e);throw C.byteLength>0&&Object.assign(u,await i.read(15,C)),await this.handleError(r,e,o,u,this.deserializeMetadata(o)),new Error("@smithy/core/protocols - RPC Protocol error handler failed to throw.")}for(const C in o.headers){if(!Me(o.headers,C))continue;const H=o.headers[C];delete o.headers[C],o.headers[C.toLowerCase()]=H}const S=l.getEventStreamMember();if(S)u[S]=await this.deserializeEventStream({response:o,responseSchema:l,initialResponseContainer:u});else{const C=await tt(o.body,e);C.byteLength>0&&Object.assign(u,await i.read(l,C))}return u.$metadata=this.deserializeMetadata(o),u}isErrorResponse(r){return r>=300}}class c extends p{static{t(this,"AbstractRpcV2Protocol")}constructor({defaultNamespace:r,errorTypeRegistries:e}){super({defaultNamespace:r,errorTypeRegistries:e})}async serializeRequest(r,e,o){const i=await super.serializeRequest(r,e,o);Object.assign(i.headers,{"content-type":this.getDefaultContentType(),"smithy-protocol":this.getSmithyProtocolHeaderValue(),accept:this.getDefaultContentType()}),Ct(r.input)==="unit"?(delete i.body,delete i.headers["content-type"]):this.applyEmptyBody(i);const{service:l,operation:u}=We(o),S=`/service/${l}/operation/${u}`;return i.path.endsWith("/")?i.path+=S.slice(1):i.path+=S,i}isErrorResponse(r){return r!==200}}const m=t((O,r,e,o,i,l)=>{if(r!=null&&r[e]!==void 0){const u=o();if(u==null||u.length<=0)throw new Error("Empty value provided for input HTTP label: "+e+".");O=O.replace(i,l?u.split("/").map(S=>pt(S)).join("/"):pt(u))}else throw new Error("No value provided for input HTTP label: "+e+".");return O},"resolvedPath");function R(O,r){return new D(O,r)}t(R,"requestBuilder");class D{static{t(this,"RequestBuilder")}input;context;query={};method="";headers={};path="";body=null;hostname="";resolvePathStack=[];constructor(r,e){this.input=r,this.context=e}async build(){const{hostname:r,protocol:e="https",port:o,path:i}=await this.context.endpoint();this.path=i;for(const l of this.resolvePathStack)l(this.path);return new et({protocol:e,hostname:this.hostname||r,port:o,method:this.method,path:this.path,query:this.query,body:this.body,headers:this.headers})}hn(r){return this.hostname=r,this}bp(r){return this.resolvePathStack.push(e=>{this.path=`${e?.endsWith("/")?e.slice(0,-1):e||""}`+r}),this}p(r,e,o,i){return this.resolvePathStack.push(l=>{this.path=m(l,this.input,r,e,o,i)}),this}h(r){return this.headers=r,this}q(r){return this.query=r,this}b(r){return this.body=r,this}m(r){return this.method=r,this}}class U extends Pe{static{t(this,"FromStringShapeDeserializer")}settings;constructor(r){super(),this.settings=r}read(r,e){const o=Te.of(r),i=o.getMergedTraits(),l=o.getHttpBindingLocation(i);return this.readHttpBinding(o.getHttpBindingValue(l,i),e,l)}readHttpBinding([r,e,o],i,l){const u=e&255;if((u&192)===64)return o??=r.getHttpBindingCollectionValue(l),He(i).map(S=>this.readHttpBinding(o,S,l));switch(u){case 21:case 42:return(this.serdeContext?.base64Decoder??qe)(i);case 4:case 5:case 6:case 7:{const S=this.settings.httpBindings?e>>14&3:0;switch(this.settings.timestampFormat.useTrait&&u>4?u:S?S+4:this.settings.timestampFormat.default){case 5:return ke(i);case 6:return ot(i);case 7:return Ve(i);default:return console.warn("Missing timestamp format, parsing value with Date constructor:",i),new Date(i)}}case 0:{const S=e>>8&3;if(!S)return i;let C=i;return(l&6)===6&&(C=(this.serdeContext?.utf8Encoder??Fe)((this.serdeContext?.base64Decoder??qe)(C))),S===2?De.from(C):C}case 1:return Number(i);case 2:return i.toLowerCase()==="true";case 17:return BigInt(i);case 19:return new Le(i,"bigDecimal");default:return i}}}class j extends Pe{static{t(this,"HttpInterceptingShapeDeserializer")}codecDeserializer;stringDeserializer;constructor(r,e){super(),this.codecDeserializer=r,this.stringDeserializer=new U(e)}setSerdeContext(r){this.stringDeserializer.setSerdeContext(r),this.codecDeserializer.setSerdeContext(r),this.serdeContext=r}read(r,e){const o=Te.of(r),i=o.getMergedTraits();if(i.httpHeader||i.httpResponseCode){const l=o.getHttpBindingValue(38,i);return this.readHttpBinding(l,e,38)}return i.httpPayload?this.readPayload(o.getHttpBindingValue(36,i),e):this.readCodec(o,e)}readHttpBinding(r,e,o){const i=typeof e=="string"?e:(this.serdeContext?.utf8Encoder??Fe)(e);return this.stringDeserializer.readHttpBinding(r,i,o)}readPayload([r,e],o){const i=e&255;return i===21||i===42?typeof o=="string"?(this.serdeContext?.utf8Decoder??le)(o):o:i===0?typeof o=="string"?o:(this.serdeContext?.utf8Encoder??Fe)(o):this.readCodec(r,o)}readCodec(r,e){return this.codecDeserializer.read(r,e)}}class oe extends Pe{static{t(this,"ToStringShapeSerializer")}settings;stringBuffer="";constructor(r){super(),this.settings=r}write(r,e){const o=Te.of(r),i=o.getMergedTraits(),l=o.getHttpBindingLocation(i);this.writeHttpBinding(o.getHttpBindingValue(l,i),e,l)}writeHttpBinding([r,e,o],i,l){const u=e&255;switch(typeof i){case"object":if(i===null){this.stringBuffer="null";return}if(u>=4&&u<=7){if(!(i instanceof Date))throw new Error(`@smithy/core/protocols - received non-Date value ${i} when schema expected Date in ${r.getName(!0)}`);const H=this.settings.httpBindings?e>>14&3:0;switch(this.settings.timestampFormat.useTrait&&u>4?u:H?H+4:this.settings.timestampFormat.default){case 5:this.stringBuffer=i.toISOString().replace(".000Z","Z");break;case 6:this.stringBuffer=be(i);break;case 7:this.stringBuffer=String(i.getTime()/1e3);break;default:console.warn("Missing timestamp format, using epoch seconds",i),this.stringBuffer=String(i.getTime()/1e3)}return}if((u===21||u===42)&&"byteLength"in i){this.stringBuffer=(this.serdeContext?.base64Encoder??V)(i);return}if((u&192)===64&&Array.isArray(i)){o??=r.getHttpBindingCollectionValue(l);const H=o[1]&255,Y=H>=4&&H<=7;let K="";for(const pe of i){this.writeHttpBinding(o,pe,l);const Be=this.flush();K&&(K+=", "),K+=Y?Be:de(Be)}this.stringBuffer=K;return}this.stringBuffer=JSON.stringify(i,null,2);break;case"string":const S=e>>8&3;let C=i;if(S===2&&(C=De.from(C)),S&&(l&6)===6){this.stringBuffer=(this.serdeContext?.base64Encoder??V)(C.toString());return}this.stringBuffer=i;break;default:this.stringBuffer=e>>10&1?ie():String(i)}}flush(){const r=this.stringBuffer;return this.stringBuffer="",r}}class he{static{t(this,"HttpInterceptingShapeSerializer")}codecSerializer;stringSerializer;buffer;constructor(r,e,o=new oe(e)){this.codecSerializer=r,this.stringSerializer=o}setSerdeContext(r){this.codecSerializer.setSerdeContext(r),this.stringSerializer.setSerdeContext(r)}write(r,e){const o=Te.of(r),i=o.getMergedTraits();if(i.httpHeader||i.httpLabel||i.httpQuery){const l=o.getHttpBindingLocation(i);this.writeHttpBinding(o.getHttpBindingValue(l,i),e,l);return}this.writeCodec(o,e)}writeHttpBinding(r,e,o){this.stringSerializer.writeHttpBinding(r,e,o),this.buffer=this.stringSerializer.flush()}writeCodec(r,e){this.codecSerializer.write(r,e)}flush(){if(this.buffer!==void 0){const r=this.buffer;return this.buffer=void 0,r}return this.codecSerializer.flush()}}function Oe(O,r){if(r.timestampFormat.useTrait){const S=O.getSchema();if(S===5||S===6||S===7)return S}const{httpLabel:e,httpPrefixHeaders:o,httpHeader:i,httpQuery:l}=O.getMergedTraits();return(r.httpBindings?typeof o=="string"||i?6:l||e?5:void 0:void 0)??r.timestampFormat.default}t(Oe,"determineTimestampFormat");class Ue{static{t(this,"Field")}name;kind;values;constructor({name:r,kind:e=Xe.HEADER,values:o=[]}){this.name=r,this.kind=e,this.values=o}add(r){this.values.push(r)}set(r){this.values=r}remove(r){this.values=this.values.filter(e=>e!==r)}toString(){return this.values.map(r=>r.includes(",")||r.includes(" ")?`"${r}"`:r).join(", ")}get(){return this.values}}class ye{static{t(this,"Fields")}entries={};encoding;constructor({fields:r=[],encoding:e="utf-8"}){r.forEach(this.setField.bind(this)),this.encoding=e}setField(r){this.entries[r.name.toLowerCase()]=r}getField(r){return this.entries[r.toLowerCase()]}removeField(r){delete this.entries[r.toLowerCase()]}getByType(r){return Object.values(this.entries).filter(e=>e.kind===r)}}const Re=t(O=>(O.logger&&O.logger.constructor?.name!=="NoOpLogger"&&O.requestHandler?.updateHttpClientConfig?.(Symbol.for("logger"),O.logger),O.defaultSocketTimeout&&O.requestHandler?.updateHttpClientConfig?.(Symbol.for("@smithy/defaultSocketTimeout"),O.defaultSocketTimeout),{setHttpHandler(r){O.requestHandler=r},httpHandler(){return O.requestHandler},updateHttpClientConfig(r,e){O.requestHandler?.updateHttpClientConfig(r,e)},httpHandlerConfigs(){return O.requestHandler.httpHandlerConfigs()}}),"getHttpHandlerExtensionConfiguration"),Ce=t(O=>({requestHandler:O.httpHandler()}),"resolveHttpHandlerRuntimeConfig"),Ae="content-length";function St(O){return r=>async e=>{const o=e.request;if(et.isInstance(o)){const{body:i,headers:l}=o;if(i&&Object.keys(l).map(u=>u.toLowerCase()).indexOf(Ae)===-1)try{const u=O(i);u!=null&&(o.headers={...o.headers,[Ae]:String(u)})}catch{}}return r({...e,request:o})}}t(St,"contentLengthMiddleware");const rt={step:"build",tags:["SET_CONTENT_LENGTH","CONTENT_LENGTH"],name:"contentLengthMiddleware",override:!0},ct=t(O=>({applyToStack:t(r=>{r.add(St(O.bodyLengthChecker),rt)},"applyToStack")}),"getContentLengthPlugin"),nt=t(O=>encodeURIComponent(O).replace(/[!'()*]/g,At),"escapeUri"),At=t(O=>`%${O.charCodeAt(0).toString(16).toUpperCase()}`,"hexEncode"),d=t(O=>O.split("/").map(nt).join("/"),"escapeUriPath");function g(O){const r=[];for(let e of Object.keys(O).sort()){const o=O[e];if(e=nt(e),Array.isArray(o))for(let i=0,l=o.length;i<l;i++)r.push(`${e}=${nt(o[i])}`);else{let i=e;(o||typeof o=="string")&&(i+=`=${nt(o)}`),r.push(i)}}return r.join("&")}t(g,"buildQueryString");class _{static{t(this,"SerdeContextConfig")}serdeContext;setSerdeContext(r){this.serdeContext=r}}class P{static{t(this,"UnionSerde")}from;to;keys;constructor(r,e){this.from=r,this.to=e;const o=Object.keys(this.from),i=new Set(o);i.delete("__type"),this.keys=i}mark(r){this.keys.delete(r)}hasUnknown(){return this.keys.size===1&&Object.keys(this.to).length===0}writeUnknown(){if(this.hasUnknown()){const r=this.keys.values().next().value,e=this.from[r];this.to.$unknown=[r,e]}}}let ee;function te(){if(ee===void 0)try{if(typeof Buffer!="function")ee=!1;else{const O=JSON.parse(Buffer.from([123,125]));ee=O!==null&&typeof O=="object"}}catch{ee=!1}return ee}t(te,"detectBufferParsing");function ne(O,r,e){if(e?.source){const o=e.source;if(typeof r=="number")return r<=Number.MAX_SAFE_INTEGER&&r>=Number.MIN_SAFE_INTEGER?ge(o,r)?r:new Le(o,"bigDecimal"):fe(o)?new Le(o,"bigDecimal"):/[eE]/.test(o)?E(o):BigInt(o)}return r}t(ne,"jsonReviver");function fe(O){const r=O.indexOf(".");if(r===-1)return!1;const e=O.search(/[eE]/);if(e===-1)return!0;const o=e-r-1;return parseInt(O.slice(e+1),10)<o}t(fe,"isFractionalBigNumeric");function ge(O,r){if(O===String(r)||Object.is(r,-0))return!0;if(/[eE]/.test(O))return I(O)===I(String(r));const e=O.replace(/(\.\d*?)0+$/,"$1").replace(/\.$/,""),o=String(r);return e===o?!0:/[eE]/.test(o)?e===I(o):!1}t(ge,"isRepresentable");function I(O){const r=O.startsWith("-"),e=r?O.slice(1):O,o=e.search(/[eE]/);let i;if(o===-1)i=e;else{const l=parseInt(e.slice(o+1),10),u=e.slice(0,o),S=u.indexOf(".");let C,H;S===-1?(C=u,H=u.length):(C=u.slice(0,S)+u.slice(S+1),H=S),C=C.replace(/0+$/,"")||"0";const Y=H+l;C==="0"?i="0":Y<=0?i="0."+"0".repeat(-Y)+C:Y>=C.length?i=C+"0".repeat(Y-C.length):i=C.slice(0,Y)+"."+C.slice(Y)}return i.includes(".")&&(i=i.replace(/(\.\d*?)0+$/,"$1").replace(/\.$/,"")),(r?"-":"")+i}t(I,"expandToDecimal");function E(O){const r=O.search(/[eE]/),e=parseInt(O.slice(r+1),10),o=O.startsWith("-"),i=O.slice(o?1:0,r),l=i.indexOf(".");let u,S;if(l===-1)u=i,S=e;else{u=i.slice(0,l)+i.slice(l+1);const H=i.length-l-1;S=e-H}u=u.replace(/0+$/,"")||"0";const C=BigInt(u)*10n**BigInt(S+(i.replace(".","").length-u.length));return o?-C:C}t(E,"expandExponentToBigInt");const A=Symbol.for("@aws-sdk/reviver");function L(O){const r=$e.of(O),e=r.getSchema();if(Array.isArray(e)&&r.isStructSchema()){if(A in e)return e[A];const o=q(r,new Set);return e[A]=o,o}return q(r,new Set)}t(L,"needsReviver");function q(O,r){const e=O.getSchema();if(r.has(e))return!1;if(r.add(e),O.isBigIntegerSchema()||O.isBigDecimalSchema())return!0;if(O.isStructSchema()){for(const[,o]of O.structIterator())if(q(o,r))return!0}else if(O.isListSchema()||O.isMapSchema()){if(q(O.getValueSchema(),r))return!0}else if(O.isDocumentSchema())return!0;return!1}t(q,"_check");const f=t((O,r)=>tt(O,r).then(e=>(r?.utf8Encoder??Fe)(e)),"collectBodyString");async function h(O,r,e){let o;if(te()&&typeof O?.[Symbol.asyncIterator]=="function"){const l=await tt(O,r);typeof Buffer=="function"&&(Buffer.isBuffer(l)?o=l:o=Buffer.from(l.buffer,l.byteOffset,l.byteLength))}if(o||(o=await f(O,r)),o.length===0)return{};const i=e&&L(e)?ne:void 0;try{return JSON.parse(o,i)}catch(l){throw l?.name==="SyntaxError"&&Object.defineProperty(l,"$responseBodyText",{value:typeof o=="string"?o:o.toString("utf8")}),l}}t(h,"parseJsonBody");const y=t(async(O,r)=>{const e=await h(O,r);return e.message=e.message??e.Message,e},"parseJsonErrorBody"),b=t((O,r)=>Object.keys(O).find(e=>e.toLowerCase()===r.toLowerCase()),"findKey"),B=t(O=>{let r=O;return typeof r=="number"&&(r=r.toString()),r.indexOf(",")>=0&&(r=r.split(",")[0]),r.indexOf(":")>=0&&(r=r.split(":")[0]),r.indexOf("#")>=0&&(r=r.split("#")[1]),r},"sanitizeErrorCode"),M=t((O,r)=>ce(O,r,["header","code","type"]),"loadRestJsonErrorCode"),v=t((O,r,e=!1)=>ce(O,r,e?["code","header","type"]:["type","code","header"]),"loadJsonRpcErrorCode"),Q=t((O,r)=>{if(r?.__type!==void 0){let e=r.__type;return typeof e=="number"&&(e=e.toString()),e.indexOf(",")>=0&&(e=e.split(",")[0]),e.indexOf(":")>=0&&(e=e.split(":")[0]),e}},"loadSmithyRpcV2JsonErrorCode"),ce=t(({headers:O},r,e)=>{for(;e.length>0;)switch(e.shift()){case"header":const i=b(O??{},"x-amzn-errortype");if(i!==void 0)return B(O[i]);break;case"code":const l=b(r??{},"code");if(l&&r[l]!==void 0)return B(r[l]);break;case"type":if(r?.__type!==void 0)return B(r.__type);break}},"loadErrorCode");class ve extends _{static{t(this,"JsonShapeDeserializer2")}settings;constructor(r){super(),this.settings=r}async read(r,e){const o=L(r)?ne:void 0;let i;if(typeof e=="string"){if(e.length===0)return{};i=JSON.parse(e,o)}else if(e instanceof Uint8Array&&te()){if(e.byteLength===0)return{};const l=Buffer.isBuffer(e)?e:Buffer.from(e.buffer,e.byteOffset,e.byteLength);i=JSON.parse(l,o)}else i=await h(e,this.serdeContext,r);return this._read(r,i)}readObject(r,e){return this._read(r,e)}_read(r,e){const o=e!==null&&typeof e=="object",i=$e.of(r);if(o){if(i.isStructSchema())return this._readStruct(i,e);if(Array.isArray(e)&&i.isListSchema()){const u=i.getValueSchema();if(this.needsTransform(u))for(let S=0;S<e.length;++S)e[S]=this._read(u,e[S]);return e}if(i.isMapSchema()){const u=i.getValueSchema(),S=e;if(this.needsTransform(u))for(const C in S)Me(S,C)&&(C==="__proto__"&&Ge(S),S[C]=this._read(u,S[C]));return S}}if(i.isBlobSchema()&&typeof e=="string")return qe(e);const l=i.getMergedTraits().mediaType;if(i.isStringSchema()&&typeof e=="string"&&l)return l==="application/json"||l.endsWith("+json")?De.from(e):e;if(i.isTimestampSchema()&&e!=null)switch(Oe(i,this.settings)){case 5:return Et(e);case 6:return at(e);case 7:return Qe(e);default:return console.warn("Missing timestamp format, parsing value with Date constructor:",e),new Date(e)}if(i.isBigIntegerSchema()&&(typeof e=="number"||typeof e=="string"))return BigInt(e);if(i.isBigDecimalSchema()&&e!=null){if(e instanceof Le)return e;const u=e;return u.type==="bigDecimal"&&"string"in u?new Le(u.string,u.type):new Le(String(e),"bigDecimal")}if(i.isNumericSchema()&&typeof e=="string"){switch(e){case"Infinity":return 1/0;case"-Infinity":return-1/0;case"NaN":return NaN}return e}if(i.isDocumentSchema()&&o)if(Array.isArray(e))for(let u=0;u<e.length;++u){const S=e[u];S instanceof Le||(e[u]=this._read(i,S))}else{const u=e;for(const S in u){if(!Me(u,S))continue;S==="__proto__"&&Ge(u);const C=u[S];C instanceof Le||(u[S]=this._read(i,C))}}return e}_readStruct(r,e){const o=r.isUnionSchema(),i={};let l;const u=typeof e.__type=="string",{jsonName:S}=this.settings;S&&u&&(l={});let C;o&&(C=new P(e,i));for(const[H,Y]of r.structIterator()){let K=H;S&&(K=Y.getMergedTraits().jsonName??K,u&&(l[K]=H)),o&&C.mark(K),e[K]!=null&&(i[H]=this._read(Y,e[K]))}if(o)C.writeUnknown();else if(u)for(const H in e){if(!Me(e,H))continue;const Y=e[H],K=S?l[H]??H:H;K in i||(i[K]=Y)}return i}needsTransform(r){return!!(r.isBlobSchema()||r.isTimestampSchema()||r.isBigIntegerSchema()||r.isBigDecimalSchema()||r.isNumericSchema()||r.isDocumentSchema()||r.isStructSchema()||r.isListSchema()||r.isMapSchema()||r.isStringSchema()&&r.getMergedTraits().mediaType)}}class ft extends Uint8Array{static{t(this,"JsonBytesStringAdapter")}string=null;static allocUnsafe(r){if(typeof Buffer=="function"){const e=Buffer.allocUnsafe(r);return new ft(e.buffer,e.byteOffset,e.byteLength)}return new ft(r)}toString(){return this.s()}valueOf(){return this.s()}includes(r,e){return typeof r=="string"?this.s().includes(r,e):Uint8Array.prototype.includes.call(this,r,e)}indexOf(r,e){return typeof r=="string"?this.s().indexOf(r,e):Uint8Array.prototype.indexOf.call(this,r,e)}lastIndexOf(r,e){if(typeof r=="string")return this.s().lastIndexOf(r,e);const o=Uint8Array.prototype.lastIndexOf;return e!==void 0?o.call(this,r,e):o.call(this,r)}startsWith(r,e){return this.s().startsWith(r,e)}endsWith(r,e){return this.s().endsWith(r,e)}match(r){return this.s().match(r)}replace(r,e){return this.s().replace(r,e)}search(r){return this.s().search(r)}split(r,e){return this.s().split(r,e)}substring(r,e){return this.s().substring(r,e)}trim(){return this.s().trim()}trimStart(){return this.s().trimStart()}trimEnd(){return this.s().trimEnd()}charAt(r){return this.s().charAt(r)}charCodeAt(r){return this.s().charCodeAt(r)}padStart(r,e){return this.s().padStart(r,e)}padEnd(r,e){return this.s().padEnd(r,e)}repeat(r){return this.s().repeat(r)}toUpperCase(){return this.s().toUpperCase()}toLowerCase(){return this.s().toLowerCase()}s(){if(this.string==null){const r=Date.now();r>Dt+6e4&&(console.warn("@aws-sdk/core/protocols - WARN - JsonCodec2: you have called a string method on a Uint8Array request body. It has been automatically converted to string. In a future version this will throw an error."),Dt=r),this.string=Fe(this)}return this.string}}var Dt=0;const $t=new TextEncoder,Bt=123,jt=125,Wt=91,Ht=93,kt=34,Mt=58,Vt=44,Qt=92,Xt=new Uint8Array([116,114,117,101]),w=new Uint8Array([102,97,108,115,101]),k=new Uint8Array([110,117,108,108]),F=new Array(128).fill(null);F[8]="b",F[9]="t",F[10]="n",F[12]="f",F[13]="r",F[34]='"',F[92]="\\";for(let O=0;O<32;O++)F[O]===null&&(F[O]="u00"+O.toString(16).padStart(2,"0"));const re=2048;function me(O){return ft.allocUnsafe(O)}t(me,"alloc");class Ie extends _{static{t(this,"JsonShapeSerializer2")}settings;json;i=0;rootSchema;rawValue;passthrough=!1;constructor(r){super(),this.settings=r,this.json=me(re)}write(r,e){this.i=0,this.rawValue=e,this.rootSchema=$e.of(r),this.passthrough=this.rootSchema.isBlobSchema()||this.rootSchema.isStringSchema(),this.passthrough||this.writeValue(this.rootSchema,e,void 0)}writeDiscriminatedDocument(r,e){this.i=0,this.rootSchema=$e.of(r);const o=this.rootSchema;if(o.isStructSchema()&&e!=null&&typeof e=="object"){this.writeValue(o,e,void 0);const i=`"__type":"${o.getName(!0)??"Unknown"}",`,l=i.length;this.ensure(l),this.json.copyWithin(1+l,1,this.i),$t.encodeInto(i,this.json.subarray(1)),this.i+=l}else this.writeValue(o,e,void 0)}flush(){this.rootSchema=void 0;const r=this.i;this.i=0;const e=this.rawValue;if(this.rawValue=void 0,r===0)return e;const o=this.json.subarray(0,r);return this.json=me(re),o}ensure(r){const{i:e,json:o}=this;if(e+r>o.length){let i=o.length*2;for(;i<e+r;)i*=2;const l=me(i);l.set(this.json),this.json=l}}writeAscii(r){const e=r.length;this.ensure(e);let{i:o,json:i}=this;for(let l=0;l<e;++l)i[o]=r.charCodeAt(l),o+=1;this.i=o}writeAsciiQuoted(r){const e=r.length;this.ensure(e+4);let{json:o,i:i}=this;o[i++]=kt;for(let l=0;l<e;++l)o[i++]=r.charCodeAt(l);o[i++]=kt,this.i=i}writeJsonString(r){const e=r.length;this.ensure(e*3+2),this.json[this.i++]=kt;for(let o=0;o<e;++o){const i=r.charCodeAt(o);if(i>34&&i<92)this.json[this.i++]=i;else if(i<128){const l=F[i];if(l!==null){this.ensure(l.length+1+(e-o-1)*3+1),this.json[this.i++]=Qt;for(let u=0;u<l.length;u++)this.json[this.i++]=l.charCodeAt(u)}else this.json[this.i++]=i}else if(i>=55296&&i<=56319){const l=o+1<e?r.charCodeAt(o+1):0;if(l>=56320&&l<=57343){this.ensure(4);const{written:u}=$t.encodeInto(r.substring(o,o+2),this.json.subarray(this.i));this.i+=u,++o}else this.ensure(6+(e-o-1)*3+1),this.writeUnicodeEscape(i)}else if(i>=56320&&i<=57343)this.ensure(6+(e-o-1)*3+1),this.writeUnicodeEscape(i);else{let{i:l,json:u}=this;i<2048?(u[l++]=192|i>>6,u[l++]=128|i&63):(u[l++]=224|i>>12,u[l++]=128|i>>6&63,u[l++]=128|i&63),this.i=l}}this.json[this.i++]=kt}writeUnicodeEscape(r){let{json:e,i:o}=this;e[o++]=Qt,e[o++]=117;const i=r.toString(16).padStart(4,"0");for(let l=0;l<4;++l)e[o++]=i.charCodeAt(l);this.i=o}static B64=(()=>{const r="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",e=new Uint8Array(64);for(let o=0;o<64;++o)e[o]=r.charCodeAt(o);return e})();writeBase64(r){const e=Math.ceil(r.length/3)*4;this.ensure(e+2);const o=this.json,i=Ie.B64;let l=this.i;o[l++]=kt;const u=r.length,S=u%3,C=u-S;for(let H=0;H<C;H+=3){const Y=r[H],K=r[H+1],pe=r[H+2];o[l++]=i[Y>>2],o[l++]=i[(Y&3)<<4|K>>4],o[l++]=i[(K&15)<<2|pe>>6],o[l++]=i[pe&63]}if(S===2){const H=r[C],Y=r[C+1];o[l++]=i[H>>2],o[l++]=i[(H&3)<<4|Y>>4],o[l++]=i[(Y&15)<<2],o[l++]=61}else if(S===1){const H=r[C];o[l++]=i[H>>2],o[l++]=i[(H&3)<<4],o[l++]=61,o[l++]=61}o[l++]=kt,this.i=l}writeValue(r,e,o){if(e==null){if(o?.isStructSchema()){if(e===void 0&&$e.of(r).isIdempotencyToken()){this.writeAsciiQuoted(ie());return}return}this.ensure(4),this.json.set(k,this.i),this.i+=4;return}const i=$e.of(r),l=typeof e=="object";if(i.isStringSchema()){const u=i.getMergedTraits().mediaType;if(u&&(u==="application/json"||u.endsWith("+json"))){this.writeJsonString(De.from(e).toString());return}}if(this.settings.bigNumberAsString&&e!=null&&(i.isBigIntegerSchema()||i.isBigDecimalSchema())){const u=e instanceof Le?e.string:String(e);this.writeAsciiQuoted(u);return}if(l){if(i.isStructSchema()){this.writeStruct(i,e);return}if(Array.isArray(e)&&(i.isListSchema()||i.isDocumentSchema())){this.writeList(i,e,i.isDocumentSchema());return}if(i.isMapSchema()){this.writeMap(i,e,!1);return}if(e instanceof Uint8Array&&(i.isBlobSchema()||i.isDocumentSchema())){this.writeBase64(e);return}if(e instanceof Date&&(i.isTimestampSchema()||i.isDocumentSchema())){this.writeTimestamp(i,e);return}if(e instanceof Le){this.writeAscii(e.string);return}if(i.isDocumentSchema()){Array.isArray(e)?this.writeList(i,e,!0):this.writeMap(i,e,!0);return}const u=JSON.stringify(e);this.writeAscii(u);return}if(typeof e=="string"){if(i.isBlobSchema()){const u=(this.serdeContext?.base64Encoder??V)(e);this.writeAsciiQuoted(u);return}this.writeJsonString(e);return}if(typeof e=="number"){if(Math.abs(e)===1/0||Number.isNaN(e)){this.writeAsciiQuoted(String(e));return}const u=String(e);this.writeAscii(u);return}if(typeof e=="boolean"){this.ensure(5);let{i:u,json:S}=this;e?(S.set(Xt,u),u+=4):(S.set(w,u),u+=5),this.i=u;return}if(typeof e=="bigint"){this.writeAscii(e.toString());return}this.writeAscii(String(e))}writeStruct(r,e){this.ensure(2),this.json[this.i++]=Bt;let o=!1;const i=typeof e.__type=="string";let l;i&&(l=new Set);for(const[u,S]of r.structIterator()){const C=e[u];if(C==null&&!S.isIdempotencyToken())continue;o&&(this.ensure(1),this.json[this.i++]=Vt),o=!0;const H=this.settings.jsonName?S.getMergedTraits().jsonName??u:u;l&&(l.add(u),l.add(H)),this.writeAsciiQuoted(H),this.json[this.i++]=Mt,this.writeValue(S,C,r)}if(!o&&r.isUnionSchema()){const{$unknown:u}=e;if(Array.isArray(u)){const[S,C]=u;this.writeAsciiQuoted(S),this.ensure(1),this.json[this.i++]=Mt,this.writeValue(15,C,r)}}else if(i)for(const u in e){if(l.has(u))continue;l.add(u);const S=e[u];o&&(this.ensure(1),this.json[this.i++]=Vt),o=!0,this.writeAsciiQuoted(u),this.ensure(1),this.json[this.i++]=Mt,this.writeValue(15,S,void 0)}this.ensure(1),this.json[this.i++]=jt}writeList(r,e,o){const i=!!r.getMergedTraits().sparse,l=r.getValueSchema();if(!o&&(l.isStringSchema()||l.isNumericSchema()||l.isBooleanSchema())){let S=!1;for(let H=0;H<e.length;++H){const Y=e[H];if(Number.isNaN(Y)||Y===1/0||Y===-1/0||Y==null&&!i){S=!0;break}}let C;if(!S)C=JSON.stringify(e);else{const H=[];for(let Y=0;Y<e.length;++Y){const K=e[Y];K==null&&!i||(Number.isNaN(K)||K===1/0||K===-1/0?H.push(String(K)):H.push(K))}C=JSON.stringify(H)}this.ensure(C.length*3),this.i+=$t.encodeInto(C,this.json.subarray(this.i)).written;return}this.ensure(2),this.json[this.i++]=Wt;let u=!1;for(let S=0;S<e.length;++S){const C=e[S];(o?C===void 0:C==null&&!i)||(u&&(this.ensure(1),this.json[this.i++]=Vt),this.writeValue(l,C,void 0),u=!0)}this.ensure(1),this.json[this.i++]=Ht}writeMap(r,e,o){const i=!!r.getMergedTraits().sparse,l=r.getValueSchema();if(!o&&(l.isStringSchema()||l.isNumericSchema()||l.isBooleanSchema())){let S;for(const H in e){if(!Me(e,H))continue;const Y=e[H];Number.isNaN(Y)||Y===1/0||Y===-1/0?((S??={})[H]=Y,e[H]=String(Y)):Y===null&&!i&&((S??={})[H]=null,e[H]=void 0)}const C=JSON.stringify(e);S&&Object.assign(e,S),this.ensure(C.length*3),this.i+=$t.encodeInto(C,this.json.subarray(this.i)).written;return}this.ensure(2),this.json[this.i++]=Bt;let u=!0;for(const S in e){if(!Me(e,S))continue;const C=e[S];(o?C===void 0:C==null&&!i)||(u||(this.ensure(1),this.json[this.i++]=Vt),u=!1,this.writeJsonString(S),this.ensure(1),this.json[this.i++]=Mt,this.writeValue(l,C,void 0))}this.ensure(1),this.json[this.i++]=jt}writeTimestamp(r,e){switch(Oe(r,this.settings)){case 5:{const i=e.toISOString().replace(".000Z","Z");this.writeAsciiQuoted(i);return}case 6:this.writeAsciiQuoted(be(e));return;case 7:{const i=String(e.getTime()/1e3);this.writeAscii(i);return}default:{const i=String(e.getTime()/1e3);this.writeAscii(i);return}}}}class dt extends _{static{t(this,"JsonCodec2")}settings;constructor(r){super(),this.settings=r}createSerializer(){const r=new Ie(this.settings);return r.setSerdeContext(this.serdeContext),r}createDeserializer(){const r=new ve(this.settings);return r.setSerdeContext(this.serdeContext),r}}class Ze extends c{static{t(this,"SmithyRpcV2JsonProtocol")}codec=new dt({timestampFormat:{useTrait:!1,default:7},jsonName:!1,bigNumberAsString:!0});serializer=this.codec.createSerializer();deserializer=this.codec.createDeserializer();getShapeId(){return"smithy.protocols#rpcv2Json"}getPayloadCodec(){return this.codec}getSmithyProtocolHeaderValue(){return"rpc-v2-json"}applyEmptyBody(r){r.body||(r.body="{}")}async handleError(r,e,o,i,l){const u=Q(o,i)??"Unknown",S={$metadata:l,$fault:o.statusCode<=500?"client":"server"};let C=this.options.defaultNamespace;u.includes("#")&&([C]=u.split("#"));const H=this.compositeErrorRegistry,Y=it.for(C);H.copyFrom(Y);let K;try{K=H.getSchema(u)}catch{i.Message&&(i.message=i.Message);const Nt=it.for("smithy.ts.sdk.synthetic."+C);H.copyFrom(Nt);const yt=H.getBaseException();if(yt){const wt=H.getErrorCtor(yt);throw Object.assign(new wt({name:u}),S,i)}throw Object.assign(new Error(u),S,i)}const pe=$e.of(K),Be=H.getErrorCtor(K),Ye=i.message??i.Message??"Unknown",bt=new Be({}),ut={},Ot=this.codec.createDeserializer();for(const[mt,Nt]of pe.structIterator())i[mt]!=null&&(ut[mt]=Ot.readObject(Nt,i[mt]));throw Object.assign(bt,S,{$fault:pe.getMergedTraits().error,message:Ye},ut)}getDefaultContentType(){return"application/json"}}class Rt extends _{static{t(this,"JsonShapeDeserializer")}settings;constructor(r){super(),this.settings=r}async read(r,e){const o=L(r)?ne:void 0;return this._read(r,typeof e=="string"?JSON.parse(e,o):await h(e,this.serdeContext,r))}readObject(r,e){return this._read(r,e)}_read(r,e){const o=e!==null&&typeof e=="object",i=$e.of(r);if(o){if(i.isStructSchema()){const u=e,S=i.isUnionSchema(),C={};let H;const{jsonName:Y}=this.settings;Y&&(H={});let K;S&&(K=new P(u,C));for(const[pe,Be]of i.structIterator()){let Ye=pe;Y&&(Ye=Be.getMergedTraits().jsonName??Ye,H[Ye]=pe),S&&K.mark(Ye),u[Ye]!=null&&(C[pe]=this._read(Be,u[Ye]))}if(S)K.writeUnknown();else if(typeof u.__type=="string")for(const pe in u){if(!Me(u,pe))continue;const Be=u[pe],Ye=Y?H[pe]??pe:pe;Ye in C||(C[Ye]=Be)}return C}if(Array.isArray(e)&&i.isListSchema()){const u=i.getValueSchema(),S=[];for(const C of e)S.push(this._read(u,C));return S}if(i.isMapSchema()){const u=i.getValueSchema(),S={};for(const C in e)Me(e,C)&&(C==="__proto__"&&Ge(S),S[C]=this._read(u,e[C]));return S}}if(i.isBlobSchema()&&typeof e=="string")return qe(e);const l=i.getMergedTraits().mediaType;if(i.isStringSchema()&&typeof e=="string"&&l)return l==="application/json"||l.endsWith("+json")?De.from(e):e;if(i.isTimestampSchema()&&e!=null)switch(Oe(i,this.settings)){case 5:return Et(e);case 6:return at(e);case 7:return Qe(e);default:return console.warn("Missing timestamp format, parsing value with Date constructor:",e),new Date(e)}if(i.isBigIntegerSchema()&&(typeof e=="number"||typeof e=="string"))return BigInt(e);if(i.isBigDecimalSchema()&&e!=null){if(e instanceof Le)return e;const u=e;return u.type==="bigDecimal"&&"string"in u?new Le(u.string,u.type):new Le(String(e),"bigDecimal")}if(i.isNumericSchema()&&typeof e=="string"){switch(e){case"Infinity":return 1/0;case"-Infinity":return-1/0;case"NaN":return NaN}return e}if(i.isDocumentSchema())if(o){const u=Array.isArray(e)?[]:{};for(const S in e){if(!Me(e,S))continue;S==="__proto__"&&Ge(u);const C=e[S];C instanceof Le?u[S]=C:u[S]=this._read(i,C)}return u}else return structuredClone(e);return e}}const Lt="\u039d";class Pt{static{t(this,"JsonReplacer")}values=new Map;counter=0;stage=0;createReplacer(){if(this.stage===1)throw new Error("@aws-sdk/core/protocols - JsonReplacer already created.");if(this.stage===2)throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");return this.stage=1,(r,e)=>{if(e instanceof Le){const o=`${Lt+"nv"+this.counter++}_`+e.string;return this.values.set(`"${o}"`,e.string),o}if(typeof e=="bigint"){const o=e.toString(),i=`${Lt+"b"+this.counter++}_`+o;return this.values.set(`"${i}"`,o),i}return e}}replaceInJson(r){if(this.stage===0)throw new Error("@aws-sdk/core/protocols - JsonReplacer not created yet.");if(this.stage===2)throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");if(this.stage=2,this.counter===0)return r;for(const[e,o]of this.values)r=r.replace(e,o);return r}}class Gt extends _{static{t(this,"JsonShapeSerializer")}settings;buffer;useReplacer=!1;rootSchema;constructor(r){super(),this.settings=r}write(r,e){this.rootSchema=$e.of(r),this.buffer=this._write(this.rootSchema,e)}flush(){const{rootSchema:r,useReplacer:e}=this;if(this.rootSchema=void 0,this.useReplacer=!1,r?.isStructSchema()||r?.isDocumentSchema()){if(!e)return JSON.stringify(this.buffer);const o=new Pt;return o.replaceInJson(JSON.stringify(this.buffer,o.createReplacer(),0))}return this.buffer}writeDiscriminatedDocument(r,e){this.write(r,e),typeof this.buffer=="object"&&(this.buffer.__type=$e.of(r).getName(!0))}_write(r,e,o){const i=e!==null&&typeof e=="object",l=$e.of(r);if(i){if(l.isStructSchema()){const u=e,S={},{jsonName:C}=this.settings;let H;C&&(H={});let Y=0;for(const[K,pe]of l.structIterator()){const Be=this._write(pe,u[K],l);if(Be!==void 0){let Ye=K;C&&(Ye=pe.getMergedTraits().jsonName??K,H[K]=Ye),S[Ye]=Be,Y++}}if(l.isUnionSchema()&&Y===0){const{$unknown:K}=u;if(Array.isArray(K)){const[pe,Be]=K;pe==="__proto__"&&Ge(S),S[pe]=this._write(15,Be)}}else if(typeof u.__type=="string")for(const K in u){if(!Me(u,K))continue;const pe=u[K],Be=C?H[K]??K:K;Be in S||(S[Be]=this._write(15,pe))}return S}if(Array.isArray(e)&&l.isListSchema()){const u=l.getValueSchema(),S=[],C=!!l.getMergedTraits().sparse;for(const H of e)(C||H!=null)&&S.push(this._write(u,H));return S}if(l.isMapSchema()){const u=l.getValueSchema(),S={},C=!!l.getMergedTraits().sparse;for(const H in e){if(!Me(e,H))continue;const Y=e[H];(C||Y!=null)&&(H==="__proto__"&&Ge(S),S[H]=this._write(u,Y))}return S}if(e instanceof Uint8Array&&l.isBlobSchema())return l===this.rootSchema?e:(this.serdeContext?.base64Encoder??V)(e);if(e instanceof Date&&(l.isTimestampSchema()||l.isDocumentSchema()))switch(Oe(l,this.settings)){case 5:return e.toISOString().replace(".000Z","Z");case 6:return be(e);case 7:return e.getTime()/1e3;default:return console.warn("Missing timestamp format, using epoch seconds",e),e.getTime()/1e3}e instanceof Le&&(this.useReplacer=!0)}if(!(e===null&&o?.isStructSchema())){if(l.isStringSchema()){if(typeof e>"u"&&l.isIdempotencyToken())return ie();const u=l.getMergedTraits().mediaType;return e!=null&&u&&(u==="application/json"||u.endsWith("+json"))?De.from(e):e}if(typeof e=="number")return Math.abs(e)===1/0||isNaN(e)?String(e):e;if(typeof e=="string"&&l.isBlobSchema())return l===this.rootSchema?e:(this.serdeContext?.base64Encoder??V)(e);if(typeof e=="bigint"&&(this.useReplacer=!0),l.isDocumentSchema())if(i){if(e instanceof Uint8Array)return(this.serdeContext?.base64Encoder??V)(e);const u=Array.isArray(e)?[]:{};for(const S in e){if(!Me(e,S))continue;const C=e[S];S==="__proto__"&&Ge(u),C instanceof Le?(this.useReplacer=!0,u[S]=C):u[S]=this._write(l,C)}return u}else return structuredClone(e);return e}}}class Kt extends _{static{t(this,"JsonCodec")}settings;constructor(r){super(),this.settings=r}createSerializer(){const r=new Gt(this.settings);return r.setSerdeContext(this.serdeContext),r}createDeserializer(){const r=new Rt(this.settings);return r.setSerdeContext(this.serdeContext),r}}s.AbstractRpcV2Protocol=c,s.Field=Ue,s.Fields=ye,s.FromStringShapeDeserializer=U,s.HttpBindingProtocol=ae,s.HttpInterceptingShapeDeserializer=j,s.HttpInterceptingShapeSerializer=he,s.HttpProtocol=Tt,s.JsonCodec=Kt,s.JsonCodec2=dt,s.JsonShapeDeserializer=Rt,s.JsonShapeDeserializer2=ve,s.JsonShapeSerializer=Gt,s.JsonShapeSerializer2=Ie,s.RequestBuilder=D,s.RpcProtocol=p,s.SerdeContext=Pe,s.SmithyRpcV2JsonProtocol=Ze,s.ToStringShapeSerializer=oe,s.buildQueryString=g,s.collectBody=tt,s.contentLengthMiddleware=St,s.contentLengthMiddlewareOptions=rt,s.determineTimestampFormat=Oe,s.escapeUri=nt,s.escapeUriPath=d,s.extendedEncodeURIComponent=pt,s.getContentLengthPlugin=ct,s.getHttpHandlerExtensionConfiguration=Re,s.loadJsonRpcErrorCode=v,s.loadRestJsonErrorCode=M,s.loadSmithyRpcV2JsonErrorCode=Q,s.parseJsonBody=h,s.parseJsonErrorBody=y,s.requestBuilder=R,s.resolveHttpHandlerRuntimeConfig=Ce,s.resolvedPath=m},23609:(vt,s,Se)=>{const{Readable:Ke}=Se(57075),{NoOpLogger:Ge,normalizeProvider:xe}=Se(92658),{HttpResponse:Je,HttpRequest:He}=Se(93422),{parseRfc7231DateTime:Le,v4:Fe}=Se(92430),{SMITHY_CONTEXT_KEY:qe}=Se(15662),{hasOwn:De}=Se(34534),Ve=t(I=>I?.body instanceof Ke||typeof ReadableStream<"u"&&I?.body instanceof ReadableStream,"isStreamingPayload"),ot=["AccessDeniedException","AuthFailure","InvalidSignatureException","RequestExpired","RequestInTheFuture","RequestTimeTooSkewed","SignatureDoesNotMatch"],ke=["BandwidthLimitExceeded","EC2ThrottledException","LimitExceededException","PriorRequestNotComplete","ProvisionedThroughputExceededException","RequestLimitExceeded","RequestThrottled","RequestThrottledException","SlowDown","ThrottledException","Throttling","ThrottlingException","TooManyRequestsException","TransactionInProgressException"],le=["TimeoutError","RequestTimeout","RequestTimeoutException"],ie=[500,502,503,504],V=["ECONNRESET","ECONNREFUSED","EPIPE","ETIMEDOUT"],be=["EHOSTUNREACH","ENETUNREACH","ENOTFOUND","EAI_AGAIN"],de=t(I=>I?.$retryable!==void 0,"isRetryableByTrait"),Qe=t(I=>ot.includes(I.name),"isClockSkewError"),at=t(I=>I.$metadata?.clockSkewCorrected,"isClockSkewCorrectedError"),Et=t(I=>{const E=new Set(["Failed to fetch","NetworkError when attempting to fetch resource","The Internet connection appears to be offline","Load failed","Network request failed"]);return I&&I instanceof TypeError?E.has(I.message):!1},"isBrowserNetworkError"),et=t(I=>I.$metadata?.httpStatusCode===429||ke.includes(I.name)||I.$retryable?.throttling==!0,"isThrottlingError"),ze=t((I,E=0)=>I?.name!=="AbortError"&&(de(I)||at(I)||I.name==="InvalidSignatureException"&&I.message?.includes("Signature expired")||le.includes(I.name)||V.includes(I?.code||"")||be.includes(I?.code||"")||ie.includes(I.$metadata?.httpStatusCode||0)||Et(I)||ht(I)||I.cause!==void 0&&E<=10&&ze(I.cause,E+1)),"isTransientError"),Me=t(I=>{if(I.$metadata?.httpStatusCode!==void 0){const E=I.$metadata.httpStatusCode;return 500<=E&&E<=599&&!ze(I)}return!1},"isServerError");function ht(I){return I.code==="ERR_HTTP2_STREAM_ERROR"&&I.message.includes("NGHTTP2_REFUSED_STREAM")}t(ht,"isNodeJsHttp2TransientError");const We=t((I,E)=>{if(!E)return I;let A=t(()=>{},"cleanup");const L=new Promise((q,f)=>{const h=t(()=>f(lt()),"handler");E.aborted?h():typeof E.addEventListener=="function"?(E.addEventListener("abort",h,{once:!0}),A=t(()=>E.removeEventListener("abort",h),"cleanup")):E.onabort=h});return Promise.race([I,L]).finally(A)},"race"),lt=t(()=>Object.assign(new Error("Request aborted"),{name:"AbortError"}),"createAbortError"),st=t(I=>typeof I=="object"&&I!==null&&"name"in I&&I.name==="AbortError","isAbortError"),$e=100,Ne=20*1e3,it=500,Ct=500,Xe=5,tt=10,pt=1,_e="amz-sdk-invocation-id",Te="amz-sdk-request";function X(I,E){if(Je.isInstance(I))for(const A in I.headers){if(!De(I.headers,A))continue;const L=A.toLowerCase();if(L==="retry-after"){const q=I.headers[A];let f=NaN;if(q.endsWith("GMT"))try{f=(Le(q).getTime()-Date.now())/1e3}catch(h){E?.trace?.("Failed to parse retry-after header"),E?.trace?.(h)}else q.match(/ GMT, ((\d+)|(\d+\.\d+))$/)?f=Number(q.match(/ GMT, ([\d.]+)$/)?.[1]):q.match(/^((\d+)|(\d+\.\d+))$/)?f=Number(q):Date.parse(q)>=Date.now()&&(f=(Date.parse(q)-Date.now())/1e3);return isNaN(f)?void 0:new Date(Date.now()+f*1e3)}else if(L==="x-amz-retry-after"){const q=I.headers[A],f=Number(q);if(isNaN(f)){E?.trace?.(`Failed to parse x-amz-retry-after=${q}`);return}return new Date(Date.now()+f)}}}t(X,"parseRetryAfterHeader");function T(I,E){return X(I,E)}t(T,"getRetryAfterHint");const x=t(I=>I instanceof Error?I:I instanceof Object?Object.assign(new Error,I):typeof I=="string"?new Error(I):new Error(`AWS SDK error wrapper for ${I}`),"asSdkError");function G(I){return E=>(A,L)=>async q=>{let f=await E.retryStrategy();const h=await E.maxAttempts(),y=L[qe]?.abortSignal;if(Z(f)){f;const b=(L.partition_id??"")+(L.__retryLongPoll?":longpoll":"");let B=await We(f.acquireInitialRetryToken(b),y),M=new Error,v=0,Q=0;const{request:ce}=q,ve=He.isInstance(ce);for(ve&&(ce.headers[_e]=Fe());;)try{ve&&(ce.headers[Te]=`attempt=${v+1}; max=${h}`);const{response:ft,output:Dt}=await A(q);return f.recordSuccess(B),Dt.$metadata.attempts=v+1,Dt.$metadata.totalRetryDelay=Q,{response:ft,output:Dt}}catch(ft){const Dt=Ee(ft,E.logger);if(M=x(ft),ve&&I(ce))throw(L.logger instanceof Ge?console:L.logger)?.warn("An error was encountered in a non-retryable streaming request."),M;try{B=await We(f.refreshRetryTokenForRetry(B,Dt),y)}catch(Bt){throw y?.aborted&&st(Bt)?Bt:(M.$metadata||(M.$metadata={}),M.$metadata.attempts=v+1,M.$metadata.totalRetryDelay=Q,M)}v=B.getRetryCount();const $t=B.getRetryDelay();Q+=(B?.$retryLog?.acquisitionDelay??0)+$t,$t>0&&await We(new Promise(Bt=>setTimeout(Bt,$t)),y)}}else return f,f?.mode&&(L.userAgent=[...L.userAgent||[],["cfg/retry-mode",f.mode]]),f.retry(A,q)}}t(G,"bindRetryMiddleware");const Z=t(I=>typeof I.acquireInitialRetryToken<"u"&&typeof I.refreshRetryTokenForRetry<"u"&&typeof I.recordSuccess<"u","isRetryStrategyV2"),Ee=t((I,E)=>{const A={error:I,errorType:Pe(I)},L=X(I.$response,E);return L&&(A.retryAfterHint=L),A},"getRetryErrorInfo"),Pe=t(I=>et(I)?"THROTTLING":ze(I)?"TRANSIENT":Me(I)?"SERVER_ERROR":"CLIENT_ERROR","getRetryErrorType"),Tt={name:"retryMiddleware",tags:["RETRY"],step:"finalizeRequest",priority:"high",override:!0};function ae(I){const E=G(I);return A=>({applyToStack:t(L=>{L.add(E(A),Tt)},"applyToStack")})}t(ae,"bindGetRetryPlugin");class p{static{t(this,"DefaultRateLimiter")}static setTimeoutFn=t((E,A)=>setTimeout(E,A),"setTimeoutFn");beta;minCapacity;minFillRate;scaleConstant;smooth;enabled=!1;availableTokens=0;lastMaxRate=0;measuredTxRate=0;requestCount=0;fillRate;lastThrottleTime;lastTimestamp=0;lastTxRateBucket;maxCapacity;timeWindow=0;constructor(E){this.beta=E?.beta??.7,this.minCapacity=E?.minCapacity??1,this.minFillRate=E?.minFillRate??.5,this.scaleConstant=E?.scaleConstant??.4,this.smooth=E?.smooth??.8,this.lastThrottleTime=this.getCurrentTimeInSeconds(),this.lastTxRateBucket=Math.floor(this.getCurrentTimeInSeconds()),this.fillRate=this.minFillRate,this.maxCapacity=this.minCapacity}async getSendToken(){return this.acquireTokenBucket(1)}updateClientSendingRate(E){let A;this.updateMeasuredRate();const L=E;if(L?.errorType==="THROTTLING"||et(L?.error??E)){const h=this.enabled?Math.min(this.measuredTxRate,this.fillRate):this.measuredTxRate;this.lastMaxRate=h,this.calculateTimeWindow(),this.lastThrottleTime=this.getCurrentTimeInSeconds(),A=this.cubicThrottle(h),this.enableTokenBucket()}else this.calculateTimeWindow(),A=this.cubicSuccess(this.getCurrentTimeInSeconds());const f=Math.min(A,2*this.measuredTxRate);this.updateTokenBucketRate(f)}getCurrentTimeInSeconds(){return Date.now()/1e3}async acquireTokenBucket(E){if(this.enabled){for(this.refillTokenBucket();E>this.availableTokens;){const A=(E-this.availableTokens)/this.fillRate*1e3;await new Promise(L=>p.setTimeoutFn(L,A)),this.refillTokenBucket()}this.availableTokens=this.availableTokens-E}}refillTokenBucket(){const E=this.getCurrentTimeInSeconds();if(!this.lastTimestamp){this.lastTimestamp=E;return}const A=(E-this.lastTimestamp)*this.fillRate;this.availableTokens=Math.min(this.maxCapacity,this.availableTokens+A),this.lastTimestamp=E}calculateTimeWindow(){this.timeWindow=this.getPrecise(Math.pow(this.lastMaxRate*(1-this.beta)/this.scaleConstant,1/3))}cubicThrottle(E){return this.getPrecise(E*this.beta)}cubicSuccess(E){return this.getPrecise(this.scaleConstant*Math.pow(E-this.lastThrottleTime-this.timeWindow,3)+this.lastMaxRate)}enableTokenBucket(){this.enabled=!0}updateTokenBucketRate(E){this.refillTokenBucket(),this.fillRate=Math.max(E,this.minFillRate),this.maxCapacity=Math.max(E,this.minCapacity),this.availableTokens=Math.min(this.availableTokens,this.maxCapacity)}updateMeasuredRate(){const E=this.getCurrentTimeInSeconds(),A=Math.floor(E*2)/2;if(this.requestCount++,A>this.lastTxRateBucket){const L=this.requestCount/(A-this.lastTxRateBucket);this.measuredTxRate=this.getPrecise(L*this.smooth+this.measuredTxRate*(1-this.smooth)),this.requestCount=0,this.lastTxRateBucket=A}}getPrecise(E){return parseFloat(E.toFixed(8))}}class c{static{t(this,"Retry")}static v2026=!0;static delay(){return 50}static throttlingDelay(){return 1e3}static cost(){return 14}static throttlingCost(){return 5}static modifiedCostType(){return"THROTTLING"}}class m{static{t(this,"DefaultRetryBackoffStrategy")}x=c.delay();computeNextBackoffDelay(E){const q=Math.random()*Math.min(this.x*2**E,Ne);return Math.floor(q)}setDelayBase(E){this.x=E}}class R{static{t(this,"DefaultRetryToken")}delay;count;cost;longPoll;$retryLog={acquisitionDelay:0};constructor(E,A,L,q){this.delay=E,this.count=A,this.cost=L,this.longPoll=q}getRetryCount(){return this.count}getRetryDelay(){return Math.min(Ne,this.delay)}getRetryCost(){return this.cost}isLongPoll(){return this.longPoll}}var D;(function(I){I.STANDARD="standard",I.ADAPTIVE="adaptive"})(D||(D={}));const U=3,j=D.STANDARD,oe={incompatible:1,attempts:2,capacity:3};let he=class{static{t(this,"StandardRetryStrategy")}mode=D.STANDARD;retryBackoffStrategy;capacity=Ct;maxAttemptsProvider;baseDelay;constructor(E){typeof E=="number"?this.maxAttemptsProvider=async()=>E:typeof E=="function"?this.maxAttemptsProvider=E:E&&typeof E=="object"&&(this.maxAttemptsProvider=async()=>E.maxAttempts,this.baseDelay=E.baseDelay,this.retryBackoffStrategy=E.backoff),this.maxAttemptsProvider??=async()=>U,this.baseDelay??=c.delay(),this.retryBackoffStrategy??=new m}async acquireInitialRetryToken(E){return new R(c.delay(),0,void 0,E.includes(":longpoll"))}async refreshRetryTokenForRetry(E,A){const L=await this.getMaxAttempts(),q=this.retryCode(E,A,L),f=q===0,h=E.isLongPoll?.();if(f||h){const y=A.errorType;this.retryBackoffStrategy.setDelayBase(y==="THROTTLING"?c.throttlingDelay():this.baseDelay);const b=this.retryBackoffStrategy.computeNextBackoffDelay(E.getRetryCount());let B=b;if(A.retryAfterHint instanceof Date&&(B=Math.max(b,Math.min(A.retryAfterHint.getTime()-Date.now(),b+5e3))),f){const M=this.getCapacityCost(y);this.capacity-=M;const v=new R(0,E.getRetryCount()+1,M,E.isLongPoll?.()??!1);return await new Promise(Q=>setTimeout(Q,B)),v.$retryLog.acquisitionDelay=B,v}else{const M=q===oe.capacity&&h?B:0;M>0&&await new Promise(v=>setTimeout(v,M))}}throw new Error("No retry token available")}recordSuccess(E){this.capacity=Math.min(Ct,this.capacity+(E.getRetryCost()??pt))}getCapacity(){return this.capacity}async maxAttempts(){return this.maxAttemptsProvider()}async getMaxAttempts(){try{return await this.maxAttemptsProvider()}catch{return console.warn(`Max attempts provider could not resolve. Using default of ${U}`),U}}retryCode(E,A,L){const q=E.getRetryCount()+1,f=this.isRetryableError(A.errorType)?0:oe.incompatible,h=q<L?0:oe.attempts,y=this.capacity>=this.getCapacityCost(A.errorType)?0:oe.capacity;return f||h||y}getCapacityCost(E){return E===c.modifiedCostType()?c.throttlingCost():c.cost()}isRetryableError(E){return E==="THROTTLING"||E==="TRANSIENT"}},Oe=class{static{t(this,"AdaptiveRetryStrategy")}mode=D.ADAPTIVE;rateLimiter;standardRetryStrategy;constructor(E,A){const{rateLimiter:L}=A??{};this.rateLimiter=L??new p,this.standardRetryStrategy=A?new he({maxAttempts:typeof E=="number"?E:3,...A}):new he(E)}async acquireInitialRetryToken(E){const A=await this.standardRetryStrategy.acquireInitialRetryToken(E);return await this.rateLimiter.getSendToken(),A}async refreshRetryTokenForRetry(E,A){this.rateLimiter.updateClientSendingRate(A);const L=await this.standardRetryStrategy.refreshRetryTokenForRetry(E,A);return await this.rateLimiter.getSendToken(),L}recordSuccess(E){this.rateLimiter.updateClientSendingRate({}),this.standardRetryStrategy.recordSuccess(E)}async maxAttemptsProvider(){return this.standardRetryStrategy.maxAttempts()}};class Ue extends he{static{t(this,"ConfiguredRetryStrategy")}computeNextBackoffDelay;constructor(E,A=c.delay()){super(typeof E=="function"?E:async()=>E),typeof A=="number"?this.computeNextBackoffDelay=()=>A:this.computeNextBackoffDelay=A,this.retryBackoffStrategy.computeNextBackoffDelay=L=>{const q=L+1;return this.computeNextBackoffDelay(q)}}}const ye=t((I,E)=>{const A=I,L=pt,q=Xe,f=tt;let h=I;const y=t(v=>v.name==="TimeoutError"?f:q,"getCapacityAmount"),b=t(v=>y(v)<=h,"hasRetryTokens");return Object.freeze({hasRetryTokens:b,retrieveRetryTokens:t(v=>{if(!b(v))throw new Error("No retry token available");const Q=y(v);return h-=Q,Q},"retrieveRetryTokens"),releaseRetryTokens:t(v=>{h+=v??L,h=Math.min(h,A)},"releaseRetryTokens")})},"getDefaultRetryQuota"),Re=t((I,E)=>Math.floor(Math.min(Ne,Math.random()*2**E*I)),"defaultDelayDecider"),Ce=t(I=>I?de(I)||Qe(I)||et(I)||ze(I):!1,"defaultRetryDecider");class Ae{static{t(this,"StandardRetryStrategy")}maxAttemptsProvider;retryDecider;delayDecider;retryQuota;mode=D.STANDARD;constructor(E,A){this.maxAttemptsProvider=E,this.retryDecider=A?.retryDecider??Ce,this.delayDecider=A?.delayDecider??Re,this.retryQuota=A?.retryQuota??ye(Ct)}shouldRetry(E,A,L){return A<L&&this.retryDecider(E)&&this.retryQuota.hasRetryTokens(E)}async getMaxAttempts(){let E;try{E=await this.maxAttemptsProvider()}catch{E=U}return E}async retry(E,A,L){let q,f=0,h=0;const y=await this.getMaxAttempts(),{request:b}=A;for(He.isInstance(b)&&(b.headers[_e]=Fe());;)try{He.isInstance(b)&&(b.headers[Te]=`attempt=${f+1}; max=${y}`),L?.beforeRequest&&await L.beforeRequest();const{response:B,output:M}=await E(A);return L?.afterRequest&&L.afterRequest(B),this.retryQuota.releaseRetryTokens(q),M.$metadata.attempts=f+1,M.$metadata.totalRetryDelay=h,{response:B,output:M}}catch(B){const M=x(B);if(f++,this.shouldRetry(M,f,y)){q=this.retryQuota.retrieveRetryTokens(M);const v=this.delayDecider(et(M)?it:$e,f),Q=St(M.$response),ce=Math.max(Q||0,v);h+=ce,await new Promise(ve=>setTimeout(ve,ce));continue}throw M.$metadata||(M.$metadata={}),M.$metadata.attempts=f,M.$metadata.totalRetryDelay=h,M}}}const St=t(I=>{if(!Je.isInstance(I))return;const E=Object.keys(I.headers).find(f=>f.toLowerCase()==="retry-after");if(!E)return;const A=I.headers[E],L=Number(A);if(!Number.isNaN(L))return Math.min(L*1e3,2e4);const q=new Date(A);return Math.min(q.getTime()-Date.now(),2e4)},"getDelayFromRetryAfterHeader");class rt extends Ae{static{t(this,"AdaptiveRetryStrategy")}rateLimiter;constructor(E,A){const{rateLimiter:L,...q}=A??{};super(E,q),this.rateLimiter=L??new p,this.mode=D.ADAPTIVE}async retry(E,A){return super.retry(E,A,{beforeRequest:t(async()=>this.rateLimiter.getSendToken(),"beforeRequest"),afterRequest:t(L=>{this.rateLimiter.updateClientSendingRate(L)},"afterRequest")})}}const ct="AWS_MAX_ATTEMPTS",nt="max_attempts",At={environmentVariableSelector:t(I=>{const E=I[ct];if(!E)return;const A=parseInt(E);if(Number.isNaN(A))throw new Error(`Environment variable ${ct} mast be a number, got "${E}"`);return A},"environmentVariableSelector"),configFileSelector:t(I=>{const E=I[nt];if(!E)return;const A=parseInt(E);if(Number.isNaN(A))throw new Error(`Shared config file entry ${nt} mast be a number, got "${E}"`);return A},"configFileSelector"),default:U},d=t((I,E)=>{const{retryStrategy:A,retryMode:L}=I,{defaultMaxAttempts:q=U,defaultBaseDelay:f=c.delay()}=E??{},h=xe(I.maxAttempts??q);let y=A?Promise.resolve(A):void 0;const b=t(async()=>{const B=await h();return await xe(L)()===D.ADAPTIVE?new Oe(h,{maxAttempts:B,baseDelay:f}):new he({maxAttempts:B,baseDelay:f})},"getDefault");return Object.assign(I,{maxAttempts:h,retryStrategy:t(()=>y??=b(),"retryStrategy")})},"resolveRetryConfig"),g="AWS_RETRY_MODE",_="retry_mode",P={environmentVariableSelector:t(I=>I[g],"environmentVariableSelector"),configFileSelector:t(I=>I[_],"configFileSelector"),default:j},ee=t(()=>I=>async E=>{const{request:A}=E;return He.isInstance(A)&&(delete A.headers[_e],delete A.headers[Te]),I(E)},"omitRetryHeadersMiddleware"),te={name:"omitRetryHeadersMiddleware",tags:["RETRY","HEADERS","OMIT_RETRY_HEADERS"],relation:"before",toMiddleware:"awsAuthMiddleware",override:!0},ne=t(I=>({applyToStack:t(E=>{E.addRelativeTo(ee(),te)},"applyToStack")}),"getOmitRetryHeadersPlugin"),fe=G(Ve),ge=ae(Ve);s.AdaptiveRetryStrategy=Oe,s.CONFIG_MAX_ATTEMPTS=nt,s.CONFIG_RETRY_MODE=_,s.ConfiguredRetryStrategy=Ue,s.DEFAULT_MAX_ATTEMPTS=U,s.DEFAULT_RETRY_DELAY_BASE=$e,s.DEFAULT_RETRY_MODE=j,s.DefaultRateLimiter=p,s.DeprecatedAdaptiveRetryStrategy=rt,s.DeprecatedStandardRetryStrategy=Ae,s.ENV_MAX_ATTEMPTS=ct,s.ENV_RETRY_MODE=g,s.INITIAL_RETRY_TOKENS=Ct,s.INVOCATION_ID_HEADER=_e,s.MAXIMUM_RETRY_DELAY=Ne,s.NODE_MAX_ATTEMPT_CONFIG_OPTIONS=At,s.NODE_RETRY_MODE_CONFIG_OPTIONS=P,s.NO_RETRY_INCREMENT=pt,s.REQUEST_HEADER=Te,s.RETRY_COST=Xe,s.RETRY_MODES=D,s.Retry=c,s.StandardRetryStrategy=he,s.THROTTLING_RETRY_DELAY_BASE=it,s.TIMEOUT_RETRY_COST=tt,s.defaultDelayDecider=Re,s.defaultRetryDecider=Ce,s.getOmitRetryHeadersPlugin=ne,s.getRetryAfterHint=T,s.getRetryPlugin=ge,s.isBrowserNetworkError=Et,s.isClockSkewCorrectedError=at,s.isClockSkewError=Qe,s.isNodeJsHttp2TransientError=ht,s.isRetryableByTrait=de,s.isServerError=Me,s.isThrottlingError=et,s.isTransientError=ze,s.omitRetryHeadersMiddleware=ee,s.omitRetryHeadersMiddlewareOptions=te,s.resolveRetryConfig=d,s.retryMiddleware=fe,s.retryMiddlewareOptions=Tt},26890:(vt,s,Se)=>{const{getSmithyContext:Ke,HttpResponse:Ge,toEndpointV1:xe}=Se(34534),Je=t(X=>typeof X=="function"?X():X,"deref"),He=t((X,T,x,G,Z)=>({name:T,namespace:X,traits:x,input:G,output:Z}),"operation"),Le=t(X=>(T,x)=>async G=>{const{response:Z}=await T(G),{operationSchema:Ee}=Ke(x),[,Pe,Tt,ae,p,c]=Ee??[];try{const m=await X.protocol.deserializeResponse(He(Pe,Tt,ae,p,c),{...X,...x},Z);return{response:Z,output:m}}catch(m){if(Object.defineProperty(m,"$response",{value:Z,enumerable:!1,writable:!1,configurable:!1}),!("$metadata"in m)){const R="Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";try{m.message+=`\n  `+R}catch{!x.logger||x.logger?.constructor?.name==="NoOpLogger"?console.warn(R):x.logger?.warn?.(R)}typeof m.$responseBodyText<"u"&&m.$response&&(m.$response.body=m.$responseBodyText);try{if(Ge.isInstance(Z)){const{headers:D={},statusCode:U}=Z,j=Object.entries(D);m.$metadata={httpStatusCode:U,requestId:Fe(/^x-[\w-]+-request-?id$/,j),extendedRequestId:Fe(/^x-[\w-]+-id-2$/,j),cfId:Fe(/^x-[\w-]+-cf-id$/,j)}}}catch{}}throw m}},"schemaDeserializationMiddleware"),Fe=t((X,T)=>(T.find(([x])=>x.match(X))||[void 0,void 0])[1],"findHeader"),qe=t(X=>(T,x)=>async G=>{const{operationSchema:Z}=Ke(x),[,Ee,Pe,Tt,ae,p]=Z??[],c=x.endpointV2?async()=>xe(x.endpointV2):X.endpoint,m=await X.protocol.serializeRequest(He(Ee,Pe,Tt,ae,p),G.input,{...X,...x,endpoint:c});return T({...G,request:m})},"schemaSerializationMiddleware"),De={name:"deserializerMiddleware",step:"deserialize",tags:["DESERIALIZER"],override:!0},Ve={name:"serializerMiddleware",step:"serialize",tags:["SERIALIZER"],override:!0};function ot(X){return{applyToStack:t(T=>{T.add(qe(X),Ve),T.add(Le(X),De),X.protocol.setSerdeContext(X)},"applyToStack")}}t(ot,"getSchemaSerdePlugin");class ke{static{t(this,"Schema")}name;namespace;traits;static assign(T,x){return Object.assign(T,x)}static[Symbol.hasInstance](T){const x=this.prototype.isPrototypeOf(T);return!x&&typeof T=="object"&&T!==null?T.symbol===this.symbol:x}getName(){return this.namespace+"#"+this.name}}class le extends ke{static{t(this,"ListSchema")}static symbol=Symbol.for("@smithy/lis");valueSchema;symbol=le.symbol}const ie=t((X,T,x,G)=>ke.assign(new le,{name:T,namespace:X,traits:x,valueSchema:G}),"list");class V extends ke{static{t(this,"MapSchema")}static symbol=Symbol.for("@smithy/map");keySchema;valueSchema;symbol=V.symbol}const be=t((X,T,x,G,Z)=>ke.assign(new V,{name:T,namespace:X,traits:x,keySchema:G,valueSchema:Z}),"map");class de extends ke{static{t(this,"OperationSchema")}static symbol=Symbol.for("@smithy/ope");input;output;symbol=de.symbol}const Qe=t((X,T,x,G,Z)=>ke.assign(new de,{name:T,namespace:X,traits:x,input:G,output:Z}),"op");class at extends ke{static{t(this,"StructureSchema")}static symbol=Symbol.for("@smithy/str");memberNames;memberList;symbol=at.symbol}const Et=t((X,T,x,G,Z)=>ke.assign(new at,{name:T,namespace:X,traits:x,memberNames:G,memberList:Z}),"struct");class et extends at{static{t(this,"ErrorSchema")}static symbol=Symbol.for("@smithy/err");ctor;symbol=et.symbol}const ze=t((X,T,x,G,Z,Ee)=>ke.assign(new et,{name:T,namespace:X,traits:x,memberNames:G,memberList:Z,ctor:null}),"error"),Me=[];function ht(X){if(typeof X=="object")return X;if(X|=0,Me[X])return Me[X];const T={};let x=0;for(const G of["httpLabel","idempotent","idempotencyToken","sensitive","httpPayload","httpResponseCode","httpQueryParams"])(X>>x++&1)===1&&(T[G]=1);return Me[X]=T}t(ht,"translateTraits");const We={it:Symbol.for("@smithy/nor-struct-it"),ns:Symbol.for("@smithy/ns")},lt=[],st={};class $e{static{t(this,"NormalizedSchema")}ref;memberName;static symbol=Symbol.for("@smithy/nor");symbol=$e.symbol;name;schema;_isMemberSchema;traits;memberTraits;normalizedTraits;constructor(T,x){this.ref=T,this.memberName=x;const G=[];let Z=T,Ee=T;for(this._isMemberSchema=!1;it(Z);)G.push(Z[1]),Z=Z[0],Ee=Je(Z),this._isMemberSchema=!0;if(G.length>0){this.memberTraits={};for(let Pe=G.length-1;Pe>=0;--Pe){const Tt=G[Pe];Object.assign(this.memberTraits,ht(Tt))}}else this.memberTraits=0;if(Ee instanceof $e){const Pe=this.memberTraits;Object.assign(this,Ee),this.memberTraits=Object.assign({},Pe,Ee.getMemberTraits(),this.getMemberTraits()),this.normalizedTraits=void 0,this.memberName=x??Ee.memberName;return}if(this.schema=Je(Ee),Ct(this.schema)?(this.name=`${this.schema[1]}#${this.schema[2]}`,this.traits=this.schema[3]):(this.name=this.memberName??String(Ee),this.traits=0),this._isMemberSchema&&!x)throw new Error(`@smithy/core/schema - NormalizedSchema member init ${this.getName(!0)} missing member name.`)}static[Symbol.hasInstance](T){const x=this.prototype.isPrototypeOf(T);return!x&&typeof T=="object"&&T!==null?T.symbol===this.symbol:x}static of(T){const x=typeof T=="function"||typeof T=="object"&&T!==null;if(typeof T=="number"){if(lt[T])return lt[T]}else if(typeof T=="string"){if(st[T])return st[T]}else if(x&&T[We.ns])return T[We.ns];const G=Je(T);if(G instanceof $e)return G;if(it(G)){const[Ee,Pe]=G;if(Ee instanceof $e)return Object.assign(Ee.getMergedTraits(),ht(Pe)),Ee;throw new Error(`@smithy/core/schema - may not init unwrapped member schema=${JSON.stringify(T,null,2)}.`)}const Z=new $e(G);return x?T[We.ns]=Z:typeof G=="string"?st[G]=Z:typeof G=="number"?lt[G]=Z:Z}getSchema(){const T=this.schema;return Array.isArray(T)&&T[0]===0?T[4]:T}getName(T=!1){const{name:x}=this;return!T&&x&&x.includes("#")?x.split("#")[1]:x||void 0}getMemberName(){return this.memberName}isMemberSchema(){return this._isMemberSchema}isListSchema(){const T=this.getSchema();return typeof T=="number"?T>=64&&T<128:T[0]===1}isMapSchema(){const T=this.getSchema();return typeof T=="number"?T>=128&&T<=255:T[0]===2}isStructSchema(){const T=this.getSchema();if(typeof T!="object")return!1;const x=T[0];return x===3||x===-3||x===4}isUnionSchema(){const T=this.getSchema();return typeof T!="object"?!1:T[0]===4}isBlobSchema(){const T=this.getSchema();return T===21||T===42}isTimestampSchema(){const T=this.getSchema();return typeof T=="number"&&T>=4&&T<=7}isUnitSchema(){return this.getSchema()==="unit"}isDocumentSchema(){return this.getSchema()===15}isStringSchema(){return this.getSchema()===0}isBooleanSchema(){return this.getSchema()===2}isNumericSchema(){return this.getSchema()===1}isBigIntegerSchema(){return this.getSchema()===17}isBigDecimalSchema(){return this.getSchema()===19}isStreaming(){const{streaming:T}=this.getMergedTraits();return!!T||this.getSchema()===42}isIdempotencyToken(){return!!this.getMergedTraits().idempotencyToken}getMergedTraits(){return this.normalizedTraits??(this.normalizedTraits={...this.getOwnTraits(),...this.getMemberTraits()})}getMemberTraits(){return ht(this.memberTraits)}getOwnTraits(){return ht(this.traits)}getKeySchema(){const[T,x]=[this.isDocumentSchema(),this.isMapSchema()];if(!T&&!x)throw new Error(`@smithy/core/schema - cannot get key for non-map: ${this.getName(!0)}`);const G=this.getSchema(),Z=T?15:G[4]??0;return Ne([Z,0],"key")}getValueSchema(){const T=this.getSchema(),[x,G,Z]=[this.isDocumentSchema(),this.isMapSchema(),this.isListSchema()],Ee=typeof T=="number"?63&T:T&&typeof T=="object"&&(G||Z)?T[3+T[0]]:x?15:void 0;if(Ee!=null)return Ne([Ee,0],G?"value":"member");throw new Error(`@smithy/core/schema - ${this.getName(!0)} has no value member.`)}getMemberSchema(T){const x=this.getSchema();if(this.isStructSchema()&&x[4].includes(T)){const G=x[4].indexOf(T),Z=x[5][G];return Ne(it(Z)?Z:[Z,0],T)}if(this.isDocumentSchema())return Ne([15,0],T);throw new Error(`@smithy/core/schema - ${this.getName(!0)} has no member=${T}.`)}getMemberSchemas(){const T={};try{for(const[x,G]of this.structIterator())T[x]=G}catch{}return T}getEventStreamMember(){if(this.isStructSchema())for(const[T,x]of this.structIterator())if(x.isStreaming()&&x.isStructSchema())return T;return""}*structIterator(){if(this.isUnitSchema())return;if(!this.isStructSchema())throw new Error("@smithy/core/schema - cannot iterate non-struct schema.");const T=this.getSchema(),x=T[4].length;let G=T[We.it];if(G&&x===G.length){yield*G;return}G=Array(x);for(let Z=0;Z<x;++Z){const Ee=T[4][Z],Pe=Ne([T[5][Z],0],Ee);yield G[Z]=[Ee,Pe]}T[We.it]=G}}function Ne(X,T){if(X instanceof $e)return Object.assign(X,{memberName:T,_isMemberSchema:!0});const x=$e;return new x(X,T)}t(Ne,"member");const it=t(X=>Array.isArray(X)&&X.length===2,"isMemberSchema"),Ct=t(X=>Array.isArray(X)&&X.length>=5,"isStaticSchema");class Xe extends ke{static{t(this,"SimpleSchema")}static symbol=Symbol.for("@smithy/sim");schemaRef;symbol=Xe.symbol}const tt=t((X,T,x,G)=>ke.assign(new Xe,{name:T,namespace:X,traits:G,schemaRef:x}),"sim"),pt=t((X,T,x,G)=>ke.assign(new Xe,{name:T,namespace:X,traits:x,schemaRef:G}),"simAdapter"),_e={BLOB:21,STREAMING_BLOB:42,BOOLEAN:2,STRING:0,NUMERIC:1,BIG_INTEGER:17,BIG_DECIMAL:19,DOCUMENT:15,TIMESTAMP_DEFAULT:4,TIMESTAMP_DATE_TIME:5,TIMESTAMP_HTTP_DATE:6,TIMESTAMP_EPOCH_SECONDS:7,LIST_MODIFIER:64,MAP_MODIFIER:128};class Te{static{t(this,"TypeRegistry")}namespace;schemas;exceptions;static registries=new Map;constructor(T,x=new Map,G=new Map){this.namespace=T,this.schemas=x,this.exceptions=G,Te.registries.has(T)||Te.registries.set(T,this)}static for(T){return Te.registries.get(T)??new Te(T)}copyFrom(T){const{schemas:x,exceptions:G}=this;for(const[Z,Ee]of T.schemas)x.has(Z)||x.set(Z,Ee);for(const[Z,Ee]of T.exceptions)G.has(Z)||G.set(Z,Ee)}register(T,x){const G=this.normalizeShapeId(T);for(const Z of[this,Te.for(G.split("#")[0])])Z.schemas.has(G)||Z.schemas.set(G,x)}getSchema(T){const x=this.normalizeShapeId(T);if(!this.schemas.has(x)){if(!T.includes("#")){const G="#"+T,Z=[];for(const[Ee,Pe]of this.schemas.entries())Ee.endsWith(G)&&Z.push(Pe);if(Z.length===1)return Z[0]}throw new Error(`@smithy/core/schema - schema not found for ${x}`)}return this.schemas.get(x)}registerError(T,x){const G=T,Z=G[1],Ee=Z+"#"+G[2];x.hasOwnProperty?.("shapeId")||(x.shapeId=Ee);for(const Pe of[this,Te.for(Z)])!Pe.schemas.has(Ee)&&!Pe.exceptions.has(G)&&(Pe.schemas.set(Ee,G),Pe.exceptions.set(G,x))}getErrorCtor(T){const x=T;return this.exceptions.has(x)?this.exceptions.get(x):Te.for(x[1]).exceptions.get(x)}getBaseException(){for(const T of this.exceptions.keys())if(Array.isArray(T)){const[,x,G]=T,Z=x+"#"+G;if(Z.startsWith("smithy.ts.sdk.synthetic.")&&Z.endsWith("ServiceException"))return T}}find(T){for(const x of this.schemas.values())if(T(x))return x}clear(){this.schemas.clear(),this.exceptions.clear()}normalizeShapeId(T){return T.includes("#")?T:this.namespace+"#"+T}}s.ErrorSchema=et,s.ListSchema=le,s.MapSchema=V,s.NormalizedSchema=$e,s.OperationSchema=de,s.SCHEMA=_e,s.Schema=ke,s.SimpleSchema=Xe,s.StructureSchema=at,s.TypeRegistry=Te,s.deref=Je,s.deserializerMiddlewareOption=De,s.error=ze,s.getSchemaSerdePlugin=ot,s.isStaticSchema=Ct,s.list=ie,s.map=be,s.op=Qe,s.operation=He,s.serializerMiddlewareOption=Ve,s.sim=tt,s.simAdapter=pt,s.simpleSchemaCacheN=lt,s.simpleSchemaCacheS=st,s.struct=Et,s.traitsCache=Me,s.translateTraits=ht},92430:(vt,s,Se)=>{const{createHmac:Ke,createHash:Ge,getRandomValues:xe}=Se(77598),{hasOwn:Je,HttpResponse:He}=Se(34534);s.hasOwn=Je;const{ReadStream:Le,lstatSync:Fe,fstatSync:qe}=Se(73024),{toEndpointV1:De}=Se(62085),{Readable:Ve,Writable:ot,PassThrough:ke}=Se(57075),le=t(n=>typeof ArrayBuffer=="function"&&n instanceof ArrayBuffer||Object.prototype.toString.call(n)==="[object ArrayBuffer]","isArrayBuffer"),ie=t((n,a=0,N=n.byteLength-a)=>{if(!le(n))throw new TypeError(`The "input" argument must be ArrayBuffer. Received type ${typeof n} (${n})`);return Buffer.from(n,a,N)},"fromArrayBuffer"),V=t((n,a)=>{if(typeof n!="string")throw new TypeError(`The "input" argument must be of type string. Received type ${typeof n} (${n})`);return a?Buffer.from(n,a):Buffer.from(n)},"fromString"),be=/^[A-Za-z0-9+/]*={0,2}$/,de=t(n=>{if(n.length*3%4!==0)throw new TypeError("Incorrect padding on base64 string.");if(!be.exec(n))throw new TypeError("Invalid base64 string.");const a=V(n,"base64");return new Uint8Array(a.buffer,a.byteOffset,a.byteLength)},"fromBase64"),Qe=t(n=>{const a=V(n,"utf8");return new Uint8Array(a.buffer,a.byteOffset,a.byteLength/Uint8Array.BYTES_PER_ELEMENT)},"fromUtf8$1"),at=t(n=>{let a;if(typeof n=="string"?a=Qe(n):a=n,typeof a!="object"||typeof a.byteOffset!="number"||typeof a.byteLength!="number")throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");return ie(a.buffer,a.byteOffset,a.byteLength).toString("base64")},"toBase64$1");function Et(n,a,N,$){return class nr extends Uint8Array{static{t(this,"Uint8ArrayBlobAdapter")}static fromString(W,J="utf-8"){if(typeof W=="string")return J==="base64"?nr.mutate($(W)):nr.mutate(a(W));throw new Error(`Unsupported conversion from ${typeof W} to Uint8ArrayBlobAdapter.`)}static mutate(W){return Object.setPrototypeOf(W,nr.prototype),W}transformToString(W="utf-8"){return W==="base64"?N(this):n(this)}}}t(Et,"bindUint8ArrayBlobAdapter");const et=t(n=>{if(typeof n=="string")return n;if(typeof n!="object"||typeof n.byteOffset!="number"||typeof n.byteLength!="number")throw new Error("@smithy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");return ie(n.buffer,n.byteOffset,n.byteLength).toString("utf8")},"toUtf8$1"),ze=Array.from({length:256},(n,a)=>a.toString(16).padStart(2,"0"));function Me(n){return typeof crypto<"u"&&typeof crypto.randomUUID=="function"?()=>crypto.randomUUID():()=>{const a=new Uint8Array(16);return n(a),a[6]=a[6]&15|64,a[8]=a[8]&63|128,ze[a[0]]+ze[a[1]]+ze[a[2]]+ze[a[3]]+"-"+ze[a[4]]+ze[a[5]]+"-"+ze[a[6]]+ze[a[7]]+"-"+ze[a[8]]+ze[a[9]]+"-"+ze[a[10]]+ze[a[11]]+ze[a[12]]+ze[a[13]]+ze[a[14]]+ze[a[15]]}}t(Me,"bindV4");const ht=t((n,a,N=$=>$)=>n,"copyDocumentWithTransform"),We=t(n=>{switch(n){case"true":return!0;case"false":return!1;default:throw new Error(`Unable to parse boolean value "${n}"`)}},"parseBoolean"),lt=t(n=>{if(n!=null){if(typeof n=="number"){if((n===0||n===1)&&ye.warn(Ue(`Expected boolean, got ${typeof n}: ${n}`)),n===0)return!1;if(n===1)return!0}if(typeof n=="string"){const a=n.toLowerCase();if((a==="false"||a==="true")&&ye.warn(Ue(`Expected boolean, got ${typeof n}: ${n}`)),a==="false")return!1;if(a==="true")return!0}if(typeof n=="boolean")return n;throw new TypeError(`Expected boolean, got ${typeof n}: ${n}`)}},"expectBoolean"),st=t(n=>{if(n!=null){if(typeof n=="string"){const a=parseFloat(n);if(!Number.isNaN(a))return String(a)!==String(n)&&ye.warn(Ue(`Expected number but observed string: ${n}`)),a}if(typeof n=="number")return n;throw new TypeError(`Expected number, got ${typeof n}: ${n}`)}},"expectNumber"),$e=Math.ceil(2**127*(2-2**-23)),Ne=t(n=>{const a=st(n);if(a!==void 0&&!Number.isNaN(a)&&a!==1/0&&a!==-1/0&&Math.abs(a)>$e)throw new TypeError(`Expected 32-bit float, got ${n}`);return a},"expectFloat32"),it=t(n=>{if(n!=null){if(Number.isInteger(n)&&!Number.isNaN(n))return n;throw new TypeError(`Expected integer, got ${typeof n}: ${n}`)}},"expectLong"),Ct=it,Xe=t(n=>_e(n,32),"expectInt32"),tt=t(n=>_e(n,16),"expectShort"),pt=t(n=>_e(n,8),"expectByte"),_e=t((n,a)=>{const N=it(n);if(N!==void 0&&Te(N,a)!==N)throw new TypeError(`Expected ${a}-bit integer, got ${n}`);return N},"expectSizedInt"),Te=t((n,a)=>{switch(a){case 32:return Int32Array.of(n)[0];case 16:return Int16Array.of(n)[0];case 8:return Int8Array.of(n)[0]}},"castInt"),X=t((n,a)=>{if(n==null)throw a?new TypeError(`Expected a non-null value for ${a}`):new TypeError("Expected a non-null value");return n},"expectNonNull"),T=t(n=>{if(n==null)return;if(typeof n=="object"&&!Array.isArray(n))return n;const a=Array.isArray(n)?"array":typeof n;throw new TypeError(`Expected object, got ${a}: ${n}`)},"expectObject"),x=t(n=>{if(n!=null){if(typeof n=="string")return n;if(["boolean","number","bigint"].includes(typeof n))return ye.warn(Ue(`Expected string, got ${typeof n}: ${n}`)),String(n);throw new TypeError(`Expected string, got ${typeof n}: ${n}`)}},"expectString"),G=t(n=>{if(n==null)return;const a=T(n),N=[];for(const $ in a)Je(a,$)&&a[$]!=null&&N.push($);if(N.length===0)throw new TypeError("Unions must have exactly one non-null member. None were found.");if(N.length>1)throw new TypeError(`Unions must have exactly one non-null member. Keys ${N} were not null.`);return a},"expectUnion"),Z=t(n=>st(typeof n=="string"?ae(n):n),"strictParseDouble"),Ee=Z,Pe=t(n=>Ne(typeof n=="string"?ae(n):n),"strictParseFloat32"),Tt=/(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(-?Infinity)|(NaN)/g,ae=t(n=>{const a=n.match(Tt);if(a===null||a[0].length!==n.length)throw new TypeError("Expected real number, got implicit NaN");return parseFloat(n)},"parseNumber"),p=t(n=>typeof n=="string"?D(n):st(n),"limitedParseDouble"),c=p,m=p,R=t(n=>typeof n=="string"?D(n):Ne(n),"limitedParseFloat32"),D=t(n=>{switch(n){case"NaN":return NaN;case"Infinity":return 1/0;case"-Infinity":return-1/0;default:throw new Error(`Unable to parse float value: ${n}`)}},"parseFloatString"),U=t(n=>it(typeof n=="string"?ae(n):n),"strictParseLong"),j=U,oe=t(n=>Xe(typeof n=="string"?ae(n):n),"strictParseInt32"),he=t(n=>tt(typeof n=="string"?ae(n):n),"strictParseShort"),Oe=t(n=>pt(typeof n=="string"?ae(n):n),"strictParseByte"),Ue=t(n=>String(new TypeError(n).stack||n).split(`\n`).slice(0,5).filter(a=>!a.includes("stackTraceWarning")).join(`\n`),"stackTraceWarning"),ye={warn:console.warn},Re=["Sun","Mon","Tue","Wed","Thu","Fri","Sat"],Ce=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"];function Ae(n){const a=n.getUTCFullYear(),N=n.getUTCMonth(),$=n.getUTCDay(),z=n.getUTCDate(),W=n.getUTCHours(),J=n.getUTCMinutes(),se=n.getUTCSeconds(),ue=z<10?`0${z}`:`${z}`,we=W<10?`0${W}`:`${W}`,je=J<10?`0${J}`:`${J}`,gt=se<10?`0${se}`:`${se}`;return`${Re[$]}, ${ue} ${Ce[N]} ${a} ${we}:${je}:${gt} GMT`}t(Ae,"dateToUtcString");const St=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?[zZ]$/),rt=t(n=>{if(n==null)return;if(typeof n!="string")throw new TypeError("RFC-3339 date-times must be expressed as strings");const a=St.exec(n);if(!a)throw new TypeError("Invalid RFC-3339 date-time value");const[N,$,z,W,J,se,ue,we]=a,je=he(h($)),gt=L(z,"month",1,12),It=L(W,"day",1,31);return ee(je,gt,It,{hours:J,minutes:se,seconds:ue,fractionalMilliseconds:we})},"parseRfc3339DateTime"),ct=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}:\d{2})|[zZ])$/),nt=t(n=>{if(n==null)return;if(typeof n!="string")throw new TypeError("RFC-3339 date-times must be expressed as strings");const a=ct.exec(n);if(!a)throw new TypeError("Invalid RFC-3339 date-time value");const[N,$,z,W,J,se,ue,we,je]=a,gt=he(h($)),It=L(z,"month",1,12),Ut=L(W,"day",1,31),qt=ee(gt,It,Ut,{hours:J,minutes:se,seconds:ue,fractionalMilliseconds:we});return je.toUpperCase()!="Z"&&qt.setTime(qt.getTime()-f(je)),qt},"parseRfc3339DateTimeWithOffset"),At=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),d=new RegExp(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),g=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( [1-9]|\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? (\d{4})$/),_=t(n=>{if(n==null)return;if(typeof n!="string")throw new TypeError("RFC-7231 date-times must be expressed as strings");let a=At.exec(n);if(a){const[N,$,z,W,J,se,ue,we]=a;return ee(he(h(W)),ge(z),L($,"day",1,31),{hours:J,minutes:se,seconds:ue,fractionalMilliseconds:we})}if(a=d.exec(n),a){const[N,$,z,W,J,se,ue,we]=a;return fe(ee(te(W),ge(z),L($,"day",1,31),{hours:J,minutes:se,seconds:ue,fractionalMilliseconds:we}))}if(a=g.exec(n),a){const[N,$,z,W,J,se,ue,we]=a;return ee(he(h(we)),ge($),L(z.trimLeft(),"day",1,31),{hours:W,minutes:J,seconds:se,fractionalMilliseconds:ue})}throw new TypeError("Invalid RFC-7231 date-time value")},"parseRfc7231DateTime"),P=t(n=>{if(n==null)return;let a;if(typeof n=="number")a=n;else if(typeof n=="string")a=Z(n);else if(typeof n=="object"&&n.tag===1)a=n.value;else throw new TypeError("Epoch timestamps must be expressed as floating point numbers or their string representation");if(Number.isNaN(a)||a===1/0||a===-1/0)throw new TypeError("Epoch timestamps must be valid, non-Infinite, non-NaN numerics");return new Date(Math.round(a*1e3))},"parseEpochTimestamp"),ee=t((n,a,N,$)=>{const z=a-1;return E(n,z,N),new Date(Date.UTC(n,z,N,L($.hours,"hour",0,23),L($.minutes,"minute",0,59),L($.seconds,"seconds",0,60),q($.fractionalMilliseconds)))},"buildDate"),te=t(n=>{const a=(new Date).getUTCFullYear(),N=Math.floor(a/100)*100+he(h(n));return N<a?N+100:N},"parseTwoDigitYear"),ne=50*365*24*60*60*1e3,fe=t(n=>n.getTime()-(new Date).getTime()>ne?new Date(Date.UTC(n.getUTCFullYear()-100,n.getUTCMonth(),n.getUTCDate(),n.getUTCHours(),n.getUTCMinutes(),n.getUTCSeconds(),n.getUTCMilliseconds())):n,"adjustRfc850Year"),ge=t(n=>{const a=Ce.indexOf(n);if(a<0)throw new TypeError(`Invalid month: ${n}`);return a+1},"parseMonthByShortName"),I=[31,28,31,30,31,30,31,31,30,31,30,31],E=t((n,a,N)=>{let $=I[a];if(a===1&&A(n)&&($=29),N>$)throw new TypeError(`Invalid day for ${Ce[a]} in ${n}: ${N}`)},"validateDayOfMonth"),A=t(n=>n%4===0&&(n%100!==0||n%400===0),"isLeapYear"),L=t((n,a,N,$)=>{const z=Oe(h(n));if(z<N||z>$)throw new TypeError(`${a} must be between ${N} and ${$}, inclusive`);return z},"parseDateValue"),q=t(n=>n==null?0:Pe("0."+n)*1e3,"parseMilliseconds"),f=t(n=>{const a=n[0];let N=1;if(a=="+")N=1;else if(a=="-")N=-1;else throw new TypeError(`Offset direction, ${a}, must be "+" or "-"`);const $=Number(n.substring(1,3)),z=Number(n.substring(4,6));return N*($*60+z)*60*1e3},"parseOffsetToMilliseconds"),h=t(n=>{let a=0;for(;a<n.length-1&&n.charAt(a)==="0";)a++;return a===0?n:n.slice(a)},"stripLeadingZeroes"),y=t(function(a){return Object.assign(new String(a),{deserializeJSON(){return JSON.parse(String(a))},toString(){return String(a)},toJSON(){return String(a)}})},"LazyJsonString");y.from=n=>n&&typeof n=="object"&&(n instanceof y||"deserializeJSON"in n)?n:typeof n=="string"||Object.getPrototypeOf(n)===String.prototype?y(String(n)):y(JSON.stringify(n)),y.fromObject=y.from;function b(n){return(n.includes(",")||n.includes('"'))&&(n=`"${n.replace(/\\/g,"\\\\").replace(/"/g,'\\"')}"`),n}t(b,"quoteHeader");const B="(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?",M="(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",v="(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?",Q="(\\d?\\d)",ce="(\\d{4})",ve=new RegExp(/^(\d{4})-(\d\d)-(\d\d)[tT](\d\d):(\d\d):(\d\d)(\.(\d+))?(([-+]\d\d:\d\d)|[zZ])$/),ft=/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:0[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\d{3} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d GMT$/,Dt=new RegExp(`^${B}, ${Q} ${M} ${ce} ${v} GMT$`),$t=new RegExp(`^${B}, ${Q}-${M}-(\\d\\d) ${v} GMT$`),Bt=new RegExp(`^${B} ${M} ( [1-9]|\\d\\d) ${v} ${ce}$`),jt=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"],Wt=t(n=>{if(n==null)return;let a=NaN;if(typeof n=="number")a=n;else if(typeof n=="string"){if(!/^-?\d*\.?\d+$/.test(n))throw new TypeError("parseEpochTimestamp - numeric string invalid.");a=Number.parseFloat(n)}else typeof n=="object"&&n.tag===1&&(a=n.value);if(isNaN(a)||Math.abs(a)===1/0)throw new TypeError("Epoch timestamps must be valid finite numbers.");return new Date(Math.round(a*1e3))},"_parseEpochTimestamp"),Ht=t(n=>{if(n==null)return;if(typeof n!="string")throw new TypeError("RFC3339 timestamps must be strings");const a=ve.exec(n);if(!a)throw new TypeError(`Invalid RFC3339 timestamp format ${n}`);const[,N,$,z,W,J,se,,ue,we]=a;Mt($,1,12),Mt(z,1,31),Mt(W,0,23),Mt(J,0,59),Mt(se,0,60);const je=new Date(Date.UTC(Number(N),Number($)-1,Number(z),Number(W),Number(J),Number(se),Number(ue)?Math.round(parseFloat(`0.${ue}`)*1e3):0));if(je.setUTCFullYear(Number(N)),we.toUpperCase()!="Z"){const[,gt,It,Ut]=/([+-])(\d\d):(\d\d)/.exec(we)||[void 0,"+",0,0],qt=gt==="-"?1:-1;je.setTime(je.getTime()+qt*(Number(It)*60*60*1e3+Number(Ut)*60*1e3))}return je},"_parseRfc3339DateTimeWithOffset"),kt=t(n=>{if(n==null)return;if(typeof n!="string")throw new TypeError("RFC7231 timestamps must be strings.");if(ft.test(n))return new Date(n);let a,N,$,z,W,J,se,ue;if((ue=Dt.exec(n))?[,a,N,$,z,W,J,se]=ue:(ue=$t.exec(n))?([,a,N,$,z,W,J,se]=ue,$=(Number($)+1900).toString()):(ue=Bt.exec(n))&&([,N,a,z,W,J,se,$]=ue),$&&J){const we=Date.UTC(Number($),jt.indexOf(N),Number(a),Number(z),Number(W),Number(J),se?Math.round(parseFloat(`0.${se}`)*1e3):0);Mt(a,1,31),Mt(z,0,23),Mt(W,0,59),Mt(J,0,60);const je=new Date(we);return je.setUTCFullYear(Number($)),je}throw new TypeError(`Invalid RFC7231 date-time value ${n}.`)},"_parseRfc7231DateTime");function Mt(n,a,N){const $=Number(n);if($<a||$>N)throw new Error(`Value ${$} out of range [${a}, ${N}]`)}t(Mt,"range");function Vt(n,a,N){if(N<=0||!Number.isInteger(N))throw new Error("Invalid number of delimiters ("+N+") for splitEvery.");const $=n.split(a);if(N===1)return $;const z=[];let W="";for(let J=0;J<$.length;J++)W===""?W=$[J]:W+=a+$[J],(J+1)%N===0&&(z.push(W),W="");return W!==""&&z.push(W),z}t(Vt,"splitEvery");const Qt=t(n=>{const a=n.length,N=[];let $=!1,z=!1,W=0;for(let J=0;J<a;++J){const se=n[J];switch(se){case'"':z||($=!$);break;case",":$||(N.push(n.slice(W,J)),W=J+1);break}z=se==="\\"&&!z}return N.push(n.slice(W)),N.map(J=>{J=J.trim();const se=J.length;return se<2?J:J[0]==='"'&&J[se-1]==='"'?(J=J.slice(1,se-1),J.replace(/\\(["\\])/g,"$1")):J.replace(/\\"/g,'"')})},"splitHeader"),Xt=/^-?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;class w{static{t(this,"NumericValue")}string;type;constructor(a,N){if(this.string=a,this.type=N,!Xt.test(a))throw new Error(`@smithy/core/serde - NumericValue string must conform to the Smithy bigDecimal format. Received: "${a}"`)}toString(){return this.string}static[Symbol.hasInstance](a){if(!a||typeof a!="object")return!1;const N=a;return w.prototype.isPrototypeOf(a)||N.type==="bigDecimal"&&Xt.test(N.string)}}function k(n){return new w(String(n),"bigDecimal")}t(k,"nv");const F={},re={};for(let n=0;n<256;n++){let a=n.toString(16).toLowerCase();a.length===1&&(a=`0${a}`),F[n]=a,re[a]=n}function me(n){if(n.length%2!==0)throw new Error("Hex encoded strings must have an even number length");const a=new Uint8Array(n.length/2);for(let N=0;N<n.length;N+=2){const $=n.slice(N,N+2).toLowerCase();if($ in re)a[N/2]=re[$];else throw new Error(`Cannot decode unrecognized sequence ${$} as hexadecimal`)}return a}t(me,"fromHex");function Ie(n){let a="";for(let N=0;N<n.byteLength;N++)a+=F[n[N]];return a}t(Ie,"toHex");const dt=t(n=>{if(!n)return 0;if(typeof n=="string")return Buffer.byteLength(n);if(typeof n.byteLength=="number")return n.byteLength;if(typeof n.size=="number")return n.size;if(typeof n.start=="number"&&typeof n.end=="number")return n.end+1-n.start;if(n instanceof Le){if(n.path!=null)return Fe(n.path).size;if(typeof n.fd=="number")return qe(n.fd).size}throw new Error(`Body Length computation failed for ${n}`)},"calculateBodyLength"),Ze=t(n=>n instanceof Uint8Array?n:typeof n=="string"?Qe(n):ArrayBuffer.isView(n)?new Uint8Array(n.buffer,n.byteOffset,n.byteLength/Uint8Array.BYTES_PER_ELEMENT):new Uint8Array(n),"toUint8Array");function Rt(n,a){if(a===void 0){a=0;for(const z of n)a+=z.byteLength}const N=new Uint8Array(a);let $=0;for(const z of n)N.set(z,$),$+=z.byteLength;return N}t(Rt,"concatBytes");const Lt=t((n,a)=>(N,$)=>async z=>{const{response:W}=await N(z);try{const J=await a(W,n);return{response:W,output:J}}catch(J){if(Object.defineProperty(J,"$response",{value:W,enumerable:!1,writable:!1,configurable:!1}),!("$metadata"in J)){const se="Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";try{J.message+=`\n  `+se}catch{!$.logger||$.logger?.constructor?.name==="NoOpLogger"?console.warn(se):$.logger?.warn?.(se)}typeof J.$responseBodyText<"u"&&J.$response&&(J.$response.body=J.$responseBodyText);try{if(He.isInstance(W)){const{headers:ue={}}=W,we=Object.entries(ue);J.$metadata={httpStatusCode:W.statusCode,requestId:Pt(/^x-[\w-]+-request-?id$/,we),extendedRequestId:Pt(/^x-[\w-]+-id-2$/,we),cfId:Pt(/^x-[\w-]+-cf-id$/,we)}}}catch{}}throw J}},"deserializerMiddleware"),Pt=t((n,a)=>(a.find(([N])=>N.match(n))||[void 0,void 0])[1],"findHeader"),Gt=t((n,a)=>(N,$)=>async z=>{const W=n,J=$.endpointV2?async()=>De($.endpointV2):W.endpoint;if(!J)throw new Error("No valid endpoint provider available.");const se=await a(z.input,{...n,endpoint:J});return N({...z,request:se})},"serializerMiddleware"),Kt={name:"deserializerMiddleware",step:"deserialize",tags:["DESERIALIZER"],override:!0},O={name:"serializerMiddleware",step:"serialize",tags:["SERIALIZER"],override:!0};function r(n,a,N){return{applyToStack:t($=>{$.add(Lt(n,N),Kt),$.add(Gt(n,a),O)},"applyToStack")}}t(r,"getSerdePlugin");class e{static{t(this,"Hash")}algorithmIdentifier;secret;hash;constructor(a,N){this.algorithmIdentifier=a,this.secret=N,this.reset()}update(a,N){this.hash.update(Ze(o(a,N)))}digest(){return Promise.resolve(this.hash.digest())}reset(){this.hash=this.secret?Ke(this.algorithmIdentifier,o(this.secret)):Ge(this.algorithmIdentifier)}}function o(n,a){return Buffer.isBuffer(n)?n:typeof n=="string"?V(n,a):ArrayBuffer.isView(n)?ie(n.buffer,n.byteOffset,n.byteLength):ie(n)}t(o,"castSourceData");let i=class extends Ve{static{t(this,"ChecksumStream")}expectedChecksum;checksumSourceLocation;checksum;source;base64Encoder;constructor({expectedChecksum:a,checksum:N,source:$,checksumSourceLocation:z,base64Encoder:W}){if(super(),typeof $.pipe!="function")throw new Error(`@smithy/util-stream: unsupported source type ${$?.constructor?.name??$} in ChecksumStream.`);this.source=$,this.base64Encoder=W??at,this.expectedChecksum=a,this.checksum=N,this.checksumSourceLocation=z,this.source.on("data",this.onSourceData),this.source.on("end",this.onSourceEnd),this.source.on("error",this.onSourceError),this.source.on("close",this.onSourceClose),this.source.pause()}onSourceData=t(a=>{if(!this.destroyed){try{this.checksum.update(a)}catch(N){this.destroy(N);return}this.push(a)||this.source.pause()}},"onSourceData");onSourceEnd=t(async()=>{if(!this.destroyed){try{const a=await this.checksum.digest(),N=this.base64Encoder(a);if(this.expectedChecksum!==N){this.destroy(new Error(`Checksum mismatch: expected "${this.expectedChecksum}" but received "${N}" in response header "${this.checksumSourceLocation}".`));return}}catch(a){this.destroy(a);return}this.push(null)}},"onSourceEnd");onSourceError=t(a=>{this.destroy(a)},"onSourceError");onSourceClose=t(()=>{!this.destroyed&&!this.source.readableEnded&&this.destroy(new Error("Connection lost or stream closed before all data was received."))},"onSourceClose");_read(a){this.source.resume()}_destroy(a,N){this.source?.removeListener("data",this.onSourceData),this.source?.removeListener("end",this.onSourceEnd),this.source?.removeListener("error",this.onSourceError),this.source?.removeListener("close",this.onSourceClose),this.source?.destroy(),N(a)}};const l=t(n=>typeof ReadableStream=="function"&&(n?.constructor?.name===ReadableStream.name||n instanceof ReadableStream),"isReadableStream"),u=t(n=>typeof Blob=="function"&&(n?.constructor?.name===Blob.name||n instanceof Blob),"isBlob"),S=t(n=>(new TextEncoder).encode(n),"fromUtf8"),C="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";Object.entries(C).reduce((n,[a,N])=>(n[N]=Number(a),n),{});const H=C.split(""),Y=6,K=8,pe=63;function Be(n){let a;typeof n=="string"?a=S(n):a=n;const N=typeof a=="object"&&typeof a.length=="number",$=typeof a=="object"&&typeof a.byteOffset=="number"&&typeof a.byteLength=="number";if(!N&&!$)throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");let z="";for(let W=0;W<a.length;W+=3){let J=0,se=0;for(let we=W,je=Math.min(W+3,a.length);we<je;we++)J|=a[we]<<(je-we-1)*K,se+=K;const ue=Math.ceil(se/Y);J<<=ue*Y-se;for(let we=1;we<=ue;we++){const je=(ue-we)*Y;z+=H[(J&pe<<je)>>je]}z+="==".slice(0,4-ue)}return z}t(Be,"toBase64");const Ye=typeof ReadableStream=="function"?ReadableStream:function(){};class bt extends Ye{static{t(this,"ChecksumStream")}}const ut=t(({expectedChecksum:n,checksum:a,source:N,checksumSourceLocation:$,base64Encoder:z})=>{if(!l(N))throw new Error(`@smithy/util-stream: unsupported source type ${N?.constructor?.name??N} in ChecksumStream.`);const W=z??Be;if(typeof TransformStream!="function")throw new Error("@smithy/util-stream: unable to instantiate ChecksumStream because API unavailable: ReadableStream/TransformStream.");const J=new TransformStream({start(){},async transform(ue,we){a.update(ue),we.enqueue(ue)},async flush(ue){const we=await a.digest(),je=W(we);if(n!==je){const gt=new Error(`Checksum mismatch: expected "${n}" but received "${je}" in response header "${$}".`);ue.error(gt)}else ue.terminate()}});N.pipeThrough(J);const se=J.readable;return Object.setPrototypeOf(se,bt.prototype),se},"createChecksumStream$1");function Ot(n){return typeof ReadableStream=="function"&&l(n.source)?ut(n):new i(n)}t(Ot,"createChecksumStream");class mt{static{t(this,"ByteArrayCollector")}allocByteArray;byteLength=0;byteArrays=[];constructor(a){this.allocByteArray=a}push(a){this.byteArrays.push(a),this.byteLength+=a.byteLength}flush(){if(this.byteArrays.length===1){const $=this.byteArrays[0];return this.reset(),$}const a=this.allocByteArray(this.byteLength);let N=0;for(let $=0;$<this.byteArrays.length;++$){const z=this.byteArrays[$];a.set(z,N),N+=z.byteLength}return this.reset(),a}reset(){this.byteArrays=[],this.byteLength=0}}function Nt(n,a,N){const $=n.getReader();let z=!1,W=0;const J=["",new mt(we=>new Uint8Array(we))];let se=-1;const ue=t(async we=>{const{value:je,done:gt}=await $.read(),It=je;if(gt){if(se!==-1){const Ut=wt(J,se);_t(Ut)>0&&we.enqueue(Ut)}we.close()}else{const Ut=Jt(It,!1);if(se!==Ut&&(se>=0&&we.enqueue(wt(J,se)),se=Ut),se===-1){we.enqueue(It);return}const qt=_t(It);W+=qt;const br=_t(J[se]);if(qt>=a&&br===0)we.enqueue(It);else{const wr=yt(J,se,It);!z&&W>a*2&&(z=!0,N?.warn(`@smithy/util-stream - stream chunk size ${qt} is below threshold of ${a}, automatically buffering.`)),wr>=a?we.enqueue(wt(J,se)):await ue(we)}}},"pull");return new ReadableStream({pull:ue})}t(Nt,"createBufferedReadableStream");function yt(n,a,N){switch(a){case 0:return n[0]+=N,_t(n[0]);case 1:case 2:return n[a].push(N),_t(n[a])}}t(yt,"merge");function wt(n,a){switch(a){case 0:const N=n[0];return n[0]="",N;case 1:case 2:return n[a].flush()}throw new Error(`@smithy/util-stream - invalid index ${a} given to flush()`)}t(wt,"flush");function _t(n){return n?.byteLength??n?.length??0}t(_t,"sizeOf");function Jt(n,a=!0){return a&&typeof Buffer<"u"&&n instanceof Buffer?2:n instanceof Uint8Array?1:typeof n=="string"?0:-1}t(Jt,"modeOf");function Zt(n,a,N){if(l(n))return Nt(n,a,N);const $=new Ve({read(){}});let z=!1,W=0;const J=["",new mt(ue=>new Uint8Array(ue)),new mt(ue=>Buffer.from(new Uint8Array(ue)))];let se=-1;return n.on("data",ue=>{const we=Jt(ue,!0);if(se!==we&&(se>=0&&$.push(wt(J,se)),se=we),se===-1){$.push(ue);return}const je=_t(ue);W+=je;const gt=_t(J[se]);if(je>=a&&gt===0)$.push(ue);else{const It=yt(J,se,ue);!z&&W>a*2&&(z=!0,N?.warn(`@smithy/util-stream - stream chunk size ${je} is below threshold of ${a}, automatically buffering.`)),It>=a&&$.push(wt(J,se))}}),n.on("end",()=>{if(se!==-1){const ue=wt(J,se);_t(ue)>0&&$.push(ue)}$.push(null)}),$}t(Zt,"createBufferedReadable");const er=t((n,a)=>{const{base64Encoder:N,bodyLengthChecker:$,checksumAlgorithmFn:z,checksumLocationName:W,streamHasher:J}=a,se=N!==void 0&&$!==void 0&&z!==void 0&&W!==void 0&&J!==void 0,ue=se?J(z,n):void 0;Promise.resolve(ue).catch(()=>{});const we=n.getReader();return new ReadableStream({async pull(je){const{value:gt,done:It}=await we.read();if(It){if(je.enqueue(`0\r\n`),se){const Ut=N(await ue);je.enqueue(`${W}:${Ut}\r\n`),je.enqueue(`\r\n`)}je.close()}else je.enqueue(`${($(gt)||0).toString(16)}\r\n${gt}\r\n`)}})},"getAwsChunkedEncodingStream$1");function Yt(n,a){const N=n,$=n;if(l($))return er($,a);const{base64Encoder:z,bodyLengthChecker:W,checksumAlgorithmFn:J,checksumLocationName:se,streamHasher:ue}=a,we=z!==void 0&&J!==void 0&&se!==void 0&&ue!==void 0,je=we?ue(J,N):void 0;Promise.resolve(je).catch(()=>{});const gt=new Ve({read(){N.resume()}});return N.on("data",It=>{const Ut=W(It)||0;Ut!==0&&(gt.push(`${Ut.toString(16)}\r\n`),gt.push(It),gt.push(`\r\n`)||N.pause())}),N.on("error",It=>{gt.destroy(It)}),N.pause(),N.on("end",async()=>{try{if(gt.push(`0\r\n`),we){const It=z(await je);gt.push(`${se}:${It}\r\n`),gt.push(`\r\n`)}gt.push(null)}catch(It){gt.destroy(It)}}),gt}t(Yt,"getAwsChunkedEncodingStream");async function xt(n,a){let N=0;const $=[],z=n.getReader();let W=!1;for(;!W;){const{done:ue,value:we}=await z.read();if(we&&($.push(we),N+=we?.byteLength??0),N>=a)break;W=ue}z.releaseLock();const J=new Uint8Array(Math.min(a,N));let se=0;for(const ue of $){if(ue.byteLength>J.byteLength-se){J.set(ue.subarray(0,J.byteLength-se),se);break}else J.set(ue,se);se+=ue.length}return J}t(xt,"headStream$1");const tr=t((n,a)=>l(n)?xt(n,a):new Promise((N,$)=>{const z=new Ft;z.limit=a,n.pipe(z),n.on("error",W=>{z.end(),$(W)}),z.on("error",$),z.on("finish",function(){const W=Rt(this.buffers);N(W)})}),"headStream");let Ft=class extends ot{static{t(this,"Collector")}buffers=[];limit=1/0;bytesBuffered=0;_write(a,N,$){if(this.buffers.push(a),this.bytesBuffered+=a.byteLength??0,this.bytesBuffered>=this.limit){const z=this.bytesBuffered-this.limit,W=this.buffers[this.buffers.length-1];this.buffers[this.buffers.length-1]=W.subarray(0,W.byteLength-z),this.emit("finish")}$()}};const zt=t(n=>{if(typeof n=="string")return n;if(typeof n!="object"||typeof n.byteOffset!="number"||typeof n.byteLength!="number")throw new Error("@smithy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");return new TextDecoder("utf-8").decode(n)},"toUtf8"),rr=t(async n=>u(n)?sr(n):ir(n),"streamCollector$1");async function sr(n){return n.arrayBuffer().then(a=>new Uint8Array(a))}t(sr,"collectBlob");async function ir(n){const a=[],N=n.getReader();let $=0;for(;;){const{done:z,value:W}=await N.read();if(W&&(a.push(W),$+=W.length),z)break}return Rt(a,$)}t(ir,"collectReadableStream");const or="The stream has already been transformed.",lr=t(n=>{if(!ar(n)&&!l(n)){const z=n?.__proto__?.constructor?.name||n;throw new Error(`Unexpected stream implementation, expect Blob or ReadableStream, got ${z}`)}let a=!1;const N=t(async()=>{if(a)throw new Error(or);return a=!0,await rr(n)},"transformToByteArray"),$=t(z=>{if(typeof z.stream!="function")throw new Error(`Cannot transform payload Blob to web stream. Please make sure the Blob.stream() is polyfilled.\nIf you are using React Native, this API is not yet supported, see: https://react-native.canny.io/feature-requests/p/fetch-streaming-body`);return z.stream()},"blobToWebStream");return Object.assign(n,{transformToByteArray:N,transformToString:t(async z=>{const W=await N();if(z==="base64")return Be(W);if(z==="hex")return Ie(W);if(z===void 0||z==="utf8"||z==="utf-8")return zt(W);if(typeof TextDecoder=="function")return new TextDecoder(z).decode(W);throw new Error("TextDecoder is not available, please make sure polyfill is provided.")},"transformToString"),transformToWebStream:t(()=>{if(a)throw new Error(or);if(a=!0,ar(n))return $(n);if(l(n))return n;throw new Error(`Cannot transform payload to web stream, got ${n}`)},"transformToWebStream")})},"sdkStreamMixin$1"),ar=t(n=>typeof Blob=="function"&&n instanceof Blob,"isBlobInstance"),cr=t(n=>u(n)?sr(n):l(n)?ir(n):new Promise((a,N)=>{const $=new dr,z=n;z.pipe($),z.on("error",W=>{$.end(),N(W)}),$.on("error",N),$.on("finish",function(){const W=Rt(this.bufferedBytes);a(W)})}),"streamCollector");class dr extends ot{static{t(this,"Collector")}bufferedBytes=[];_write(a,N,$){this.bufferedBytes.push(a),$()}}const fr="The stream has already been transformed.",hr=t(n=>{if(!(n instanceof Ve))try{return lr(n)}catch{const z=n?.__proto__?.constructor?.name||n;throw new Error(`Unexpected stream implementation, expect Stream.Readable instance, got ${z}`)}let a=!1;const N=t(async()=>{if(a)throw new Error(fr);return a=!0,await cr(n)},"transformToByteArray");return Object.assign(n,{transformToByteArray:N,transformToString:t(async $=>{const z=await N();return $===void 0||Buffer.isEncoding($)?ie(z.buffer,z.byteOffset,z.byteLength).toString($):new TextDecoder($).decode(z)},"transformToString"),transformToWebStream:t(()=>{if(a)throw new Error(fr);if(n.readableFlowing!==null)throw new Error("The stream has been consumed by other callbacks.");if(typeof Ve.toWeb!="function")throw new Error("Readable.toWeb() is not supported. Please ensure a polyfill is available.");return a=!0,Ve.toWeb(n)},"transformToWebStream")})},"sdkStreamMixin");async function mr(n){return typeof n.stream=="function"&&(n=n.stream()),n.tee()}t(mr,"splitStream$1");async function yr(n){if(l(n)||u(n))return mr(n);const a=new ke,N=new ke;return n.pipe(a),n.pipe(N),[a,N]}t(yr,"splitStream");function gr(n){Object.defineProperty(n,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}t(gr,"writeKey");class pr extends(Et(et,Qe,at,de)){static{t(this,"Uint8ArrayBlobAdapter")}}const ur=Me(xe),Sr=ur;s.ChecksumStream=i,s.Hash=e,s.LazyJsonString=y,s.NumericValue=w,s.Uint8ArrayBlobAdapter=pr,s._parseEpochTimestamp=Wt,s._parseRfc3339DateTimeWithOffset=Ht,s._parseRfc7231DateTime=kt,s.calculateBodyLength=dt,s.concatBytes=Rt,s.copyDocumentWithTransform=ht,s.createBufferedReadable=Zt,s.createChecksumStream=Ot,s.dateToUtcString=Ae,s.deserializerMiddleware=Lt,s.deserializerMiddlewareOption=Kt,s.expectBoolean=lt,s.expectByte=pt,s.expectFloat32=Ne,s.expectInt=Ct,s.expectInt32=Xe,s.expectLong=it,s.expectNonNull=X,s.expectNumber=st,s.expectObject=T,s.expectShort=tt,s.expectString=x,s.expectUnion=G,s.fromArrayBuffer=ie,s.fromBase64=de,s.fromHex=me,s.fromString=V,s.fromUtf8=Qe,s.generateIdempotencyToken=Sr,s.getAwsChunkedEncodingStream=Yt,s.getSerdePlugin=r,s.handleFloat=c,s.headStream=tr,s.isArrayBuffer=le,s.isBlob=u,s.isReadableStream=l,s.limitedParseDouble=p,s.limitedParseFloat=m,s.limitedParseFloat32=R,s.logger=ye,s.nv=k,s.parseBoolean=We,s.parseEpochTimestamp=P,s.parseRfc3339DateTime=rt,s.parseRfc3339DateTimeWithOffset=nt,s.parseRfc7231DateTime=_,s.quoteHeader=b,s.sdkStreamMixin=hr,s.serializerMiddleware=Gt,s.serializerMiddlewareOption=O,s.splitEvery=Vt,s.splitHeader=Qt,s.splitStream=yr,s.streamCollector=cr,s.strictParseByte=Oe,s.strictParseDouble=Z,s.strictParseFloat=Ee,s.strictParseFloat32=Pe,s.strictParseInt=j,s.strictParseInt32=oe,s.strictParseLong=U,s.strictParseShort=he,s.toBase64=at,s.toHex=Ie,s.toUint8Array=Ze,s.toUtf8=et,s.v4=ur,s.writeKey=gr},34534:(vt,s,Se)=>{const{SMITHY_CONTEXT_KEY:Ke}=Se(15662),Ge=t(ie=>ie[Ke]||(ie[Ke]={}),"getSmithyContext");function xe(ie,V){return Object.prototype.hasOwnProperty.call(ie,V)}t(xe,"hasOwn");class Je{static{t(this,"HttpRequest")}method;protocol;hostname;port;path;query;headers;username;password;fragment;body;constructor(V){this.method=V.method||"GET",this.hostname=V.hostname||"localhost",this.port=V.port,this.query=V.query||{},this.headers=V.headers||{},this.body=V.body,this.protocol=V.protocol?V.protocol.slice(-1)!==":"?`${V.protocol}:`:V.protocol:"https:",this.path=V.path?V.path.charAt(0)!=="/"?`/${V.path}`:V.path:"/",this.username=V.username,this.password=V.password,this.fragment=V.fragment}static clone(V){const be=new Je({...V,headers:{...V.headers}});return be.query&&(be.query=He(be.query)),be}static isInstance(V){if(!V)return!1;const be=V;return"method"in be&&"protocol"in be&&"hostname"in be&&"path"in be&&typeof be.query=="object"&&typeof be.headers=="object"}clone(){return Je.clone(this)}}function He(ie){return Object.keys(ie).reduce((V,be)=>{const de=ie[be];return{...V,[be]:Array.isArray(de)?[...de]:de}},{})}t(He,"cloneQuery");class Le{static{t(this,"HttpResponse")}statusCode;reason;headers;body;constructor(V){this.statusCode=V.statusCode,this.reason=V.reason,this.headers=V.headers||{},this.body=V.body}static isInstance(V){if(!V)return!1;const be=V;return typeof be.statusCode=="number"&&typeof be.headers=="object"}}const Fe=new RegExp("^(?!.*-$)(?!-)[a-zA-Z0-9-]{1,63}$"),qe=t((ie,V=!1)=>{if(!V)return Fe.test(ie);const be=ie.split(".");for(const de of be)if(!qe(de))return!1;return!0},"isValidHostLabel");function De(ie){return/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(ie)}t(De,"isValidHostname");const Ve=t(ie=>{if(typeof ie=="function")return ie;const V=Promise.resolve(ie);return()=>V},"normalizeProvider");function ot(ie){const V={};if(ie=ie.replace(/^\?/,""),ie)for(const be of ie.split("&")){let[de,Qe=null]=be.split("=");de=decodeURIComponent(de),Qe&&(Qe=decodeURIComponent(Qe)),de in V?Array.isArray(V[de])?V[de].push(Qe):V[de]=[V[de],Qe]:V[de]=Qe}return V}t(ot,"parseQueryString");const ke=t(ie=>{if(typeof ie=="string")return ke(new URL(ie));const{hostname:V,pathname:be,port:de,protocol:Qe,search:at}=ie;let Et;return at&&(Et=ot(at)),{hostname:V,port:de?parseInt(de):void 0,protocol:Qe,path:be,query:Et}},"parseUrl"),le=t(ie=>{if(typeof ie=="object"){if("url"in ie){const V=ke(ie.url);if(ie.headers){V.headers={};for(const be in ie.headers)xe(ie.headers,be)&&(V.headers[be.toLowerCase()]=ie.headers[be].join(", "))}return V}return ie}return ke(ie)},"toEndpointV1");s.HttpRequest=Je,s.HttpResponse=Le,s.getSmithyContext=Ge,s.hasOwn=xe,s.isValidHostLabel=qe,s.isValidHostname=De,s.normalizeProvider=Ve,s.parseQueryString=ot,s.parseUrl=ke,s.toEndpointV1=le},15662:(vt,s,Se)=>{Se.r(s),Se.d(s,{AlgorithmId:t(()=>Je,"AlgorithmId"),EndpointURLScheme:t(()=>xe,"EndpointURLScheme"),FieldPosition:t(()=>De,"FieldPosition"),HttpApiKeyAuthLocation:t(()=>Ke,"HttpApiKeyAuthLocation"),HttpAuthLocation:t(()=>Ge,"HttpAuthLocation"),IniSectionType:t(()=>ot,"IniSectionType"),RequestHandlerProtocol:t(()=>ke,"RequestHandlerProtocol"),SMITHY_CONTEXT_KEY:t(()=>Ve,"SMITHY_CONTEXT_KEY"),getDefaultClientConfiguration:t(()=>Fe,"getDefaultClientConfiguration"),resolveDefaultRuntimeConfig:t(()=>qe,"resolveDefaultRuntimeConfig")});var Ke;(function(le){le.HEADER="header",le.QUERY="query"})(Ke||(Ke={}));var Ge;(function(le){le.HEADER="header",le.QUERY="query"})(Ge||(Ge={}));var xe;(function(le){le.HTTP="http",le.HTTPS="https"})(xe||(xe={}));var Je;(function(le){le.MD5="md5",le.CRC32="crc32",le.CRC32C="crc32c",le.SHA1="sha1",le.SHA256="sha256"})(Je||(Je={}));const He=t(le=>{const ie=[];return le.sha256!==void 0&&ie.push({algorithmId:t(()=>Je.SHA256,"algorithmId"),checksumConstructor:t(()=>le.sha256,"checksumConstructor")}),le.md5!=null&&ie.push({algorithmId:t(()=>Je.MD5,"algorithmId"),checksumConstructor:t(()=>le.md5,"checksumConstructor")}),{addChecksumAlgorithm(V){ie.push(V)},checksumAlgorithms(){return ie}}},"getChecksumConfiguration"),Le=t(le=>{const ie={};return le.checksumAlgorithms().forEach(V=>{ie[V.algorithmId()]=V.checksumConstructor()}),ie},"resolveChecksumRuntimeConfig"),Fe=t(le=>He(le),"getDefaultClientConfiguration"),qe=t(le=>Le(le),"resolveDefaultRuntimeConfig");var De;(function(le){le[le.HEADER=0]="HEADER",le[le.TRAILER=1]="TRAILER"})(De||(De={}));const Ve="__smithy_context";var ot;(function(le){le.PROFILE="profile",le.SSO_SESSION="sso-session",le.SERVICES="services"})(ot||(ot={}));var ke;(function(le){le.HTTP_0_9="http/0.9",le.HTTP_1_0="http/1.0",le.TDS_8_0="tds/8.0"})(ke||(ke={}))}};export{Cr as id,Ar as ids,Nr as modules};
+export const id = 3609;
+export const ids = [3609];
+export const modules = {
+
+/***/ 99542:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { createReadStream } = __webpack_require__(73024);
+const { Writable } = __webpack_require__(57075);
+const { toUint8Array, concatBytes } = __webpack_require__(92430);
+const { createHash, createHmac } = __webpack_require__(77598);
+const zlib = __webpack_require__(38522);
+
+async function blobReader(blob, onChunk, chunkSize = 1024 * 1024) {
+    const size = blob.size;
+    let totalBytesRead = 0;
+    while (totalBytesRead < size) {
+        const slice = blob.slice(totalBytesRead, Math.min(size, totalBytesRead + chunkSize));
+        onChunk(new Uint8Array(await slice.arrayBuffer()));
+        totalBytesRead += slice.size;
+    }
+}
+
+const blobHasher = async function blobHasher(hashCtor, blob) {
+    const hash = new hashCtor();
+    await blobReader(blob, (chunk) => {
+        hash.update(chunk);
+    });
+    return hash.digest();
+};
+
+class HashCalculator extends Writable {
+    hash;
+    constructor(hash, options) {
+        super(options);
+        this.hash = hash;
+    }
+    _write(chunk, encoding, callback) {
+        try {
+            this.hash.update(toUint8Array(chunk));
+        }
+        catch (err) {
+            return callback(err);
+        }
+        callback();
+    }
+}
+
+const fileStreamHasher = (hashCtor, fileStream) => new Promise((resolve, reject) => {
+    if (!isReadStream(fileStream)) {
+        reject(new Error("Unable to calculate hash for non-file streams."));
+        return;
+    }
+    const fileStreamTee = createReadStream(fileStream.path, {
+        start: fileStream.start,
+        end: fileStream.end,
+    });
+    const hash = new hashCtor();
+    const hashCalculator = new HashCalculator(hash);
+    fileStreamTee.pipe(hashCalculator);
+    fileStreamTee.on("error", (err) => {
+        hashCalculator.end();
+        reject(err);
+    });
+    hashCalculator.on("error", reject);
+    hashCalculator.on("finish", function () {
+        hash.digest().then(resolve).catch(reject);
+    });
+});
+const isReadStream = (stream) => typeof stream.path === "string";
+
+const readableStreamHasher = (hashCtor, readableStream) => {
+    if (readableStream.readableFlowing !== null) {
+        throw new Error("Unable to calculate hash for flowing readable stream");
+    }
+    const hash = new hashCtor();
+    const hashCalculator = new HashCalculator(hash);
+    readableStream.pipe(hashCalculator);
+    return new Promise((resolve, reject) => {
+        readableStream.on("error", (err) => {
+            hashCalculator.end();
+            reject(err);
+        });
+        hashCalculator.on("error", reject);
+        hashCalculator.on("finish", () => {
+            hash.digest().then(resolve).catch(reject);
+        });
+    });
+};
+
+class Md5Js {
+    digestLength = 16;
+    state = Uint32Array.from(INIT$1);
+    writeBuffer = new DataView(new ArrayBuffer(64));
+    bufferLength = 0;
+    bytesHashed = 0;
+    update(sourceData) {
+        const data = toUint8Array(sourceData);
+        let pos = 0;
+        let len = data.byteLength;
+        this.bytesHashed += len;
+        while (len > 0) {
+            this.writeBuffer.setUint8(this.bufferLength++, data[pos++]);
+            --len;
+            if (this.bufferLength === 64) {
+                compress(this.state, this.writeBuffer);
+                this.bufferLength = 0;
+            }
+        }
+    }
+    async digest() {
+        const state = Uint32Array.from(this.state);
+        const buf = new DataView(this.writeBuffer.buffer.slice(0));
+        let bufLen = this.bufferLength;
+        const bits = this.bytesHashed * 8;
+        buf.setUint8(bufLen++, 0x80);
+        if (this.bufferLength % 64 >= 56) {
+            for (let i = bufLen; i < 64; ++i) {
+                buf.setUint8(i, 0);
+            }
+            compress(state, buf);
+            bufLen = 0;
+        }
+        for (let i = bufLen; i < 56; ++i) {
+            buf.setUint8(i, 0);
+        }
+        buf.setUint32(56, bits >>> 0, true);
+        buf.setUint32(60, Math.floor(bits / 2 ** 32), true);
+        compress(state, buf);
+        const out = new Uint8Array(16);
+        const view = new DataView(out.buffer);
+        for (let i = 0; i < 4; ++i) {
+            view.setUint32(i * 4, state[i], true);
+        }
+        return out;
+    }
+    reset() {
+        this.state.set(INIT$1);
+        this.writeBuffer = new DataView(new ArrayBuffer(64));
+        this.bufferLength = 0;
+        this.bytesHashed = 0;
+    }
+}
+const INIT$1 = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476];
+const M = 0xffffffff;
+const S = Uint8Array.of(7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21);
+const T = Array.from({ length: 64 }, (_, i) => (Math.abs(Math.sin(i + 1)) * 2 ** 32) >>> 0);
+function compress(state, block) {
+    let a = state[0], b = state[1], c = state[2], d = state[3];
+    for (let i = 0; i < 64; ++i) {
+        let f, g;
+        if (i < 16) {
+            f = (b & c) | (~b & d);
+            g = i;
+        }
+        else if (i < 32) {
+            f = (d & b) | (c & ~d);
+            g = (5 * i + 1) % 16;
+        }
+        else if (i < 48) {
+            f = b ^ c ^ d;
+            g = (3 * i + 5) % 16;
+        }
+        else {
+            f = c ^ (b | ~d);
+            g = (7 * i) % 16;
+        }
+        const x = block.getUint32(g * 4, true);
+        const tmp = d;
+        d = c;
+        c = b;
+        const s = S[(i >> 4) * 4 + (i & 3)];
+        const sum = (((a + f) & M) + ((x + T[i]) & M)) & M;
+        b = (b + (((sum << s) | (sum >>> (32 - s))) >>> 0)) & M;
+        a = tmp;
+    }
+    state[0] = (state[0] + a) & M;
+    state[1] = (state[1] + b) & M;
+    state[2] = (state[2] + c) & M;
+    state[3] = (state[3] + d) & M;
+}
+
+const hasNativeCrypto$1 = (() => {
+    try {
+        createHash("md5");
+        return true;
+    }
+    catch {
+        return false;
+    }
+})();
+const Md5Node = hasNativeCrypto$1 ? buildNativeClass$2() : Md5Js;
+function buildNativeClass$2() {
+    return class Md5Node {
+        digestLength = 16;
+        hash = createHash("md5");
+        update(data) {
+            this.hash.update(toUint8Array(data));
+        }
+        async digest() {
+            const buf = this.hash.copy().digest();
+            return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+        }
+        reset() {
+            this.hash = createHash("md5");
+        }
+    };
+}
+
+const CRC32_TABLE = new Uint32Array(256);
+for (let i = 0; i < 256; ++i) {
+    let c = i;
+    for (let j = 0; j < 8; ++j) {
+        c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    }
+    CRC32_TABLE[i] = c >>> 0;
+}
+const ONES = 0xffff_ffff;
+class Crc32Js {
+    digestLength = 4;
+    checksum = ONES;
+    update(data) {
+        for (let i = 0; i < data.length; ++i) {
+            this.checksum = (this.checksum >>> 8) ^ CRC32_TABLE[(this.checksum ^ data[i]) & 0xff];
+        }
+    }
+    digestSync() {
+        return (this.checksum ^ ONES) >>> 0;
+    }
+    async digest() {
+        const value = this.digestSync();
+        const out = new Uint8Array(4);
+        new DataView(out.buffer).setUint32(0, value, false);
+        return out;
+    }
+    reset() {
+        this.checksum = ONES;
+    }
+}
+
+const zlibCrc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : undefined;
+const Crc32Node = zlibCrc32 ? buildNativeClass$1(zlibCrc32) : Crc32Js;
+function buildNativeClass$1(nativeCrc32) {
+    return class Crc32Node {
+        digestLength = 4;
+        value = 0;
+        update(data) {
+            this.value = nativeCrc32(data, this.value);
+        }
+        digestSync() {
+            return this.value >>> 0;
+        }
+        async digest() {
+            const out = new Uint8Array(4);
+            new DataView(out.buffer).setUint32(0, this.digestSync(), false);
+            return out;
+        }
+        reset() {
+            this.value = 0;
+        }
+    };
+}
+
+const BLOCK = 64;
+const DIGEST_LENGTH = 32;
+const MAX_HASHABLE_LENGTH = 2 ** 53 - 1;
+class Sha256Js {
+    digestLength = DIGEST_LENGTH;
+    state = Int32Array.from(INIT);
+    w;
+    buffer = new Uint8Array(64);
+    bufferLength = 0;
+    bytesHashed = 0;
+    finished = false;
+    inner;
+    outer;
+    constructor(secret) {
+        if (secret) {
+            const key = Sha256Js.normalizeKey(secret);
+            this.inner = new Sha256Js();
+            this.outer = new Sha256Js();
+            const { inner, outer } = this;
+            const pad = new Uint8Array(BLOCK * 2);
+            for (let i = 0; i < BLOCK; ++i) {
+                pad[i] = 0x36 ^ key[i];
+                pad[i + BLOCK] = 0x5c ^ key[i];
+            }
+            inner.update(pad.subarray(0, BLOCK));
+            outer.update(pad.subarray(BLOCK));
+        }
+    }
+    update(data) {
+        if (this.finished) {
+            throw new Error("Attempted to update an already finished HMAC.");
+        }
+        if (this.inner) {
+            this.inner.update(data);
+            return;
+        }
+        const chunk = toUint8Array(data);
+        let position = 0;
+        let { byteLength } = chunk;
+        this.bytesHashed += byteLength;
+        if (this.bytesHashed * 8 > MAX_HASHABLE_LENGTH) {
+            throw new Error("Cannot hash more than 2^53 - 1 bits");
+        }
+        while (byteLength > 0) {
+            this.buffer[this.bufferLength++] = chunk[position++];
+            byteLength--;
+            if (this.bufferLength === BLOCK) {
+                this.hashBuffer();
+                this.bufferLength = 0;
+            }
+        }
+    }
+    async digest() {
+        const { inner, outer } = this;
+        if (inner && outer) {
+            if (this.finished) {
+                throw new Error("Attempted to digest an already finished HMAC.");
+            }
+            this.finished = true;
+            const innerDigest = inner.digestSync();
+            outer.update(innerDigest);
+            return outer.digestSync();
+        }
+        return this.digestSync();
+    }
+    reset() {
+        this.state = Int32Array.from(INIT);
+        this.buffer = new Uint8Array(64);
+        this.bufferLength = 0;
+        this.bytesHashed = 0;
+    }
+    digestSync() {
+        const state = this.state.slice();
+        const buffer = this.buffer.slice();
+        let bufferLength = this.bufferLength;
+        const bitsHashed = this.bytesHashed * 8;
+        const bufferView = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+        bufferView.setUint8(bufferLength++, 0x80);
+        if ((bufferLength - 1) % BLOCK >= BLOCK - 8) {
+            for (let i = bufferLength; i < BLOCK; ++i) {
+                bufferView.setUint8(i, 0);
+            }
+            this.hashBufferWith(state, buffer);
+            bufferLength = 0;
+        }
+        for (let i = bufferLength; i < BLOCK - 8; ++i) {
+            bufferView.setUint8(i, 0);
+        }
+        bufferView.setUint32(BLOCK - 8, Math.floor(bitsHashed / 0x100000000), false);
+        bufferView.setUint32(BLOCK - 4, bitsHashed, false);
+        this.hashBufferWith(state, buffer);
+        const out = new Uint8Array(DIGEST_LENGTH);
+        for (let i = 0; i < 8; ++i) {
+            out[i * 4] = (state[i] >>> 24) & 0xff;
+            out[i * 4 + 1] = (state[i] >>> 16) & 0xff;
+            out[i * 4 + 2] = (state[i] >>> 8) & 0xff;
+            out[i * 4 + 3] = (state[i] >>> 0) & 0xff;
+        }
+        return out;
+    }
+    static normalizeKey(secret) {
+        const key = toUint8Array(secret);
+        if (key.byteLength > BLOCK) {
+            const h = new Sha256Js();
+            h.update(key);
+            const out = h.digestSync();
+            const padded = new Uint8Array(BLOCK);
+            padded.set(out);
+            return padded;
+        }
+        if (key.byteLength < BLOCK) {
+            const padded = new Uint8Array(BLOCK);
+            padded.set(key);
+            return padded;
+        }
+        return key;
+    }
+    hashBuffer() {
+        this.hashBufferWith(this.state, this.buffer);
+    }
+    hashBufferWith(state, buffer) {
+        const w = (this.w ??= new Int32Array(64));
+        let s0 = state[0], s1 = state[1], s2 = state[2], s3 = state[3], s4 = state[4], s5 = state[5], s6 = state[6], s7 = state[7];
+        for (let i = 0; i < BLOCK; ++i) {
+            if (i < 16) {
+                w[i] =
+                    ((buffer[i * 4] & 0xff) << 24) |
+                        ((buffer[i * 4 + 1] & 0xff) << 16) |
+                        ((buffer[i * 4 + 2] & 0xff) << 8) |
+                        (buffer[i * 4 + 3] & 0xff);
+            }
+            else {
+                let u = w[i - 2];
+                const t1 = ((u >>> 17) | (u << 15)) ^ ((u >>> 19) | (u << 13)) ^ (u >>> 10);
+                u = w[i - 15];
+                const t2 = ((u >>> 7) | (u << 25)) ^ ((u >>> 18) | (u << 14)) ^ (u >>> 3);
+                w[i] = ((t1 + w[i - 7]) | 0) + ((t2 + w[i - 16]) | 0);
+            }
+            const t1 = ((((((s4 >>> 6) | (s4 << 26)) ^ ((s4 >>> 11) | (s4 << 21)) ^ ((s4 >>> 25) | (s4 << 7))) +
+                ((s4 & s5) ^ (~s4 & s6))) |
+                0) +
+                ((s7 + ((K[i] + w[i]) | 0)) | 0)) |
+                0;
+            const t2 = ((((s0 >>> 2) | (s0 << 30)) ^ ((s0 >>> 13) | (s0 << 19)) ^ ((s0 >>> 22) | (s0 << 10))) +
+                ((s0 & s1) ^ (s0 & s2) ^ (s1 & s2))) |
+                0;
+            s7 = s6;
+            s6 = s5;
+            s5 = s4;
+            s4 = (s3 + t1) | 0;
+            s3 = s2;
+            s2 = s1;
+            s1 = s0;
+            s0 = (t1 + t2) | 0;
+        }
+        state[0] += s0;
+        state[1] += s1;
+        state[2] += s2;
+        state[3] += s3;
+        state[4] += s4;
+        state[5] += s5;
+        state[6] += s6;
+        state[7] += s7;
+    }
+}
+const INIT = new Int32Array([
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+]);
+const K = new Int32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+
+const hasNativeCrypto = (() => {
+    try {
+        createHash("sha256");
+        return true;
+    }
+    catch {
+        return false;
+    }
+})();
+const Sha256Node = hasNativeCrypto ? buildNativeClass() : Sha256Js;
+function buildNativeClass() {
+    return class Sha256Node {
+        digestLength = 32;
+        secret;
+        hash;
+        isHmac;
+        finished = false;
+        constructor(secret) {
+            this.secret = secret;
+            this.isHmac = !!secret;
+            this.hash = this.createHash();
+        }
+        update(data) {
+            if (this.finished) {
+                throw new Error("Attempted to update an already finished hash.");
+            }
+            this.hash.update(data);
+        }
+        async digest() {
+            let buf;
+            if (this.isHmac) {
+                this.finished = true;
+                buf = this.hash.digest();
+            }
+            else {
+                buf = this.hash.copy().digest();
+            }
+            return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+        }
+        reset() {
+            this.hash = this.createHash();
+            this.finished = false;
+        }
+        createHash() {
+            return this.secret ? createHmac("sha256", toBuffer(this.secret)) : createHash("sha256");
+        }
+    };
+}
+function toBuffer(data) {
+    if (typeof data === "string") {
+        return data;
+    }
+    if (ArrayBuffer.isView(data)) {
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    }
+    return Buffer.from(data);
+}
+
+const { digest, sign, importKey } = globalThis?.crypto?.subtle ?? {};
+const subtle = typeof digest === "function" && typeof sign === "function" && typeof importKey === "function"
+    ? globalThis.crypto.subtle
+    : undefined;
+const MAX_PENDING_BYTES = 8 * 1024 * 1024;
+class Sha256WebCrypto {
+    digestLength = 32;
+    secret;
+    pending = [];
+    pendingBytes = 0;
+    fallback;
+    finished = false;
+    constructor(secret) {
+        if (secret) {
+            this.secret = toUint8Array(secret);
+        }
+    }
+    update(data) {
+        if (this.finished) {
+            throw new Error("Attempted to update an already finished HMAC.");
+        }
+        if (this.fallback) {
+            this.fallback.update(data);
+            return;
+        }
+        this.pending.push(data.slice());
+        this.pendingBytes += data.byteLength;
+        if (this.pendingBytes >= MAX_PENDING_BYTES) {
+            this.switchToFallback();
+        }
+    }
+    async digest() {
+        if (this.fallback) {
+            return this.fallback.digest();
+        }
+        if (this.secret && this.finished) {
+            throw new Error("Attempted to digest an already finished HMAC.");
+        }
+        const data = concatBytes(this.pending);
+        if (subtle) {
+            if (this.secret) {
+                this.finished = true;
+                const key = await subtle.importKey("raw", this.secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+                const sig = await subtle.sign("HMAC", key, data);
+                return new Uint8Array(sig);
+            }
+            const hash = await subtle.digest("SHA-256", data);
+            return new Uint8Array(hash);
+        }
+        const sha256 = new Sha256Js(this.secret);
+        sha256.update(data);
+        return sha256.digest();
+    }
+    reset() {
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.fallback = undefined;
+        this.finished = false;
+    }
+    switchToFallback() {
+        const sha256Js = new Sha256Js(this.secret);
+        for (const chunk of this.pending) {
+            sha256Js.update(chunk);
+        }
+        this.fallback = sha256Js;
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+}
+
+exports.Crc32 = Crc32Node;
+exports.Crc32Js = Crc32Js;
+exports.Crc32Node = Crc32Node;
+exports.Md5 = Md5Node;
+exports.Md5Js = Md5Js;
+exports.Md5Node = Md5Node;
+exports.Sha256 = Sha256Node;
+exports.Sha256Js = Sha256Js;
+exports.Sha256Node = Sha256Node;
+exports.Sha256WebCrypto = Sha256WebCrypto;
+exports.blobHasher = blobHasher;
+exports.blobReader = blobReader;
+exports.fileStreamHasher = fileStreamHasher;
+exports.readableStreamHasher = readableStreamHasher;
+
+
+/***/ }),
+
+/***/ 92658:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { hasOwn } = __webpack_require__(34534);
+const { getSmithyContext, normalizeProvider } = __webpack_require__(34534);
+exports.getSmithyContext = getSmithyContext;
+exports.normalizeProvider = normalizeProvider;
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __webpack_require__(15662);
+exports.AlgorithmId = AlgorithmId;
+const { NormalizedSchema } = __webpack_require__(26890);
+
+const getAllAliases = (name, aliases) => {
+    const _aliases = [];
+    if (name) {
+        _aliases.push(name);
+    }
+    if (aliases) {
+        for (const alias of aliases) {
+            _aliases.push(alias);
+        }
+    }
+    return _aliases;
+};
+const getMiddlewareNameWithAliases = (name, aliases) => {
+    return `${name || "anonymous"}${aliases && aliases.length > 0 ? ` (a.k.a. ${aliases.join(",")})` : ""}`;
+};
+const constructStack = () => {
+    let absoluteEntries = [];
+    let relativeEntries = [];
+    let identifyOnResolve = false;
+    const entriesNameSet = new Set();
+    const sort = (entries) => entries.sort((a, b) => stepWeights[b.step] - stepWeights[a.step] ||
+        priorityWeights[b.priority || "normal"] - priorityWeights[a.priority || "normal"]);
+    const removeByName = (toRemove) => {
+        let isRemoved = false;
+        const filterCb = (entry) => {
+            const aliases = getAllAliases(entry.name, entry.aliases);
+            if (aliases.includes(toRemove)) {
+                isRemoved = true;
+                for (const alias of aliases) {
+                    entriesNameSet.delete(alias);
+                }
+                return false;
+            }
+            return true;
+        };
+        absoluteEntries = absoluteEntries.filter(filterCb);
+        relativeEntries = relativeEntries.filter(filterCb);
+        return isRemoved;
+    };
+    const removeByReference = (toRemove) => {
+        let isRemoved = false;
+        const filterCb = (entry) => {
+            if (entry.middleware === toRemove) {
+                isRemoved = true;
+                for (const alias of getAllAliases(entry.name, entry.aliases)) {
+                    entriesNameSet.delete(alias);
+                }
+                return false;
+            }
+            return true;
+        };
+        absoluteEntries = absoluteEntries.filter(filterCb);
+        relativeEntries = relativeEntries.filter(filterCb);
+        return isRemoved;
+    };
+    const cloneTo = (toStack) => {
+        absoluteEntries.forEach((entry) => {
+            toStack.add(entry.middleware, { ...entry });
+        });
+        relativeEntries.forEach((entry) => {
+            toStack.addRelativeTo(entry.middleware, { ...entry });
+        });
+        toStack.identifyOnResolve?.(stack.identifyOnResolve());
+        return toStack;
+    };
+    const expandRelativeMiddlewareList = (from) => {
+        const expandedMiddlewareList = [];
+        from.before.forEach((entry) => {
+            if (entry.before.length === 0 && entry.after.length === 0) {
+                expandedMiddlewareList.push(entry);
+            }
+            else {
+                expandedMiddlewareList.push(...expandRelativeMiddlewareList(entry));
+            }
+        });
+        expandedMiddlewareList.push(from);
+        from.after.reverse().forEach((entry) => {
+            if (entry.before.length === 0 && entry.after.length === 0) {
+                expandedMiddlewareList.push(entry);
+            }
+            else {
+                expandedMiddlewareList.push(...expandRelativeMiddlewareList(entry));
+            }
+        });
+        return expandedMiddlewareList;
+    };
+    const getMiddlewareList = (debug = false) => {
+        const normalizedAbsoluteEntries = [];
+        const normalizedRelativeEntries = [];
+        const normalizedEntriesNameMap = {};
+        absoluteEntries.forEach((entry) => {
+            const normalizedEntry = {
+                ...entry,
+                before: [],
+                after: [],
+            };
+            for (const alias of getAllAliases(normalizedEntry.name, normalizedEntry.aliases)) {
+                normalizedEntriesNameMap[alias] = normalizedEntry;
+            }
+            normalizedAbsoluteEntries.push(normalizedEntry);
+        });
+        relativeEntries.forEach((entry) => {
+            const normalizedEntry = {
+                ...entry,
+                before: [],
+                after: [],
+            };
+            for (const alias of getAllAliases(normalizedEntry.name, normalizedEntry.aliases)) {
+                normalizedEntriesNameMap[alias] = normalizedEntry;
+            }
+            normalizedRelativeEntries.push(normalizedEntry);
+        });
+        normalizedRelativeEntries.forEach((entry) => {
+            if (entry.toMiddleware) {
+                const toMiddleware = normalizedEntriesNameMap[entry.toMiddleware];
+                if (toMiddleware === undefined) {
+                    if (debug) {
+                        return;
+                    }
+                    throw new Error(`${entry.toMiddleware} is not found when adding ` +
+                        `${getMiddlewareNameWithAliases(entry.name, entry.aliases)} ` +
+                        `middleware ${entry.relation} ${entry.toMiddleware}`);
+                }
+                if (entry.relation === "after") {
+                    toMiddleware.after.push(entry);
+                }
+                if (entry.relation === "before") {
+                    toMiddleware.before.push(entry);
+                }
+            }
+        });
+        const mainChain = sort(normalizedAbsoluteEntries)
+            .map(expandRelativeMiddlewareList)
+            .reduce((wholeList, expandedMiddlewareList) => {
+            wholeList.push(...expandedMiddlewareList);
+            return wholeList;
+        }, []);
+        return mainChain;
+    };
+    const stack = {
+        add: (middleware, options = {}) => {
+            const { name, override, aliases: _aliases } = options;
+            const entry = {
+                step: "initialize",
+                priority: "normal",
+                middleware,
+                ...options,
+            };
+            const aliases = getAllAliases(name, _aliases);
+            if (aliases.length > 0) {
+                if (aliases.some((alias) => entriesNameSet.has(alias))) {
+                    if (!override) {
+                        throw new Error(`Duplicate middleware name '${getMiddlewareNameWithAliases(name, _aliases)}'`);
+                    }
+                    for (const alias of aliases) {
+                        const toOverrideIndex = absoluteEntries.findIndex((entry) => entry.name === alias || entry.aliases?.some((a) => a === alias));
+                        if (toOverrideIndex === -1) {
+                            continue;
+                        }
+                        const toOverride = absoluteEntries[toOverrideIndex];
+                        if (toOverride.step !== entry.step || entry.priority !== toOverride.priority) {
+                            throw new Error(`"${getMiddlewareNameWithAliases(toOverride.name, toOverride.aliases)}" middleware with ` +
+                                `${toOverride.priority} priority in ${toOverride.step} step cannot ` +
+                                `be overridden by "${getMiddlewareNameWithAliases(name, _aliases)}" middleware with ` +
+                                `${entry.priority} priority in ${entry.step} step.`);
+                        }
+                        absoluteEntries.splice(toOverrideIndex, 1);
+                    }
+                }
+                for (const alias of aliases) {
+                    entriesNameSet.add(alias);
+                }
+            }
+            absoluteEntries.push(entry);
+        },
+        addRelativeTo: (middleware, options) => {
+            const { name, override, aliases: _aliases } = options;
+            const entry = {
+                middleware,
+                ...options,
+            };
+            const aliases = getAllAliases(name, _aliases);
+            if (aliases.length > 0) {
+                if (aliases.some((alias) => entriesNameSet.has(alias))) {
+                    if (!override) {
+                        throw new Error(`Duplicate middleware name '${getMiddlewareNameWithAliases(name, _aliases)}'`);
+                    }
+                    for (const alias of aliases) {
+                        const toOverrideIndex = relativeEntries.findIndex((entry) => entry.name === alias || entry.aliases?.some((a) => a === alias));
+                        if (toOverrideIndex === -1) {
+                            continue;
+                        }
+                        const toOverride = relativeEntries[toOverrideIndex];
+                        if (toOverride.toMiddleware !== entry.toMiddleware || toOverride.relation !== entry.relation) {
+                            throw new Error(`"${getMiddlewareNameWithAliases(toOverride.name, toOverride.aliases)}" middleware ` +
+                                `${toOverride.relation} "${toOverride.toMiddleware}" middleware cannot be overridden ` +
+                                `by "${getMiddlewareNameWithAliases(name, _aliases)}" middleware ${entry.relation} ` +
+                                `"${entry.toMiddleware}" middleware.`);
+                        }
+                        relativeEntries.splice(toOverrideIndex, 1);
+                    }
+                }
+                for (const alias of aliases) {
+                    entriesNameSet.add(alias);
+                }
+            }
+            relativeEntries.push(entry);
+        },
+        clone: () => cloneTo(constructStack()),
+        use: (plugin) => {
+            plugin.applyToStack(stack);
+        },
+        remove: (toRemove) => {
+            if (typeof toRemove === "string") {
+                return removeByName(toRemove);
+            }
+            else {
+                return removeByReference(toRemove);
+            }
+        },
+        removeByTag: (toRemove) => {
+            let isRemoved = false;
+            const filterCb = (entry) => {
+                const { tags, name, aliases: _aliases } = entry;
+                if (tags && tags.includes(toRemove)) {
+                    const aliases = getAllAliases(name, _aliases);
+                    for (const alias of aliases) {
+                        entriesNameSet.delete(alias);
+                    }
+                    isRemoved = true;
+                    return false;
+                }
+                return true;
+            };
+            absoluteEntries = absoluteEntries.filter(filterCb);
+            relativeEntries = relativeEntries.filter(filterCb);
+            return isRemoved;
+        },
+        concat: (from) => {
+            const cloned = cloneTo(constructStack());
+            cloned.use(from);
+            cloned.identifyOnResolve(identifyOnResolve || cloned.identifyOnResolve() || (from.identifyOnResolve?.() ?? false));
+            return cloned;
+        },
+        applyToStack: cloneTo,
+        identify: () => {
+            return getMiddlewareList(true).map((mw) => {
+                const step = mw.step ??
+                    mw.relation +
+                        " " +
+                        mw.toMiddleware;
+                return getMiddlewareNameWithAliases(mw.name, mw.aliases) + " - " + step;
+            });
+        },
+        identifyOnResolve(toggle) {
+            if (typeof toggle === "boolean") {
+                identifyOnResolve = toggle;
+            }
+            return identifyOnResolve;
+        },
+        resolve: (handler, context) => {
+            for (const middleware of getMiddlewareList()
+                .map((entry) => entry.middleware)
+                .reverse()) {
+                handler = middleware(handler, context);
+            }
+            if (identifyOnResolve) {
+                console.log(stack.identify());
+            }
+            return handler;
+        },
+    };
+    return stack;
+};
+const stepWeights = {
+    initialize: 5,
+    serialize: 4,
+    build: 3,
+    finalizeRequest: 2,
+    deserialize: 1,
+};
+const priorityWeights = {
+    high: 3,
+    normal: 2,
+    low: 1,
+};
+
+const invalidFunction = (message) => () => {
+    throw new Error(message);
+};
+
+const invalidProvider = (message) => () => Promise.reject(message);
+
+const getCircularReplacer = () => {
+    const seen = new WeakSet();
+    return (key, value) => {
+        if (typeof value === "object" && value !== null) {
+            if (seen.has(value)) {
+                return "[Circular]";
+            }
+            seen.add(value);
+        }
+        return value;
+    };
+};
+
+const sleep = (seconds) => {
+    return new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+};
+
+const waiterServiceDefaults = {
+    minDelay: 2,
+    maxDelay: 120,
+};
+var WaiterState;
+(function (WaiterState) {
+    WaiterState["ABORTED"] = "ABORTED";
+    WaiterState["FAILURE"] = "FAILURE";
+    WaiterState["SUCCESS"] = "SUCCESS";
+    WaiterState["RETRY"] = "RETRY";
+    WaiterState["TIMEOUT"] = "TIMEOUT";
+})(WaiterState || (WaiterState = {}));
+const checkExceptions = (result) => {
+    if (result.state === WaiterState.ABORTED) {
+        const abortError = new Error(`${JSON.stringify({
+            ...result,
+            reason: "Request was aborted",
+        }, getCircularReplacer())}`);
+        abortError.name = "AbortError";
+        throw abortError;
+    }
+    else if (result.state === WaiterState.TIMEOUT) {
+        const timeoutError = new Error(`${JSON.stringify({
+            ...result,
+            reason: "Waiter has timed out",
+        }, getCircularReplacer())}`);
+        timeoutError.name = "TimeoutError";
+        throw timeoutError;
+    }
+    else if (result.state !== WaiterState.SUCCESS) {
+        throw new Error(`${JSON.stringify(result, getCircularReplacer())}`);
+    }
+    return result;
+};
+
+const runPolling = async ({ minDelay, maxDelay, maxWaitTime, abortController, client, abortSignal }, input, acceptorChecks) => {
+    const observedResponses = {};
+    const [minDelayMs, maxDelayMs] = [minDelay * 1000, maxDelay * 1000];
+    let currentAttempt = 0;
+    const waitUntil = Date.now() + maxWaitTime * 1000;
+    const warn403Time = Date.now() + 60_000;
+    let didWarn403 = false;
+    while (true) {
+        if (currentAttempt > 0) {
+            const delayMs = exponentialBackoffWithJitter(minDelayMs, maxDelayMs, currentAttempt, waitUntil);
+            if (abortController?.signal?.aborted || abortSignal?.aborted) {
+                const message = "AbortController signal aborted.";
+                observedResponses[message] |= 0;
+                observedResponses[message] += 1;
+                return { state: WaiterState.ABORTED, observedResponses };
+            }
+            if (Date.now() + delayMs > waitUntil) {
+                return { state: WaiterState.TIMEOUT, observedResponses };
+            }
+            await sleep(delayMs / 1_000);
+        }
+        const { state, reason } = await acceptorChecks(client, input);
+        if (reason) {
+            const message = createMessageFromResponse(reason);
+            observedResponses[message] |= 0;
+            observedResponses[message] += 1;
+        }
+        if (state !== WaiterState.RETRY) {
+            return { state, reason, final: reason, observedResponses };
+        }
+        currentAttempt += 1;
+        if (!didWarn403 && Date.now() >= warn403Time) {
+            checkWarn403(observedResponses, client);
+            didWarn403 = true;
+        }
+    }
+};
+const checkWarn403 = (observedResponses = {}, client) => {
+    const orderedErrors = Object.keys(observedResponses);
+    let count403 = 0;
+    for (const response of orderedErrors) {
+        const n = observedResponses[response] | 0;
+        if (response.startsWith("403:")) {
+            count403 += n;
+        }
+    }
+    const clientLogger = client?.config?.logger;
+    const warningLogger = typeof clientLogger?.warn === "function" && !clientLogger.constructor?.name?.includes?.("NoOpLogger")
+        ? clientLogger
+        : console;
+    if (count403 >= 3 || orderedErrors[orderedErrors.length - 1]?.startsWith("403:")) {
+        warningLogger.warn(`@smithy/util-waiter WARN - 403 status code encountered during waiter polling.`);
+    }
+};
+const createMessageFromResponse = (reason) => {
+    const status = reason?.$response?.statusCode ?? reason?.$metadata?.httpStatusCode;
+    if (reason?.$responseBodyText) {
+        return `${status ? status + ": " : ""}Deserialization error for body: ${reason.$responseBodyText}`;
+    }
+    if (status) {
+        if (reason?.$response || reason?.message) {
+            return `${status ?? "Unknown"}: ${reason?.message}`;
+        }
+        return `${status}: OK`;
+    }
+    return String(reason?.message ?? JSON.stringify(reason, getCircularReplacer()) ?? "Unknown");
+};
+const exponentialBackoffWithJitter = (minDelayMs, maxDelayMs, attempt, waitUntil) => {
+    const attemptCountCeiling = Math.log(maxDelayMs / minDelayMs) / Math.log(2) + 1;
+    if (attempt > attemptCountCeiling) {
+        return maxDelayMs;
+    }
+    const delay = minDelayMs * 2 ** (attempt - 1);
+    const capped = Math.min(delay, maxDelayMs);
+    const waitFor = randomInRange(minDelayMs, capped);
+    if (Date.now() + waitFor > waitUntil) {
+        const timeRemaining = waitUntil - Date.now();
+        return Math.max(0, timeRemaining - 500);
+    }
+    return waitFor;
+};
+const randomInRange = (min, max) => min + Math.random() * (max - min);
+
+const validateWaiterOptions = (options) => {
+    if (options.maxWaitTime <= 0) {
+        throw new Error(`WaiterConfiguration.maxWaitTime must be greater than 0`);
+    }
+    else if (options.minDelay <= 0) {
+        throw new Error(`WaiterConfiguration.minDelay must be greater than 0`);
+    }
+    else if (options.maxDelay <= 0) {
+        throw new Error(`WaiterConfiguration.maxDelay must be greater than 0`);
+    }
+    else if (options.maxWaitTime <= options.minDelay) {
+        throw new Error(`WaiterConfiguration.maxWaitTime [${options.maxWaitTime}] must be greater than WaiterConfiguration.minDelay [${options.minDelay}] for this waiter`);
+    }
+    else if (options.maxDelay < options.minDelay) {
+        throw new Error(`WaiterConfiguration.maxDelay [${options.maxDelay}] must be greater than WaiterConfiguration.minDelay [${options.minDelay}] for this waiter`);
+    }
+};
+
+const abortTimeout = (abortSignal) => {
+    let onAbort;
+    const promise = new Promise((resolve) => {
+        onAbort = () => resolve({ state: WaiterState.ABORTED });
+        if (typeof abortSignal.addEventListener === "function") {
+            abortSignal.addEventListener("abort", onAbort);
+        }
+        else {
+            abortSignal.onabort = onAbort;
+        }
+    });
+    return {
+        clearListener() {
+            if (typeof abortSignal.removeEventListener === "function") {
+                abortSignal.removeEventListener("abort", onAbort);
+            }
+        },
+        aborted: promise,
+    };
+};
+const createWaiter = async (options, input, acceptorChecks) => {
+    const params = {
+        ...waiterServiceDefaults,
+        ...options,
+    };
+    validateWaiterOptions(params);
+    const exitConditions = [runPolling(params, input, acceptorChecks)];
+    const finalize = [];
+    if (options.abortSignal) {
+        const { aborted, clearListener } = abortTimeout(options.abortSignal);
+        finalize.push(clearListener);
+        exitConditions.push(aborted);
+    }
+    if (options.abortController?.signal) {
+        const { aborted, clearListener } = abortTimeout(options.abortController.signal);
+        finalize.push(clearListener);
+        exitConditions.push(aborted);
+    }
+    return Promise.race(exitConditions).then((result) => {
+        for (const fn of finalize) {
+            fn();
+        }
+        return result;
+    });
+};
+
+class Client {
+    config;
+    middlewareStack = constructStack();
+    initConfig;
+    handlers;
+    constructor(config) {
+        this.config = config;
+        const { protocol, protocolSettings } = config;
+        if (protocolSettings) {
+            if (typeof protocol === "function") {
+                config.protocol = new protocol(protocolSettings);
+            }
+        }
+    }
+    send(command, optionsOrCb, cb) {
+        const options = typeof optionsOrCb !== "function" ? optionsOrCb : undefined;
+        const callback = typeof optionsOrCb === "function" ? optionsOrCb : cb;
+        const useHandlerCache = options === undefined && this.config.cacheMiddleware === true;
+        let handler;
+        if (useHandlerCache) {
+            if (!this.handlers) {
+                this.handlers = new WeakMap();
+            }
+            const handlers = this.handlers;
+            if (handlers.has(command.constructor)) {
+                handler = handlers.get(command.constructor);
+            }
+            else {
+                handler = command.resolveMiddleware(this.middlewareStack, this.config, options);
+                handlers.set(command.constructor, handler);
+            }
+        }
+        else {
+            delete this.handlers;
+            handler = command.resolveMiddleware(this.middlewareStack, this.config, options);
+        }
+        if (callback) {
+            handler(command)
+                .then((result) => callback(null, result.output), (err) => callback(err))
+                .catch(() => { });
+        }
+        else {
+            return handler(command).then((result) => result.output);
+        }
+    }
+    destroy() {
+        this.config?.requestHandler?.destroy?.();
+        delete this.handlers;
+    }
+}
+
+const SENSITIVE_STRING$1 = "***SensitiveInformation***";
+function schemaLogFilter(schema, data) {
+    if (data == null) {
+        return data;
+    }
+    const ns = NormalizedSchema.of(schema);
+    if (ns.getMergedTraits().sensitive) {
+        return SENSITIVE_STRING$1;
+    }
+    if (ns.isListSchema()) {
+        const valueSchema = ns.getValueSchema();
+        if (valueSchema.getMergedTraits().sensitive) {
+            return SENSITIVE_STRING$1;
+        }
+        if (Array.isArray(data)) {
+            return data.map((value) => schemaLogFilter(valueSchema, value));
+        }
+    }
+    else if (ns.isMapSchema()) {
+        const valueSchema = ns.getValueSchema();
+        if (ns.getKeySchema().getMergedTraits().sensitive || valueSchema.getMergedTraits().sensitive) {
+            return SENSITIVE_STRING$1;
+        }
+        if (typeof data === "object") {
+            return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, schemaLogFilter(valueSchema, value)]));
+        }
+    }
+    else if (ns.isStructSchema() && typeof data === "object") {
+        const object = data;
+        const newObject = {};
+        for (const [member, memberNs] of ns.structIterator()) {
+            if (object[member] != null) {
+                newObject[member] = schemaLogFilter(memberNs, object[member]);
+            }
+        }
+        return newObject;
+    }
+    return data;
+}
+
+const operationEventStreamMarker = Symbol.for("@smithy/op-event-stream");
+class Command {
+    middlewareStack = constructStack();
+    schema;
+    static classBuilder() {
+        return new ClassBuilder();
+    }
+    resolveMiddlewareWithContext(clientStack, configuration, options, { middlewareFn, clientName, commandName, inputFilterSensitiveLog, outputFilterSensitiveLog, smithyContext, additionalContext, CommandCtor, }) {
+        for (const mw of middlewareFn.bind(this)(CommandCtor, clientStack, configuration, options)) {
+            this.middlewareStack.use(mw);
+        }
+        const stack = clientStack.concat(this.middlewareStack);
+        const { logger } = configuration;
+        const additionalSmithyContext = additionalContext[SMITHY_CONTEXT_KEY];
+        const handlerExecutionContext = {
+            logger,
+            clientName,
+            commandName,
+            inputFilterSensitiveLog,
+            outputFilterSensitiveLog,
+            ...additionalContext,
+            [SMITHY_CONTEXT_KEY]: {
+                ...additionalSmithyContext,
+                commandInstance: this,
+                ...smithyContext,
+                ...(options?.metricsRecorder === undefined ? {} : { metricsRecorder: options.metricsRecorder }),
+                ...(options?.abortSignal === undefined ? {} : { abortSignal: options.abortSignal }),
+            },
+        };
+        const { requestHandler } = configuration;
+        let requestOptions = options ?? {};
+        if (requestOptions.metricsRecorder) {
+            requestOptions = { ...requestOptions };
+            delete requestOptions.metricsRecorder;
+        }
+        let isEventStream;
+        const schema = this.schema;
+        const marker = schema?.[operationEventStreamMarker];
+        if (marker !== undefined) {
+            isEventStream = marker;
+        }
+        else if (schema) {
+            if (Array.isArray(schema) && schema[0] === 9) {
+                const [, , , , input$, output$] = schema;
+                isEventStream = schema[operationEventStreamMarker] = Boolean(NormalizedSchema.of(input$).getEventStreamMember() || NormalizedSchema.of(output$).getEventStreamMember());
+            }
+        }
+        if (isEventStream) {
+            requestOptions = {
+                isEventStream,
+                ...requestOptions,
+            };
+        }
+        return stack.resolve((request) => requestHandler.handle(request.request, requestOptions), handlerExecutionContext);
+    }
+}
+class ClassBuilder {
+    _init = () => { };
+    _ep = {};
+    _middlewareFn = () => [];
+    _commandName = "";
+    _clientName = "";
+    _additionalContext = {};
+    _smithyContext = {};
+    _inputFilterSensitiveLog = undefined;
+    _outputFilterSensitiveLog = undefined;
+    _serializer = null;
+    _deserializer = null;
+    _operationSchema;
+    init(cb) {
+        this._init = cb;
+    }
+    ep(endpointParameterInstructions) {
+        this._ep = endpointParameterInstructions;
+        return this;
+    }
+    m(middlewareSupplier) {
+        this._middlewareFn = middlewareSupplier;
+        return this;
+    }
+    s(service, operation, smithyContext = {}) {
+        this._smithyContext = {
+            service,
+            operation,
+            ...smithyContext,
+        };
+        return this;
+    }
+    c(additionalContext = {}) {
+        this._additionalContext = additionalContext;
+        return this;
+    }
+    n(clientName, commandName) {
+        this._clientName = clientName;
+        this._commandName = commandName;
+        return this;
+    }
+    f(inputFilter = (_) => _, outputFilter = (_) => _) {
+        this._inputFilterSensitiveLog = inputFilter;
+        this._outputFilterSensitiveLog = outputFilter;
+        return this;
+    }
+    ser(serializer) {
+        this._serializer = serializer;
+        return this;
+    }
+    de(deserializer) {
+        this._deserializer = deserializer;
+        return this;
+    }
+    sc(operation) {
+        this._operationSchema = operation;
+        this._smithyContext.operationSchema = operation;
+        return this;
+    }
+    build() {
+        const closure = this;
+        let CommandRef;
+        return (CommandRef = class extends Command {
+            input;
+            static getEndpointParameterInstructions() {
+                return closure._ep;
+            }
+            constructor(...[input]) {
+                super();
+                this.input = input ?? {};
+                closure._init(this);
+                this.schema = closure._operationSchema;
+            }
+            resolveMiddleware(stack, configuration, options) {
+                const op = closure._operationSchema;
+                const input = op?.[4] ?? op?.input;
+                const output = op?.[5] ?? op?.output;
+                return this.resolveMiddlewareWithContext(stack, configuration, options, {
+                    CommandCtor: CommandRef,
+                    middlewareFn: closure._middlewareFn,
+                    clientName: closure._clientName,
+                    commandName: closure._commandName,
+                    inputFilterSensitiveLog: closure._inputFilterSensitiveLog ?? (op ? schemaLogFilter.bind(null, input) : (_) => _),
+                    outputFilterSensitiveLog: closure._outputFilterSensitiveLog ?? (op ? schemaLogFilter.bind(null, output) : (_) => _),
+                    smithyContext: closure._smithyContext,
+                    additionalContext: closure._additionalContext,
+                });
+            }
+            serialize = closure._serializer;
+            deserialize = closure._deserializer;
+        });
+    }
+}
+
+const SENSITIVE_STRING = "***SensitiveInformation***";
+
+const createAggregatedClient = (commands, Client, options) => {
+    for (const [command, CommandCtor] of Object.entries(commands)) {
+        const methodImpl = async function (args, optionsOrCb, cb) {
+            const command = new CommandCtor(args);
+            if (typeof optionsOrCb === "function") {
+                this.send(command, optionsOrCb);
+            }
+            else if (typeof cb === "function") {
+                if (typeof optionsOrCb !== "object") {
+                    throw new Error(`Expected http options but got ${typeof optionsOrCb}`);
+                }
+                this.send(command, optionsOrCb || {}, cb);
+            }
+            else {
+                return this.send(command, optionsOrCb);
+            }
+        };
+        const methodName = (command[0].toLowerCase() + command.slice(1)).replace(/Command$/, "");
+        Client.prototype[methodName] = methodImpl;
+    }
+    const { paginators = {}, waiters = {} } = options ?? {};
+    for (const [paginatorName, paginatorFn] of Object.entries(paginators)) {
+        if (Client.prototype[paginatorName] === void 0) {
+            Client.prototype[paginatorName] = function (commandInput = {}, paginationConfiguration, ...rest) {
+                return paginatorFn({
+                    ...paginationConfiguration,
+                    client: this,
+                }, commandInput, ...rest);
+            };
+        }
+    }
+    for (const [waiterName, waiterFn] of Object.entries(waiters)) {
+        if (Client.prototype[waiterName] === void 0) {
+            Client.prototype[waiterName] = async function (commandInput = {}, waiterConfiguration, ...rest) {
+                let config = waiterConfiguration;
+                if (typeof waiterConfiguration === "number") {
+                    config = {
+                        maxWaitTime: waiterConfiguration,
+                    };
+                }
+                return waiterFn({
+                    ...config,
+                    client: this,
+                }, commandInput, ...rest);
+            };
+        }
+    }
+};
+
+class ServiceException extends Error {
+    static shapeId = "smithy.ts.sdk.synthetic.nonamespace.client#ServiceException";
+    $fault;
+    $response;
+    $retryable;
+    $metadata;
+    constructor(options) {
+        super(options.message);
+        Object.setPrototypeOf(this, Object.getPrototypeOf(this).constructor.prototype);
+        this.name = options.name;
+        this.$fault = options.$fault;
+        this.$metadata = options.$metadata;
+    }
+    static isInstance(value) {
+        if (!value) {
+            return false;
+        }
+        const candidate = value;
+        return (ServiceException.prototype.isPrototypeOf(candidate) ||
+            (Boolean(candidate.$fault) &&
+                Boolean(candidate.$metadata) &&
+                (candidate.$fault === "client" || candidate.$fault === "server")));
+    }
+    static [Symbol.hasInstance](instance) {
+        if (!instance) {
+            return false;
+        }
+        const candidate = instance;
+        if (this === ServiceException) {
+            return ServiceException.isInstance(instance);
+        }
+        if (ServiceException.isInstance(instance)) {
+            if (this.prototype.isPrototypeOf(instance)) {
+                return true;
+            }
+            const targetId = Object.prototype.hasOwnProperty.call(this, "shapeId")
+                ? this.shapeId
+                : undefined;
+            let candidateHasShapeId = false;
+            if (targetId) {
+                let proto = Object.getPrototypeOf(candidate);
+                while (proto && proto !== Object.prototype) {
+                    const ctor = proto.constructor;
+                    const candidateId = ctor !== ServiceException && Object.prototype.hasOwnProperty.call(ctor, "shapeId")
+                        ? ctor?.shapeId
+                        : undefined;
+                    if (candidateId) {
+                        candidateHasShapeId = true;
+                        if (candidateId === targetId) {
+                            return true;
+                        }
+                    }
+                    proto = Object.getPrototypeOf(proto);
+                }
+            }
+            if (targetId && candidateHasShapeId) {
+                return false;
+            }
+            const targetName = this.name;
+            if (targetName && targetName.length >= 6) {
+                if (candidate.name === targetName) {
+                    return true;
+                }
+                let proto = Object.getPrototypeOf(candidate);
+                while (proto && proto !== Object.prototype) {
+                    const ctorName = proto.constructor?.name;
+                    if (ctorName && ctorName !== "Error" && ctorName === targetName) {
+                        return true;
+                    }
+                    proto = Object.getPrototypeOf(proto);
+                }
+            }
+        }
+        return false;
+    }
+}
+const decorateServiceException = (exception, additions = {}) => {
+    Object.entries(additions)
+        .filter(([, v]) => v !== undefined)
+        .forEach(([k, v]) => {
+        if (exception[k] == undefined || exception[k] === "") {
+            exception[k] = v;
+        }
+    });
+    const message = exception.message || exception.Message || "UnknownError";
+    exception.message = message;
+    delete exception.Message;
+    return exception;
+};
+
+const throwDefaultError = ({ output, parsedBody, exceptionCtor, errorCode }) => {
+    const $metadata = deserializeMetadata(output);
+    const statusCode = $metadata.httpStatusCode ? $metadata.httpStatusCode + "" : undefined;
+    const response = new exceptionCtor({
+        name: parsedBody?.code || parsedBody?.Code || errorCode || statusCode || "UnknownError",
+        $fault: "client",
+        $metadata,
+    });
+    throw decorateServiceException(response, parsedBody);
+};
+const withBaseException = (ExceptionCtor) => {
+    return ({ output, parsedBody, errorCode }) => {
+        throwDefaultError({ output, parsedBody, exceptionCtor: ExceptionCtor, errorCode });
+    };
+};
+const deserializeMetadata = (output) => ({
+    httpStatusCode: output.statusCode,
+    requestId: output.headers["x-amzn-requestid"] ?? output.headers["x-amzn-request-id"] ?? output.headers["x-amz-request-id"],
+    extendedRequestId: output.headers["x-amz-id-2"],
+    cfId: output.headers["x-amz-cf-id"],
+});
+
+const loadConfigsForDefaultMode = (mode) => {
+    switch (mode) {
+        case "standard":
+            return {
+                retryMode: "standard",
+                connectionTimeout: 3100,
+            };
+        case "in-region":
+            return {
+                retryMode: "standard",
+                connectionTimeout: 1100,
+            };
+        case "cross-region":
+            return {
+                retryMode: "standard",
+                connectionTimeout: 3100,
+            };
+        case "mobile":
+            return {
+                retryMode: "standard",
+                connectionTimeout: 30000,
+            };
+        default:
+            return {};
+    }
+};
+
+let warningEmitted = false;
+const emitWarningIfUnsupportedVersion = (version) => {
+    if (version && !warningEmitted && parseInt(version.substring(1, version.indexOf("."))) < 16) {
+        warningEmitted = true;
+    }
+};
+
+const knownAlgorithms = Object.values(AlgorithmId);
+const getChecksumConfiguration = (runtimeConfig) => {
+    const checksumAlgorithms = [];
+    for (const id in AlgorithmId) {
+        if (!hasOwn(AlgorithmId, id)) {
+            continue;
+        }
+        const algorithmId = AlgorithmId[id];
+        if (runtimeConfig[algorithmId] === undefined) {
+            continue;
+        }
+        checksumAlgorithms.push({
+            algorithmId: () => algorithmId,
+            checksumConstructor: () => runtimeConfig[algorithmId],
+        });
+    }
+    for (const [id, ChecksumCtor] of Object.entries(runtimeConfig.checksumAlgorithms ?? {})) {
+        checksumAlgorithms.push({
+            algorithmId: () => id,
+            checksumConstructor: () => ChecksumCtor,
+        });
+    }
+    return {
+        addChecksumAlgorithm(algo) {
+            runtimeConfig.checksumAlgorithms = runtimeConfig.checksumAlgorithms ?? {};
+            const id = algo.algorithmId();
+            const ctor = algo.checksumConstructor();
+            if (knownAlgorithms.includes(id)) {
+                runtimeConfig.checksumAlgorithms[id.toUpperCase()] = ctor;
+            }
+            else {
+                runtimeConfig.checksumAlgorithms[id] = ctor;
+            }
+            checksumAlgorithms.push(algo);
+        },
+        checksumAlgorithms() {
+            return checksumAlgorithms;
+        },
+    };
+};
+const resolveChecksumRuntimeConfig = (clientConfig) => {
+    const runtimeConfig = {};
+    clientConfig.checksumAlgorithms().forEach((checksumAlgorithm) => {
+        const id = checksumAlgorithm.algorithmId();
+        if (knownAlgorithms.includes(id)) {
+            runtimeConfig[id] = checksumAlgorithm.checksumConstructor();
+        }
+    });
+    return runtimeConfig;
+};
+
+const getRetryConfiguration = (runtimeConfig) => {
+    return {
+        setRetryStrategy(retryStrategy) {
+            runtimeConfig.retryStrategy = retryStrategy;
+        },
+        retryStrategy() {
+            return runtimeConfig.retryStrategy;
+        },
+    };
+};
+const resolveRetryRuntimeConfig = (retryStrategyConfiguration) => {
+    const runtimeConfig = {};
+    runtimeConfig.retryStrategy = retryStrategyConfiguration.retryStrategy();
+    return runtimeConfig;
+};
+
+const getDefaultExtensionConfiguration = (runtimeConfig) => {
+    return Object.assign(getChecksumConfiguration(runtimeConfig), getRetryConfiguration(runtimeConfig));
+};
+const getDefaultClientConfiguration = getDefaultExtensionConfiguration;
+const resolveDefaultRuntimeConfig = (config) => {
+    return Object.assign(resolveChecksumRuntimeConfig(config), resolveRetryRuntimeConfig(config));
+};
+
+const getArrayIfSingleItem = (mayBeArray) => Array.isArray(mayBeArray) ? mayBeArray : [mayBeArray];
+
+const getValueFromTextNode = (obj) => {
+    const textNodeName = "#text";
+    for (const key in obj) {
+        if (!hasOwn(obj, key)) {
+            continue;
+        }
+        if (obj[key][textNodeName] !== undefined) {
+            obj[key] = obj[key][textNodeName];
+        }
+        else if (typeof obj[key] === "object" && obj[key] !== null) {
+            obj[key] = getValueFromTextNode(obj[key]);
+        }
+    }
+    return obj;
+};
+
+const isSerializableHeaderValue = (value) => {
+    return value != null;
+};
+
+class NoOpLogger {
+    trace() { }
+    debug() { }
+    info() { }
+    warn() { }
+    error() { }
+}
+
+function map(arg0, arg1, arg2) {
+    let target;
+    let filter;
+    let instructions;
+    if (typeof arg1 === "undefined" && typeof arg2 === "undefined") {
+        target = {};
+        instructions = arg0;
+    }
+    else {
+        target = arg0;
+        if (typeof arg1 === "function") {
+            filter = arg1;
+            instructions = arg2;
+            return mapWithFilter(target, filter, instructions);
+        }
+        else {
+            instructions = arg1;
+        }
+    }
+    for (const key in instructions) {
+        if (!hasOwn(instructions, key)) {
+            continue;
+        }
+        if (!Array.isArray(instructions[key])) {
+            target[key] = instructions[key];
+            continue;
+        }
+        applyInstruction(target, null, instructions, key);
+    }
+    return target;
+}
+const convertMap = (target) => {
+    const output = {};
+    for (const [k, v] of Object.entries(target || {})) {
+        output[k] = [, v];
+    }
+    return output;
+};
+const take = (source, instructions) => {
+    const out = {};
+    for (const key in instructions) {
+        if (!hasOwn(instructions, key)) {
+            continue;
+        }
+        applyInstruction(out, source, instructions, key);
+    }
+    return out;
+};
+const mapWithFilter = (target, filter, instructions) => {
+    return map(target, Object.entries(instructions).reduce((_instructions, [key, value]) => {
+        if (Array.isArray(value)) {
+            _instructions[key] = value;
+        }
+        else {
+            if (typeof value === "function") {
+                _instructions[key] = [filter, value()];
+            }
+            else {
+                _instructions[key] = [filter, value];
+            }
+        }
+        return _instructions;
+    }, {}));
+};
+const applyInstruction = (target, source, instructions, targetKey) => {
+    if (source !== null) {
+        let instruction = instructions[targetKey];
+        if (typeof instruction === "function") {
+            instruction = [, instruction];
+        }
+        const [filter = nonNullish, valueFn = pass, sourceKey = targetKey] = instruction;
+        if ((typeof filter === "function" && filter(source[sourceKey])) || (typeof filter !== "function" && !!filter)) {
+            target[targetKey] = valueFn(source[sourceKey]);
+        }
+        return;
+    }
+    let [filter, value] = instructions[targetKey];
+    if (typeof value === "function") {
+        let _value;
+        const defaultFilterPassed = filter === undefined && (_value = value()) != null;
+        const customFilterPassed = (typeof filter === "function" && !!filter(void 0)) || (typeof filter !== "function" && !!filter);
+        if (defaultFilterPassed) {
+            target[targetKey] = _value;
+        }
+        else if (customFilterPassed) {
+            target[targetKey] = value();
+        }
+    }
+    else {
+        const defaultFilterPassed = filter === undefined && value != null;
+        const customFilterPassed = (typeof filter === "function" && !!filter(value)) || (typeof filter !== "function" && !!filter);
+        if (defaultFilterPassed || customFilterPassed) {
+            target[targetKey] = value;
+        }
+    }
+};
+const nonNullish = (_) => _ != null;
+const pass = (_) => _;
+
+const serializeFloat = (value) => {
+    if (value !== value) {
+        return "NaN";
+    }
+    switch (value) {
+        case Infinity:
+            return "Infinity";
+        case -Infinity:
+            return "-Infinity";
+        default:
+            return value;
+    }
+};
+const serializeDateTime = (date) => date.toISOString().replace(".000Z", "Z");
+
+const _json = (obj) => {
+    if (obj == null) {
+        return {};
+    }
+    if (Array.isArray(obj)) {
+        return obj.filter((_) => _ != null).map(_json);
+    }
+    if (typeof obj === "object") {
+        const target = {};
+        for (const key in obj) {
+            if (!hasOwn(obj, key)) {
+                continue;
+            }
+            if (obj[key] == null) {
+                continue;
+            }
+            target[key] = _json(obj[key]);
+        }
+        return target;
+    }
+    return obj;
+};
+
+function makeBuilder(common, service, name, ep) {
+    return function makeCommand(added, plugins, op, $, smithyContext = {}) {
+        const epMerged = Object.assign({}, common, added);
+        return Command.classBuilder()
+            .ep(epMerged)
+            .m(function (CommandCtor, clientStack, config, options) {
+            const list = plugins.call(this, CommandCtor, clientStack, config, options);
+            list.unshift(ep(config, CommandCtor.getEndpointParameterInstructions()));
+            return list;
+        })
+            .s(service, op, smithyContext)
+            .n(name, op.charAt(0).toUpperCase() + op.slice(1) + "Command")
+            .sc($)
+            .build();
+    };
+}
+
+exports.Client = Client;
+exports.Command = Command;
+exports.NoOpLogger = NoOpLogger;
+exports.SENSITIVE_STRING = SENSITIVE_STRING;
+exports.ServiceException = ServiceException;
+exports.WaiterState = WaiterState;
+exports._json = _json;
+exports.checkExceptions = checkExceptions;
+exports.constructStack = constructStack;
+exports.convertMap = convertMap;
+exports.createAggregatedClient = createAggregatedClient;
+exports.createWaiter = createWaiter;
+exports.decorateServiceException = decorateServiceException;
+exports.emitWarningIfUnsupportedVersion = emitWarningIfUnsupportedVersion;
+exports.getArrayIfSingleItem = getArrayIfSingleItem;
+exports.getChecksumConfiguration = getChecksumConfiguration;
+exports.getDefaultClientConfiguration = getDefaultClientConfiguration;
+exports.getDefaultExtensionConfiguration = getDefaultExtensionConfiguration;
+exports.getRetryConfiguration = getRetryConfiguration;
+exports.getValueFromTextNode = getValueFromTextNode;
+exports.invalidFunction = invalidFunction;
+exports.invalidProvider = invalidProvider;
+exports.isSerializableHeaderValue = isSerializableHeaderValue;
+exports.loadConfigsForDefaultMode = loadConfigsForDefaultMode;
+exports.makeBuilder = makeBuilder;
+exports.map = map;
+exports.resolveChecksumRuntimeConfig = resolveChecksumRuntimeConfig;
+exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
+exports.resolveRetryRuntimeConfig = resolveRetryRuntimeConfig;
+exports.schemaLogFilter = schemaLogFilter;
+exports.serializeDateTime = serializeDateTime;
+exports.serializeFloat = serializeFloat;
+exports.take = take;
+exports.throwDefaultError = throwDefaultError;
+exports.waiterServiceDefaults = waiterServiceDefaults;
+exports.withBaseException = withBaseException;
+
+
+/***/ }),
+
+/***/ 47291:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { homedir } = __webpack_require__(48161);
+const { sep, join } = __webpack_require__(76760);
+const { createHash } = __webpack_require__(77598);
+const { readFile: readFile$1 } = __webpack_require__(51455);
+const { IniSectionType } = __webpack_require__(15662);
+const { normalizeProvider } = __webpack_require__(92658);
+const { isValidHostLabel } = __webpack_require__(34534);
+
+class ProviderError extends Error {
+    name = "ProviderError";
+    tryNextLink;
+    constructor(message, options = true) {
+        let logger;
+        let tryNextLink = true;
+        if (typeof options === "boolean") {
+            logger = undefined;
+            tryNextLink = options;
+        }
+        else if (options != null && typeof options === "object") {
+            logger = options.logger;
+            tryNextLink = options.tryNextLink ?? true;
+        }
+        super(message);
+        this.tryNextLink = tryNextLink;
+        Object.setPrototypeOf(this, ProviderError.prototype);
+        logger?.debug?.(`@smithy/property-provider ${tryNextLink ? "->" : "(!)"} ${message}`);
+    }
+    static from(error, options = true) {
+        return Object.assign(new this(error.message, options), error);
+    }
+}
+
+class CredentialsProviderError extends ProviderError {
+    name = "CredentialsProviderError";
+    constructor(message, options = true) {
+        super(message, options);
+        Object.setPrototypeOf(this, CredentialsProviderError.prototype);
+    }
+}
+
+class TokenProviderError extends ProviderError {
+    name = "TokenProviderError";
+    constructor(message, options = true) {
+        super(message, options);
+        Object.setPrototypeOf(this, TokenProviderError.prototype);
+    }
+}
+
+const chain = (...providers) => async () => {
+    if (providers.length === 0) {
+        throw new ProviderError("No providers in chain");
+    }
+    let lastProviderError;
+    for (const provider of providers) {
+        try {
+            const credentials = await provider();
+            return credentials;
+        }
+        catch (err) {
+            lastProviderError = err;
+            if (err?.tryNextLink) {
+                continue;
+            }
+            throw err;
+        }
+    }
+    throw lastProviderError;
+};
+
+const fromValue = (staticValue) => () => Promise.resolve(staticValue);
+
+const memoize = (provider, isExpired, requiresRefresh) => {
+    let resolved;
+    let pending;
+    let hasResult;
+    let isConstant = false;
+    const coalesceProvider = async () => {
+        if (!pending) {
+            pending = provider();
+        }
+        try {
+            resolved = await pending;
+            hasResult = true;
+            isConstant = false;
+        }
+        finally {
+            pending = undefined;
+        }
+        return resolved;
+    };
+    if (isExpired === undefined) {
+        return async (options) => {
+            if (!hasResult || options?.forceRefresh) {
+                resolved = await coalesceProvider();
+            }
+            return resolved;
+        };
+    }
+    return async (options) => {
+        if (!hasResult || options?.forceRefresh) {
+            resolved = await coalesceProvider();
+        }
+        if (isConstant) {
+            return resolved;
+        }
+        if (requiresRefresh && !requiresRefresh(resolved)) {
+            isConstant = true;
+            return resolved;
+        }
+        if (isExpired(resolved)) {
+            await coalesceProvider();
+            return resolved;
+        }
+        return resolved;
+    };
+};
+
+const booleanSelector = (obj, key, type) => {
+    if (!(key in obj)) {
+        return undefined;
+    }
+    if (obj[key] === "true") {
+        return true;
+    }
+    if (obj[key] === "false") {
+        return false;
+    }
+    throw new Error(`Cannot load ${type} "${key}". Expected "true" or "false", got ${obj[key]}.`);
+};
+
+const numberSelector = (obj, key, type) => {
+    if (!(key in obj)) {
+        return undefined;
+    }
+    const numberValue = parseInt(obj[key], 10);
+    if (Number.isNaN(numberValue)) {
+        throw new TypeError(`Cannot load ${type} '${key}'. Expected number, got '${obj[key]}'.`);
+    }
+    return numberValue;
+};
+
+var SelectorType;
+(function (SelectorType) {
+    SelectorType["ENV"] = "env";
+    SelectorType["CONFIG"] = "shared config entry";
+})(SelectorType || (SelectorType = {}));
+
+const homeDirCache = {};
+const getHomeDirCacheKey = () => {
+    if (process && process.geteuid) {
+        return `${process.geteuid()}`;
+    }
+    return "DEFAULT";
+};
+const getHomeDir = () => {
+    const { HOME, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${sep}` } = process.env;
+    if (HOME) {
+        return HOME;
+    }
+    if (USERPROFILE) {
+        return USERPROFILE;
+    }
+    if (HOMEPATH) {
+        return `${HOMEDRIVE}${HOMEPATH}`;
+    }
+    const homeDirCacheKey = getHomeDirCacheKey();
+    if (!homeDirCache[homeDirCacheKey]) {
+        homeDirCache[homeDirCacheKey] = homedir();
+    }
+    return homeDirCache[homeDirCacheKey];
+};
+
+const ENV_PROFILE = "AWS_PROFILE";
+const DEFAULT_PROFILE = "default";
+const getProfileName = (init) => init.profile || process.env[ENV_PROFILE] || DEFAULT_PROFILE;
+
+const getSSOTokenFilepath = (id) => {
+    const hasher = createHash("sha1");
+    const cacheName = hasher.update(id).digest("hex");
+    return join(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+};
+
+const tokenIntercept = {};
+const getSSOTokenFromFile = async (id) => {
+    if (tokenIntercept[id]) {
+        return tokenIntercept[id];
+    }
+    const ssoTokenFilepath = getSSOTokenFilepath(id);
+    const ssoTokenText = await readFile$1(ssoTokenFilepath, "utf8");
+    return JSON.parse(ssoTokenText);
+};
+
+const CONFIG_PREFIX_SEPARATOR = ".";
+
+const getConfigData = (data) => Object.entries(data)
+    .filter(([key]) => {
+    const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
+    if (indexOfSeparator === -1) {
+        return false;
+    }
+    return Object.values(IniSectionType).includes(key.substring(0, indexOfSeparator));
+})
+    .reduce((acc, [key, value]) => {
+    const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
+    const updatedKey = key.substring(0, indexOfSeparator) === IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
+    acc[updatedKey] = value;
+    return acc;
+}, {
+    ...(data.default && { default: data.default }),
+});
+
+const ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
+const getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join(getHomeDir(), ".aws", "config");
+
+const ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
+const getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join(getHomeDir(), ".aws", "credentials");
+
+const prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/;
+const profileNameBlockList = ["__proto__", "profile __proto__"];
+const parseIni = (iniData) => {
+    const map = {};
+    let currentSection;
+    let currentSubSection;
+    for (const iniLine of iniData.split(/\r?\n/)) {
+        const trimmedLine = iniLine.split(/(^|\s)[;#]/)[0].trim();
+        const isSection = trimmedLine[0] === "[" && trimmedLine[trimmedLine.length - 1] === "]";
+        if (isSection) {
+            currentSection = undefined;
+            currentSubSection = undefined;
+            const sectionName = trimmedLine.substring(1, trimmedLine.length - 1);
+            const matches = prefixKeyRegex.exec(sectionName);
+            if (matches) {
+                const [, prefix, , name] = matches;
+                if (Object.values(IniSectionType).includes(prefix)) {
+                    currentSection = [prefix, name].join(CONFIG_PREFIX_SEPARATOR);
+                }
+            }
+            else {
+                currentSection = sectionName;
+            }
+            if (profileNameBlockList.includes(sectionName)) {
+                throw new Error(`Found invalid profile name "${sectionName}"`);
+            }
+        }
+        else if (currentSection) {
+            const indexOfEqualsSign = trimmedLine.indexOf("=");
+            if (![0, -1].includes(indexOfEqualsSign)) {
+                const [name, value] = [
+                    trimmedLine.substring(0, indexOfEqualsSign).trim(),
+                    trimmedLine.substring(indexOfEqualsSign + 1).trim(),
+                ];
+                if (value === "") {
+                    currentSubSection = name;
+                }
+                else {
+                    if (currentSubSection && iniLine.trimStart() === iniLine) {
+                        currentSubSection = undefined;
+                    }
+                    map[currentSection] = map[currentSection] || {};
+                    const key = currentSubSection ? [currentSubSection, name].join(CONFIG_PREFIX_SEPARATOR) : name;
+                    map[currentSection][key] = value;
+                }
+            }
+        }
+    }
+    return map;
+};
+
+const filePromises = {};
+const fileIntercept = {};
+const readFile = (path, options) => {
+    if (fileIntercept[path] !== undefined) {
+        return fileIntercept[path];
+    }
+    if (!filePromises[path] || options?.ignoreCache) {
+        filePromises[path] = readFile$1(path, "utf8");
+    }
+    return filePromises[path];
+};
+
+const swallowError$1 = () => ({});
+const loadSharedConfigFiles = async (init = {}) => {
+    const { filepath = getCredentialsFilepath(), configFilepath = getConfigFilepath() } = init;
+    const homeDir = getHomeDir();
+    const relativeHomeDirPrefix = "~/";
+    let resolvedFilepath = filepath;
+    if (filepath.startsWith(relativeHomeDirPrefix)) {
+        resolvedFilepath = join(homeDir, filepath.slice(2));
+    }
+    let resolvedConfigFilepath = configFilepath;
+    if (configFilepath.startsWith(relativeHomeDirPrefix)) {
+        resolvedConfigFilepath = join(homeDir, configFilepath.slice(2));
+    }
+    const parsedFiles = await Promise.all([
+        readFile(resolvedConfigFilepath, {
+            ignoreCache: init.ignoreCache,
+        })
+            .then(parseIni)
+            .then(getConfigData)
+            .catch(swallowError$1),
+        readFile(resolvedFilepath, {
+            ignoreCache: init.ignoreCache,
+        })
+            .then(parseIni)
+            .catch(swallowError$1),
+    ]);
+    return {
+        configFile: parsedFiles[0],
+        credentialsFile: parsedFiles[1],
+    };
+};
+
+const getSsoSessionData = (data) => Object.entries(data)
+    .filter(([key]) => key.startsWith(IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR))
+    .reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
+
+const swallowError = () => ({});
+const loadSsoSessionData = async (init = {}) => readFile(init.configFilepath ?? getConfigFilepath())
+    .then(parseIni)
+    .then(getSsoSessionData)
+    .catch(swallowError);
+
+const mergeConfigFiles = (...files) => {
+    const merged = {};
+    for (const file of files) {
+        for (const [key, values] of Object.entries(file)) {
+            if (merged[key] !== undefined) {
+                Object.assign(merged[key], values);
+            }
+            else {
+                merged[key] = values;
+            }
+        }
+    }
+    return merged;
+};
+
+const parseKnownFiles = async (init) => {
+    const parsedFiles = await loadSharedConfigFiles(init);
+    return mergeConfigFiles(parsedFiles.configFile, parsedFiles.credentialsFile);
+};
+
+const externalDataInterceptor = {
+    getFileRecord() {
+        return fileIntercept;
+    },
+    interceptFile(path, contents) {
+        fileIntercept[path] = Promise.resolve(contents);
+    },
+    getTokenRecord() {
+        return tokenIntercept;
+    },
+    interceptToken(id, contents) {
+        tokenIntercept[id] = contents;
+    },
+};
+
+function getSelectorName(functionString) {
+    try {
+        const constants = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+        constants.delete("CONFIG");
+        constants.delete("CONFIG_PREFIX_SEPARATOR");
+        constants.delete("ENV");
+        return [...constants].join(", ");
+    }
+    catch (ignored) {
+        return functionString;
+    }
+}
+
+const fromEnv = (envVarSelector, options) => async () => {
+    try {
+        const config = envVarSelector(process.env, options);
+        if (config === undefined) {
+            throw new Error();
+        }
+        return config;
+    }
+    catch (e) {
+        throw new CredentialsProviderError(e.message || `Not found in ENV: ${getSelectorName(envVarSelector.toString())}`, { logger: options?.logger });
+    }
+};
+
+const fromSharedConfigFiles = (configSelector, { preferredFile = "config", ...init } = {}) => async () => {
+    const profile = getProfileName(init);
+    const { configFile, credentialsFile } = await loadSharedConfigFiles(init);
+    const profileFromCredentials = credentialsFile[profile] || {};
+    const profileFromConfig = configFile[profile] || {};
+    const mergedProfile = preferredFile === "config"
+        ? { ...profileFromCredentials, ...profileFromConfig }
+        : { ...profileFromConfig, ...profileFromCredentials };
+    try {
+        const cfgFile = preferredFile === "config" ? configFile : credentialsFile;
+        const configValue = configSelector(mergedProfile, cfgFile);
+        if (configValue === undefined) {
+            throw new Error();
+        }
+        return configValue;
+    }
+    catch (e) {
+        throw new CredentialsProviderError(e.message || `Not found in config files w/ profile [${profile}]: ${getSelectorName(configSelector.toString())}`, { logger: init.logger });
+    }
+};
+
+const isFunction = (func) => typeof func === "function";
+const fromStatic = (defaultValue) => isFunction(defaultValue) ? async () => await defaultValue() : fromValue(defaultValue);
+
+const loadConfig = ({ environmentVariableSelector, configFileSelector, default: defaultValue }, configuration = {}) => {
+    const { signingName, logger } = configuration;
+    const envOptions = { signingName, logger };
+    return memoize(chain(fromEnv(environmentVariableSelector, envOptions), fromSharedConfigFiles(configFileSelector, configuration), fromStatic(defaultValue)));
+};
+
+const ENV_USE_DUALSTACK_ENDPOINT = "AWS_USE_DUALSTACK_ENDPOINT";
+const CONFIG_USE_DUALSTACK_ENDPOINT = "use_dualstack_endpoint";
+const DEFAULT_USE_DUALSTACK_ENDPOINT = false;
+const NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => booleanSelector(env, ENV_USE_DUALSTACK_ENDPOINT, SelectorType.ENV),
+    configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_DUALSTACK_ENDPOINT, SelectorType.CONFIG),
+    default: false,
+};
+const nodeDualstackConfigSelectors = {
+    environmentVariableSelector: (env) => booleanSelector(env, ENV_USE_DUALSTACK_ENDPOINT, SelectorType.ENV),
+    configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_DUALSTACK_ENDPOINT, SelectorType.CONFIG),
+    default: undefined,
+};
+
+const ENV_USE_FIPS_ENDPOINT = "AWS_USE_FIPS_ENDPOINT";
+const CONFIG_USE_FIPS_ENDPOINT = "use_fips_endpoint";
+const DEFAULT_USE_FIPS_ENDPOINT = false;
+const NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => booleanSelector(env, ENV_USE_FIPS_ENDPOINT, SelectorType.ENV),
+    configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_FIPS_ENDPOINT, SelectorType.CONFIG),
+    default: false,
+};
+const nodeFipsConfigSelectors = {
+    environmentVariableSelector: (env) => booleanSelector(env, ENV_USE_FIPS_ENDPOINT, SelectorType.ENV),
+    configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_FIPS_ENDPOINT, SelectorType.CONFIG),
+    default: undefined,
+};
+
+const resolveCustomEndpointsConfig = (input) => {
+    const { tls, endpoint, urlParser, useDualstackEndpoint } = input;
+    return Object.assign(input, {
+        tls: tls ?? true,
+        endpoint: normalizeProvider(typeof endpoint === "string" ? urlParser(endpoint) : endpoint),
+        isCustomEndpoint: true,
+        useDualstackEndpoint: normalizeProvider(useDualstackEndpoint ?? false),
+    });
+};
+
+const getEndpointFromRegion = async (input) => {
+    const { tls = true } = input;
+    const region = await input.region();
+    const dnsHostRegex = new RegExp(/^([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])$/);
+    if (!dnsHostRegex.test(region)) {
+        throw new Error("Invalid region in client config");
+    }
+    const useDualstackEndpoint = await input.useDualstackEndpoint();
+    const useFipsEndpoint = await input.useFipsEndpoint();
+    const { hostname } = (await input.regionInfoProvider(region, { useDualstackEndpoint, useFipsEndpoint })) ?? {};
+    if (!hostname) {
+        throw new Error("Cannot resolve hostname from client config");
+    }
+    return input.urlParser(`${tls ? "https:" : "http:"}//${hostname}`);
+};
+
+const resolveEndpointsConfig = (input) => {
+    const useDualstackEndpoint = normalizeProvider(input.useDualstackEndpoint ?? false);
+    const { endpoint, useFipsEndpoint, urlParser, tls } = input;
+    return Object.assign(input, {
+        tls: tls ?? true,
+        endpoint: endpoint
+            ? normalizeProvider(typeof endpoint === "string" ? urlParser(endpoint) : endpoint)
+            : () => getEndpointFromRegion({ ...input, useDualstackEndpoint, useFipsEndpoint }),
+        isCustomEndpoint: !!endpoint,
+        useDualstackEndpoint,
+    });
+};
+
+const AWS_EXECUTION_ENV = "AWS_EXECUTION_ENV";
+const AWS_REGION_ENV = "AWS_REGION";
+const AWS_DEFAULT_REGION_ENV = "AWS_DEFAULT_REGION";
+const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
+const DEFAULTS_MODE_OPTIONS = ["in-region", "cross-region", "mobile", "standard", "legacy"];
+const IMDS_REGION_PATH = "/latest/meta-data/placement/region";
+const IMDS_TOKEN_PATH = "/latest/api/token";
+const X_AWS_EC2_METADATA_TOKEN = "x-aws-ec2-metadata-token";
+const X_AWS_EC2_METADATA_TOKEN_TTL = "x-aws-ec2-metadata-token-ttl-seconds";
+
+const TIMEOUT_MS = 1000;
+const NEG_CACHE_TTL_MS = 60_000;
+let negativeCacheUntil = 0;
+const getInstanceMetadataRegion = async () => {
+    if (process.env[ENV_IMDS_DISABLED]) {
+        return undefined;
+    }
+    if (Date.now() < negativeCacheUntil) {
+        return undefined;
+    }
+    try {
+        const endpoint = resolveImdsEndpoint();
+        const token = (await imdsRequest({
+            ...endpoint,
+            path: IMDS_TOKEN_PATH,
+            method: "PUT",
+            headers: {
+                [X_AWS_EC2_METADATA_TOKEN_TTL]: "21600",
+            },
+        })).toString();
+        const region = (await imdsRequest({
+            ...endpoint,
+            path: IMDS_REGION_PATH,
+            method: "GET",
+            headers: {
+                [X_AWS_EC2_METADATA_TOKEN]: token,
+            },
+        }))
+            .toString()
+            .trim();
+        return region || cacheNegativeAndReturnUndefined();
+    }
+    catch {
+        return cacheNegativeAndReturnUndefined();
+    }
+};
+const cacheNegativeAndReturnUndefined = () => {
+    negativeCacheUntil = Date.now() + NEG_CACHE_TTL_MS;
+    return undefined;
+};
+const resolveImdsEndpoint = () => {
+    const envEndpoint = process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT;
+    if (envEndpoint) {
+        const url = new URL(envEndpoint);
+        return {
+            hostname: url.hostname.replace(/^\[(.+)]$/, "$1"),
+            port: url.port ? Number(url.port) : undefined,
+        };
+    }
+    if (process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE === "IPv6") {
+        return { hostname: "fd00:ec2::254" };
+    }
+    return { hostname: "169.254.169.254" };
+};
+const imdsRequest = async (options) => {
+    const { request } = __webpack_require__(37067);
+    return new Promise((resolve, reject) => {
+        const req = request({
+            hostname: options.hostname,
+            port: options.port,
+            path: options.path,
+            method: options.method,
+            headers: options.headers,
+            timeout: TIMEOUT_MS,
+            signal: AbortSignal.timeout(TIMEOUT_MS),
+        });
+        req.on("error", (err) => {
+            reject(err);
+            req.destroy();
+        });
+        req.on("timeout", () => {
+            reject(new Error("TimeoutError from instance metadata service"));
+            req.destroy();
+        });
+        req.on("response", (res) => {
+            const { statusCode = 400 } = res;
+            if (statusCode < 200 || statusCode >= 300) {
+                reject(Object.assign(new Error("Error response received from instance metadata service"), { statusCode }));
+                req.destroy();
+                return;
+            }
+            const chunks = [];
+            res.on("data", (chunk) => chunks.push(chunk));
+            res.on("end", () => {
+                resolve(Buffer.concat(chunks));
+                req.destroy();
+            });
+        });
+        req.end();
+    });
+};
+
+const REGION_ENV_NAME = "AWS_REGION";
+const REGION_INI_NAME = "region";
+const NODE_REGION_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => env[REGION_ENV_NAME],
+    configFileSelector: (profile) => profile[REGION_INI_NAME],
+    default: async () => {
+        const region = await getInstanceMetadataRegion();
+        if (region) {
+            return region;
+        }
+        throw new Error("Region is missing");
+    },
+};
+const NODE_REGION_CONFIG_FILE_OPTIONS = {
+    preferredFile: "credentials",
+};
+
+const validRegions = new Set();
+const checkRegion = (region, check = isValidHostLabel) => {
+    if (!validRegions.has(region) && !check(region)) {
+        if (region === "*") {
+            console.warn(`@smithy/config-resolver WARN - Please use the caller region instead of "*". See "sigv4a" in https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/CLIENTS.md.`);
+        }
+        else {
+            throw new Error(`Region not accepted: region="${region}" is not a valid hostname component.`);
+        }
+    }
+    else {
+        validRegions.add(region);
+    }
+};
+
+const isFipsRegion = (region) => typeof region === "string" && (region.startsWith("fips-") || region.endsWith("-fips"));
+
+const getRealRegion = (region) => isFipsRegion(region)
+    ? ["fips-aws-global", "aws-fips"].includes(region)
+        ? "us-east-1"
+        : region.replace(/fips-(dkr-|prod-)?|-fips/, "")
+    : region;
+
+const resolveRegionConfig = (input) => {
+    const { region, useFipsEndpoint } = input;
+    if (!region) {
+        throw new Error("Region is missing");
+    }
+    return Object.assign(input, {
+        region: async () => {
+            const providedRegion = typeof region === "function" ? await region() : region;
+            const realRegion = getRealRegion(providedRegion);
+            checkRegion(realRegion);
+            return realRegion;
+        },
+        useFipsEndpoint: async () => {
+            const providedRegion = typeof region === "string" ? region : await region();
+            if (isFipsRegion(providedRegion)) {
+                return true;
+            }
+            return typeof useFipsEndpoint !== "function" ? Promise.resolve(!!useFipsEndpoint) : useFipsEndpoint();
+        },
+    });
+};
+
+const getHostnameFromVariants = (variants = [], { useFipsEndpoint, useDualstackEndpoint }) => variants.find(({ tags }) => useFipsEndpoint === tags.includes("fips") && useDualstackEndpoint === tags.includes("dualstack"))?.hostname;
+
+const getResolvedHostname = (resolvedRegion, { regionHostname, partitionHostname }) => regionHostname
+    ? regionHostname
+    : partitionHostname
+        ? partitionHostname.replace("{region}", resolvedRegion)
+        : undefined;
+
+const getResolvedPartition = (region, { partitionHash }) => Object.keys(partitionHash || {}).find((key) => partitionHash[key].regions.includes(region)) ?? "aws";
+
+const getResolvedSigningRegion = (hostname, { signingRegion, regionRegex, useFipsEndpoint }) => {
+    if (signingRegion) {
+        return signingRegion;
+    }
+    else if (useFipsEndpoint) {
+        const regionRegexJs = regionRegex.replace("\\\\", "\\").replace(/^\^/g, "\\.").replace(/\$$/g, "\\.");
+        const regionRegexmatchArray = hostname.match(regionRegexJs);
+        if (regionRegexmatchArray) {
+            return regionRegexmatchArray[0].slice(1, -1);
+        }
+    }
+};
+
+const getRegionInfo = (region, { useFipsEndpoint = false, useDualstackEndpoint = false, signingService, regionHash, partitionHash, }) => {
+    const partition = getResolvedPartition(region, { partitionHash });
+    const resolvedRegion = region in regionHash ? region : (partitionHash[partition]?.endpoint ?? region);
+    const hostnameOptions = { useFipsEndpoint, useDualstackEndpoint };
+    const regionHostname = getHostnameFromVariants(regionHash[resolvedRegion]?.variants, hostnameOptions);
+    const partitionHostname = getHostnameFromVariants(partitionHash[partition]?.variants, hostnameOptions);
+    const hostname = getResolvedHostname(resolvedRegion, { regionHostname, partitionHostname });
+    if (hostname === undefined) {
+        throw new Error(`Endpoint resolution failed for: ${{ resolvedRegion, useFipsEndpoint, useDualstackEndpoint }}`);
+    }
+    const signingRegion = getResolvedSigningRegion(hostname, {
+        signingRegion: regionHash[resolvedRegion]?.signingRegion,
+        regionRegex: partitionHash[partition].regionRegex,
+        useFipsEndpoint,
+    });
+    return {
+        partition,
+        signingService,
+        hostname,
+        ...(signingRegion && { signingRegion }),
+        ...(regionHash[resolvedRegion]?.signingService && {
+            signingService: regionHash[resolvedRegion].signingService,
+        }),
+    };
+};
+
+const AWS_DEFAULTS_MODE_ENV = "AWS_DEFAULTS_MODE";
+const AWS_DEFAULTS_MODE_CONFIG = "defaults_mode";
+const NODE_DEFAULTS_MODE_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => {
+        return env[AWS_DEFAULTS_MODE_ENV];
+    },
+    configFileSelector: (profile) => {
+        return profile[AWS_DEFAULTS_MODE_CONFIG];
+    },
+    default: "legacy",
+};
+
+const resolveDefaultsModeConfig = ({ region = loadConfig(NODE_REGION_CONFIG_OPTIONS), defaultsMode = loadConfig(NODE_DEFAULTS_MODE_CONFIG_OPTIONS), } = {}) => memoize(async () => {
+    const mode = typeof defaultsMode === "function" ? await defaultsMode() : defaultsMode;
+    switch (mode?.toLowerCase()) {
+        case "auto":
+            return resolveNodeDefaultsModeAuto(region);
+        case "in-region":
+        case "cross-region":
+        case "mobile":
+        case "standard":
+        case "legacy":
+            return Promise.resolve(mode?.toLocaleLowerCase());
+        case undefined:
+            return Promise.resolve("legacy");
+        default:
+            throw new Error(`Invalid parameter for "defaultsMode", expect ${DEFAULTS_MODE_OPTIONS.join(", ")}, got ${mode}`);
+    }
+});
+const resolveNodeDefaultsModeAuto = async (clientRegion) => {
+    if (clientRegion) {
+        const resolvedRegion = typeof clientRegion === "function" ? await clientRegion() : clientRegion;
+        const inferredRegion = await inferPhysicalRegion();
+        if (!inferredRegion) {
+            return "standard";
+        }
+        if (resolvedRegion === inferredRegion) {
+            return "in-region";
+        }
+        else {
+            return "cross-region";
+        }
+    }
+    return "standard";
+};
+const inferPhysicalRegion = async () => {
+    if (process.env[AWS_EXECUTION_ENV] && (process.env[AWS_REGION_ENV] || process.env[AWS_DEFAULT_REGION_ENV])) {
+        return process.env[AWS_REGION_ENV] ?? process.env[AWS_DEFAULT_REGION_ENV];
+    }
+    return getInstanceMetadataRegion();
+};
+
+exports.CONFIG_PREFIX_SEPARATOR = CONFIG_PREFIX_SEPARATOR;
+exports.CONFIG_USE_DUALSTACK_ENDPOINT = CONFIG_USE_DUALSTACK_ENDPOINT;
+exports.CONFIG_USE_FIPS_ENDPOINT = CONFIG_USE_FIPS_ENDPOINT;
+exports.CredentialsProviderError = CredentialsProviderError;
+exports.DEFAULT_PROFILE = DEFAULT_PROFILE;
+exports.DEFAULT_USE_DUALSTACK_ENDPOINT = DEFAULT_USE_DUALSTACK_ENDPOINT;
+exports.DEFAULT_USE_FIPS_ENDPOINT = DEFAULT_USE_FIPS_ENDPOINT;
+exports.ENV_PROFILE = ENV_PROFILE;
+exports.ENV_USE_DUALSTACK_ENDPOINT = ENV_USE_DUALSTACK_ENDPOINT;
+exports.ENV_USE_FIPS_ENDPOINT = ENV_USE_FIPS_ENDPOINT;
+exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
+exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
+exports.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS = NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS;
+exports.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS = NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS;
+exports.ProviderError = ProviderError;
+exports.REGION_ENV_NAME = REGION_ENV_NAME;
+exports.REGION_INI_NAME = REGION_INI_NAME;
+exports.SelectorType = SelectorType;
+exports.TokenProviderError = TokenProviderError;
+exports.booleanSelector = booleanSelector;
+exports.chain = chain;
+exports.externalDataInterceptor = externalDataInterceptor;
+exports.fromStatic = fromStatic;
+exports.fromValue = fromValue;
+exports.getHomeDir = getHomeDir;
+exports.getProfileName = getProfileName;
+exports.getRegionInfo = getRegionInfo;
+exports.getSSOTokenFilepath = getSSOTokenFilepath;
+exports.getSSOTokenFromFile = getSSOTokenFromFile;
+exports.loadConfig = loadConfig;
+exports.loadSharedConfigFiles = loadSharedConfigFiles;
+exports.loadSsoSessionData = loadSsoSessionData;
+exports.memoize = memoize;
+exports.nodeDualstackConfigSelectors = nodeDualstackConfigSelectors;
+exports.nodeFipsConfigSelectors = nodeFipsConfigSelectors;
+exports.numberSelector = numberSelector;
+exports.parseKnownFiles = parseKnownFiles;
+exports.readFile = readFile;
+exports.resolveCustomEndpointsConfig = resolveCustomEndpointsConfig;
+exports.resolveDefaultsModeConfig = resolveDefaultsModeConfig;
+exports.resolveEndpointsConfig = resolveEndpointsConfig;
+exports.resolveRegionConfig = resolveRegionConfig;
+
+
+/***/ }),
+
+/***/ 62085:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __webpack_require__(47291);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __webpack_require__(34534);
+exports.isValidHostLabel = isValidHostLabel;
+exports.middlewareEndpointToEndpointV1 = toEndpointV1;
+exports.toEndpointV1 = toEndpointV1;
+const { EndpointURLScheme } = __webpack_require__(15662);
+
+const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
+const CONFIG_ENDPOINT_URL = "endpoint_url";
+const getEndpointUrlConfig = (serviceId) => ({
+    environmentVariableSelector: (env) => {
+        const serviceSuffixParts = serviceId.split(" ").map((w) => w.toUpperCase());
+        const serviceEndpointUrl = env[[ENV_ENDPOINT_URL, ...serviceSuffixParts].join("_")];
+        if (serviceEndpointUrl) {
+            return serviceEndpointUrl;
+        }
+        const endpointUrl = env[ENV_ENDPOINT_URL];
+        if (endpointUrl) {
+            return endpointUrl;
+        }
+        return undefined;
+    },
+    configFileSelector: (profile, config) => {
+        if (profile.services) {
+            const servicesSectionKey = ["services", profile.services].join(CONFIG_PREFIX_SEPARATOR);
+            if (!config || !config[servicesSectionKey]) {
+                throw new Error(`The services section "${profile.services}" specified in the profile is not present in the shared configuration file.`);
+            }
+            const servicesSection = config[servicesSectionKey];
+            const servicePrefixParts = serviceId.split(" ").map((w) => w.toLowerCase());
+            const endpointUrl = servicesSection[[servicePrefixParts.join("_"), CONFIG_ENDPOINT_URL].join(CONFIG_PREFIX_SEPARATOR)];
+            if (endpointUrl) {
+                return endpointUrl;
+            }
+        }
+        const endpointUrl = profile[CONFIG_ENDPOINT_URL];
+        if (endpointUrl) {
+            return endpointUrl;
+        }
+        return undefined;
+    },
+    default: undefined,
+});
+
+const ENV_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
+const CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS = "ignore_configured_endpoint_urls";
+const ignoreConfiguredEndpointUrlsConfigSelectors = {
+    environmentVariableSelector: (env) => booleanSelector(env, ENV_IGNORE_CONFIGURED_ENDPOINT_URLS, SelectorType.ENV),
+    configFileSelector: (profile) => booleanSelector(profile, CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS, SelectorType.CONFIG),
+    default: false,
+};
+
+const getEndpointFromConfig = async (serviceId) => {
+    const ignore = await loadConfig(ignoreConfiguredEndpointUrlsConfigSelectors)();
+    if (ignore) {
+        return undefined;
+    }
+    return loadConfig(getEndpointUrlConfig(serviceId ?? ""))();
+};
+
+const resolveParamsForS3 = async (endpointParams) => {
+    const bucket = endpointParams?.Bucket || "";
+    if (typeof endpointParams.Bucket === "string") {
+        endpointParams.Bucket = bucket.replace(/#/g, encodeURIComponent("#")).replace(/\?/g, encodeURIComponent("?"));
+    }
+    if (isArnBucketName(bucket)) {
+        if (endpointParams.ForcePathStyle === true) {
+            throw new Error("Path-style addressing cannot be used with ARN buckets");
+        }
+    }
+    else if (!isDnsCompatibleBucketName(bucket) ||
+        (bucket.indexOf(".") !== -1 && !String(endpointParams.Endpoint).startsWith("http:")) ||
+        bucket.toLowerCase() !== bucket ||
+        bucket.length < 3) {
+        endpointParams.ForcePathStyle = true;
+    }
+    if (endpointParams.DisableMultiRegionAccessPoints) {
+        endpointParams.disableMultiRegionAccessPoints = true;
+        endpointParams.DisableMRAP = true;
+    }
+    return endpointParams;
+};
+const DOMAIN_PATTERN = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const IP_ADDRESS_PATTERN = /(\d+\.){3}\d+/;
+const DOTS_PATTERN = /\.\./;
+const isDnsCompatibleBucketName = (bucketName) => DOMAIN_PATTERN.test(bucketName) && !IP_ADDRESS_PATTERN.test(bucketName) && !DOTS_PATTERN.test(bucketName);
+const isArnBucketName = (bucketName) => {
+    const [arn, partition, service, , , bucket] = bucketName.split(":");
+    const isArn = arn === "arn" && bucketName.split(":").length >= 6;
+    const isValidArn = Boolean(isArn && partition && service && bucket);
+    if (isArn && !isValidArn) {
+        throw new Error(`Invalid ARN: ${bucketName} was an invalid ARN.`);
+    }
+    return isValidArn;
+};
+
+const createConfigValueProvider = (configKey, canonicalEndpointParamKey, config, isClientContextParam = false) => {
+    const configProvider = async () => {
+        let configValue;
+        if (isClientContextParam) {
+            const clientContextParams = config.clientContextParams;
+            const nestedValue = clientContextParams?.[configKey];
+            configValue = nestedValue ?? config[configKey] ?? config[canonicalEndpointParamKey];
+        }
+        else {
+            configValue = config[configKey] ?? config[canonicalEndpointParamKey];
+        }
+        if (typeof configValue === "function") {
+            return configValue();
+        }
+        return configValue;
+    };
+    if (configKey === "credentialScope" || canonicalEndpointParamKey === "CredentialScope") {
+        return async () => {
+            const credentials = typeof config.credentials === "function" ? await config.credentials() : config.credentials;
+            const configValue = credentials?.credentialScope ?? credentials?.CredentialScope;
+            return configValue;
+        };
+    }
+    if (configKey === "accountId" || canonicalEndpointParamKey === "AccountId") {
+        return async () => {
+            const credentials = typeof config.credentials === "function" ? await config.credentials() : config.credentials;
+            const configValue = credentials?.accountId ?? credentials?.AccountId;
+            return configValue;
+        };
+    }
+    if (configKey === "endpoint" || canonicalEndpointParamKey === "endpoint") {
+        return async () => {
+            if (config.isCustomEndpoint === false) {
+                return undefined;
+            }
+            const endpoint = await configProvider();
+            if (endpoint && typeof endpoint === "object") {
+                if ("url" in endpoint) {
+                    return endpoint.url.href;
+                }
+                if ("hostname" in endpoint) {
+                    const { protocol, hostname, port, path } = endpoint;
+                    return `${protocol}//${hostname}${port ? ":" + port : ""}${path}`;
+                }
+            }
+            return endpoint;
+        };
+    }
+    return configProvider;
+};
+
+function bindGetEndpointFromInstructions(getEndpointFromConfig) {
+    return async (commandInput, instructionsSupplier, clientConfig, context) => {
+        if (!clientConfig.isCustomEndpoint && !clientConfig.ignoreConfiguredEndpointUrls) {
+            let endpointFromConfig;
+            if (clientConfig.serviceConfiguredEndpoint) {
+                endpointFromConfig = await clientConfig.serviceConfiguredEndpoint();
+            }
+            else {
+                endpointFromConfig = await getEndpointFromConfig(clientConfig.serviceId);
+            }
+            if (endpointFromConfig) {
+                clientConfig.endpoint = () => Promise.resolve(toEndpointV1(endpointFromConfig));
+                clientConfig.isCustomEndpoint = true;
+                context?.logger?.debug?.(`@smithy/core/endpoints - resolved endpoint from config: ${endpointFromConfig}`);
+            }
+        }
+        const endpointParams = await resolveParams(commandInput, instructionsSupplier, clientConfig);
+        if (typeof clientConfig.endpointProvider !== "function") {
+            throw new Error("config.endpointProvider is not set.");
+        }
+        const endpoint = clientConfig.endpointProvider(endpointParams, context);
+        if (clientConfig.isCustomEndpoint && clientConfig.endpoint) {
+            const customEndpoint = await clientConfig.endpoint();
+            if (customEndpoint?.headers) {
+                endpoint.headers ??= {};
+                for (const [name, value] of Object.entries(customEndpoint.headers)) {
+                    endpoint.headers[name] = Array.isArray(value) ? value : [value];
+                }
+            }
+        }
+        return endpoint;
+    };
+}
+const resolveParams = async (commandInput, instructionsSupplier, clientConfig) => {
+    const endpointParams = {};
+    const instructions = instructionsSupplier?.getEndpointParameterInstructions?.() || {};
+    for (const [name, instruction] of Object.entries(instructions)) {
+        switch (instruction.type) {
+            case "staticContextParams":
+                endpointParams[name] = instruction.value;
+                break;
+            case "contextParams":
+                endpointParams[name] = commandInput[instruction.name];
+                break;
+            case "clientContextParams":
+            case "builtInParams":
+                endpointParams[name] = await createConfigValueProvider(instruction.name, name, clientConfig, instruction.type !== "builtInParams")();
+                break;
+            case "operationContextParams":
+                endpointParams[name] = instruction.get(commandInput);
+                break;
+            default:
+                throw new Error("Unrecognized endpoint parameter instruction: " + JSON.stringify(instruction));
+        }
+    }
+    if (Object.keys(instructions).length === 0) {
+        Object.assign(endpointParams, clientConfig);
+    }
+    if (String(clientConfig.serviceId).toLowerCase() === "s3") {
+        await resolveParamsForS3(endpointParams);
+    }
+    return endpointParams;
+};
+
+function setFeature(context, feature, value) {
+    if (!context.__smithy_context) {
+        context.__smithy_context = { features: {} };
+    }
+    else if (!context.__smithy_context.features) {
+        context.__smithy_context.features = {};
+    }
+    context.__smithy_context.features[feature] = value;
+}
+function bindEndpointMiddleware(getEndpointFromConfig) {
+    const getEndpointFromInstructions = bindGetEndpointFromInstructions(getEndpointFromConfig);
+    return ({ config, instructions, }) => {
+        return (next, context) => async (args) => {
+            if (config.isCustomEndpoint) {
+                setFeature(context, "ENDPOINT_OVERRIDE", "N");
+            }
+            const endpoint = await getEndpointFromInstructions(args.input, {
+                getEndpointParameterInstructions() {
+                    return instructions;
+                },
+            }, { ...config }, context);
+            context.endpointV2 = endpoint;
+            context.authSchemes = endpoint.properties?.authSchemes;
+            const authScheme = context.authSchemes?.[0];
+            if (authScheme) {
+                context["signing_region"] = authScheme.signingRegion;
+                context["signing_service"] = authScheme.signingName;
+                const smithyContext = getSmithyContext(context);
+                const httpAuthOption = smithyContext?.selectedHttpAuthScheme?.httpAuthOption;
+                if (httpAuthOption) {
+                    httpAuthOption.signingProperties = Object.assign(httpAuthOption.signingProperties || {}, {
+                        signing_region: authScheme.signingRegion,
+                        signingRegion: authScheme.signingRegion,
+                        signing_service: authScheme.signingName,
+                        signingName: authScheme.signingName,
+                        signingRegionSet: authScheme.signingRegionSet,
+                    }, authScheme.properties);
+                }
+            }
+            return next({
+                ...args,
+            });
+        };
+    };
+}
+
+const serializerMiddlewareOption = {
+    name: "serializerMiddleware"};
+const endpointMiddlewareOptions = {
+    step: "serialize",
+    tags: ["ENDPOINT_PARAMETERS", "ENDPOINT_V2", "ENDPOINT"],
+    name: "endpointV2Middleware",
+    override: true,
+    relation: "before",
+    toMiddleware: serializerMiddlewareOption.name,
+};
+function bindGetEndpointPlugin(getEndpointFromConfig) {
+    const endpointMiddleware = bindEndpointMiddleware(getEndpointFromConfig);
+    return (config, instructions) => ({
+        applyToStack: (clientStack) => {
+            clientStack.addRelativeTo(endpointMiddleware({
+                config,
+                instructions,
+            }), endpointMiddlewareOptions);
+        },
+    });
+}
+
+function bindResolveEndpointConfig(getEndpointFromConfig) {
+    return (input) => {
+        const tls = input.tls ?? true;
+        const { endpoint, useDualstackEndpoint, useFipsEndpoint } = input;
+        const customEndpointProvider = endpoint != null ? async () => toEndpointV1(await normalizeProvider(endpoint)()) : undefined;
+        const isCustomEndpoint = !!endpoint;
+        const resolvedConfig = Object.assign(input, {
+            endpoint: customEndpointProvider,
+            tls,
+            isCustomEndpoint,
+            useDualstackEndpoint: normalizeProvider(useDualstackEndpoint ?? false),
+            useFipsEndpoint: normalizeProvider(useFipsEndpoint ?? false),
+            ignoreConfiguredEndpointUrls: !!input.ignoreConfiguredEndpointUrls,
+        });
+        let configuredEndpointPromise = undefined;
+        resolvedConfig.serviceConfiguredEndpoint = async () => {
+            if (input.serviceId && !configuredEndpointPromise) {
+                configuredEndpointPromise = getEndpointFromConfig(input.serviceId);
+            }
+            return configuredEndpointPromise;
+        };
+        return resolvedConfig;
+    };
+}
+
+class BinaryDecisionDiagram {
+    nodes;
+    root;
+    conditions;
+    results;
+    constructor(bdd, root, conditions, results) {
+        this.nodes = bdd;
+        this.root = root;
+        this.conditions = conditions;
+        this.results = results;
+    }
+    static from(bdd, root, conditions, results) {
+        return new BinaryDecisionDiagram(bdd, root, conditions, results);
+    }
+}
+
+class EndpointCache {
+    capacity;
+    data = new Map();
+    parameters = [];
+    constructor({ size, params }) {
+        this.capacity = size ?? 50;
+        if (params) {
+            this.parameters = params;
+        }
+    }
+    get(endpointParams, resolver) {
+        const key = this.hash(endpointParams);
+        if (key === false) {
+            return resolver();
+        }
+        if (!this.data.has(key)) {
+            if (this.data.size > this.capacity + 10) {
+                const keys = this.data.keys();
+                let i = 0;
+                while (true) {
+                    const { value, done } = keys.next();
+                    this.data.delete(value);
+                    if (done || ++i > 10) {
+                        break;
+                    }
+                }
+            }
+            this.data.set(key, resolver());
+        }
+        return this.data.get(key);
+    }
+    size() {
+        return this.data.size;
+    }
+    hash(endpointParams) {
+        let buffer = "";
+        const { parameters } = this;
+        if (parameters.length === 0) {
+            return false;
+        }
+        for (const param of parameters) {
+            const raw = endpointParams[param];
+            const val = raw == null ? "\0" : String(raw);
+            if (val.includes("|;")) {
+                return false;
+            }
+            buffer += val + "|;";
+        }
+        return buffer;
+    }
+}
+
+class EndpointError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "EndpointError";
+    }
+}
+
+const debugId = "endpoints";
+
+function toDebugString(input) {
+    if (typeof input !== "object" || input == null) {
+        return input;
+    }
+    if ("ref" in input) {
+        return `$${toDebugString(input.ref)}`;
+    }
+    if ("fn" in input) {
+        return `${input.fn}(${(input.argv || []).map(toDebugString).join(", ")})`;
+    }
+    return JSON.stringify(input, null, 2);
+}
+
+const customEndpointFunctions = {};
+
+const booleanEquals = (value1, value2) => value1 === value2;
+
+function coalesce(...args) {
+    for (const arg of args) {
+        if (arg != null) {
+            return arg;
+        }
+    }
+    return undefined;
+}
+
+const getAttrPathList = (path) => {
+    const parts = path.split(".");
+    const pathList = [];
+    for (const part of parts) {
+        const squareBracketIndex = part.indexOf("[");
+        if (squareBracketIndex !== -1) {
+            if (part.indexOf("]") !== part.length - 1) {
+                throw new EndpointError(`Path: '${path}' does not end with ']'`);
+            }
+            const arrayIndex = part.slice(squareBracketIndex + 1, -1);
+            if (Number.isNaN(parseInt(arrayIndex))) {
+                throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path}'`);
+            }
+            if (squareBracketIndex !== 0) {
+                pathList.push(part.slice(0, squareBracketIndex));
+            }
+            pathList.push(arrayIndex);
+        }
+        else {
+            pathList.push(part);
+        }
+    }
+    return pathList;
+};
+
+const getAttr = (value, path) => getAttrPathList(path).reduce((acc, index) => {
+    if (typeof acc !== "object") {
+        throw new EndpointError(`Index '${index}' in '${path}' not found in '${JSON.stringify(value)}'`);
+    }
+    else if (Array.isArray(acc)) {
+        const i = parseInt(index);
+        return acc[i < 0 ? acc.length + i : i];
+    }
+    return acc[index];
+}, value);
+
+const isSet = (value) => value != null;
+
+function ite(condition, trueValue, falseValue) {
+    return condition ? trueValue : falseValue;
+}
+
+const not = (value) => !value;
+
+const IP_V4_REGEX = new RegExp(`^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$`);
+const isIpAddress = (value) => IP_V4_REGEX.test(value) || (value.startsWith("[") && value.endsWith("]"));
+
+const DEFAULT_PORTS = {
+    [EndpointURLScheme.HTTP]: 80,
+    [EndpointURLScheme.HTTPS]: 443,
+};
+const parseURL = (value) => {
+    const whatwgURL = (() => {
+        try {
+            if (value instanceof URL) {
+                return value;
+            }
+            if (typeof value === "object" && "hostname" in value) {
+                const { hostname, port, protocol = "", path = "", query = {} } = value;
+                const url = new URL(`${protocol}//${hostname}${port ? `:${port}` : ""}${path}`);
+                url.search = Object.entries(query)
+                    .map(([k, v]) => `${k}=${v}`)
+                    .join("&");
+                return url;
+            }
+            return new URL(value);
+        }
+        catch (ignored) {
+            return null;
+        }
+    })();
+    if (!whatwgURL) {
+        console.error(`Unable to parse ${JSON.stringify(value)} as a whatwg URL.`);
+        return null;
+    }
+    const urlString = whatwgURL.href;
+    const { host, hostname, pathname, protocol, search } = whatwgURL;
+    if (search) {
+        return null;
+    }
+    const scheme = protocol.slice(0, -1);
+    if (!Object.values(EndpointURLScheme).includes(scheme)) {
+        return null;
+    }
+    const isIp = isIpAddress(hostname);
+    const inputContainsDefaultPort = urlString.includes(`${host}:${DEFAULT_PORTS[scheme]}`) ||
+        (typeof value === "string" && value.includes(`${host}:${DEFAULT_PORTS[scheme]}`));
+    const authority = `${host}${inputContainsDefaultPort ? `:${DEFAULT_PORTS[scheme]}` : ``}`;
+    return {
+        scheme,
+        authority,
+        path: pathname,
+        normalizedPath: pathname.endsWith("/") ? pathname : `${pathname}/`,
+        isIp,
+    };
+};
+
+function split(value, delimiter, limit) {
+    if (limit === 1) {
+        return [value];
+    }
+    if (value === "") {
+        return [""];
+    }
+    const parts = value.split(delimiter);
+    if (limit === 0) {
+        return parts;
+    }
+    return parts.slice(0, limit - 1).concat(parts.slice(1).join(delimiter));
+}
+
+const stringEquals = (value1, value2) => value1 === value2;
+
+const substring = (input, start, stop, reverse) => {
+    if (input == null || start >= stop || input.length < stop || /[^\u0000-\u007f]/.test(input)) {
+        return null;
+    }
+    if (!reverse) {
+        return input.substring(start, stop);
+    }
+    return input.substring(input.length - stop, input.length - start);
+};
+
+const uriEncode = (value) => encodeURIComponent(value).replace(/[!*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+const endpointFunctions = {
+    booleanEquals,
+    coalesce,
+    getAttr,
+    isSet,
+    isValidHostLabel,
+    ite,
+    not,
+    parseURL,
+    split,
+    stringEquals,
+    substring,
+    uriEncode,
+};
+
+const evaluateTemplate = (template, options) => {
+    const evaluatedTemplateArr = [];
+    const { referenceRecord, endpointParams } = options;
+    let currentIndex = 0;
+    while (currentIndex < template.length) {
+        const openingBraceIndex = template.indexOf("{", currentIndex);
+        if (openingBraceIndex === -1) {
+            evaluatedTemplateArr.push(template.slice(currentIndex));
+            break;
+        }
+        evaluatedTemplateArr.push(template.slice(currentIndex, openingBraceIndex));
+        const closingBraceIndex = template.indexOf("}", openingBraceIndex);
+        if (closingBraceIndex === -1) {
+            evaluatedTemplateArr.push(template.slice(openingBraceIndex));
+            break;
+        }
+        if (template[openingBraceIndex + 1] === "{" && template[closingBraceIndex + 1] === "}") {
+            evaluatedTemplateArr.push(template.slice(openingBraceIndex + 1, closingBraceIndex));
+            currentIndex = closingBraceIndex + 2;
+        }
+        const parameterName = template.substring(openingBraceIndex + 1, closingBraceIndex);
+        if (parameterName.includes("#")) {
+            const [refName, attrName] = parameterName.split("#");
+            evaluatedTemplateArr.push(getAttr((referenceRecord[refName] ?? endpointParams[refName]), attrName));
+        }
+        else {
+            evaluatedTemplateArr.push((referenceRecord[parameterName] ?? endpointParams[parameterName]));
+        }
+        currentIndex = closingBraceIndex + 1;
+    }
+    return evaluatedTemplateArr.join("");
+};
+
+const getReferenceValue = ({ ref }, options) => {
+    return options.referenceRecord[ref] ?? options.endpointParams[ref];
+};
+
+const evaluateExpression = (obj, keyName, options) => {
+    if (typeof obj === "string") {
+        return evaluateTemplate(obj, options);
+    }
+    else if (obj["fn"]) {
+        return group$2.callFunction(obj, options);
+    }
+    else if (obj["ref"]) {
+        return getReferenceValue(obj, options);
+    }
+    throw new EndpointError(`'${keyName}': ${String(obj)} is not a string, function or reference.`);
+};
+const callFunction = ({ fn, argv }, options) => {
+    const evaluatedArgs = Array(argv.length);
+    for (let i = 0; i < evaluatedArgs.length; ++i) {
+        const arg = argv[i];
+        if (typeof arg === "boolean" || typeof arg === "number") {
+            evaluatedArgs[i] = arg;
+        }
+        else {
+            evaluatedArgs[i] = group$2.evaluateExpression(arg, "arg", options);
+        }
+    }
+    const namespaceSeparatorIndex = fn.indexOf(".");
+    if (namespaceSeparatorIndex !== -1) {
+        const namespaceFunctions = customEndpointFunctions[fn.slice(0, namespaceSeparatorIndex)];
+        const customFunction = namespaceFunctions?.[fn.slice(namespaceSeparatorIndex + 1)];
+        if (typeof customFunction === "function") {
+            return customFunction(...evaluatedArgs);
+        }
+    }
+    const callable = endpointFunctions[fn];
+    if (typeof callable === "function") {
+        return callable(...evaluatedArgs);
+    }
+    throw new Error(`function ${fn} not loaded in endpointFunctions.`);
+};
+const group$2 = {
+    evaluateExpression,
+    callFunction,
+};
+
+const evaluateCondition = (condition, options) => {
+    const { assign } = condition;
+    if (assign && assign in options.referenceRecord) {
+        throw new EndpointError(`'${assign}' is already defined in Reference Record.`);
+    }
+    const value = callFunction(condition, options);
+    options.logger?.debug?.(`${debugId} evaluateCondition: ${toDebugString(condition)} = ${toDebugString(value)}`);
+    const result = value === "" ? true : !!value;
+    if (assign != null) {
+        return { result, toAssign: { name: assign, value } };
+    }
+    return { result };
+};
+
+const getEndpointHeaders = (headers, options) => Object.entries(headers ?? {}).reduce((acc, [headerKey, headerVal]) => {
+    acc[headerKey] = headerVal.map((headerValEntry) => {
+        const processedExpr = evaluateExpression(headerValEntry, "Header value entry", options);
+        if (typeof processedExpr !== "string") {
+            throw new EndpointError(`Header '${headerKey}' value '${processedExpr}' is not a string`);
+        }
+        return processedExpr;
+    });
+    return acc;
+}, {});
+
+const getEndpointProperties = (properties, options) => Object.entries(properties).reduce((acc, [propertyKey, propertyVal]) => {
+    acc[propertyKey] = group$1.getEndpointProperty(propertyVal, options);
+    return acc;
+}, {});
+const getEndpointProperty = (property, options) => {
+    if (Array.isArray(property)) {
+        return property.map((propertyEntry) => getEndpointProperty(propertyEntry, options));
+    }
+    switch (typeof property) {
+        case "string":
+            return evaluateTemplate(property, options);
+        case "object":
+            if (property === null) {
+                throw new EndpointError(`Unexpected endpoint property: ${property}`);
+            }
+            return group$1.getEndpointProperties(property, options);
+        case "boolean":
+            return property;
+        default:
+            throw new EndpointError(`Unexpected endpoint property type: ${typeof property}`);
+    }
+};
+const group$1 = {
+    getEndpointProperty,
+    getEndpointProperties,
+};
+
+const getEndpointUrl = (endpointUrl, options) => {
+    const expression = evaluateExpression(endpointUrl, "Endpoint URL", options);
+    if (typeof expression === "string") {
+        try {
+            return new URL(expression);
+        }
+        catch (error) {
+            console.error(`Failed to construct URL with ${expression}`, error);
+            throw error;
+        }
+    }
+    throw new EndpointError(`Endpoint URL must be a string, got ${typeof expression}`);
+};
+
+const RESULT = 100_000_000;
+const decideEndpoint = (bdd, options) => {
+    const { nodes, root, results, conditions } = bdd;
+    let ref = root;
+    const referenceRecord = {};
+    const closure = {
+        referenceRecord,
+        endpointParams: options.endpointParams,
+        logger: options.logger,
+    };
+    while (ref !== 1 && ref !== -1 && ref < RESULT) {
+        const node_i = 3 * (Math.abs(ref) - 1);
+        const [condition_i, highRef, lowRef] = [nodes[node_i], nodes[node_i + 1], nodes[node_i + 2]];
+        const [fn, argv, assign] = conditions[condition_i];
+        const evaluation = evaluateCondition({ fn, assign, argv }, closure);
+        if (evaluation.toAssign) {
+            const { name, value } = evaluation.toAssign;
+            referenceRecord[name] = value;
+        }
+        ref = ref >= 0 === evaluation.result ? highRef : lowRef;
+    }
+    if (ref >= RESULT) {
+        const result = results[ref - RESULT];
+        if (result[0] === -1) {
+            const [, errorExpression] = result;
+            throw new EndpointError(evaluateExpression(errorExpression, "Error", closure));
+        }
+        const [url, properties, headers] = result;
+        return {
+            url: getEndpointUrl(url, closure),
+            properties: getEndpointProperties(properties, closure),
+            headers: getEndpointHeaders(headers ?? {}, closure),
+        };
+    }
+    throw new EndpointError(`No matching endpoint.`);
+};
+
+const evaluateConditions = (conditions = [], options) => {
+    const conditionsReferenceRecord = {};
+    const conditionOptions = {
+        ...options,
+        referenceRecord: { ...options.referenceRecord },
+    };
+    let didAssign = false;
+    for (const condition of conditions) {
+        const { result, toAssign } = evaluateCondition(condition, conditionOptions);
+        if (!result) {
+            return { result };
+        }
+        if (toAssign) {
+            didAssign = true;
+            conditionsReferenceRecord[toAssign.name] = toAssign.value;
+            conditionOptions.referenceRecord[toAssign.name] = toAssign.value;
+            options.logger?.debug?.(`${debugId} assign: ${toAssign.name} := ${toDebugString(toAssign.value)}`);
+        }
+    }
+    if (didAssign) {
+        return { result: true, referenceRecord: conditionsReferenceRecord };
+    }
+    return { result: true };
+};
+
+const evaluateEndpointRule = (endpointRule, options) => {
+    const { conditions, endpoint } = endpointRule;
+    const { result, referenceRecord } = evaluateConditions(conditions, options);
+    if (!result) {
+        return;
+    }
+    const endpointRuleOptions = referenceRecord
+        ? {
+            ...options,
+            referenceRecord: { ...options.referenceRecord, ...referenceRecord },
+        }
+        : options;
+    const { url, properties, headers } = endpoint;
+    options.logger?.debug?.(`${debugId} Resolving endpoint from template: ${toDebugString(endpoint)}`);
+    const endpointToReturn = { url: getEndpointUrl(url, endpointRuleOptions) };
+    if (headers != null) {
+        endpointToReturn.headers = getEndpointHeaders(headers, endpointRuleOptions);
+    }
+    if (properties != null) {
+        endpointToReturn.properties = getEndpointProperties(properties, endpointRuleOptions);
+    }
+    return endpointToReturn;
+};
+
+const evaluateErrorRule = (errorRule, options) => {
+    const { conditions, error } = errorRule;
+    const { result, referenceRecord } = evaluateConditions(conditions, options);
+    if (!result) {
+        return;
+    }
+    const errorRuleOptions = referenceRecord
+        ? {
+            ...options,
+            referenceRecord: { ...options.referenceRecord, ...referenceRecord },
+        }
+        : options;
+    throw new EndpointError(evaluateExpression(error, "Error", errorRuleOptions));
+};
+
+const evaluateRules = (rules, options) => {
+    for (const rule of rules) {
+        if (rule.type === "endpoint") {
+            const endpointOrUndefined = evaluateEndpointRule(rule, options);
+            if (endpointOrUndefined) {
+                return endpointOrUndefined;
+            }
+        }
+        else if (rule.type === "error") {
+            evaluateErrorRule(rule, options);
+        }
+        else if (rule.type === "tree") {
+            const endpointOrUndefined = group.evaluateTreeRule(rule, options);
+            if (endpointOrUndefined) {
+                return endpointOrUndefined;
+            }
+        }
+        else {
+            throw new EndpointError(`Unknown endpoint rule: ${rule}`);
+        }
+    }
+    throw new EndpointError(`Rules evaluation failed`);
+};
+const evaluateTreeRule = (treeRule, options) => {
+    const { conditions, rules } = treeRule;
+    const { result, referenceRecord } = evaluateConditions(conditions, options);
+    if (!result) {
+        return;
+    }
+    const treeRuleOptions = referenceRecord
+        ? { ...options, referenceRecord: { ...options.referenceRecord, ...referenceRecord } }
+        : options;
+    return group.evaluateRules(rules, treeRuleOptions);
+};
+const group = {
+    evaluateRules,
+    evaluateTreeRule,
+};
+
+const resolveEndpoint = (ruleSetObject, options) => {
+    const { endpointParams, logger } = options;
+    const { parameters, rules } = ruleSetObject;
+    options.logger?.debug?.(`${debugId} Initial EndpointParams: ${toDebugString(endpointParams)}`);
+    for (const paramKey in parameters) {
+        if (!hasOwn(parameters, paramKey)) {
+            continue;
+        }
+        const parameter = parameters[paramKey];
+        const endpointParam = endpointParams[paramKey];
+        if (endpointParam == null && parameter.default != null) {
+            endpointParams[paramKey] = parameter.default;
+            continue;
+        }
+        if (parameter.required && endpointParam == null) {
+            throw new EndpointError(`Missing required parameter: '${paramKey}'`);
+        }
+    }
+    const endpoint = evaluateRules(rules, { endpointParams, logger, referenceRecord: {} });
+    options.logger?.debug?.(`${debugId} Resolved endpoint: ${toDebugString(endpoint)}`);
+    return endpoint;
+};
+
+const resolveEndpointRequiredConfig = (input) => {
+    const { endpoint } = input;
+    if (endpoint === undefined) {
+        input.endpoint = async () => {
+            throw new Error("@smithy/middleware-endpoint: (default endpointRuleSet) endpoint is not set - you must configure an endpoint.");
+        };
+    }
+    return input;
+};
+
+const getEndpointFromInstructions = bindGetEndpointFromInstructions(getEndpointFromConfig);
+const resolveEndpointConfig = bindResolveEndpointConfig(getEndpointFromConfig);
+const endpointMiddleware = bindEndpointMiddleware(getEndpointFromConfig);
+const getEndpointPlugin = bindGetEndpointPlugin(getEndpointFromConfig);
+
+exports.BinaryDecisionDiagram = BinaryDecisionDiagram;
+exports.EndpointCache = EndpointCache;
+exports.EndpointError = EndpointError;
+exports.customEndpointFunctions = customEndpointFunctions;
+exports.decideEndpoint = decideEndpoint;
+exports.endpointMiddleware = endpointMiddleware;
+exports.endpointMiddlewareOptions = endpointMiddlewareOptions;
+exports.getEndpointFromInstructions = getEndpointFromInstructions;
+exports.getEndpointPlugin = getEndpointPlugin;
+exports.isIpAddress = isIpAddress;
+exports.resolveEndpoint = resolveEndpoint;
+exports.resolveEndpointConfig = resolveEndpointConfig;
+exports.resolveEndpointRequiredConfig = resolveEndpointRequiredConfig;
+exports.resolveParams = resolveParams;
+
+
+/***/ }),
+
+/***/ 56579:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { Crc32 } = __webpack_require__(99542);
+const { hasOwn } = __webpack_require__(34534);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __webpack_require__(92430);
+const { Readable } = __webpack_require__(57075);
+const { TypeRegistry } = __webpack_require__(26890);
+
+class Int64 {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+        if (bytes.byteLength !== 8) {
+            throw new Error("Int64 buffers must be exactly 8 bytes");
+        }
+    }
+    static fromNumber(number) {
+        if (number > 9_223_372_036_854_775_807 || number < -9223372036854776e3) {
+            throw new Error(`${number} is too large (or, if negative, too small) to represent as an Int64`);
+        }
+        const bytes = new Uint8Array(8);
+        for (let i = 7, remaining = Math.abs(Math.round(number)); i > -1 && remaining > 0; i--, remaining /= 256) {
+            bytes[i] = remaining;
+        }
+        if (number < 0) {
+            negate(bytes);
+        }
+        return new Int64(bytes);
+    }
+    valueOf() {
+        const bytes = this.bytes.slice(0);
+        const negative = bytes[0] & 0b10000000;
+        if (negative) {
+            negate(bytes);
+        }
+        return parseInt(toHex(bytes), 16) * (negative ? -1 : 1);
+    }
+    toString() {
+        return String(this.valueOf());
+    }
+}
+function negate(bytes) {
+    for (let i = 0; i < 8; i++) {
+        bytes[i] ^= 0xff;
+    }
+    for (let i = 7; i > -1; i--) {
+        bytes[i]++;
+        if (bytes[i] !== 0) {
+            break;
+        }
+    }
+}
+
+class HeaderMarshaller {
+    toUtf8;
+    fromUtf8;
+    constructor(toUtf8, fromUtf8) {
+        this.toUtf8 = toUtf8;
+        this.fromUtf8 = fromUtf8;
+    }
+    format(headers) {
+        const chunks = [];
+        for (const headerName in headers) {
+            if (!hasOwn(headers, headerName)) {
+                continue;
+            }
+            const bytes = this.fromUtf8(headerName);
+            if (bytes.byteLength > 255) {
+                throw new Error(`@smithy/core/event-streams - header name exceeds 255 bytes: ${bytes.byteLength}`);
+            }
+            chunks.push(Uint8Array.from([bytes.byteLength]), bytes, this.formatHeaderValue(headers[headerName]));
+        }
+        const out = new Uint8Array(chunks.reduce((carry, bytes) => carry + bytes.byteLength, 0));
+        let position = 0;
+        for (const chunk of chunks) {
+            out.set(chunk, position);
+            position += chunk.byteLength;
+        }
+        return out;
+    }
+    formatHeaderValue(header) {
+        switch (header.type) {
+            case "boolean":
+                return Uint8Array.from([header.value ? 0 : 1]);
+            case "byte":
+                return Uint8Array.from([2, header.value]);
+            case "short":
+                const shortView = new DataView(new ArrayBuffer(3));
+                shortView.setUint8(0, 3);
+                shortView.setInt16(1, header.value, false);
+                return new Uint8Array(shortView.buffer);
+            case "integer":
+                const intView = new DataView(new ArrayBuffer(5));
+                intView.setUint8(0, 4);
+                intView.setInt32(1, header.value, false);
+                return new Uint8Array(intView.buffer);
+            case "long":
+                const longBytes = new Uint8Array(9);
+                longBytes[0] = 5;
+                longBytes.set(header.value.bytes, 1);
+                return longBytes;
+            case "binary":
+                if (header.value.byteLength > MAX_HEADER_VALUE_BYTES) {
+                    throw new Error(`@smithy/core/event-streams - header value (binary) exceeds ${MAX_HEADER_VALUE_BYTES} bytes: ${header.value.byteLength}`);
+                }
+                const binView = new DataView(new ArrayBuffer(3 + header.value.byteLength));
+                binView.setUint8(0, 6);
+                binView.setUint16(1, header.value.byteLength, false);
+                const binBytes = new Uint8Array(binView.buffer);
+                binBytes.set(header.value, 3);
+                return binBytes;
+            case "string":
+                const utf8Bytes = this.fromUtf8(header.value);
+                if (utf8Bytes.byteLength > MAX_HEADER_VALUE_BYTES) {
+                    throw new Error(`@smithy/core/event-streams - header value (string) exceeds ${MAX_HEADER_VALUE_BYTES} bytes: ${utf8Bytes.byteLength}`);
+                }
+                const strView = new DataView(new ArrayBuffer(3 + utf8Bytes.byteLength));
+                strView.setUint8(0, 7);
+                strView.setUint16(1, utf8Bytes.byteLength, false);
+                const strBytes = new Uint8Array(strView.buffer);
+                strBytes.set(utf8Bytes, 3);
+                return strBytes;
+            case "timestamp":
+                const tsBytes = new Uint8Array(9);
+                tsBytes[0] = 8;
+                tsBytes.set(Int64.fromNumber(header.value.valueOf()).bytes, 1);
+                return tsBytes;
+            case "uuid":
+                if (!UUID_PATTERN.test(header.value)) {
+                    throw new Error(`Invalid UUID received: ${header.value}`);
+                }
+                const uuidBytes = new Uint8Array(17);
+                uuidBytes[0] = 9;
+                uuidBytes.set(fromHex(header.value.replace(/-/g, "")), 1);
+                return uuidBytes;
+        }
+    }
+    parse(headers) {
+        const out = {};
+        let position = 0;
+        while (position < headers.byteLength) {
+            const nameLength = headers.getUint8(position++);
+            const name = this.toUtf8(new Uint8Array(headers.buffer, headers.byteOffset + position, nameLength));
+            position += nameLength;
+            switch (headers.getUint8(position++)) {
+                case 0:
+                    out[name] = {
+                        type: BOOLEAN_TAG,
+                        value: true,
+                    };
+                    break;
+                case 1:
+                    out[name] = {
+                        type: BOOLEAN_TAG,
+                        value: false,
+                    };
+                    break;
+                case 2:
+                    out[name] = {
+                        type: BYTE_TAG,
+                        value: headers.getInt8(position++),
+                    };
+                    break;
+                case 3:
+                    out[name] = {
+                        type: SHORT_TAG,
+                        value: headers.getInt16(position, false),
+                    };
+                    position += 2;
+                    break;
+                case 4:
+                    out[name] = {
+                        type: INT_TAG,
+                        value: headers.getInt32(position, false),
+                    };
+                    position += 4;
+                    break;
+                case 5:
+                    out[name] = {
+                        type: LONG_TAG,
+                        value: new Int64(new Uint8Array(headers.buffer, headers.byteOffset + position, 8)),
+                    };
+                    position += 8;
+                    break;
+                case 6:
+                    const binaryLength = headers.getUint16(position, false);
+                    position += 2;
+                    out[name] = {
+                        type: BINARY_TAG,
+                        value: new Uint8Array(headers.buffer, headers.byteOffset + position, binaryLength),
+                    };
+                    position += binaryLength;
+                    break;
+                case 7:
+                    const stringLength = headers.getUint16(position, false);
+                    position += 2;
+                    out[name] = {
+                        type: STRING_TAG,
+                        value: this.toUtf8(new Uint8Array(headers.buffer, headers.byteOffset + position, stringLength)),
+                    };
+                    position += stringLength;
+                    break;
+                case 8:
+                    out[name] = {
+                        type: TIMESTAMP_TAG,
+                        value: new Date(new Int64(new Uint8Array(headers.buffer, headers.byteOffset + position, 8)).valueOf()),
+                    };
+                    position += 8;
+                    break;
+                case 9:
+                    const uuidBytes = new Uint8Array(headers.buffer, headers.byteOffset + position, 16);
+                    position += 16;
+                    out[name] = {
+                        type: UUID_TAG,
+                        value: `${toHex(uuidBytes.subarray(0, 4))}-${toHex(uuidBytes.subarray(4, 6))}-${toHex(uuidBytes.subarray(6, 8))}-${toHex(uuidBytes.subarray(8, 10))}-${toHex(uuidBytes.subarray(10))}`,
+                    };
+                    break;
+                default:
+                    throw new Error(`Unrecognized header type tag`);
+            }
+        }
+        return out;
+    }
+}
+var HEADER_VALUE_TYPE;
+(function (HEADER_VALUE_TYPE) {
+    HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["boolTrue"] = 0] = "boolTrue";
+    HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["boolFalse"] = 1] = "boolFalse";
+    HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["byte"] = 2] = "byte";
+    HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["short"] = 3] = "short";
+    HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["integer"] = 4] = "integer";
+    HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["long"] = 5] = "long";
+    HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["byteArray"] = 6] = "byteArray";
+    HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["string"] = 7] = "string";
+    HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["timestamp"] = 8] = "timestamp";
+    HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["uuid"] = 9] = "uuid";
+})(HEADER_VALUE_TYPE || (HEADER_VALUE_TYPE = {}));
+const BOOLEAN_TAG = "boolean";
+const BYTE_TAG = "byte";
+const SHORT_TAG = "short";
+const INT_TAG = "integer";
+const LONG_TAG = "long";
+const BINARY_TAG = "binary";
+const STRING_TAG = "string";
+const TIMESTAMP_TAG = "timestamp";
+const UUID_TAG = "uuid";
+const UUID_PATTERN = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
+const MAX_HEADER_VALUE_BYTES = 32767;
+
+const PRELUDE_MEMBER_LENGTH = 4;
+const PRELUDE_LENGTH = PRELUDE_MEMBER_LENGTH * 2;
+const CHECKSUM_LENGTH = 4;
+const MINIMUM_MESSAGE_LENGTH = PRELUDE_LENGTH + CHECKSUM_LENGTH * 2;
+function splitMessage({ byteLength, byteOffset, buffer }) {
+    if (byteLength < MINIMUM_MESSAGE_LENGTH) {
+        throw new Error("Provided message too short to accommodate event stream message overhead");
+    }
+    const view = new DataView(buffer, byteOffset, byteLength);
+    const messageLength = view.getUint32(0, false);
+    if (byteLength !== messageLength) {
+        throw new Error("Reported message length does not match received message length");
+    }
+    const headerLength = view.getUint32(PRELUDE_MEMBER_LENGTH, false);
+    const expectedPreludeChecksum = view.getUint32(PRELUDE_LENGTH, false);
+    const expectedMessageChecksum = view.getUint32(byteLength - CHECKSUM_LENGTH, false);
+    const checksummer = new Crc32();
+    checksummer.update(new Uint8Array(buffer, byteOffset, PRELUDE_LENGTH));
+    if (expectedPreludeChecksum !== checksummer.digestSync()) {
+        throw new Error(`The prelude checksum specified in the message (${expectedPreludeChecksum}) does not match the calculated CRC32 checksum (${checksummer.digestSync()})`);
+    }
+    checksummer.update(new Uint8Array(buffer, byteOffset + PRELUDE_LENGTH, byteLength - (PRELUDE_LENGTH + CHECKSUM_LENGTH)));
+    if (expectedMessageChecksum !== checksummer.digestSync()) {
+        throw new Error(`The message checksum (${checksummer.digestSync()}) did not match the expected value of ${expectedMessageChecksum}`);
+    }
+    return {
+        headers: new DataView(buffer, byteOffset + PRELUDE_LENGTH + CHECKSUM_LENGTH, headerLength),
+        body: new Uint8Array(buffer, byteOffset + PRELUDE_LENGTH + CHECKSUM_LENGTH + headerLength, messageLength - headerLength - (PRELUDE_LENGTH + CHECKSUM_LENGTH + CHECKSUM_LENGTH)),
+    };
+}
+
+class EventStreamCodec {
+    headerMarshaller;
+    messageBuffer;
+    isEndOfStream;
+    constructor(toUtf8, fromUtf8) {
+        this.headerMarshaller = new HeaderMarshaller(toUtf8, fromUtf8);
+        this.messageBuffer = [];
+        this.isEndOfStream = false;
+    }
+    feed(message) {
+        this.messageBuffer.push(this.decode(message));
+    }
+    endOfStream() {
+        this.isEndOfStream = true;
+    }
+    getMessage() {
+        const message = this.messageBuffer.pop();
+        const isEndOfStream = this.isEndOfStream;
+        return {
+            getMessage() {
+                return message;
+            },
+            isEndOfStream() {
+                return isEndOfStream;
+            },
+        };
+    }
+    getAvailableMessages() {
+        const messages = this.messageBuffer;
+        this.messageBuffer = [];
+        const isEndOfStream = this.isEndOfStream;
+        return {
+            getMessages() {
+                return messages;
+            },
+            isEndOfStream() {
+                return isEndOfStream;
+            },
+        };
+    }
+    encode({ headers: rawHeaders, body }) {
+        const headers = this.headerMarshaller.format(rawHeaders);
+        const length = headers.byteLength + body.byteLength + 16;
+        const out = new Uint8Array(length);
+        const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+        const checksum = new Crc32();
+        view.setUint32(0, length, false);
+        view.setUint32(4, headers.byteLength, false);
+        checksum.update(out.subarray(0, 8));
+        view.setUint32(8, checksum.digestSync(), false);
+        out.set(headers, 12);
+        out.set(body, headers.byteLength + 12);
+        checksum.update(out.subarray(8, length - 4));
+        view.setUint32(length - 4, checksum.digestSync(), false);
+        return out;
+    }
+    decode(message) {
+        const { headers, body } = splitMessage(message);
+        return { headers: this.headerMarshaller.parse(headers), body };
+    }
+    formatHeaders(rawHeaders) {
+        return this.headerMarshaller.format(rawHeaders);
+    }
+}
+
+class MessageDecoderStream {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    [Symbol.asyncIterator]() {
+        return this.asyncIterator();
+    }
+    async *asyncIterator() {
+        for await (const bytes of this.options.inputStream) {
+            const decoded = this.options.decoder.decode(bytes);
+            yield decoded;
+        }
+    }
+}
+
+class MessageEncoderStream {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    [Symbol.asyncIterator]() {
+        return this.asyncIterator();
+    }
+    async *asyncIterator() {
+        for await (const msg of this.options.messageStream) {
+            const encoded = this.options.encoder.encode(msg);
+            yield encoded;
+        }
+        if (this.options.includeEndFrame) {
+            yield new Uint8Array(0);
+        }
+    }
+}
+
+class SmithyMessageDecoderStream {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    [Symbol.asyncIterator]() {
+        return this.asyncIterator();
+    }
+    async *asyncIterator() {
+        for await (const message of this.options.messageStream) {
+            const deserialized = await this.options.deserializer(message);
+            if (deserialized === undefined) {
+                continue;
+            }
+            yield deserialized;
+        }
+    }
+}
+
+class SmithyMessageEncoderStream {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    [Symbol.asyncIterator]() {
+        return this.asyncIterator();
+    }
+    async *asyncIterator() {
+        for await (const chunk of this.options.inputStream) {
+            const payloadBuf = this.options.serializer(chunk);
+            yield payloadBuf;
+        }
+    }
+}
+
+function getChunkedStream(source) {
+    let currentMessageTotalLength = 0;
+    let currentMessagePendingLength = 0;
+    let currentMessage = null;
+    let messageLengthBuffer = null;
+    const allocateMessage = (size) => {
+        if (typeof size !== "number") {
+            throw new Error("Attempted to allocate an event message where size was not a number: " + size);
+        }
+        currentMessageTotalLength = size;
+        currentMessagePendingLength = 4;
+        currentMessage = new Uint8Array(size);
+        const currentMessageView = new DataView(currentMessage.buffer);
+        currentMessageView.setUint32(0, size, false);
+    };
+    const iterator = async function* () {
+        const sourceIterator = source[Symbol.asyncIterator]();
+        while (true) {
+            const { value, done } = await sourceIterator.next();
+            if (done) {
+                if (!currentMessageTotalLength) {
+                    return;
+                }
+                else if (currentMessageTotalLength === currentMessagePendingLength) {
+                    yield currentMessage;
+                }
+                else {
+                    throw new Error("Truncated event message received.");
+                }
+                return;
+            }
+            const chunkLength = value.length;
+            let currentOffset = 0;
+            while (currentOffset < chunkLength) {
+                if (!currentMessage) {
+                    const bytesRemaining = chunkLength - currentOffset;
+                    if (!messageLengthBuffer) {
+                        messageLengthBuffer = new Uint8Array(4);
+                    }
+                    const numBytesForTotal = Math.min(4 - currentMessagePendingLength, bytesRemaining);
+                    messageLengthBuffer.set(value.slice(currentOffset, currentOffset + numBytesForTotal), currentMessagePendingLength);
+                    currentMessagePendingLength += numBytesForTotal;
+                    currentOffset += numBytesForTotal;
+                    if (currentMessagePendingLength < 4) {
+                        break;
+                    }
+                    allocateMessage(new DataView(messageLengthBuffer.buffer).getUint32(0, false));
+                    messageLengthBuffer = null;
+                }
+                const numBytesToWrite = Math.min(currentMessageTotalLength - currentMessagePendingLength, chunkLength - currentOffset);
+                currentMessage.set(value.slice(currentOffset, currentOffset + numBytesToWrite), currentMessagePendingLength);
+                currentMessagePendingLength += numBytesToWrite;
+                currentOffset += numBytesToWrite;
+                if (currentMessageTotalLength && currentMessageTotalLength === currentMessagePendingLength) {
+                    yield currentMessage;
+                    currentMessage = null;
+                    currentMessageTotalLength = 0;
+                    currentMessagePendingLength = 0;
+                }
+            }
+        }
+    };
+    return {
+        [Symbol.asyncIterator]: iterator,
+    };
+}
+
+function getUnmarshalledStream(source, options) {
+    const messageUnmarshaller = getMessageUnmarshaller(options.deserializer, options.toUtf8);
+    return {
+        [Symbol.asyncIterator]: async function* () {
+            for await (const chunk of source) {
+                const message = options.eventStreamCodec.decode(chunk);
+                const type = await messageUnmarshaller(message);
+                if (type === undefined) {
+                    continue;
+                }
+                yield type;
+            }
+        },
+    };
+}
+function getMessageUnmarshaller(deserializer, toUtf8) {
+    return async function (message) {
+        const { value: messageType } = message.headers[":message-type"];
+        if (messageType === "error") {
+            const unmodeledError = new Error(message.headers[":error-message"].value || "UnknownError");
+            unmodeledError.name = message.headers[":error-code"].value;
+            throw unmodeledError;
+        }
+        else if (messageType === "exception") {
+            const code = message.headers[":exception-type"].value;
+            const exception = { [code]: message };
+            const deserializedException = await deserializer(exception);
+            if (deserializedException.$unknown) {
+                const error = new Error(toUtf8(message.body));
+                error.name = code;
+                throw error;
+            }
+            throw deserializedException[code];
+        }
+        else if (messageType === "event") {
+            const event = {
+                [message.headers[":event-type"].value]: message,
+            };
+            const deserialized = await deserializer(event);
+            if (deserialized.$unknown) {
+                return;
+            }
+            return deserialized;
+        }
+        else {
+            throw Error(`Unrecognizable event type: ${message.headers[":event-type"].value}`);
+        }
+    };
+}
+
+let EventStreamMarshaller$1 = class EventStreamMarshaller {
+    eventStreamCodec;
+    utfEncoder;
+    constructor({ utf8Encoder, utf8Decoder }) {
+        this.eventStreamCodec = new EventStreamCodec(utf8Encoder, utf8Decoder);
+        this.utfEncoder = utf8Encoder;
+    }
+    deserialize(body, deserializer) {
+        const inputStream = getChunkedStream(body);
+        return new SmithyMessageDecoderStream({
+            messageStream: new MessageDecoderStream({ inputStream, decoder: this.eventStreamCodec }),
+            deserializer: getMessageUnmarshaller(deserializer, this.utfEncoder),
+        });
+    }
+    serialize(inputStream, serializer) {
+        return new MessageEncoderStream({
+            messageStream: new SmithyMessageEncoderStream({ inputStream, serializer }),
+            encoder: this.eventStreamCodec,
+            includeEndFrame: true,
+        });
+    }
+};
+const eventStreamSerdeProvider$1 = (options) => new EventStreamMarshaller$1(options);
+
+class EventStreamMarshaller {
+    universalMarshaller;
+    constructor({ utf8Encoder, utf8Decoder }) {
+        this.universalMarshaller = new EventStreamMarshaller$1({
+            utf8Decoder,
+            utf8Encoder,
+        });
+    }
+    deserialize(body, deserializer) {
+        const bodyIterable = typeof body[Symbol.asyncIterator] === "function" ? body : readableToIterable(body);
+        return this.universalMarshaller.deserialize(bodyIterable, deserializer);
+    }
+    serialize(input, serializer) {
+        return Readable.from(this.universalMarshaller.serialize(input, serializer));
+    }
+}
+const eventStreamSerdeProvider = (options) => new EventStreamMarshaller(options);
+async function* readableToIterable(readStream) {
+    let streamEnded = false;
+    let generationEnded = false;
+    const records = new Array();
+    readStream.on("error", (err) => {
+        if (!streamEnded) {
+            streamEnded = true;
+        }
+        if (err) {
+            throw err;
+        }
+    });
+    readStream.on("data", (data) => {
+        records.push(data);
+    });
+    readStream.on("end", () => {
+        streamEnded = true;
+    });
+    while (!generationEnded) {
+        const value = await new Promise((resolve) => setTimeout(() => resolve(records.shift()), 0));
+        if (value) {
+            yield value;
+        }
+        generationEnded = streamEnded && records.length === 0;
+    }
+}
+
+const readableStreamToIterable = (readableStream) => ({
+    [Symbol.asyncIterator]: async function* () {
+        const reader = readableStream.getReader();
+        try {
+            while (true) {
+                const { done, value } = await reader.read();
+                if (done) {
+                    return;
+                }
+                yield value;
+            }
+        }
+        finally {
+            reader.releaseLock();
+        }
+    },
+});
+const iterableToReadableStream = (asyncIterable) => {
+    const iterator = asyncIterable[Symbol.asyncIterator]();
+    return new ReadableStream({
+        async pull(controller) {
+            const { done, value } = await iterator.next();
+            if (done) {
+                return controller.close();
+            }
+            controller.enqueue(value);
+        },
+    });
+};
+
+const resolveEventStreamSerdeConfig = (input) => Object.assign(input, {
+    eventStreamMarshaller: input.eventStreamSerdeProvider(input),
+});
+
+class EventStreamSerde {
+    marshaller;
+    serializer;
+    deserializer;
+    serdeContext;
+    defaultContentType;
+    compositeErrorRegistry;
+    constructor({ marshaller, serializer, deserializer, serdeContext, defaultContentType, compositeErrorRegistry, }) {
+        this.marshaller = marshaller;
+        this.serializer = serializer;
+        this.deserializer = deserializer;
+        this.serdeContext = serdeContext;
+        this.defaultContentType = defaultContentType;
+        this.compositeErrorRegistry = compositeErrorRegistry;
+    }
+    async serializeEventStream({ eventStream, requestSchema, initialRequest, initialMessageType, }) {
+        const marshaller = this.marshaller;
+        const eventStreamMember = requestSchema.getEventStreamMember();
+        const unionSchema = requestSchema.getMemberSchema(eventStreamMember);
+        const serializer = this.serializer;
+        const defaultContentType = this.defaultContentType;
+        const initialRequestMarker = Symbol("initialRequestMarker");
+        const eventStreamIterable = {
+            async *[Symbol.asyncIterator]() {
+                if (initialRequest) {
+                    const headers = {
+                        ":event-type": { type: "string", value: initialMessageType ?? "initial-request" },
+                        ":message-type": { type: "string", value: "event" },
+                        ":content-type": { type: "string", value: defaultContentType },
+                    };
+                    serializer.write(requestSchema, initialRequest);
+                    const body = serializer.flush();
+                    yield {
+                        [initialRequestMarker]: true,
+                        headers,
+                        body,
+                    };
+                }
+                for await (const page of eventStream) {
+                    yield page;
+                }
+            },
+        };
+        return marshaller.serialize(eventStreamIterable, (event) => {
+            if (event[initialRequestMarker]) {
+                return {
+                    headers: event.headers,
+                    body: event.body,
+                };
+            }
+            let unionMember = "";
+            for (const key in event) {
+                if (!hasOwn(event, key)) {
+                    continue;
+                }
+                if (key !== "__type") {
+                    unionMember = key;
+                    break;
+                }
+            }
+            const { additionalHeaders, body, eventType, explicitPayloadContentType } = this.writeEventBody(unionMember, unionSchema, event);
+            const headers = {
+                ":event-type": { type: "string", value: eventType },
+                ":message-type": { type: "string", value: "event" },
+                ":content-type": { type: "string", value: explicitPayloadContentType ?? defaultContentType },
+                ...additionalHeaders,
+            };
+            return {
+                headers,
+                body,
+            };
+        });
+    }
+    async deserializeEventStream({ response, responseSchema, initialResponseContainer, initialMessageType, }) {
+        const marshaller = this.marshaller;
+        const eventStreamMember = responseSchema.getEventStreamMember();
+        const unionSchema = responseSchema.getMemberSchema(eventStreamMember);
+        const memberSchemas = unionSchema.getMemberSchemas();
+        const initialResponseMarker = Symbol("initialResponseMarker");
+        const asyncIterable = marshaller.deserialize(response.body, async (event) => {
+            let unionMember = "";
+            for (const key in event) {
+                if (!hasOwn(event, key)) {
+                    continue;
+                }
+                if (key !== "__type") {
+                    unionMember = key;
+                    break;
+                }
+            }
+            const body = event[unionMember].body;
+            if (unionMember === (initialMessageType ?? "initial-response")) {
+                const dataObject = await this.deserializer.read(responseSchema, body);
+                delete dataObject[eventStreamMember];
+                return {
+                    [initialResponseMarker]: true,
+                    ...dataObject,
+                };
+            }
+            else if (unionMember in memberSchemas) {
+                const eventStreamSchema = memberSchemas[unionMember];
+                if (eventStreamSchema.isStructSchema()) {
+                    const out = {};
+                    let hasBindings = false;
+                    for (const [name, member] of eventStreamSchema.structIterator()) {
+                        const { eventHeader, eventPayload } = member.getMergedTraits();
+                        hasBindings = hasBindings || Boolean(eventHeader || eventPayload);
+                        if (eventPayload) {
+                            if (member.isBlobSchema()) {
+                                out[name] = body;
+                            }
+                            else if (member.isStringSchema()) {
+                                out[name] = (this.serdeContext?.utf8Encoder ?? toUtf8)(body);
+                            }
+                            else if (member.isStructSchema()) {
+                                out[name] = await this.deserializer.read(member, body);
+                            }
+                        }
+                        else if (eventHeader) {
+                            const value = event[unionMember].headers[name]?.value;
+                            if (value != null) {
+                                if (member.isNumericSchema()) {
+                                    if (value && typeof value === "object" && "bytes" in value) {
+                                        out[name] = BigInt(value.toString());
+                                    }
+                                    else {
+                                        out[name] = Number(value);
+                                    }
+                                }
+                                else {
+                                    out[name] = value;
+                                }
+                            }
+                        }
+                    }
+                    return {
+                        [unionMember]: await this.readEventMember(eventStreamSchema, body, hasBindings, out),
+                    };
+                }
+                return {
+                    [unionMember]: await this.deserializer.read(eventStreamSchema, body),
+                };
+            }
+            else {
+                return {
+                    $unknown: event,
+                };
+            }
+        });
+        const asyncIterator = asyncIterable[Symbol.asyncIterator]();
+        const firstEvent = await asyncIterator.next();
+        if (firstEvent.done) {
+            return asyncIterable;
+        }
+        if (firstEvent.value?.[initialResponseMarker]) {
+            if (!responseSchema) {
+                throw new Error("@smithy::core/protocols - initial-response event encountered in event stream but no response schema given.");
+            }
+            for (const key in firstEvent.value) {
+                if (!hasOwn(firstEvent.value, key)) {
+                    continue;
+                }
+                initialResponseContainer[key] = firstEvent.value[key];
+            }
+        }
+        return {
+            async *[Symbol.asyncIterator]() {
+                if (!firstEvent?.value?.[initialResponseMarker]) {
+                    yield firstEvent.value;
+                }
+                while (true) {
+                    const { done, value } = await asyncIterator.next();
+                    if (done) {
+                        break;
+                    }
+                    yield value;
+                }
+            },
+        };
+    }
+    async readEventMember(eventStreamSchema, body, hasBindings, out) {
+        let ErrCtor;
+        const staticStructuralSchema = eventStreamSchema.getSchema();
+        if (Array.isArray(staticStructuralSchema) && staticStructuralSchema[0] === -3) {
+            const namespace = staticStructuralSchema[1];
+            const nsRegistry = TypeRegistry.for(namespace);
+            this.compositeErrorRegistry?.copyFrom(nsRegistry);
+            ErrCtor = (this.compositeErrorRegistry ?? nsRegistry)?.getErrorCtor(staticStructuralSchema);
+        }
+        const dataObject = hasBindings
+            ? out
+            : body.byteLength === 0
+                ? {}
+                : await this.deserializer.read(eventStreamSchema, body);
+        if (ErrCtor) {
+            const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+            const metadata = {};
+            const $fault = eventStreamSchema.getMergedTraits().error;
+            if ($fault) {
+                metadata.$fault = $fault;
+            }
+            return Object.assign(new ErrCtor({}), metadata, {
+                message,
+            }, dataObject);
+        }
+        return dataObject;
+    }
+    writeEventBody(unionMember, unionSchema, event) {
+        const serializer = this.serializer;
+        let eventType = unionMember;
+        let explicitPayloadMember = null;
+        let explicitPayloadContentType;
+        const isKnownSchema = (() => {
+            const struct = unionSchema.getSchema();
+            return struct[4].includes(unionMember);
+        })();
+        const additionalHeaders = {};
+        if (!isKnownSchema) {
+            const [type, value] = event[unionMember];
+            eventType = type;
+            serializer.write(15, value);
+        }
+        else {
+            const eventSchema = unionSchema.getMemberSchema(unionMember);
+            if (eventSchema.isStructSchema()) {
+                for (const [memberName, memberSchema] of eventSchema.structIterator()) {
+                    const { eventHeader, eventPayload } = memberSchema.getMergedTraits();
+                    if (eventPayload) {
+                        explicitPayloadMember = memberName;
+                    }
+                    else if (eventHeader) {
+                        const value = event[unionMember][memberName];
+                        let type = "binary";
+                        if (memberSchema.isNumericSchema()) {
+                            if ((-2) ** 31 <= value && value <= 2 ** 31 - 1) {
+                                type = "integer";
+                            }
+                            else {
+                                type = "long";
+                            }
+                        }
+                        else if (memberSchema.isTimestampSchema()) {
+                            type = "timestamp";
+                        }
+                        else if (memberSchema.isStringSchema()) {
+                            type = "string";
+                        }
+                        else if (memberSchema.isBooleanSchema()) {
+                            type = "boolean";
+                        }
+                        if (value != null) {
+                            additionalHeaders[memberName] = {
+                                type,
+                                value,
+                            };
+                            delete event[unionMember][memberName];
+                        }
+                    }
+                }
+                if (explicitPayloadMember !== null) {
+                    const payloadSchema = eventSchema.getMemberSchema(explicitPayloadMember);
+                    if (payloadSchema.isBlobSchema()) {
+                        explicitPayloadContentType = "application/octet-stream";
+                    }
+                    else if (payloadSchema.isStringSchema()) {
+                        explicitPayloadContentType = "text/plain";
+                    }
+                    serializer.write(payloadSchema, event[unionMember][explicitPayloadMember]);
+                }
+                else {
+                    serializer.write(eventSchema, event[unionMember]);
+                }
+            }
+            else if (eventSchema.isUnitSchema()) {
+                serializer.write(eventSchema, {});
+            }
+            else {
+                throw new Error("@smithy/core/event-streams - non-struct member not supported in event stream union.");
+            }
+        }
+        const messageSerialization = serializer.flush() ?? new Uint8Array();
+        const body = typeof messageSerialization === "string"
+            ? (this.serdeContext?.utf8Decoder ?? fromUtf8)(messageSerialization)
+            : messageSerialization;
+        return {
+            body,
+            eventType,
+            explicitPayloadContentType,
+            additionalHeaders,
+        };
+    }
+}
+
+exports.EventStreamCodec = EventStreamCodec;
+exports.EventStreamMarshaller = EventStreamMarshaller;
+exports.EventStreamSerde = EventStreamSerde;
+exports.HeaderMarshaller = HeaderMarshaller;
+exports.Int64 = Int64;
+exports.MessageDecoderStream = MessageDecoderStream;
+exports.MessageEncoderStream = MessageEncoderStream;
+exports.SmithyMessageDecoderStream = SmithyMessageDecoderStream;
+exports.SmithyMessageEncoderStream = SmithyMessageEncoderStream;
+exports.UniversalEventStreamMarshaller = EventStreamMarshaller$1;
+exports.eventStreamSerdeProvider = eventStreamSerdeProvider;
+exports.getChunkedStream = getChunkedStream;
+exports.getMessageUnmarshaller = getMessageUnmarshaller;
+exports.getUnmarshalledStream = getUnmarshalledStream;
+exports.iterableToReadableStream = iterableToReadableStream;
+exports.readableStreamToIterable = readableStreamToIterable;
+exports.resolveEventStreamSerdeConfig = resolveEventStreamSerdeConfig;
+exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
+
+
+/***/ }),
+
+/***/ 93422:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __webpack_require__(92430);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __webpack_require__(34534);
+const { parseQueryString, parseUrl } = __webpack_require__(34534);
+exports.HttpRequest = HttpRequest;
+exports.HttpResponse = HttpResponse;
+exports.isValidHostname = isValidHostname;
+exports.parseQueryString = parseQueryString;
+exports.parseUrl = parseUrl;
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __webpack_require__(26890);
+const { FieldPosition } = __webpack_require__(15662);
+
+const collectBody = async (streamBody = new Uint8Array(), context) => {
+    if (streamBody instanceof Uint8Array) {
+        return Uint8ArrayBlobAdapter.mutate(streamBody);
+    }
+    if (!streamBody) {
+        return Uint8ArrayBlobAdapter.mutate(new Uint8Array());
+    }
+    const fromContext = context.streamCollector(streamBody);
+    return Uint8ArrayBlobAdapter.mutate(await fromContext);
+};
+
+function extendedEncodeURIComponent(str) {
+    if (/^[\w.~-]+$/.test(str)) {
+        return str;
+    }
+    return encodeURIComponent(str).replace(/[!'()*]/g, function (c) {
+        return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+    });
+}
+
+const HTTP_BINDINGS = Symbol.for("@smithy/schema-x");
+class HttpBindingNormalizedSchema extends NormalizedSchema {
+    static identity = Symbol.for("@smithy/HttpBindingNormalizedSchema");
+    identity = HttpBindingNormalizedSchema.identity;
+    bindings;
+    constructor(schema) {
+        super(schema);
+    }
+    static of(schema) {
+        const ns = NormalizedSchema.of(schema);
+        if (ns.identity === HttpBindingNormalizedSchema.identity) {
+            return ns;
+        }
+        const schemaCache = ns.isMemberSchema() ? ns : ns.getSchema();
+        const cache = typeof schemaCache === "object" && schemaCache !== null ? schemaCache : ns;
+        return (cache[HTTP_BINDINGS] ??= new HttpBindingNormalizedSchema(ns));
+    }
+    getHttpBindingLocation(traits) {
+        if (traits.httpPayload) {
+            return 0b100_100;
+        }
+        if (traits.httpLabel) {
+            return 0b100_001;
+        }
+        if (traits.httpHeader) {
+            return 0b100_110;
+        }
+        if (typeof traits.httpPrefixHeaders === "string") {
+            return 0b100_111;
+        }
+        if (traits.httpQuery) {
+            return 0b100_010;
+        }
+        if (traits.httpQueryParams) {
+            return 0b100_011;
+        }
+        if (traits.httpResponseCode) {
+            return 0b100_101;
+        }
+        return 0b100_000;
+    }
+    getHttpBindingValue(location, traits, nested = false) {
+        const raw = this.getSchema();
+        const type = typeof raw === "number" ? raw & 0xff : this.isListSchema() ? 0b0100_0000 : 0xff;
+        const slot = location & 0b111;
+        const media = (traits.mediaType ? (traits.mediaType === "application/json" || traits.mediaType.endsWith("+json") ? 2 : 1) : 0);
+        const stream = (traits.streaming || type === 42 ? (this.isStructSchema() ? 2 : 1) : 0);
+        const timestamp = (type >= 4 && type <= 7
+            ? slot >= 6
+                ? 2
+                : slot > 0 && slot < 4
+                    ? 1
+                    : 0
+            : 0);
+        let flags = type |
+            (media << 8) |
+            ((traits.idempotencyToken ? 1 : 0) << 10) |
+            (stream << 11) |
+            ((traits.sparse ? 1 : 0) << 13) |
+            (timestamp << 14) |
+            ((traits.hostLabel ? 1 : 0) << 17) |
+            ((location === 0b100_100 && typeof raw !== "object" ? 1 : 0) << 18);
+        const category = type & 0b1100_0000;
+        const collectionValue = slot & 0b010 && (category === 0b0100_0000 || (!nested && slot & 1))
+            ? this.getHttpBindingCollectionValue(location, traits)
+            : undefined;
+        const valueType = (collectionValue?.[1] ?? 0) & 0xff;
+        flags |=
+            (slot >= 6 &&
+                (valueType === 4 || valueType === 6)
+                ? 1
+                : 0) << 16;
+        return [this, flags, collectionValue];
+    }
+    getHttpBindingCollectionValue(location, traits = this.getMergedTraits()) {
+        const valueSchema = HttpBindingNormalizedSchema.of(this.getValueSchema());
+        return valueSchema.getHttpBindingValue(location, { ...valueSchema.getMergedTraits(), ...traits }, true);
+    }
+    getHttpBindings() {
+        const source = this.getSchema();
+        return typeof source !== "object" || source === null ? EMPTY_BINDINGS : (this.bindings ??= buildHttpBindings(this));
+    }
+}
+const buildHttpBindings = (schema) => {
+    const bodyMemberNames = [];
+    const bodyMemberSchemas = [];
+    const requestBodyMemberNames = [];
+    const requestBodyMemberSchemas = [];
+    const memberBindings = [];
+    const byName = {};
+    const headers = {};
+    const prefixHeaders = [];
+    const responseBindings = { headers, prefixHeaders };
+    const bindings = {
+        request: { memberBindings, byName },
+        response: {
+            bodyMemberNames,
+            bindings: responseBindings,
+        },
+    };
+    const { request, response } = bindings;
+    for (const [name, member] of schema.structIterator()) {
+        const bindingSchema = HttpBindingNormalizedSchema.of(member);
+        const traits = bindingSchema.getMergedTraits();
+        const location = bindingSchema.getHttpBindingLocation(traits);
+        const wireName = traits.httpHeader?.toLowerCase() ?? traits.httpPrefixHeaders?.toLowerCase() ?? traits.httpQuery;
+        const value = bindingSchema.getHttpBindingValue(location, traits);
+        const binding = [name, value, location, wireName];
+        if (name === "__proto__") {
+            writeKey(byName);
+        }
+        byName[name] = binding;
+        if ((value[1] >> 10) & 1) {
+            request.hasIdempotency = true;
+        }
+        memberBindings.push(binding);
+        const slot = location & 0b111;
+        if (slot === 0) {
+            requestBodyMemberNames.push(name);
+            requestBodyMemberSchemas.push(member);
+        }
+        if ((slot & 0b100) === 0) {
+            bodyMemberNames.push(name);
+            bodyMemberSchemas.push(member);
+        }
+        else if ((slot & 0b110) === 0b100) {
+            if (slot & 0b001) {
+                responseBindings.statusCode = binding;
+            }
+            else {
+                responseBindings.payload = binding;
+                const type = value[1] & 0xff;
+                request.contentTypeInstruction =
+                    traits.mediaType ??
+                        (type === 0
+                            ? "text/plain"
+                            : type === 21 || type === 42
+                                ? "application/octet-stream"
+                                : null);
+            }
+        }
+        else if (slot & 0b001) {
+            request.hasPrefixHeaders = true;
+            prefixHeaders.push(binding);
+        }
+        else {
+            if (wireName === "__proto__") {
+                writeKey(headers);
+            }
+            headers[wireName] = binding;
+        }
+    }
+    if (request.contentTypeInstruction === undefined && requestBodyMemberNames.length) {
+        request.contentTypeInstruction = null;
+    }
+    request.syntheticBodySchema = createBodySchema(schema, requestBodyMemberNames, requestBodyMemberSchemas);
+    response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
+    return bindings;
+};
+const buildPathSegments = (path) => {
+    const segments = [];
+    let offset = 0;
+    for (const match of path.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+        if (match.index > offset) {
+            segments.push([path.slice(offset, match.index), 0]);
+        }
+        segments.push([match[1], match[2] ? 2 : 1]);
+        offset = match.index + match[0].length;
+    }
+    if (segments.length && offset < path.length) {
+        segments.push([path.slice(offset), 0]);
+    }
+    return segments.length ? segments : undefined;
+};
+const buildHttpOperationBindings = (schema) => {
+    const { http, endpoint } = translateTraits(schema.traits ?? {});
+    const [path, search] = http?.[1].split("?") ?? [];
+    return [
+        http?.[0],
+        path,
+        search ? [...new URLSearchParams(search)] : [],
+        path ? buildPathSegments(path) : undefined,
+        endpoint?.[0],
+    ];
+};
+const EMPTY_BINDINGS = {
+    request: { memberBindings: [], byName: {} },
+    response: {
+        bodyMemberNames: [],
+        bindings: { headers: {}, prefixHeaders: [] },
+    },
+};
+const getHttpOperationBindings = (schema) => (schema[HTTP_BINDINGS] ??= buildHttpOperationBindings(schema));
+const createBodySchema = (schema, memberNames, memberSchemas) => {
+    if (!memberNames.length) {
+        return undefined;
+    }
+    const source = schema.getSchema();
+    const body = [
+        3,
+        source[1],
+        source[2],
+        schema.getMergedTraits(),
+        memberNames,
+        memberSchemas,
+    ];
+    const required = source[6];
+    const bodyRequired = required && memberNames.reduce((count, name) => count + (source[4].indexOf(name) < required ? 1 : 0), 0);
+    if (bodyRequired) {
+        body[6] = bodyRequired;
+    }
+    return body;
+};
+
+class SerdeContext {
+    serdeContext;
+    setSerdeContext(serdeContext) {
+        this.serdeContext = serdeContext;
+    }
+}
+
+class HttpProtocol extends SerdeContext {
+    options;
+    compositeErrorRegistry;
+    constructor(options) {
+        super();
+        this.options = options;
+        this.compositeErrorRegistry = new TypeRegistry(options.defaultNamespace);
+        for (const etr of options.errorTypeRegistries ?? []) {
+            this.compositeErrorRegistry.copyFrom(etr);
+        }
+    }
+    getRequestType() {
+        return HttpRequest;
+    }
+    getResponseType() {
+        return HttpResponse;
+    }
+    setSerdeContext(serdeContext) {
+        this.serdeContext = serdeContext;
+        this.serializer.setSerdeContext(serdeContext);
+        this.deserializer.setSerdeContext(serdeContext);
+        if (this.getPayloadCodec()) {
+            this.getPayloadCodec().setSerdeContext(serdeContext);
+        }
+    }
+    updateServiceEndpoint(request, endpoint) {
+        if ("url" in endpoint) {
+            request.protocol = endpoint.url.protocol;
+            request.hostname = endpoint.url.hostname;
+            request.port = endpoint.url.port ? Number(endpoint.url.port) : undefined;
+            request.path = endpoint.url.pathname;
+            request.fragment = endpoint.url.hash || void 0;
+            request.username = endpoint.url.username || void 0;
+            request.password = endpoint.url.password || void 0;
+            if (!request.query) {
+                request.query = {};
+            }
+            for (const [k, v] of endpoint.url.searchParams.entries()) {
+                request.query[k] = v;
+            }
+            if (endpoint.headers) {
+                for (const name in endpoint.headers) {
+                    if (!hasOwn(endpoint.headers, name)) {
+                        continue;
+                    }
+                    request.headers[name] = endpoint.headers[name].join(", ");
+                }
+            }
+            return request;
+        }
+        else {
+            request.protocol = endpoint.protocol;
+            request.hostname = endpoint.hostname;
+            request.port = endpoint.port ? Number(endpoint.port) : undefined;
+            request.path = endpoint.path;
+            request.query = {
+                ...endpoint.query,
+            };
+            if (endpoint.headers) {
+                for (const name in endpoint.headers) {
+                    if (!hasOwn(endpoint.headers, name)) {
+                        continue;
+                    }
+                    request.headers[name] = endpoint.headers[name];
+                }
+            }
+            return request;
+        }
+    }
+    setHostPrefix(request, operationSchema, input, operation = getHttpOperationBindings(operationSchema)) {
+        if (this.serdeContext?.disableHostPrefix) {
+            return;
+        }
+        const hostPrefix = operation[4];
+        if (typeof hostPrefix !== "string") {
+            return;
+        }
+        let resolvedHostPrefix = hostPrefix;
+        for (const [name, [, flags]] of HttpBindingNormalizedSchema.of(operationSchema.input).getHttpBindings().request
+            .memberBindings) {
+            if (!((flags >> 17) & 1)) {
+                continue;
+            }
+            const replacement = input[name];
+            if (typeof replacement !== "string") {
+                throw new Error(`@smithy/core/schema - ${name} in input must be a string as hostLabel.`);
+            }
+            resolvedHostPrefix = resolvedHostPrefix.replace(`{${name}}`, replacement);
+        }
+        request.hostname = resolvedHostPrefix + request.hostname;
+        if (!isValidHostname(request.hostname)) {
+            throw new Error(`[${request.hostname}] is not a valid hostname.`);
+        }
+    }
+    deserializeMetadata(output) {
+        return {
+            httpStatusCode: output.statusCode,
+            requestId: output.headers["x-amzn-requestid"] ?? output.headers["x-amzn-request-id"] ?? output.headers["x-amz-request-id"],
+            extendedRequestId: output.headers["x-amz-id-2"],
+            cfId: output.headers["x-amz-cf-id"],
+        };
+    }
+    resolveError(name, namespaces, registries) {
+        const defaultErrorSchema = [-3, "", "Error", 0, [], [], 0];
+        let schema;
+        for (const registry of registries) {
+            for (const ns of namespaces) {
+                try {
+                    if (ns === "*") {
+                        schema = registry.getSchema(name);
+                    }
+                    else {
+                        schema = registry.getSchema(ns + "#" + name);
+                    }
+                    const errorCtor = registry.getErrorCtor(schema);
+                    if (errorCtor) {
+                        return [schema, errorCtor, "modeled"];
+                    }
+                    else {
+                        const syntheticErrorSchema = registry.getBaseException();
+                        if (syntheticErrorSchema) {
+                            const syntheticErrorCtor = registry.getErrorCtor(syntheticErrorSchema);
+                            if (syntheticErrorCtor) {
+                                return [schema, syntheticErrorCtor, "synthetic"];
+                            }
+                        }
+                    }
+                }
+                catch (ignored) {
+                }
+            }
+        }
+        for (const registry of registries) {
+            const syntheticErrorSchema = registry.getBaseException();
+            if (syntheticErrorSchema) {
+                const syntheticErrorCtor = registry.getErrorCtor(syntheticErrorSchema);
+                if (syntheticErrorCtor) {
+                    return [syntheticErrorSchema, syntheticErrorCtor, "synthetic"];
+                }
+            }
+        }
+        return [defaultErrorSchema, Error, "native"];
+    }
+    async serializeEventStream({ eventStream, requestSchema, initialRequest, }) {
+        const eventStreamSerde = await this.loadEventStreamCapability();
+        return eventStreamSerde.serializeEventStream({
+            eventStream,
+            requestSchema,
+            initialRequest,
+        });
+    }
+    async deserializeEventStream({ response, responseSchema, initialResponseContainer, }) {
+        const eventStreamSerde = await this.loadEventStreamCapability();
+        return eventStreamSerde.deserializeEventStream({
+            response,
+            responseSchema,
+            initialResponseContainer,
+        });
+    }
+    async loadEventStreamCapability() {
+        const { EventStreamSerde, eventStreamSerdeProvider } = __webpack_require__(56579);
+        const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
+        return new EventStreamSerde({
+            marshaller,
+            serializer: this.serializer,
+            deserializer: this.deserializer,
+            serdeContext: this.serdeContext,
+            defaultContentType: this.getDefaultContentType(),
+            compositeErrorRegistry: this.compositeErrorRegistry,
+        });
+    }
+    getDefaultContentType() {
+        throw new Error(`@smithy/core/protocols - ${this.constructor.name} getDefaultContentType() implementation missing.`);
+    }
+    async deserializeHttpMessage(schema, context, response, arg4, arg5) {
+        return [];
+    }
+    getEventStreamMarshaller() {
+        const context = this.serdeContext;
+        if (!context.eventStreamMarshaller) {
+            throw new Error("@smithy/core - HttpProtocol: eventStreamMarshaller missing in serdeContext.");
+        }
+        return context.eventStreamMarshaller;
+    }
+    resolveEventStreamMarshaller(importedProvider) {
+        const context = this.serdeContext;
+        if (context.eventStreamMarshaller) {
+            return context.eventStreamMarshaller;
+        }
+        return importedProvider(this.serdeContext);
+    }
+}
+
+class HttpBindingProtocol extends HttpProtocol {
+    async serializeRequest(operationSchema, _input, context) {
+        const input = _input && typeof _input === "object" ? _input : {};
+        const query = {};
+        const headers = {};
+        const endpoint = await context.endpoint();
+        const ns = HttpBindingNormalizedSchema.of(operationSchema?.input);
+        const bindings = ns.getHttpBindings().request;
+        const operation = getHttpOperationBindings(operationSchema);
+        const request = new HttpRequest({ query, headers });
+        if (endpoint) {
+            this.updateServiceEndpoint(request, endpoint);
+            this.setHostPrefix(request, operationSchema, input, operation);
+            const [method, path, staticQuery] = operation;
+            if (method) {
+                request.method = method;
+                request.path = request.path === "/" ? path : request.path + path;
+                for (const [key, value] of staticQuery) {
+                    query[key] = value;
+                }
+            }
+        }
+        request.query = query;
+        const eventStream = this.serializeHttpBindings(input, request, bindings, operation);
+        if (eventStream) {
+            request.body = await this.serializeEventStream({ eventStream, requestSchema: ns });
+        }
+        return request;
+    }
+    serializeHttpBindings(input, request, bindings, operation) {
+        const serializer = this.serializer;
+        const directSerializer = typeof serializer.writeCodec === "function"
+            ? serializer
+            : undefined;
+        const query = request.query;
+        const headers = request.headers;
+        const bodySchema = bindings.syntheticBodySchema;
+        let hasBodyValue = false;
+        let payload;
+        let eventStream;
+        let labels;
+        const names = Object.getOwnPropertyNames(input);
+        const prototype = Object.getPrototypeOf(input);
+        const sparse = (prototype === Object.prototype || prototype === null) &&
+            !bindings.hasIdempotency &&
+            !bindings.hasPrefixHeaders &&
+            names.length * 2 < bindings.memberBindings.length;
+        const length = sparse ? names.length : bindings.memberBindings.length;
+        for (let i = 0; i < length; ++i) {
+            const binding = sparse
+                ? hasOwn(bindings.byName, names[i])
+                    ? bindings.byName[names[i]]
+                    : undefined
+                : bindings.memberBindings[i];
+            if (!binding) {
+                continue;
+            }
+            const value = binding[1];
+            const memberName = binding[0];
+            const memberNs = value[0];
+            const flags = value[1];
+            const collectionValue = value[2];
+            const location = binding[2];
+            const wireName = binding[3];
+            const inputMemberValue = input[memberName];
+            if (inputMemberValue == null && !((flags >> 10) & 1)) {
+                continue;
+            }
+            if (location === 0b100_100) {
+                const stream = (flags >> 11) & 0b11;
+                if (stream) {
+                    if (stream === 2) {
+                        eventStream = inputMemberValue || undefined;
+                    }
+                    else {
+                        payload = inputMemberValue;
+                    }
+                }
+                else {
+                    if (directSerializer) {
+                        directSerializer.writeCodec(memberNs, inputMemberValue);
+                    }
+                    else {
+                        serializer.write(memberNs, inputMemberValue);
+                    }
+                    payload = serializer.flush();
+                }
+            }
+            else if (location === 0b100_001 || location === 0b100_110) {
+                const serialized = this.serializeHttpValue(value, inputMemberValue, location, directSerializer);
+                if (location === 0b100_001) {
+                    (labels ??= Object.create(null))[memberName] = serialized;
+                }
+                else {
+                    headers[wireName] = serialized;
+                }
+            }
+            else if (location === 0b100_111) {
+                for (const key in inputMemberValue) {
+                    if (!hasOwn(inputMemberValue, key)) {
+                        continue;
+                    }
+                    const amalgam = wireName + key;
+                    headers[amalgam.toLowerCase()] = this.serializeHttpValue(collectionValue, inputMemberValue[key], 0b100_110, directSerializer, directSerializer ? collectionValue[0] : [collectionValue[0], { httpHeader: amalgam }]);
+                }
+            }
+            else if ((location & 0b111_110) === 0b100_010) {
+                this.serializeQuery(value, inputMemberValue, wireName, query, directSerializer);
+            }
+            else {
+                hasBodyValue = true;
+            }
+        }
+        const operationPath = operation[1];
+        const pathSegments = operation[3];
+        if (operationPath && pathSegments && request.path.endsWith(operationPath)) {
+            request.path = request.path.slice(0, -operationPath.length) + this.serializePath(pathSegments, labels, bindings);
+        }
+        if (hasBodyValue && bodySchema) {
+            if (directSerializer) {
+                directSerializer.writeCodec(bodySchema, input);
+            }
+            else {
+                serializer.write(bodySchema, input);
+            }
+            payload = serializer.flush();
+        }
+        request.body = payload;
+        return eventStream;
+    }
+    serializeQuery(value, data, wireName, query, directSerializer) {
+        const [ns, flags, collectionValue] = value;
+        const traits = directSerializer ? undefined : ns.getMergedTraits();
+        if (wireName === undefined) {
+            for (const key in data) {
+                if (!hasOwn(data, key) || key in query) {
+                    continue;
+                }
+                if (!directSerializer) {
+                    Object.assign(collectionValue[0].getMergedTraits(), {
+                        ...traits,
+                        httpQuery: key,
+                        httpQueryParams: undefined,
+                    });
+                }
+                this.serializeQuery(collectionValue, data[key], key, query, directSerializer);
+            }
+            return;
+        }
+        if ((flags & 0b1100_0000) === 0b0100_0000) {
+            const buffer = [];
+            for (const item of data) {
+                const serialized = this.serializeHttpValue(collectionValue, item, 0b100_010, directSerializer, directSerializer ? collectionValue[0] : [collectionValue[0], traits]);
+                if ((flags >> 13) & 1 || serialized !== undefined) {
+                    buffer.push(serialized);
+                }
+            }
+            query[wireName] = buffer;
+        }
+        else {
+            query[wireName] = this.serializeHttpValue(value, data, 0b100_010, directSerializer, directSerializer ? ns : [ns, traits]);
+        }
+    }
+    serializeHttpValue(value, data, location, directSerializer, schema = value[0]) {
+        const flags = value[1];
+        const type = flags & 0xff;
+        if (directSerializer &&
+            !(flags & 0x700) &&
+            (type <= 2 ||
+                type === 17 ||
+                type === 19)) {
+            return String(data);
+        }
+        if (directSerializer) {
+            directSerializer.writeHttpBinding(value, data, location);
+        }
+        else {
+            this.serializer.write(schema, data);
+        }
+        return this.serializer.flush();
+    }
+    serializePath(segments, labels, bindings) {
+        let path = "";
+        for (const [value, kind] of segments) {
+            if (kind === 0) {
+                path += value;
+                continue;
+            }
+            const replacement = labels?.[value];
+            if (replacement === undefined) {
+                if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 0b100_001) {
+                    throw new Error(`No value provided for input HTTP label: ${value}.`);
+                }
+                path += `{${value}${kind === 2 ? "+" : ""}}`;
+            }
+            else {
+                path +=
+                    kind === 2
+                        ? replacement.split("/").map(extendedEncodeURIComponent).join("/")
+                        : extendedEncodeURIComponent(replacement);
+            }
+        }
+        return path;
+    }
+    async deserializeResponse(operationSchema, context, response) {
+        const deserializer = this.deserializer;
+        const directDeserializer = typeof deserializer.readCodec === "function"
+            ? deserializer
+            : undefined;
+        const ns = HttpBindingNormalizedSchema.of(operationSchema.output);
+        const responseBindings = ns.getHttpBindings().response;
+        const dataObject = {};
+        if (response.statusCode >= 300) {
+            const bytes = await collectBody(response.body, context);
+            if (bytes.byteLength > 0) {
+                Object.assign(dataObject, await deserializer.read(15, bytes));
+            }
+            await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
+            throw new Error("@smithy/core/protocols - HTTP Protocol error handler failed to throw.");
+        }
+        const nonHttpBindingMembers = await this.deserializeHttpMessage(ns, context, response, dataObject);
+        if (nonHttpBindingMembers.length) {
+            const bytes = await collectBody(response.body, context);
+            if (bytes.byteLength > 0) {
+                const dataFromBody = await (directDeserializer
+                    ? directDeserializer.readCodec(responseBindings.syntheticBodySchema, bytes)
+                    : deserializer.read(responseBindings.syntheticBodySchema, bytes));
+                for (const member of nonHttpBindingMembers) {
+                    if (dataFromBody[member] != null) {
+                        dataObject[member] = dataFromBody[member];
+                    }
+                }
+            }
+        }
+        else if (!responseBindings.bindings.payload) {
+            await collectBody(response.body, context);
+        }
+        dataObject.$metadata = this.deserializeMetadata(response);
+        return dataObject;
+    }
+    async deserializeHttpMessage(schema, context, response, arg4, arg5) {
+        const dataObject = arg4 instanceof Set ? arg5 : arg4;
+        const deserializer = this.deserializer;
+        const directDeserializer = typeof deserializer.readCodec === "function"
+            ? deserializer
+            : undefined;
+        const ns = HttpBindingNormalizedSchema.of(schema);
+        const { bodyMemberNames, bindings: { payload, statusCode, headers: responseHeaders, prefixHeaders }, } = ns.getHttpBindings().response;
+        const headers = response.headers;
+        if (payload) {
+            const [memberName, value] = payload;
+            const [memberSchema, flags] = value;
+            const stream = (flags >> 11) & 0b11;
+            if (stream) {
+                if (stream === 2) {
+                    dataObject[memberName] = await this.deserializeEventStream({
+                        response,
+                        responseSchema: ns,
+                    });
+                }
+                else {
+                    dataObject[memberName] = sdkStreamMixin(response.body);
+                }
+            }
+            else if (response.body) {
+                const bytes = await collectBody(response.body, context);
+                if (bytes.byteLength > 0) {
+                    dataObject[memberName] = await (directDeserializer
+                        ? directDeserializer.readPayload(value, bytes)
+                        : deserializer.read(memberSchema, bytes));
+                }
+            }
+        }
+        for (const header in headers) {
+            if (!hasOwn(headers, header)) {
+                continue;
+            }
+            const lower = header.toLowerCase();
+            const headerValue = headers[header];
+            if (lower !== header) {
+                delete headers[header];
+                headers[lower] = headerValue;
+            }
+            const binding = hasOwn(responseHeaders, lower) ? responseHeaders[lower] : undefined;
+            if (!binding) {
+                continue;
+            }
+            const [memberName, [memberSchema, flags, collectionValue], , wireName] = binding;
+            if (collectionValue) {
+                const sections = (flags >> 16) & 1 ? splitEvery(headerValue, ",", 2) : splitHeader(headerValue);
+                const list = [];
+                for (const section of sections) {
+                    list.push(directDeserializer
+                        ? directDeserializer.readHttpBinding(collectionValue, section.trim(), 0b100_110)
+                        : await deserializer.read([collectionValue[0], { httpHeader: wireName }], section.trim()));
+                }
+                dataObject[memberName] = list;
+            }
+            else {
+                dataObject[memberName] = directDeserializer
+                    ? directDeserializer.readHttpBinding(binding[1], headerValue, 0b100_110)
+                    : await deserializer.read(memberSchema, headerValue);
+            }
+        }
+        for (const [memberName, [, , collectionValue], , wireName] of prefixHeaders) {
+            dataObject[memberName] = {};
+            for (const header in headers) {
+                if (!hasOwn(headers, header)) {
+                    continue;
+                }
+                if (!header.startsWith(wireName)) {
+                    continue;
+                }
+                const headerValue = headers[header];
+                dataObject[memberName][header.slice(wireName.length)] = directDeserializer
+                    ? directDeserializer.readHttpBinding(collectionValue, headerValue, 0b100_110)
+                    : await deserializer.read([collectionValue[0], { httpHeader: header }], headerValue);
+            }
+        }
+        if (statusCode) {
+            dataObject[statusCode[0]] = response.statusCode;
+        }
+        return bodyMemberNames;
+    }
+}
+
+class RpcProtocol extends HttpProtocol {
+    async serializeRequest(operationSchema, _input, context) {
+        const serializer = this.serializer;
+        const query = {};
+        const headers = {};
+        const endpoint = await context.endpoint();
+        const ns = NormalizedSchema.of(operationSchema?.input);
+        const schema = ns.getSchema();
+        let payload;
+        const input = _input && typeof _input === "object" ? _input : {};
+        const request = new HttpRequest({
+            protocol: "",
+            hostname: "",
+            port: undefined,
+            path: "/",
+            fragment: undefined,
+            query: query,
+            headers: headers,
+            body: undefined,
+        });
+        if (endpoint) {
+            this.updateServiceEndpoint(request, endpoint);
+            this.setHostPrefix(request, operationSchema, input);
+        }
+        if (input) {
+            const eventStreamMember = ns.getEventStreamMember();
+            if (eventStreamMember) {
+                if (input[eventStreamMember]) {
+                    const initialRequest = {};
+                    for (const [memberName] of ns.structIterator()) {
+                        if (memberName !== eventStreamMember && input[memberName] != null) {
+                            initialRequest[memberName] = input[memberName];
+                        }
+                    }
+                    payload = await this.serializeEventStream({
+                        eventStream: input[eventStreamMember],
+                        requestSchema: ns,
+                        initialRequest,
+                    });
+                }
+            }
+            else {
+                serializer.write(schema, input);
+                payload = serializer.flush();
+            }
+        }
+        request.headers = Object.assign(request.headers, headers);
+        request.query = query;
+        request.body = payload;
+        request.method = "POST";
+        return request;
+    }
+    async deserializeResponse(operationSchema, context, response) {
+        const deserializer = this.deserializer;
+        const ns = NormalizedSchema.of(operationSchema.output);
+        const dataObject = {};
+        if (this.isErrorResponse(response.statusCode)) {
+            const bytes = await collectBody(response.body, context);
+            if (bytes.byteLength > 0) {
+                Object.assign(dataObject, await deserializer.read(15, bytes));
+            }
+            await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
+            throw new Error("@smithy/core/protocols - RPC Protocol error handler failed to throw.");
+        }
+        for (const header in response.headers) {
+            if (!hasOwn(response.headers, header)) {
+                continue;
+            }
+            const value = response.headers[header];
+            delete response.headers[header];
+            response.headers[header.toLowerCase()] = value;
+        }
+        const eventStreamMember = ns.getEventStreamMember();
+        if (eventStreamMember) {
+            dataObject[eventStreamMember] = await this.deserializeEventStream({
+                response,
+                responseSchema: ns,
+                initialResponseContainer: dataObject,
+            });
+        }
+        else {
+            const bytes = await collectBody(response.body, context);
+            if (bytes.byteLength > 0) {
+                Object.assign(dataObject, await deserializer.read(ns, bytes));
+            }
+        }
+        dataObject.$metadata = this.deserializeMetadata(response);
+        return dataObject;
+    }
+    isErrorResponse(statusCode) {
+        return statusCode >= 300;
+    }
+}
+
+class AbstractRpcV2Protocol extends RpcProtocol {
+    constructor({ defaultNamespace, errorTypeRegistries, }) {
+        super({ defaultNamespace, errorTypeRegistries });
+    }
+    async serializeRequest(operationSchema, input, context) {
+        const request = await super.serializeRequest(operationSchema, input, context);
+        Object.assign(request.headers, {
+            "content-type": this.getDefaultContentType(),
+            "smithy-protocol": this.getSmithyProtocolHeaderValue(),
+            accept: this.getDefaultContentType(),
+        });
+        if (deref(operationSchema.input) === "unit") {
+            delete request.body;
+            delete request.headers["content-type"];
+        }
+        else {
+            this.applyEmptyBody(request);
+        }
+        const { service, operation } = getSmithyContext(context);
+        const path = `/service/${service}/operation/${operation}`;
+        if (request.path.endsWith("/")) {
+            request.path += path.slice(1);
+        }
+        else {
+            request.path += path;
+        }
+        return request;
+    }
+    isErrorResponse(statusCode) {
+        return statusCode !== 200;
+    }
+}
+
+const resolvedPath = (resolvedPath, input, memberName, labelValueProvider, uriLabel, isGreedyLabel) => {
+    if (input != null && input[memberName] !== undefined) {
+        const labelValue = labelValueProvider();
+        if (labelValue == null || labelValue.length <= 0) {
+            throw new Error("Empty value provided for input HTTP label: " + memberName + ".");
+        }
+        resolvedPath = resolvedPath.replace(uriLabel, isGreedyLabel
+            ? labelValue
+                .split("/")
+                .map((segment) => extendedEncodeURIComponent(segment))
+                .join("/")
+            : extendedEncodeURIComponent(labelValue));
+    }
+    else {
+        throw new Error("No value provided for input HTTP label: " + memberName + ".");
+    }
+    return resolvedPath;
+};
+
+function requestBuilder(input, context) {
+    return new RequestBuilder(input, context);
+}
+class RequestBuilder {
+    input;
+    context;
+    query = {};
+    method = "";
+    headers = {};
+    path = "";
+    body = null;
+    hostname = "";
+    resolvePathStack = [];
+    constructor(input, context) {
+        this.input = input;
+        this.context = context;
+    }
+    async build() {
+        const { hostname, protocol = "https", port, path: basePath } = await this.context.endpoint();
+        this.path = basePath;
+        for (const resolvePath of this.resolvePathStack) {
+            resolvePath(this.path);
+        }
+        return new HttpRequest({
+            protocol,
+            hostname: this.hostname || hostname,
+            port,
+            method: this.method,
+            path: this.path,
+            query: this.query,
+            body: this.body,
+            headers: this.headers,
+        });
+    }
+    hn(hostname) {
+        this.hostname = hostname;
+        return this;
+    }
+    bp(uriLabel) {
+        this.resolvePathStack.push((basePath) => {
+            this.path = `${basePath?.endsWith("/") ? basePath.slice(0, -1) : basePath || ""}` + uriLabel;
+        });
+        return this;
+    }
+    p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
+        this.resolvePathStack.push((path) => {
+            this.path = resolvedPath(path, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        });
+        return this;
+    }
+    h(headers) {
+        this.headers = headers;
+        return this;
+    }
+    q(query) {
+        this.query = query;
+        return this;
+    }
+    b(body) {
+        this.body = body;
+        return this;
+    }
+    m(method) {
+        this.method = method;
+        return this;
+    }
+}
+
+class FromStringShapeDeserializer extends SerdeContext {
+    settings;
+    constructor(settings) {
+        super();
+        this.settings = settings;
+    }
+    read(_schema, data) {
+        const ns = HttpBindingNormalizedSchema.of(_schema);
+        const traits = ns.getMergedTraits();
+        const location = ns.getHttpBindingLocation(traits);
+        return this.readHttpBinding(ns.getHttpBindingValue(location, traits), data, location);
+    }
+    readHttpBinding([ns, flags, collectionValue], data, location) {
+        const schema = flags & 0xff;
+        if ((schema & 0b1100_0000) === 0b0100_0000) {
+            collectionValue ??= ns.getHttpBindingCollectionValue(location);
+            return splitHeader(data).map((item) => this.readHttpBinding(collectionValue, item, location));
+        }
+        switch (schema) {
+            case 21:
+            case 42:
+                return (this.serdeContext?.base64Decoder ?? fromBase64)(data);
+            case 4:
+            case 5:
+            case 6:
+            case 7: {
+                const bindingFormat = this.settings.httpBindings ? (flags >> 14) & 0b11 : 0;
+                const format = this.settings.timestampFormat.useTrait && schema > 4
+                    ? schema
+                    : bindingFormat
+                        ? bindingFormat + 4
+                        : this.settings.timestampFormat.default;
+                switch (format) {
+                    case 5:
+                        return _parseRfc3339DateTimeWithOffset(data);
+                    case 6:
+                        return _parseRfc7231DateTime(data);
+                    case 7:
+                        return _parseEpochTimestamp(data);
+                    default:
+                        console.warn("Missing timestamp format, parsing value with Date constructor:", data);
+                        return new Date(data);
+                }
+            }
+            case 0: {
+                const media = (flags >> 8) & 0b11;
+                if (!media) {
+                    return data;
+                }
+                let intermediateValue = data;
+                if ((location & 0b110) === 0b110) {
+                    intermediateValue = (this.serdeContext?.utf8Encoder ?? toUtf8)((this.serdeContext?.base64Decoder ?? fromBase64)(intermediateValue));
+                }
+                return media === 2 ? LazyJsonString.from(intermediateValue) : intermediateValue;
+            }
+            case 1:
+                return Number(data);
+            case 2:
+                return data.toLowerCase() === "true";
+            case 17:
+                return BigInt(data);
+            case 19:
+                return new NumericValue(data, "bigDecimal");
+            default:
+                return data;
+        }
+    }
+}
+
+class HttpInterceptingShapeDeserializer extends SerdeContext {
+    codecDeserializer;
+    stringDeserializer;
+    constructor(codecDeserializer, codecSettings) {
+        super();
+        this.codecDeserializer = codecDeserializer;
+        this.stringDeserializer = new FromStringShapeDeserializer(codecSettings);
+    }
+    setSerdeContext(serdeContext) {
+        this.stringDeserializer.setSerdeContext(serdeContext);
+        this.codecDeserializer.setSerdeContext(serdeContext);
+        this.serdeContext = serdeContext;
+    }
+    read(schema, data) {
+        const ns = HttpBindingNormalizedSchema.of(schema);
+        const traits = ns.getMergedTraits();
+        if (traits.httpHeader || traits.httpResponseCode) {
+            const value = ns.getHttpBindingValue(0b100_110, traits);
+            return this.readHttpBinding(value, data, 0b100_110);
+        }
+        if (traits.httpPayload) {
+            return this.readPayload(ns.getHttpBindingValue(0b100_100, traits), data);
+        }
+        return this.readCodec(ns, data);
+    }
+    readHttpBinding(binding, data, location) {
+        const value = typeof data === "string" ? data : (this.serdeContext?.utf8Encoder ?? toUtf8)(data);
+        return this.stringDeserializer.readHttpBinding(binding, value, location);
+    }
+    readPayload([schema, flags], data) {
+        const type = flags & 0xff;
+        if (type === 21 || type === 42) {
+            return typeof data === "string" ? (this.serdeContext?.utf8Decoder ?? fromUtf8)(data) : data;
+        }
+        if (type === 0) {
+            return typeof data === "string" ? data : (this.serdeContext?.utf8Encoder ?? toUtf8)(data);
+        }
+        return this.readCodec(schema, data);
+    }
+    readCodec(schema, data) {
+        return this.codecDeserializer.read(schema, data);
+    }
+}
+
+class ToStringShapeSerializer extends SerdeContext {
+    settings;
+    stringBuffer = "";
+    constructor(settings) {
+        super();
+        this.settings = settings;
+    }
+    write(schema, value) {
+        const ns = HttpBindingNormalizedSchema.of(schema);
+        const traits = ns.getMergedTraits();
+        const location = ns.getHttpBindingLocation(traits);
+        this.writeHttpBinding(ns.getHttpBindingValue(location, traits), value, location);
+    }
+    writeHttpBinding([ns, flags, collectionValue], value, location) {
+        const schema = flags & 0xff;
+        switch (typeof value) {
+            case "object":
+                if (value === null) {
+                    this.stringBuffer = "null";
+                    return;
+                }
+                if (schema >= 4 && schema <= 7) {
+                    if (!(value instanceof Date)) {
+                        throw new Error(`@smithy/core/protocols - received non-Date value ${value} when schema expected Date in ${ns.getName(true)}`);
+                    }
+                    const bindingFormat = this.settings.httpBindings ? (flags >> 14) & 0b11 : 0;
+                    const format = this.settings.timestampFormat.useTrait && schema > 4
+                        ? schema
+                        : bindingFormat
+                            ? bindingFormat + 4
+                            : this.settings.timestampFormat.default;
+                    switch (format) {
+                        case 5:
+                            this.stringBuffer = value.toISOString().replace(".000Z", "Z");
+                            break;
+                        case 6:
+                            this.stringBuffer = dateToUtcString(value);
+                            break;
+                        case 7:
+                            this.stringBuffer = String(value.getTime() / 1000);
+                            break;
+                        default:
+                            console.warn("Missing timestamp format, using epoch seconds", value);
+                            this.stringBuffer = String(value.getTime() / 1000);
+                    }
+                    return;
+                }
+                if ((schema === 21 || schema === 42) &&
+                    "byteLength" in value) {
+                    this.stringBuffer = (this.serdeContext?.base64Encoder ?? toBase64)(value);
+                    return;
+                }
+                if ((schema & 0b1100_0000) === 0b0100_0000 && Array.isArray(value)) {
+                    collectionValue ??= ns.getHttpBindingCollectionValue(location);
+                    const valueSchemaType = collectionValue[1] & 0xff;
+                    const isTimestamp = valueSchemaType >= 4 &&
+                        valueSchemaType <= 7;
+                    let buffer = "";
+                    for (const item of value) {
+                        this.writeHttpBinding(collectionValue, item, location);
+                        const headerItem = this.flush();
+                        if (buffer) {
+                            buffer += ", ";
+                        }
+                        buffer += isTimestamp ? headerItem : quoteHeader(headerItem);
+                    }
+                    this.stringBuffer = buffer;
+                    return;
+                }
+                this.stringBuffer = JSON.stringify(value, null, 2);
+                break;
+            case "string":
+                const media = (flags >> 8) & 0b11;
+                let intermediateValue = value;
+                if (media === 2) {
+                    intermediateValue = LazyJsonString.from(intermediateValue);
+                }
+                if (media && (location & 0b110) === 0b110) {
+                    this.stringBuffer = (this.serdeContext?.base64Encoder ?? toBase64)(intermediateValue.toString());
+                    return;
+                }
+                this.stringBuffer = value;
+                break;
+            default:
+                this.stringBuffer = (flags >> 10) & 1 ? generateIdempotencyToken() : String(value);
+        }
+    }
+    flush() {
+        const buffer = this.stringBuffer;
+        this.stringBuffer = "";
+        return buffer;
+    }
+}
+
+class HttpInterceptingShapeSerializer {
+    codecSerializer;
+    stringSerializer;
+    buffer;
+    constructor(codecSerializer, codecSettings, stringSerializer = new ToStringShapeSerializer(codecSettings)) {
+        this.codecSerializer = codecSerializer;
+        this.stringSerializer = stringSerializer;
+    }
+    setSerdeContext(serdeContext) {
+        this.codecSerializer.setSerdeContext(serdeContext);
+        this.stringSerializer.setSerdeContext(serdeContext);
+    }
+    write(schema, value) {
+        const ns = HttpBindingNormalizedSchema.of(schema);
+        const traits = ns.getMergedTraits();
+        if (traits.httpHeader || traits.httpLabel || traits.httpQuery) {
+            const location = ns.getHttpBindingLocation(traits);
+            this.writeHttpBinding(ns.getHttpBindingValue(location, traits), value, location);
+            return;
+        }
+        this.writeCodec(ns, value);
+    }
+    writeHttpBinding(binding, value, location) {
+        this.stringSerializer.writeHttpBinding(binding, value, location);
+        this.buffer = this.stringSerializer.flush();
+    }
+    writeCodec(schema, value) {
+        this.codecSerializer.write(schema, value);
+    }
+    flush() {
+        if (this.buffer !== undefined) {
+            const buffer = this.buffer;
+            this.buffer = undefined;
+            return buffer;
+        }
+        return this.codecSerializer.flush();
+    }
+}
+
+function determineTimestampFormat(ns, settings) {
+    if (settings.timestampFormat.useTrait) {
+        const schema = ns.getSchema();
+        if (schema === 5 ||
+            schema === 6 ||
+            schema === 7) {
+            return schema;
+        }
+    }
+    const { httpLabel, httpPrefixHeaders, httpHeader, httpQuery } = ns.getMergedTraits();
+    const bindingFormat = settings.httpBindings
+        ? typeof httpPrefixHeaders === "string" || Boolean(httpHeader)
+            ? 6
+            : Boolean(httpQuery) || Boolean(httpLabel)
+                ? 5
+                : undefined
+        : undefined;
+    return bindingFormat ?? settings.timestampFormat.default;
+}
+
+class Field {
+    name;
+    kind;
+    values;
+    constructor({ name, kind = FieldPosition.HEADER, values = [] }) {
+        this.name = name;
+        this.kind = kind;
+        this.values = values;
+    }
+    add(value) {
+        this.values.push(value);
+    }
+    set(values) {
+        this.values = values;
+    }
+    remove(value) {
+        this.values = this.values.filter((v) => v !== value);
+    }
+    toString() {
+        return this.values.map((v) => (v.includes(",") || v.includes(" ") ? `"${v}"` : v)).join(", ");
+    }
+    get() {
+        return this.values;
+    }
+}
+
+class Fields {
+    entries = {};
+    encoding;
+    constructor({ fields = [], encoding = "utf-8" }) {
+        fields.forEach(this.setField.bind(this));
+        this.encoding = encoding;
+    }
+    setField(field) {
+        this.entries[field.name.toLowerCase()] = field;
+    }
+    getField(name) {
+        return this.entries[name.toLowerCase()];
+    }
+    removeField(name) {
+        delete this.entries[name.toLowerCase()];
+    }
+    getByType(kind) {
+        return Object.values(this.entries).filter((field) => field.kind === kind);
+    }
+}
+
+const getHttpHandlerExtensionConfiguration = (runtimeConfig) => {
+    if (runtimeConfig.logger && runtimeConfig.logger.constructor?.name !== "NoOpLogger") {
+        runtimeConfig.requestHandler?.updateHttpClientConfig?.(Symbol.for("logger"), runtimeConfig.logger);
+    }
+    if (runtimeConfig.defaultSocketTimeout) {
+        runtimeConfig.requestHandler?.updateHttpClientConfig?.(Symbol.for("@smithy/defaultSocketTimeout"), runtimeConfig.defaultSocketTimeout);
+    }
+    return {
+        setHttpHandler(handler) {
+            runtimeConfig.requestHandler = handler;
+        },
+        httpHandler() {
+            return runtimeConfig.requestHandler;
+        },
+        updateHttpClientConfig(key, value) {
+            runtimeConfig.requestHandler?.updateHttpClientConfig(key, value);
+        },
+        httpHandlerConfigs() {
+            return runtimeConfig.requestHandler.httpHandlerConfigs();
+        },
+    };
+};
+const resolveHttpHandlerRuntimeConfig = (httpHandlerExtensionConfiguration) => {
+    return {
+        requestHandler: httpHandlerExtensionConfiguration.httpHandler(),
+    };
+};
+
+const CONTENT_LENGTH_HEADER = "content-length";
+function contentLengthMiddleware(bodyLengthChecker) {
+    return (next) => async (args) => {
+        const request = args.request;
+        if (HttpRequest.isInstance(request)) {
+            const { body, headers } = request;
+            if (body &&
+                Object.keys(headers)
+                    .map((str) => str.toLowerCase())
+                    .indexOf(CONTENT_LENGTH_HEADER) === -1) {
+                try {
+                    const length = bodyLengthChecker(body);
+                    if (length != null) {
+                        request.headers = {
+                            ...request.headers,
+                            [CONTENT_LENGTH_HEADER]: String(length),
+                        };
+                    }
+                }
+                catch (ignored) {
+                }
+            }
+        }
+        return next({
+            ...args,
+            request,
+        });
+    };
+}
+const contentLengthMiddlewareOptions = {
+    step: "build",
+    tags: ["SET_CONTENT_LENGTH", "CONTENT_LENGTH"],
+    name: "contentLengthMiddleware",
+    override: true,
+};
+const getContentLengthPlugin = (options) => ({
+    applyToStack: (clientStack) => {
+        clientStack.add(contentLengthMiddleware(options.bodyLengthChecker), contentLengthMiddlewareOptions);
+    },
+});
+
+const escapeUri = (uri) => encodeURIComponent(uri).replace(/[!'()*]/g, hexEncode);
+const hexEncode = (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+
+const escapeUriPath = (uri) => uri.split("/").map(escapeUri).join("/");
+
+function buildQueryString(query) {
+    const parts = [];
+    for (let key of Object.keys(query).sort()) {
+        const value = query[key];
+        key = escapeUri(key);
+        if (Array.isArray(value)) {
+            for (let i = 0, iLen = value.length; i < iLen; i++) {
+                parts.push(`${key}=${escapeUri(value[i])}`);
+            }
+        }
+        else {
+            let qsEntry = key;
+            if (value || typeof value === "string") {
+                qsEntry += `=${escapeUri(value)}`;
+            }
+            parts.push(qsEntry);
+        }
+    }
+    return parts.join("&");
+}
+
+class SerdeContextConfig {
+    serdeContext;
+    setSerdeContext(serdeContext) {
+        this.serdeContext = serdeContext;
+    }
+}
+
+class UnionSerde {
+    from;
+    to;
+    keys;
+    constructor(from, to) {
+        this.from = from;
+        this.to = to;
+        const keys = Object.keys(this.from);
+        const set = new Set(keys);
+        set.delete("__type");
+        this.keys = set;
+    }
+    mark(key) {
+        this.keys.delete(key);
+    }
+    hasUnknown() {
+        return this.keys.size === 1 && Object.keys(this.to).length === 0;
+    }
+    writeUnknown() {
+        if (this.hasUnknown()) {
+            const k = this.keys.values().next().value;
+            const v = this.from[k];
+            this.to.$unknown = [k, v];
+        }
+    }
+}
+
+let canParseBuffer;
+function detectBufferParsing() {
+    if (canParseBuffer === undefined) {
+        try {
+            if (typeof Buffer !== "function") {
+                canParseBuffer = false;
+            }
+            else {
+                const result = JSON.parse(Buffer.from([0x7b, 0x7d]));
+                canParseBuffer = result !== null && typeof result === "object";
+            }
+        }
+        catch {
+            canParseBuffer = false;
+        }
+    }
+    return canParseBuffer;
+}
+
+function jsonReviver(key, value, context) {
+    if (context?.source) {
+        const numericString = context.source;
+        if (typeof value === "number") {
+            const inSafeRange = value <= Number.MAX_SAFE_INTEGER && value >= Number.MIN_SAFE_INTEGER;
+            if (inSafeRange) {
+                if (isRepresentable(numericString, value)) {
+                    return value;
+                }
+                return new NumericValue(numericString, "bigDecimal");
+            }
+            else {
+                if (isFractionalBigNumeric(numericString)) {
+                    return new NumericValue(numericString, "bigDecimal");
+                }
+                if (/[eE]/.test(numericString)) {
+                    return expandExponentToBigInt(numericString);
+                }
+                return BigInt(numericString);
+            }
+        }
+    }
+    return value;
+}
+function isFractionalBigNumeric(s) {
+    const dotIndex = s.indexOf(".");
+    if (dotIndex === -1) {
+        return false;
+    }
+    const eIndex = s.search(/[eE]/);
+    if (eIndex === -1) {
+        return true;
+    }
+    const fracDigits = eIndex - dotIndex - 1;
+    const exp = parseInt(s.slice(eIndex + 1), 10);
+    return exp < fracDigits;
+}
+function isRepresentable(numericString, value) {
+    if (numericString === String(value)) {
+        return true;
+    }
+    if (Object.is(value, -0)) {
+        return true;
+    }
+    if (/[eE]/.test(numericString)) {
+        return expandToDecimal(numericString) === expandToDecimal(String(value));
+    }
+    const normalized = numericString.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+    const canonical = String(value);
+    if (normalized === canonical) {
+        return true;
+    }
+    if (/[eE]/.test(canonical)) {
+        return normalized === expandToDecimal(canonical);
+    }
+    return false;
+}
+function expandToDecimal(s) {
+    const negative = s.startsWith("-");
+    const abs = negative ? s.slice(1) : s;
+    const eIndex = abs.search(/[eE]/);
+    let result;
+    if (eIndex === -1) {
+        result = abs;
+    }
+    else {
+        const exp = parseInt(abs.slice(eIndex + 1), 10);
+        const mantissa = abs.slice(0, eIndex);
+        const dotIndex = mantissa.indexOf(".");
+        let digits;
+        let intLen;
+        if (dotIndex === -1) {
+            digits = mantissa;
+            intLen = mantissa.length;
+        }
+        else {
+            digits = mantissa.slice(0, dotIndex) + mantissa.slice(dotIndex + 1);
+            intLen = dotIndex;
+        }
+        digits = digits.replace(/0+$/, "") || "0";
+        const newDotPos = intLen + exp;
+        if (digits === "0") {
+            result = "0";
+        }
+        else if (newDotPos <= 0) {
+            result = "0." + "0".repeat(-newDotPos) + digits;
+        }
+        else if (newDotPos >= digits.length) {
+            result = digits + "0".repeat(newDotPos - digits.length);
+        }
+        else {
+            result = digits.slice(0, newDotPos) + "." + digits.slice(newDotPos);
+        }
+    }
+    if (result.includes(".")) {
+        result = result.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+    }
+    return (negative ? "-" : "") + result;
+}
+function expandExponentToBigInt(s) {
+    const eIndex = s.search(/[eE]/);
+    const exp = parseInt(s.slice(eIndex + 1), 10);
+    const negative = s.startsWith("-");
+    const mantissa = s.slice(negative ? 1 : 0, eIndex);
+    const dotIndex = mantissa.indexOf(".");
+    let digits;
+    let shift;
+    if (dotIndex === -1) {
+        digits = mantissa;
+        shift = exp;
+    }
+    else {
+        digits = mantissa.slice(0, dotIndex) + mantissa.slice(dotIndex + 1);
+        const fracDigits = mantissa.length - dotIndex - 1;
+        shift = exp - fracDigits;
+    }
+    digits = digits.replace(/0+$/, "") || "0";
+    const result = BigInt(digits) * 10n ** BigInt(shift + (mantissa.replace(".", "").length - digits.length));
+    return negative ? -result : result;
+}
+
+const REVIVER_SYMBOL = Symbol.for("@aws-sdk/reviver");
+function needsReviver(schema) {
+    const ns = NormalizedSchema.of(schema);
+    const raw = ns.getSchema();
+    if (Array.isArray(raw) && ns.isStructSchema()) {
+        if (REVIVER_SYMBOL in raw) {
+            return raw[REVIVER_SYMBOL];
+        }
+        const result = _check(ns, new Set());
+        raw[REVIVER_SYMBOL] = result;
+        return result;
+    }
+    return _check(ns, new Set());
+}
+function _check(ns, seen) {
+    const raw = ns.getSchema();
+    if (seen.has(raw)) {
+        return false;
+    }
+    seen.add(raw);
+    if (ns.isBigIntegerSchema() || ns.isBigDecimalSchema()) {
+        return true;
+    }
+    if (ns.isStructSchema()) {
+        for (const [, memberSchema] of ns.structIterator()) {
+            if (_check(memberSchema, seen)) {
+                return true;
+            }
+        }
+    }
+    else if (ns.isListSchema() || ns.isMapSchema()) {
+        if (_check(ns.getValueSchema(), seen)) {
+            return true;
+        }
+    }
+    else if (ns.isDocumentSchema()) {
+        return true;
+    }
+    return false;
+}
+
+const collectBodyString = (streamBody, context) => collectBody(streamBody, context).then((body) => (context?.utf8Encoder ?? toUtf8)(body));
+
+async function parseJsonBody(streamBody, context, schema) {
+    let parsingInput;
+    if (detectBufferParsing() && typeof streamBody?.[Symbol.asyncIterator] === "function") {
+        const buffer = await collectBody(streamBody, context);
+        if (typeof Buffer === "function") {
+            if (Buffer.isBuffer(buffer)) {
+                parsingInput = buffer;
+            }
+            else {
+                parsingInput = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+            }
+        }
+    }
+    if (!parsingInput) {
+        parsingInput = await collectBodyString(streamBody, context);
+    }
+    if (parsingInput.length === 0) {
+        return {};
+    }
+    const reviver = schema && needsReviver(schema) ? jsonReviver : undefined;
+    try {
+        return JSON.parse(parsingInput, reviver);
+    }
+    catch (e) {
+        if (e?.name === "SyntaxError") {
+            Object.defineProperty(e, "$responseBodyText", {
+                value: typeof parsingInput === "string" ? parsingInput : parsingInput.toString("utf8"),
+            });
+        }
+        throw e;
+    }
+}
+const parseJsonErrorBody = async (errorBody, context) => {
+    const value = await parseJsonBody(errorBody, context);
+    value.message = value.message ?? value.Message;
+    return value;
+};
+const findKey = (object, key) => Object.keys(object).find((k) => k.toLowerCase() === key.toLowerCase());
+const sanitizeErrorCode = (rawValue) => {
+    let cleanValue = rawValue;
+    if (typeof cleanValue === "number") {
+        cleanValue = cleanValue.toString();
+    }
+    if (cleanValue.indexOf(",") >= 0) {
+        cleanValue = cleanValue.split(",")[0];
+    }
+    if (cleanValue.indexOf(":") >= 0) {
+        cleanValue = cleanValue.split(":")[0];
+    }
+    if (cleanValue.indexOf("#") >= 0) {
+        cleanValue = cleanValue.split("#")[1];
+    }
+    return cleanValue;
+};
+const loadRestJsonErrorCode = (output, data) => {
+    return loadErrorCode(output, data, ["header", "code", "type"]);
+};
+const loadJsonRpcErrorCode = (output, data, queryCompat = false) => {
+    return loadErrorCode(output, data, queryCompat ? ["code", "header", "type"] : ["type", "code", "header"]);
+};
+const loadSmithyRpcV2JsonErrorCode = (output, data) => {
+    if (data?.__type !== undefined) {
+        let cleanValue = data.__type;
+        if (typeof cleanValue === "number") {
+            cleanValue = cleanValue.toString();
+        }
+        if (cleanValue.indexOf(",") >= 0) {
+            cleanValue = cleanValue.split(",")[0];
+        }
+        if (cleanValue.indexOf(":") >= 0) {
+            cleanValue = cleanValue.split(":")[0];
+        }
+        return cleanValue;
+    }
+};
+const loadErrorCode = ({ headers }, data, order) => {
+    while (order.length > 0) {
+        const location = order.shift();
+        switch (location) {
+            case "header":
+                const headerKey = findKey(headers ?? {}, "x-amzn-errortype");
+                if (headerKey !== undefined) {
+                    return sanitizeErrorCode(headers[headerKey]);
+                }
+                break;
+            case "code":
+                const codeKey = findKey(data ?? {}, "code");
+                if (codeKey && data[codeKey] !== undefined) {
+                    return sanitizeErrorCode(data[codeKey]);
+                }
+                break;
+            case "type":
+                if (data?.__type !== undefined) {
+                    return sanitizeErrorCode(data.__type);
+                }
+                break;
+        }
+    }
+};
+
+class JsonShapeDeserializer2 extends SerdeContextConfig {
+    settings;
+    constructor(settings) {
+        super();
+        this.settings = settings;
+    }
+    async read(schema, data) {
+        const reviver = needsReviver(schema) ? jsonReviver : undefined;
+        let parsed;
+        if (typeof data === "string") {
+            if (data.length === 0) {
+                return {};
+            }
+            parsed = JSON.parse(data, reviver);
+        }
+        else if (data instanceof Uint8Array && detectBufferParsing()) {
+            if (data.byteLength === 0) {
+                return {};
+            }
+            const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+            parsed = JSON.parse(buf, reviver);
+        }
+        else {
+            parsed = await parseJsonBody(data, this.serdeContext, schema);
+        }
+        return this._read(schema, parsed);
+    }
+    readObject(schema, data) {
+        return this._read(schema, data);
+    }
+    _read(schema, value) {
+        const isObject = value !== null && typeof value === "object";
+        const ns = NormalizedSchema.of(schema);
+        if (isObject) {
+            if (ns.isStructSchema()) {
+                return this._readStruct(ns, value);
+            }
+            if (Array.isArray(value) && ns.isListSchema()) {
+                const listMember = ns.getValueSchema();
+                if (this.needsTransform(listMember)) {
+                    for (let i = 0; i < value.length; ++i) {
+                        value[i] = this._read(listMember, value[i]);
+                    }
+                }
+                return value;
+            }
+            if (ns.isMapSchema()) {
+                const mapMember = ns.getValueSchema();
+                const map = value;
+                if (this.needsTransform(mapMember)) {
+                    for (const k in map) {
+                        if (!hasOwn(map, k)) {
+                            continue;
+                        }
+                        if (k === "__proto__") {
+                            writeKey(map);
+                        }
+                        map[k] = this._read(mapMember, map[k]);
+                    }
+                }
+                return map;
+            }
+        }
+        if (ns.isBlobSchema() && typeof value === "string") {
+            return fromBase64(value);
+        }
+        const mediaType = ns.getMergedTraits().mediaType;
+        if (ns.isStringSchema() && typeof value === "string" && mediaType) {
+            const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+            if (isJson) {
+                return LazyJsonString.from(value);
+            }
+            return value;
+        }
+        if (ns.isTimestampSchema() && value != null) {
+            const format = determineTimestampFormat(ns, this.settings);
+            switch (format) {
+                case 5:
+                    return parseRfc3339DateTimeWithOffset(value);
+                case 6:
+                    return parseRfc7231DateTime(value);
+                case 7:
+                    return parseEpochTimestamp(value);
+                default:
+                    console.warn("Missing timestamp format, parsing value with Date constructor:", value);
+                    return new Date(value);
+            }
+        }
+        if (ns.isBigIntegerSchema() && (typeof value === "number" || typeof value === "string")) {
+            return BigInt(value);
+        }
+        if (ns.isBigDecimalSchema() && value != undefined) {
+            if (value instanceof NumericValue) {
+                return value;
+            }
+            const untyped = value;
+            if (untyped.type === "bigDecimal" && "string" in untyped) {
+                return new NumericValue(untyped.string, untyped.type);
+            }
+            return new NumericValue(String(value), "bigDecimal");
+        }
+        if (ns.isNumericSchema() && typeof value === "string") {
+            switch (value) {
+                case "Infinity":
+                    return Infinity;
+                case "-Infinity":
+                    return -Infinity;
+                case "NaN":
+                    return NaN;
+            }
+            return value;
+        }
+        if (ns.isDocumentSchema()) {
+            if (isObject) {
+                if (Array.isArray(value)) {
+                    for (let i = 0; i < value.length; ++i) {
+                        const v = value[i];
+                        if (!(v instanceof NumericValue)) {
+                            value[i] = this._read(ns, v);
+                        }
+                    }
+                }
+                else {
+                    const doc = value;
+                    for (const k in doc) {
+                        if (!hasOwn(doc, k)) {
+                            continue;
+                        }
+                        if (k === "__proto__") {
+                            writeKey(doc);
+                        }
+                        const v = doc[k];
+                        if (!(v instanceof NumericValue)) {
+                            doc[k] = this._read(ns, v);
+                        }
+                    }
+                }
+            }
+        }
+        return value;
+    }
+    _readStruct(ns, record) {
+        const union = ns.isUnionSchema();
+        const out = {};
+        let nameMap;
+        const hasType = typeof record.__type === "string";
+        const { jsonName } = this.settings;
+        if (jsonName && hasType) {
+            nameMap = {};
+        }
+        let unionSerde;
+        if (union) {
+            unionSerde = new UnionSerde(record, out);
+        }
+        for (const [memberName, memberSchema] of ns.structIterator()) {
+            let fromKey = memberName;
+            if (jsonName) {
+                fromKey = memberSchema.getMergedTraits().jsonName ?? fromKey;
+                if (hasType) {
+                    nameMap[fromKey] = memberName;
+                }
+            }
+            if (union) {
+                unionSerde.mark(fromKey);
+            }
+            if (record[fromKey] != null) {
+                out[memberName] = this._read(memberSchema, record[fromKey]);
+            }
+        }
+        if (union) {
+            unionSerde.writeUnknown();
+        }
+        else if (hasType) {
+            for (const k in record) {
+                if (!hasOwn(record, k)) {
+                    continue;
+                }
+                const v = record[k];
+                const t = jsonName ? (nameMap[k] ?? k) : k;
+                if (!(t in out)) {
+                    out[t] = v;
+                }
+            }
+        }
+        return out;
+    }
+    needsTransform(ns) {
+        if (ns.isBlobSchema() ||
+            ns.isTimestampSchema() ||
+            ns.isBigIntegerSchema() ||
+            ns.isBigDecimalSchema() ||
+            ns.isNumericSchema()) {
+            return true;
+        }
+        if (ns.isDocumentSchema() || ns.isStructSchema() || ns.isListSchema() || ns.isMapSchema()) {
+            return true;
+        }
+        if (ns.isStringSchema() && ns.getMergedTraits().mediaType) {
+            return true;
+        }
+        return false;
+    }
+}
+
+class JsonBytesStringAdapter extends Uint8Array {
+    string = null;
+    static allocUnsafe(bytes) {
+        if (typeof Buffer === "function") {
+            const buffer = Buffer.allocUnsafe(bytes);
+            return new JsonBytesStringAdapter(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+        }
+        return new JsonBytesStringAdapter(bytes);
+    }
+    toString() {
+        return this.s();
+    }
+    valueOf() {
+        return this.s();
+    }
+    includes(searchString, position) {
+        if (typeof searchString === "string") {
+            return this.s().includes(searchString, position);
+        }
+        return Uint8Array.prototype.includes.call(this, searchString, position);
+    }
+    indexOf(searchString, position) {
+        if (typeof searchString === "string") {
+            return this.s().indexOf(searchString, position);
+        }
+        return Uint8Array.prototype.indexOf.call(this, searchString, position);
+    }
+    lastIndexOf(searchString, position) {
+        if (typeof searchString === "string") {
+            return this.s().lastIndexOf(searchString, position);
+        }
+        const fn = Uint8Array.prototype.lastIndexOf;
+        if (position !== undefined) {
+            return fn.call(this, searchString, position);
+        }
+        return fn.call(this, searchString);
+    }
+    startsWith(searchString, position) {
+        return this.s().startsWith(searchString, position);
+    }
+    endsWith(searchString, endPosition) {
+        return this.s().endsWith(searchString, endPosition);
+    }
+    match(regexp) {
+        return this.s().match(regexp);
+    }
+    replace(searchValue, replaceValue) {
+        return this.s().replace(searchValue, replaceValue);
+    }
+    search(regexp) {
+        return this.s().search(regexp);
+    }
+    split(separator, limit) {
+        return this.s().split(separator, limit);
+    }
+    substring(start, end) {
+        return this.s().substring(start, end);
+    }
+    trim() {
+        return this.s().trim();
+    }
+    trimStart() {
+        return this.s().trimStart();
+    }
+    trimEnd() {
+        return this.s().trimEnd();
+    }
+    charAt(pos) {
+        return this.s().charAt(pos);
+    }
+    charCodeAt(index) {
+        return this.s().charCodeAt(index);
+    }
+    padStart(maxLength, fillString) {
+        return this.s().padStart(maxLength, fillString);
+    }
+    padEnd(maxLength, fillString) {
+        return this.s().padEnd(maxLength, fillString);
+    }
+    repeat(count) {
+        return this.s().repeat(count);
+    }
+    toUpperCase() {
+        return this.s().toUpperCase();
+    }
+    toLowerCase() {
+        return this.s().toLowerCase();
+    }
+    s() {
+        if (this.string == null) {
+            const n = Date.now();
+            if (n > warned + 60_000) {
+                console.warn("@aws-sdk/core/protocols - WARN - JsonCodec2: you have called a string method on a Uint8Array request body. " +
+                    "It has been automatically converted to string. In a future version this will throw an error.");
+                warned = n;
+            }
+            this.string = toUtf8(this);
+        }
+        return this.string;
+    }
+}
+var warned = 0;
+
+const encoder = new TextEncoder();
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const BACKSLASH = 0x5c;
+const TRUE = new Uint8Array([0x74, 0x72, 0x75, 0x65]);
+const FALSE = new Uint8Array([0x66, 0x61, 0x6c, 0x73, 0x65]);
+const NULL = new Uint8Array([0x6e, 0x75, 0x6c, 0x6c]);
+const ESCAPE_TABLE = new Array(128).fill(null);
+ESCAPE_TABLE[0x08] = "b";
+ESCAPE_TABLE[0x09] = "t";
+ESCAPE_TABLE[0x0a] = "n";
+ESCAPE_TABLE[0x0c] = "f";
+ESCAPE_TABLE[0x0d] = "r";
+ESCAPE_TABLE[0x22] = '"';
+ESCAPE_TABLE[0x5c] = "\\";
+for (let i = 0; i < 0x20; i++) {
+    if (ESCAPE_TABLE[i] === null) {
+        ESCAPE_TABLE[i] = "u00" + i.toString(16).padStart(2, "0");
+    }
+}
+const INITIAL_BUFFER_SIZE = 2048;
+function alloc(size) {
+    return JsonBytesStringAdapter.allocUnsafe(size);
+}
+class JsonShapeSerializer2 extends SerdeContextConfig {
+    settings;
+    json;
+    i = 0;
+    rootSchema;
+    rawValue;
+    passthrough = false;
+    constructor(settings) {
+        super();
+        this.settings = settings;
+        this.json = alloc(INITIAL_BUFFER_SIZE);
+    }
+    write(schema, value) {
+        this.i = 0;
+        this.rawValue = value;
+        this.rootSchema = NormalizedSchema.of(schema);
+        this.passthrough = this.rootSchema.isBlobSchema() || this.rootSchema.isStringSchema();
+        if (!this.passthrough) {
+            this.writeValue(this.rootSchema, value, undefined);
+        }
+    }
+    writeDiscriminatedDocument(schema, value) {
+        this.i = 0;
+        this.rootSchema = NormalizedSchema.of(schema);
+        const ns = this.rootSchema;
+        if (ns.isStructSchema() && value != null && typeof value === "object") {
+            this.writeValue(ns, value, undefined);
+            const prefix = `"__type":"${ns.getName(true) ?? "Unknown"}",`;
+            const z = prefix.length;
+            this.ensure(z);
+            this.json.copyWithin(1 + z, 1, this.i);
+            encoder.encodeInto(prefix, this.json.subarray(1));
+            this.i += z;
+        }
+        else {
+            this.writeValue(ns, value, undefined);
+        }
+    }
+    flush() {
+        this.rootSchema = undefined;
+        const finalPosition = this.i;
+        this.i = 0;
+        const raw = this.rawValue;
+        this.rawValue = undefined;
+        if (finalPosition === 0) {
+            return raw;
+        }
+        const result = this.json.subarray(0, finalPosition);
+        this.json = alloc(INITIAL_BUFFER_SIZE);
+        return result;
+    }
+    ensure(byteCount) {
+        const { i, json } = this;
+        if (i + byteCount > json.length) {
+            let newSize = json.length * 2;
+            while (newSize < i + byteCount) {
+                newSize *= 2;
+            }
+            const next = alloc(newSize);
+            next.set(this.json);
+            this.json = next;
+        }
+    }
+    writeAscii(s) {
+        const z = s.length;
+        this.ensure(z);
+        let { i, json } = this;
+        for (let j = 0; j < z; ++j) {
+            json[i] = s.charCodeAt(j);
+            i += 1;
+        }
+        this.i = i;
+    }
+    writeAsciiQuoted(s) {
+        const z = s.length;
+        this.ensure(z + 4);
+        let { json, i } = this;
+        json[i++] = QUOTE;
+        for (let j = 0; j < z; ++j) {
+            json[i++] = s.charCodeAt(j);
+        }
+        json[i++] = QUOTE;
+        this.i = i;
+    }
+    writeJsonString(s) {
+        const z = s.length;
+        this.ensure(z * 3 + 2);
+        this.json[this.i++] = QUOTE;
+        for (let j = 0; j < z; ++j) {
+            const c = s.charCodeAt(j);
+            if (c > 0x22 && c < 0x5c) {
+                this.json[this.i++] = c;
+            }
+            else if (c < 0x80) {
+                const esc = ESCAPE_TABLE[c];
+                if (esc !== null) {
+                    this.ensure(esc.length + 1 + (z - j - 1) * 3 + 1);
+                    this.json[this.i++] = BACKSLASH;
+                    for (let k = 0; k < esc.length; k++) {
+                        this.json[this.i++] = esc.charCodeAt(k);
+                    }
+                }
+                else {
+                    this.json[this.i++] = c;
+                }
+            }
+            else if (c >= 0xd800 && c <= 0xdbff) {
+                const next = j + 1 < z ? s.charCodeAt(j + 1) : 0;
+                if (next >= 0xdc00 && next <= 0xdfff) {
+                    this.ensure(4);
+                    const { written } = encoder.encodeInto(s.substring(j, j + 2), this.json.subarray(this.i));
+                    this.i += written;
+                    ++j;
+                }
+                else {
+                    this.ensure(6 + (z - j - 1) * 3 + 1);
+                    this.writeUnicodeEscape(c);
+                }
+            }
+            else if (c >= 0xdc00 && c <= 0xdfff) {
+                this.ensure(6 + (z - j - 1) * 3 + 1);
+                this.writeUnicodeEscape(c);
+            }
+            else {
+                let { i, json } = this;
+                if (c < 0x800) {
+                    json[i++] = 0xc0 | (c >> 6);
+                    json[i++] = 0x80 | (c & 0x3f);
+                }
+                else {
+                    json[i++] = 0xe0 | (c >> 12);
+                    json[i++] = 0x80 | ((c >> 6) & 0x3f);
+                    json[i++] = 0x80 | (c & 0x3f);
+                }
+                this.i = i;
+            }
+        }
+        this.json[this.i++] = QUOTE;
+    }
+    writeUnicodeEscape(code) {
+        let { json, i } = this;
+        json[i++] = BACKSLASH;
+        json[i++] = 0x75;
+        const hex = code.toString(16).padStart(4, "0");
+        for (let j = 0; j < 4; ++j) {
+            json[i++] = hex.charCodeAt(j);
+        }
+        this.i = i;
+    }
+    static B64 = (() => {
+        const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        const table = new Uint8Array(64);
+        for (let i = 0; i < 64; ++i) {
+            table[i] = chars.charCodeAt(i);
+        }
+        return table;
+    })();
+    writeBase64(data) {
+        const b64Len = Math.ceil(data.length / 3) * 4;
+        this.ensure(b64Len + 2);
+        const json = this.json;
+        const B64 = JsonShapeSerializer2.B64;
+        let i = this.i;
+        json[i++] = QUOTE;
+        const len = data.length;
+        const remainder = len % 3;
+        const mainLen = len - remainder;
+        for (let j = 0; j < mainLen; j += 3) {
+            const a = data[j];
+            const b = data[j + 1];
+            const c = data[j + 2];
+            json[i++] = B64[a >> 2];
+            json[i++] = B64[((a & 0x03) << 4) | (b >> 4)];
+            json[i++] = B64[((b & 0x0f) << 2) | (c >> 6)];
+            json[i++] = B64[c & 0x3f];
+        }
+        if (remainder === 2) {
+            const a = data[mainLen];
+            const b = data[mainLen + 1];
+            json[i++] = B64[a >> 2];
+            json[i++] = B64[((a & 0x03) << 4) | (b >> 4)];
+            json[i++] = B64[(b & 0x0f) << 2];
+            json[i++] = 0x3d;
+        }
+        else if (remainder === 1) {
+            const a = data[mainLen];
+            json[i++] = B64[a >> 2];
+            json[i++] = B64[(a & 0x03) << 4];
+            json[i++] = 0x3d;
+            json[i++] = 0x3d;
+        }
+        json[i++] = QUOTE;
+        this.i = i;
+    }
+    writeValue(schema, value, container) {
+        if (value == null) {
+            if (container?.isStructSchema()) {
+                if (value === undefined) {
+                    const ns = NormalizedSchema.of(schema);
+                    if (ns.isIdempotencyToken()) {
+                        this.writeAsciiQuoted(generateIdempotencyToken());
+                        return;
+                    }
+                }
+                return;
+            }
+            this.ensure(4);
+            this.json.set(NULL, this.i);
+            this.i += 4;
+            return;
+        }
+        const ns = NormalizedSchema.of(schema);
+        const isObject = typeof value === "object";
+        if (ns.isStringSchema()) {
+            const mediaType = ns.getMergedTraits().mediaType;
+            if (mediaType) {
+                const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+                if (isJson) {
+                    this.writeJsonString(LazyJsonString.from(value).toString());
+                    return;
+                }
+            }
+        }
+        if (this.settings.bigNumberAsString && value != null && (ns.isBigIntegerSchema() || ns.isBigDecimalSchema())) {
+            const asString = value instanceof NumericValue ? value.string : String(value);
+            this.writeAsciiQuoted(asString);
+            return;
+        }
+        if (isObject) {
+            if (ns.isStructSchema()) {
+                this.writeStruct(ns, value);
+                return;
+            }
+            if (Array.isArray(value) && (ns.isListSchema() || ns.isDocumentSchema())) {
+                this.writeList(ns, value, ns.isDocumentSchema());
+                return;
+            }
+            if (ns.isMapSchema()) {
+                this.writeMap(ns, value, false);
+                return;
+            }
+            if (value instanceof Uint8Array && (ns.isBlobSchema() || ns.isDocumentSchema())) {
+                this.writeBase64(value);
+                return;
+            }
+            if (value instanceof Date && (ns.isTimestampSchema() || ns.isDocumentSchema())) {
+                this.writeTimestamp(ns, value);
+                return;
+            }
+            if (value instanceof NumericValue) {
+                this.writeAscii(value.string);
+                return;
+            }
+            if (ns.isDocumentSchema()) {
+                if (Array.isArray(value)) {
+                    this.writeList(ns, value, true);
+                }
+                else {
+                    this.writeMap(ns, value, true);
+                }
+                return;
+            }
+            const json = JSON.stringify(value);
+            this.writeAscii(json);
+            return;
+        }
+        if (typeof value === "string") {
+            if (ns.isBlobSchema()) {
+                const b64 = (this.serdeContext?.base64Encoder ?? toBase64)(value);
+                this.writeAsciiQuoted(b64);
+                return;
+            }
+            this.writeJsonString(value);
+            return;
+        }
+        if (typeof value === "number") {
+            if (Math.abs(value) === Infinity || Number.isNaN(value)) {
+                this.writeAsciiQuoted(String(value));
+                return;
+            }
+            const numStr = String(value);
+            this.writeAscii(numStr);
+            return;
+        }
+        if (typeof value === "boolean") {
+            this.ensure(5);
+            let { i, json } = this;
+            if (value) {
+                json.set(TRUE, i);
+                i += 4;
+            }
+            else {
+                json.set(FALSE, i);
+                i += 5;
+            }
+            this.i = i;
+            return;
+        }
+        if (typeof value === "bigint") {
+            this.writeAscii(value.toString());
+            return;
+        }
+        this.writeAscii(String(value));
+    }
+    writeStruct(ns, value) {
+        this.ensure(2);
+        this.json[this.i++] = OPEN_BRACE;
+        let wroteAny = false;
+        const hasType = typeof value.__type === "string";
+        let writtenKeys;
+        if (hasType) {
+            writtenKeys = new Set();
+        }
+        for (const [memberName, memberSchema] of ns.structIterator()) {
+            const item = value[memberName];
+            if (item == null && !memberSchema.isIdempotencyToken()) {
+                continue;
+            }
+            if (wroteAny) {
+                this.ensure(1);
+                this.json[this.i++] = COMMA;
+            }
+            wroteAny = true;
+            const targetKey = this.settings.jsonName ? (memberSchema.getMergedTraits().jsonName ?? memberName) : memberName;
+            if (writtenKeys) {
+                writtenKeys.add(memberName);
+                writtenKeys.add(targetKey);
+            }
+            this.writeAsciiQuoted(targetKey);
+            this.json[this.i++] = COLON;
+            this.writeValue(memberSchema, item, ns);
+        }
+        if (!wroteAny && ns.isUnionSchema()) {
+            const { $unknown } = value;
+            if (Array.isArray($unknown)) {
+                const [k, v] = $unknown;
+                this.writeAsciiQuoted(k);
+                this.ensure(1);
+                this.json[this.i++] = COLON;
+                this.writeValue(15, v, ns);
+            }
+        }
+        else if (hasType) {
+            for (const k in value) {
+                if (writtenKeys.has(k)) {
+                    continue;
+                }
+                writtenKeys.add(k);
+                const v = value[k];
+                if (wroteAny) {
+                    this.ensure(1);
+                    this.json[this.i++] = COMMA;
+                }
+                wroteAny = true;
+                this.writeAsciiQuoted(k);
+                this.ensure(1);
+                this.json[this.i++] = COLON;
+                this.writeValue(15, v, undefined);
+            }
+        }
+        this.ensure(1);
+        this.json[this.i++] = CLOSE_BRACE;
+    }
+    writeList(ns, value, isDocument) {
+        const sparse = !!ns.getMergedTraits().sparse;
+        const valueSchema = ns.getValueSchema();
+        if (!isDocument) {
+            if (valueSchema.isStringSchema() || valueSchema.isNumericSchema() || valueSchema.isBooleanSchema()) {
+                let hasSpecials = false;
+                for (let i = 0; i < value.length; ++i) {
+                    const v = value[i];
+                    if (Number.isNaN(v) || v === Infinity || v === -Infinity || (v == null && !sparse)) {
+                        hasSpecials = true;
+                        break;
+                    }
+                }
+                let json;
+                if (!hasSpecials) {
+                    json = JSON.stringify(value);
+                }
+                else {
+                    const out = [];
+                    for (let i = 0; i < value.length; ++i) {
+                        const v = value[i];
+                        if (v == null && !sparse) {
+                            continue;
+                        }
+                        if (Number.isNaN(v) || v === Infinity || v === -Infinity) {
+                            out.push(String(v));
+                        }
+                        else {
+                            out.push(v);
+                        }
+                    }
+                    json = JSON.stringify(out);
+                }
+                this.ensure(json.length * 3);
+                this.i += encoder.encodeInto(json, this.json.subarray(this.i)).written;
+                return;
+            }
+        }
+        this.ensure(2);
+        this.json[this.i++] = OPEN_BRACKET;
+        let wroteFirstItem = false;
+        for (let i = 0; i < value.length; ++i) {
+            const item = value[i];
+            if (isDocument ? item === undefined : item == null && !sparse) {
+                continue;
+            }
+            if (wroteFirstItem) {
+                this.ensure(1);
+                this.json[this.i++] = COMMA;
+            }
+            this.writeValue(valueSchema, item, undefined);
+            wroteFirstItem = true;
+        }
+        this.ensure(1);
+        this.json[this.i++] = CLOSE_BRACKET;
+    }
+    writeMap(ns, value, isDocument) {
+        const sparse = !!ns.getMergedTraits().sparse;
+        const valueSchema = ns.getValueSchema();
+        if (!isDocument) {
+            if (valueSchema.isStringSchema() || valueSchema.isNumericSchema() || valueSchema.isBooleanSchema()) {
+                let modifications;
+                for (const k in value) {
+                    if (!hasOwn(value, k)) {
+                        continue;
+                    }
+                    const v = value[k];
+                    if (Number.isNaN(v) || v === Infinity || v === -Infinity) {
+                        (modifications ??= {})[k] = v;
+                        value[k] = String(v);
+                    }
+                    else if (v === null && !sparse) {
+                        (modifications ??= {})[k] = null;
+                        value[k] = undefined;
+                    }
+                }
+                const json = JSON.stringify(value);
+                if (modifications) {
+                    Object.assign(value, modifications);
+                }
+                this.ensure(json.length * 3);
+                this.i += encoder.encodeInto(json, this.json.subarray(this.i)).written;
+                return;
+            }
+        }
+        this.ensure(2);
+        this.json[this.i++] = OPEN_BRACE;
+        let first = true;
+        for (const k in value) {
+            if (!hasOwn(value, k)) {
+                continue;
+            }
+            const v = value[k];
+            if (isDocument ? v === undefined : v == null && !sparse) {
+                continue;
+            }
+            if (!first) {
+                this.ensure(1);
+                this.json[this.i++] = COMMA;
+            }
+            first = false;
+            this.writeJsonString(k);
+            this.ensure(1);
+            this.json[this.i++] = COLON;
+            this.writeValue(valueSchema, v, undefined);
+        }
+        this.ensure(1);
+        this.json[this.i++] = CLOSE_BRACE;
+    }
+    writeTimestamp(ns, value) {
+        const format = determineTimestampFormat(ns, this.settings);
+        switch (format) {
+            case 5: {
+                const iso = value.toISOString().replace(".000Z", "Z");
+                this.writeAsciiQuoted(iso);
+                return;
+            }
+            case 6: {
+                this.writeAsciiQuoted(dateToUtcString(value));
+                return;
+            }
+            case 7: {
+                const epochSecs = String(value.getTime() / 1000);
+                this.writeAscii(epochSecs);
+                return;
+            }
+            default: {
+                const epochSecs = String(value.getTime() / 1000);
+                this.writeAscii(epochSecs);
+                return;
+            }
+        }
+    }
+}
+
+class JsonCodec2 extends SerdeContextConfig {
+    settings;
+    constructor(settings) {
+        super();
+        this.settings = settings;
+    }
+    createSerializer() {
+        const serializer = new JsonShapeSerializer2(this.settings);
+        serializer.setSerdeContext(this.serdeContext);
+        return serializer;
+    }
+    createDeserializer() {
+        const deserializer = new JsonShapeDeserializer2(this.settings);
+        deserializer.setSerdeContext(this.serdeContext);
+        return deserializer;
+    }
+}
+
+class SmithyRpcV2JsonProtocol extends AbstractRpcV2Protocol {
+    codec = new JsonCodec2({
+        timestampFormat: {
+            useTrait: false,
+            default: 7,
+        },
+        jsonName: false,
+        bigNumberAsString: true,
+    });
+    serializer = this.codec.createSerializer();
+    deserializer = this.codec.createDeserializer();
+    getShapeId() {
+        return "smithy.protocols#rpcv2Json";
+    }
+    getPayloadCodec() {
+        return this.codec;
+    }
+    getSmithyProtocolHeaderValue() {
+        return "rpc-v2-json";
+    }
+    applyEmptyBody(request) {
+        if (!request.body) {
+            request.body = "{}";
+        }
+    }
+    async handleError(operationSchema, context, response, dataObject, metadata) {
+        const errorName = loadSmithyRpcV2JsonErrorCode(response, dataObject) ?? "Unknown";
+        const errorMetadata = {
+            $metadata: metadata,
+            $fault: response.statusCode <= 500 ? "client" : "server",
+        };
+        let namespace = this.options.defaultNamespace;
+        if (errorName.includes("#")) {
+            [namespace] = errorName.split("#");
+        }
+        const registry = this.compositeErrorRegistry;
+        const nsRegistry = TypeRegistry.for(namespace);
+        registry.copyFrom(nsRegistry);
+        let errorSchema;
+        try {
+            errorSchema = registry.getSchema(errorName);
+        }
+        catch (ignored) {
+            if (dataObject.Message) {
+                dataObject.message = dataObject.Message;
+            }
+            const syntheticRegistry = TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace);
+            registry.copyFrom(syntheticRegistry);
+            const baseExceptionSchema = registry.getBaseException();
+            if (baseExceptionSchema) {
+                const ErrorCtor = registry.getErrorCtor(baseExceptionSchema);
+                throw Object.assign(new ErrorCtor({ name: errorName }), errorMetadata, dataObject);
+            }
+            throw Object.assign(new Error(errorName), errorMetadata, dataObject);
+        }
+        const ns = NormalizedSchema.of(errorSchema);
+        const ErrorCtor = registry.getErrorCtor(errorSchema);
+        const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+        const exception = new ErrorCtor({});
+        const output = {};
+        const errorDeserializer = this.codec.createDeserializer();
+        for (const [name, member] of ns.structIterator()) {
+            if (dataObject[name] != null) {
+                output[name] = errorDeserializer.readObject(member, dataObject[name]);
+            }
+        }
+        throw Object.assign(exception, errorMetadata, {
+            $fault: ns.getMergedTraits().error,
+            message,
+        }, output);
+    }
+    getDefaultContentType() {
+        return "application/json";
+    }
+}
+
+class JsonShapeDeserializer extends SerdeContextConfig {
+    settings;
+    constructor(settings) {
+        super();
+        this.settings = settings;
+    }
+    async read(schema, data) {
+        const reviver = needsReviver(schema) ? jsonReviver : undefined;
+        return this._read(schema, typeof data === "string" ? JSON.parse(data, reviver) : await parseJsonBody(data, this.serdeContext, schema));
+    }
+    readObject(schema, data) {
+        return this._read(schema, data);
+    }
+    _read(schema, value) {
+        const isObject = value !== null && typeof value === "object";
+        const ns = NormalizedSchema.of(schema);
+        if (isObject) {
+            if (ns.isStructSchema()) {
+                const record = value;
+                const union = ns.isUnionSchema();
+                const out = {};
+                let nameMap = void 0;
+                const { jsonName } = this.settings;
+                if (jsonName) {
+                    nameMap = {};
+                }
+                let unionSerde;
+                if (union) {
+                    unionSerde = new UnionSerde(record, out);
+                }
+                for (const [memberName, memberSchema] of ns.structIterator()) {
+                    let fromKey = memberName;
+                    if (jsonName) {
+                        fromKey = memberSchema.getMergedTraits().jsonName ?? fromKey;
+                        nameMap[fromKey] = memberName;
+                    }
+                    if (union) {
+                        unionSerde.mark(fromKey);
+                    }
+                    if (record[fromKey] != null) {
+                        out[memberName] = this._read(memberSchema, record[fromKey]);
+                    }
+                }
+                if (union) {
+                    unionSerde.writeUnknown();
+                }
+                else if (typeof record.__type === "string") {
+                    for (const k in record) {
+                        if (!hasOwn(record, k)) {
+                            continue;
+                        }
+                        const v = record[k];
+                        const t = jsonName ? (nameMap[k] ?? k) : k;
+                        if (!(t in out)) {
+                            out[t] = v;
+                        }
+                    }
+                }
+                return out;
+            }
+            if (Array.isArray(value) && ns.isListSchema()) {
+                const listMember = ns.getValueSchema();
+                const out = [];
+                for (const item of value) {
+                    out.push(this._read(listMember, item));
+                }
+                return out;
+            }
+            if (ns.isMapSchema()) {
+                const mapMember = ns.getValueSchema();
+                const out = {};
+                for (const _k in value) {
+                    if (!hasOwn(value, _k)) {
+                        continue;
+                    }
+                    if (_k === "__proto__") {
+                        writeKey(out);
+                    }
+                    out[_k] = this._read(mapMember, value[_k]);
+                }
+                return out;
+            }
+        }
+        if (ns.isBlobSchema() && typeof value === "string") {
+            return fromBase64(value);
+        }
+        const mediaType = ns.getMergedTraits().mediaType;
+        if (ns.isStringSchema() && typeof value === "string" && mediaType) {
+            const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+            if (isJson) {
+                return LazyJsonString.from(value);
+            }
+            return value;
+        }
+        if (ns.isTimestampSchema() && value != null) {
+            const format = determineTimestampFormat(ns, this.settings);
+            switch (format) {
+                case 5:
+                    return parseRfc3339DateTimeWithOffset(value);
+                case 6:
+                    return parseRfc7231DateTime(value);
+                case 7:
+                    return parseEpochTimestamp(value);
+                default:
+                    console.warn("Missing timestamp format, parsing value with Date constructor:", value);
+                    return new Date(value);
+            }
+        }
+        if (ns.isBigIntegerSchema() && (typeof value === "number" || typeof value === "string")) {
+            return BigInt(value);
+        }
+        if (ns.isBigDecimalSchema() && value != undefined) {
+            if (value instanceof NumericValue) {
+                return value;
+            }
+            const untyped = value;
+            if (untyped.type === "bigDecimal" && "string" in untyped) {
+                return new NumericValue(untyped.string, untyped.type);
+            }
+            return new NumericValue(String(value), "bigDecimal");
+        }
+        if (ns.isNumericSchema() && typeof value === "string") {
+            switch (value) {
+                case "Infinity":
+                    return Infinity;
+                case "-Infinity":
+                    return -Infinity;
+                case "NaN":
+                    return NaN;
+            }
+            return value;
+        }
+        if (ns.isDocumentSchema()) {
+            if (isObject) {
+                const out = Array.isArray(value) ? [] : {};
+                for (const k in value) {
+                    if (!hasOwn(value, k)) {
+                        continue;
+                    }
+                    if (k === "__proto__") {
+                        writeKey(out);
+                    }
+                    const v = value[k];
+                    if (v instanceof NumericValue) {
+                        out[k] = v;
+                    }
+                    else {
+                        out[k] = this._read(ns, v);
+                    }
+                }
+                return out;
+            }
+            else {
+                return structuredClone(value);
+            }
+        }
+        return value;
+    }
+}
+
+const NUMERIC_CONTROL_CHAR = String.fromCharCode(925);
+class JsonReplacer {
+    values = new Map();
+    counter = 0;
+    stage = 0;
+    createReplacer() {
+        if (this.stage === 1) {
+            throw new Error("@aws-sdk/core/protocols - JsonReplacer already created.");
+        }
+        if (this.stage === 2) {
+            throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");
+        }
+        this.stage = 1;
+        return (key, value) => {
+            if (value instanceof NumericValue) {
+                const v = `${NUMERIC_CONTROL_CHAR + "nv" + this.counter++}_` + value.string;
+                this.values.set(`"${v}"`, value.string);
+                return v;
+            }
+            if (typeof value === "bigint") {
+                const s = value.toString();
+                const v = `${NUMERIC_CONTROL_CHAR + "b" + this.counter++}_` + s;
+                this.values.set(`"${v}"`, s);
+                return v;
+            }
+            return value;
+        };
+    }
+    replaceInJson(json) {
+        if (this.stage === 0) {
+            throw new Error("@aws-sdk/core/protocols - JsonReplacer not created yet.");
+        }
+        if (this.stage === 2) {
+            throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");
+        }
+        this.stage = 2;
+        if (this.counter === 0) {
+            return json;
+        }
+        for (const [key, value] of this.values) {
+            json = json.replace(key, value);
+        }
+        return json;
+    }
+}
+
+class JsonShapeSerializer extends SerdeContextConfig {
+    settings;
+    buffer;
+    useReplacer = false;
+    rootSchema;
+    constructor(settings) {
+        super();
+        this.settings = settings;
+    }
+    write(schema, value) {
+        this.rootSchema = NormalizedSchema.of(schema);
+        this.buffer = this._write(this.rootSchema, value);
+    }
+    flush() {
+        const { rootSchema, useReplacer } = this;
+        this.rootSchema = undefined;
+        this.useReplacer = false;
+        if (rootSchema?.isStructSchema() || rootSchema?.isDocumentSchema()) {
+            if (!useReplacer) {
+                return JSON.stringify(this.buffer);
+            }
+            const replacer = new JsonReplacer();
+            return replacer.replaceInJson(JSON.stringify(this.buffer, replacer.createReplacer(), 0));
+        }
+        return this.buffer;
+    }
+    writeDiscriminatedDocument(schema, value) {
+        this.write(schema, value);
+        if (typeof this.buffer === "object") {
+            this.buffer.__type = NormalizedSchema.of(schema).getName(true);
+        }
+    }
+    _write(schema, value, container) {
+        const isObject = value !== null && typeof value === "object";
+        const ns = NormalizedSchema.of(schema);
+        if (isObject) {
+            if (ns.isStructSchema()) {
+                const record = value;
+                const out = {};
+                const { jsonName } = this.settings;
+                let nameMap = void 0;
+                if (jsonName) {
+                    nameMap = {};
+                }
+                let outCount = 0;
+                for (const [memberName, memberSchema] of ns.structIterator()) {
+                    const serializableValue = this._write(memberSchema, record[memberName], ns);
+                    if (serializableValue !== undefined) {
+                        let targetKey = memberName;
+                        if (jsonName) {
+                            targetKey = memberSchema.getMergedTraits().jsonName ?? memberName;
+                            nameMap[memberName] = targetKey;
+                        }
+                        out[targetKey] = serializableValue;
+                        outCount++;
+                    }
+                }
+                if (ns.isUnionSchema() && outCount === 0) {
+                    const { $unknown } = record;
+                    if (Array.isArray($unknown)) {
+                        const [k, v] = $unknown;
+                        if (k === "__proto__") {
+                            writeKey(out);
+                        }
+                        out[k] = this._write(15, v);
+                    }
+                }
+                else if (typeof record.__type === "string") {
+                    for (const k in record) {
+                        if (!hasOwn(record, k)) {
+                            continue;
+                        }
+                        const v = record[k];
+                        const targetKey = jsonName ? (nameMap[k] ?? k) : k;
+                        if (!(targetKey in out)) {
+                            out[targetKey] = this._write(15, v);
+                        }
+                    }
+                }
+                return out;
+            }
+            if (Array.isArray(value) && ns.isListSchema()) {
+                const listMember = ns.getValueSchema();
+                const out = [];
+                const sparse = !!ns.getMergedTraits().sparse;
+                for (const item of value) {
+                    if (sparse || item != null) {
+                        out.push(this._write(listMember, item));
+                    }
+                }
+                return out;
+            }
+            if (ns.isMapSchema()) {
+                const mapMember = ns.getValueSchema();
+                const out = {};
+                const sparse = !!ns.getMergedTraits().sparse;
+                for (const _k in value) {
+                    if (!hasOwn(value, _k)) {
+                        continue;
+                    }
+                    const _v = value[_k];
+                    if (sparse || _v != null) {
+                        if (_k === "__proto__") {
+                            writeKey(out);
+                        }
+                        out[_k] = this._write(mapMember, _v);
+                    }
+                }
+                return out;
+            }
+            if (value instanceof Uint8Array && ns.isBlobSchema()) {
+                if (ns === this.rootSchema) {
+                    return value;
+                }
+                return (this.serdeContext?.base64Encoder ?? toBase64)(value);
+            }
+            if (value instanceof Date && (ns.isTimestampSchema() || ns.isDocumentSchema())) {
+                const format = determineTimestampFormat(ns, this.settings);
+                switch (format) {
+                    case 5:
+                        return value.toISOString().replace(".000Z", "Z");
+                    case 6:
+                        return dateToUtcString(value);
+                    case 7:
+                        return value.getTime() / 1000;
+                    default:
+                        console.warn("Missing timestamp format, using epoch seconds", value);
+                        return value.getTime() / 1000;
+                }
+            }
+            if (value instanceof NumericValue) {
+                this.useReplacer = true;
+            }
+        }
+        if (value === null && container?.isStructSchema()) {
+            return void 0;
+        }
+        if (ns.isStringSchema()) {
+            if (typeof value === "undefined" && ns.isIdempotencyToken()) {
+                return generateIdempotencyToken();
+            }
+            const mediaType = ns.getMergedTraits().mediaType;
+            if (value != null && mediaType) {
+                const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+                if (isJson) {
+                    return LazyJsonString.from(value);
+                }
+            }
+            return value;
+        }
+        if (typeof value === "number") {
+            if (Math.abs(value) === Infinity || isNaN(value)) {
+                return String(value);
+            }
+            return value;
+        }
+        if (typeof value === "string" && ns.isBlobSchema()) {
+            if (ns === this.rootSchema) {
+                return value;
+            }
+            return (this.serdeContext?.base64Encoder ?? toBase64)(value);
+        }
+        if (typeof value === "bigint") {
+            this.useReplacer = true;
+        }
+        if (ns.isDocumentSchema()) {
+            if (isObject) {
+                if (value instanceof Uint8Array) {
+                    return (this.serdeContext?.base64Encoder ?? toBase64)(value);
+                }
+                const out = Array.isArray(value) ? [] : {};
+                for (const k in value) {
+                    if (!hasOwn(value, k)) {
+                        continue;
+                    }
+                    const v = value[k];
+                    if (k === "__proto__") {
+                        writeKey(out);
+                    }
+                    if (v instanceof NumericValue) {
+                        this.useReplacer = true;
+                        out[k] = v;
+                    }
+                    else {
+                        out[k] = this._write(ns, v);
+                    }
+                }
+                return out;
+            }
+            else {
+                return structuredClone(value);
+            }
+        }
+        return value;
+    }
+}
+
+class JsonCodec extends SerdeContextConfig {
+    settings;
+    constructor(settings) {
+        super();
+        this.settings = settings;
+    }
+    createSerializer() {
+        const serializer = new JsonShapeSerializer(this.settings);
+        serializer.setSerdeContext(this.serdeContext);
+        return serializer;
+    }
+    createDeserializer() {
+        const deserializer = new JsonShapeDeserializer(this.settings);
+        deserializer.setSerdeContext(this.serdeContext);
+        return deserializer;
+    }
+}
+
+exports.AbstractRpcV2Protocol = AbstractRpcV2Protocol;
+exports.Field = Field;
+exports.Fields = Fields;
+exports.FromStringShapeDeserializer = FromStringShapeDeserializer;
+exports.HttpBindingProtocol = HttpBindingProtocol;
+exports.HttpInterceptingShapeDeserializer = HttpInterceptingShapeDeserializer;
+exports.HttpInterceptingShapeSerializer = HttpInterceptingShapeSerializer;
+exports.HttpProtocol = HttpProtocol;
+exports.JsonCodec = JsonCodec;
+exports.JsonCodec2 = JsonCodec2;
+exports.JsonShapeDeserializer = JsonShapeDeserializer;
+exports.JsonShapeDeserializer2 = JsonShapeDeserializer2;
+exports.JsonShapeSerializer = JsonShapeSerializer;
+exports.JsonShapeSerializer2 = JsonShapeSerializer2;
+exports.RequestBuilder = RequestBuilder;
+exports.RpcProtocol = RpcProtocol;
+exports.SerdeContext = SerdeContext;
+exports.SmithyRpcV2JsonProtocol = SmithyRpcV2JsonProtocol;
+exports.ToStringShapeSerializer = ToStringShapeSerializer;
+exports.buildQueryString = buildQueryString;
+exports.collectBody = collectBody;
+exports.contentLengthMiddleware = contentLengthMiddleware;
+exports.contentLengthMiddlewareOptions = contentLengthMiddlewareOptions;
+exports.determineTimestampFormat = determineTimestampFormat;
+exports.escapeUri = escapeUri;
+exports.escapeUriPath = escapeUriPath;
+exports.extendedEncodeURIComponent = extendedEncodeURIComponent;
+exports.getContentLengthPlugin = getContentLengthPlugin;
+exports.getHttpHandlerExtensionConfiguration = getHttpHandlerExtensionConfiguration;
+exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
+exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
+exports.loadSmithyRpcV2JsonErrorCode = loadSmithyRpcV2JsonErrorCode;
+exports.parseJsonBody = parseJsonBody;
+exports.parseJsonErrorBody = parseJsonErrorBody;
+exports.requestBuilder = requestBuilder;
+exports.resolveHttpHandlerRuntimeConfig = resolveHttpHandlerRuntimeConfig;
+exports.resolvedPath = resolvedPath;
+
+
+/***/ }),
+
+/***/ 23609:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { Readable } = __webpack_require__(57075);
+const { NoOpLogger, normalizeProvider } = __webpack_require__(92658);
+const { HttpResponse, HttpRequest } = __webpack_require__(93422);
+const { parseRfc7231DateTime, v4 } = __webpack_require__(92430);
+const { SMITHY_CONTEXT_KEY } = __webpack_require__(15662);
+const { hasOwn } = __webpack_require__(34534);
+
+const isStreamingPayload = (request) => request?.body instanceof Readable ||
+    (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
+
+const CLOCK_SKEW_ERROR_CODES = [
+    "AccessDeniedException",
+    "AuthFailure",
+    "InvalidSignatureException",
+    "RequestExpired",
+    "RequestInTheFuture",
+    "RequestTimeTooSkewed",
+    "SignatureDoesNotMatch",
+];
+const THROTTLING_ERROR_CODES = [
+    "BandwidthLimitExceeded",
+    "EC2ThrottledException",
+    "LimitExceededException",
+    "PriorRequestNotComplete",
+    "ProvisionedThroughputExceededException",
+    "RequestLimitExceeded",
+    "RequestThrottled",
+    "RequestThrottledException",
+    "SlowDown",
+    "ThrottledException",
+    "Throttling",
+    "ThrottlingException",
+    "TooManyRequestsException",
+    "TransactionInProgressException",
+];
+const TRANSIENT_ERROR_CODES = ["TimeoutError", "RequestTimeout", "RequestTimeoutException"];
+const TRANSIENT_ERROR_STATUS_CODES = [500, 502, 503, 504];
+const NODEJS_TIMEOUT_ERROR_CODES = ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT"];
+const NODEJS_NETWORK_ERROR_CODES = ["EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"];
+
+const isRetryableByTrait = (error) => error?.$retryable !== undefined;
+const isClockSkewError = (error) => CLOCK_SKEW_ERROR_CODES.includes(error.name);
+const isClockSkewCorrectedError = (error) => error.$metadata?.clockSkewCorrected;
+const isBrowserNetworkError = (error) => {
+    const errorMessages = new Set([
+        "Failed to fetch",
+        "NetworkError when attempting to fetch resource",
+        "The Internet connection appears to be offline",
+        "Load failed",
+        "Network request failed",
+    ]);
+    const isValid = error && error instanceof TypeError;
+    if (!isValid) {
+        return false;
+    }
+    return errorMessages.has(error.message);
+};
+const isThrottlingError = (error) => error.$metadata?.httpStatusCode === 429 ||
+    THROTTLING_ERROR_CODES.includes(error.name) ||
+    error.$retryable?.throttling == true;
+const isTransientError = (error, depth = 0) => error?.name !== "AbortError" &&
+    (isRetryableByTrait(error) ||
+        isClockSkewCorrectedError(error) ||
+        (error.name === "InvalidSignatureException" && error.message?.includes("Signature expired")) ||
+        TRANSIENT_ERROR_CODES.includes(error.name) ||
+        NODEJS_TIMEOUT_ERROR_CODES.includes(error?.code || "") ||
+        NODEJS_NETWORK_ERROR_CODES.includes(error?.code || "") ||
+        TRANSIENT_ERROR_STATUS_CODES.includes(error.$metadata?.httpStatusCode || 0) ||
+        isBrowserNetworkError(error) ||
+        isNodeJsHttp2TransientError(error) ||
+        (error.cause !== undefined && depth <= 10 && isTransientError(error.cause, depth + 1)));
+const isServerError = (error) => {
+    if (error.$metadata?.httpStatusCode !== undefined) {
+        const statusCode = error.$metadata.httpStatusCode;
+        if (500 <= statusCode && statusCode <= 599 && !isTransientError(error)) {
+            return true;
+        }
+        return false;
+    }
+    return false;
+};
+function isNodeJsHttp2TransientError(error) {
+    return error.code === "ERR_HTTP2_STREAM_ERROR" && error.message.includes("NGHTTP2_REFUSED_STREAM");
+}
+
+const race = (promise, signal) => {
+    if (!signal) {
+        return promise;
+    }
+    let cleanup = () => { };
+    const aborted = new Promise((_, reject) => {
+        const handler = () => reject(createAbortError());
+        if (signal.aborted) {
+            handler();
+        }
+        else if (typeof signal.addEventListener === "function") {
+            signal.addEventListener("abort", handler, { once: true });
+            cleanup = () => signal.removeEventListener("abort", handler);
+        }
+        else {
+            signal.onabort = handler;
+        }
+    });
+    return Promise.race([promise, aborted]).finally(cleanup);
+};
+const createAbortError = () => Object.assign(new Error("Request aborted"), { name: "AbortError" });
+const isAbortError = (error) => typeof error === "object" && error !== null && "name" in error && error.name === "AbortError";
+
+const DEFAULT_RETRY_DELAY_BASE = 100;
+const MAXIMUM_RETRY_DELAY = 20 * 1000;
+const THROTTLING_RETRY_DELAY_BASE = 500;
+const INITIAL_RETRY_TOKENS = 500;
+const RETRY_COST = 5;
+const TIMEOUT_RETRY_COST = 10;
+const NO_RETRY_INCREMENT = 1;
+const INVOCATION_ID_HEADER = "amz-sdk-invocation-id";
+const REQUEST_HEADER = "amz-sdk-request";
+
+function parseRetryAfterHeader(response, logger) {
+    if (!HttpResponse.isInstance(response)) {
+        return;
+    }
+    for (const header in response.headers) {
+        if (!hasOwn(response.headers, header)) {
+            continue;
+        }
+        const h = header.toLowerCase();
+        if (h === "retry-after") {
+            const retryAfter = response.headers[header];
+            let retryAfterSeconds = NaN;
+            if (retryAfter.endsWith("GMT")) {
+                try {
+                    const date = parseRfc7231DateTime(retryAfter);
+                    retryAfterSeconds = (date.getTime() - Date.now()) / 1000;
+                }
+                catch (e) {
+                    logger?.trace?.("Failed to parse retry-after header");
+                    logger?.trace?.(e);
+                }
+            }
+            else if (retryAfter.match(/ GMT, ((\d+)|(\d+\.\d+))$/)) {
+                retryAfterSeconds = Number(retryAfter.match(/ GMT, ([\d.]+)$/)?.[1]);
+            }
+            else if (retryAfter.match(/^((\d+)|(\d+\.\d+))$/)) {
+                retryAfterSeconds = Number(retryAfter);
+            }
+            else if (Date.parse(retryAfter) >= Date.now()) {
+                retryAfterSeconds = (Date.parse(retryAfter) - Date.now()) / 1000;
+            }
+            if (isNaN(retryAfterSeconds)) {
+                return;
+            }
+            return new Date(Date.now() + retryAfterSeconds * 1000);
+        }
+        else if (h === "x-amz-retry-after") {
+            const v = response.headers[header];
+            const backoffMilliseconds = Number(v);
+            if (isNaN(backoffMilliseconds)) {
+                logger?.trace?.(`Failed to parse x-amz-retry-after=${v}`);
+                return;
+            }
+            return new Date(Date.now() + backoffMilliseconds);
+        }
+    }
+}
+function getRetryAfterHint(response, logger) {
+    return parseRetryAfterHeader(response, logger);
+}
+
+const asSdkError = (error) => {
+    if (error instanceof Error) {
+        return error;
+    }
+    if (error instanceof Object) {
+        return Object.assign(new Error(), error);
+    }
+    if (typeof error === "string") {
+        return new Error(error);
+    }
+    return new Error(`AWS SDK error wrapper for ${error}`);
+};
+
+function bindRetryMiddleware(isStreamingPayload) {
+    return (options) => (next, context) => async (args) => {
+        let retryStrategy = await options.retryStrategy();
+        const maxAttempts = await options.maxAttempts();
+        const abortSignal = context[SMITHY_CONTEXT_KEY]?.abortSignal;
+        if (isRetryStrategyV2(retryStrategy)) {
+            retryStrategy = retryStrategy;
+            const retryTokenScope = (context["partition_id"] ?? "") + (context.__retryLongPoll ? ":longpoll" : "");
+            let retryToken = await race(retryStrategy.acquireInitialRetryToken(retryTokenScope), abortSignal);
+            let lastError = new Error();
+            let attempts = 0;
+            let totalRetryDelay = 0;
+            const { request } = args;
+            const isRequest = HttpRequest.isInstance(request);
+            if (isRequest) {
+                request.headers[INVOCATION_ID_HEADER] = v4();
+            }
+            while (true) {
+                try {
+                    if (isRequest) {
+                        request.headers[REQUEST_HEADER] = `attempt=${attempts + 1}; max=${maxAttempts}`;
+                    }
+                    const { response, output } = await next(args);
+                    retryStrategy.recordSuccess(retryToken);
+                    output.$metadata.attempts = attempts + 1;
+                    output.$metadata.totalRetryDelay = totalRetryDelay;
+                    return { response, output };
+                }
+                catch (e) {
+                    const retryErrorInfo = getRetryErrorInfo(e, options.logger);
+                    lastError = asSdkError(e);
+                    if (isRequest && isStreamingPayload(request)) {
+                        (context.logger instanceof NoOpLogger ? console : context.logger)?.warn("An error was encountered in a non-retryable streaming request.");
+                        throw lastError;
+                    }
+                    try {
+                        retryToken = await race(retryStrategy.refreshRetryTokenForRetry(retryToken, retryErrorInfo), abortSignal);
+                    }
+                    catch (refreshError) {
+                        if (abortSignal?.aborted && isAbortError(refreshError)) {
+                            throw refreshError;
+                        }
+                        if (!lastError.$metadata) {
+                            lastError.$metadata = {};
+                        }
+                        lastError.$metadata.attempts = attempts + 1;
+                        lastError.$metadata.totalRetryDelay = totalRetryDelay;
+                        throw lastError;
+                    }
+                    attempts = retryToken.getRetryCount();
+                    const delay = retryToken.getRetryDelay();
+                    totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
+                    if (delay > 0) {
+                        await race(new Promise((resolve) => setTimeout(resolve, delay)), abortSignal);
+                    }
+                }
+            }
+        }
+        else {
+            retryStrategy = retryStrategy;
+            if (retryStrategy?.mode) {
+                context.userAgent = [...(context.userAgent || []), ["cfg/retry-mode", retryStrategy.mode]];
+            }
+            return retryStrategy.retry(next, args);
+        }
+    };
+}
+const isRetryStrategyV2 = (retryStrategy) => typeof retryStrategy.acquireInitialRetryToken !== "undefined" &&
+    typeof retryStrategy.refreshRetryTokenForRetry !== "undefined" &&
+    typeof retryStrategy.recordSuccess !== "undefined";
+const getRetryErrorInfo = (error, logger) => {
+    const errorInfo = {
+        error,
+        errorType: getRetryErrorType(error),
+    };
+    const retryAfterHint = parseRetryAfterHeader(error.$response, logger);
+    if (retryAfterHint) {
+        errorInfo.retryAfterHint = retryAfterHint;
+    }
+    return errorInfo;
+};
+const getRetryErrorType = (error) => {
+    if (isThrottlingError(error)) {
+        return "THROTTLING";
+    }
+    if (isTransientError(error)) {
+        return "TRANSIENT";
+    }
+    if (isServerError(error)) {
+        return "SERVER_ERROR";
+    }
+    return "CLIENT_ERROR";
+};
+const retryMiddlewareOptions = {
+    name: "retryMiddleware",
+    tags: ["RETRY"],
+    step: "finalizeRequest",
+    priority: "high",
+    override: true,
+};
+function bindGetRetryPlugin(isStreamingPayload) {
+    const retryMiddleware = bindRetryMiddleware(isStreamingPayload);
+    return (options) => ({
+        applyToStack: (clientStack) => {
+            clientStack.add(retryMiddleware(options), retryMiddlewareOptions);
+        },
+    });
+}
+
+class DefaultRateLimiter {
+    static setTimeoutFn = (fn, delay) => setTimeout(fn, delay);
+    beta;
+    minCapacity;
+    minFillRate;
+    scaleConstant;
+    smooth;
+    enabled = false;
+    availableTokens = 0;
+    lastMaxRate = 0;
+    measuredTxRate = 0;
+    requestCount = 0;
+    fillRate;
+    lastThrottleTime;
+    lastTimestamp = 0;
+    lastTxRateBucket;
+    maxCapacity;
+    timeWindow = 0;
+    constructor(options) {
+        this.beta = options?.beta ?? 0.7;
+        this.minCapacity = options?.minCapacity ?? 1;
+        this.minFillRate = options?.minFillRate ?? 0.5;
+        this.scaleConstant = options?.scaleConstant ?? 0.4;
+        this.smooth = options?.smooth ?? 0.8;
+        this.lastThrottleTime = this.getCurrentTimeInSeconds();
+        this.lastTxRateBucket = Math.floor(this.getCurrentTimeInSeconds());
+        this.fillRate = this.minFillRate;
+        this.maxCapacity = this.minCapacity;
+    }
+    async getSendToken() {
+        return this.acquireTokenBucket(1);
+    }
+    updateClientSendingRate(response) {
+        let calculatedRate;
+        this.updateMeasuredRate();
+        const retryErrorInfo = response;
+        const isThrottling = retryErrorInfo?.errorType === "THROTTLING" || isThrottlingError(retryErrorInfo?.error ?? response);
+        if (isThrottling) {
+            const rateToUse = !this.enabled ? this.measuredTxRate : Math.min(this.measuredTxRate, this.fillRate);
+            this.lastMaxRate = rateToUse;
+            this.calculateTimeWindow();
+            this.lastThrottleTime = this.getCurrentTimeInSeconds();
+            calculatedRate = this.cubicThrottle(rateToUse);
+            this.enableTokenBucket();
+        }
+        else {
+            this.calculateTimeWindow();
+            calculatedRate = this.cubicSuccess(this.getCurrentTimeInSeconds());
+        }
+        const newRate = Math.min(calculatedRate, 2 * this.measuredTxRate);
+        this.updateTokenBucketRate(newRate);
+    }
+    getCurrentTimeInSeconds() {
+        return Date.now() / 1000;
+    }
+    async acquireTokenBucket(amount) {
+        if (!this.enabled) {
+            return;
+        }
+        this.refillTokenBucket();
+        while (amount > this.availableTokens) {
+            const delay = ((amount - this.availableTokens) / this.fillRate) * 1000;
+            await new Promise((resolve) => DefaultRateLimiter.setTimeoutFn(resolve, delay));
+            this.refillTokenBucket();
+        }
+        this.availableTokens = this.availableTokens - amount;
+    }
+    refillTokenBucket() {
+        const timestamp = this.getCurrentTimeInSeconds();
+        if (!this.lastTimestamp) {
+            this.lastTimestamp = timestamp;
+            return;
+        }
+        const fillAmount = (timestamp - this.lastTimestamp) * this.fillRate;
+        this.availableTokens = Math.min(this.maxCapacity, this.availableTokens + fillAmount);
+        this.lastTimestamp = timestamp;
+    }
+    calculateTimeWindow() {
+        this.timeWindow = this.getPrecise(Math.pow((this.lastMaxRate * (1 - this.beta)) / this.scaleConstant, 1 / 3));
+    }
+    cubicThrottle(rateToUse) {
+        return this.getPrecise(rateToUse * this.beta);
+    }
+    cubicSuccess(timestamp) {
+        return this.getPrecise(this.scaleConstant * Math.pow(timestamp - this.lastThrottleTime - this.timeWindow, 3) + this.lastMaxRate);
+    }
+    enableTokenBucket() {
+        this.enabled = true;
+    }
+    updateTokenBucketRate(newRate) {
+        this.refillTokenBucket();
+        this.fillRate = Math.max(newRate, this.minFillRate);
+        this.maxCapacity = Math.max(newRate, this.minCapacity);
+        this.availableTokens = Math.min(this.availableTokens, this.maxCapacity);
+    }
+    updateMeasuredRate() {
+        const t = this.getCurrentTimeInSeconds();
+        const timeBucket = Math.floor(t * 2) / 2;
+        this.requestCount++;
+        if (timeBucket > this.lastTxRateBucket) {
+            const currentRate = this.requestCount / (timeBucket - this.lastTxRateBucket);
+            this.measuredTxRate = this.getPrecise(currentRate * this.smooth + this.measuredTxRate * (1 - this.smooth));
+            this.requestCount = 0;
+            this.lastTxRateBucket = timeBucket;
+        }
+    }
+    getPrecise(num) {
+        return parseFloat(num.toFixed(8));
+    }
+}
+
+class Retry {
+    static v2026 = true;
+    static delay() {
+        return 50;
+    }
+    static throttlingDelay() {
+        return 1_000;
+    }
+    static cost() {
+        return 14;
+    }
+    static throttlingCost() {
+        return 5;
+    }
+    static modifiedCostType() {
+        return "THROTTLING";
+    }
+}
+
+class DefaultRetryBackoffStrategy {
+    x = Retry.delay();
+    computeNextBackoffDelay(i) {
+        const b = Math.random();
+        const r = 2;
+        const t_i = b * Math.min(this.x * r ** i, MAXIMUM_RETRY_DELAY);
+        return Math.floor(t_i);
+    }
+    setDelayBase(delay) {
+        this.x = delay;
+    }
+}
+
+class DefaultRetryToken {
+    delay;
+    count;
+    cost;
+    longPoll;
+    $retryLog = {
+        acquisitionDelay: 0,
+    };
+    constructor(delay, count, cost, longPoll) {
+        this.delay = delay;
+        this.count = count;
+        this.cost = cost;
+        this.longPoll = longPoll;
+    }
+    getRetryCount() {
+        return this.count;
+    }
+    getRetryDelay() {
+        return Math.min(MAXIMUM_RETRY_DELAY, this.delay);
+    }
+    getRetryCost() {
+        return this.cost;
+    }
+    isLongPoll() {
+        return this.longPoll;
+    }
+}
+
+var RETRY_MODES;
+(function (RETRY_MODES) {
+    RETRY_MODES["STANDARD"] = "standard";
+    RETRY_MODES["ADAPTIVE"] = "adaptive";
+})(RETRY_MODES || (RETRY_MODES = {}));
+const DEFAULT_MAX_ATTEMPTS = 3;
+const DEFAULT_RETRY_MODE = RETRY_MODES.STANDARD;
+
+const refusal = {
+    incompatible: 1,
+    attempts: 2,
+    capacity: 3,
+};
+let StandardRetryStrategy$1 = class StandardRetryStrategy {
+    mode = RETRY_MODES.STANDARD;
+    retryBackoffStrategy;
+    capacity = INITIAL_RETRY_TOKENS;
+    maxAttemptsProvider;
+    baseDelay;
+    constructor(arg1) {
+        if (typeof arg1 === "number") {
+            this.maxAttemptsProvider = async () => arg1;
+        }
+        else if (typeof arg1 === "function") {
+            this.maxAttemptsProvider = arg1;
+        }
+        else if (arg1 && typeof arg1 === "object") {
+            this.maxAttemptsProvider = async () => arg1.maxAttempts;
+            this.baseDelay = arg1.baseDelay;
+            this.retryBackoffStrategy = arg1.backoff;
+        }
+        this.maxAttemptsProvider ??= async () => DEFAULT_MAX_ATTEMPTS;
+        this.baseDelay ??= Retry.delay();
+        this.retryBackoffStrategy ??= new DefaultRetryBackoffStrategy();
+    }
+    async acquireInitialRetryToken(retryTokenScope) {
+        return new DefaultRetryToken(Retry.delay(), 0, undefined, retryTokenScope.includes(":longpoll"));
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        const maxAttempts = await this.getMaxAttempts();
+        const retryCode = this.retryCode(token, errorInfo, maxAttempts);
+        const shouldRetry = retryCode === 0;
+        const isLongPoll = token.isLongPoll?.();
+        if (shouldRetry || isLongPoll) {
+            const errorType = errorInfo.errorType;
+            this.retryBackoffStrategy.setDelayBase(errorType === "THROTTLING" ? Retry.throttlingDelay() : this.baseDelay);
+            const delayFromErrorType = this.retryBackoffStrategy.computeNextBackoffDelay(token.getRetryCount());
+            let retryDelay = delayFromErrorType;
+            if (errorInfo.retryAfterHint instanceof Date) {
+                retryDelay = Math.max(delayFromErrorType, Math.min(errorInfo.retryAfterHint.getTime() - Date.now(), delayFromErrorType + 5_000));
+            }
+            if (!shouldRetry) {
+                const longPollBackoff = retryCode === refusal.capacity && isLongPoll ? retryDelay : 0;
+                if (longPollBackoff > 0) {
+                    await new Promise((r) => setTimeout(r, longPollBackoff));
+                }
+            }
+            else {
+                const capacityCost = this.getCapacityCost(errorType);
+                this.capacity -= capacityCost;
+                const nextToken = new DefaultRetryToken(0, token.getRetryCount() + 1, capacityCost, token.isLongPoll?.() ?? false);
+                await new Promise((r) => setTimeout(r, retryDelay));
+                nextToken.$retryLog.acquisitionDelay = retryDelay;
+                return nextToken;
+            }
+        }
+        throw new Error("No retry token available");
+    }
+    recordSuccess(token) {
+        this.capacity = Math.min(INITIAL_RETRY_TOKENS, this.capacity + (token.getRetryCost() ?? NO_RETRY_INCREMENT));
+    }
+    getCapacity() {
+        return this.capacity;
+    }
+    async maxAttempts() {
+        return this.maxAttemptsProvider();
+    }
+    async getMaxAttempts() {
+        try {
+            return await this.maxAttemptsProvider();
+        }
+        catch (ignored) {
+            console.warn(`Max attempts provider could not resolve. Using default of ${DEFAULT_MAX_ATTEMPTS}`);
+            return DEFAULT_MAX_ATTEMPTS;
+        }
+    }
+    retryCode(tokenToRenew, errorInfo, maxAttempts) {
+        const attempts = tokenToRenew.getRetryCount() + 1;
+        const retryableStatus = this.isRetryableError(errorInfo.errorType) ? 0 : refusal.incompatible;
+        const attemptStatus = attempts < maxAttempts ? 0 : refusal.attempts;
+        const capacityStatus = this.capacity >= this.getCapacityCost(errorInfo.errorType) ? 0 : refusal.capacity;
+        return retryableStatus || attemptStatus || capacityStatus;
+    }
+    getCapacityCost(errorType) {
+        return errorType === Retry.modifiedCostType() ? Retry.throttlingCost() : Retry.cost();
+    }
+    isRetryableError(errorType) {
+        return errorType === "THROTTLING" || errorType === "TRANSIENT";
+    }
+};
+
+let AdaptiveRetryStrategy$1 = class AdaptiveRetryStrategy {
+    mode = RETRY_MODES.ADAPTIVE;
+    rateLimiter;
+    standardRetryStrategy;
+    constructor(maxAttemptsProvider, options) {
+        const { rateLimiter } = options ?? {};
+        this.rateLimiter = rateLimiter ?? new DefaultRateLimiter();
+        this.standardRetryStrategy = options
+            ? new StandardRetryStrategy$1({
+                maxAttempts: typeof maxAttemptsProvider === "number" ? maxAttemptsProvider : 3,
+                ...options,
+            })
+            : new StandardRetryStrategy$1(maxAttemptsProvider);
+    }
+    async acquireInitialRetryToken(retryTokenScope) {
+        const token = await this.standardRetryStrategy.acquireInitialRetryToken(retryTokenScope);
+        await this.rateLimiter.getSendToken();
+        return token;
+    }
+    async refreshRetryTokenForRetry(tokenToRenew, errorInfo) {
+        this.rateLimiter.updateClientSendingRate(errorInfo);
+        const token = await this.standardRetryStrategy.refreshRetryTokenForRetry(tokenToRenew, errorInfo);
+        await this.rateLimiter.getSendToken();
+        return token;
+    }
+    recordSuccess(token) {
+        this.rateLimiter.updateClientSendingRate({});
+        this.standardRetryStrategy.recordSuccess(token);
+    }
+    async maxAttemptsProvider() {
+        return this.standardRetryStrategy.maxAttempts();
+    }
+};
+
+class ConfiguredRetryStrategy extends StandardRetryStrategy$1 {
+    computeNextBackoffDelay;
+    constructor(maxAttempts, computeNextBackoffDelay = Retry.delay()) {
+        super(typeof maxAttempts === "function" ? maxAttempts : async () => maxAttempts);
+        if (typeof computeNextBackoffDelay === "number") {
+            this.computeNextBackoffDelay = () => computeNextBackoffDelay;
+        }
+        else {
+            this.computeNextBackoffDelay = computeNextBackoffDelay;
+        }
+        this.retryBackoffStrategy.computeNextBackoffDelay = (completedAttempt) => {
+            const nextAttempt = completedAttempt + 1;
+            return this.computeNextBackoffDelay(nextAttempt);
+        };
+    }
+}
+
+const getDefaultRetryQuota = (initialRetryTokens, options) => {
+    const MAX_CAPACITY = initialRetryTokens;
+    const noRetryIncrement = NO_RETRY_INCREMENT;
+    const retryCost = RETRY_COST;
+    const timeoutRetryCost = TIMEOUT_RETRY_COST;
+    let availableCapacity = initialRetryTokens;
+    const getCapacityAmount = (error) => (error.name === "TimeoutError" ? timeoutRetryCost : retryCost);
+    const hasRetryTokens = (error) => getCapacityAmount(error) <= availableCapacity;
+    const retrieveRetryTokens = (error) => {
+        if (!hasRetryTokens(error)) {
+            throw new Error("No retry token available");
+        }
+        const capacityAmount = getCapacityAmount(error);
+        availableCapacity -= capacityAmount;
+        return capacityAmount;
+    };
+    const releaseRetryTokens = (capacityReleaseAmount) => {
+        availableCapacity += capacityReleaseAmount ?? noRetryIncrement;
+        availableCapacity = Math.min(availableCapacity, MAX_CAPACITY);
+    };
+    return Object.freeze({
+        hasRetryTokens,
+        retrieveRetryTokens,
+        releaseRetryTokens,
+    });
+};
+
+const defaultDelayDecider = (delayBase, attempts) => Math.floor(Math.min(MAXIMUM_RETRY_DELAY, Math.random() * 2 ** attempts * delayBase));
+
+const defaultRetryDecider = (error) => {
+    if (!error) {
+        return false;
+    }
+    return isRetryableByTrait(error) || isClockSkewError(error) || isThrottlingError(error) || isTransientError(error);
+};
+
+class StandardRetryStrategy {
+    maxAttemptsProvider;
+    retryDecider;
+    delayDecider;
+    retryQuota;
+    mode = RETRY_MODES.STANDARD;
+    constructor(maxAttemptsProvider, options) {
+        this.maxAttemptsProvider = maxAttemptsProvider;
+        this.retryDecider = options?.retryDecider ?? defaultRetryDecider;
+        this.delayDecider = options?.delayDecider ?? defaultDelayDecider;
+        this.retryQuota = options?.retryQuota ?? getDefaultRetryQuota(INITIAL_RETRY_TOKENS);
+    }
+    shouldRetry(error, attempts, maxAttempts) {
+        return attempts < maxAttempts && this.retryDecider(error) && this.retryQuota.hasRetryTokens(error);
+    }
+    async getMaxAttempts() {
+        let maxAttempts;
+        try {
+            maxAttempts = await this.maxAttemptsProvider();
+        }
+        catch (ignored) {
+            maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        }
+        return maxAttempts;
+    }
+    async retry(next, args, options) {
+        let retryTokenAmount;
+        let attempts = 0;
+        let totalDelay = 0;
+        const maxAttempts = await this.getMaxAttempts();
+        const { request } = args;
+        if (HttpRequest.isInstance(request)) {
+            request.headers[INVOCATION_ID_HEADER] = v4();
+        }
+        while (true) {
+            try {
+                if (HttpRequest.isInstance(request)) {
+                    request.headers[REQUEST_HEADER] = `attempt=${attempts + 1}; max=${maxAttempts}`;
+                }
+                if (options?.beforeRequest) {
+                    await options.beforeRequest();
+                }
+                const { response, output } = await next(args);
+                if (options?.afterRequest) {
+                    options.afterRequest(response);
+                }
+                this.retryQuota.releaseRetryTokens(retryTokenAmount);
+                output.$metadata.attempts = attempts + 1;
+                output.$metadata.totalRetryDelay = totalDelay;
+                return { response, output };
+            }
+            catch (e) {
+                const err = asSdkError(e);
+                attempts++;
+                if (this.shouldRetry(err, attempts, maxAttempts)) {
+                    retryTokenAmount = this.retryQuota.retrieveRetryTokens(err);
+                    const delayFromDecider = this.delayDecider(isThrottlingError(err) ? THROTTLING_RETRY_DELAY_BASE : DEFAULT_RETRY_DELAY_BASE, attempts);
+                    const delayFromResponse = getDelayFromRetryAfterHeader(err.$response);
+                    const delay = Math.max(delayFromResponse || 0, delayFromDecider);
+                    totalDelay += delay;
+                    await new Promise((resolve) => setTimeout(resolve, delay));
+                    continue;
+                }
+                if (!err.$metadata) {
+                    err.$metadata = {};
+                }
+                err.$metadata.attempts = attempts;
+                err.$metadata.totalRetryDelay = totalDelay;
+                throw err;
+            }
+        }
+    }
+}
+const getDelayFromRetryAfterHeader = (response) => {
+    if (!HttpResponse.isInstance(response)) {
+        return;
+    }
+    const retryAfterHeaderName = Object.keys(response.headers).find((key) => key.toLowerCase() === "retry-after");
+    if (!retryAfterHeaderName) {
+        return;
+    }
+    const retryAfter = response.headers[retryAfterHeaderName];
+    const retryAfterSeconds = Number(retryAfter);
+    if (!Number.isNaN(retryAfterSeconds)) {
+        return Math.min(retryAfterSeconds * 1000, 20_000);
+    }
+    const retryAfterDate = new Date(retryAfter);
+    return Math.min(retryAfterDate.getTime() - Date.now(), 20_000);
+};
+
+class AdaptiveRetryStrategy extends StandardRetryStrategy {
+    rateLimiter;
+    constructor(maxAttemptsProvider, options) {
+        const { rateLimiter, ...superOptions } = options ?? {};
+        super(maxAttemptsProvider, superOptions);
+        this.rateLimiter = rateLimiter ?? new DefaultRateLimiter();
+        this.mode = RETRY_MODES.ADAPTIVE;
+    }
+    async retry(next, args) {
+        return super.retry(next, args, {
+            beforeRequest: async () => {
+                return this.rateLimiter.getSendToken();
+            },
+            afterRequest: (response) => {
+                this.rateLimiter.updateClientSendingRate(response);
+            },
+        });
+    }
+}
+
+const ENV_MAX_ATTEMPTS = "AWS_MAX_ATTEMPTS";
+const CONFIG_MAX_ATTEMPTS = "max_attempts";
+const NODE_MAX_ATTEMPT_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => {
+        const value = env[ENV_MAX_ATTEMPTS];
+        if (!value) {
+            return undefined;
+        }
+        const maxAttempt = parseInt(value);
+        if (Number.isNaN(maxAttempt)) {
+            throw new Error(`Environment variable ${ENV_MAX_ATTEMPTS} mast be a number, got "${value}"`);
+        }
+        return maxAttempt;
+    },
+    configFileSelector: (profile) => {
+        const value = profile[CONFIG_MAX_ATTEMPTS];
+        if (!value) {
+            return undefined;
+        }
+        const maxAttempt = parseInt(value);
+        if (Number.isNaN(maxAttempt)) {
+            throw new Error(`Shared config file entry ${CONFIG_MAX_ATTEMPTS} mast be a number, got "${value}"`);
+        }
+        return maxAttempt;
+    },
+    default: DEFAULT_MAX_ATTEMPTS,
+};
+const resolveRetryConfig = (input, defaults) => {
+    const { retryStrategy, retryMode } = input;
+    const { defaultMaxAttempts = DEFAULT_MAX_ATTEMPTS, defaultBaseDelay = Retry.delay() } = defaults ?? {};
+    const maxAttemptsProvider = normalizeProvider(input.maxAttempts ?? defaultMaxAttempts);
+    let controller = retryStrategy
+        ? Promise.resolve(retryStrategy)
+        : undefined;
+    const getDefault = async () => {
+        const maxAttempts = await maxAttemptsProvider();
+        const adaptive = (await normalizeProvider(retryMode)()) === RETRY_MODES.ADAPTIVE;
+        if (adaptive) {
+            return new AdaptiveRetryStrategy$1(maxAttemptsProvider, {
+                maxAttempts,
+                baseDelay: defaultBaseDelay,
+            });
+        }
+        return new StandardRetryStrategy$1({
+            maxAttempts,
+            baseDelay: defaultBaseDelay,
+        });
+    };
+    return Object.assign(input, {
+        maxAttempts: maxAttemptsProvider,
+        retryStrategy: () => (controller ??= getDefault()),
+    });
+};
+const ENV_RETRY_MODE = "AWS_RETRY_MODE";
+const CONFIG_RETRY_MODE = "retry_mode";
+const NODE_RETRY_MODE_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => env[ENV_RETRY_MODE],
+    configFileSelector: (profile) => profile[CONFIG_RETRY_MODE],
+    default: DEFAULT_RETRY_MODE,
+};
+
+const omitRetryHeadersMiddleware = () => (next) => async (args) => {
+    const { request } = args;
+    if (HttpRequest.isInstance(request)) {
+        delete request.headers[INVOCATION_ID_HEADER];
+        delete request.headers[REQUEST_HEADER];
+    }
+    return next(args);
+};
+const omitRetryHeadersMiddlewareOptions = {
+    name: "omitRetryHeadersMiddleware",
+    tags: ["RETRY", "HEADERS", "OMIT_RETRY_HEADERS"],
+    relation: "before",
+    toMiddleware: "awsAuthMiddleware",
+    override: true,
+};
+const getOmitRetryHeadersPlugin = (options) => ({
+    applyToStack: (clientStack) => {
+        clientStack.addRelativeTo(omitRetryHeadersMiddleware(), omitRetryHeadersMiddlewareOptions);
+    },
+});
+
+const retryMiddleware = bindRetryMiddleware(isStreamingPayload);
+const getRetryPlugin = bindGetRetryPlugin(isStreamingPayload);
+
+exports.AdaptiveRetryStrategy = AdaptiveRetryStrategy$1;
+exports.CONFIG_MAX_ATTEMPTS = CONFIG_MAX_ATTEMPTS;
+exports.CONFIG_RETRY_MODE = CONFIG_RETRY_MODE;
+exports.ConfiguredRetryStrategy = ConfiguredRetryStrategy;
+exports.DEFAULT_MAX_ATTEMPTS = DEFAULT_MAX_ATTEMPTS;
+exports.DEFAULT_RETRY_DELAY_BASE = DEFAULT_RETRY_DELAY_BASE;
+exports.DEFAULT_RETRY_MODE = DEFAULT_RETRY_MODE;
+exports.DefaultRateLimiter = DefaultRateLimiter;
+exports.DeprecatedAdaptiveRetryStrategy = AdaptiveRetryStrategy;
+exports.DeprecatedStandardRetryStrategy = StandardRetryStrategy;
+exports.ENV_MAX_ATTEMPTS = ENV_MAX_ATTEMPTS;
+exports.ENV_RETRY_MODE = ENV_RETRY_MODE;
+exports.INITIAL_RETRY_TOKENS = INITIAL_RETRY_TOKENS;
+exports.INVOCATION_ID_HEADER = INVOCATION_ID_HEADER;
+exports.MAXIMUM_RETRY_DELAY = MAXIMUM_RETRY_DELAY;
+exports.NODE_MAX_ATTEMPT_CONFIG_OPTIONS = NODE_MAX_ATTEMPT_CONFIG_OPTIONS;
+exports.NODE_RETRY_MODE_CONFIG_OPTIONS = NODE_RETRY_MODE_CONFIG_OPTIONS;
+exports.NO_RETRY_INCREMENT = NO_RETRY_INCREMENT;
+exports.REQUEST_HEADER = REQUEST_HEADER;
+exports.RETRY_COST = RETRY_COST;
+exports.RETRY_MODES = RETRY_MODES;
+exports.Retry = Retry;
+exports.StandardRetryStrategy = StandardRetryStrategy$1;
+exports.THROTTLING_RETRY_DELAY_BASE = THROTTLING_RETRY_DELAY_BASE;
+exports.TIMEOUT_RETRY_COST = TIMEOUT_RETRY_COST;
+exports.defaultDelayDecider = defaultDelayDecider;
+exports.defaultRetryDecider = defaultRetryDecider;
+exports.getOmitRetryHeadersPlugin = getOmitRetryHeadersPlugin;
+exports.getRetryAfterHint = getRetryAfterHint;
+exports.getRetryPlugin = getRetryPlugin;
+exports.isBrowserNetworkError = isBrowserNetworkError;
+exports.isClockSkewCorrectedError = isClockSkewCorrectedError;
+exports.isClockSkewError = isClockSkewError;
+exports.isNodeJsHttp2TransientError = isNodeJsHttp2TransientError;
+exports.isRetryableByTrait = isRetryableByTrait;
+exports.isServerError = isServerError;
+exports.isThrottlingError = isThrottlingError;
+exports.isTransientError = isTransientError;
+exports.omitRetryHeadersMiddleware = omitRetryHeadersMiddleware;
+exports.omitRetryHeadersMiddlewareOptions = omitRetryHeadersMiddlewareOptions;
+exports.resolveRetryConfig = resolveRetryConfig;
+exports.retryMiddleware = retryMiddleware;
+exports.retryMiddlewareOptions = retryMiddlewareOptions;
+
+
+/***/ }),
+
+/***/ 26890:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __webpack_require__(34534);
+
+const deref = (schemaRef) => {
+    if (typeof schemaRef === "function") {
+        return schemaRef();
+    }
+    return schemaRef;
+};
+
+const operation = (namespace, name, traits, input, output) => ({
+    name,
+    namespace,
+    traits,
+    input,
+    output,
+});
+
+const schemaDeserializationMiddleware = (config) => (next, context) => async (args) => {
+    const { response } = await next(args);
+    const { operationSchema } = getSmithyContext(context);
+    const [, ns, n, t, i, o] = operationSchema ?? [];
+    try {
+        const parsed = await config.protocol.deserializeResponse(operation(ns, n, t, i, o), {
+            ...config,
+            ...context,
+        }, response);
+        return {
+            response,
+            output: parsed,
+        };
+    }
+    catch (error) {
+        Object.defineProperty(error, "$response", {
+            value: response,
+            enumerable: false,
+            writable: false,
+            configurable: false,
+        });
+        if (!("$metadata" in error)) {
+            const hint = `Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.`;
+            try {
+                error.message += "\n  " + hint;
+            }
+            catch (ignored) {
+                if (!context.logger || context.logger?.constructor?.name === "NoOpLogger") {
+                    console.warn(hint);
+                }
+                else {
+                    context.logger?.warn?.(hint);
+                }
+            }
+            if (typeof error.$responseBodyText !== "undefined") {
+                if (error.$response) {
+                    error.$response.body = error.$responseBodyText;
+                }
+            }
+            try {
+                if (HttpResponse.isInstance(response)) {
+                    const { headers = {}, statusCode } = response;
+                    const headerEntries = Object.entries(headers);
+                    error.$metadata = {
+                        httpStatusCode: statusCode,
+                        requestId: findHeader(/^x-[\w-]+-request-?id$/, headerEntries),
+                        extendedRequestId: findHeader(/^x-[\w-]+-id-2$/, headerEntries),
+                        cfId: findHeader(/^x-[\w-]+-cf-id$/, headerEntries),
+                    };
+                }
+            }
+            catch (ignored) {
+            }
+        }
+        throw error;
+    }
+};
+const findHeader = (pattern, headers) => {
+    return (headers.find(([k]) => {
+        return k.match(pattern);
+    }) || [void 0, void 0])[1];
+};
+
+const schemaSerializationMiddleware = (config) => (next, context) => async (args) => {
+    const { operationSchema } = getSmithyContext(context);
+    const [, ns, n, t, i, o] = operationSchema ?? [];
+    const endpoint = context.endpointV2
+        ? async () => toEndpointV1(context.endpointV2)
+        : config.endpoint;
+    const request = await config.protocol.serializeRequest(operation(ns, n, t, i, o), args.input, {
+        ...config,
+        ...context,
+        endpoint,
+    });
+    return next({
+        ...args,
+        request,
+    });
+};
+
+const deserializerMiddlewareOption = {
+    name: "deserializerMiddleware",
+    step: "deserialize",
+    tags: ["DESERIALIZER"],
+    override: true,
+};
+const serializerMiddlewareOption = {
+    name: "serializerMiddleware",
+    step: "serialize",
+    tags: ["SERIALIZER"],
+    override: true,
+};
+function getSchemaSerdePlugin(config) {
+    return {
+        applyToStack: (commandStack) => {
+            commandStack.add(schemaSerializationMiddleware(config), serializerMiddlewareOption);
+            commandStack.add(schemaDeserializationMiddleware(config), deserializerMiddlewareOption);
+            config.protocol.setSerdeContext(config);
+        },
+    };
+}
+
+class Schema {
+    name;
+    namespace;
+    traits;
+    static assign(instance, values) {
+        const schema = Object.assign(instance, values);
+        return schema;
+    }
+    static [Symbol.hasInstance](lhs) {
+        const isPrototype = this.prototype.isPrototypeOf(lhs);
+        if (!isPrototype && typeof lhs === "object" && lhs !== null) {
+            const list = lhs;
+            return list.symbol === this.symbol;
+        }
+        return isPrototype;
+    }
+    getName() {
+        return this.namespace + "#" + this.name;
+    }
+}
+
+class ListSchema extends Schema {
+    static symbol = Symbol.for("@smithy/lis");
+    valueSchema;
+    symbol = ListSchema.symbol;
+}
+const list = (namespace, name, traits, valueSchema) => Schema.assign(new ListSchema(), {
+    name,
+    namespace,
+    traits,
+    valueSchema,
+});
+
+class MapSchema extends Schema {
+    static symbol = Symbol.for("@smithy/map");
+    keySchema;
+    valueSchema;
+    symbol = MapSchema.symbol;
+}
+const map = (namespace, name, traits, keySchema, valueSchema) => Schema.assign(new MapSchema(), {
+    name,
+    namespace,
+    traits,
+    keySchema,
+    valueSchema,
+});
+
+class OperationSchema extends Schema {
+    static symbol = Symbol.for("@smithy/ope");
+    input;
+    output;
+    symbol = OperationSchema.symbol;
+}
+const op = (namespace, name, traits, input, output) => Schema.assign(new OperationSchema(), {
+    name,
+    namespace,
+    traits,
+    input,
+    output,
+});
+
+class StructureSchema extends Schema {
+    static symbol = Symbol.for("@smithy/str");
+    memberNames;
+    memberList;
+    symbol = StructureSchema.symbol;
+}
+const struct = (namespace, name, traits, memberNames, memberList) => Schema.assign(new StructureSchema(), {
+    name,
+    namespace,
+    traits,
+    memberNames,
+    memberList,
+});
+
+class ErrorSchema extends StructureSchema {
+    static symbol = Symbol.for("@smithy/err");
+    ctor;
+    symbol = ErrorSchema.symbol;
+}
+const error = (namespace, name, traits, memberNames, memberList, _ctor) => Schema.assign(new ErrorSchema(), {
+    name,
+    namespace,
+    traits,
+    memberNames,
+    memberList,
+    ctor: null,
+});
+
+const traitsCache = [];
+function translateTraits(indicator) {
+    if (typeof indicator === "object") {
+        return indicator;
+    }
+    indicator = indicator | 0;
+    if (traitsCache[indicator]) {
+        return traitsCache[indicator];
+    }
+    const traits = {};
+    let i = 0;
+    for (const trait of [
+        "httpLabel",
+        "idempotent",
+        "idempotencyToken",
+        "sensitive",
+        "httpPayload",
+        "httpResponseCode",
+        "httpQueryParams",
+    ]) {
+        if (((indicator >> i++) & 1) === 1) {
+            traits[trait] = 1;
+        }
+    }
+    return (traitsCache[indicator] = traits);
+}
+
+const anno = {
+    it: Symbol.for("@smithy/nor-struct-it"),
+    ns: Symbol.for("@smithy/ns"),
+};
+const simpleSchemaCacheN = [];
+const simpleSchemaCacheS = {};
+class NormalizedSchema {
+    ref;
+    memberName;
+    static symbol = Symbol.for("@smithy/nor");
+    symbol = NormalizedSchema.symbol;
+    name;
+    schema;
+    _isMemberSchema;
+    traits;
+    memberTraits;
+    normalizedTraits;
+    constructor(ref, memberName) {
+        this.ref = ref;
+        this.memberName = memberName;
+        const traitStack = [];
+        let _ref = ref;
+        let schema = ref;
+        this._isMemberSchema = false;
+        while (isMemberSchema(_ref)) {
+            traitStack.push(_ref[1]);
+            _ref = _ref[0];
+            schema = deref(_ref);
+            this._isMemberSchema = true;
+        }
+        if (traitStack.length > 0) {
+            this.memberTraits = {};
+            for (let i = traitStack.length - 1; i >= 0; --i) {
+                const traitSet = traitStack[i];
+                Object.assign(this.memberTraits, translateTraits(traitSet));
+            }
+        }
+        else {
+            this.memberTraits = 0;
+        }
+        if (schema instanceof NormalizedSchema) {
+            const computedMemberTraits = this.memberTraits;
+            Object.assign(this, schema);
+            this.memberTraits = Object.assign({}, computedMemberTraits, schema.getMemberTraits(), this.getMemberTraits());
+            this.normalizedTraits = void 0;
+            this.memberName = memberName ?? schema.memberName;
+            return;
+        }
+        this.schema = deref(schema);
+        if (isStaticSchema(this.schema)) {
+            this.name = `${this.schema[1]}#${this.schema[2]}`;
+            this.traits = this.schema[3];
+        }
+        else {
+            this.name = this.memberName ?? String(schema);
+            this.traits = 0;
+        }
+        if (this._isMemberSchema && !memberName) {
+            throw new Error(`@smithy/core/schema - NormalizedSchema member init ${this.getName(true)} missing member name.`);
+        }
+    }
+    static [Symbol.hasInstance](lhs) {
+        const isPrototype = this.prototype.isPrototypeOf(lhs);
+        if (!isPrototype && typeof lhs === "object" && lhs !== null) {
+            const ns = lhs;
+            return ns.symbol === this.symbol;
+        }
+        return isPrototype;
+    }
+    static of(ref) {
+        const keyAble = typeof ref === "function" || (typeof ref === "object" && ref !== null);
+        if (typeof ref === "number") {
+            if (simpleSchemaCacheN[ref]) {
+                return simpleSchemaCacheN[ref];
+            }
+        }
+        else if (typeof ref === "string") {
+            if (simpleSchemaCacheS[ref]) {
+                return simpleSchemaCacheS[ref];
+            }
+        }
+        else if (keyAble) {
+            if (ref[anno.ns]) {
+                return ref[anno.ns];
+            }
+        }
+        const sc = deref(ref);
+        if (sc instanceof NormalizedSchema) {
+            return sc;
+        }
+        if (isMemberSchema(sc)) {
+            const [ns, traits] = sc;
+            if (ns instanceof NormalizedSchema) {
+                Object.assign(ns.getMergedTraits(), translateTraits(traits));
+                return ns;
+            }
+            throw new Error(`@smithy/core/schema - may not init unwrapped member schema=${JSON.stringify(ref, null, 2)}.`);
+        }
+        const ns = new NormalizedSchema(sc);
+        if (keyAble) {
+            return (ref[anno.ns] = ns);
+        }
+        if (typeof sc === "string") {
+            return (simpleSchemaCacheS[sc] = ns);
+        }
+        if (typeof sc === "number") {
+            return (simpleSchemaCacheN[sc] = ns);
+        }
+        return ns;
+    }
+    getSchema() {
+        const sc = this.schema;
+        if (Array.isArray(sc) && sc[0] === 0) {
+            return sc[4];
+        }
+        return sc;
+    }
+    getName(withNamespace = false) {
+        const { name } = this;
+        const short = !withNamespace && name && name.includes("#");
+        return short ? name.split("#")[1] : name || undefined;
+    }
+    getMemberName() {
+        return this.memberName;
+    }
+    isMemberSchema() {
+        return this._isMemberSchema;
+    }
+    isListSchema() {
+        const sc = this.getSchema();
+        return typeof sc === "number"
+            ? sc >= 64 && sc < 128
+            : sc[0] === 1;
+    }
+    isMapSchema() {
+        const sc = this.getSchema();
+        return typeof sc === "number"
+            ? sc >= 128 && sc <= 0b1111_1111
+            : sc[0] === 2;
+    }
+    isStructSchema() {
+        const sc = this.getSchema();
+        if (typeof sc !== "object") {
+            return false;
+        }
+        const id = sc[0];
+        return (id === 3 ||
+            id === -3 ||
+            id === 4);
+    }
+    isUnionSchema() {
+        const sc = this.getSchema();
+        if (typeof sc !== "object") {
+            return false;
+        }
+        return sc[0] === 4;
+    }
+    isBlobSchema() {
+        const sc = this.getSchema();
+        return sc === 21 || sc === 42;
+    }
+    isTimestampSchema() {
+        const sc = this.getSchema();
+        return (typeof sc === "number" &&
+            sc >= 4 &&
+            sc <= 7);
+    }
+    isUnitSchema() {
+        return this.getSchema() === "unit";
+    }
+    isDocumentSchema() {
+        return this.getSchema() === 15;
+    }
+    isStringSchema() {
+        return this.getSchema() === 0;
+    }
+    isBooleanSchema() {
+        return this.getSchema() === 2;
+    }
+    isNumericSchema() {
+        return this.getSchema() === 1;
+    }
+    isBigIntegerSchema() {
+        return this.getSchema() === 17;
+    }
+    isBigDecimalSchema() {
+        return this.getSchema() === 19;
+    }
+    isStreaming() {
+        const { streaming } = this.getMergedTraits();
+        return !!streaming || this.getSchema() === 42;
+    }
+    isIdempotencyToken() {
+        return !!this.getMergedTraits().idempotencyToken;
+    }
+    getMergedTraits() {
+        return (this.normalizedTraits ??
+            (this.normalizedTraits = {
+                ...this.getOwnTraits(),
+                ...this.getMemberTraits(),
+            }));
+    }
+    getMemberTraits() {
+        return translateTraits(this.memberTraits);
+    }
+    getOwnTraits() {
+        return translateTraits(this.traits);
+    }
+    getKeySchema() {
+        const [isDoc, isMap] = [this.isDocumentSchema(), this.isMapSchema()];
+        if (!isDoc && !isMap) {
+            throw new Error(`@smithy/core/schema - cannot get key for non-map: ${this.getName(true)}`);
+        }
+        const schema = this.getSchema();
+        const memberSchema = isDoc
+            ? 15
+            : (schema[4] ?? 0);
+        return member([memberSchema, 0], "key");
+    }
+    getValueSchema() {
+        const sc = this.getSchema();
+        const [isDoc, isMap, isList] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
+        const memberSchema = typeof sc === "number"
+            ? 0b0011_1111 & sc
+            : sc && typeof sc === "object" && (isMap || isList)
+                ? sc[3 + sc[0]]
+                : isDoc
+                    ? 15
+                    : void 0;
+        if (memberSchema != null) {
+            return member([memberSchema, 0], isMap ? "value" : "member");
+        }
+        throw new Error(`@smithy/core/schema - ${this.getName(true)} has no value member.`);
+    }
+    getMemberSchema(memberName) {
+        const struct = this.getSchema();
+        if (this.isStructSchema() && struct[4].includes(memberName)) {
+            const i = struct[4].indexOf(memberName);
+            const memberSchema = struct[5][i];
+            return member(isMemberSchema(memberSchema) ? memberSchema : [memberSchema, 0], memberName);
+        }
+        if (this.isDocumentSchema()) {
+            return member([15, 0], memberName);
+        }
+        throw new Error(`@smithy/core/schema - ${this.getName(true)} has no member=${memberName}.`);
+    }
+    getMemberSchemas() {
+        const buffer = {};
+        try {
+            for (const [k, v] of this.structIterator()) {
+                buffer[k] = v;
+            }
+        }
+        catch (ignored) { }
+        return buffer;
+    }
+    getEventStreamMember() {
+        if (this.isStructSchema()) {
+            for (const [memberName, memberSchema] of this.structIterator()) {
+                if (memberSchema.isStreaming() && memberSchema.isStructSchema()) {
+                    return memberName;
+                }
+            }
+        }
+        return "";
+    }
+    *structIterator() {
+        if (this.isUnitSchema()) {
+            return;
+        }
+        if (!this.isStructSchema()) {
+            throw new Error("@smithy/core/schema - cannot iterate non-struct schema.");
+        }
+        const struct = this.getSchema();
+        const z = struct[4].length;
+        let it = struct[anno.it];
+        if (it && z === it.length) {
+            yield* it;
+            return;
+        }
+        it = Array(z);
+        for (let i = 0; i < z; ++i) {
+            const k = struct[4][i];
+            const v = member([struct[5][i], 0], k);
+            yield (it[i] = [k, v]);
+        }
+        struct[anno.it] = it;
+    }
+}
+function member(memberSchema, memberName) {
+    if (memberSchema instanceof NormalizedSchema) {
+        return Object.assign(memberSchema, {
+            memberName,
+            _isMemberSchema: true,
+        });
+    }
+    const internalCtorAccess = NormalizedSchema;
+    return new internalCtorAccess(memberSchema, memberName);
+}
+const isMemberSchema = (sc) => Array.isArray(sc) && sc.length === 2;
+const isStaticSchema = (sc) => Array.isArray(sc) && sc.length >= 5;
+
+class SimpleSchema extends Schema {
+    static symbol = Symbol.for("@smithy/sim");
+    schemaRef;
+    symbol = SimpleSchema.symbol;
+}
+const sim = (namespace, name, schemaRef, traits) => Schema.assign(new SimpleSchema(), {
+    name,
+    namespace,
+    traits,
+    schemaRef,
+});
+const simAdapter = (namespace, name, traits, schemaRef) => Schema.assign(new SimpleSchema(), {
+    name,
+    namespace,
+    traits,
+    schemaRef,
+});
+
+const SCHEMA = {
+    BLOB: 0b0001_0101,
+    STREAMING_BLOB: 0b0010_1010,
+    BOOLEAN: 0b0000_0010,
+    STRING: 0b0000_0000,
+    NUMERIC: 0b0000_0001,
+    BIG_INTEGER: 0b0001_0001,
+    BIG_DECIMAL: 0b0001_0011,
+    DOCUMENT: 0b0000_1111,
+    TIMESTAMP_DEFAULT: 0b0000_0100,
+    TIMESTAMP_DATE_TIME: 0b0000_0101,
+    TIMESTAMP_HTTP_DATE: 0b0000_0110,
+    TIMESTAMP_EPOCH_SECONDS: 0b0000_0111,
+    LIST_MODIFIER: 0b0100_0000,
+    MAP_MODIFIER: 0b1000_0000,
+};
+
+class TypeRegistry {
+    namespace;
+    schemas;
+    exceptions;
+    static registries = new Map();
+    constructor(namespace, schemas = new Map(), exceptions = new Map()) {
+        this.namespace = namespace;
+        this.schemas = schemas;
+        this.exceptions = exceptions;
+        if (!TypeRegistry.registries.has(namespace)) {
+            TypeRegistry.registries.set(namespace, this);
+        }
+    }
+    static for(namespace) {
+        return TypeRegistry.registries.get(namespace) ?? new TypeRegistry(namespace);
+    }
+    copyFrom(other) {
+        const { schemas, exceptions } = this;
+        for (const [k, v] of other.schemas) {
+            if (!schemas.has(k)) {
+                schemas.set(k, v);
+            }
+        }
+        for (const [k, v] of other.exceptions) {
+            if (!exceptions.has(k)) {
+                exceptions.set(k, v);
+            }
+        }
+    }
+    register(shapeId, schema) {
+        const qualifiedName = this.normalizeShapeId(shapeId);
+        for (const r of [this, TypeRegistry.for(qualifiedName.split("#")[0])]) {
+            if (!r.schemas.has(qualifiedName)) {
+                r.schemas.set(qualifiedName, schema);
+            }
+        }
+    }
+    getSchema(shapeId) {
+        const id = this.normalizeShapeId(shapeId);
+        if (!this.schemas.has(id)) {
+            if (!shapeId.includes("#")) {
+                const suffix = "#" + shapeId;
+                const candidates = [];
+                for (const [shapeId, schema] of this.schemas.entries()) {
+                    if (shapeId.endsWith(suffix)) {
+                        candidates.push(schema);
+                    }
+                }
+                if (candidates.length === 1) {
+                    return candidates[0];
+                }
+            }
+            throw new Error(`@smithy/core/schema - schema not found for ${id}`);
+        }
+        return this.schemas.get(id);
+    }
+    registerError(es, ctor) {
+        const $error = es;
+        const ns = $error[1];
+        const qualifiedName = ns + "#" + $error[2];
+        if (!ctor.hasOwnProperty?.("shapeId")) {
+            ctor.shapeId = qualifiedName;
+        }
+        for (const r of [this, TypeRegistry.for(ns)]) {
+            if (!r.schemas.has(qualifiedName) && !r.exceptions.has($error)) {
+                r.schemas.set(qualifiedName, $error);
+                r.exceptions.set($error, ctor);
+            }
+        }
+    }
+    getErrorCtor(es) {
+        const $error = es;
+        if (this.exceptions.has($error)) {
+            return this.exceptions.get($error);
+        }
+        const registry = TypeRegistry.for($error[1]);
+        return registry.exceptions.get($error);
+    }
+    getBaseException() {
+        for (const exceptionKey of this.exceptions.keys()) {
+            if (Array.isArray(exceptionKey)) {
+                const [, ns, name] = exceptionKey;
+                const id = ns + "#" + name;
+                if (id.startsWith("smithy.ts.sdk.synthetic.") && id.endsWith("ServiceException")) {
+                    return exceptionKey;
+                }
+            }
+        }
+        return undefined;
+    }
+    find(predicate) {
+        for (const schema of this.schemas.values()) {
+            if (predicate(schema)) {
+                return schema;
+            }
+        }
+        return undefined;
+    }
+    clear() {
+        this.schemas.clear();
+        this.exceptions.clear();
+    }
+    normalizeShapeId(shapeId) {
+        if (shapeId.includes("#")) {
+            return shapeId;
+        }
+        return this.namespace + "#" + shapeId;
+    }
+}
+
+exports.ErrorSchema = ErrorSchema;
+exports.ListSchema = ListSchema;
+exports.MapSchema = MapSchema;
+exports.NormalizedSchema = NormalizedSchema;
+exports.OperationSchema = OperationSchema;
+exports.SCHEMA = SCHEMA;
+exports.Schema = Schema;
+exports.SimpleSchema = SimpleSchema;
+exports.StructureSchema = StructureSchema;
+exports.TypeRegistry = TypeRegistry;
+exports.deref = deref;
+exports.deserializerMiddlewareOption = deserializerMiddlewareOption;
+exports.error = error;
+exports.getSchemaSerdePlugin = getSchemaSerdePlugin;
+exports.isStaticSchema = isStaticSchema;
+exports.list = list;
+exports.map = map;
+exports.op = op;
+exports.operation = operation;
+exports.serializerMiddlewareOption = serializerMiddlewareOption;
+exports.sim = sim;
+exports.simAdapter = simAdapter;
+exports.simpleSchemaCacheN = simpleSchemaCacheN;
+exports.simpleSchemaCacheS = simpleSchemaCacheS;
+exports.struct = struct;
+exports.traitsCache = traitsCache;
+exports.translateTraits = translateTraits;
+
+
+/***/ }),
+
+/***/ 92430:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { createHmac, createHash, getRandomValues } = __webpack_require__(77598);
+const { hasOwn, HttpResponse } = __webpack_require__(34534);
+exports.hasOwn = hasOwn;
+const { ReadStream, lstatSync, fstatSync } = __webpack_require__(73024);
+const { toEndpointV1 } = __webpack_require__(62085);
+const { Readable, Writable, PassThrough } = __webpack_require__(57075);
+
+const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
+    Object.prototype.toString.call(arg) === "[object ArrayBuffer]";
+
+const fromArrayBuffer = (input, offset = 0, length = input.byteLength - offset) => {
+    if (!isArrayBuffer(input)) {
+        throw new TypeError(`The "input" argument must be ArrayBuffer. Received type ${typeof input} (${input})`);
+    }
+    return Buffer.from(input, offset, length);
+};
+const fromString = (input, encoding) => {
+    if (typeof input !== "string") {
+        throw new TypeError(`The "input" argument must be of type string. Received type ${typeof input} (${input})`);
+    }
+    return encoding ? Buffer.from(input, encoding) : Buffer.from(input);
+};
+
+const BASE64_REGEX = /^[A-Za-z0-9+/]*={0,2}$/;
+const fromBase64 = (input) => {
+    if ((input.length * 3) % 4 !== 0) {
+        throw new TypeError(`Incorrect padding on base64 string.`);
+    }
+    if (!BASE64_REGEX.exec(input)) {
+        throw new TypeError(`Invalid base64 string.`);
+    }
+    const buffer = fromString(input, "base64");
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+};
+
+const fromUtf8$1 = (input) => {
+    const buf = fromString(input, "utf8");
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength / Uint8Array.BYTES_PER_ELEMENT);
+};
+
+const toBase64$1 = (_input) => {
+    let input;
+    if (typeof _input === "string") {
+        input = fromUtf8$1(_input);
+    }
+    else {
+        input = _input;
+    }
+    if (typeof input !== "object" || typeof input.byteOffset !== "number" || typeof input.byteLength !== "number") {
+        throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");
+    }
+    return fromArrayBuffer(input.buffer, input.byteOffset, input.byteLength).toString("base64");
+};
+
+function bindUint8ArrayBlobAdapter(toUtf8, fromUtf8, toBase64, fromBase64) {
+    return class Uint8ArrayBlobAdapter extends Uint8Array {
+        static fromString(source, encoding = "utf-8") {
+            if (typeof source === "string") {
+                if (encoding === "base64") {
+                    return Uint8ArrayBlobAdapter.mutate(fromBase64(source));
+                }
+                return Uint8ArrayBlobAdapter.mutate(fromUtf8(source));
+            }
+            throw new Error(`Unsupported conversion from ${typeof source} to Uint8ArrayBlobAdapter.`);
+        }
+        static mutate(source) {
+            Object.setPrototypeOf(source, Uint8ArrayBlobAdapter.prototype);
+            return source;
+        }
+        transformToString(encoding = "utf-8") {
+            if (encoding === "base64") {
+                return toBase64(this);
+            }
+            return toUtf8(this);
+        }
+    };
+}
+
+const toUtf8$1 = (input) => {
+    if (typeof input === "string") {
+        return input;
+    }
+    if (typeof input !== "object" || typeof input.byteOffset !== "number" || typeof input.byteLength !== "number") {
+        throw new Error("@smithy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");
+    }
+    return fromArrayBuffer(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
+};
+
+const decimalToHex = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+function bindV4(getRandomValues) {
+    if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") {
+        return () => crypto.randomUUID();
+    }
+    return () => {
+        const rnds = new Uint8Array(16);
+        getRandomValues(rnds);
+        rnds[6] = (rnds[6] & 0x0f) | 0x40;
+        rnds[8] = (rnds[8] & 0x3f) | 0x80;
+        return (decimalToHex[rnds[0]] +
+            decimalToHex[rnds[1]] +
+            decimalToHex[rnds[2]] +
+            decimalToHex[rnds[3]] +
+            "-" +
+            decimalToHex[rnds[4]] +
+            decimalToHex[rnds[5]] +
+            "-" +
+            decimalToHex[rnds[6]] +
+            decimalToHex[rnds[7]] +
+            "-" +
+            decimalToHex[rnds[8]] +
+            decimalToHex[rnds[9]] +
+            "-" +
+            decimalToHex[rnds[10]] +
+            decimalToHex[rnds[11]] +
+            decimalToHex[rnds[12]] +
+            decimalToHex[rnds[13]] +
+            decimalToHex[rnds[14]] +
+            decimalToHex[rnds[15]]);
+    };
+}
+
+const copyDocumentWithTransform = (source, _schemaRef, _transform = (_) => _) => source;
+
+const parseBoolean = (value) => {
+    switch (value) {
+        case "true":
+            return true;
+        case "false":
+            return false;
+        default:
+            throw new Error(`Unable to parse boolean value "${value}"`);
+    }
+};
+const expectBoolean = (value) => {
+    if (value === null || value === undefined) {
+        return undefined;
+    }
+    if (typeof value === "number") {
+        if (value === 0 || value === 1) {
+            logger.warn(stackTraceWarning(`Expected boolean, got ${typeof value}: ${value}`));
+        }
+        if (value === 0) {
+            return false;
+        }
+        if (value === 1) {
+            return true;
+        }
+    }
+    if (typeof value === "string") {
+        const lower = value.toLowerCase();
+        if (lower === "false" || lower === "true") {
+            logger.warn(stackTraceWarning(`Expected boolean, got ${typeof value}: ${value}`));
+        }
+        if (lower === "false") {
+            return false;
+        }
+        if (lower === "true") {
+            return true;
+        }
+    }
+    if (typeof value === "boolean") {
+        return value;
+    }
+    throw new TypeError(`Expected boolean, got ${typeof value}: ${value}`);
+};
+const expectNumber = (value) => {
+    if (value === null || value === undefined) {
+        return undefined;
+    }
+    if (typeof value === "string") {
+        const parsed = parseFloat(value);
+        if (!Number.isNaN(parsed)) {
+            if (String(parsed) !== String(value)) {
+                logger.warn(stackTraceWarning(`Expected number but observed string: ${value}`));
+            }
+            return parsed;
+        }
+    }
+    if (typeof value === "number") {
+        return value;
+    }
+    throw new TypeError(`Expected number, got ${typeof value}: ${value}`);
+};
+const MAX_FLOAT = Math.ceil(2 ** 127 * (2 - 2 ** -23));
+const expectFloat32 = (value) => {
+    const expected = expectNumber(value);
+    if (expected !== undefined && !Number.isNaN(expected) && expected !== Infinity && expected !== -Infinity) {
+        if (Math.abs(expected) > MAX_FLOAT) {
+            throw new TypeError(`Expected 32-bit float, got ${value}`);
+        }
+    }
+    return expected;
+};
+const expectLong = (value) => {
+    if (value === null || value === undefined) {
+        return undefined;
+    }
+    if (Number.isInteger(value) && !Number.isNaN(value)) {
+        return value;
+    }
+    throw new TypeError(`Expected integer, got ${typeof value}: ${value}`);
+};
+const expectInt = expectLong;
+const expectInt32 = (value) => expectSizedInt(value, 32);
+const expectShort = (value) => expectSizedInt(value, 16);
+const expectByte = (value) => expectSizedInt(value, 8);
+const expectSizedInt = (value, size) => {
+    const expected = expectLong(value);
+    if (expected !== undefined && castInt(expected, size) !== expected) {
+        throw new TypeError(`Expected ${size}-bit integer, got ${value}`);
+    }
+    return expected;
+};
+const castInt = (value, size) => {
+    switch (size) {
+        case 32:
+            return Int32Array.of(value)[0];
+        case 16:
+            return Int16Array.of(value)[0];
+        case 8:
+            return Int8Array.of(value)[0];
+    }
+};
+const expectNonNull = (value, location) => {
+    if (value === null || value === undefined) {
+        if (location) {
+            throw new TypeError(`Expected a non-null value for ${location}`);
+        }
+        throw new TypeError("Expected a non-null value");
+    }
+    return value;
+};
+const expectObject = (value) => {
+    if (value === null || value === undefined) {
+        return undefined;
+    }
+    if (typeof value === "object" && !Array.isArray(value)) {
+        return value;
+    }
+    const receivedType = Array.isArray(value) ? "array" : typeof value;
+    throw new TypeError(`Expected object, got ${receivedType}: ${value}`);
+};
+const expectString = (value) => {
+    if (value === null || value === undefined) {
+        return undefined;
+    }
+    if (typeof value === "string") {
+        return value;
+    }
+    if (["boolean", "number", "bigint"].includes(typeof value)) {
+        logger.warn(stackTraceWarning(`Expected string, got ${typeof value}: ${value}`));
+        return String(value);
+    }
+    throw new TypeError(`Expected string, got ${typeof value}: ${value}`);
+};
+const expectUnion = (value) => {
+    if (value === null || value === undefined) {
+        return undefined;
+    }
+    const asObject = expectObject(value);
+    const setKeys = [];
+    for (const k in asObject) {
+        if (!hasOwn(asObject, k)) {
+            continue;
+        }
+        if (asObject[k] != null) {
+            setKeys.push(k);
+        }
+    }
+    if (setKeys.length === 0) {
+        throw new TypeError(`Unions must have exactly one non-null member. None were found.`);
+    }
+    if (setKeys.length > 1) {
+        throw new TypeError(`Unions must have exactly one non-null member. Keys ${setKeys} were not null.`);
+    }
+    return asObject;
+};
+const strictParseDouble = (value) => {
+    if (typeof value == "string") {
+        return expectNumber(parseNumber(value));
+    }
+    return expectNumber(value);
+};
+const strictParseFloat = strictParseDouble;
+const strictParseFloat32 = (value) => {
+    if (typeof value == "string") {
+        return expectFloat32(parseNumber(value));
+    }
+    return expectFloat32(value);
+};
+const NUMBER_REGEX = /(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(-?Infinity)|(NaN)/g;
+const parseNumber = (value) => {
+    const matches = value.match(NUMBER_REGEX);
+    if (matches === null || matches[0].length !== value.length) {
+        throw new TypeError(`Expected real number, got implicit NaN`);
+    }
+    return parseFloat(value);
+};
+const limitedParseDouble = (value) => {
+    if (typeof value == "string") {
+        return parseFloatString(value);
+    }
+    return expectNumber(value);
+};
+const handleFloat = limitedParseDouble;
+const limitedParseFloat = limitedParseDouble;
+const limitedParseFloat32 = (value) => {
+    if (typeof value == "string") {
+        return parseFloatString(value);
+    }
+    return expectFloat32(value);
+};
+const parseFloatString = (value) => {
+    switch (value) {
+        case "NaN":
+            return NaN;
+        case "Infinity":
+            return Infinity;
+        case "-Infinity":
+            return -Infinity;
+        default:
+            throw new Error(`Unable to parse float value: ${value}`);
+    }
+};
+const strictParseLong = (value) => {
+    if (typeof value === "string") {
+        return expectLong(parseNumber(value));
+    }
+    return expectLong(value);
+};
+const strictParseInt = strictParseLong;
+const strictParseInt32 = (value) => {
+    if (typeof value === "string") {
+        return expectInt32(parseNumber(value));
+    }
+    return expectInt32(value);
+};
+const strictParseShort = (value) => {
+    if (typeof value === "string") {
+        return expectShort(parseNumber(value));
+    }
+    return expectShort(value);
+};
+const strictParseByte = (value) => {
+    if (typeof value === "string") {
+        return expectByte(parseNumber(value));
+    }
+    return expectByte(value);
+};
+const stackTraceWarning = (message) => {
+    return String(new TypeError(message).stack || message)
+        .split("\n")
+        .slice(0, 5)
+        .filter((s) => !s.includes("stackTraceWarning"))
+        .join("\n");
+};
+const logger = {
+    warn: console.warn,
+};
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function dateToUtcString(date) {
+    const year = date.getUTCFullYear();
+    const month = date.getUTCMonth();
+    const dayOfWeek = date.getUTCDay();
+    const dayOfMonthInt = date.getUTCDate();
+    const hoursInt = date.getUTCHours();
+    const minutesInt = date.getUTCMinutes();
+    const secondsInt = date.getUTCSeconds();
+    const dayOfMonthString = dayOfMonthInt < 10 ? `0${dayOfMonthInt}` : `${dayOfMonthInt}`;
+    const hoursString = hoursInt < 10 ? `0${hoursInt}` : `${hoursInt}`;
+    const minutesString = minutesInt < 10 ? `0${minutesInt}` : `${minutesInt}`;
+    const secondsString = secondsInt < 10 ? `0${secondsInt}` : `${secondsInt}`;
+    return `${DAYS[dayOfWeek]}, ${dayOfMonthString} ${MONTHS[month]} ${year} ${hoursString}:${minutesString}:${secondsString} GMT`;
+}
+const RFC3339 = new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?[zZ]$/);
+const parseRfc3339DateTime = (value) => {
+    if (value === null || value === undefined) {
+        return undefined;
+    }
+    if (typeof value !== "string") {
+        throw new TypeError("RFC-3339 date-times must be expressed as strings");
+    }
+    const match = RFC3339.exec(value);
+    if (!match) {
+        throw new TypeError("Invalid RFC-3339 date-time value");
+    }
+    const [_, yearStr, monthStr, dayStr, hours, minutes, seconds, fractionalMilliseconds] = match;
+    const year = strictParseShort(stripLeadingZeroes(yearStr));
+    const month = parseDateValue(monthStr, "month", 1, 12);
+    const day = parseDateValue(dayStr, "day", 1, 31);
+    return buildDate(year, month, day, { hours, minutes, seconds, fractionalMilliseconds });
+};
+const RFC3339_WITH_OFFSET$1 = new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}:\d{2})|[zZ])$/);
+const parseRfc3339DateTimeWithOffset = (value) => {
+    if (value === null || value === undefined) {
+        return undefined;
+    }
+    if (typeof value !== "string") {
+        throw new TypeError("RFC-3339 date-times must be expressed as strings");
+    }
+    const match = RFC3339_WITH_OFFSET$1.exec(value);
+    if (!match) {
+        throw new TypeError("Invalid RFC-3339 date-time value");
+    }
+    const [_, yearStr, monthStr, dayStr, hours, minutes, seconds, fractionalMilliseconds, offsetStr] = match;
+    const year = strictParseShort(stripLeadingZeroes(yearStr));
+    const month = parseDateValue(monthStr, "month", 1, 12);
+    const day = parseDateValue(dayStr, "day", 1, 31);
+    const date = buildDate(year, month, day, { hours, minutes, seconds, fractionalMilliseconds });
+    if (offsetStr.toUpperCase() != "Z") {
+        date.setTime(date.getTime() - parseOffsetToMilliseconds(offsetStr));
+    }
+    return date;
+};
+const IMF_FIXDATE$1 = new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/);
+const RFC_850_DATE$1 = new RegExp(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/);
+const ASC_TIME$1 = new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( [1-9]|\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? (\d{4})$/);
+const parseRfc7231DateTime = (value) => {
+    if (value === null || value === undefined) {
+        return undefined;
+    }
+    if (typeof value !== "string") {
+        throw new TypeError("RFC-7231 date-times must be expressed as strings");
+    }
+    let match = IMF_FIXDATE$1.exec(value);
+    if (match) {
+        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds, fractionalMilliseconds] = match;
+        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), { hours, minutes, seconds, fractionalMilliseconds });
+    }
+    match = RFC_850_DATE$1.exec(value);
+    if (match) {
+        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds, fractionalMilliseconds] = match;
+        return adjustRfc850Year(buildDate(parseTwoDigitYear(yearStr), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), {
+            hours,
+            minutes,
+            seconds,
+            fractionalMilliseconds,
+        }));
+    }
+    match = ASC_TIME$1.exec(value);
+    if (match) {
+        const [_, monthStr, dayStr, hours, minutes, seconds, fractionalMilliseconds, yearStr] = match;
+        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr.trimLeft(), "day", 1, 31), { hours, minutes, seconds, fractionalMilliseconds });
+    }
+    throw new TypeError("Invalid RFC-7231 date-time value");
+};
+const parseEpochTimestamp = (value) => {
+    if (value === null || value === undefined) {
+        return undefined;
+    }
+    let valueAsDouble;
+    if (typeof value === "number") {
+        valueAsDouble = value;
+    }
+    else if (typeof value === "string") {
+        valueAsDouble = strictParseDouble(value);
+    }
+    else if (typeof value === "object" && value.tag === 1) {
+        valueAsDouble = value.value;
+    }
+    else {
+        throw new TypeError("Epoch timestamps must be expressed as floating point numbers or their string representation");
+    }
+    if (Number.isNaN(valueAsDouble) || valueAsDouble === Infinity || valueAsDouble === -Infinity) {
+        throw new TypeError("Epoch timestamps must be valid, non-Infinite, non-NaN numerics");
+    }
+    return new Date(Math.round(valueAsDouble * 1000));
+};
+const buildDate = (year, month, day, time) => {
+    const adjustedMonth = month - 1;
+    validateDayOfMonth(year, adjustedMonth, day);
+    return new Date(Date.UTC(year, adjustedMonth, day, parseDateValue(time.hours, "hour", 0, 23), parseDateValue(time.minutes, "minute", 0, 59), parseDateValue(time.seconds, "seconds", 0, 60), parseMilliseconds(time.fractionalMilliseconds)));
+};
+const parseTwoDigitYear = (value) => {
+    const thisYear = new Date().getUTCFullYear();
+    const valueInThisCentury = Math.floor(thisYear / 100) * 100 + strictParseShort(stripLeadingZeroes(value));
+    if (valueInThisCentury < thisYear) {
+        return valueInThisCentury + 100;
+    }
+    return valueInThisCentury;
+};
+const FIFTY_YEARS_IN_MILLIS = 50 * 365 * 24 * 60 * 60 * 1000;
+const adjustRfc850Year = (input) => {
+    if (input.getTime() - new Date().getTime() > FIFTY_YEARS_IN_MILLIS) {
+        return new Date(Date.UTC(input.getUTCFullYear() - 100, input.getUTCMonth(), input.getUTCDate(), input.getUTCHours(), input.getUTCMinutes(), input.getUTCSeconds(), input.getUTCMilliseconds()));
+    }
+    return input;
+};
+const parseMonthByShortName = (value) => {
+    const monthIdx = MONTHS.indexOf(value);
+    if (monthIdx < 0) {
+        throw new TypeError(`Invalid month: ${value}`);
+    }
+    return monthIdx + 1;
+};
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const validateDayOfMonth = (year, month, day) => {
+    let maxDays = DAYS_IN_MONTH[month];
+    if (month === 1 && isLeapYear(year)) {
+        maxDays = 29;
+    }
+    if (day > maxDays) {
+        throw new TypeError(`Invalid day for ${MONTHS[month]} in ${year}: ${day}`);
+    }
+};
+const isLeapYear = (year) => {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+};
+const parseDateValue = (value, type, lower, upper) => {
+    const dateVal = strictParseByte(stripLeadingZeroes(value));
+    if (dateVal < lower || dateVal > upper) {
+        throw new TypeError(`${type} must be between ${lower} and ${upper}, inclusive`);
+    }
+    return dateVal;
+};
+const parseMilliseconds = (value) => {
+    if (value === null || value === undefined) {
+        return 0;
+    }
+    return strictParseFloat32("0." + value) * 1000;
+};
+const parseOffsetToMilliseconds = (value) => {
+    const directionStr = value[0];
+    let direction = 1;
+    if (directionStr == "+") {
+        direction = 1;
+    }
+    else if (directionStr == "-") {
+        direction = -1;
+    }
+    else {
+        throw new TypeError(`Offset direction, ${directionStr}, must be "+" or "-"`);
+    }
+    const hour = Number(value.substring(1, 3));
+    const minute = Number(value.substring(4, 6));
+    return direction * (hour * 60 + minute) * 60 * 1000;
+};
+const stripLeadingZeroes = (value) => {
+    let idx = 0;
+    while (idx < value.length - 1 && value.charAt(idx) === "0") {
+        idx++;
+    }
+    if (idx === 0) {
+        return value;
+    }
+    return value.slice(idx);
+};
+
+const LazyJsonString = function LazyJsonString(val) {
+    const str = Object.assign(new String(val), {
+        deserializeJSON() {
+            return JSON.parse(String(val));
+        },
+        toString() {
+            return String(val);
+        },
+        toJSON() {
+            return String(val);
+        },
+    });
+    return str;
+};
+LazyJsonString.from = (object) => {
+    if (object && typeof object === "object" && (object instanceof LazyJsonString || "deserializeJSON" in object)) {
+        return object;
+    }
+    else if (typeof object === "string" || Object.getPrototypeOf(object) === String.prototype) {
+        return LazyJsonString(String(object));
+    }
+    return LazyJsonString(JSON.stringify(object));
+};
+LazyJsonString.fromObject = LazyJsonString.from;
+
+function quoteHeader(part) {
+    if (part.includes(",") || part.includes('"')) {
+        part = `"${part.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+    }
+    return part;
+}
+
+const ddd = `(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?`;
+const mmm = `(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`;
+const time = `(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?`;
+const date = `(\\d?\\d)`;
+const year = `(\\d{4})`;
+const RFC3339_WITH_OFFSET = new RegExp(/^(\d{4})-(\d\d)-(\d\d)[tT](\d\d):(\d\d):(\d\d)(\.(\d+))?(([-+]\d\d:\d\d)|[zZ])$/);
+const IMF_FIXDATE_NATIVE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:0[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\d{3} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d GMT$/;
+const IMF_FIXDATE = new RegExp(`^${ddd}, ${date} ${mmm} ${year} ${time} GMT$`);
+const RFC_850_DATE = new RegExp(`^${ddd}, ${date}-${mmm}-(\\d\\d) ${time} GMT$`);
+const ASC_TIME = new RegExp(`^${ddd} ${mmm} ( [1-9]|\\d\\d) ${time} ${year}$`);
+const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const _parseEpochTimestamp = (value) => {
+    if (value == null) {
+        return void 0;
+    }
+    let num = NaN;
+    if (typeof value === "number") {
+        num = value;
+    }
+    else if (typeof value === "string") {
+        if (!/^-?\d*\.?\d+$/.test(value)) {
+            throw new TypeError(`parseEpochTimestamp - numeric string invalid.`);
+        }
+        num = Number.parseFloat(value);
+    }
+    else if (typeof value === "object" && value.tag === 1) {
+        num = value.value;
+    }
+    if (isNaN(num) || Math.abs(num) === Infinity) {
+        throw new TypeError("Epoch timestamps must be valid finite numbers.");
+    }
+    return new Date(Math.round(num * 1000));
+};
+const _parseRfc3339DateTimeWithOffset = (value) => {
+    if (value == null) {
+        return void 0;
+    }
+    if (typeof value !== "string") {
+        throw new TypeError("RFC3339 timestamps must be strings");
+    }
+    const matches = RFC3339_WITH_OFFSET.exec(value);
+    if (!matches) {
+        throw new TypeError(`Invalid RFC3339 timestamp format ${value}`);
+    }
+    const [, yearStr, monthStr, dayStr, hours, minutes, seconds, , ms, offsetStr] = matches;
+    range(monthStr, 1, 12);
+    range(dayStr, 1, 31);
+    range(hours, 0, 23);
+    range(minutes, 0, 59);
+    range(seconds, 0, 60);
+    const date = new Date(Date.UTC(Number(yearStr), Number(monthStr) - 1, Number(dayStr), Number(hours), Number(minutes), Number(seconds), Number(ms) ? Math.round(parseFloat(`0.${ms}`) * 1000) : 0));
+    date.setUTCFullYear(Number(yearStr));
+    if (offsetStr.toUpperCase() != "Z") {
+        const [, sign, offsetH, offsetM] = /([+-])(\d\d):(\d\d)/.exec(offsetStr) || [void 0, "+", 0, 0];
+        const scalar = sign === "-" ? 1 : -1;
+        date.setTime(date.getTime() + scalar * (Number(offsetH) * 60 * 60 * 1000 + Number(offsetM) * 60 * 1000));
+    }
+    return date;
+};
+const _parseRfc7231DateTime = (value) => {
+    if (value == null) {
+        return void 0;
+    }
+    if (typeof value !== "string") {
+        throw new TypeError("RFC7231 timestamps must be strings.");
+    }
+    if (IMF_FIXDATE_NATIVE.test(value)) {
+        return new Date(value);
+    }
+    let day;
+    let month;
+    let year;
+    let hour;
+    let minute;
+    let second;
+    let fraction;
+    let matches;
+    if ((matches = IMF_FIXDATE.exec(value))) {
+        [, day, month, year, hour, minute, second, fraction] = matches;
+    }
+    else if ((matches = RFC_850_DATE.exec(value))) {
+        [, day, month, year, hour, minute, second, fraction] = matches;
+        year = (Number(year) + 1900).toString();
+    }
+    else if ((matches = ASC_TIME.exec(value))) {
+        [, month, day, hour, minute, second, fraction, year] = matches;
+    }
+    if (year && second) {
+        const timestamp = Date.UTC(Number(year), months.indexOf(month), Number(day), Number(hour), Number(minute), Number(second), fraction ? Math.round(parseFloat(`0.${fraction}`) * 1000) : 0);
+        range(day, 1, 31);
+        range(hour, 0, 23);
+        range(minute, 0, 59);
+        range(second, 0, 60);
+        const date = new Date(timestamp);
+        date.setUTCFullYear(Number(year));
+        return date;
+    }
+    throw new TypeError(`Invalid RFC7231 date-time value ${value}.`);
+};
+function range(v, min, max) {
+    const _v = Number(v);
+    if (_v < min || _v > max) {
+        throw new Error(`Value ${_v} out of range [${min}, ${max}]`);
+    }
+}
+
+function splitEvery(value, delimiter, numDelimiters) {
+    if (numDelimiters <= 0 || !Number.isInteger(numDelimiters)) {
+        throw new Error("Invalid number of delimiters (" + numDelimiters + ") for splitEvery.");
+    }
+    const segments = value.split(delimiter);
+    if (numDelimiters === 1) {
+        return segments;
+    }
+    const compoundSegments = [];
+    let currentSegment = "";
+    for (let i = 0; i < segments.length; i++) {
+        if (currentSegment === "") {
+            currentSegment = segments[i];
+        }
+        else {
+            currentSegment += delimiter + segments[i];
+        }
+        if ((i + 1) % numDelimiters === 0) {
+            compoundSegments.push(currentSegment);
+            currentSegment = "";
+        }
+    }
+    if (currentSegment !== "") {
+        compoundSegments.push(currentSegment);
+    }
+    return compoundSegments;
+}
+
+const splitHeader = (value) => {
+    const z = value.length;
+    const values = [];
+    let withinQuotes = false;
+    let escaped = false;
+    let anchor = 0;
+    for (let i = 0; i < z; ++i) {
+        const char = value[i];
+        switch (char) {
+            case `"`:
+                if (!escaped) {
+                    withinQuotes = !withinQuotes;
+                }
+                break;
+            case ",":
+                if (!withinQuotes) {
+                    values.push(value.slice(anchor, i));
+                    anchor = i + 1;
+                }
+                break;
+        }
+        escaped = char === "\\" && !escaped;
+    }
+    values.push(value.slice(anchor));
+    return values.map((v) => {
+        v = v.trim();
+        const z = v.length;
+        if (z < 2) {
+            return v;
+        }
+        if (v[0] === `"` && v[z - 1] === `"`) {
+            v = v.slice(1, z - 1);
+            return v.replace(/\\(["\\])/g, "$1");
+        }
+        return v.replace(/\\"/g, '"');
+    });
+};
+
+const format = /^-?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
+class NumericValue {
+    string;
+    type;
+    constructor(string, type) {
+        this.string = string;
+        this.type = type;
+        if (!format.test(string)) {
+            throw new Error(`@smithy/core/serde - NumericValue string must conform to the Smithy bigDecimal format. Received: "${string}"`);
+        }
+    }
+    toString() {
+        return this.string;
+    }
+    static [Symbol.hasInstance](object) {
+        if (!object || typeof object !== "object") {
+            return false;
+        }
+        const _nv = object;
+        return NumericValue.prototype.isPrototypeOf(object) || (_nv.type === "bigDecimal" && format.test(_nv.string));
+    }
+}
+function nv(input) {
+    return new NumericValue(String(input), "bigDecimal");
+}
+
+const SHORT_TO_HEX = {};
+const HEX_TO_SHORT = {};
+for (let i = 0; i < 256; i++) {
+    let encodedByte = i.toString(16).toLowerCase();
+    if (encodedByte.length === 1) {
+        encodedByte = `0${encodedByte}`;
+    }
+    SHORT_TO_HEX[i] = encodedByte;
+    HEX_TO_SHORT[encodedByte] = i;
+}
+function fromHex(encoded) {
+    if (encoded.length % 2 !== 0) {
+        throw new Error("Hex encoded strings must have an even number length");
+    }
+    const out = new Uint8Array(encoded.length / 2);
+    for (let i = 0; i < encoded.length; i += 2) {
+        const encodedByte = encoded.slice(i, i + 2).toLowerCase();
+        if (encodedByte in HEX_TO_SHORT) {
+            out[i / 2] = HEX_TO_SHORT[encodedByte];
+        }
+        else {
+            throw new Error(`Cannot decode unrecognized sequence ${encodedByte} as hexadecimal`);
+        }
+    }
+    return out;
+}
+function toHex(bytes) {
+    let out = "";
+    for (let i = 0; i < bytes.byteLength; i++) {
+        out += SHORT_TO_HEX[bytes[i]];
+    }
+    return out;
+}
+
+const calculateBodyLength = (body) => {
+    if (!body) {
+        return 0;
+    }
+    if (typeof body === "string") {
+        return Buffer.byteLength(body);
+    }
+    else if (typeof body.byteLength === "number") {
+        return body.byteLength;
+    }
+    else if (typeof body.size === "number") {
+        return body.size;
+    }
+    else if (typeof body.start === "number" && typeof body.end === "number") {
+        return body.end + 1 - body.start;
+    }
+    else if (body instanceof ReadStream) {
+        if (body.path != null) {
+            return lstatSync(body.path).size;
+        }
+        else if (typeof body.fd === "number") {
+            return fstatSync(body.fd).size;
+        }
+    }
+    throw new Error(`Body Length computation failed for ${body}`);
+};
+
+const toUint8Array = (data) => {
+    if (data instanceof Uint8Array) {
+        return data;
+    }
+    if (typeof data === "string") {
+        return fromUtf8$1(data);
+    }
+    if (ArrayBuffer.isView(data)) {
+        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength / Uint8Array.BYTES_PER_ELEMENT);
+    }
+    return new Uint8Array(data);
+};
+
+function concatBytes(arrays, length) {
+    if (length === undefined) {
+        length = 0;
+        for (const bytes of arrays) {
+            length += bytes.byteLength;
+        }
+    }
+    const result = new Uint8Array(length);
+    let offset = 0;
+    for (const buf of arrays) {
+        result.set(buf, offset);
+        offset += buf.byteLength;
+    }
+    return result;
+}
+
+const deserializerMiddleware = (options, deserializer) => (next, context) => async (args) => {
+    const { response } = await next(args);
+    try {
+        const parsed = await deserializer(response, options);
+        return {
+            response,
+            output: parsed,
+        };
+    }
+    catch (error) {
+        Object.defineProperty(error, "$response", {
+            value: response,
+            enumerable: false,
+            writable: false,
+            configurable: false,
+        });
+        if (!("$metadata" in error)) {
+            const hint = `Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.`;
+            try {
+                error.message += "\n  " + hint;
+            }
+            catch (ignored) {
+                if (!context.logger || context.logger?.constructor?.name === "NoOpLogger") {
+                    console.warn(hint);
+                }
+                else {
+                    context.logger?.warn?.(hint);
+                }
+            }
+            if (typeof error.$responseBodyText !== "undefined") {
+                if (error.$response) {
+                    error.$response.body = error.$responseBodyText;
+                }
+            }
+            try {
+                if (HttpResponse.isInstance(response)) {
+                    const { headers = {} } = response;
+                    const headerEntries = Object.entries(headers);
+                    error.$metadata = {
+                        httpStatusCode: response.statusCode,
+                        requestId: findHeader(/^x-[\w-]+-request-?id$/, headerEntries),
+                        extendedRequestId: findHeader(/^x-[\w-]+-id-2$/, headerEntries),
+                        cfId: findHeader(/^x-[\w-]+-cf-id$/, headerEntries),
+                    };
+                }
+            }
+            catch (ignored) {
+            }
+        }
+        throw error;
+    }
+};
+const findHeader = (pattern, headers) => {
+    return (headers.find(([k]) => {
+        return k.match(pattern);
+    }) || [void 0, void 0])[1];
+};
+
+const serializerMiddleware = (options, serializer) => (next, context) => async (args) => {
+    const endpointConfig = options;
+    const endpoint = context.endpointV2
+        ? async () => toEndpointV1(context.endpointV2)
+        : endpointConfig.endpoint;
+    if (!endpoint) {
+        throw new Error("No valid endpoint provider available.");
+    }
+    const request = await serializer(args.input, { ...options, endpoint });
+    return next({
+        ...args,
+        request,
+    });
+};
+
+const deserializerMiddlewareOption = {
+    name: "deserializerMiddleware",
+    step: "deserialize",
+    tags: ["DESERIALIZER"],
+    override: true,
+};
+const serializerMiddlewareOption = {
+    name: "serializerMiddleware",
+    step: "serialize",
+    tags: ["SERIALIZER"],
+    override: true,
+};
+function getSerdePlugin(config, serializer, deserializer) {
+    return {
+        applyToStack: (commandStack) => {
+            commandStack.add(deserializerMiddleware(config, deserializer), deserializerMiddlewareOption);
+            commandStack.add(serializerMiddleware(config, serializer), serializerMiddlewareOption);
+        },
+    };
+}
+
+class Hash {
+    algorithmIdentifier;
+    secret;
+    hash;
+    constructor(algorithmIdentifier, secret) {
+        this.algorithmIdentifier = algorithmIdentifier;
+        this.secret = secret;
+        this.reset();
+    }
+    update(toHash, encoding) {
+        this.hash.update(toUint8Array(castSourceData(toHash, encoding)));
+    }
+    digest() {
+        return Promise.resolve(this.hash.digest());
+    }
+    reset() {
+        this.hash = this.secret
+            ? createHmac(this.algorithmIdentifier, castSourceData(this.secret))
+            : createHash(this.algorithmIdentifier);
+    }
+}
+function castSourceData(toCast, encoding) {
+    if (Buffer.isBuffer(toCast)) {
+        return toCast;
+    }
+    if (typeof toCast === "string") {
+        return fromString(toCast, encoding);
+    }
+    if (ArrayBuffer.isView(toCast)) {
+        return fromArrayBuffer(toCast.buffer, toCast.byteOffset, toCast.byteLength);
+    }
+    return fromArrayBuffer(toCast);
+}
+
+let ChecksumStream$1 = class ChecksumStream extends Readable {
+    expectedChecksum;
+    checksumSourceLocation;
+    checksum;
+    source;
+    base64Encoder;
+    constructor({ expectedChecksum, checksum, source, checksumSourceLocation, base64Encoder, }) {
+        super();
+        if (typeof source.pipe !== "function") {
+            throw new Error(`@smithy/util-stream: unsupported source type ${source?.constructor?.name ?? source} in ChecksumStream.`);
+        }
+        this.source = source;
+        this.base64Encoder = base64Encoder ?? toBase64$1;
+        this.expectedChecksum = expectedChecksum;
+        this.checksum = checksum;
+        this.checksumSourceLocation = checksumSourceLocation;
+        this.source.on("data", this.onSourceData);
+        this.source.on("end", this.onSourceEnd);
+        this.source.on("error", this.onSourceError);
+        this.source.on("close", this.onSourceClose);
+        this.source.pause();
+    }
+    onSourceData = (chunk) => {
+        if (this.destroyed) {
+            return;
+        }
+        try {
+            this.checksum.update(chunk);
+        }
+        catch (e) {
+            this.destroy(e);
+            return;
+        }
+        if (!this.push(chunk)) {
+            this.source.pause();
+        }
+    };
+    onSourceEnd = async () => {
+        if (this.destroyed) {
+            return;
+        }
+        try {
+            const digest = await this.checksum.digest();
+            const received = this.base64Encoder(digest);
+            if (this.expectedChecksum !== received) {
+                this.destroy(new Error(`Checksum mismatch: expected "${this.expectedChecksum}" but received "${received}"` +
+                    ` in response header "${this.checksumSourceLocation}".`));
+                return;
+            }
+        }
+        catch (e) {
+            this.destroy(e);
+            return;
+        }
+        this.push(null);
+    };
+    onSourceError = (error) => {
+        this.destroy(error);
+    };
+    onSourceClose = () => {
+        if (!this.destroyed && !this.source.readableEnded) {
+            this.destroy(new Error("Connection lost or stream closed before all data was received."));
+        }
+    };
+    _read(_size) {
+        this.source.resume();
+    }
+    _destroy(error, callback) {
+        this.source?.removeListener("data", this.onSourceData);
+        this.source?.removeListener("end", this.onSourceEnd);
+        this.source?.removeListener("error", this.onSourceError);
+        this.source?.removeListener("close", this.onSourceClose);
+        this.source?.destroy();
+        callback(error);
+    }
+};
+
+const isReadableStream = (stream) => typeof ReadableStream === "function" &&
+    (stream?.constructor?.name === ReadableStream.name || stream instanceof ReadableStream);
+const isBlob = (blob) => {
+    return typeof Blob === "function" && (blob?.constructor?.name === Blob.name || blob instanceof Blob);
+};
+
+const fromUtf8 = (input) => new TextEncoder().encode(input);
+
+const chars = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/`;
+Object.entries(chars).reduce((acc, [i, c]) => {
+    acc[c] = Number(i);
+    return acc;
+}, {});
+const alphabetByValue = chars.split("");
+const bitsPerLetter = 6;
+const bitsPerByte = 8;
+const maxLetterValue = 0b111111;
+
+function toBase64(_input) {
+    let input;
+    if (typeof _input === "string") {
+        input = fromUtf8(_input);
+    }
+    else {
+        input = _input;
+    }
+    const isArrayLike = typeof input === "object" && typeof input.length === "number";
+    const isUint8Array = typeof input === "object" &&
+        typeof input.byteOffset === "number" &&
+        typeof input.byteLength === "number";
+    if (!isArrayLike && !isUint8Array) {
+        throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");
+    }
+    let str = "";
+    for (let i = 0; i < input.length; i += 3) {
+        let bits = 0;
+        let bitLength = 0;
+        for (let j = i, limit = Math.min(i + 3, input.length); j < limit; j++) {
+            bits |= input[j] << ((limit - j - 1) * bitsPerByte);
+            bitLength += bitsPerByte;
+        }
+        const bitClusterCount = Math.ceil(bitLength / bitsPerLetter);
+        bits <<= bitClusterCount * bitsPerLetter - bitLength;
+        for (let k = 1; k <= bitClusterCount; k++) {
+            const offset = (bitClusterCount - k) * bitsPerLetter;
+            str += alphabetByValue[(bits & (maxLetterValue << offset)) >> offset];
+        }
+        str += "==".slice(0, 4 - bitClusterCount);
+    }
+    return str;
+}
+
+const ReadableStreamRef = typeof ReadableStream === "function" ? ReadableStream : function () { };
+class ChecksumStream extends ReadableStreamRef {
+}
+
+const createChecksumStream$1 = ({ expectedChecksum, checksum, source, checksumSourceLocation, base64Encoder, }) => {
+    if (!isReadableStream(source)) {
+        throw new Error(`@smithy/util-stream: unsupported source type ${source?.constructor?.name ?? source} in ChecksumStream.`);
+    }
+    const encoder = base64Encoder ?? toBase64;
+    if (typeof TransformStream !== "function") {
+        throw new Error("@smithy/util-stream: unable to instantiate ChecksumStream because API unavailable: ReadableStream/TransformStream.");
+    }
+    const transform = new TransformStream({
+        start() { },
+        async transform(chunk, controller) {
+            checksum.update(chunk);
+            controller.enqueue(chunk);
+        },
+        async flush(controller) {
+            const digest = await checksum.digest();
+            const received = encoder(digest);
+            if (expectedChecksum !== received) {
+                const error = new Error(`Checksum mismatch: expected "${expectedChecksum}" but received "${received}"` +
+                    ` in response header "${checksumSourceLocation}".`);
+                controller.error(error);
+            }
+            else {
+                controller.terminate();
+            }
+        },
+    });
+    source.pipeThrough(transform);
+    const readable = transform.readable;
+    Object.setPrototypeOf(readable, ChecksumStream.prototype);
+    return readable;
+};
+
+function createChecksumStream(init) {
+    if (typeof ReadableStream === "function" && isReadableStream(init.source)) {
+        return createChecksumStream$1(init);
+    }
+    return new ChecksumStream$1(init);
+}
+
+class ByteArrayCollector {
+    allocByteArray;
+    byteLength = 0;
+    byteArrays = [];
+    constructor(allocByteArray) {
+        this.allocByteArray = allocByteArray;
+    }
+    push(byteArray) {
+        this.byteArrays.push(byteArray);
+        this.byteLength += byteArray.byteLength;
+    }
+    flush() {
+        if (this.byteArrays.length === 1) {
+            const bytes = this.byteArrays[0];
+            this.reset();
+            return bytes;
+        }
+        const aggregation = this.allocByteArray(this.byteLength);
+        let cursor = 0;
+        for (let i = 0; i < this.byteArrays.length; ++i) {
+            const bytes = this.byteArrays[i];
+            aggregation.set(bytes, cursor);
+            cursor += bytes.byteLength;
+        }
+        this.reset();
+        return aggregation;
+    }
+    reset() {
+        this.byteArrays = [];
+        this.byteLength = 0;
+    }
+}
+
+function createBufferedReadableStream(upstream, size, logger) {
+    const reader = upstream.getReader();
+    let streamBufferingLoggedWarning = false;
+    let bytesSeen = 0;
+    const buffers = ["", new ByteArrayCollector((size) => new Uint8Array(size))];
+    let mode = -1;
+    const pull = async (controller) => {
+        const { value, done } = await reader.read();
+        const chunk = value;
+        if (done) {
+            if (mode !== -1) {
+                const remainder = flush(buffers, mode);
+                if (sizeOf(remainder) > 0) {
+                    controller.enqueue(remainder);
+                }
+            }
+            controller.close();
+        }
+        else {
+            const chunkMode = modeOf(chunk, false);
+            if (mode !== chunkMode) {
+                if (mode >= 0) {
+                    controller.enqueue(flush(buffers, mode));
+                }
+                mode = chunkMode;
+            }
+            if (mode === -1) {
+                controller.enqueue(chunk);
+                return;
+            }
+            const chunkSize = sizeOf(chunk);
+            bytesSeen += chunkSize;
+            const bufferSize = sizeOf(buffers[mode]);
+            if (chunkSize >= size && bufferSize === 0) {
+                controller.enqueue(chunk);
+            }
+            else {
+                const newSize = merge(buffers, mode, chunk);
+                if (!streamBufferingLoggedWarning && bytesSeen > size * 2) {
+                    streamBufferingLoggedWarning = true;
+                    logger?.warn(`@smithy/util-stream - stream chunk size ${chunkSize} is below threshold of ${size}, automatically buffering.`);
+                }
+                if (newSize >= size) {
+                    controller.enqueue(flush(buffers, mode));
+                }
+                else {
+                    await pull(controller);
+                }
+            }
+        }
+    };
+    return new ReadableStream({
+        pull,
+    });
+}
+function merge(buffers, mode, chunk) {
+    switch (mode) {
+        case 0:
+            buffers[0] += chunk;
+            return sizeOf(buffers[0]);
+        case 1:
+        case 2:
+            buffers[mode].push(chunk);
+            return sizeOf(buffers[mode]);
+    }
+}
+function flush(buffers, mode) {
+    switch (mode) {
+        case 0:
+            const s = buffers[0];
+            buffers[0] = "";
+            return s;
+        case 1:
+        case 2:
+            return buffers[mode].flush();
+    }
+    throw new Error(`@smithy/util-stream - invalid index ${mode} given to flush()`);
+}
+function sizeOf(chunk) {
+    return chunk?.byteLength ?? chunk?.length ?? 0;
+}
+function modeOf(chunk, allowBuffer = true) {
+    if (allowBuffer && typeof Buffer !== "undefined" && chunk instanceof Buffer) {
+        return 2;
+    }
+    if (chunk instanceof Uint8Array) {
+        return 1;
+    }
+    if (typeof chunk === "string") {
+        return 0;
+    }
+    return -1;
+}
+
+function createBufferedReadable(upstream, size, logger) {
+    if (isReadableStream(upstream)) {
+        return createBufferedReadableStream(upstream, size, logger);
+    }
+    const downstream = new Readable({ read() { } });
+    let streamBufferingLoggedWarning = false;
+    let bytesSeen = 0;
+    const buffers = [
+        "",
+        new ByteArrayCollector((size) => new Uint8Array(size)),
+        new ByteArrayCollector((size) => Buffer.from(new Uint8Array(size))),
+    ];
+    let mode = -1;
+    upstream.on("data", (chunk) => {
+        const chunkMode = modeOf(chunk, true);
+        if (mode !== chunkMode) {
+            if (mode >= 0) {
+                downstream.push(flush(buffers, mode));
+            }
+            mode = chunkMode;
+        }
+        if (mode === -1) {
+            downstream.push(chunk);
+            return;
+        }
+        const chunkSize = sizeOf(chunk);
+        bytesSeen += chunkSize;
+        const bufferSize = sizeOf(buffers[mode]);
+        if (chunkSize >= size && bufferSize === 0) {
+            downstream.push(chunk);
+        }
+        else {
+            const newSize = merge(buffers, mode, chunk);
+            if (!streamBufferingLoggedWarning && bytesSeen > size * 2) {
+                streamBufferingLoggedWarning = true;
+                logger?.warn(`@smithy/util-stream - stream chunk size ${chunkSize} is below threshold of ${size}, automatically buffering.`);
+            }
+            if (newSize >= size) {
+                downstream.push(flush(buffers, mode));
+            }
+        }
+    });
+    upstream.on("end", () => {
+        if (mode !== -1) {
+            const remainder = flush(buffers, mode);
+            if (sizeOf(remainder) > 0) {
+                downstream.push(remainder);
+            }
+        }
+        downstream.push(null);
+    });
+    return downstream;
+}
+
+const getAwsChunkedEncodingStream$1 = (readableStream, options) => {
+    const { base64Encoder, bodyLengthChecker, checksumAlgorithmFn, checksumLocationName, streamHasher } = options;
+    const checksumRequired = base64Encoder !== undefined &&
+        bodyLengthChecker !== undefined &&
+        checksumAlgorithmFn !== undefined &&
+        checksumLocationName !== undefined &&
+        streamHasher !== undefined;
+    const digest = checksumRequired ? streamHasher(checksumAlgorithmFn, readableStream) : undefined;
+    Promise.resolve(digest).catch(() => {
+    });
+    const reader = readableStream.getReader();
+    return new ReadableStream({
+        async pull(controller) {
+            const { value, done } = await reader.read();
+            if (done) {
+                controller.enqueue(`0\r\n`);
+                if (checksumRequired) {
+                    const checksum = base64Encoder(await digest);
+                    controller.enqueue(`${checksumLocationName}:${checksum}\r\n`);
+                    controller.enqueue(`\r\n`);
+                }
+                controller.close();
+            }
+            else {
+                controller.enqueue(`${(bodyLengthChecker(value) || 0).toString(16)}\r\n${value}\r\n`);
+            }
+        },
+    });
+};
+
+function getAwsChunkedEncodingStream(stream, options) {
+    const readable = stream;
+    const readableStream = stream;
+    if (isReadableStream(readableStream)) {
+        return getAwsChunkedEncodingStream$1(readableStream, options);
+    }
+    const { base64Encoder, bodyLengthChecker, checksumAlgorithmFn, checksumLocationName, streamHasher } = options;
+    const checksumRequired = base64Encoder !== undefined &&
+        checksumAlgorithmFn !== undefined &&
+        checksumLocationName !== undefined &&
+        streamHasher !== undefined;
+    const digest = checksumRequired ? streamHasher(checksumAlgorithmFn, readable) : undefined;
+    Promise.resolve(digest).catch(() => {
+    });
+    const awsChunkedEncodingStream = new Readable({
+        read() {
+            readable.resume();
+        },
+    });
+    readable.on("data", (data) => {
+        const length = bodyLengthChecker(data) || 0;
+        if (length === 0) {
+            return;
+        }
+        awsChunkedEncodingStream.push(`${length.toString(16)}\r\n`);
+        awsChunkedEncodingStream.push(data);
+        if (!awsChunkedEncodingStream.push("\r\n")) {
+            readable.pause();
+        }
+    });
+    readable.on("error", (err) => {
+        awsChunkedEncodingStream.destroy(err);
+    });
+    readable.pause();
+    readable.on("end", async () => {
+        try {
+            awsChunkedEncodingStream.push(`0\r\n`);
+            if (checksumRequired) {
+                const checksum = base64Encoder(await digest);
+                awsChunkedEncodingStream.push(`${checksumLocationName}:${checksum}\r\n`);
+                awsChunkedEncodingStream.push(`\r\n`);
+            }
+            awsChunkedEncodingStream.push(null);
+        }
+        catch (err) {
+            awsChunkedEncodingStream.destroy(err);
+        }
+    });
+    return awsChunkedEncodingStream;
+}
+
+async function headStream$1(stream, bytes) {
+    let byteLengthCounter = 0;
+    const chunks = [];
+    const reader = stream.getReader();
+    let isDone = false;
+    while (!isDone) {
+        const { done, value } = await reader.read();
+        if (value) {
+            chunks.push(value);
+            byteLengthCounter += value?.byteLength ?? 0;
+        }
+        if (byteLengthCounter >= bytes) {
+            break;
+        }
+        isDone = done;
+    }
+    reader.releaseLock();
+    const collected = new Uint8Array(Math.min(bytes, byteLengthCounter));
+    let offset = 0;
+    for (const chunk of chunks) {
+        if (chunk.byteLength > collected.byteLength - offset) {
+            collected.set(chunk.subarray(0, collected.byteLength - offset), offset);
+            break;
+        }
+        else {
+            collected.set(chunk, offset);
+        }
+        offset += chunk.length;
+    }
+    return collected;
+}
+
+const headStream = (stream, bytes) => {
+    if (isReadableStream(stream)) {
+        return headStream$1(stream, bytes);
+    }
+    return new Promise((resolve, reject) => {
+        const collector = new Collector$1();
+        collector.limit = bytes;
+        stream.pipe(collector);
+        stream.on("error", (err) => {
+            collector.end();
+            reject(err);
+        });
+        collector.on("error", reject);
+        collector.on("finish", function () {
+            const bytes = concatBytes(this.buffers);
+            resolve(bytes);
+        });
+    });
+};
+let Collector$1 = class Collector extends Writable {
+    buffers = [];
+    limit = Infinity;
+    bytesBuffered = 0;
+    _write(chunk, encoding, callback) {
+        this.buffers.push(chunk);
+        this.bytesBuffered += chunk.byteLength ?? 0;
+        if (this.bytesBuffered >= this.limit) {
+            const excess = this.bytesBuffered - this.limit;
+            const tailBuffer = this.buffers[this.buffers.length - 1];
+            this.buffers[this.buffers.length - 1] = tailBuffer.subarray(0, tailBuffer.byteLength - excess);
+            this.emit("finish");
+        }
+        callback();
+    }
+};
+
+const toUtf8 = (input) => {
+    if (typeof input === "string") {
+        return input;
+    }
+    if (typeof input !== "object" || typeof input.byteOffset !== "number" || typeof input.byteLength !== "number") {
+        throw new Error("@smithy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");
+    }
+    return new TextDecoder("utf-8").decode(input);
+};
+
+const streamCollector$1 = async (stream) => {
+    if (isBlob(stream)) {
+        return collectBlob(stream);
+    }
+    return collectReadableStream(stream);
+};
+async function collectBlob(blob) {
+    return blob.arrayBuffer().then((ab) => new Uint8Array(ab));
+}
+async function collectReadableStream(stream) {
+    const chunks = [];
+    const reader = stream.getReader();
+    let length = 0;
+    while (true) {
+        const { done, value } = await reader.read();
+        if (value) {
+            chunks.push(value);
+            length += value.length;
+        }
+        if (done) {
+            break;
+        }
+    }
+    return concatBytes(chunks, length);
+}
+
+const ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED$1 = "The stream has already been transformed.";
+const sdkStreamMixin$1 = (stream) => {
+    if (!isBlobInstance(stream) && !isReadableStream(stream)) {
+        const name = stream?.__proto__?.constructor?.name || stream;
+        throw new Error(`Unexpected stream implementation, expect Blob or ReadableStream, got ${name}`);
+    }
+    let transformed = false;
+    const transformToByteArray = async () => {
+        if (transformed) {
+            throw new Error(ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED$1);
+        }
+        transformed = true;
+        return await streamCollector$1(stream);
+    };
+    const blobToWebStream = (blob) => {
+        if (typeof blob.stream !== "function") {
+            throw new Error("Cannot transform payload Blob to web stream. Please make sure the Blob.stream() is polyfilled.\n" +
+                "If you are using React Native, this API is not yet supported, see: https://react-native.canny.io/feature-requests/p/fetch-streaming-body");
+        }
+        return blob.stream();
+    };
+    return Object.assign(stream, {
+        transformToByteArray: transformToByteArray,
+        transformToString: async (encoding) => {
+            const buf = await transformToByteArray();
+            if (encoding === "base64") {
+                return toBase64(buf);
+            }
+            else if (encoding === "hex") {
+                return toHex(buf);
+            }
+            else if (encoding === undefined || encoding === "utf8" || encoding === "utf-8") {
+                return toUtf8(buf);
+            }
+            else if (typeof TextDecoder === "function") {
+                return new TextDecoder(encoding).decode(buf);
+            }
+            else {
+                throw new Error("TextDecoder is not available, please make sure polyfill is provided.");
+            }
+        },
+        transformToWebStream: () => {
+            if (transformed) {
+                throw new Error(ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED$1);
+            }
+            transformed = true;
+            if (isBlobInstance(stream)) {
+                return blobToWebStream(stream);
+            }
+            else if (isReadableStream(stream)) {
+                return stream;
+            }
+            else {
+                throw new Error(`Cannot transform payload to web stream, got ${stream}`);
+            }
+        },
+    });
+};
+const isBlobInstance = (stream) => typeof Blob === "function" && stream instanceof Blob;
+
+const streamCollector = (stream) => {
+    if (isBlob(stream)) {
+        return collectBlob(stream);
+    }
+    if (isReadableStream(stream)) {
+        return collectReadableStream(stream);
+    }
+    return new Promise((resolve, reject) => {
+        const collector = new Collector();
+        const nodeStream = stream;
+        nodeStream.pipe(collector);
+        nodeStream.on("error", (err) => {
+            collector.end();
+            reject(err);
+        });
+        collector.on("error", reject);
+        collector.on("finish", function () {
+            const bytes = concatBytes(this.bufferedBytes);
+            resolve(bytes);
+        });
+    });
+};
+class Collector extends Writable {
+    bufferedBytes = [];
+    _write(chunk, encoding, callback) {
+        this.bufferedBytes.push(chunk);
+        callback();
+    }
+}
+
+const ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED = "The stream has already been transformed.";
+const sdkStreamMixin = (stream) => {
+    if (!(stream instanceof Readable)) {
+        try {
+            return sdkStreamMixin$1(stream);
+        }
+        catch (ignored) {
+            const name = stream?.__proto__?.constructor?.name || stream;
+            throw new Error(`Unexpected stream implementation, expect Stream.Readable instance, got ${name}`);
+        }
+    }
+    let transformed = false;
+    const transformToByteArray = async () => {
+        if (transformed) {
+            throw new Error(ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED);
+        }
+        transformed = true;
+        return await streamCollector(stream);
+    };
+    return Object.assign(stream, {
+        transformToByteArray,
+        transformToString: async (encoding) => {
+            const buf = await transformToByteArray();
+            if (encoding === undefined || Buffer.isEncoding(encoding)) {
+                return fromArrayBuffer(buf.buffer, buf.byteOffset, buf.byteLength).toString(encoding);
+            }
+            else {
+                const decoder = new TextDecoder(encoding);
+                return decoder.decode(buf);
+            }
+        },
+        transformToWebStream: () => {
+            if (transformed) {
+                throw new Error(ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED);
+            }
+            if (stream.readableFlowing !== null) {
+                throw new Error("The stream has been consumed by other callbacks.");
+            }
+            if (typeof Readable.toWeb !== "function") {
+                throw new Error("Readable.toWeb() is not supported. Please ensure a polyfill is available.");
+            }
+            transformed = true;
+            return Readable.toWeb(stream);
+        },
+    });
+};
+
+async function splitStream$1(stream) {
+    if (typeof stream.stream === "function") {
+        stream = stream.stream();
+    }
+    const readableStream = stream;
+    return readableStream.tee();
+}
+
+async function splitStream(stream) {
+    if (isReadableStream(stream) || isBlob(stream)) {
+        return splitStream$1(stream);
+    }
+    const stream1 = new PassThrough();
+    const stream2 = new PassThrough();
+    stream.pipe(stream1);
+    stream.pipe(stream2);
+    return [stream1, stream2];
+}
+
+function writeKey(obj) {
+    Object.defineProperty(obj, "__proto__", { value: undefined, writable: true, enumerable: true, configurable: true });
+}
+
+class Uint8ArrayBlobAdapter extends bindUint8ArrayBlobAdapter(toUtf8$1, fromUtf8$1, toBase64$1, fromBase64) {
+}
+const _getRandomValues = getRandomValues;
+const v4 = bindV4(_getRandomValues);
+const generateIdempotencyToken = v4;
+
+exports.ChecksumStream = ChecksumStream$1;
+exports.Hash = Hash;
+exports.LazyJsonString = LazyJsonString;
+exports.NumericValue = NumericValue;
+exports.Uint8ArrayBlobAdapter = Uint8ArrayBlobAdapter;
+exports._parseEpochTimestamp = _parseEpochTimestamp;
+exports._parseRfc3339DateTimeWithOffset = _parseRfc3339DateTimeWithOffset;
+exports._parseRfc7231DateTime = _parseRfc7231DateTime;
+exports.calculateBodyLength = calculateBodyLength;
+exports.concatBytes = concatBytes;
+exports.copyDocumentWithTransform = copyDocumentWithTransform;
+exports.createBufferedReadable = createBufferedReadable;
+exports.createChecksumStream = createChecksumStream;
+exports.dateToUtcString = dateToUtcString;
+exports.deserializerMiddleware = deserializerMiddleware;
+exports.deserializerMiddlewareOption = deserializerMiddlewareOption;
+exports.expectBoolean = expectBoolean;
+exports.expectByte = expectByte;
+exports.expectFloat32 = expectFloat32;
+exports.expectInt = expectInt;
+exports.expectInt32 = expectInt32;
+exports.expectLong = expectLong;
+exports.expectNonNull = expectNonNull;
+exports.expectNumber = expectNumber;
+exports.expectObject = expectObject;
+exports.expectShort = expectShort;
+exports.expectString = expectString;
+exports.expectUnion = expectUnion;
+exports.fromArrayBuffer = fromArrayBuffer;
+exports.fromBase64 = fromBase64;
+exports.fromHex = fromHex;
+exports.fromString = fromString;
+exports.fromUtf8 = fromUtf8$1;
+exports.generateIdempotencyToken = generateIdempotencyToken;
+exports.getAwsChunkedEncodingStream = getAwsChunkedEncodingStream;
+exports.getSerdePlugin = getSerdePlugin;
+exports.handleFloat = handleFloat;
+exports.headStream = headStream;
+exports.isArrayBuffer = isArrayBuffer;
+exports.isBlob = isBlob;
+exports.isReadableStream = isReadableStream;
+exports.limitedParseDouble = limitedParseDouble;
+exports.limitedParseFloat = limitedParseFloat;
+exports.limitedParseFloat32 = limitedParseFloat32;
+exports.logger = logger;
+exports.nv = nv;
+exports.parseBoolean = parseBoolean;
+exports.parseEpochTimestamp = parseEpochTimestamp;
+exports.parseRfc3339DateTime = parseRfc3339DateTime;
+exports.parseRfc3339DateTimeWithOffset = parseRfc3339DateTimeWithOffset;
+exports.parseRfc7231DateTime = parseRfc7231DateTime;
+exports.quoteHeader = quoteHeader;
+exports.sdkStreamMixin = sdkStreamMixin;
+exports.serializerMiddleware = serializerMiddleware;
+exports.serializerMiddlewareOption = serializerMiddlewareOption;
+exports.splitEvery = splitEvery;
+exports.splitHeader = splitHeader;
+exports.splitStream = splitStream;
+exports.streamCollector = streamCollector;
+exports.strictParseByte = strictParseByte;
+exports.strictParseDouble = strictParseDouble;
+exports.strictParseFloat = strictParseFloat;
+exports.strictParseFloat32 = strictParseFloat32;
+exports.strictParseInt = strictParseInt;
+exports.strictParseInt32 = strictParseInt32;
+exports.strictParseLong = strictParseLong;
+exports.strictParseShort = strictParseShort;
+exports.toBase64 = toBase64$1;
+exports.toHex = toHex;
+exports.toUint8Array = toUint8Array;
+exports.toUtf8 = toUtf8$1;
+exports.v4 = v4;
+exports.writeKey = writeKey;
+
+
+/***/ }),
+
+/***/ 34534:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { SMITHY_CONTEXT_KEY } = __webpack_require__(15662);
+
+const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
+
+function hasOwn(o, k) {
+    return Object.prototype.hasOwnProperty.call(o, k);
+}
+
+class HttpRequest {
+    method;
+    protocol;
+    hostname;
+    port;
+    path;
+    query;
+    headers;
+    username;
+    password;
+    fragment;
+    body;
+    constructor(options) {
+        this.method = options.method || "GET";
+        this.hostname = options.hostname || "localhost";
+        this.port = options.port;
+        this.query = options.query || {};
+        this.headers = options.headers || {};
+        this.body = options.body;
+        this.protocol = options.protocol
+            ? options.protocol.slice(-1) !== ":"
+                ? `${options.protocol}:`
+                : options.protocol
+            : "https:";
+        this.path = options.path ? (options.path.charAt(0) !== "/" ? `/${options.path}` : options.path) : "/";
+        this.username = options.username;
+        this.password = options.password;
+        this.fragment = options.fragment;
+    }
+    static clone(request) {
+        const cloned = new HttpRequest({
+            ...request,
+            headers: { ...request.headers },
+        });
+        if (cloned.query) {
+            cloned.query = cloneQuery(cloned.query);
+        }
+        return cloned;
+    }
+    static isInstance(request) {
+        if (!request) {
+            return false;
+        }
+        const req = request;
+        return ("method" in req &&
+            "protocol" in req &&
+            "hostname" in req &&
+            "path" in req &&
+            typeof req["query"] === "object" &&
+            typeof req["headers"] === "object");
+    }
+    clone() {
+        return HttpRequest.clone(this);
+    }
+}
+function cloneQuery(query) {
+    return Object.keys(query).reduce((carry, paramName) => {
+        const param = query[paramName];
+        return {
+            ...carry,
+            [paramName]: Array.isArray(param) ? [...param] : param,
+        };
+    }, {});
+}
+
+class HttpResponse {
+    statusCode;
+    reason;
+    headers;
+    body;
+    constructor(options) {
+        this.statusCode = options.statusCode;
+        this.reason = options.reason;
+        this.headers = options.headers || {};
+        this.body = options.body;
+    }
+    static isInstance(response) {
+        if (!response) {
+            return false;
+        }
+        const resp = response;
+        return typeof resp.statusCode === "number" && typeof resp.headers === "object";
+    }
+}
+
+const VALID_HOST_LABEL_REGEX = new RegExp(`^(?!.*-$)(?!-)[a-zA-Z0-9-]{1,63}$`);
+const isValidHostLabel = (value, allowSubDomains = false) => {
+    if (!allowSubDomains) {
+        return VALID_HOST_LABEL_REGEX.test(value);
+    }
+    const labels = value.split(".");
+    for (const label of labels) {
+        if (!isValidHostLabel(label)) {
+            return false;
+        }
+    }
+    return true;
+};
+
+function isValidHostname(hostname) {
+    const hostPattern = /^[a-z0-9][a-z0-9.-]*[a-z0-9]$/;
+    return hostPattern.test(hostname);
+}
+
+const normalizeProvider = (input) => {
+    if (typeof input === "function") {
+        return input;
+    }
+    const promisified = Promise.resolve(input);
+    return () => promisified;
+};
+
+function parseQueryString(querystring) {
+    const query = {};
+    querystring = querystring.replace(/^\?/, "");
+    if (querystring) {
+        for (const pair of querystring.split("&")) {
+            let [key, value = null] = pair.split("=");
+            key = decodeURIComponent(key);
+            if (value) {
+                value = decodeURIComponent(value);
+            }
+            if (!(key in query)) {
+                query[key] = value;
+            }
+            else if (Array.isArray(query[key])) {
+                query[key].push(value);
+            }
+            else {
+                query[key] = [query[key], value];
+            }
+        }
+    }
+    return query;
+}
+
+const parseUrl = (url) => {
+    if (typeof url === "string") {
+        return parseUrl(new URL(url));
+    }
+    const { hostname, pathname, port, protocol, search } = url;
+    let query;
+    if (search) {
+        query = parseQueryString(search);
+    }
+    return {
+        hostname,
+        port: port ? parseInt(port) : undefined,
+        protocol,
+        path: pathname,
+        query,
+    };
+};
+
+const toEndpointV1 = (endpoint) => {
+    if (typeof endpoint === "object") {
+        if ("url" in endpoint) {
+            const v1Endpoint = parseUrl(endpoint.url);
+            if (endpoint.headers) {
+                v1Endpoint.headers = {};
+                for (const name in endpoint.headers) {
+                    if (!hasOwn(endpoint.headers, name)) {
+                        continue;
+                    }
+                    v1Endpoint.headers[name.toLowerCase()] = endpoint.headers[name].join(", ");
+                }
+            }
+            return v1Endpoint;
+        }
+        return endpoint;
+    }
+    return parseUrl(endpoint);
+};
+
+exports.HttpRequest = HttpRequest;
+exports.HttpResponse = HttpResponse;
+exports.getSmithyContext = getSmithyContext;
+exports.hasOwn = hasOwn;
+exports.isValidHostLabel = isValidHostLabel;
+exports.isValidHostname = isValidHostname;
+exports.normalizeProvider = normalizeProvider;
+exports.parseQueryString = parseQueryString;
+exports.parseUrl = parseUrl;
+exports.toEndpointV1 = toEndpointV1;
+
+
+/***/ }),
+
+/***/ 15662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AlgorithmId: () => (/* reexport */ AlgorithmId),
+  EndpointURLScheme: () => (/* reexport */ EndpointURLScheme),
+  FieldPosition: () => (/* reexport */ FieldPosition),
+  HttpApiKeyAuthLocation: () => (/* reexport */ HttpApiKeyAuthLocation),
+  HttpAuthLocation: () => (/* reexport */ HttpAuthLocation),
+  IniSectionType: () => (/* reexport */ IniSectionType),
+  RequestHandlerProtocol: () => (/* reexport */ RequestHandlerProtocol),
+  SMITHY_CONTEXT_KEY: () => (/* reexport */ SMITHY_CONTEXT_KEY),
+  getDefaultClientConfiguration: () => (/* reexport */ getDefaultClientConfiguration),
+  resolveDefaultRuntimeConfig: () => (/* reexport */ resolveDefaultRuntimeConfig)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/auth/HttpApiKeyAuth.js
+var HttpApiKeyAuthLocation;
+(function (HttpApiKeyAuthLocation) {
+    HttpApiKeyAuthLocation["HEADER"] = "header";
+    HttpApiKeyAuthLocation["QUERY"] = "query";
+})(HttpApiKeyAuthLocation || (HttpApiKeyAuthLocation = {}));
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/auth/auth.js
+var HttpAuthLocation;
+(function (HttpAuthLocation) {
+    HttpAuthLocation["HEADER"] = "header";
+    HttpAuthLocation["QUERY"] = "query";
+})(HttpAuthLocation || (HttpAuthLocation = {}));
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/endpoint.js
+var EndpointURLScheme;
+(function (EndpointURLScheme) {
+    EndpointURLScheme["HTTP"] = "http";
+    EndpointURLScheme["HTTPS"] = "https";
+})(EndpointURLScheme || (EndpointURLScheme = {}));
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/extensions/checksum.js
+var AlgorithmId;
+(function (AlgorithmId) {
+    AlgorithmId["MD5"] = "md5";
+    AlgorithmId["CRC32"] = "crc32";
+    AlgorithmId["CRC32C"] = "crc32c";
+    AlgorithmId["SHA1"] = "sha1";
+    AlgorithmId["SHA256"] = "sha256";
+})(AlgorithmId || (AlgorithmId = {}));
+const getChecksumConfiguration = (runtimeConfig) => {
+    const checksumAlgorithms = [];
+    if (runtimeConfig.sha256 !== undefined) {
+        checksumAlgorithms.push({
+            algorithmId: () => AlgorithmId.SHA256,
+            checksumConstructor: () => runtimeConfig.sha256,
+        });
+    }
+    if (runtimeConfig.md5 != undefined) {
+        checksumAlgorithms.push({
+            algorithmId: () => AlgorithmId.MD5,
+            checksumConstructor: () => runtimeConfig.md5,
+        });
+    }
+    return {
+        addChecksumAlgorithm(algo) {
+            checksumAlgorithms.push(algo);
+        },
+        checksumAlgorithms() {
+            return checksumAlgorithms;
+        },
+    };
+};
+const resolveChecksumRuntimeConfig = (clientConfig) => {
+    const runtimeConfig = {};
+    clientConfig.checksumAlgorithms().forEach((checksumAlgorithm) => {
+        runtimeConfig[checksumAlgorithm.algorithmId()] = checksumAlgorithm.checksumConstructor();
+    });
+    return runtimeConfig;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/extensions/defaultClientConfiguration.js
+
+const getDefaultClientConfiguration = (runtimeConfig) => {
+    return getChecksumConfiguration(runtimeConfig);
+};
+const resolveDefaultRuntimeConfig = (config) => {
+    return resolveChecksumRuntimeConfig(config);
+};
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/http.js
+var FieldPosition;
+(function (FieldPosition) {
+    FieldPosition[FieldPosition["HEADER"] = 0] = "HEADER";
+    FieldPosition[FieldPosition["TRAILER"] = 1] = "TRAILER";
+})(FieldPosition || (FieldPosition = {}));
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/middleware.js
+const SMITHY_CONTEXT_KEY = "__smithy_context";
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/profile.js
+var IniSectionType;
+(function (IniSectionType) {
+    IniSectionType["PROFILE"] = "profile";
+    IniSectionType["SSO_SESSION"] = "sso-session";
+    IniSectionType["SERVICES"] = "services";
+})(IniSectionType || (IniSectionType = {}));
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/transfer.js
+var RequestHandlerProtocol;
+(function (RequestHandlerProtocol) {
+    RequestHandlerProtocol["HTTP_0_9"] = "http/0.9";
+    RequestHandlerProtocol["HTTP_1_0"] = "http/1.0";
+    RequestHandlerProtocol["TDS_8_0"] = "tds/8.0";
+})(RequestHandlerProtocol || (RequestHandlerProtocol = {}));
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/index.js
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

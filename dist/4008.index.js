@@ -1,1 +1,17 @@
-var t=Object.defineProperty;var d=(s,o)=>t(s,"name",{value:o,configurable:!0});const e=4008,m=[4008],r={14008:(s,o,_)=>{_.d(o,{fromEnv:d(()=>n.sF,"fromEnv")});var n=_(83099)}};export{e as id,m as ids,r as modules};
+export const id = 4008;
+export const ids = [4008];
+export const modules = {
+
+/***/ 14008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fromEnv: () => (/* reexport safe */ _fromEnv__WEBPACK_IMPORTED_MODULE_0__.sF)
+/* harmony export */ });
+/* harmony import */ var _fromEnv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83099);
+
+
+
+/***/ })
+
+};

@@ -1,1 +1,35 @@
-var P=Object.defineProperty;var _=(o,t)=>P(o,"name",{value:t,configurable:!0});const M=4028,O=[4028],c={34028:(o,t,s)=>{s.r(t),s.d(t,{DescribeAssetBundleExportJobCommand:_(()=>d.C,"DescribeAssetBundleExportJobCommand"),DescribeDashboardDefinitionCommand:_(()=>i.g,"DescribeDashboardDefinitionCommand"),DescribeDashboardSnapshotJobCommand:_(()=>n.S,"DescribeDashboardSnapshotJobCommand"),DescribeDashboardSnapshotJobResultCommand:_(()=>D.P,"DescribeDashboardSnapshotJobResultCommand"),ListDashboardsCommand:_(()=>E.V,"ListDashboardsCommand"),QuickSightClient:_(()=>a.S,"QuickSightClient"),StartAssetBundleExportJobCommand:_(()=>h.F,"StartAssetBundleExportJobCommand"),StartDashboardSnapshotJobCommand:_(()=>C.H,"StartDashboardSnapshotJobCommand")});var a=s(96589),d=s(84549),i=s(88361),n=s(69672),D=s(556),E=s(40602),h=s(52352),C=s(71382)}};export{M as id,O as ids,c as modules};
+export const id = 4028;
+export const ids = [4028];
+export const modules = {
+
+/***/ 34028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DescribeAssetBundleExportJobCommand: () => (/* reexport safe */ _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_1__.C),
+/* harmony export */   DescribeDashboardDefinitionCommand: () => (/* reexport safe */ _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_2__.g),
+/* harmony export */   DescribeDashboardSnapshotJobCommand: () => (/* reexport safe */ _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_3__.S),
+/* harmony export */   DescribeDashboardSnapshotJobResultCommand: () => (/* reexport safe */ _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_4__.P),
+/* harmony export */   ListDashboardsCommand: () => (/* reexport safe */ _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_5__.V),
+/* harmony export */   QuickSightClient: () => (/* reexport safe */ _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_0__.S),
+/* harmony export */   StartAssetBundleExportJobCommand: () => (/* reexport safe */ _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_6__.F),
+/* harmony export */   StartDashboardSnapshotJobCommand: () => (/* reexport safe */ _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_7__.H)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96589);
+/* harmony import */ var _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84549);
+/* harmony import */ var _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88361);
+/* harmony import */ var _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69672);
+/* harmony import */ var _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(556);
+/* harmony import */ var _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40602);
+/* harmony import */ var _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52352);
+/* harmony import */ var _aws_sdk_client_quicksight__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71382);
+// The QuickSight commands the action sends, named one by one: webpack then bundles only these of
+// the SDK's 400-odd commands (the package is side-effect free), where a namespace import of the
+// package keeps every one. Import this module lazily, like the SDK itself.
+
+
+
+/***/ })
+
+};

@@ -1,1 +1,20 @@
-var e=Object.defineProperty;var t=(d,_)=>e(d,"name",{value:_,configurable:!0});const E=4514,a=[4514],i={54514:(d,_,s)=>{s.d(_,{GetCallerIdentityCommand:t(()=>o.z,"GetCallerIdentityCommand"),STSClient:t(()=>n.i,"STSClient")});var n=s(34928),o=s(10869)}};export{E as id,a as ids,i as modules};
+export const id = 4514;
+export const ids = [4514];
+export const modules = {
+
+/***/ 54514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GetCallerIdentityCommand: () => (/* reexport safe */ _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__.z),
+/* harmony export */   STSClient: () => (/* reexport safe */ _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__.i)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34928);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10869);
+// The STS client and the one command the action sends (see quicksight.ts for why they are named).
+
+
+
+/***/ })
+
+};

@@ -1,7 +1,6241 @@
-var Nr=Object.defineProperty;var s=(rt,E)=>Nr(rt,"name",{value:E,configurable:!0});const vr=4573,Tr=[4573],Ir={5152:(rt,E,F)=>{const{HttpRequest:B,parseUrl:Y}=F(93422),{InvokeStore:le}=F(29320),{normalizeProvider:l}=F(90402),{RETRY_MODES:O}=F(23609),{platform:me,release:W}=F(48161),{versions:fe,env:Me}=F(1708),{isValidHostLabel:Ne,isIpAddress:V,customEndpointFunctions:H}=F(62085),{EndpointError:e,resolveEndpoint:n}=F(62085);E.EndpointError=e,E.isIpAddress=V,E.resolveEndpoint=n;const{loadConfig:r,NODE_REGION_CONFIG_OPTIONS:m,NODE_REGION_CONFIG_FILE_OPTIONS:w}=F(47291),{REGION_ENV_NAME:_,REGION_INI_NAME:D,resolveRegionConfig:ae}=F(47291);E.NODE_REGION_CONFIG_FILE_OPTIONS=w,E.NODE_REGION_CONFIG_OPTIONS=m,E.REGION_ENV_NAME=_,E.REGION_INI_NAME=D,E.resolveRegionConfig=ae;const J={warningEmitted:!1},G=s(y=>{if(y&&!J.warningEmitted){if(process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED==="true"){J.warningEmitted=!0;return}const I=parseInt(y.substring(1,y.indexOf("."))),N=22;I<N&&(J.warningEmitted=!0,process.emitWarning(`NodeVersionSupportWarning: The AWS SDK for JavaScript (v3)\nversions published after the first week of January 2027\nwill require node >=${N}. You are running node ${y}.\n\nTo continue receiving updates to AWS services, bug fixes,\nand security updates please upgrade to node >=${N}.\n\nMore information can be found at: https://a.co/c895JFp`))}},"emitWarningIfUnsupportedVersion"),xe=s(()=>(y,I)=>async N=>(I.__retryLongPoll=!0,y(N)),"longPollMiddleware"),ze={name:"longPollMiddleware",tags:["RETRY"],step:"initialize",override:!0},Ge=s(y=>({applyToStack:s(I=>{I.add(xe(),ze)},"applyToStack")}),"getLongPollPlugin");function qe(y,I,N){return y.$source||(y.$source={}),y.$source[I]=N,y}s(qe,"setCredentialFeature");function pe(y,I,N){y.__aws_sdk_context?y.__aws_sdk_context.features||(y.__aws_sdk_context.features={}):y.__aws_sdk_context={features:{}},y.__aws_sdk_context.features[I]=N}s(pe,"setFeature");function Ce(y,I,N){return y.$source||(y.$source={}),y.$source[I]=N,y}s(Ce,"setTokenFeature");const ue=s(()=>typeof process=="object"&&process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026==="true","isDefaultSocketTimeoutEnabled"),Ze=s((y,I)=>{if(ue()&&typeof y?.handle!="function")return I},"getDefaultSocketTimeout");function Xe(y){return y}s(Xe,"resolveHostHeaderConfig");const Je=s(y=>I=>async N=>{if(!B.isInstance(N.request))return I(N);const{request:z}=N,{handlerProtocol:x=""}=y.requestHandler.metadata||{};if(x.indexOf("h2")>=0&&!z.headers[":authority"])delete z.headers.host,z.headers[":authority"]=z.hostname+(z.port?":"+z.port:"");else if(!z.headers.host){let Q=z.hostname;z.port!=null&&(Q+=`:${z.port}`),z.headers.host=Q}return I(N)},"hostHeaderMiddleware"),nt={name:"hostHeaderMiddleware",step:"build",priority:"low",tags:["HOST"],override:!0},dt=s(y=>({applyToStack:s(I=>{I.add(Je(y),nt)},"applyToStack")}),"getHostHeaderPlugin"),et=s(()=>(y,I)=>async N=>{try{const z=await y(N),{clientName:x,commandName:Q,logger:oe,dynamoDbDocumentClientOptions:he={}}=I,{overrideInputFilterSensitiveLog:Ke,overrideOutputFilterSensitiveLog:je}=he,Qe=Ke??I.inputFilterSensitiveLog,Mt=je??I.outputFilterSensitiveLog,{$metadata:St,...gt}=z.output;return oe?.info?.({clientName:x,commandName:Q,input:Qe(N.input),output:Mt(gt),metadata:St}),z}catch(z){const{clientName:x,commandName:Q,logger:oe,dynamoDbDocumentClientOptions:he={}}=I,{overrideInputFilterSensitiveLog:Ke}=he,je=Ke??I.inputFilterSensitiveLog;throw oe?.error?.({clientName:x,commandName:Q,input:je(N.input),error:z,metadata:z.$metadata}),z}},"loggerMiddleware"),te={name:"loggerMiddleware",tags:["LOGGER"],step:"initialize",override:!0},ft=s(y=>({applyToStack:s(I=>{I.add(et(),te)},"applyToStack")}),"getLoggerPlugin"),ke={step:"build",tags:["RECURSION_DETECTION","TRACE_CONTEXT_PROPAGATION"],name:"recursionDetectionMiddleware",override:!0,priority:"low"},K="AWS_LAMBDA_FUNCTION_NAME",L="_X_AMZN_TRACE_ID",k="X-Amzn-Trace-Id",ie="traceparent",q="tracestate",ge="baggage",Se=s(()=>y=>async I=>{const{request:N}=I;if(!B.isInstance(N))return y(I);let z;{const x=Object.keys(N.headers??{}).find(Q=>Q.toLowerCase()===k.toLowerCase())??k;if(!N.headers.hasOwnProperty(x)){const Q=process.env[K],oe=process.env[L];z??=await le.getInstanceAsync();const Ke=z?.getXRayTraceId()??oe,je=s(Qe=>typeof Qe=="string"&&Qe.length>0,"nonEmptyString");je(Q)&&je(Ke)&&(N.headers[k]=Ke)}}if(Oe(N.headers),!N.headers[ie]){const Q=(z??=await le.getInstanceAsync())?.getTraceparent?.();if(Q){N.headers[ie]=Q;const oe=z?.getTracestate?.();oe&&(N.headers[q]=oe);const he=z?.getBaggage?.();he&&(N.headers[ge]=he)}}return y(I)},"recursionDetectionMiddleware");function Oe(y){for(const I of Object.keys(y)){const N=I.toLowerCase();I!==N&&(N===ie||N===q||N===ge)&&(y[N]=y[I],delete y[I])}}s(Oe,"sanitizeTraceHeaders");const De=s(y=>({applyToStack:s(I=>{I.add(Se(),ke)},"applyToStack")}),"getRecursionDetectionPlugin"),Ae=void 0;function Ve(y){return y===void 0?!0:typeof y=="string"&&y.length<=50}s(Ve,"isValidUserAgentAppId");function be(y){const I=l(y.userAgentAppId??Ae),{customUserAgent:N}=y;return Object.assign(y,{customUserAgent:typeof N=="string"?[[N]]:N,userAgentAppId:s(async()=>{const z=await I();if(!Ve(z)){const x=y.logger?.constructor?.name==="NoOpLogger"||!y.logger?console:y.logger;typeof z!="string"?x?.warn("userAgentAppId must be a string or undefined."):z.length>50&&x?.warn("The provided userAgentAppId exceeds the maximum length of 50 characters.")}return z},"userAgentAppId")})}s(be,"resolveUserAgentConfig");const ve={partitions:[{id:"aws",outputs:{dnsSuffix:"amazonaws.com",dualStackDnsSuffix:"api.aws",implicitGlobalRegion:"us-east-1",name:"aws",supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$",regions:{"af-south-1":{description:"Africa (Cape Town)"},"ap-east-1":{description:"Asia Pacific (Hong Kong)"},"ap-east-2":{description:"Asia Pacific (Taipei)"},"ap-northeast-1":{description:"Asia Pacific (Tokyo)"},"ap-northeast-2":{description:"Asia Pacific (Seoul)"},"ap-northeast-3":{description:"Asia Pacific (Osaka)"},"ap-south-1":{description:"Asia Pacific (Mumbai)"},"ap-south-2":{description:"Asia Pacific (Hyderabad)"},"ap-southeast-1":{description:"Asia Pacific (Singapore)"},"ap-southeast-2":{description:"Asia Pacific (Sydney)"},"ap-southeast-3":{description:"Asia Pacific (Jakarta)"},"ap-southeast-4":{description:"Asia Pacific (Melbourne)"},"ap-southeast-5":{description:"Asia Pacific (Malaysia)"},"ap-southeast-6":{description:"Asia Pacific (New Zealand)"},"ap-southeast-7":{description:"Asia Pacific (Thailand)"},"aws-global":{description:"aws global region"},"ca-central-1":{description:"Canada (Central)"},"ca-west-1":{description:"Canada West (Calgary)"},"eu-central-1":{description:"Europe (Frankfurt)"},"eu-central-2":{description:"Europe (Zurich)"},"eu-north-1":{description:"Europe (Stockholm)"},"eu-south-1":{description:"Europe (Milan)"},"eu-south-2":{description:"Europe (Spain)"},"eu-west-1":{description:"Europe (Ireland)"},"eu-west-2":{description:"Europe (London)"},"eu-west-3":{description:"Europe (Paris)"},"il-central-1":{description:"Israel (Tel Aviv)"},"me-central-1":{description:"Middle East (UAE)"},"me-south-1":{description:"Middle East (Bahrain)"},"me-west-1":{description:"Middle East (Saudi Arabia)"},"mx-central-1":{description:"Mexico (Central)"},"sa-east-1":{description:"South America (Sao Paulo)"},"sa-west-1":{description:"South America (Chile)"},"us-east-1":{description:"US East (N. Virginia)"},"us-east-2":{description:"US East (Ohio)"},"us-west-1":{description:"US West (N. California)"},"us-west-2":{description:"US West (Oregon)"}}},{id:"aws-cn",outputs:{dnsSuffix:"amazonaws.com.cn",dualStackDnsSuffix:"api.amazonwebservices.com.cn",implicitGlobalRegion:"cn-northwest-1",name:"aws-cn",supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^cn\\-\\w+\\-\\d+$",regions:{"aws-cn-global":{description:"aws-cn global region"},"cn-north-1":{description:"China (Beijing)"},"cn-northwest-1":{description:"China (Ningxia)"}}},{id:"aws-eusc",outputs:{dnsSuffix:"amazonaws.eu",dualStackDnsSuffix:"api.amazonwebservices.eu",implicitGlobalRegion:"eusc-de-east-1",name:"aws-eusc",supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^eusc\\-(de)\\-\\w+\\-\\d+$",regions:{"eusc-de-east-1":{description:"AWS European Sovereign Cloud (Germany)"}}},{id:"aws-iso",outputs:{dnsSuffix:"c2s.ic.gov",dualStackDnsSuffix:"api.aws.ic.gov",implicitGlobalRegion:"us-iso-east-1",name:"aws-iso",supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^us\\-iso\\-\\w+\\-\\d+$",regions:{"aws-iso-global":{description:"aws-iso global region"},"us-iso-east-1":{description:"US ISO East"},"us-iso-west-1":{description:"US ISO WEST"}}},{id:"aws-iso-b",outputs:{dnsSuffix:"sc2s.sgov.gov",dualStackDnsSuffix:"api.aws.scloud",implicitGlobalRegion:"us-isob-east-1",name:"aws-iso-b",supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^us\\-isob\\-\\w+\\-\\d+$",regions:{"aws-iso-b-global":{description:"aws-iso-b global region"},"us-isob-east-1":{description:"US ISOB East (Ohio)"},"us-isob-west-1":{description:"US ISOB West"}}},{id:"aws-iso-e",outputs:{dnsSuffix:"cloud.adc-e.uk",dualStackDnsSuffix:"api.cloud-aws.adc-e.uk",implicitGlobalRegion:"eu-isoe-west-1",name:"aws-iso-e",supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^eu\\-isoe\\-\\w+\\-\\d+$",regions:{"aws-iso-e-global":{description:"aws-iso-e global region"},"eu-isoe-west-1":{description:"EU ISOE West"}}},{id:"aws-iso-f",outputs:{dnsSuffix:"csp.hci.ic.gov",dualStackDnsSuffix:"api.aws.hci.ic.gov",implicitGlobalRegion:"us-isof-south-1",name:"aws-iso-f",supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^us\\-isof\\-\\w+\\-\\d+$",regions:{"aws-iso-f-global":{description:"aws-iso-f global region"},"us-isof-east-1":{description:"US ISOF EAST"},"us-isof-south-1":{description:"US ISOF SOUTH"}}},{id:"aws-us-gov",outputs:{dnsSuffix:"amazonaws.com",dualStackDnsSuffix:"api.aws",implicitGlobalRegion:"us-gov-west-1",name:"aws-us-gov",supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^us\\-gov\\-\\w+\\-\\d+$",regions:{"aws-us-gov-global":{description:"aws-us-gov global region"},"us-gov-east-1":{description:"AWS GovCloud (US-East)"},"us-gov-west-1":{description:"AWS GovCloud (US-West)"}}}],version:"1.1"};let Pe=ve,He="";const Fe=s(y=>{const{partitions:I}=Pe;for(const z of I){const{regions:x,outputs:Q}=z;for(const[oe,he]of Object.entries(x))if(oe===y)return{...Q,...he}}for(const z of I){const{regionRegex:x,outputs:Q}=z;if(new RegExp(x).test(y))return{...Q}}const N=I.find(z=>z.id==="aws");if(!N)throw new Error("Provided region was not found in the partition array or regex, and default partition with id 'aws' doesn't exist.");return{...N.outputs}},"partition"),at=s((y,I="")=>{Pe=y,He=I},"setPartitionInfo"),it=s(()=>{at(ve,"")},"useDefaultPartitionInfo"),st=s(()=>He,"getUserAgentPrefix"),vt=/\d{12}\.ddb/;async function Tt(y,I,N){if(N.request?.headers?.["smithy-protocol"]==="rpc-v2-cbor"&&pe(y,"PROTOCOL_RPC_V2_CBOR","M"),typeof I.retryStrategy=="function"){const Q=await I.retryStrategy();if(typeof Q.mode=="string")switch(Q.mode){case O.ADAPTIVE:pe(y,"RETRY_MODE_ADAPTIVE","F");break;case O.STANDARD:pe(y,"RETRY_MODE_STANDARD","E");break}}if(typeof I.accountIdEndpointMode=="function"){const Q=y.endpointV2;switch(String(Q?.url?.hostname).match(vt)&&pe(y,"ACCOUNT_ID_ENDPOINT","O"),await(I.accountIdEndpointMode?.())){case"disabled":pe(y,"ACCOUNT_ID_MODE_DISABLED","Q");break;case"preferred":pe(y,"ACCOUNT_ID_MODE_PREFERRED","P");break;case"required":pe(y,"ACCOUNT_ID_MODE_REQUIRED","R");break}}const x=y.__smithy_context?.selectedHttpAuthScheme?.identity;if(x?.$source){const Q=x;Q.accountId&&pe(y,"RESOLVED_ACCOUNT_ID","T");for(const[oe,he]of Object.entries(Q.$source??{}))pe(y,oe,he)}}s(Tt,"checkFeatures");const wt="user-agent",yt="x-amz-user-agent",mt=" ",U="/",a=/[^!$%&'*+\-.^_`|~\w]/g,c=/[^!$%&'*+\-.^_`|~\w#]/g,h="-",u=1024;function M(y){let I="";for(const N in y){const z=y[N];if(I.length+z.length+1<=u){I.length?I+=","+z:I+=z;continue}break}return I}s(M,"encodeFeatures");const C=s(y=>(I,N)=>async z=>{const{request:x}=z;if(!B.isInstance(x))return I(z);const{headers:Q}=x,oe=N?.userAgent?.map(T)||[],he=(await y.defaultUserAgentProvider()).map(T);await Tt(N,y,z);const Ke=N;he.push(`m/${M(Object.assign({},N.__smithy_context?.features,Ke.__aws_sdk_context?.features))}`);const je=y?.customUserAgent?.map(T)||[],Qe=await y.userAgentAppId();Qe&&he.push(T(["app",`${Qe}`]));const Mt=st(),St=(Mt?[Mt]:[]).concat([...he,...oe,...je]).join(mt),gt=[...he.filter(pt=>pt.startsWith("aws-sdk-")),...je].join(mt);return y.runtime!=="browser"?(gt&&(Q[yt]=Q[yt]?`${Q[wt]} ${gt}`:gt),Q[wt]=St):Q[yt]=St,I({...z,request:x})},"userAgentMiddleware"),T=s(y=>{const I=y[0].split(U).map(oe=>oe.replace(a,h)).join(U),N=y[1]?.replace(c,h),z=I.indexOf(U),x=I.substring(0,z);let Q=I.substring(z+1);return x==="api"&&(Q=Q.toLowerCase()),[x,Q,N].filter(oe=>oe&&oe.length>0).reduce((oe,he,Ke)=>{switch(Ke){case 0:return he;case 1:return`${oe}/${he}`;default:return`${oe}#${he}`}},"")},"escapeUserAgent"),P={name:"getUserAgentMiddleware",step:"build",priority:"low",tags:["SET_USER_AGENT","USER_AGENT"],override:!0},A=s(y=>({applyToStack:s(I=>{I.add(C(y),P)},"applyToStack")}),"getUserAgentPlugin"),R=s(()=>{const y=["deno","bun","llrt"];for(const I of y)if(fe[I])return[`md/${I}`,fe[I]];return["md/nodejs",fe.node]},"getRuntimeUserAgentPair"),S={isCrtAvailable:!1},j=s(()=>S.isCrtAvailable?["md/crt-avail"]:null,"isCrtAvailable"),X=s(({serviceId:y,clientVersion:I})=>{const N=R();return async z=>{const x=[["aws-sdk-js",I],["ua","2.1"],[`os/${me()}`,W()],["lang/js"],N],Q=j();Q&&x.push(Q),y&&x.push([`api/${y}`,I]),Me.AWS_EXECUTION_ENV&&x.push([`exec-env/${Me.AWS_EXECUTION_ENV}`]);const oe=await(z?.userAgentAppId?.());return oe?[...x,[`app/${oe}`]]:[...x]}},"createDefaultUserAgentProvider"),Z=X,re="AWS_SDK_UA_APP_ID",we="sdk_ua_app_id",Re="sdk-ua-app-id",Be={environmentVariableSelector:s(y=>y[re],"environmentVariableSelector"),configFileSelector:s(y=>y[we]??y[Re],"configFileSelector"),default:Ae},$e=s(({serviceId:y,clientVersion:I})=>async N=>{const z=F(9449),x=z.parse??z.default.parse??(()=>""),Q=typeof window<"u"&&window?.navigator?.userAgent?x(window.navigator.userAgent):void 0,oe=[["aws-sdk-js",I],["ua","2.1"],[`os/${Q?.os?.name||"other"}`,Q?.os?.version],["lang/js"],["md/browser",`${Q?.browser?.name??"unknown"}_${Q?.browser?.version??"unknown"}`]];y&&oe.push([`api/${y}`,I]);const he=await(N?.userAgentAppId?.());return he&&oe.push([`app/${he}`]),oe},"createUserAgentStringParsingProvider"),We={os(y){if(/iPhone|iPad|iPod/.test(y))return"iOS";if(/Macintosh|Mac OS X/.test(y))return"macOS";if(/Windows NT/.test(y))return"Windows";if(/Android/.test(y))return"Android";if(/Linux/.test(y))return"Linux"},browser(y){if(/EdgiOS|EdgA|Edg\//.test(y))return"Microsoft Edge";if(/Firefox\//.test(y))return"Firefox";if(/Chrome\//.test(y))return"Chrome";if(/Safari\//.test(y))return"Safari"}},tt=s((y,I=!1)=>{if(I){for(const N of y.split("."))if(!tt(N))return!1;return!0}return!(!Ne(y)||y.length<3||y.length>63||y!==y.toLowerCase()||V(y))},"isVirtualHostableS3Bucket"),lt=":",Et="/",ot=s(y=>{const I=y.split(lt);if(I.length<6)return null;const[N,z,x,Q,oe,...he]=I;if(N!=="arn"||z===""||x===""||he.join(lt)==="")return null;const Ke=he.map(je=>je.split(Et)).flat();return{partition:z,service:x,region:Q,accountId:oe,resourceId:Ke}},"parseArn"),_t={isVirtualHostableS3Bucket:tt,parseArn:ot,partition:Fe};H.aws=_t;const Vt=s(y=>{if(typeof y.endpointProvider!="function")throw new Error("@aws-sdk/util-endpoint - endpointProvider and endpoint missing in config for this client.");const{endpoint:I}=y;return I===void 0&&(y.endpoint=async()=>It(y.endpointProvider({Region:typeof y.region=="function"?await y.region():y.region,UseDualStack:typeof y.useDualstackEndpoint=="function"?await y.useDualstackEndpoint():y.useDualstackEndpoint,UseFIPS:typeof y.useFipsEndpoint=="function"?await y.useFipsEndpoint():y.useFipsEndpoint,Endpoint:void 0},{logger:y.logger}))),y},"resolveDefaultAwsRegionalEndpointsConfig"),It=s(y=>Y(y.url),"toEndpointV1");function Rt(y={}){return r({...m,async default(){return At.silence||console.warn("@aws-sdk - WARN - default STS region of us-east-1 used. See @aws-sdk/credential-providers README and set a region explicitly."),"us-east-1"}},{...w,...y})}s(Rt,"stsRegionDefaultResolver");const At={silence:!1},$t=s(y=>({setRegion(I){y.region=I},region(){return y.region}}),"getAwsRegionExtensionConfiguration"),Ct=s(y=>({region:y.region()}),"resolveAwsRegionExtensionConfiguration");E.DEFAULT_UA_APP_ID=Ae,E.NODE_APP_ID_CONFIG_OPTIONS=Be,E.UA_APP_ID_ENV_NAME=re,E.UA_APP_ID_INI_NAME=we,E.awsEndpointFunctions=_t,E.createDefaultUserAgentProvider=X,E.createUserAgentStringParsingProvider=$e,E.crtAvailability=S,E.defaultUserAgent=Z,E.emitWarningIfUnsupportedVersion=G,E.fallback=We,E.getAwsRegionExtensionConfiguration=$t,E.getDefaultSocketTimeout=Ze,E.getHostHeaderPlugin=dt,E.getLoggerPlugin=ft,E.getLongPollPlugin=Ge,E.getRecursionDetectionPlugin=De,E.getUserAgentMiddlewareOptions=P,E.getUserAgentPlugin=A,E.getUserAgentPrefix=st,E.hostHeaderMiddleware=Je,E.hostHeaderMiddlewareOptions=nt,E.isVirtualHostableS3Bucket=tt,E.loggerMiddleware=et,E.loggerMiddlewareOptions=te,E.parseArn=ot,E.partition=Fe,E.recursionDetectionMiddleware=Se,E.recursionDetectionMiddlewareOptions=ke,E.resolveAwsRegionExtensionConfiguration=Ct,E.resolveDefaultAwsRegionalEndpointsConfig=Vt,E.resolveHostHeaderConfig=Xe,E.resolveUserAgentConfig=be,E.setCredentialFeature=qe,E.setFeature=pe,E.setPartitionInfo=at,E.setTokenFeature=Ce,E.state=J,E.stsRegionDefaultResolver=Rt,E.stsRegionWarning=At,E.toEndpointV1=It,E.useDefaultPartitionInfo=it,E.userAgentMiddleware=C},97523:(rt,E,F)=>{const{ProviderError:B,booleanSelector:Y,SelectorType:le,loadConfig:l}=F(47291),{setCredentialFeature:O}=F(5152),{normalizeProvider:me,memoizeIdentityProvider:W,isIdentityExpired:fe,doesIdentityRequireRefresh:Me}=F(90402),{SignatureV4:Ne}=F(78736),{HttpResponse:V,HttpRequest:H}=F(93422),{SMITHY_CONTEXT_KEY:e}=F(15662),n=s(L=>V.isInstance(L)?L.headers?.date??L.headers?.Date:void 0,"getDateHeader"),r=s(L=>V.isInstance(L)?L.headers?.age??L.headers?.Age:void 0,"getAgeHeader"),m=s(L=>new Date(Date.now()+L),"getSkewCorrectedDate"),w=s((L,k,ie,q)=>{if(q!==void 0)return k;const ge=Date.parse(L);if(Number.isNaN(ge))return k;const Se=Date.now();return ie!==void 0&&Se-ie>9e5?k:ge-Se},"getUpdatedSystemClockOffset"),_=s((L,k)=>{if(!k)throw new Error(`Property \`${L}\` is not resolved for AWS SDK SigV4Auth`);return k},"throwSigningPropertyError"),D=s(L=>L.context?.[e]?.eventStream?.output===!0,"hasEventStreamOutput"),ae=s(async L=>{const k=_("context",L.context),ie=_("config",L.config),q=k.endpointV2?.properties?.authSchemes?.[0],Se=await _("signer",ie.signer)(q),Oe=L?.signingRegion,De=L?.signingRegionSet,Ae=L?.signingName;return{config:ie,signer:Se,signingRegion:Oe,signingRegionSet:De,signingName:Ae}},"validateSigningProperties");class J{static{s(this,"AwsSdkSigV4Signer")}async sign(k,ie,q){if(!H.isInstance(k))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");const ge=await ae(q),{config:Se,signer:Oe}=ge;let{signingRegion:De,signingName:Ae}=ge;const Ve=q.context;if(Ve?.authSchemes?.length??!1){const[He,Fe]=Ve.authSchemes;He?.name==="sigv4a"&&Fe?.name==="sigv4"&&(De=Fe?.signingRegion??De,Ae=Fe?.signingName??Ae)}const be=await(Se.disableClockSkewCorrection?.())===!0;q._disableClockSkewCorrection=be;const ve=be||D(q);return q._skipClockSkewSampling=ve,ve||(q._preRequestSystemClockOffset=Se.systemClockOffset,q._requestSentAt=Date.now()),await Oe.sign(k,{signingDate:be?new Date:m(Se.systemClockOffset),signingRegion:De,signingService:Ae})}errorHandler(k){return ie=>{const q=ie;if(!k._skipClockSkewSampling&&!k._disableClockSkewCorrection){const ge=q.ServerTime??n(q.$response);if(ge){const Se=_("config",k.config),Oe=k._preRequestSystemClockOffset,De=k._requestSentAt,Ae=r(q.$response),Ve=w(ge,Se.systemClockOffset,De,Ae);Se.systemClockOffset=Ve,Math.abs(Ve)>=24e4&&(Ve!==Oe||Oe!==void 0&&Oe!==Ve)&&q.$metadata&&(q.$metadata.clockSkewCorrected=!0)}}throw ie}}successHandler(k,ie){if(ie._skipClockSkewSampling||ie._disableClockSkewCorrection)return;const q=n(k);if(q){const ge=_("config",ie.config),Se=ie._requestSentAt,Oe=r(k);ge.systemClockOffset=w(q,ge.systemClockOffset,Se,Oe)}}}const G=J;class xe extends J{static{s(this,"AwsSdkSigV4ASigner")}async sign(k,ie,q){if(!H.isInstance(k))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");const{config:ge,signer:Se,signingRegion:Oe,signingRegionSet:De,signingName:Ae}=await ae(q),be=(await(ge.sigv4aSigningRegionSet?.())??De??[Oe]).join(","),ve=await(ge.disableClockSkewCorrection?.())===!0;return q._disableClockSkewCorrection=ve,ve||(q._preRequestSystemClockOffset=ge.systemClockOffset,q._requestSentAt=Date.now()),await Se.sign(k,{signingDate:ve?new Date:m(ge.systemClockOffset),signingRegion:be,signingService:Ae})}}const ze=s(L=>typeof L=="string"&&L.length>0?L.split(",").map(k=>k.trim()):[],"getArrayForCommaSeparatedString"),Ge=s(L=>`AWS_BEARER_TOKEN_${L.replace(/[\s-]/g,"_").toUpperCase()}`,"getBearerTokenEnvKey"),qe="AWS_AUTH_SCHEME_PREFERENCE",pe="auth_scheme_preference",Ce={environmentVariableSelector:s((L,k)=>{if(k?.signingName&&Ge(k.signingName)in L)return["httpBearerAuth"];if(qe in L)return ze(L[qe])},"environmentVariableSelector"),configFileSelector:s(L=>{if(pe in L)return ze(L[pe])},"configFileSelector"),default:[]},ue=s(L=>(L.sigv4aSigningRegionSet=me(L.sigv4aSigningRegionSet),L),"resolveAwsSdkSigV4AConfig"),Ze={environmentVariableSelector(L){if(L.AWS_SIGV4A_SIGNING_REGION_SET)return L.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map(k=>k.trim());throw new B("AWS_SIGV4A_SIGNING_REGION_SET not set in env.",{tryNextLink:!0})},configFileSelector(L){if(L.sigv4a_signing_region_set)return(L.sigv4a_signing_region_set??"").split(",").map(k=>k.trim());throw new B("sigv4a_signing_region_set not set in profile.",{tryNextLink:!0})},default:void 0},Xe=s(L=>k=>{let ge,ie=k.credentials,q=!!k.credentials;Object.defineProperty(k,"credentials",{set(be){be&&be!==ie&&be!==ge&&(q=!0),ie=be;const ve=Je(k,{credentials:ie,credentialDefaultProvider:k.credentialDefaultProvider}),Pe=nt(k,ve);if(q&&!Pe.attributed){const He=typeof ie=="object"&&ie!==null;ge=s(async Fe=>{const it=await Pe(Fe);return He&&(!it.$source||Object.keys(it.$source).length===0)?O(it,"CREDENTIALS_CODE","e"):it},"resolvedCredentials"),ge.memoized=Pe.memoized,ge.configBound=Pe.configBound,ge.attributed=!0}else ge=Pe},get(){return ge},enumerable:!0,configurable:!0}),k.credentials=ie;const{signingEscapePath:Se=!0,systemClockOffset:Oe=k.systemClockOffset||0,sha256:De}=k;let Ae;return k.signer?Ae=me(k.signer):k.regionInfoProvider?Ae=s(()=>me(k.region)().then(async be=>[await k.regionInfoProvider(be,{useFipsEndpoint:await k.useFipsEndpoint(),useDualstackEndpoint:await k.useDualstackEndpoint()})||{},be]).then(([be,ve])=>{const{signingRegion:Pe,signingService:He}=be;k.signingRegion=k.signingRegion||Pe||ve,k.signingName=k.signingName||He||k.serviceId;const Fe={...k,credentials:k.credentials,region:k.signingRegion,service:k.signingName,sha256:De,uriEscapePath:Se},at=k.signerConstructor||Ne;return new at(Fe)}),"signer"):Ae=s(async be=>{be=Object.assign({},{name:"sigv4",signingName:k.signingName||k.defaultSigningName,signingRegion:await me(k.region)(),properties:{}},be);const ve=be.signingRegion,Pe=be.signingName;k.signingRegion=k.signingRegion||ve,k.signingName=k.signingName||Pe||k.serviceId;const He={...k,credentials:k.credentials,region:k.signingRegion,service:k.signingName,sha256:De,uriEscapePath:Se},Fe=k.signerConstructor||Ne;return new Fe(He)},"signer"),Object.assign(k,{systemClockOffset:Oe,signingEscapePath:Se,signer:Ae,disableClockSkewCorrection:me(k.disableClockSkewCorrection??L)})},"bindResolveAwsSdkSigV4Config");function Je(L,{credentials:k,credentialDefaultProvider:ie}){let q;return k?k?.memoized?q=k:q=W(k,fe,Me):ie?q=me(ie(Object.assign({},L,{parentClientConfig:L}))):q=s(async()=>{throw new Error("@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured.")},"credentialsProvider"),q.memoized=!0,q}s(Je,"normalizeCredentialProvider");function nt(L,k){if(k.configBound)return k;const ie=s(async q=>k({...q,callerClientConfig:L}),"fn");return ie.memoized=k.memoized,ie.configBound=!0,ie}s(nt,"bindCallerConfig");const dt="AWS_DISABLE_CLOCK_SKEW_CORRECTION",et="disable_clock_skew_correction",ft=l({environmentVariableSelector:s(L=>Y(L,dt,le.ENV),"environmentVariableSelector"),configFileSelector:s(L=>Y(L,et,le.CONFIG),"configFileSelector"),default:!1}),ke=Xe(ft),K=ke;E.AWSSDKSigV4Signer=G,E.AwsSdkSigV4ASigner=xe,E.AwsSdkSigV4Signer=J,E.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS=Ce,E.NODE_SIGV4A_CONFIG_OPTIONS=Ze,E.getBearerTokenEnvKey=Ge,E.resolveAWSSDKSigV4Config=K,E.resolveAwsSdkSigV4AConfig=ue,E.resolveAwsSdkSigV4Config=ke,E.validateSigningProperties=ae},37288:(rt,E,F)=>{const{SmithyRpcV2CborProtocol:B,loadSmithyRpcV2CborErrorCode:Y}=F(64645),{TypeRegistry:le,NormalizedSchema:l,deref:O}=F(26890),{decorateServiceException:me,getValueFromTextNode:W}=F(92658),{RpcProtocol:fe,JsonCodec2:Me,loadJsonRpcErrorCode:Ne,HttpBindingProtocol:V,HttpInterceptingShapeSerializer:H,HttpInterceptingShapeDeserializer:e,loadRestJsonErrorCode:n,SmithyRpcV2JsonProtocol:r,loadSmithyRpcV2JsonErrorCode:m,FromStringShapeDeserializer:w,determineTimestampFormat:_,extendedEncodeURIComponent:D,collectBody:ae}=F(93422),{JsonCodec:J,JsonShapeDeserializer:G,JsonShapeDeserializer2:xe,JsonShapeSerializer:ze,JsonShapeSerializer2:Ge,parseJsonBody:qe,parseJsonErrorBody:pe}=F(93422);E.JsonCodec=J,E.JsonCodec2=Me,E.JsonShapeDeserializer=G,E.JsonShapeDeserializer2=xe,E.JsonShapeSerializer=ze,E.JsonShapeSerializer2=Ge,E.loadJsonRpcErrorCode=Ne,E.loadRestJsonErrorCode=n,E.parseJsonBody=qe,E.parseJsonErrorBody=pe;const{parseXML:Ce,XmlNode:ue,XmlText:Ze}=F(77874),{toUtf8:Xe,toBase64:Je,generateIdempotencyToken:nt,NumericValue:dt,dateToUtcString:et,fromBase64:te,expectUnion:ft}=F(92430);class ke{static{s(this,"ProtocolLib")}queryCompat;errorRegistry;constructor(a=!1){this.queryCompat=a}resolveRestContentType(a,c){const h=c.getMemberSchemas(),u=Object.values(h).find(M=>!!M.getMergedTraits().httpPayload);if(u){const M=u.getMergedTraits().mediaType;return M||(u.isStringSchema()?"text/plain":u.isBlobSchema()?"application/octet-stream":a)}else if(!c.isUnitSchema()&&Object.values(h).find(C=>{const{httpQuery:T,httpQueryParams:P,httpHeader:A,httpLabel:R,httpPrefixHeaders:S}=C.getMergedTraits();return!T&&!P&&!A&&!R&&S===void 0}))return a}async getErrorSchemaOrThrowBaseException(a,c,h,u,M,C){let T=a;a.includes("#")&&([,T]=a.split("#"));const P={$metadata:M,$fault:h.statusCode<500?"client":"server"};if(!this.errorRegistry)throw new Error("@aws-sdk/core/protocols - error handler not initialized.");try{return{errorSchema:C?.(this.errorRegistry,T)??this.errorRegistry.getSchema(a),errorMetadata:P}}catch{u.message=u.message??u.Message??"UnknownError";const R=this.errorRegistry,S=R.getBaseException();if(S){const Z=R.getErrorCtor(S)??Error;throw this.decorateServiceException(Object.assign(new Z({name:T}),P),u)}const j=u,X=j?.message??j?.Message??j?.Error?.Message??j?.Error?.message;throw this.decorateServiceException(Object.assign(new Error(X),{name:T},P),u)}}compose(a,c,h){let u=h;c.includes("#")&&([u]=c.split("#"));const M=le.for(u),C=le.for("smithy.ts.sdk.synthetic."+h);a.copyFrom(M),a.copyFrom(C),this.errorRegistry=a}decorateServiceException(a,c={}){if(this.queryCompat){const h=a.Message??c.Message,u=me(a,c);h&&(u.message=h);const M=u.Error??{};M.Type=u.Error?.Type,M.Code=u.Error?.Code,M.Message=u.Error?.message??u.Error?.Message??h,u.Error=M;const C=u.$metadata.requestId;return C&&(u.RequestId=C),u}return me(a,c)}setQueryCompatError(a,c){const h=c.headers?.["x-amzn-query-error"];if(a!==void 0&&h!=null){const[u,M]=h.split(";"),C=Object.keys(a),T={Code:u,Type:M};a.Code=u,a.Type=M;for(let P=0;P<C.length;P++){const A=C[P];T[A==="message"?"Message":A]=a[A]}delete T.__type,a.Error=T}}queryCompatOutput(a,c){a.Error&&(c.Error=a.Error),a.Type&&(c.Type=a.Type),a.Code&&(c.Code=a.Code)}findQueryCompatibleError(a,c){try{return a.getSchema(c)}catch{return a.find(u=>l.of(u).getMergedTraits().awsQueryError?.[0]===c)}}}class K extends B{static{s(this,"AwsSmithyRpcV2CborProtocol")}awsQueryCompatible;mixin;constructor({defaultNamespace:a,errorTypeRegistries:c,awsQueryCompatible:h}){super({defaultNamespace:a,errorTypeRegistries:c}),this.awsQueryCompatible=!!h,this.mixin=new ke(this.awsQueryCompatible)}async serializeRequest(a,c,h){const u=await super.serializeRequest(a,c,h);return this.awsQueryCompatible&&(u.headers["x-amzn-query-mode"]="true"),u}async handleError(a,c,h,u,M){this.awsQueryCompatible&&this.mixin.setQueryCompatError(u,h);const C=(()=>{const Z=h.headers["x-amzn-query-error"];return Z&&this.awsQueryCompatible?Z.split(";")[0]:Y(h,u)??"Unknown"})();this.mixin.compose(this.compositeErrorRegistry,C,this.options.defaultNamespace);const{errorSchema:T,errorMetadata:P}=await this.mixin.getErrorSchemaOrThrowBaseException(C,this.options.defaultNamespace,h,u,M,this.awsQueryCompatible?this.mixin.findQueryCompatibleError:void 0),A=l.of(T),R=u.message??u.Message??"UnknownError",S=this.compositeErrorRegistry.getErrorCtor(T)??Error,j=new S({}),X={};for(const[Z,re]of A.structIterator())u[Z]!=null&&(X[Z]=this.deserializer.readValue(re,u[Z]));throw this.awsQueryCompatible&&this.mixin.queryCompatOutput(u,X),this.mixin.decorateServiceException(Object.assign(j,P,{$fault:A.getMergedTraits().error,message:R},X),u)}}class L extends fe{static{s(this,"AwsJsonRpcProtocol")}serializer;deserializer;serviceTarget;codec;mixin;awsQueryCompatible;constructor({defaultNamespace:a,errorTypeRegistries:c,serviceTarget:h,awsQueryCompatible:u,jsonCodec:M}){super({defaultNamespace:a,errorTypeRegistries:c}),this.serviceTarget=h,this.codec=M??new Me({timestampFormat:{useTrait:!0,default:7},jsonName:!1}),this.serializer=this.codec.createSerializer(),this.deserializer=this.codec.createDeserializer(),this.awsQueryCompatible=!!u,this.mixin=new ke(this.awsQueryCompatible)}async serializeRequest(a,c,h){const u=await super.serializeRequest(a,c,h);return u.path.endsWith("/")||(u.path+="/"),u.headers["content-type"]=`application/x-amz-json-${this.getJsonRpcVersion()}`,u.headers["x-amz-target"]=`${this.serviceTarget}.${a.name}`,this.awsQueryCompatible&&(u.headers["x-amzn-query-mode"]="true"),(O(a.input)==="unit"||!u.body)&&(u.body="{}"),u}getPayloadCodec(){return this.codec}async handleError(a,c,h,u,M){const{awsQueryCompatible:C}=this;C&&this.mixin.setQueryCompatError(u,h);const T=Ne(h,u,C)??"Unknown";this.mixin.compose(this.compositeErrorRegistry,T,this.options.defaultNamespace);const{errorSchema:P,errorMetadata:A}=await this.mixin.getErrorSchemaOrThrowBaseException(T,this.options.defaultNamespace,h,u,M,C?this.mixin.findQueryCompatibleError:void 0),R=l.of(P),S=u.message??u.Message??"UnknownError",j=this.compositeErrorRegistry.getErrorCtor(P)??Error,X=new j({}),Z={},re=this.codec.createDeserializer();for(const[we,Re]of R.structIterator())u[we]!=null&&(Z[we]=re.readObject(Re,u[we]));throw C&&this.mixin.queryCompatOutput(u,Z),this.mixin.decorateServiceException(Object.assign(X,A,{$fault:R.getMergedTraits().error,message:S},Z),u)}}class k extends L{static{s(this,"AwsJson1_0Protocol")}constructor({defaultNamespace:a,errorTypeRegistries:c,serviceTarget:h,awsQueryCompatible:u,jsonCodec:M}){super({defaultNamespace:a,errorTypeRegistries:c,serviceTarget:h,awsQueryCompatible:u,jsonCodec:M})}getShapeId(){return"aws.protocols#awsJson1_0"}getJsonRpcVersion(){return"1.0"}getDefaultContentType(){return"application/x-amz-json-1.0"}}class ie extends L{static{s(this,"AwsJson1_1Protocol")}constructor({defaultNamespace:a,errorTypeRegistries:c,serviceTarget:h,awsQueryCompatible:u,jsonCodec:M}){super({defaultNamespace:a,errorTypeRegistries:c,serviceTarget:h,awsQueryCompatible:u,jsonCodec:M})}getShapeId(){return"aws.protocols#awsJson1_1"}getJsonRpcVersion(){return"1.1"}getDefaultContentType(){return"application/x-amz-json-1.1"}}class q extends V{static{s(this,"AwsRestJsonProtocol")}serializer;deserializer;codec;mixin=new ke;constructor({defaultNamespace:a,errorTypeRegistries:c,jsonCodec:h}){super({defaultNamespace:a,errorTypeRegistries:c});const u={timestampFormat:{useTrait:!0,default:7},httpBindings:!0,jsonName:!0};this.codec=h??new Me(u),this.serializer=new H(this.codec.createSerializer(),u),this.deserializer=new e(this.codec.createDeserializer(),u)}getShapeId(){return"aws.protocols#restJson1"}getPayloadCodec(){return this.codec}setSerdeContext(a){this.codec.setSerdeContext(a),super.setSerdeContext(a)}async serializeRequest(a,c,h){const u=await super.serializeRequest(a,c,h),M=l.of(a.input);if(!u.headers["content-type"]){const C=this.mixin.resolveRestContentType(this.getDefaultContentType(),M);C&&(u.headers["content-type"]=C)}return u.body==null&&u.headers["content-type"]===this.getDefaultContentType()&&(u.body="{}"),u}async deserializeResponse(a,c,h){const u=await super.deserializeResponse(a,c,h),M=l.of(a.output);for(const[C,T]of M.structIterator())T.getMemberTraits().httpPayload&&!(C in u)&&(u[C]=null);return u}async handleError(a,c,h,u,M){const C=n(h,u)??"Unknown";this.mixin.compose(this.compositeErrorRegistry,C,this.options.defaultNamespace);const{errorSchema:T,errorMetadata:P}=await this.mixin.getErrorSchemaOrThrowBaseException(C,this.options.defaultNamespace,h,u,M),A=l.of(T),R=u.message??u.Message??"UnknownError",S=this.compositeErrorRegistry.getErrorCtor(T)??Error,j=new S({});await this.deserializeHttpMessage(T,c,h,u);const X={},Z=this.codec.createDeserializer();for(const[re,we]of A.structIterator()){const Re=we.getMergedTraits().jsonName??re;X[re]=Z.readObject(we,u[Re])}throw this.mixin.decorateServiceException(Object.assign(j,P,{$fault:A.getMergedTraits().error,message:R},X),u)}getDefaultContentType(){return"application/json"}}class ge extends r{static{s(this,"AwsSmithyRpcV2JsonProtocol")}awsQueryCompatible;mixin;constructor({defaultNamespace:a,errorTypeRegistries:c,awsQueryCompatible:h}){super({defaultNamespace:a,errorTypeRegistries:c}),this.awsQueryCompatible=!!h,this.mixin=new ke(this.awsQueryCompatible)}async serializeRequest(a,c,h){const u=await super.serializeRequest(a,c,h);return this.awsQueryCompatible&&(u.headers["x-amzn-query-mode"]="true"),u}async handleError(a,c,h,u,M){this.awsQueryCompatible&&this.mixin.setQueryCompatError(u,h);const C=(()=>{const re=h.headers["x-amzn-query-error"];return re&&this.awsQueryCompatible?re.split(";")[0]:m(h,u)??"Unknown"})();this.mixin.compose(this.compositeErrorRegistry,C,this.options.defaultNamespace);const{errorSchema:T,errorMetadata:P}=await this.mixin.getErrorSchemaOrThrowBaseException(C,this.options.defaultNamespace,h,u,M,this.awsQueryCompatible?this.mixin.findQueryCompatibleError:void 0),A=l.of(T),R=u.message??u.Message??"UnknownError",S=this.compositeErrorRegistry.getErrorCtor(T)??Error,j=new S({}),X={},Z=this.getPayloadCodec().createDeserializer();for(const[re,we]of A.structIterator())u[re]!=null&&(X[re]=Z.readObject(we,u[re]));throw this.awsQueryCompatible&&this.mixin.queryCompatOutput(u,X),this.mixin.decorateServiceException(Object.assign(j,P,{$fault:A.getMergedTraits().error,message:R},X),u)}}class Se{static{s(this,"SerdeContextConfig")}serdeContext;setSerdeContext(a){this.serdeContext=a}}class Oe{static{s(this,"UnionSerde")}from;to;keys;constructor(a,c){this.from=a,this.to=c;const h=Object.keys(this.from),u=new Set(h);u.delete("__type"),this.keys=u}mark(a){this.keys.delete(a)}hasUnknown(){return this.keys.size===1&&Object.keys(this.to).length===0}writeUnknown(){if(this.hasUnknown()){const a=this.keys.values().next().value,c=this.from[a];this.to.$unknown=[a,c]}}}function De(U){Object.defineProperty(U,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}s(De,"writeKey");class Ae extends Se{static{s(this,"XmlShapeDeserializer")}settings;stringDeserializer;constructor(a){super(),this.settings=a,this.stringDeserializer=new w(a)}setSerdeContext(a){this.serdeContext=a,this.stringDeserializer.setSerdeContext(a)}read(a,c,h){const u=l.of(a),M=u.getMemberSchemas();if(u.isStructSchema()&&u.isMemberSchema()&&!!Object.values(M).find(A=>!!A.getMemberTraits().eventPayload)){const A={},R=Object.keys(M)[0];return M[R].isBlobSchema()?A[R]=c:A[R]=this.read(M[R],c),A}const T=(this.serdeContext?.utf8Encoder??Xe)(c),P=this.parseXml(T);return this.readSchema(a,h?P[h]:P)}readSchema(a,c){const h=l.of(a);if(h.isUnitSchema())return;const u=h.getMergedTraits();if(h.isListSchema()&&!Array.isArray(c))return this.readSchema(h,[c]);if(c==null)return c;if(typeof c=="object"){const M=!!u.xmlFlattened;if(h.isListSchema()){const T=h.getValueSchema(),P=[],A=T.getMergedTraits().xmlName??"member",R=M?c:(c[0]??c)[A];if(R==null)return P;const S=Array.isArray(R)?R:[R];for(const j of S)P.push(this.readSchema(T,j));return P}const C={};if(h.isMapSchema()){const T=h.getKeySchema(),P=h.getValueSchema();let A;M?A=Array.isArray(c)?c:[c]:A=Array.isArray(c.entry)?c.entry:[c.entry];const R=T.getMergedTraits().xmlName??"key",S=P.getMergedTraits().xmlName??"value";for(const j of A){const X=j[R],Z=j[S];X==="__proto__"&&De(C),C[X]=this.readSchema(P,Z)}return C}if(h.isStructSchema()){const T=h.isUnionSchema();let P;T&&(P=new Oe(c,C));for(const[A,R]of h.structIterator()){const S=R.getMergedTraits(),j=S.httpPayload?S.xmlName??R.getName():R.getMemberTraits().xmlName??A;T&&P.mark(j),c[j]!=null&&(C[A]=this.readSchema(R,c[j]))}return T&&P.writeUnknown(),C}if(h.isDocumentSchema())return c;throw new Error(`@aws-sdk/core/protocols - xml deserializer unhandled schema type for ${h.getName(!0)}`)}return h.isListSchema()?[]:h.isMapSchema()||h.isStructSchema()?{}:this.stringDeserializer.read(h,c)}parseXml(a){if(a.length){let c;try{c=Ce(a)}catch(C){throw C&&typeof C=="object"&&Object.defineProperty(C,"$responseBodyText",{value:a}),C}const h="#text",u=Object.keys(c)[0],M=c[u];return M[h]&&(M[u]=M[h],delete M[h]),W(M)}return{}}}class Ve extends Se{static{s(this,"QueryShapeSerializer")}settings;buffer;constructor(a){super(),this.settings=a}write(a,c,h=""){this.buffer===void 0&&(this.buffer="");const u=l.of(a);if(h&&!h.endsWith(".")&&(h+="."),u.isBlobSchema())(typeof c=="string"||c instanceof Uint8Array)&&(this.writeKey(h),this.writeValue((this.serdeContext?.base64Encoder??Je)(c)));else if(u.isBooleanSchema()||u.isNumericSchema()||u.isStringSchema())c!=null?(this.writeKey(h),this.writeValue(String(c))):u.isIdempotencyToken()&&(this.writeKey(h),this.writeValue(nt()));else if(u.isBigIntegerSchema())c!=null&&(this.writeKey(h),this.writeValue(String(c)));else if(u.isBigDecimalSchema())c!=null&&(this.writeKey(h),this.writeValue(c instanceof dt?c.string:String(c)));else if(u.isTimestampSchema()){if(c instanceof Date)switch(this.writeKey(h),_(u,this.settings)){case 5:this.writeValue(c.toISOString().replace(".000Z","Z"));break;case 6:this.writeValue(et(c));break;case 7:this.writeValue(String(c.getTime()/1e3));break}}else if(u.isDocumentSchema())Array.isArray(c)?this.write(79,c,h):c instanceof Date?this.write(4,c,h):c instanceof Uint8Array?this.write(21,c,h):c&&typeof c=="object"?this.write(143,c,h):(this.writeKey(h),this.writeValue(String(c)));else if(u.isListSchema()){if(Array.isArray(c))if(c.length===0)this.settings.serializeEmptyLists&&(this.writeKey(h),this.writeValue(""));else{const M=u.getValueSchema(),C=this.settings.flattenLists||u.getMergedTraits().xmlFlattened;let T=1;for(const P of c){if(P==null)continue;const A=M.getMergedTraits(),R=this.getKey("member",A.xmlName,A.ec2QueryName),S=C?`${h}${T}`:`${h}${R}.${T}`;this.write(M,P,S),++T}}}else if(u.isMapSchema()){if(c&&typeof c=="object"){const M=u.getKeySchema(),C=u.getValueSchema(),T=u.getMergedTraits().xmlFlattened;let P=1;for(const A in c){const R=c[A];if(R==null)continue;const S=M.getMergedTraits(),j=this.getKey("key",S.xmlName,S.ec2QueryName),X=T?`${h}${P}.${j}`:`${h}entry.${P}.${j}`,Z=C.getMergedTraits(),re=this.getKey("value",Z.xmlName,Z.ec2QueryName),we=T?`${h}${P}.${re}`:`${h}entry.${P}.${re}`;this.write(M,A,X),this.write(C,R,we),++P}}}else if(u.isStructSchema()){if(c&&typeof c=="object"){let M=!1;for(const[C,T]of u.structIterator()){if(c[C]==null&&!T.isIdempotencyToken())continue;const P=T.getMergedTraits(),A=this.getKey(C,P.xmlName,P.ec2QueryName,"struct"),R=`${h}${A}`;this.write(T,c[C],R),M=!0}if(!M&&u.isUnionSchema()){const{$unknown:C}=c;if(Array.isArray(C)){const[T,P]=C,A=`${h}${T}`;this.write(15,P,A)}}}}else if(!u.isUnitSchema())throw new Error(`@aws-sdk/core/protocols - QuerySerializer unrecognized schema type ${u.getName(!0)}`)}flush(){if(this.buffer===void 0)throw new Error("@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");const a=this.buffer;return delete this.buffer,a}getKey(a,c,h,u){const{ec2:M,capitalizeKeys:C}=this.settings;if(M&&h)return h;const T=c??a;return C&&u==="struct"?T[0].toUpperCase()+T.slice(1):T}writeKey(a){a.endsWith(".")&&(a=a.slice(0,a.length-1)),this.buffer+=`&${D(a)}=`}writeValue(a){this.buffer+=D(a)}}class be extends fe{static{s(this,"AwsQueryProtocol")}options;serializer;deserializer;mixin=new ke;constructor(a){super({defaultNamespace:a.defaultNamespace,errorTypeRegistries:a.errorTypeRegistries}),this.options=a;const c={timestampFormat:{useTrait:!0,default:5},httpBindings:!1,xmlNamespace:a.xmlNamespace,serviceNamespace:a.defaultNamespace,serializeEmptyLists:!0};this.serializer=new Ve(c),this.deserializer=new Ae(c)}getShapeId(){return"aws.protocols#awsQuery"}setSerdeContext(a){this.serializer.setSerdeContext(a),this.deserializer.setSerdeContext(a)}getPayloadCodec(){throw new Error("AWSQuery protocol has no payload codec.")}async serializeRequest(a,c,h){const u=await super.serializeRequest(a,c,h);u.path.endsWith("/")||(u.path+="/"),u.headers["content-type"]="application/x-www-form-urlencoded",(O(a.input)==="unit"||!u.body)&&(u.body="");const M=a.name.split("#")[1]??a.name;return u.body=`Action=${M}&Version=${this.options.version}`+u.body,u.body.endsWith("&")&&(u.body=u.body.slice(-1)),u}async deserializeResponse(a,c,h){const u=this.deserializer,M=l.of(a.output),C={};if(h.statusCode>=300){const R=await ae(h.body,c);R.byteLength>0&&Object.assign(C,await u.read(15,R)),await this.handleError(a,c,h,C,this.deserializeMetadata(h))}for(const R in h.headers){const S=h.headers[R];delete h.headers[R],h.headers[R.toLowerCase()]=S}const T=a.name.split("#")[1]??a.name,P=M.isStructSchema()&&this.useNestedResult()?T+"Result":void 0,A=await ae(h.body,c);return A.byteLength>0&&Object.assign(C,await u.read(M,A,P)),C.$metadata=this.deserializeMetadata(h),C}useNestedResult(){return!0}async handleError(a,c,h,u,M){const C=this.loadQueryErrorCode(h,u)??"Unknown";this.mixin.compose(this.compositeErrorRegistry,C,this.options.defaultNamespace);const T=this.loadQueryError(u)??{},P=this.loadQueryErrorMessage(u);T.message=P,T.Error={Type:T.Type,Code:T.Code,Message:P};const{errorSchema:A,errorMetadata:R}=await this.mixin.getErrorSchemaOrThrowBaseException(C,this.options.defaultNamespace,h,T,M,this.mixin.findQueryCompatibleError),S=l.of(A),j=this.compositeErrorRegistry.getErrorCtor(A)??Error,X=new j({}),Z={Type:T.Error.Type,Code:T.Error.Code,Error:T.Error};for(const[re,we]of S.structIterator()){const Re=we.getMergedTraits().xmlName??re,Be=T[Re]??u[Re];Z[re]=this.deserializer.readSchema(we,Be)}throw this.mixin.decorateServiceException(Object.assign(X,R,{$fault:S.getMergedTraits().error,message:P},Z),u)}loadQueryErrorCode(a,c){const h=(c.Errors?.[0]?.Error??c.Errors?.Error??c.Error)?.Code;if(h!==void 0)return h;if(a.statusCode==404)return"NotFound"}loadQueryError(a){return a.Errors?.[0]?.Error??a.Errors?.Error??a.Error}loadQueryErrorMessage(a){const c=this.loadQueryError(a);return c?.message??c?.Message??a.message??a.Message??"Unknown"}getDefaultContentType(){return"application/x-www-form-urlencoded"}}class ve extends be{static{s(this,"AwsEc2QueryProtocol")}options;constructor(a){super(a),this.options=a;const c={capitalizeKeys:!0,flattenLists:!0,serializeEmptyLists:!1,ec2:!0};Object.assign(this.serializer.settings,c)}getShapeId(){return"aws.protocols#ec2Query"}useNestedResult(){return!1}}const Pe=s((U,a)=>ae(U,a).then(c=>(a?.utf8Encoder??Xe)(c)),"collectBodyString"),He=s((U,a)=>Pe(U,a).then(c=>{if(c.length){let h;try{h=Ce(c)}catch(T){throw T&&typeof T=="object"&&Object.defineProperty(T,"$responseBodyText",{value:c}),T}const u="#text",M=Object.keys(h)[0],C=h[M];return C[u]&&(C[M]=C[u],delete C[u]),W(C)}return{}}),"parseXmlBody"),Fe=s(async(U,a)=>{const c=await He(U,a);return c.Error&&(c.Error.message=c.Error.message??c.Error.Message),c},"parseXmlErrorBody"),at=s((U,a)=>{if(a?.Error?.Code!==void 0)return a.Error.Code;if(a?.Code!==void 0)return a.Code;if(U.statusCode==404)return"NotFound"},"loadRestXmlErrorCode");class it extends Se{static{s(this,"XmlShapeSerializer")}settings;stringBuffer;byteBuffer;buffer;constructor(a){super(),this.settings=a}write(a,c){const h=l.of(a);if(h.isStringSchema()&&typeof c=="string")this.stringBuffer=c;else if(h.isBlobSchema())this.byteBuffer="byteLength"in c?c:(this.serdeContext?.base64Decoder??te)(c);else{this.buffer=this.writeStruct(h,c,void 0);const u=h.getMergedTraits();u.httpPayload&&!u.xmlName&&this.buffer.withName(h.getName())}}flush(){if(this.byteBuffer!==void 0){const c=this.byteBuffer;return delete this.byteBuffer,c}if(this.stringBuffer!==void 0){const c=this.stringBuffer;return delete this.stringBuffer,c}const a=this.buffer;return this.settings.xmlNamespace&&(a?.attributes?.xmlns||a.addAttribute("xmlns",this.settings.xmlNamespace)),delete this.buffer,a.toString()}writeStruct(a,c,h){const u=a.getMergedTraits(),M=a.isMemberSchema()&&!u.httpPayload?a.getMemberTraits().xmlName??a.getMemberName():u.xmlName??a.getName();if(!M||!a.isStructSchema())throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write struct with empty name or non-struct, schema=${a.getName(!0)}.`);const C=ue.of(M),[T,P]=this.getXmlnsAttribute(a,h);for(const[R,S]of a.structIterator()){const j=c[R];if(j!=null||S.isIdempotencyToken()){if(S.getMergedTraits().xmlAttribute){C.addAttribute(S.getMergedTraits().xmlName??R,this.writeSimple(S,j));continue}if(S.isListSchema())this.writeList(S,j,C,P);else if(S.isMapSchema())this.writeMap(S,j,C,P);else if(S.isStructSchema())C.addChildNode(this.writeStruct(S,j,P));else{const X=ue.of(S.getMergedTraits().xmlName??S.getMemberName());this.writeSimpleInto(S,j,X,P),C.addChildNode(X)}}}const{$unknown:A}=c;if(A&&a.isUnionSchema()&&Array.isArray(A)&&Object.keys(c).length===1){const[R,S]=A,j=ue.of(R);if(typeof S!="string")if(c instanceof ue||c instanceof Ze)C.addChildNode(c);else throw new Error("@aws-sdk - $unknown union member in XML requires value of type string, @aws-sdk/xml-builder::XmlNode or XmlText.");this.writeSimpleInto(0,S,j,P),C.addChildNode(j)}return P&&C.addAttribute(T,P),C}writeList(a,c,h,u){if(!a.isMemberSchema())throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write non-member list: ${a.getName(!0)}`);const M=a.getMergedTraits(),C=a.getValueSchema(),T=C.getMergedTraits(),P=!!T.sparse,A=!!M.xmlFlattened,[R,S]=this.getXmlnsAttribute(a,u),j=s((X,Z)=>{if(C.isListSchema())this.writeList(C,Array.isArray(Z)?Z:[Z],X,S);else if(C.isMapSchema())this.writeMap(C,Z,X,S);else if(C.isStructSchema()){const re=this.writeStruct(C,Z,S);X.addChildNode(re.withName(A?M.xmlName??a.getMemberName():T.xmlName??"member"))}else{const re=ue.of(A?M.xmlName??a.getMemberName():T.xmlName??"member");this.writeSimpleInto(C,Z,re,S),X.addChildNode(re)}},"writeItem");if(A)for(const X of c)(P||X!=null)&&j(h,X);else{const X=ue.of(M.xmlName??a.getMemberName());S&&X.addAttribute(R,S);for(const Z of c)(P||Z!=null)&&j(X,Z);h.addChildNode(X)}}writeMap(a,c,h,u,M=!1){if(!a.isMemberSchema())throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write non-member map: ${a.getName(!0)}`);const C=a.getMergedTraits(),T=a.getKeySchema(),A=T.getMergedTraits().xmlName??"key",R=a.getValueSchema(),S=R.getMergedTraits(),j=S.xmlName??"value",X=!!S.sparse,Z=!!C.xmlFlattened,[re,we]=this.getXmlnsAttribute(a,u),Re=s((Be,$e,We)=>{const tt=ue.of(A,$e),[lt,Et]=this.getXmlnsAttribute(T,we);Et&&tt.addAttribute(lt,Et),Be.addChildNode(tt);let ot=ue.of(j);R.isListSchema()?this.writeList(R,We,ot,we):R.isMapSchema()?this.writeMap(R,We,ot,we,!0):R.isStructSchema()?ot=this.writeStruct(R,We,we):this.writeSimpleInto(R,We,ot,we),Be.addChildNode(ot)},"addKeyValue");if(Z)for(const Be in c){const $e=c[Be];if(X||$e!=null){const We=ue.of(C.xmlName??a.getMemberName());Re(We,Be,$e),h.addChildNode(We)}}else{let Be;M||(Be=ue.of(C.xmlName??a.getMemberName()),we&&Be.addAttribute(re,we),h.addChildNode(Be));for(const $e in c){const We=c[$e];if(X||We!=null){const tt=ue.of("entry");Re(tt,$e,We),(M?h:Be).addChildNode(tt)}}}}writeSimple(a,c){if(c===null)throw new Error("@aws-sdk/core/protocols - (XML serializer) cannot write null value.");const h=l.of(a);let u=null;if(c&&typeof c=="object")if(h.isBlobSchema())u=(this.serdeContext?.base64Encoder??Je)(c);else if(h.isTimestampSchema()&&c instanceof Date)switch(_(h,this.settings)){case 5:u=c.toISOString().replace(".000Z","Z");break;case 6:u=et(c);break;case 7:u=String(c.getTime()/1e3);break;default:console.warn("Missing timestamp format, using http date",c),u=et(c);break}else{if(h.isBigDecimalSchema()&&c)return c instanceof dt?c.string:String(c);throw h.isMapSchema()||h.isListSchema()?new Error("@aws-sdk/core/protocols - xml serializer, cannot call _write() on List/Map schema, call writeList or writeMap() instead."):new Error(`@aws-sdk/core/protocols - xml serializer, unhandled schema type for object value and schema: ${h.getName(!0)}`)}if((h.isBooleanSchema()||h.isNumericSchema()||h.isBigIntegerSchema()||h.isBigDecimalSchema())&&(u=String(c)),h.isStringSchema()&&(c===void 0&&h.isIdempotencyToken()?u=nt():u=String(c)),u===null)throw new Error(`Unhandled schema-value pair ${h.getName(!0)}=${c}`);return u}writeSimpleInto(a,c,h,u){const M=this.writeSimple(a,c),C=l.of(a),T=new Ze(M),[P,A]=this.getXmlnsAttribute(C,u);A&&h.addAttribute(P,A),h.addChildNode(T)}getXmlnsAttribute(a,c){const h=a.getMergedTraits(),[u,M]=h.xmlNamespace??[];return M&&M!==c?[u?`xmlns:${u}`:"xmlns",M]:[void 0,void 0]}}class st extends Se{static{s(this,"XmlCodec")}settings;constructor(a){super(),this.settings=a}createSerializer(){const a=new it(this.settings);return a.setSerdeContext(this.serdeContext),a}createDeserializer(){const a=new Ae(this.settings);return a.setSerdeContext(this.serdeContext),a}}class vt extends V{static{s(this,"AwsRestXmlProtocol")}codec;serializer;deserializer;mixin=new ke;constructor(a){super(a);const c={timestampFormat:{useTrait:!0,default:5},httpBindings:!0,xmlNamespace:a.xmlNamespace,serviceNamespace:a.defaultNamespace};this.codec=new st(c),this.serializer=new H(this.codec.createSerializer(),c),this.deserializer=new e(this.codec.createDeserializer(),c)}getPayloadCodec(){return this.codec}getShapeId(){return"aws.protocols#restXml"}async serializeRequest(a,c,h){const u=await super.serializeRequest(a,c,h),M=l.of(a.input);if(!u.headers["content-type"]){const C=this.mixin.resolveRestContentType(this.getDefaultContentType(),M);C&&(u.headers["content-type"]=C)}return typeof u.body=="string"&&u.headers["content-type"]===this.getDefaultContentType()&&!u.body.startsWith("<?xml ")&&!this.hasUnstructuredPayloadBinding(M)&&(u.body='<?xml version="1.0" encoding="UTF-8"?>'+u.body),u}async deserializeResponse(a,c,h){return super.deserializeResponse(a,c,h)}async handleError(a,c,h,u,M){const C=at(h,u)??"Unknown";if(this.mixin.compose(this.compositeErrorRegistry,C,this.options.defaultNamespace),u.Error&&typeof u.Error=="object")for(const re of Object.keys(u.Error))u[re]=u.Error[re],re.toLowerCase()==="message"&&(u.message=u.Error[re]);u.RequestId&&!M.requestId&&(M.requestId=u.RequestId);const{errorSchema:T,errorMetadata:P}=await this.mixin.getErrorSchemaOrThrowBaseException(C,this.options.defaultNamespace,h,u,M),A=l.of(T),R=u.Error?.message??u.Error?.Message??u.message??u.Message??"UnknownError",S=this.compositeErrorRegistry.getErrorCtor(T)??Error,j=new S({});await this.deserializeHttpMessage(T,c,h,u);const X={},Z=this.codec.createDeserializer();for(const[re,we]of A.structIterator()){const Re=we.getMergedTraits().xmlName??re,Be=u.Error?.[Re]??u[Re];X[re]=Z.readSchema(we,Be)}throw this.mixin.decorateServiceException(Object.assign(j,P,{$fault:A.getMergedTraits().error,message:R},X),u)}getDefaultContentType(){return"application/xml"}hasUnstructuredPayloadBinding(a){for(const[,c]of a.structIterator())if(c.getMergedTraits().httpPayload)return!(c.isStructSchema()||c.isMapSchema()||c.isListSchema());return!1}}const Tt=s(U=>{if(U!=null)return typeof U=="object"&&"__type"in U&&delete U.__type,ft(U)},"awsExpectUnion"),wt=s(U=>{if(U==null)return U;if(typeof U=="number"||typeof U=="bigint"){const a=new Error(`Received number ${U} where a string was expected.`);return a.name="Warning",console.warn(a),String(U)}if(typeof U=="boolean"){const a=new Error(`Received boolean ${U} where a string was expected.`);return a.name="Warning",console.warn(a),String(U)}return U},"_toStr"),yt=s(U=>{if(U==null)return U;if(typeof U=="string"){const a=U.toLowerCase();if(U!==""&&a!=="false"&&a!=="true"){const c=new Error(`Received string "${U}" where a boolean was expected.`);c.name="Warning",console.warn(c)}return U!==""&&a!=="false"}return U},"_toBool"),mt=s(U=>{if(U==null)return U;if(typeof U=="string"){const a=Number(U);if(a.toString()!==U){const c=new Error(`Received string "${U}" where a number was expected.`);return c.name="Warning",console.warn(c),U}return a}return U},"_toNum");E.AwsEc2QueryProtocol=ve,E.AwsJson1_0Protocol=k,E.AwsJson1_1Protocol=ie,E.AwsJsonRpcProtocol=L,E.AwsQueryProtocol=be,E.AwsRestJsonProtocol=q,E.AwsRestXmlProtocol=vt,E.AwsSmithyRpcV2CborProtocol=K,E.AwsSmithyRpcV2JsonProtocol=ge,E.QueryShapeSerializer=Ve,E.XmlCodec=st,E.XmlShapeDeserializer=Ae,E.XmlShapeSerializer=it,E._toBool=yt,E._toNum=mt,E._toStr=wt,E.awsExpectUnion=Tt,E.loadRestXmlErrorCode=at,E.parseXmlBody=He,E.parseXmlErrorBody=Fe},83099:(rt,E,F)=>{F.d(E,{pi:s(()=>l,"pi"),sF:s(()=>Me,"sF"),yG:s(()=>le,"yG")});var B=F(5152),Y=F(47291);const le="AWS_ACCESS_KEY_ID",l="AWS_SECRET_ACCESS_KEY",O="AWS_SESSION_TOKEN",me="AWS_CREDENTIAL_EXPIRATION",W="AWS_CREDENTIAL_SCOPE",fe="AWS_ACCOUNT_ID",Me=s(Ne=>async()=>{Ne?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");const V=process.env[le],H=process.env[l],e=process.env[O],n=process.env[me],r=process.env[W],m=process.env[fe];if(V&&H){const w={accessKeyId:V,secretAccessKey:H,...e&&{sessionToken:e},...n&&{expiration:new Date(n)},...r&&{credentialScope:r},...m&&{accountId:m}};return(0,B.setCredentialFeature)(w,"CREDENTIALS_ENV_VARS","g"),w}throw new Y.CredentialsProviderError("Unable to find environment variable credentials.",{logger:Ne?.logger})},"fromEnv")},89882:(rt,E,F)=>{F.d(E,{v6:s(()=>fe,"v6")});var B=F(83099),Y=F(47291);const le="AWS_EC2_METADATA_DISABLED",l=s(async V=>{const{ENV_CMDS_FULL_URI:H,ENV_CMDS_RELATIVE_URI:e,fromContainerMetadata:n,fromInstanceMetadata:r}=await F.e(4966).then(F.bind(F,74966));if(process.env[e]||process.env[H]){V.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");const{fromHttp:m}=await F.e(7459).then(F.bind(F,57459));return(0,Y.chain)(m(V),n(V))}return process.env[le]&&process.env[le]!=="false"?async()=>{throw new Y.CredentialsProviderError("EC2 Instance Metadata Service access disabled",{logger:V.logger})}:(V.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata"),r(V))},"remoteProvider");function O(V,H){const e=me(V);let n,r,m,w;const _=s(async D=>{if(D?.forceRefresh)return w||(w=e(D).then(ae=>{m=ae}).finally(()=>{w=void 0})),await w,m;if(m?.expiration&&m?.expiration?.getTime()<Date.now()&&(m=void 0),n)await n;else if(!m||H?.(m))if(m)r||(r=e(D).then(ae=>{m=ae}).catch(()=>{}).finally(()=>{r=void 0}));else return n=e(D).then(ae=>{m=ae}).finally(()=>{n=void 0}),_(D);return m},"provider");return _}s(O,"memoizeChain");const me=s(V=>async H=>{let e;for(const n of V)try{return await n(H)}catch(r){if(e=r,r?.tryNextLink)continue;throw r}throw e},"internalCreateChain");let W=!1;const fe=s((V={})=>O([async()=>{if(V.profile??process.env[Y.ENV_PROFILE])throw process.env[B.yG]&&process.env[B.pi]&&(W||((V.logger?.warn&&V.logger?.constructor?.name!=="NoOpLogger"?V.logger.warn.bind(V.logger):console.warn)(`@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING:\n    Multiple credential sources detected: \n    Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY static credentials are set.\n    This SDK will proceed with the AWS_PROFILE value.\n    \n    However, a future version may change this behavior to prefer the ENV static credentials.\n    Please ensure that your environment only sets either the AWS_PROFILE or the\n    AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY pair.\n`),W=!0)),new Y.CredentialsProviderError("AWS_PROFILE is set, skipping fromEnv provider.",{logger:V.logger,tryNextLink:!0});return V.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromEnv"),(0,B.sF)(V)()},async H=>{V.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromSSO");const{ssoStartUrl:e,ssoAccountId:n,ssoRegion:r,ssoRoleName:m,ssoSession:w}=V;if(!e&&!n&&!r&&!m&&!w)throw new Y.CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).",{logger:V.logger});const{fromSSO:_}=await F.e(8895).then(F.bind(F,98895));return _(V)(H)},async H=>{V.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");const{fromIni:e}=await F.e(6236).then(F.bind(F,6236));return e(V)(H)},async H=>{V.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");const{fromProcess:e}=await F.e(3575).then(F.bind(F,13575));return e(V)(H)},async H=>{V.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");const{fromTokenFile:e}=await F.e(8715).then(F.bind(F,68715));return e(V)(H)},async()=>(V.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::remoteProvider"),(await l(V))()),async()=>{throw new Y.CredentialsProviderError("Could not load credentials from any providers",{tryNextLink:!1,logger:V.logger})}],Ne),"defaultProvider"),Ne=(s(V=>V?.expiration!==void 0,"credentialsWillNeedRefresh"),s(V=>V?.expiration!==void 0&&V.expiration.getTime()-Date.now()<3e5,"credentialsTreatedAsExpired"))},77874:(rt,E,F)=>{F.r(E),F.d(E,{XmlNode:s(()=>fe,"XmlNode"),XmlText:s(()=>W,"XmlText"),parseXML:s(()=>Ne,"parseXML")});const B=/[&<>"]/g,Y={"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;"};function le(H){return H.replace(B,e=>Y[e])}s(le,"escapeAttribute");const l=/[&"'<>\r\n\u0085\u2028]/g,O={"&":"&amp;",'"':"&quot;","'":"&apos;","<":"&lt;",">":"&gt;","\r":"&#x0D;","\n":"&#x0A;","\x85":"&#x85;","\u2028":"&#x2028;"};function me(H){return H.replace(l,e=>O[e])}s(me,"escapeElement");class W{static{s(this,"XmlText")}value;constructor(e){this.value=e}toString(){return me(""+this.value)}}class fe{static{s(this,"XmlNode")}name;children;attributes={};static of(e,n,r){const m=new fe(e);return n!==void 0&&m.addChildNode(new W(n)),r!==void 0&&m.withName(r),m}constructor(e,n=[]){this.name=e,this.children=n}withName(e){return this.name=e,this}addAttribute(e,n){return this.attributes[e]=n,this}addChildNode(e){return this.children.push(e),this}removeAttribute(e){return delete this.attributes[e],this}n(e){return this.name=e,this}c(e){return this.children.push(e),this}a(e,n){return n!=null&&(this.attributes[e]=n),this}cc(e,n,r=n){if(e[n]!=null){const m=fe.of(n,e[n]).withName(r);this.c(m)}}l(e,n,r,m){e[n]!=null&&m().map(_=>{_.withName(r),this.c(_)})}lc(e,n,r,m){if(e[n]!=null){const w=m(),_=new fe(r);w.map(D=>{_.c(D)}),this.c(_)}}toString(){const e=!!this.children.length;let n=`<${this.name}`;const r=this.attributes;for(const m of Object.keys(r)){const w=r[m];w!=null&&(n+=` ${m}="${le(""+w)}"`)}return n+=e?`>${this.children.map(m=>m.toString()).join("")}</${this.name}>`:"/>"}}function Me(H){Object.defineProperty(H,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}s(Me,"writeKey");function Ne(H){return new V(H).parse()}s(Ne,"parseXML");class V{static{s(this,"AwsXmlParser")}x;i=0;z;constructor(e){this.x=e,this.x=e.replace(/\r\n?/g,`\n`),this.z=this.x.length}parse(){const e=this,{z:n}=e;for(;e.i<n&&(e.trim(),!(e.i>=n));)if(e.isNext("<?"))e.readTo("?>"),e.trim();else if(e.isNext("\x3c!--"))e.readTo("--\x3e"),e.trim();else if(e.isNext("<!DOCTYPE",!1))e.skipDoctype(),e.trim();else if(e.x[e.i]==="<"){const r=e.parseTag();return{[r.tag]:r.value}}else throw new Error("@aws-sdk XML parse error: unexpected content.");throw new Error("@aws-sdk XML parse error: no root element.")}isNext(e,n=!0){const r=this;return n?r.x.startsWith(e,r.i):r.x.toLowerCase().startsWith(e.toLowerCase(),r.i)}readTo(e){const n=this,r=n.x.indexOf(e,n.i);if(r===-1)throw new Error(`@aws-sdk XML parse error: expected "${e}" not found.`);const m=n.x.slice(n.i,r);return n.i=r+e.length,m}trim(){const e=this;for(;e.i<e.z&&` \t\r\n`.includes(e.x[e.i]);)++e.i}readAttrValue(){const e=this,n=e.x[e.i];++e.i;let r="";for(;e.i<e.z&&e.x[e.i]!==n;)r+=e.x[e.i++];return++e.i,e.decodeEntities(r)}parseTag(){const e=this;++e.i;let n="";for(;e.i<e.z&&!` \t\r\n>/`.includes(e.x[e.i]);)n+=e.x[e.i++];let r=!1;const m={};for(;e.i<e.z&&(e.trim(),!">/".includes(e.x[e.i]));){let G="";for(;e.i<e.z&&!`= \t\r\n>/?`.includes(e.x[e.i]);)G+=e.x[e.i++];if(e.trim(),e.x[e.i]!=="=")break;++e.i,e.trim(),G==="__proto__"&&Me(m),m[G]=e.readAttrValue(),r=!0}if(e.i>=e.z)throw new Error("@aws-sdk XML parse error: unexpected end of input.");if(e.x[e.i]==="/"){if(++e.i,e.i>=e.z||e.x[e.i]!==">")throw new Error("@aws-sdk XML parse error: expected > at the end of self-closing tag.");return++e.i,{tag:n,value:r?m:""}}if(e.x[e.i]!==">")throw new Error("@aws-sdk XML parse error: expected > at the end of opening tag.");++e.i;const w=[],_=[];let D=!1;for(;e.i<e.z&&!e.isNext("</");)if(e.x[e.i]==="<")e.isNext("\x3c!--")?e.readTo("--\x3e"):e.isNext("<![CDATA[")?(e.i+=9,w.push(e.readTo("]]>"))):e.isNext("<?")?e.readTo("?>"):(D=!0,_.push(e.parseTag()));else{let G="";for(;e.i<e.z&&e.x[e.i]!=="<";)G+=e.x[e.i++];w.push(e.decodeEntities(G))}if(!e.isNext("</"))throw new Error(`@aws-sdk XML parse error: missing closing tag </${n}>.`);e.i+=2;const ae=e.readTo(">").trim();if(ae!==n)throw new Error(`@aws-sdk XML parse error: mismatched tags <${n}> and </${ae}>.`);if(!r&&w.length===0&&!D)return{tag:n,value:""};if(!r&&!D){const G=w.length===1?w[0]:w.join("");return G.trim()===""&&G.includes(`\n`)?{tag:n,value:""}:{tag:n,value:G}}const J={};for(const G of w)G.trim()===""&&G.includes(`\n`)||(J["#text"]="#text"in J?J["#text"]+G:G);for(const G of _)G.tag==="__proto__"&&Me(J),G.tag in J?Array.isArray(J[G.tag])?J[G.tag].push(G.value):J[G.tag]=[J[G.tag],G.value]:J[G.tag]=G.value;for(const[G,xe]of Object.entries(m))G==="__proto__"&&Me(J),J[G]=xe;return{tag:n,value:J}}static ENTITIES={amp:"&",lt:"<",gt:">",quot:'"',apos:"'"};skipDoctype(){const e=this;e.i+=9;let n=0;for(;e.i<e.z;){const r=e.x[e.i];if(r==="[")++n;else if(r==="]")--n;else if(r===">"&&n===0){++e.i;return}++e.i}throw new Error("@aws-sdk XML parse error: unclosed DOCTYPE.")}decodeEntities(e){return e.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{0,30}));/g,(n,r,m,w)=>r?String.fromCharCode(parseInt(r,16)):m?String.fromCharCode(parseInt(m,10)):V.ENTITIES[w]??"")}}},29320:(rt,E,F)=>{const B={REQUEST_ID:Symbol.for("_AWS_LAMBDA_REQUEST_ID"),X_RAY_TRACE_ID:Symbol.for("_AWS_LAMBDA_X_RAY_TRACE_ID"),TENANT_ID:Symbol.for("_AWS_LAMBDA_TENANT_ID"),TRACEPARENT:Symbol.for("_AWS_LAMBDA_TRACEPARENT"),TRACESTATE:Symbol.for("_AWS_LAMBDA_TRACESTATE"),BAGGAGE:Symbol.for("_AWS_LAMBDA_BAGGAGE")},Y=["true","1"].includes(process.env?.AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA??"");Y||(globalThis.awslambda=globalThis.awslambda||{});class le{static{s(this,"InvokeStoreBase")}static PROTECTED_KEYS=B;isProtectedKey(W){return Object.values(B).includes(W)}getRequestId(){return this.get(B.REQUEST_ID)??"-"}getXRayTraceId(){return this.get(B.X_RAY_TRACE_ID)}getTenantId(){return this.get(B.TENANT_ID)}getTraceparent(){return this.get(B.TRACEPARENT)}getTracestate(){return this.get(B.TRACESTATE)}getBaggage(){return this.get(B.BAGGAGE)}}class l extends le{static{s(this,"InvokeStoreSingle")}currentContext;getContext(){return this.currentContext}hasContext(){return this.currentContext!==void 0}get(W){return this.currentContext?.[W]}set(W,fe){if(this.isProtectedKey(W))throw new Error(`Cannot modify protected Lambda context field: ${String(W)}`);this.currentContext=this.currentContext||{},this.currentContext[W]=fe}run(W,fe){return this.currentContext=W,fe()}}class O extends le{static{s(this,"InvokeStoreMulti")}als;static async create(){const W=new O,fe=await Promise.resolve().then(F.t.bind(F,16698,23));return W.als=new fe.AsyncLocalStorage,W}getContext(){return this.als.getStore()}hasContext(){return this.als.getStore()!==void 0}get(W){return this.als.getStore()?.[W]}set(W,fe){if(this.isProtectedKey(W))throw new Error(`Cannot modify protected Lambda context field: ${String(W)}`);const Me=this.als.getStore();if(!Me)throw new Error("No context available");Me[W]=fe}run(W,fe){return this.als.run(W,fe)}}E.InvokeStore=void 0,function(me){let W=null;async function fe(Me){return W||(W=(async()=>{const V=Me===!0||"AWS_LAMBDA_MAX_CONCURRENCY"in process.env?await O.create():new l;return!Y&&globalThis.awslambda?.InvokeStore?globalThis.awslambda.InvokeStore:(!Y&&globalThis.awslambda&&(globalThis.awslambda.InvokeStore=V),V)})()),W}s(fe,"getInstanceAsync"),me.getInstanceAsync=fe,me._testing=process.env.AWS_LAMBDA_BENCHMARK_MODE==="1"?{reset:s(()=>{W=null,globalThis.awslambda?.InvokeStore&&delete globalThis.awslambda.InvokeStore,globalThis.awslambda={InvokeStore:void 0}},"reset")}:void 0}(E.InvokeStore||(E.InvokeStore={})),E.InvokeStoreBase=le},64645:(rt,E,F)=>{const{nv:B,NumericValue:Y,calculateBodyLength:le,generateIdempotencyToken:l,fromBase64:O,_parseEpochTimestamp:me}=F(92430),{hasOwn:W}=F(34534),{HttpRequest:fe,collectBody:Me,SerdeContext:Ne,AbstractRpcV2Protocol:V}=F(93422),{NormalizedSchema:H,TypeRegistry:e}=F(26890),n=0,r=1,m=2,w=3,_=4,D=5,ae=6,J=7,G=20,xe=21,ze=22,Ge=23,qe=24,pe=25,Ce=26,ue=27,Ze=31;function Xe(t){return typeof Buffer<"u"?Buffer.alloc(t):new Uint8Array(t)}s(Xe,"alloc");const Je=Symbol("@smithy/core/cbor::tagSymbol");function nt(t){return t[Je]=!0,t}s(nt,"tag");const dt=typeof Buffer<"u",et=new TextDecoder;let te=Xe(0),ft=!1,ke=new DataView(te.buffer,te.byteOffset,te.byteLength),K=0;function L(t){te=t,ft=dt&&te instanceof Buffer,ke=new DataView(te.buffer,te.byteOffset,te.byteLength)}s(L,"setPayload");function k(t,i){if(t>=i)throw new Error("unexpected end of (decode) payload.");const o=(te[t]&224)>>5,d=te[t]&31;if(d===Ze&&2<=o&&o<=5)return ie(t,i);switch(o){case n:case r:case ae:{let f,g;if(d<24)f=d,g=1;else switch(d){case qe:i-t<2&&a(1),f=te[t+1],g=2;break;case pe:i-t<3&&a(2),f=ke.getUint16(t+1),g=3;break;case Ce:i-t<5&&a(4),f=ke.getUint32(t+1),g=5;break;case ue:i-t<9&&a(8);{const p=ke.getUint32(t+1);p<2097152?f=p*4294967296+ke.getUint32(t+5):f=ke.getBigUint64(t+1)}g=9;break;default:c(d)}if(o===n)return K=g,mt(f);if(o===r){let p;return typeof f=="bigint"?p=BigInt(-1)-f:p=-1-f,K=g,mt(p)}else return at(t,i,d,f,g)}case w:return Ae(t,i);case D:return ge(t,i);case _:return De(t,i);case m:return Fe(t,i);default:return it(t,i)}}s(k,"decode");function ie(t,i){const o=(te[t]&224)>>5;if((te[t]&31)===Ze)switch(o){case w:return wt(t,i);case D:return vt(t,i);case _:return Tt(t,i);case m:return yt(t,i)}}s(ie,"decodeIndefinite");function q(t,i){const o=t>>7,d=(t&124)>>2,f=(t&3)<<8|i,g=o===0?1:-1;return d===0?f===0?0:g*(Math.pow(2,-14)*(f/1024)):d===31?f===0?g*(1/0):NaN:g*(Math.pow(2,d-15)*(1+f/1024))}s(q,"bytesToFloat16$1");function ge(t,i){const o=st(t,i);return o<25?Oe(t,i,o):Se(t,i,o)}s(ge,"decodeMap");function Se(t,i,o){const d=K;t+=d;const f=t,g=Object.create(null);for(let p=0;p<o;++p){const b=Ae(t,i);t+=K,(te[t]&224)>>5===w?g[b]=Ae(t,i):g[b]=k(t,i),t+=K}return K=d+(t-f),Object.setPrototypeOf(g,Object.prototype),g}s(Se,"decodeMapLarge");function Oe(t,i,o){const d=K;t+=d;const f=t,g={};for(let p=0;p<o;++p){const b=Ae(t,i);t+=K,g[b]=k(t,i),t+=K}return K=d+(t-f),g}s(Oe,"decodeMapSmall");function De(t,i){const o=st(t,i),d=K;t+=d;const f=t,g=Array(o);for(let p=0;p<o;++p)g[p]=k(t,i),t+=K;return K=d+(t-f),g}s(De,"decodeList");function Ae(t,i){const o=st(t,i),d=K;return t+=d,i-t<o&&a(o),K=d+o,o<24?He(t,o):ft?te.toString("utf-8",t,t+o):et.decode(te.subarray(t,t+o))}s(Ae,"decodeUtf8String");const Ve=new Array(2048),be=new Uint16Array(2048);let ve=0;function Pe(){ve=ve+1&65535}s(Pe,"advanceDecodingEpoch");function He(t,i){let o=i;for(let p=0;p<i;++p)o=o*31+te[t+p]|0;const d=o>>>0&2047,f=Ve[d];if(f!==void 0&&f.length===i){let p=!0;for(let b=0;b<i;++b)if(f.charCodeAt(b)!==te[t+b]){p=!1;break}if(p)return be[d]=ve,f}const g=ft?te.toString("utf-8",t,t+i):et.decode(te.subarray(t,t+i));return be[d]!==ve&&(Ve[d]=g,be[d]=ve),g}s(He,"decodeUtf8StringCached");function Fe(t,i){const o=st(t,i),d=K;t+=d,i-t<o&&a(o);const f=te.subarray(t,t+o);return K=d+o,f}s(Fe,"decodeUnstructuredByteString");function at(t,i,o,d,f){if(o===2||o===3){const g=st(t+f,i);let p=BigInt(0);const b=t+f+K;for(let v=b;v<b+g;++v)p=p<<BigInt(8)|BigInt(te[v]);return K=f+K+g,o===3?-p-BigInt(1):p}else if(o===4){const g=k(t+f,i),[p,b]=g,v=b<0?-1:1,ee=BigInt(v)*BigInt(b),se=String(ee),ne=b<0?"-":"";let ce;if(typeof p=="number"&&Math.abs(p)<=2**28){const Te=p,de="0".repeat(Math.abs(Te)+1)+se;ce=Te===0?de:de.slice(0,de.length+Te)+"."+de.slice(Te),ce=ce.replace(/^0+/g,""),ce===""&&(ce="0"),ce[0]==="."&&(ce="0"+ce),ce=ne+ce}else{const Te=BigInt(p);if(se.length===1)ce=ne+se+"e"+String(Te);else{const de=Te+BigInt(se.length-1);ce=ne+se[0]+"."+se.slice(1)+"e"+String(de)}}return K=f+K,B(ce)}else{const g=k(t+f,i);return K=f+K,nt({tag:mt(d),value:g})}}s(at,"decodeTagValue");function it(t,i){const o=te[t]&31;switch(o){case xe:case G:return K=1,o===xe;case ze:return K=1,null;case Ge:return K=1,null;case pe:if(i-t<3)throw new Error("incomplete float16 at end of buf.");return K=3,q(te[t+1],te[t+2]);case Ce:if(i-t<5)throw new Error("incomplete float32 at end of buf.");return K=5,ke.getFloat32(t+1);case ue:if(i-t<9)throw new Error("incomplete float64 at end of buf.");return K=9,ke.getFloat64(t+1);default:c(o)}}s(it,"decodeSpecial");function st(t,i){const o=te[t]&31;if(o<24)return K=1,o;switch(o){case qe:return i-t<2&&a(1),K=2,te[t+1];case pe:return i-t<3&&a(2),K=3,ke.getUint16(t+1);case Ce:return i-t<5&&a(4),K=5,ke.getUint32(t+1);case ue:return i-t<9&&a(8),K=9,U(ke.getBigUint64(t+1));default:c(o)}}s(st,"decodeCount$1");function vt(t,i){t+=1;const o=t,d={};for(;t<i;){if(te[t]===255)return K=t-o+2,d;const f=Ae(t,i);t+=K,d[f]=k(t,i),t+=K}throw new Error("expected break marker.")}s(vt,"decodeMapIndefinite");function Tt(t,i){t+=1;const o=[];for(const d=t;t<i;){if(te[t]===255)return K=t-d+2,o;o.push(k(t,i)),t+=K}throw new Error("expected break marker.")}s(Tt,"decodeListIndefinite");function wt(t,i){t+=1;const o=[];for(const d=t;t<i;){if(te[t]===255){const v=Xe(o.length);return v.set(o,0),K=t-d+2,dt?v.toString("utf-8",0,v.length):et.decode(v)}const f=(te[t]&224)>>5,g=te[t]&31;if(f!==w&&h(f),g===Ze)throw new Error("nested indefinite string.");const p=Fe(t,i);t+=K;for(let v=0;v<p.length;++v)o.push(p[v])}throw new Error("expected break marker.")}s(wt,"decodeUtf8StringIndefinite");function yt(t,i){t+=1;const o=[];for(const d=t;t<i;){if(te[t]===255){const v=Xe(o.length);return v.set(o,0),K=t-d+2,v}const f=(te[t]&224)>>5,g=te[t]&31;if(f!==m&&h(f),g===Ze)throw new Error("nested indefinite string.");const p=Fe(t,i);t+=K;for(let v=0;v<p.length;++v)o.push(p[v])}throw new Error("expected break marker.")}s(yt,"decodeUnstructuredByteStringIndefinite");function mt(t){if(typeof t=="number")return t;const i=Number(t);return Number.MIN_SAFE_INTEGER<=i&&i<=Number.MAX_SAFE_INTEGER?i:t}s(mt,"castBigInt$1");function U(t){const i=Number(t);return(i<Number.MIN_SAFE_INTEGER||Number.MAX_SAFE_INTEGER<i)&&console.warn(new Error(`@smithy/core/cbor - truncating BigInt(${t}) to ${i} with loss of precision.`)),i}s(U,"demote");function a(t){throw new Error(`length ${t} greater than remaining buf len.`)}s(a,"overflow$1");function c(t){throw new Error(`unexpected minor value ${t}.`)}s(c,"unexpectedMinor");function h(t){throw new Error(`unexpected major type ${t} in indefinite string.`)}s(h,"unexpectedMajorInIndefiniteString");const u=typeof Buffer<"u",M=new Map;let C=0,T=!1,A=Xe(2048),R=new DataView(A.buffer,A.byteOffset,A.byteLength),S=0;function j(t){const i=[t];for(;i.length;){const o=i.pop();if(typeof o=="string"){const d=o.length;if(u)Re(d*3+9),d>23?(Be(w,Buffer.byteLength(o)),S+=A.write(o,S)):we(o);else{const f=d*3;Re(f+9);const g=S,b=(new TextEncoder).encodeInto(o,A.subarray(S+9)).written;let v;b<24?v=1:b<256?v=2:b<65536?v=3:b<4294967296?v=5:v=9,v<9&&A.copyWithin(g+v,g+9,g+9+b),S=g,$e(w,b),S+=b}continue}if(A.byteLength-S<9&&Re(64),typeof o=="number"){if(Number.isInteger(o)&&o>=-9007199254740992&&o<=9007199254740991){const d=o>=0,f=d?n:r,g=d?o:-o-1;if(g<24)A[S++]=f<<5|g;else if(g<256)A[S++]=f<<5|24,A[S++]=g;else if(g<65536)A[S++]=f<<5|pe,A[S++]=g>>8,A[S++]=g&255;else if(g<4294967296)A[S++]=f<<5|Ce,R.setUint32(S,g),S+=4;else{A[S++]=f<<5|ue;const p=g/4294967296|0,b=g-p*4294967296|0;R.setUint32(S,p),R.setUint32(S+4,b),S+=8}continue}A[S++]=J<<5|ue,R.setFloat64(S,o),S+=8;continue}else if(typeof o=="bigint"){const d=o>=0,f=d?n:r,g=d?o:-o-BigInt(1);if(g<BigInt("18446744073709551616")){const p=Number(g);p<4294967296?$e(f,p):(A[S++]=f<<5|ue,R.setBigUint64(S,g),S+=8)}else{const p=g.toString(2),b=new Uint8Array(Math.ceil(p.length/8));let v=g,ee=0;for(;b.byteLength-++ee>=0;)b[b.byteLength-ee]=Number(v&BigInt(255)),v>>=BigInt(8);Re(b.byteLength*2+16),A[S++]=d?194:195,Be(m,b.byteLength),A.set(b,S),S+=b.byteLength}continue}else if(o===null){A[S++]=J<<5|ze;continue}else if(typeof o=="boolean"){A[S++]=J<<5|(o?xe:G);continue}else{if(typeof o>"u")throw new Error("@smithy/core/cbor: client may not serialize undefined value.");if(Array.isArray(o)){$e(_,o.length),Re(o.length*9+64);for(let d=o.length-1;d>=0;--d)i.push(o[d]);continue}else if(typeof o.byteLength=="number"){Re(o.length*2+9),$e(m,o.length),A.set(o,S),S+=o.byteLength;continue}else if(typeof o=="object"){if(o instanceof Y){let g=o.string,p=BigInt(0);const b=g.search(/[eE]/);b!==-1&&(p=BigInt(g.slice(b+1)),g=g.slice(0,b));const v=g.indexOf("."),ee=v===-1?0:g.length-v-1,se=p-BigInt(ee),ne=BigInt(g.replace(".",""));A[S++]=196,$e(_,2),i.push(ne),i.push(se>=-0x20000000000000n&&se<=0x1fffffffffffffn?Number(se):se);continue}if(o[Je])if("tag"in o&&"value"in o){i.push(o.value),Be(ae,o.tag);continue}else throw new Error("tag encountered with missing fields, need 'tag' and 'value', found: "+JSON.stringify(o));const d=Object.keys(o),f=d.length;$e(D,f);for(let g=f-1;g>=0;--g)i.push(o[d[g]]),i.push(d[g]);continue}}throw new Error(`data type ${o?.constructor?.name??typeof o} not compatible for encoding.`)}}s(j,"encode");function X(){C=C+1&65535,T=!1}s(X,"advanceEncodingEpoch");function Z(){const t=Xe(S);return t.set(A.subarray(0,S),0),S=0,t}s(Z,"toUint8Array");function re(t){const i=A;A=Xe(t),i&&(i.copy?i.copy(A,0,0,i.byteLength):A.set(i,0)),R=new DataView(A.buffer,A.byteOffset,A.byteLength)}s(re,"resize");function we(t){const i=M.get(t);if(i!==void 0){A.set(i.bytes,S),S+=i.bytes.length,i.epoch=C;return}const o=S,d=Buffer.byteLength(t);$e(w,d),S+=A.write(t,S);const f=Uint8Array.prototype.slice.call(A,o,S);if(M.size>=2048){if(T)return;let g=0;for(const[p,b]of M){if(g>=1024)break;b.epoch!==C&&(M.delete(p),g++)}if(g===0){T=!0;return}}M.size<2048&&M.set(t,{epoch:C,bytes:f})}s(we,"encodeStringCached");function Re(t){A.byteLength-S<t&&(S<16e6?re(Math.max(A.byteLength*4,A.byteLength+t)):re(A.byteLength+t+16e6))}s(Re,"ensureSpace");function Be(t,i){i<24?A[S++]=t<<5|i:i<256?(A[S++]=t<<5|24,A[S++]=i):i<65536?(A[S++]=t<<5|pe,R.setUint16(S,i),S+=2):i<4294967296?(A[S++]=t<<5|Ce,R.setUint32(S,i),S+=4):(A[S++]=t<<5|ue,R.setBigUint64(S,typeof i=="bigint"?i:BigInt(i)),S+=8)}s(Be,"encodeHeader$1");function $e(t,i){if(i<24)A[S++]=t<<5|i;else if(i<256)A[S++]=t<<5|24,A[S++]=i;else if(i<65536)A[S++]=t<<5|pe,A[S++]=i>>8,A[S++]=i&255;else if(i<4294967296)A[S++]=t<<5|Ce,R.setUint32(S,i),S+=4;else{A[S++]=t<<5|ue;const o=i/4294967296|0,d=i-o*4294967296|0;R.setUint32(S,o),R.setUint32(S+4,d),S+=8}}s($e,"encodeInteger");const We={deserialize(t){return Pe(),L(t),k(0,t.length)},serialize(t){X();try{return j(t),Z()}catch(i){throw Z(),i}},resizeEncodingBuffer(t){re(t)}},tt=s((t,i)=>Me(t,i).then(async o=>{if(o.length)try{return We.deserialize(o)}catch(d){throw Object.defineProperty(d,"$responseBodyText",{value:i.utf8Encoder(o)}),d}return{}}),"parseCborBody"),lt=s(t=>nt({tag:1,value:t.getTime()/1e3}),"dateToTag"),Et=s(async(t,i)=>{const o=await tt(t,i);return o.message=o.message??o.Message,o},"parseCborErrorBody"),ot=s((t,i)=>{const o=s(d=>{let f=d;return typeof f=="number"&&(f=f.toString()),f.indexOf(",")>=0&&(f=f.split(",")[0]),f.indexOf(":")>=0&&(f=f.split(":")[0]),f},"sanitizeErrorCode");if(i.__type!==void 0)return o(i.__type)},"loadSmithyRpcV2CborErrorCode"),_t=s(t=>{if(String(t.headers["smithy-protocol"]).toLowerCase()!=="rpc-v2-cbor")throw new Error("Malformed RPCv2 CBOR response, status: "+t.statusCode)},"checkCborResponse"),Vt=s(async(t,i,o,d,f)=>{const g=await t.endpoint(),{hostname:p,protocol:b="https",port:v,path:ee}=g,se={protocol:b,hostname:p,port:v,method:"POST",path:ee.endsWith("/")?ee.slice(0,-1)+o:ee+o,headers:{...i}};if(d!==void 0&&(se.hostname=d),g.headers)for(const ne in g.headers)W(g.headers,ne)&&(se.headers[ne]=g.headers[ne]);if(f!==void 0){se.body=f;try{se.headers["content-length"]=String(le(f))}catch{}}return new fe(se)},"buildHttpRpcRequest");class It extends Ne{static{s(this,"CborShapeSerializer2")}write(i,o){x=0;const d=H.of(i);Qe(d,o,void 0,this.serdeContext)}flush(){const i=N.subarray(0,x);return x=0,N=je(I),z=new DataView(N.buffer,N.byteOffset,N.byteLength),i}}const Rt=Symbol.for("@smithy/cbor-struct-cache");function At(t){const i=t.getSchema(),o=i[Rt];if(o)return o;const d=[],f=[];for(const[b,v]of t.structIterator())d.push(b),f.push(v);const g=new Array(d.length);for(let b=0;b<d.length;++b)g[b]=$t(d[b]);const p={memberNames:d,memberSchemas:f,encodedKeys:g};return i[Rt]=p,p}s(At,"loadCborStructIterator");function $t(t){let i;Ct?i=Buffer.from(t,"utf-8"):i=(new TextEncoder).encode(t);const o=i.length;let d;o<24?d=1:o<256?d=2:d=3;const f=new Uint8Array(d+o);return d===1?f[0]=w<<5|o:d===2?(f[0]=w<<5|24,f[1]=o):(f[0]=w<<5|pe,f[1]=o>>8,f[2]=o&255),f.set(i,d),f}s($t,"encodeCborStringKey");const Ct=typeof Buffer<"u",y=new TextEncoder,I=2048;let N=Ct?Buffer.allocUnsafe(I):new Uint8Array(I),z=new DataView(N.buffer,N.byteOffset,N.byteLength),x=0;const Q=2048,oe=new Map;let he=0,Ke=!1;function je(t){return Ct?Buffer.allocUnsafe(t):new Uint8Array(t)}s(je,"allocUnsafe");function Qe(t,i,o,d){if(i==null){if(i===void 0&&t.isIdempotencyToken()){ct(l());return}Ee(1),N[x++]=J<<5|ze;return}if(t.isUnitSchema()){Ee(1),Ue(D,0);return}if(typeof i=="object"){if(t.isBlobSchema()&&i instanceof Uint8Array){Pt(i);return}if(t.isTimestampSchema()&&i instanceof Date){Gt(i);return}if(t.isStructSchema()){Mt(t,i,d);return}if(Array.isArray(i)&&(t.isListSchema()||t.isDocumentSchema())){St(t,i,t.isDocumentSchema(),d);return}if(t.isMapSchema()){gt(t,i,!1,d);return}if(i instanceof Date){Gt(i);return}if(i instanceof Uint8Array){Pt(i);return}if(i instanceof Y){qt(i);return}if(i[Je]){const g=i;Yt(g.tag,g.value);return}if(t.isDocumentSchema()){Array.isArray(i)?St(t,i,!0,d):gt(t,i,!0,d);return}if(t.isBigDecimalSchema()){pt(i);return}gt(t,i,!0,d);return}if(typeof i=="string"){if(t.isBlobSchema()){const g=(d?.base64Decoder??O)(i);Pt(g);return}ct(i);return}if(typeof i=="number"){Ee(9),Number.isInteger(i)&&i>=-9007199254740992&&i<=9007199254740991?Bt(i):Wt(i);return}if(typeof i=="boolean"){Ee(1),N[x++]=J<<5|(i?xe:G);return}if(typeof i=="bigint"){Ot(i);return}ct(String(i))}s(Qe,"writeValue");function Mt(t,i,o){if(t.isUnionSchema()){let ne=!1;for(const[ce,ye]of t.structIterator()){const Te=i[ce];if(Te!=null){Ee(9),Ue(D,1),ct(ce),Qe(ye,Te,t,o),ne=!0;break}}if(!ne){const{$unknown:ce}=i;Array.isArray(ce)?(Ee(9),Ue(D,1),ct(ce[0]),pt(ce[1])):(Ee(9),Ue(D,0))}return}const d=At(t),{memberNames:f,memberSchemas:g,encodedKeys:p}=d,b=f.length;let v;b<24?v=1:b<256?v=2:v=3,Ee(v);const ee=x;x+=v;let se=0;for(let ne=0;ne<b;++ne){const ce=i[f[ne]];if(ce==null&&!g[ne].isIdempotencyToken())continue;const ye=p[ne];Ee(ye.length),N.set(ye,x),x+=ye.length,Qe(g[ne],ce,t,o),++se}if(typeof i.__type=="string")for(const ne in i)W(i,ne)&&(f.includes(ne)||(ct(ne),pt(i[ne]),++se));v===1?N[ee]=D<<5|se:v===2?(N[ee]=D<<5|24,N[ee+1]=se):(N[ee]=D<<5|pe,N[ee+1]=se>>8,N[ee+2]=se&255)}s(Mt,"writeStruct");function St(t,i,o,d){const f=!!t.getMergedTraits().sparse,g=t.getValueSchema();if(o||f){const p=[];for(let b=0;b<i.length;++b){const v=i[b];o?v!==void 0&&p.push(v):(v!=null||f)&&p.push(v)}Ee(9),Ue(_,p.length);for(let b=0;b<p.length;++b)Qe(g,p[b],void 0,d)}else{let p=0;for(let b=0;b<i.length;++b)i[b]!=null&&++p;Ee(9),Ue(_,p);for(let b=0;b<i.length;++b)i[b]!=null&&Qe(g,i[b],void 0,d)}}s(St,"writeList");function gt(t,i,o,d){const f=!!t.getMergedTraits().sparse,g=t.getValueSchema(),p=[];for(const b in i){if(!W(i,b))continue;const v=i[b];(o?v!==void 0:v!=null||f)&&p.push(b)}Ee(9),Ue(D,p.length);for(let b=0;b<p.length;++b){const v=p[b];ct(v),Qe(g,i[v],void 0,d)}}s(gt,"writeMap");function pt(t){if(t==null){Ee(1),N[x++]=J<<5|ze;return}if(typeof t=="string"){ct(t);return}if(typeof t=="number"){Ee(9),Number.isInteger(t)&&t>=-9007199254740992&&t<=9007199254740991?Bt(t):Wt(t);return}if(typeof t=="boolean"){Ee(1),N[x++]=J<<5|(t?xe:G);return}if(typeof t=="bigint"){Ot(t);return}if(t instanceof Uint8Array){Pt(t);return}if(t instanceof Date){Gt(t);return}if(t instanceof Y){qt(t);return}if(t[Je]){const i=t;Yt(i.tag,i.value);return}if(Array.isArray(t)){Ee(9),Ue(_,t.length);for(let i=0;i<t.length;++i)pt(t[i]);return}if(typeof t=="object"){const i=Object.keys(t);Ee(9),Ue(D,i.length);for(let o=0;o<i.length;++o)ct(i[o]),pt(t[i[o]]);return}ct(String(t))}s(pt,"writeUntypedValue");function Ee(t){if(x+t>N.length){let i=N.length*2;for(;i<x+t;)i*=2;const o=je(i);o.set(N.subarray(0,x)),N=o,z=new DataView(o.buffer,o.byteOffset,o.byteLength)}}s(Ee,"ensure");function Ue(t,i){if(i<24)N[x++]=t<<5|i;else if(i<256)N[x++]=t<<5|24,N[x++]=i;else if(i<65536)N[x++]=t<<5|pe,N[x++]=i>>8,N[x++]=i&255;else if(i<4294967296)N[x++]=t<<5|Ce,z.setUint32(x,i),x+=4;else{N[x++]=t<<5|ue;const o=i/4294967296|0,d=i-o*4294967296|0;z.setUint32(x,o),z.setUint32(x+4,d),x+=8}}s(Ue,"encodeHeader");function Xt(t,i){const o=Number(i);if(o<4294967296){Ue(t,o);return}N[x++]=t<<5|ue,z.setBigUint64(x,i),x+=8}s(Xt,"encodeBigHeader");function ct(t){const i=t.length;if(i<=23){const o=oe.get(t);if(o){Ee(o.bytes.length),N.set(o.bytes,x),x+=o.bytes.length,o.epoch=he;return}const d=x;Jt(t,i);const f=x,g=Uint8Array.prototype.slice.call(N,d,f);if(oe.size>=Q){if(Ke)return;let p=0;for(const[b,v]of oe){if(p>=1024)break;v.epoch!==he&&(oe.delete(b),++p)}if(p===0){Ke=!0;return}}oe.size<Q&&oe.set(t,{epoch:he,bytes:g});return}Jt(t,i)}s(ct,"writeString");function Jt(t,i){if(Ct){const o=i*3;Ee(o+9);const d=Buffer.byteLength(t);Ue(w,d),x+=N.write(t,x)}else{const o=i*3;Ee(o+9);const d=x,g=y.encodeInto(t,N.subarray(d+9)).written;let p;g<24?p=1:g<256?p=2:g<65536?p=3:g<4294967296?p=5:p=9,p<9&&N.copyWithin(d+p,d+9,d+9+g),x=d,Ue(w,g),x+=g}}s(Jt,"writeStringUncached");function Wt(t){Ee(9),N[x++]=J<<5|ue,z.setFloat64(x,t),x+=8}s(Wt,"writeFloat64");function Bt(t){Ee(9);const i=t>=0,o=i?n:r,d=i?t:-t-1;Ue(o,d)}s(Bt,"writeInteger");function Ot(t){const i=t>=0,o=i?n:r,d=i?t:-t-BigInt(1);if(d<BigInt("18446744073709551616"))Ee(9),Xt(o,d);else{const f=d.toString(2),g=Math.ceil(f.length/8),p=new Uint8Array(g);let b=d;for(let v=g-1;v>=0;--v)p[v]=Number(b&BigInt(255)),b>>=BigInt(8);Ee(g+16),N[x++]=i?194:195,Ue(m,g),N.set(p,x),x+=g}}s(Ot,"writeBigInt");function Pt(t){Ee(t.length+9),Ue(m,t.length),N.set(t,x),x+=t.length}s(Pt,"writeBytes");function Yt(t,i){Ee(9),typeof t=="bigint"?Xt(ae,t):Ue(ae,t),pt(i)}s(Yt,"writeTag");function qt(t){let i=t.string,o=BigInt(0);const d=i.search(/[eE]/);d!==-1&&(o=BigInt(i.slice(d+1)),i=i.slice(0,d));const f=i.indexOf("."),g=f===-1?0:i.length-f-1,p=o-BigInt(g),b=BigInt(i.replace(".",""));Ee(9),N[x++]=196,Ue(_,2),Ee(9),p>=-0x20000000000000n&&p<=0x1fffffffffffffn?Bt(Number(p)):Ot(p),Ot(b)}s(qt,"writeNumericValue");function Gt(t){Ee(18),Ue(ae,1);const i=t.getTime()/1e3;Number.isInteger(i)?Bt(i):Wt(i)}s(Gt,"writeTimestamp");class Zt extends Ne{static{s(this,"CborShapeDeserializer2")}read(i,o){return _e=o,Kt=er&&o instanceof Buffer,bt=new DataView(o.buffer,o.byteOffset,o.byteLength),$=0,Le=o.length,xt=xt+1&65535,Ye(H.of(i))}readValue(i,o){return Lt(H.of(i),o)}}const er=typeof Buffer<"u",Ht=new TextDecoder;let _e=new Uint8Array(0),Kt=!1,bt=new DataView(new ArrayBuffer(0)),$=0,Le=0;const jt=2048,tr=new Array(jt),Qt=new Uint16Array(jt);let xt=0;function Ye(t){if($>=Le)throw new Error("unexpected end of CBOR payload.");const i=(_e[$]&224)>>5;if((_e[$]&31)===Ze&&i>=2&&i<=5)return fr(t,i);switch(i){case n:return pr();case r:return br();case m:return Ut();case w:return Nt();case _:return ar(t);case D:return cr(t);case ae:return dr();case J:return Sr();default:throw new Error(`unexpected CBOR major type ${i}.`)}}s(Ye,"readValue");function ar(t){const i=Ft(),o=t.isListSchema()?t.getValueSchema():t,d=Array(i);for(let f=0;f<i;++f)d[f]=Ye(o);return d}s(ar,"readList");function cr(t){const i=Ft();if(t.isStructSchema())return ur(t,i,$);const o=t.isMapSchema()?t.getValueSchema():t,d={};for(let f=0;f<i;++f){const g=Nt();d[g]=Ye(o)}return d}s(cr,"readMap");function ur(t,i,o){const d=t.isUnionSchema(),f=At(t),{memberSchemas:g,encodedKeys:p,memberNames:b}=f,v=p.length,ee={};let se,ne,ce=0,ye=!1,Te=0;for(let de=0;de<i;++de){const Ie=rr(p,v,Te);if(Ie>=0){Te=Ie+1,Te>=v&&(Te=0);const ut=Ye(g[Ie]);ut!=null&&(ee[b[Ie]]=ut)}else{const ut=Nt(),kt=Ye(H.of(15));ut==="__type"&&typeof kt=="string"?ye=!0:(se=ut,ne=kt,++ce)}}if(d){let de=!0;for(const Ie in ee)if(W(ee,Ie)){de=!1;break}de&&ce===1&&(ee.$unknown=[se,ne])}else if(ye){$=o;const de=H.of(15);for(let Ie=0;Ie<i;++Ie){const ut=Nt(),kt=Ye(de);ut in ee||(ee[ut]=kt)}}return ee}s(ur,"readStruct");function dr(t){const i=Dt(),o=typeof i=="bigint"?Number(i):i;if(o===1){const g=H.of(15),p=Ye(g);return me(p)}if(o===2||o===3){const g=Ut();let p=BigInt(0);for(let b=0;b<g.length;++b)p=p<<BigInt(8)|BigInt(g[b]);return o===3?-p-BigInt(1):p}if(o===4){const g=H.of(15),p=Ye(g),[b,v]=p,ee=v<0?-1:1,se=BigInt(ee)*BigInt(v),ne=String(se),ce=v<0?"-":"";let ye;if(typeof b=="number"&&Math.abs(b)<=2**28){const de=b,Ie="0".repeat(Math.abs(de)+1)+ne;ye=de===0?Ie:Ie.slice(0,Ie.length+de)+"."+Ie.slice(de),ye=ye.replace(/^0+/g,""),ye===""&&(ye="0"),ye[0]==="."&&(ye="0"+ye),ye=ce+ye}else{const de=BigInt(b);if(ne.length===1)ye=ce+ne+"e"+String(de);else{const Ie=de+BigInt(ne.length-1);ye=ce+ne[0]+"."+ne.slice(1)+"e"+String(Ie)}}return B(ye)}const d=H.of(15),f=Ye(d);return{tag:ir(i),value:f}}s(dr,"readTag");function fr(t,i){switch(i){case w:return lr();case m:return gr();case _:return hr(t);case D:return mr(t);default:throw new Error(`unexpected indefinite length for major ${i}.`)}}s(fr,"readIndefinite");function lr(){$+=1;const t=[];let i=0;for(;$<Le;){if(_e[$]===255){$+=1;const d=new Uint8Array(i);let f=0;for(let g=0;g<t.length;++g)d.set(t[g],f),f+=t[g].length;return er?Buffer.from(d.buffer,d.byteOffset,d.byteLength).toString("utf-8"):Ht.decode(d)}const o=Ut();t.push(o),i+=o.length}throw new Error("expected break marker.")}s(lr,"readUtf8StringIndefinite");function gr(){$+=1;const t=[];let i=0;for(;$<Le;){if(_e[$]===255){$+=1;const d=new Uint8Array(i);let f=0;for(let g=0;g<t.length;++g)d.set(t[g],f),f+=t[g].length;return d}const o=Ut();t.push(o),i+=o.length}throw new Error("expected break marker.")}s(gr,"readByteStringIndefinite");function hr(t){$+=1;const i=t.isListSchema()?t.getValueSchema():t,o=[];for(;$<Le;){if(_e[$]===255)return $+=1,o;o.push(Ye(i))}throw new Error("expected break marker.")}s(hr,"readListIndefinite");function mr(t){if($+=1,t.isStructSchema()){const d=At(t),{memberSchemas:f,encodedKeys:g,memberNames:p}=d,b=g.length,v=t.isUnionSchema(),ee={};let se,ne,ce=0,ye=0;for(;$<Le;){if(_e[$]===255){if($+=1,v){let de=!0;for(const Ie in ee)if(W(ee,Ie)){de=!1;break}de&&ce===1&&(ee.$unknown=[se,ne])}return ee}const Te=rr(g,b,ye);if(Te>=0){ye=Te+1,ye>=b&&(ye=0);const de=Ye(f[Te]);de!=null&&(ee[p[Te]]=de)}else{const de=Nt(),Ie=Ye(H.of(15));de!=="__type"&&(se=de,ne=Ie,++ce)}}throw new Error("expected break marker.")}const i=t.isMapSchema()?t.getValueSchema():t,o={};for(;$<Le;){if(_e[$]===255)return $+=1,o;const d=Nt();o[d]=Ye(i)}throw new Error("expected break marker.")}s(mr,"readMapIndefinite");function rr(t,i,o){const d=t[o];if($+d.length<=Le&&nr($,d))return $+=d.length,o;for(let f=0;f<i;++f){if(f===o)continue;const g=t[f];if($+g.length<=Le&&nr($,g))return $+=g.length,f}return-1}s(rr,"matchStructKey");function nr(t,i){const o=i.length;if(_e[t]!==i[0])return!1;for(let d=1;d<o;++d)if(_e[t+d]!==i[d])return!1;return!0}s(nr,"bytesMatch");function Dt(){const t=_e[$]&31;if(t<24)return $+=1,t;switch(t){case qe:return Le-$<2&&ht(1),$+=2,_e[$-1];case pe:return Le-$<3&&ht(2),$+=3,bt.getUint16($-2);case Ce:return Le-$<5&&ht(4),$+=5,bt.getUint32($-4);case ue:{Le-$<9&&ht(8),$+=9;const i=bt.getUint32($-8);return i<2097152?i*4294967296+bt.getUint32($-4):bt.getBigUint64($-8)}default:throw new Error(`unexpected minor value ${t}.`)}}s(Dt,"decodeArgument");function Ft(){const t=Dt();return typeof t=="bigint"?Number(t):t}s(Ft,"decodeCount");function pr(){const t=Dt();return ir(t)}s(pr,"readUnsignedInt");function br(){const t=Dt();return typeof t=="bigint"?BigInt(-1)-t:-1-t}s(br,"readNegativeInt");function Ut(){const t=Ft();Le-$<t&&ht(t);const i=$;return $+=t,_e.subarray(i,i+t)}s(Ut,"readByteString");function Nt(){const t=Ft();Le-$<t&&ht(t);const i=$;return $+=t,t<24?yr(i,t):Kt?_e.toString("utf-8",i,i+t):Ht.decode(_e.subarray(i,i+t))}s(Nt,"readUtf8String");function yr(t,i){let o=i;for(let p=0;p<i;++p)o=o*31+_e[t+p]|0;const d=o>>>0&jt-1,f=tr[d];if(f!==void 0&&f.length===i){let p=!0;for(let b=0;b<i;++b)if(f.charCodeAt(b)!==_e[t+b]){p=!1;break}if(p)return Qt[d]=xt,f}const g=Kt?_e.toString("utf-8",t,t+i):Ht.decode(_e.subarray(t,t+i));return Qt[d]!==xt&&(tr[d]=g,Qt[d]=xt),g}s(yr,"decodeUtf8Cached");function Sr(){const t=$,i=_e[t]&31;switch(i){case xe:return $=t+1,!0;case G:return $=t+1,!1;case ze:return $=t+1,null;case Ge:return $=t+1,null;case pe:return Le-t<3&&ht(2),$=t+3,wr(_e[t+1],_e[t+2]);case Ce:return Le-t<5&&ht(4),$=t+5,bt.getFloat32(t+1);case ue:return Le-t<9&&ht(8),$=t+9,bt.getFloat64(t+1);default:throw new Error(`unexpected minor value ${i} for major 7.`)}}s(Sr,"readSpecial");function wr(t,i){const o=t>>7,d=(t&124)>>2,f=(t&3)<<8|i,g=o===0?1:-1;return d===0?f===0?0:g*(Math.pow(2,-14)*(f/1024)):d===31?f===0?g*(1/0):NaN:g*(Math.pow(2,d-15)*(1+f/1024))}s(wr,"bytesToFloat16");function ir(t){if(typeof t=="number")return t;const i=Number(t);return Number.MIN_SAFE_INTEGER<=i&&i<=Number.MAX_SAFE_INTEGER?i:t}s(ir,"castBigInt");function ht(t){throw new Error(`CBOR: length ${t} greater than remaining buffer length.`)}s(ht,"overflow");function Lt(t,i){if(t.isTimestampSchema()){if(typeof i=="number")return me(i);if(typeof i=="object"&&i!==null&&i.tag===1&&"value"in i)return me(i.value)}if(t.isBlobSchema()||typeof i>"u"||typeof i=="boolean"||typeof i=="number"||typeof i=="string"||typeof i=="bigint"||typeof i=="symbol"||typeof i!="object"||i===null||"byteLength"in i||i instanceof Date||i instanceof Y||t.isDocumentSchema())return i;if(t.isListSchema()){const d=t.getValueSchema(),f=[];for(const g of i)f.push(Lt(d,g));return f}const o={};if(t.isMapSchema()){const d=t.getValueSchema();for(const f in i)W(i,f)&&(o[f]=Lt(d,i[f]))}else if(t.isStructSchema()){const d=t.isUnionSchema();let f;if(d){f=new Set;for(const g in i)W(i,g)&&g!=="__type"&&f.add(g)}for(const[g,p]of t.structIterator())d&&f.delete(g),i[g]!=null&&(o[g]=Lt(p,i[g]));if(d&&f?.size===1){let g=!0;for(const p in o)if(W(o,p)){g=!1;break}if(g){const p=f.values().next().value;o.$unknown=[p,i[p]]}}else if(typeof i.__type=="string")for(const g in i)W(i,g)&&(g in o||(o[g]=i[g]))}return o}s(Lt,"transformObject");class sr extends Ne{static{s(this,"CborCodec")}createSerializer(){const i=new It;return i.setSerdeContext(this.serdeContext),i}createDeserializer(){const i=new Zt;return i.setSerdeContext(this.serdeContext),i}}class Er extends V{static{s(this,"SmithyRpcV2CborProtocol")}codec=new sr;serializer=this.codec.createSerializer();deserializer=this.codec.createDeserializer();getShapeId(){return"smithy.protocols#rpcv2Cbor"}getPayloadCodec(){return this.codec}getSmithyProtocolHeaderValue(){return"rpc-v2-cbor"}applyEmptyBody(i){i.body||(this.serializer.write(15,{}),i.body=this.serializer.flush()),i.body instanceof Uint8Array&&(i.headers["content-length"]=String(i.body.byteLength))}async handleError(i,o,d,f,g){const p=ot(d,f)??"Unknown",b=["*"],{defaultNamespace:v}=this.options;b.unshift(v);const[ee,se]=p.includes("#")?p.split("#"):[void 0,p];ee&&b.unshift(ee);const ne={$metadata:g,$fault:d.statusCode<500?"client":"server"},ce=[this.compositeErrorRegistry];ee&&ce.push(e.for(ee)),ce.push(e.for(v));const[ye,Te,de]=this.resolveError(se,b,ce);if(de==="native"||de==="synthetic"){f.Message&&(f.message=f.Message);const zt=de==="synthetic"?new Te({name:se}):new Error(se);throw Object.assign(zt,ne,f)}const Ie=H.of(ye),ut=f.message??f.Message??"Unknown",kt=new Te({}),or={};for(const[zt,Mr]of Ie.structIterator())or[zt]=this.deserializer.readValue(Mr,f[zt]);throw Object.assign(kt,ne,{$fault:Ie.getMergedTraits().error,message:ut},or)}getDefaultContentType(){return"application/cbor"}}class Ar extends Ne{static{s(this,"CborShapeSerializer")}value;write(i,o){this.value=this.serialize(i,o)}serialize(i,o){const d=H.of(i);if(o==null)return d.isIdempotencyToken()?l():o;if(d.isBlobSchema())return typeof o=="string"?(this.serdeContext?.base64Decoder??O)(o):o;if(d.isTimestampSchema())return lt(typeof o=="number"||typeof o=="bigint"?new Date(Number(o)/1e3|0):o);if(typeof o=="function"||typeof o=="object"){const f=o;if(d.isListSchema()&&Array.isArray(f)){const p=!!d.getMergedTraits().sparse,b=[];let v=0;for(const ee of f){const se=this.serialize(d.getValueSchema(),ee);(se!=null||p)&&(b[v++]=se)}return b}if(f instanceof Date)return lt(f);const g={};if(d.isMapSchema()){const p=!!d.getMergedTraits().sparse;for(const b in f){if(!W(f,b))continue;const v=this.serialize(d.getValueSchema(),f[b]);(v!=null||p)&&(g[b]=v)}}else if(d.isStructSchema()){for(const[b,v]of d.structIterator()){const ee=this.serialize(v,f[b]);ee!=null&&(g[b]=ee)}if(d.isUnionSchema()&&Array.isArray(f.$unknown)){const[b,v]=f.$unknown;g[b]=v}else if(typeof f.__type=="string")for(const b in f)W(f,b)&&(b in g||(g[b]=this.serialize(15,f[b])))}else if(d.isDocumentSchema()){if(Array.isArray(f)){const p=[];let b=0;for(const v of f)p[b++]=this.serialize(d.getValueSchema(),v);return p}for(const p in f)W(f,p)&&(g[p]=this.serialize(d.getValueSchema(),f[p]))}else if(d.isBigDecimalSchema())return f;return g}return o}flush(){const i=We.serialize(this.value);return this.value=void 0,i}}class Cr extends Ne{static{s(this,"CborShapeDeserializer")}read(i,o){const d=We.deserialize(o);return this.readValue(i,d)}readValue(i,o){const d=H.of(i);if(d.isTimestampSchema()){if(typeof o=="number")return me(o);if(typeof o=="object"&&o.tag===1&&"value"in o)return me(o.value)}if(d.isBlobSchema())return typeof o=="string"?(this.serdeContext?.base64Decoder??O)(o):o;if(typeof o>"u"||typeof o=="boolean"||typeof o=="number"||typeof o=="string"||typeof o=="bigint"||typeof o=="symbol")return o;if(typeof o=="object"){if(o===null)return null;if("byteLength"in o||o instanceof Date||d.isDocumentSchema())return o;if(d.isListSchema()){const g=[],p=d.getValueSchema();for(const b of o){const v=this.readValue(p,b);g.push(v)}return g}const f={};if(d.isMapSchema()){const g=d.getValueSchema();for(const p in o){if(!W(o,p))continue;const b=this.readValue(g,o[p]);f[p]=b}}else if(d.isStructSchema()){const g=d.isUnionSchema();let p;if(g){p=new Set;for(const b in o)W(o,b)&&b!=="__type"&&p.add(b)}for(const[b,v]of d.structIterator())g&&p.delete(b),o[b]!=null&&(f[b]=this.readValue(v,o[b]));if(g&&p?.size===1){let b=!0;for(const v in f)if(W(f,v)){b=!1;break}if(b){const v=p.values().next().value;f.$unknown=[v,o[v]]}}else if(typeof o.__type=="string")for(const b in o)W(o,b)&&(b in f||(f[b]=o[b]))}else if(o instanceof Y)return o;return f}else return o}}E.CborCodec=sr,E.CborShapeDeserializer=Cr,E.CborShapeDeserializer2=Zt,E.CborShapeSerializer=Ar,E.CborShapeSerializer2=It,E.SmithyRpcV2CborProtocol=Er,E.buildHttpRpcRequest=Vt,E.cbor=We,E.checkCborResponse=_t,E.dateToTag=lt,E.loadSmithyRpcV2CborErrorCode=ot,E.parseCborBody=tt,E.parseCborErrorBody=Et,E.tag=nt,E.tagSymbol=Je},9449:function(rt){(function(E,F){rt.exports=F()})(0,function(){var E={AmazonBot:"amazonbot","Amazon Silk":"amazon_silk","Android Browser":"android",BaiduSpider:"baiduspider",Bada:"bada",BingCrawler:"bingcrawler",Brave:"brave",BlackBerry:"blackberry","ChatGPT-User":"chatgpt_user",Chrome:"chrome",ClaudeBot:"claudebot",Chromium:"chromium",Diffbot:"diffbot",DuckDuckBot:"duckduckbot",DuckDuckGo:"duckduckgo",Electron:"electron",Epiphany:"epiphany",FacebookExternalHit:"facebookexternalhit",Firefox:"firefox",Focus:"focus",Generic:"generic","Google Search":"google_search",Googlebot:"googlebot",GPTBot:"gptbot","HeyTap Browser":"heytap","Internet Explorer":"ie",InternetArchiveCrawler:"internetarchivecrawler","K-Meleon":"k_meleon",Ladybird:"ladybird",LibreWolf:"librewolf",Linespider:"linespider",Maxthon:"maxthon","Meta-ExternalAds":"meta_externalads","Meta-ExternalAgent":"meta_externalagent","Meta-ExternalFetcher":"meta_externalfetcher","Meta-WebIndexer":"meta_webindexer","Microsoft Edge":"edge","MZ Browser":"mz","NAVER Whale Browser":"naver","OAI-SearchBot":"oai_searchbot",Omgilibot:"omgilibot",Opera:"opera","Opera Coast":"opera_coast","Pale Moon":"pale_moon",PerplexityBot:"perplexitybot","Perplexity-User":"perplexity_user",PhantomJS:"phantomjs",PingdomBot:"pingdombot",Puffin:"puffin",QQ:"qq",QQLite:"qqlite",QupZilla:"qupzilla",Roku:"roku",Safari:"safari",Sailfish:"sailfish","Samsung Internet for Android":"samsung_internet",SlackBot:"slackbot",SeaMonkey:"seamonkey",Sleipnir:"sleipnir","Sogou Browser":"sogou",Swing:"swing",Tizen:"tizen","UC Browser":"uc","Vivo Browser":"vivo",Vivaldi:"vivaldi","WebOS Browser":"webos",WeChat:"wechat",YahooSlurp:"yahooslurp","Yandex Browser":"yandex",YandexBot:"yandexbot",YouBot:"youbot"},F={amazonbot:"AmazonBot",amazon_silk:"Amazon Silk",android:"Android Browser",baiduspider:"BaiduSpider",bada:"Bada",bingcrawler:"BingCrawler",blackberry:"BlackBerry",brave:"Brave",chatgpt_user:"ChatGPT-User",chrome:"Chrome",claudebot:"ClaudeBot",chromium:"Chromium",diffbot:"Diffbot",duckduckbot:"DuckDuckBot",duckduckgo:"DuckDuckGo",edge:"Microsoft Edge",electron:"Electron",epiphany:"Epiphany",facebookexternalhit:"FacebookExternalHit",firefox:"Firefox",focus:"Focus",generic:"Generic",google_search:"Google Search",googlebot:"Googlebot",gptbot:"GPTBot",heytap:"HeyTap Browser",ie:"Internet Explorer",internetarchivecrawler:"InternetArchiveCrawler",k_meleon:"K-Meleon",ladybird:"Ladybird",librewolf:"LibreWolf",linespider:"Linespider",maxthon:"Maxthon",meta_externalads:"Meta-ExternalAds",meta_externalagent:"Meta-ExternalAgent",meta_externalfetcher:"Meta-ExternalFetcher",meta_webindexer:"Meta-WebIndexer",mz:"MZ Browser",naver:"NAVER Whale Browser",oai_searchbot:"OAI-SearchBot",omgilibot:"Omgilibot",opera:"Opera",opera_coast:"Opera Coast",pale_moon:"Pale Moon",perplexitybot:"PerplexityBot",perplexity_user:"Perplexity-User",phantomjs:"PhantomJS",pingdombot:"PingdomBot",puffin:"Puffin",qq:"QQ Browser",qqlite:"QQ Browser Lite",qupzilla:"QupZilla",roku:"Roku",safari:"Safari",sailfish:"Sailfish",samsung_internet:"Samsung Internet for Android",seamonkey:"SeaMonkey",slackbot:"SlackBot",sleipnir:"Sleipnir",sogou:"Sogou Browser",swing:"Swing",tizen:"Tizen",uc:"UC Browser",vivo:"Vivo Browser",vivaldi:"Vivaldi",webos:"WebOS Browser",wechat:"WeChat",yahooslurp:"YahooSlurp",yandex:"Yandex Browser",yandexbot:"YandexBot",youbot:"YouBot"},B={bot:"bot",desktop:"desktop",mobile:"mobile",tablet:"tablet",tv:"tv"},Y={Android:"Android",Bada:"Bada",BlackBerry:"BlackBerry",ChromeOS:"Chrome OS",HarmonyOS:"HarmonyOS",iOS:"iOS",Linux:"Linux",MacOS:"macOS",PlayStation4:"PlayStation 4",Roku:"Roku",Tizen:"Tizen",WebOS:"WebOS",Windows:"Windows",WindowsPhone:"Windows Phone"},le={Blink:"Blink",EdgeHTML:"EdgeHTML",Gecko:"Gecko",LibWeb:"LibWeb",Presto:"Presto",Trident:"Trident",WebKit:"WebKit"},l=function(){function e(){}return s(e,"r"),e.getFirstMatch=function(n,r){var m=r.match(n);return m&&m.length>0&&m[1]||""},e.getSecondMatch=function(n,r){var m=r.match(n);return m&&m.length>1&&m[2]||""},e.matchAndReturnConst=function(n,r,m){if(n.test(r))return m},e.isFirefoxOnIpad=function(n){var r=n.indexOf("Macintosh");if(r===-1)return!1;var m=n.indexOf(" FxiOS",r+9);return m!==-1&&n.indexOf("/",m+6)!==-1},e.getWindowsVersionName=function(n){switch(n){case"NT":return"NT";case"XP":case"NT 5.1":return"XP";case"NT 5.0":return"2000";case"NT 5.2":return"2003";case"NT 6.0":return"Vista";case"NT 6.1":return"7";case"NT 6.2":return"8";case"NT 6.3":return"8.1";case"NT 10.0":return"10";default:return}},e.getMacOSVersionName=function(n){var r=n.split(".").splice(0,2).map(function(_){return parseInt(_,10)||0});r.push(0);var m=r[0],w=r[1];if(m===10)switch(w){case 5:return"Leopard";case 6:return"Snow Leopard";case 7:return"Lion";case 8:return"Mountain Lion";case 9:return"Mavericks";case 10:return"Yosemite";case 11:return"El Capitan";case 12:return"Sierra";case 13:return"High Sierra";case 14:return"Mojave";case 15:return"Catalina";default:return}switch(m){case 11:return"Big Sur";case 12:return"Monterey";case 13:return"Ventura";case 14:return"Sonoma";case 15:return"Sequoia";default:return}},e.getAndroidVersionName=function(n){var r=n.split(".").splice(0,2).map(function(m){return parseInt(m,10)||0});if(r.push(0),!(r[0]===1&&r[1]<5))return r[0]===1&&r[1]<6?"Cupcake":r[0]===1&&r[1]>=6?"Donut":r[0]===2&&r[1]<2?"Eclair":r[0]===2&&r[1]===2?"Froyo":r[0]===2&&r[1]>2?"Gingerbread":r[0]===3?"Honeycomb":r[0]===4&&r[1]<1?"Ice Cream Sandwich":r[0]===4&&r[1]<4?"Jelly Bean":r[0]===4&&r[1]>=4?"KitKat":r[0]===5?"Lollipop":r[0]===6?"Marshmallow":r[0]===7?"Nougat":r[0]===8?"Oreo":r[0]===9?"Pie":void 0},e.getVersionPrecision=function(n){return n.split(".").length},e.compareVersions=function(n,r,m){m===void 0&&(m=!1);var w=e.getVersionPrecision(n),_=e.getVersionPrecision(r),D=Math.max(w,_),ae=0,J=e.map([n,r],function(G){var xe=D-e.getVersionPrecision(G),ze=G+new Array(xe+1).join(".0");return e.map(ze.split("."),function(Ge){return new Array(20-Ge.length).join("0")+Ge}).reverse()});for(m&&(ae=D-Math.min(w,_)),D-=1;D>=ae;){if(J[0][D]>J[1][D])return 1;if(J[0][D]===J[1][D]){if(D===ae)return 0;D-=1}else if(J[0][D]<J[1][D])return-1}},e.map=function(n,r){var m,w=[];if(Array.prototype.map)return Array.prototype.map.call(n,r);for(m=0;m<n.length;m+=1)w.push(r(n[m]));return w},e.find=function(n,r){var m,w;if(Array.prototype.find)return Array.prototype.find.call(n,r);for(m=0,w=n.length;m<w;m+=1){var _=n[m];if(r(_,m))return _}},e.assign=function(n){for(var r,m,w=n,_=arguments.length,D=new Array(_>1?_-1:0),ae=1;ae<_;ae++)D[ae-1]=arguments[ae];if(Object.assign)return Object.assign.apply(Object,[n].concat(D));var J=s(function(){var G=D[r];typeof G=="object"&&G!==null&&Object.keys(G).forEach(function(xe){w[xe]=G[xe]})},"a");for(r=0,m=D.length;r<m;r+=1)J();return n},e.getBrowserAlias=function(n){return E[n]},e.getBrowserTypeByAlias=function(n){return F[n]||""},e}(),O=/version\/(\d+(\.?_?\d+)+)/i,me=[{test:[/gptbot/i],describe:s(function(e){var n={name:"GPTBot"},r=l.getFirstMatch(/gptbot\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/chatgpt-user/i],describe:s(function(e){var n={name:"ChatGPT-User"},r=l.getFirstMatch(/chatgpt-user\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/oai-searchbot/i],describe:s(function(e){var n={name:"OAI-SearchBot"},r=l.getFirstMatch(/oai-searchbot\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/claudebot/i,/claude-web/i,/claude-user/i,/claude-searchbot/i],describe:s(function(e){var n={name:"ClaudeBot"},r=l.getFirstMatch(/(?:claudebot|claude-web|claude-user|claude-searchbot)\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/omgilibot/i,/webzio-extended/i],describe:s(function(e){var n={name:"Omgilibot"},r=l.getFirstMatch(/(?:omgilibot|webzio-extended)\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/diffbot/i],describe:s(function(e){var n={name:"Diffbot"},r=l.getFirstMatch(/diffbot\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/perplexitybot/i],describe:s(function(e){var n={name:"PerplexityBot"},r=l.getFirstMatch(/perplexitybot\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/perplexity-user/i],describe:s(function(e){var n={name:"Perplexity-User"},r=l.getFirstMatch(/perplexity-user\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/youbot/i],describe:s(function(e){var n={name:"YouBot"},r=l.getFirstMatch(/youbot\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/meta-webindexer/i],describe:s(function(e){var n={name:"Meta-WebIndexer"},r=l.getFirstMatch(/meta-webindexer\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/meta-externalads/i],describe:s(function(e){var n={name:"Meta-ExternalAds"},r=l.getFirstMatch(/meta-externalads\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/meta-externalagent/i],describe:s(function(e){var n={name:"Meta-ExternalAgent"},r=l.getFirstMatch(/meta-externalagent\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/meta-externalfetcher/i],describe:s(function(e){var n={name:"Meta-ExternalFetcher"},r=l.getFirstMatch(/meta-externalfetcher\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/googlebot/i],describe:s(function(e){var n={name:"Googlebot"},r=l.getFirstMatch(/googlebot\/(\d+(\.\d+))/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/linespider/i],describe:s(function(e){var n={name:"Linespider"},r=l.getFirstMatch(/(?:linespider)(?:-[-\w]{1,64})?[\s/](\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/amazonbot/i],describe:s(function(e){var n={name:"AmazonBot"},r=l.getFirstMatch(/amazonbot\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/bingbot/i],describe:s(function(e){var n={name:"BingCrawler"},r=l.getFirstMatch(/bingbot\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/baiduspider/i],describe:s(function(e){var n={name:"BaiduSpider"},r=l.getFirstMatch(/baiduspider\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/duckduckbot/i],describe:s(function(e){var n={name:"DuckDuckBot"},r=l.getFirstMatch(/duckduckbot\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/ia_archiver/i],describe:s(function(e){var n={name:"InternetArchiveCrawler"},r=l.getFirstMatch(/ia_archiver\/(\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/facebookexternalhit/i,/facebookcatalog/i],describe:s(function(){return{name:"FacebookExternalHit"}},"describe")},{test:[/slackbot/i,/slack-imgProxy/i],describe:s(function(e){var n={name:"SlackBot"},r=l.getFirstMatch(/(?:slackbot|slack-imgproxy)(?:-[-\w]{1,64})?[\s/](\d+(\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/yahoo!?[\s/]*slurp/i],describe:s(function(){return{name:"YahooSlurp"}},"describe")},{test:[/yandexbot/i,/yandexmobilebot/i],describe:s(function(){return{name:"YandexBot"}},"describe")},{test:[/pingdom/i],describe:s(function(){return{name:"PingdomBot"}},"describe")},{test:[/opera/i],describe:s(function(e){var n={name:"Opera"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/(?:opera)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/opr\/|opios/i],describe:s(function(e){var n={name:"Opera"},r=l.getFirstMatch(/(?:opr|opios)[\s/](\S+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/SamsungBrowser/i],describe:s(function(e){var n={name:"Samsung Internet for Android"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/(?:SamsungBrowser)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/Whale/i],describe:s(function(e){var n={name:"NAVER Whale Browser"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/(?:whale)[\s/](\d+(?:\.\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/PaleMoon/i],describe:s(function(e){var n={name:"Pale Moon"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/(?:PaleMoon)[\s/](\d+(?:\.\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/HeyTapBrowser/i],describe:s(function(e){var n={name:"HeyTap Browser"},r=l.getFirstMatch(/(?:HeyTapBrowser)[\s/](\d+(?:\.\d+)*)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/VivoBrowser/i],describe:s(function(e){var n={name:"Vivo Browser"},r=l.getFirstMatch(/(?:VivoBrowser)[\s/](\d+(?:\.\d+)*)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/MZBrowser/i],describe:s(function(e){var n={name:"MZ Browser"},r=l.getFirstMatch(/(?:MZBrowser)[\s/](\d+(?:\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/focus/i],describe:s(function(e){var n={name:"Focus"},r=l.getFirstMatch(/(?:focus)[\s/](\d+(?:\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/swing/i],describe:s(function(e){var n={name:"Swing"},r=l.getFirstMatch(/(?:swing)[\s/](\d+(?:\.\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/coast/i],describe:s(function(e){var n={name:"Opera Coast"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/(?:coast)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/opt\/\d+(?:.?_?\d+)+/i],describe:s(function(e){var n={name:"Opera Touch"},r=l.getFirstMatch(/(?:opt)[\s/](\d+(\.?_?\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/yabrowser/i],describe:s(function(e){var n={name:"Yandex Browser"},r=l.getFirstMatch(/(?:yabrowser)[\s/](\d+(\.?_?\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/ucbrowser/i],describe:s(function(e){var n={name:"UC Browser"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/(?:ucbrowser)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/Maxthon|mxios/i],describe:s(function(e){var n={name:"Maxthon"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/(?:Maxthon|mxios)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/epiphany/i],describe:s(function(e){var n={name:"Epiphany"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/(?:epiphany)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/puffin/i],describe:s(function(e){var n={name:"Puffin"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/(?:puffin)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/sleipnir/i],describe:s(function(e){var n={name:"Sleipnir"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/(?:sleipnir)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/k-meleon/i],describe:s(function(e){var n={name:"K-Meleon"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/(?:k-meleon)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/micromessenger/i],describe:s(function(e){var n={name:"WeChat"},r=l.getFirstMatch(/(?:micromessenger)[\s/](\d+(\.?_?\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/qqbrowser/i],describe:s(function(e){var n={name:/qqbrowserlite/i.test(e)?"QQ Browser Lite":"QQ Browser"},r=l.getFirstMatch(/(?:qqbrowserlite|qqbrowser)[/](\d+(\.?_?\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/msie|trident/i],describe:s(function(e){var n={name:"Internet Explorer"},r=l.getFirstMatch(/(?:msie |rv:)(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/\sedg\//i],describe:s(function(e){var n={name:"Microsoft Edge"},r=l.getFirstMatch(/\sedg\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/edg([ea]|ios)\//i],describe:s(function(e){var n={name:"Microsoft Edge"},r=l.getSecondMatch(/edg([ea]|ios)\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:s(function(e){return!!e.hasBrand("Vivaldi")||e.test(/vivaldi/i)},"test"),describe:s(function(e,n){var r={name:"Vivaldi"};if(n){var m=n.getBrandVersion("Vivaldi");if(m)return r.version=m,r}var w=l.getFirstMatch(/vivaldi\/(\d+(\.?_?\d+)+)/i,e);return w&&(r.version=w),r},"describe")},{test:[/seamonkey/i],describe:s(function(e){var n={name:"SeaMonkey"},r=l.getFirstMatch(/seamonkey\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/sailfish/i],describe:s(function(e){var n={name:"Sailfish"},r=l.getFirstMatch(/sailfish\s?browser\/(\d+(\.\d+)?)/i,e);return r&&(n.version=r),n},"describe")},{test:[/silk/i],describe:s(function(e){var n={name:"Amazon Silk"},r=l.getFirstMatch(/silk\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/phantom/i],describe:s(function(e){var n={name:"PhantomJS"},r=l.getFirstMatch(/phantomjs\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/slimerjs/i],describe:s(function(e){var n={name:"SlimerJS"},r=l.getFirstMatch(/slimerjs\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/blackberry|\bbb\d+/i,/rim\stablet/i],describe:s(function(e){var n={name:"BlackBerry"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/blackberry[\d]+\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/(web|hpw)[o0]s/i],describe:s(function(e){var n={name:"WebOS Browser"},r=l.getFirstMatch(O,e)||l.getFirstMatch(/w(?:eb)?[o0]sbrowser\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/bada/i],describe:s(function(e){var n={name:"Bada"},r=l.getFirstMatch(/dolfin\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/tizen/i],describe:s(function(e){var n={name:"Tizen"},r=l.getFirstMatch(/(?:tizen\s?)?browser\/(\d+(\.?_?\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/qupzilla/i],describe:s(function(e){var n={name:"QupZilla"},r=l.getFirstMatch(/(?:qupzilla)[\s/](\d+(\.?_?\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/librewolf/i],describe:s(function(e){var n={name:"LibreWolf"},r=l.getFirstMatch(/(?:librewolf)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/firefox|iceweasel|fxios/i],describe:s(function(e){var n={name:"Firefox"},r=l.getFirstMatch(/(?:firefox|iceweasel|fxios)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/electron/i],describe:s(function(e){var n={name:"Electron"},r=l.getFirstMatch(/(?:electron)\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/sogoumobilebrowser/i,/metasr/i,/se 2\.[x]/i],describe:s(function(e){var n={name:"Sogou Browser"},r=l.getFirstMatch(/(?:sogoumobilebrowser)[\s/](\d+(\.?_?\d+)+)/i,e),m=l.getFirstMatch(/(?:chrome|crios|crmo)\/(\d+(\.?_?\d+)+)/i,e),w=l.getFirstMatch(/se ([\d.]+)x/i,e),_=r||m||w;return _&&(n.version=_),n},"describe")},{test:[/MiuiBrowser/i],describe:s(function(e){var n={name:"Miui"},r=l.getFirstMatch(/(?:MiuiBrowser)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:s(function(e){return!!e.hasBrand("DuckDuckGo")||e.test(/\sDdg\/[\d.]+$/i)},"test"),describe:s(function(e,n){var r={name:"DuckDuckGo"};if(n){var m=n.getBrandVersion("DuckDuckGo");if(m)return r.version=m,r}var w=l.getFirstMatch(/\sDdg\/([\d.]+)$/i,e);return w&&(r.version=w),r},"describe")},{test:s(function(e){return e.hasBrand("Brave")},"test"),describe:s(function(e,n){var r={name:"Brave"};if(n){var m=n.getBrandVersion("Brave");if(m)return r.version=m,r}return r},"describe")},{test:[/chromium/i],describe:s(function(e){var n={name:"Chromium"},r=l.getFirstMatch(/(?:chromium)[\s/](\d+(\.?_?\d+)+)/i,e)||l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/ladybird/i],describe:s(function(e){var n={name:"Ladybird"},r=l.getFirstMatch(/ladybird\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/chrome|crios|crmo/i],describe:s(function(e){var n={name:"Chrome"},r=l.getFirstMatch(/(?:chrome|crios|crmo)\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/GSA/i],describe:s(function(e){var n={name:"Google Search"},r=l.getFirstMatch(/(?:GSA)\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:s(function(e){var n=!e.test(/like android/i),r=e.test(/android/i);return n&&r},"test"),describe:s(function(e){var n={name:"Android Browser"},r=l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/playstation 4/i],describe:s(function(e){var n={name:"PlayStation 4"},r=l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/safari|applewebkit/i],describe:s(function(e){var n={name:"Safari"},r=l.getFirstMatch(O,e);return r&&(n.version=r),n},"describe")},{test:[/.*/i],describe:s(function(e){var n=e.search("\\(")!==-1?/^(.*)\/([^/]*)[ \t]\((.*)/:/^(.*)\/([^/]*) /;return{name:l.getFirstMatch(n,e),version:l.getSecondMatch(n,e)}},"describe")}],W=[{test:[/Roku\/DVP/],describe:s(function(e){var n=l.getFirstMatch(/Roku\/DVP-(\d+\.\d+)/i,e);return{name:Y.Roku,version:n}},"describe")},{test:[/windows phone/i],describe:s(function(e){var n=l.getFirstMatch(/windows phone (?:os)?\s?(\d+(\.\d+)*)/i,e);return{name:Y.WindowsPhone,version:n}},"describe")},{test:[/windows /i],describe:s(function(e){var n=l.getFirstMatch(/Windows ((NT|XP)( \d\d?.\d)?)/i,e),r=l.getWindowsVersionName(n);return{name:Y.Windows,version:n,versionName:r}},"describe")},{test:s(function(e){return l.isFirefoxOnIpad(e.getUA())},"test"),describe:s(function(e){var n={name:Y.iOS},r=l.getSecondMatch(/(Version\/)(\d[\d.]+)/,e);return r&&(n.version=r),n},"describe")},{test:[/macintosh/i],describe:s(function(e){var n=l.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i,e).replace(/[_\s]/g,"."),r=l.getMacOSVersionName(n),m={name:Y.MacOS,version:n};return r&&(m.versionName=r),m},"describe")},{test:[/(ipod|iphone|ipad)/i],describe:s(function(e){var n=l.getFirstMatch(/os (\d+([_\s]\d+)*) like mac os x/i,e).replace(/[_\s]/g,".");return{name:Y.iOS,version:n}},"describe")},{test:[/OpenHarmony/i],describe:s(function(e){var n=l.getFirstMatch(/OpenHarmony\s+(\d+(\.\d+)*)/i,e);return{name:Y.HarmonyOS,version:n}},"describe")},{test:s(function(e){var n=!e.test(/like android/i),r=e.test(/android/i);return n&&r},"test"),describe:s(function(e){var n=l.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i,e),r=l.getAndroidVersionName(n),m={name:Y.Android,version:n};return r&&(m.versionName=r),m},"describe")},{test:[/(web|hpw)[o0]s/i],describe:s(function(e){var n=l.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i,e),r={name:Y.WebOS};return n&&n.length&&(r.version=n),r},"describe")},{test:[/blackberry|\bbb\d+/i,/rim\stablet/i],describe:s(function(e){var n=l.getFirstMatch(/rim\stablet\sos\s(\d+(\.\d+)*)/i,e)||l.getFirstMatch(/blackberry\d+\/(\d+([_\s]\d+)*)/i,e)||l.getFirstMatch(/\bbb(\d+)/i,e);return{name:Y.BlackBerry,version:n}},"describe")},{test:[/bada/i],describe:s(function(e){var n=l.getFirstMatch(/bada\/(\d+(\.\d+)*)/i,e);return{name:Y.Bada,version:n}},"describe")},{test:[/tizen/i],describe:s(function(e){var n=l.getFirstMatch(/tizen[/\s](\d+(\.\d+)*)/i,e);return{name:Y.Tizen,version:n}},"describe")},{test:[/linux/i],describe:s(function(){return{name:Y.Linux}},"describe")},{test:[/CrOS/],describe:s(function(){return{name:Y.ChromeOS}},"describe")},{test:[/PlayStation 4/],describe:s(function(e){var n=l.getFirstMatch(/PlayStation 4[/\s](\d+(\.\d+)*)/i,e);return{name:Y.PlayStation4,version:n}},"describe")}],fe=[{test:[/googlebot/i],describe:s(function(){return{type:B.bot,vendor:"Google"}},"describe")},{test:[/linespider/i],describe:s(function(){return{type:B.bot,vendor:"Line"}},"describe")},{test:[/amazonbot/i],describe:s(function(){return{type:B.bot,vendor:"Amazon"}},"describe")},{test:[/gptbot/i],describe:s(function(){return{type:B.bot,vendor:"OpenAI"}},"describe")},{test:[/chatgpt-user/i],describe:s(function(){return{type:B.bot,vendor:"OpenAI"}},"describe")},{test:[/oai-searchbot/i],describe:s(function(){return{type:B.bot,vendor:"OpenAI"}},"describe")},{test:[/baiduspider/i],describe:s(function(){return{type:B.bot,vendor:"Baidu"}},"describe")},{test:[/bingbot/i],describe:s(function(){return{type:B.bot,vendor:"Bing"}},"describe")},{test:[/duckduckbot/i],describe:s(function(){return{type:B.bot,vendor:"DuckDuckGo"}},"describe")},{test:[/claudebot/i,/claude-web/i,/claude-user/i,/claude-searchbot/i],describe:s(function(){return{type:B.bot,vendor:"Anthropic"}},"describe")},{test:[/omgilibot/i,/webzio-extended/i],describe:s(function(){return{type:B.bot,vendor:"Webz.io"}},"describe")},{test:[/diffbot/i],describe:s(function(){return{type:B.bot,vendor:"Diffbot"}},"describe")},{test:[/perplexitybot/i],describe:s(function(){return{type:B.bot,vendor:"Perplexity AI"}},"describe")},{test:[/perplexity-user/i],describe:s(function(){return{type:B.bot,vendor:"Perplexity AI"}},"describe")},{test:[/youbot/i],describe:s(function(){return{type:B.bot,vendor:"You.com"}},"describe")},{test:[/ia_archiver/i],describe:s(function(){return{type:B.bot,vendor:"Internet Archive"}},"describe")},{test:[/meta-webindexer/i],describe:s(function(){return{type:B.bot,vendor:"Meta"}},"describe")},{test:[/meta-externalads/i],describe:s(function(){return{type:B.bot,vendor:"Meta"}},"describe")},{test:[/meta-externalagent/i],describe:s(function(){return{type:B.bot,vendor:"Meta"}},"describe")},{test:[/meta-externalfetcher/i],describe:s(function(){return{type:B.bot,vendor:"Meta"}},"describe")},{test:[/facebookexternalhit/i,/facebookcatalog/i],describe:s(function(){return{type:B.bot,vendor:"Meta"}},"describe")},{test:[/slackbot/i,/slack-imgProxy/i],describe:s(function(){return{type:B.bot,vendor:"Slack"}},"describe")},{test:[/yahoo/i],describe:s(function(){return{type:B.bot,vendor:"Yahoo"}},"describe")},{test:[/yandexbot/i,/yandexmobilebot/i],describe:s(function(){return{type:B.bot,vendor:"Yandex"}},"describe")},{test:[/pingdom/i],describe:s(function(){return{type:B.bot,vendor:"Pingdom"}},"describe")},{test:[/huawei/i],describe:s(function(e){var n=l.getFirstMatch(/(can-l01)/i,e)&&"Nova",r={type:B.mobile,vendor:"Huawei"};return n&&(r.model=n),r},"describe")},{test:[/nexus\s*(?:7|8|9|10).*/i],describe:s(function(){return{type:B.tablet,vendor:"Nexus"}},"describe")},{test:[/ipad/i],describe:s(function(){return{type:B.tablet,vendor:"Apple",model:"iPad"}},"describe")},{test:s(function(e){return l.isFirefoxOnIpad(e.getUA())},"test"),describe:s(function(){return{type:B.tablet,vendor:"Apple",model:"iPad"}},"describe")},{test:[/kftt build/i],describe:s(function(){return{type:B.tablet,vendor:"Amazon",model:"Kindle Fire HD 7"}},"describe")},{test:[/silk/i],describe:s(function(){return{type:B.tablet,vendor:"Amazon"}},"describe")},{test:[/tablet(?! pc)/i],describe:s(function(){return{type:B.tablet}},"describe")},{test:s(function(e){var n=e.test(/ipod|iphone/i),r=e.test(/like (ipod|iphone)/i);return n&&!r},"test"),describe:s(function(e){var n=l.getFirstMatch(/(ipod|iphone)/i,e);return{type:B.mobile,vendor:"Apple",model:n}},"describe")},{test:[/nexus\s*[0-6].*/i,/galaxy nexus/i],describe:s(function(){return{type:B.mobile,vendor:"Nexus"}},"describe")},{test:[/Nokia/i],describe:s(function(e){var n=l.getFirstMatch(/Nokia\s+([0-9]+(\.[0-9]+)?)/i,e),r={type:B.mobile,vendor:"Nokia"};return n&&(r.model=n),r},"describe")},{test:[/[^-]mobi/i],describe:s(function(){return{type:B.mobile}},"describe")},{test:s(function(e){return e.getBrowserName(!0)==="blackberry"},"test"),describe:s(function(){return{type:B.mobile,vendor:"BlackBerry"}},"describe")},{test:s(function(e){return e.getBrowserName(!0)==="bada"},"test"),describe:s(function(){return{type:B.mobile}},"describe")},{test:s(function(e){return e.getBrowserName()==="windows phone"},"test"),describe:s(function(){return{type:B.mobile,vendor:"Microsoft"}},"describe")},{test:s(function(e){var n=Number(String(e.getOSVersion()).split(".")[0]);return e.getOSName(!0)==="android"&&n>=3},"test"),describe:s(function(){return{type:B.tablet}},"describe")},{test:s(function(e){return e.getOSName(!0)==="android"},"test"),describe:s(function(){return{type:B.mobile}},"describe")},{test:[/smart-?tv|smarttv/i],describe:s(function(){return{type:B.tv}},"describe")},{test:[/netcast/i],describe:s(function(){return{type:B.tv}},"describe")},{test:s(function(e){return e.getOSName(!0)==="macos"},"test"),describe:s(function(){return{type:B.desktop,vendor:"Apple"}},"describe")},{test:s(function(e){return e.getOSName(!0)==="windows"},"test"),describe:s(function(){return{type:B.desktop}},"describe")},{test:s(function(e){return e.getOSName(!0)==="linux"},"test"),describe:s(function(){return{type:B.desktop}},"describe")},{test:s(function(e){return e.getOSName(!0)==="playstation 4"},"test"),describe:s(function(){return{type:B.tv}},"describe")},{test:s(function(e){return e.getOSName(!0)==="roku"},"test"),describe:s(function(){return{type:B.tv}},"describe")}],Me=[{test:s(function(e){return e.getBrowserName(!0)==="microsoft edge"},"test"),describe:s(function(e){if(/\sedg\//i.test(e))return{name:le.Blink};var n=l.getFirstMatch(/edge\/(\d+(\.?_?\d+)+)/i,e);return{name:le.EdgeHTML,version:n}},"describe")},{test:s(function(e){return e.getBrowserName(!0)==="ladybird"},"test"),describe:s(function(){return{name:le.LibWeb}},"describe")},{test:[/trident/i],describe:s(function(e){var n={name:le.Trident},r=l.getFirstMatch(/trident\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:s(function(e){return e.test(/presto/i)},"test"),describe:s(function(e){var n={name:le.Presto},r=l.getFirstMatch(/presto\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:s(function(e){var n=e.test(/gecko/i),r=e.test(/like gecko/i);return n&&!r},"test"),describe:s(function(e){var n={name:le.Gecko},r=l.getFirstMatch(/gecko\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")},{test:[/(apple)?webkit\/537\.36/i],describe:s(function(){return{name:le.Blink}},"describe")},{test:[/(apple)?webkit/i],describe:s(function(e){var n={name:le.WebKit},r=l.getFirstMatch(/webkit\/(\d+(\.?_?\d+)+)/i,e);return r&&(n.version=r),n},"describe")}],Ne=function(){function e(r,m,w){if(m===void 0&&(m=!1),w===void 0&&(w=null),r==null||r==="")throw new Error("UserAgent parameter can't be empty");this._ua=r;var _=!1;typeof m=="boolean"?(_=m,this._hints=w):this._hints=m!=null&&typeof m=="object"?m:null,this.parsedResult={},_!==!0&&this.parse()}s(e,"e");var n=e.prototype;return n.getHints=function(){return this._hints},n.hasBrand=function(r){if(!this._hints||!Array.isArray(this._hints.brands))return!1;var m=r.toLowerCase();return this._hints.brands.some(function(w){return w.brand&&w.brand.toLowerCase()===m})},n.getBrandVersion=function(r){if(this._hints&&Array.isArray(this._hints.brands)){var m=r.toLowerCase(),w=l.find(this._hints.brands,function(_){return _.brand&&_.brand.toLowerCase()===m});return w?w.version:void 0}},n.getUA=function(){return this._ua},n.test=function(r){return r.test(this._ua)},n.parseBrowser=function(){var r=this;this.parsedResult.browser={};var m=l.find(me,function(w){if(typeof w.test=="function")return w.test(r);if(Array.isArray(w.test))return w.test.some(function(_){return r.test(_)});throw new Error("Browser's test function is not valid")});return m&&(this.parsedResult.browser=m.describe(this.getUA(),this)),this.parsedResult.browser},n.getBrowser=function(){return this.parsedResult.browser?this.parsedResult.browser:this.parseBrowser()},n.getBrowserName=function(r){return r?String(this.getBrowser().name).toLowerCase()||"":this.getBrowser().name||""},n.getBrowserVersion=function(){return this.getBrowser().version},n.getOS=function(){return this.parsedResult.os?this.parsedResult.os:this.parseOS()},n.parseOS=function(){var r=this;this.parsedResult.os={};var m=l.find(W,function(w){if(typeof w.test=="function")return w.test(r);if(Array.isArray(w.test))return w.test.some(function(_){return r.test(_)});throw new Error("Browser's test function is not valid")});return m&&(this.parsedResult.os=m.describe(this.getUA())),this.parsedResult.os},n.getOSName=function(r){var m=this.getOS().name;return r?String(m).toLowerCase()||"":m||""},n.getOSVersion=function(){return this.getOS().version},n.getPlatform=function(){return this.parsedResult.platform?this.parsedResult.platform:this.parsePlatform()},n.getPlatformType=function(r){r===void 0&&(r=!1);var m=this.getPlatform().type;return r?String(m).toLowerCase()||"":m||""},n.parsePlatform=function(){var r=this;this.parsedResult.platform={};var m=l.find(fe,function(w){if(typeof w.test=="function")return w.test(r);if(Array.isArray(w.test))return w.test.some(function(_){return r.test(_)});throw new Error("Browser's test function is not valid")});return m&&(this.parsedResult.platform=m.describe(this.getUA())),this.parsedResult.platform},n.getEngine=function(){return this.parsedResult.engine?this.parsedResult.engine:this.parseEngine()},n.getEngineName=function(r){return r?String(this.getEngine().name).toLowerCase()||"":this.getEngine().name||""},n.parseEngine=function(){var r=this;this.parsedResult.engine={};var m=l.find(Me,function(w){if(typeof w.test=="function")return w.test(r);if(Array.isArray(w.test))return w.test.some(function(_){return r.test(_)});throw new Error("Browser's test function is not valid")});return m&&(this.parsedResult.engine=m.describe(this.getUA())),this.parsedResult.engine},n.parse=function(){return this.parseBrowser(),this.parseOS(),this.parsePlatform(),this.parseEngine(),this},n.getResult=function(){return l.assign({},this.parsedResult)},n.satisfies=function(r){var m=this,w={},_=0,D={},ae=0;if(Object.keys(r).forEach(function(Ce){var ue=r[Ce];typeof ue=="string"||Array.isArray(ue)?(D[Ce]=ue,ae+=1):typeof ue=="object"&&(w[Ce]=ue,_+=1)}),_>0){var J=Object.keys(w),G=l.find(J,function(Ce){return m.isOS(Ce)});if(G){var xe=this.satisfies(w[G]);if(xe!==void 0)return xe}var ze=l.find(J,function(Ce){return m.isPlatform(Ce)});if(ze){var Ge=this.satisfies(w[ze]);if(Ge!==void 0)return Ge}}if(ae>0){var qe=Object.keys(D),pe=l.find(qe,function(Ce){return m.isBrowser(Ce,!0)});if(pe!==void 0)return this.compareVersions(D[pe])}},n.isBrowser=function(r,m){m===void 0&&(m=!1);var w=this.getBrowserName().toLowerCase(),_=r.toLowerCase(),D=l.getBrowserTypeByAlias(_);return m&&D&&(_=D.toLowerCase()),_===w},n.compareVersions=function(r){var m=this;return typeof r=="string"?this.compareVersion(r):r.some(function(w){return m.compareVersion(w)})},n.compareVersion=function(r){var m=[0],w=r,_=!1,D=this.getBrowserVersion();if(typeof D=="string")return r[0]===">"||r[0]==="<"?(w=r.substr(1),r[1]==="="?(_=!0,w=r.substr(2)):m=[],r[0]===">"?m.push(1):m.push(-1)):r[0]==="="?w=r.substr(1):r[0]==="~"&&(_=!0,w=r.substr(1)),m.indexOf(l.compareVersions(D,w,_))>-1},n.isOS=function(r){return this.getOSName(!0)===String(r).toLowerCase()},n.isPlatform=function(r){return this.getPlatformType(!0)===String(r).toLowerCase()},n.isEngine=function(r){return this.getEngineName(!0)===String(r).toLowerCase()},n.is=function(r,m){return m===void 0&&(m=!1),this.isBrowser(r,m)||this.isOS(r)||this.isPlatform(r)},n.some=function(r){var m=this;return r===void 0&&(r=[]),r.some(function(w){return m.is(w)})},e}();function V(e){var n=function(r){if(typeof r!="object"||!r)return r;var m=r[Symbol.toPrimitive];if(m!==void 0){var w=m.call(r,"string");if(typeof w!="object")return w;throw new TypeError("@@toPrimitive must return a primitive value.")}return String(r)}(e);return typeof n=="symbol"?n:n+""}s(V,"b");var H=function(){function e(){}return s(e,"e"),e.getParser=function(m,w,_){if(w===void 0&&(w=!1),_===void 0&&(_=null),typeof m!="string")throw new Error("UserAgent should be a string");return new Ne(m,w,_)},e.parse=function(m,w){return w===void 0&&(w=null),new Ne(m,w).getResult()},n=e,(r=[{key:"BROWSER_MAP",get:s(function(){return F},"get")},{key:"ENGINE_MAP",get:s(function(){return le},"get")},{key:"OS_MAP",get:s(function(){return Y},"get")},{key:"PLATFORMS_MAP",get:s(function(){return B},"get")}])&&function(m,w){for(var _=0;_<w.length;_++){var D=w[_];D.enumerable=D.enumerable||!1,D.configurable=!0,"value"in D&&(D.writable=!0),Object.defineProperty(m,V(D.key),D)}}(n,r),Object.defineProperty(n,"prototype",{writable:!1}),n;var n,r}();return H.parse,H.getParser,H})}};export{vr as id,Tr as ids,Ir as modules};
+export const id = 4573;
+export const ids = [4573];
+export const modules = {
+
+/***/ 5152:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { HttpRequest, parseUrl } = __webpack_require__(93422);
+const { InvokeStore } = __webpack_require__(29320);
+const { normalizeProvider } = __webpack_require__(90402);
+const { RETRY_MODES } = __webpack_require__(23609);
+const { platform, release } = __webpack_require__(48161);
+const { versions, env } = __webpack_require__(1708);
+const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __webpack_require__(62085);
+const { EndpointError, resolveEndpoint } = __webpack_require__(62085);
+exports.EndpointError = EndpointError;
+exports.isIpAddress = isIpAddress;
+exports.resolveEndpoint = resolveEndpoint;
+const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __webpack_require__(47291);
+const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __webpack_require__(47291);
+exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
+exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
+exports.REGION_ENV_NAME = REGION_ENV_NAME;
+exports.REGION_INI_NAME = REGION_INI_NAME;
+exports.resolveRegionConfig = resolveRegionConfig;
+
+const state = {
+    warningEmitted: false,
+};
+const emitWarningIfUnsupportedVersion = (version) => {
+    if (version && !state.warningEmitted) {
+        if (process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED === "true") {
+            state.warningEmitted = true;
+            return;
+        }
+        const userMajorVersion = parseInt(version.substring(1, version.indexOf(".")));
+        const vv = 22;
+        if (userMajorVersion < vv) {
+            state.warningEmitted = true;
+            process.emitWarning(`NodeVersionSupportWarning: The AWS SDK for JavaScript (v3)
+versions published after the first week of January 2027
+will require node >=${vv}. You are running node ${version}.
+
+To continue receiving updates to AWS services, bug fixes,
+and security updates please upgrade to node >=${vv}.
+
+More information can be found at: https://a.co/c895JFp`);
+        }
+    }
+};
+
+const longPollMiddleware = () => (next, context) => async (args) => {
+    context.__retryLongPoll = true;
+    return next(args);
+};
+const longPollMiddlewareOptions = {
+    name: "longPollMiddleware",
+    tags: ["RETRY"],
+    step: "initialize",
+    override: true,
+};
+const getLongPollPlugin = (options) => ({
+    applyToStack: (clientStack) => {
+        clientStack.add(longPollMiddleware(), longPollMiddlewareOptions);
+    },
+});
+
+function setCredentialFeature(credentials, feature, value) {
+    if (!credentials.$source) {
+        credentials.$source = {};
+    }
+    credentials.$source[feature] = value;
+    return credentials;
+}
+
+function setFeature(context, feature, value) {
+    if (!context.__aws_sdk_context) {
+        context.__aws_sdk_context = {
+            features: {},
+        };
+    }
+    else if (!context.__aws_sdk_context.features) {
+        context.__aws_sdk_context.features = {};
+    }
+    context.__aws_sdk_context.features[feature] = value;
+}
+
+function setTokenFeature(token, feature, value) {
+    if (!token.$source) {
+        token.$source = {};
+    }
+    token.$source[feature] = value;
+    return token;
+}
+
+const isDefaultSocketTimeoutEnabled = () => typeof process === "object" && process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026 === "true";
+const getDefaultSocketTimeout = (requestHandler, timeoutMs) => {
+    if (!isDefaultSocketTimeoutEnabled()) {
+        return undefined;
+    }
+    if (typeof requestHandler?.handle === "function") {
+        return undefined;
+    }
+    return timeoutMs;
+};
+
+function resolveHostHeaderConfig(input) {
+    return input;
+}
+const hostHeaderMiddleware = (options) => (next) => async (args) => {
+    if (!HttpRequest.isInstance(args.request)) {
+        return next(args);
+    }
+    const { request } = args;
+    const { handlerProtocol = "" } = options.requestHandler.metadata || {};
+    if (handlerProtocol.indexOf("h2") >= 0 && !request.headers[":authority"]) {
+        delete request.headers["host"];
+        request.headers[":authority"] = request.hostname + (request.port ? ":" + request.port : "");
+    }
+    else if (!request.headers["host"]) {
+        let host = request.hostname;
+        if (request.port != null) {
+            host += `:${request.port}`;
+        }
+        request.headers["host"] = host;
+    }
+    return next(args);
+};
+const hostHeaderMiddlewareOptions = {
+    name: "hostHeaderMiddleware",
+    step: "build",
+    priority: "low",
+    tags: ["HOST"],
+    override: true,
+};
+const getHostHeaderPlugin = (options) => ({
+    applyToStack: (clientStack) => {
+        clientStack.add(hostHeaderMiddleware(options), hostHeaderMiddlewareOptions);
+    },
+});
+
+const loggerMiddleware = () => (next, context) => async (args) => {
+    try {
+        const response = await next(args);
+        const { clientName, commandName, logger, dynamoDbDocumentClientOptions = {} } = context;
+        const { overrideInputFilterSensitiveLog, overrideOutputFilterSensitiveLog } = dynamoDbDocumentClientOptions;
+        const inputFilterSensitiveLog = overrideInputFilterSensitiveLog ?? context.inputFilterSensitiveLog;
+        const outputFilterSensitiveLog = overrideOutputFilterSensitiveLog ?? context.outputFilterSensitiveLog;
+        const { $metadata, ...outputWithoutMetadata } = response.output;
+        logger?.info?.({
+            clientName,
+            commandName,
+            input: inputFilterSensitiveLog(args.input),
+            output: outputFilterSensitiveLog(outputWithoutMetadata),
+            metadata: $metadata,
+        });
+        return response;
+    }
+    catch (error) {
+        const { clientName, commandName, logger, dynamoDbDocumentClientOptions = {} } = context;
+        const { overrideInputFilterSensitiveLog } = dynamoDbDocumentClientOptions;
+        const inputFilterSensitiveLog = overrideInputFilterSensitiveLog ?? context.inputFilterSensitiveLog;
+        logger?.error?.({
+            clientName,
+            commandName,
+            input: inputFilterSensitiveLog(args.input),
+            error,
+            metadata: error.$metadata,
+        });
+        throw error;
+    }
+};
+const loggerMiddlewareOptions = {
+    name: "loggerMiddleware",
+    tags: ["LOGGER"],
+    step: "initialize",
+    override: true,
+};
+const getLoggerPlugin = (options) => ({
+    applyToStack: (clientStack) => {
+        clientStack.add(loggerMiddleware(), loggerMiddlewareOptions);
+    },
+});
+
+const recursionDetectionMiddlewareOptions = {
+    step: "build",
+    tags: ["RECURSION_DETECTION", "TRACE_CONTEXT_PROPAGATION"],
+    name: "recursionDetectionMiddleware",
+    override: true,
+    priority: "low",
+};
+
+const AWS_LAMBDA_FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
+const _X_AMZN_TRACE_ID = "_X_AMZN_TRACE_ID";
+const X_AMZN_TRACE_ID = "X-Amzn-Trace-Id";
+const TRACEPARENT = "traceparent";
+const TRACESTATE = "tracestate";
+const BAGGAGE = "baggage";
+const recursionDetectionMiddleware = () => (next) => async (args) => {
+    const { request } = args;
+    if (!HttpRequest.isInstance(request)) {
+        return next(args);
+    }
+    let invokeStore;
+    {
+        const traceIdHeader = Object.keys(request.headers ?? {}).find((h) => h.toLowerCase() === X_AMZN_TRACE_ID.toLowerCase()) ??
+            X_AMZN_TRACE_ID;
+        if (!request.headers.hasOwnProperty(traceIdHeader)) {
+            const functionName = process.env[AWS_LAMBDA_FUNCTION_NAME];
+            const traceIdFromEnv = process.env[_X_AMZN_TRACE_ID];
+            invokeStore ??= await InvokeStore.getInstanceAsync();
+            const traceIdFromInvokeStore = invokeStore?.getXRayTraceId();
+            const traceId = traceIdFromInvokeStore ?? traceIdFromEnv;
+            const nonEmptyString = (str) => typeof str === "string" && str.length > 0;
+            if (nonEmptyString(functionName) && nonEmptyString(traceId)) {
+                request.headers[X_AMZN_TRACE_ID] = traceId;
+            }
+        }
+    }
+    {
+        sanitizeTraceHeaders(request.headers);
+        const existingTraceparent = request.headers[TRACEPARENT];
+        if (!existingTraceparent) {
+            const traceparent = (invokeStore ??= await InvokeStore.getInstanceAsync())?.getTraceparent?.();
+            if (traceparent) {
+                request.headers[TRACEPARENT] = traceparent;
+                const tracestate = invokeStore?.getTracestate?.();
+                if (tracestate) {
+                    request.headers[TRACESTATE] = tracestate;
+                }
+                const baggage = invokeStore?.getBaggage?.();
+                if (baggage) {
+                    request.headers[BAGGAGE] = baggage;
+                }
+            }
+        }
+    }
+    return next(args);
+};
+function sanitizeTraceHeaders(headers) {
+    for (const header of Object.keys(headers)) {
+        const lower = header.toLowerCase();
+        if (header !== lower && (lower === TRACEPARENT || lower === TRACESTATE || lower === BAGGAGE)) {
+            headers[lower] = headers[header];
+            delete headers[header];
+        }
+    }
+}
+
+const getRecursionDetectionPlugin = (options) => ({
+    applyToStack: (clientStack) => {
+        clientStack.add(recursionDetectionMiddleware(), recursionDetectionMiddlewareOptions);
+    },
+});
+
+const DEFAULT_UA_APP_ID = undefined;
+function isValidUserAgentAppId(appId) {
+    if (appId === undefined) {
+        return true;
+    }
+    return typeof appId === "string" && appId.length <= 50;
+}
+function resolveUserAgentConfig(input) {
+    const normalizedAppIdProvider = normalizeProvider(input.userAgentAppId ?? DEFAULT_UA_APP_ID);
+    const { customUserAgent } = input;
+    return Object.assign(input, {
+        customUserAgent: typeof customUserAgent === "string" ? [[customUserAgent]] : customUserAgent,
+        userAgentAppId: async () => {
+            const appId = await normalizedAppIdProvider();
+            if (!isValidUserAgentAppId(appId)) {
+                const logger = input.logger?.constructor?.name === "NoOpLogger" || !input.logger ? console : input.logger;
+                if (typeof appId !== "string") {
+                    logger?.warn("userAgentAppId must be a string or undefined.");
+                }
+                else if (appId.length > 50) {
+                    logger?.warn("The provided userAgentAppId exceeds the maximum length of 50 characters.");
+                }
+            }
+            return appId;
+        },
+    });
+}
+
+const partitionsInfo = {
+    "partitions": [
+        {
+            "id": "aws",
+            "outputs": {
+                "dnsSuffix": "amazonaws.com",
+                "dualStackDnsSuffix": "api.aws",
+                "implicitGlobalRegion": "us-east-1",
+                "name": "aws",
+                "supportsDualStack": true,
+                "supportsFIPS": true
+            },
+            "regionRegex": "^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$",
+            "regions": {
+                "af-south-1": {
+                    "description": "Africa (Cape Town)"
+                },
+                "ap-east-1": {
+                    "description": "Asia Pacific (Hong Kong)"
+                },
+                "ap-east-2": {
+                    "description": "Asia Pacific (Taipei)"
+                },
+                "ap-northeast-1": {
+                    "description": "Asia Pacific (Tokyo)"
+                },
+                "ap-northeast-2": {
+                    "description": "Asia Pacific (Seoul)"
+                },
+                "ap-northeast-3": {
+                    "description": "Asia Pacific (Osaka)"
+                },
+                "ap-south-1": {
+                    "description": "Asia Pacific (Mumbai)"
+                },
+                "ap-south-2": {
+                    "description": "Asia Pacific (Hyderabad)"
+                },
+                "ap-southeast-1": {
+                    "description": "Asia Pacific (Singapore)"
+                },
+                "ap-southeast-2": {
+                    "description": "Asia Pacific (Sydney)"
+                },
+                "ap-southeast-3": {
+                    "description": "Asia Pacific (Jakarta)"
+                },
+                "ap-southeast-4": {
+                    "description": "Asia Pacific (Melbourne)"
+                },
+                "ap-southeast-5": {
+                    "description": "Asia Pacific (Malaysia)"
+                },
+                "ap-southeast-6": {
+                    "description": "Asia Pacific (New Zealand)"
+                },
+                "ap-southeast-7": {
+                    "description": "Asia Pacific (Thailand)"
+                },
+                "aws-global": {
+                    "description": "aws global region"
+                },
+                "ca-central-1": {
+                    "description": "Canada (Central)"
+                },
+                "ca-west-1": {
+                    "description": "Canada West (Calgary)"
+                },
+                "eu-central-1": {
+                    "description": "Europe (Frankfurt)"
+                },
+                "eu-central-2": {
+                    "description": "Europe (Zurich)"
+                },
+                "eu-north-1": {
+                    "description": "Europe (Stockholm)"
+                },
+                "eu-south-1": {
+                    "description": "Europe (Milan)"
+                },
+                "eu-south-2": {
+                    "description": "Europe (Spain)"
+                },
+                "eu-west-1": {
+                    "description": "Europe (Ireland)"
+                },
+                "eu-west-2": {
+                    "description": "Europe (London)"
+                },
+                "eu-west-3": {
+                    "description": "Europe (Paris)"
+                },
+                "il-central-1": {
+                    "description": "Israel (Tel Aviv)"
+                },
+                "me-central-1": {
+                    "description": "Middle East (UAE)"
+                },
+                "me-south-1": {
+                    "description": "Middle East (Bahrain)"
+                },
+                "me-west-1": {
+                    "description": "Middle East (Saudi Arabia)"
+                },
+                "mx-central-1": {
+                    "description": "Mexico (Central)"
+                },
+                "sa-east-1": {
+                    "description": "South America (Sao Paulo)"
+                },
+                "sa-west-1": {
+                    "description": "South America (Chile)"
+                },
+                "us-east-1": {
+                    "description": "US East (N. Virginia)"
+                },
+                "us-east-2": {
+                    "description": "US East (Ohio)"
+                },
+                "us-west-1": {
+                    "description": "US West (N. California)"
+                },
+                "us-west-2": {
+                    "description": "US West (Oregon)"
+                }
+            }
+        },
+        {
+            "id": "aws-cn",
+            "outputs": {
+                "dnsSuffix": "amazonaws.com.cn",
+                "dualStackDnsSuffix": "api.amazonwebservices.com.cn",
+                "implicitGlobalRegion": "cn-northwest-1",
+                "name": "aws-cn",
+                "supportsDualStack": true,
+                "supportsFIPS": true
+            },
+            "regionRegex": "^cn\\-\\w+\\-\\d+$",
+            "regions": {
+                "aws-cn-global": {
+                    "description": "aws-cn global region"
+                },
+                "cn-north-1": {
+                    "description": "China (Beijing)"
+                },
+                "cn-northwest-1": {
+                    "description": "China (Ningxia)"
+                }
+            }
+        },
+        {
+            "id": "aws-eusc",
+            "outputs": {
+                "dnsSuffix": "amazonaws.eu",
+                "dualStackDnsSuffix": "api.amazonwebservices.eu",
+                "implicitGlobalRegion": "eusc-de-east-1",
+                "name": "aws-eusc",
+                "supportsDualStack": true,
+                "supportsFIPS": true
+            },
+            "regionRegex": "^eusc\\-(de)\\-\\w+\\-\\d+$",
+            "regions": {
+                "eusc-de-east-1": {
+                    "description": "AWS European Sovereign Cloud (Germany)"
+                }
+            }
+        },
+        {
+            "id": "aws-iso",
+            "outputs": {
+                "dnsSuffix": "c2s.ic.gov",
+                "dualStackDnsSuffix": "api.aws.ic.gov",
+                "implicitGlobalRegion": "us-iso-east-1",
+                "name": "aws-iso",
+                "supportsDualStack": true,
+                "supportsFIPS": true
+            },
+            "regionRegex": "^us\\-iso\\-\\w+\\-\\d+$",
+            "regions": {
+                "aws-iso-global": {
+                    "description": "aws-iso global region"
+                },
+                "us-iso-east-1": {
+                    "description": "US ISO East"
+                },
+                "us-iso-west-1": {
+                    "description": "US ISO WEST"
+                }
+            }
+        },
+        {
+            "id": "aws-iso-b",
+            "outputs": {
+                "dnsSuffix": "sc2s.sgov.gov",
+                "dualStackDnsSuffix": "api.aws.scloud",
+                "implicitGlobalRegion": "us-isob-east-1",
+                "name": "aws-iso-b",
+                "supportsDualStack": true,
+                "supportsFIPS": true
+            },
+            "regionRegex": "^us\\-isob\\-\\w+\\-\\d+$",
+            "regions": {
+                "aws-iso-b-global": {
+                    "description": "aws-iso-b global region"
+                },
+                "us-isob-east-1": {
+                    "description": "US ISOB East (Ohio)"
+                },
+                "us-isob-west-1": {
+                    "description": "US ISOB West"
+                }
+            }
+        },
+        {
+            "id": "aws-iso-e",
+            "outputs": {
+                "dnsSuffix": "cloud.adc-e.uk",
+                "dualStackDnsSuffix": "api.cloud-aws.adc-e.uk",
+                "implicitGlobalRegion": "eu-isoe-west-1",
+                "name": "aws-iso-e",
+                "supportsDualStack": true,
+                "supportsFIPS": true
+            },
+            "regionRegex": "^eu\\-isoe\\-\\w+\\-\\d+$",
+            "regions": {
+                "aws-iso-e-global": {
+                    "description": "aws-iso-e global region"
+                },
+                "eu-isoe-west-1": {
+                    "description": "EU ISOE West"
+                }
+            }
+        },
+        {
+            "id": "aws-iso-f",
+            "outputs": {
+                "dnsSuffix": "csp.hci.ic.gov",
+                "dualStackDnsSuffix": "api.aws.hci.ic.gov",
+                "implicitGlobalRegion": "us-isof-south-1",
+                "name": "aws-iso-f",
+                "supportsDualStack": true,
+                "supportsFIPS": true
+            },
+            "regionRegex": "^us\\-isof\\-\\w+\\-\\d+$",
+            "regions": {
+                "aws-iso-f-global": {
+                    "description": "aws-iso-f global region"
+                },
+                "us-isof-east-1": {
+                    "description": "US ISOF EAST"
+                },
+                "us-isof-south-1": {
+                    "description": "US ISOF SOUTH"
+                }
+            }
+        },
+        {
+            "id": "aws-us-gov",
+            "outputs": {
+                "dnsSuffix": "amazonaws.com",
+                "dualStackDnsSuffix": "api.aws",
+                "implicitGlobalRegion": "us-gov-west-1",
+                "name": "aws-us-gov",
+                "supportsDualStack": true,
+                "supportsFIPS": true
+            },
+            "regionRegex": "^us\\-gov\\-\\w+\\-\\d+$",
+            "regions": {
+                "aws-us-gov-global": {
+                    "description": "aws-us-gov global region"
+                },
+                "us-gov-east-1": {
+                    "description": "AWS GovCloud (US-East)"
+                },
+                "us-gov-west-1": {
+                    "description": "AWS GovCloud (US-West)"
+                }
+            }
+        }
+    ],
+    "version": "1.1"
+};
+
+let selectedPartitionsInfo = partitionsInfo;
+let selectedUserAgentPrefix = "";
+const partition = (value) => {
+    const { partitions } = selectedPartitionsInfo;
+    for (const partition of partitions) {
+        const { regions, outputs } = partition;
+        for (const [region, regionData] of Object.entries(regions)) {
+            if (region === value) {
+                return {
+                    ...outputs,
+                    ...regionData,
+                };
+            }
+        }
+    }
+    for (const partition of partitions) {
+        const { regionRegex, outputs } = partition;
+        if (new RegExp(regionRegex).test(value)) {
+            return {
+                ...outputs,
+            };
+        }
+    }
+    const DEFAULT_PARTITION = partitions.find((partition) => partition.id === "aws");
+    if (!DEFAULT_PARTITION) {
+        throw new Error("Provided region was not found in the partition array or regex," +
+            " and default partition with id 'aws' doesn't exist.");
+    }
+    return {
+        ...DEFAULT_PARTITION.outputs,
+    };
+};
+const setPartitionInfo = (partitionsInfo, userAgentPrefix = "") => {
+    selectedPartitionsInfo = partitionsInfo;
+    selectedUserAgentPrefix = userAgentPrefix;
+};
+const useDefaultPartitionInfo = () => {
+    setPartitionInfo(partitionsInfo, "");
+};
+const getUserAgentPrefix = () => selectedUserAgentPrefix;
+
+const ACCOUNT_ID_ENDPOINT_REGEX = /\d{12}\.ddb/;
+async function checkFeatures(context, config, args) {
+    const request = args.request;
+    if (request?.headers?.["smithy-protocol"] === "rpc-v2-cbor") {
+        setFeature(context, "PROTOCOL_RPC_V2_CBOR", "M");
+    }
+    if (typeof config.retryStrategy === "function") {
+        const retryStrategy = await config.retryStrategy();
+        if (typeof retryStrategy.mode === "string") {
+            switch (retryStrategy.mode) {
+                case RETRY_MODES.ADAPTIVE:
+                    setFeature(context, "RETRY_MODE_ADAPTIVE", "F");
+                    break;
+                case RETRY_MODES.STANDARD:
+                    setFeature(context, "RETRY_MODE_STANDARD", "E");
+                    break;
+            }
+        }
+    }
+    if (typeof config.accountIdEndpointMode === "function") {
+        const endpointV2 = context.endpointV2;
+        if (String(endpointV2?.url?.hostname).match(ACCOUNT_ID_ENDPOINT_REGEX)) {
+            setFeature(context, "ACCOUNT_ID_ENDPOINT", "O");
+        }
+        switch (await config.accountIdEndpointMode?.()) {
+            case "disabled":
+                setFeature(context, "ACCOUNT_ID_MODE_DISABLED", "Q");
+                break;
+            case "preferred":
+                setFeature(context, "ACCOUNT_ID_MODE_PREFERRED", "P");
+                break;
+            case "required":
+                setFeature(context, "ACCOUNT_ID_MODE_REQUIRED", "R");
+                break;
+        }
+    }
+    const identity = context.__smithy_context?.selectedHttpAuthScheme?.identity;
+    if (identity?.$source) {
+        const credentials = identity;
+        if (credentials.accountId) {
+            setFeature(context, "RESOLVED_ACCOUNT_ID", "T");
+        }
+        for (const [key, value] of Object.entries(credentials.$source ?? {})) {
+            setFeature(context, key, value);
+        }
+    }
+}
+
+const USER_AGENT = "user-agent";
+const X_AMZ_USER_AGENT = "x-amz-user-agent";
+const SPACE = " ";
+const UA_NAME_SEPARATOR = "/";
+const UA_NAME_ESCAPE_REGEX = /[^!$%&'*+\-.^_`|~\w]/g;
+const UA_VALUE_ESCAPE_REGEX = /[^!$%&'*+\-.^_`|~\w#]/g;
+const UA_ESCAPE_CHAR = "-";
+
+const BYTE_LIMIT = 1024;
+function encodeFeatures(features) {
+    let buffer = "";
+    for (const key in features) {
+        const val = features[key];
+        if (buffer.length + val.length + 1 <= BYTE_LIMIT) {
+            if (buffer.length) {
+                buffer += "," + val;
+            }
+            else {
+                buffer += val;
+            }
+            continue;
+        }
+        break;
+    }
+    return buffer;
+}
+
+const userAgentMiddleware = (options) => (next, context) => async (args) => {
+    const { request } = args;
+    if (!HttpRequest.isInstance(request)) {
+        return next(args);
+    }
+    const { headers } = request;
+    const userAgent = context?.userAgent?.map(escapeUserAgent) || [];
+    const defaultUserAgent = (await options.defaultUserAgentProvider()).map(escapeUserAgent);
+    await checkFeatures(context, options, args);
+    const awsContext = context;
+    defaultUserAgent.push(`m/${encodeFeatures(Object.assign({}, context.__smithy_context?.features, awsContext.__aws_sdk_context?.features))}`);
+    const customUserAgent = options?.customUserAgent?.map(escapeUserAgent) || [];
+    const appId = await options.userAgentAppId();
+    if (appId) {
+        defaultUserAgent.push(escapeUserAgent([`app`, `${appId}`]));
+    }
+    const prefix = getUserAgentPrefix();
+    const sdkUserAgentValue = (prefix ? [prefix] : [])
+        .concat([...defaultUserAgent, ...userAgent, ...customUserAgent])
+        .join(SPACE);
+    const normalUAValue = [
+        ...defaultUserAgent.filter((section) => section.startsWith("aws-sdk-")),
+        ...customUserAgent,
+    ].join(SPACE);
+    if (options.runtime !== "browser") {
+        if (normalUAValue) {
+            headers[X_AMZ_USER_AGENT] = headers[X_AMZ_USER_AGENT]
+                ? `${headers[USER_AGENT]} ${normalUAValue}`
+                : normalUAValue;
+        }
+        headers[USER_AGENT] = sdkUserAgentValue;
+    }
+    else {
+        headers[X_AMZ_USER_AGENT] = sdkUserAgentValue;
+    }
+    return next({
+        ...args,
+        request,
+    });
+};
+const escapeUserAgent = (userAgentPair) => {
+    const name = userAgentPair[0]
+        .split(UA_NAME_SEPARATOR)
+        .map((part) => part.replace(UA_NAME_ESCAPE_REGEX, UA_ESCAPE_CHAR))
+        .join(UA_NAME_SEPARATOR);
+    const version = userAgentPair[1]?.replace(UA_VALUE_ESCAPE_REGEX, UA_ESCAPE_CHAR);
+    const prefixSeparatorIndex = name.indexOf(UA_NAME_SEPARATOR);
+    const prefix = name.substring(0, prefixSeparatorIndex);
+    let uaName = name.substring(prefixSeparatorIndex + 1);
+    if (prefix === "api") {
+        uaName = uaName.toLowerCase();
+    }
+    return [prefix, uaName, version]
+        .filter((item) => item && item.length > 0)
+        .reduce((acc, item, index) => {
+        switch (index) {
+            case 0:
+                return item;
+            case 1:
+                return `${acc}/${item}`;
+            default:
+                return `${acc}#${item}`;
+        }
+    }, "");
+};
+const getUserAgentMiddlewareOptions = {
+    name: "getUserAgentMiddleware",
+    step: "build",
+    priority: "low",
+    tags: ["SET_USER_AGENT", "USER_AGENT"],
+    override: true,
+};
+const getUserAgentPlugin = (config) => ({
+    applyToStack: (clientStack) => {
+        clientStack.add(userAgentMiddleware(config), getUserAgentMiddlewareOptions);
+    },
+});
+
+const getRuntimeUserAgentPair = () => {
+    const runtimesToCheck = ["deno", "bun", "llrt"];
+    for (const runtime of runtimesToCheck) {
+        if (versions[runtime]) {
+            return [`md/${runtime}`, versions[runtime]];
+        }
+    }
+    return ["md/nodejs", versions.node];
+};
+
+const crtAvailability = {
+    isCrtAvailable: false,
+};
+
+const isCrtAvailable = () => {
+    if (crtAvailability.isCrtAvailable) {
+        return ["md/crt-avail"];
+    }
+    return null;
+};
+
+const createDefaultUserAgentProvider = ({ serviceId, clientVersion }) => {
+    const runtimeUserAgentPair = getRuntimeUserAgentPair();
+    return async (config) => {
+        const sections = [
+            ["aws-sdk-js", clientVersion],
+            ["ua", "2.1"],
+            [`os/${platform()}`, release()],
+            ["lang/js"],
+            runtimeUserAgentPair,
+        ];
+        const crtAvailable = isCrtAvailable();
+        if (crtAvailable) {
+            sections.push(crtAvailable);
+        }
+        if (serviceId) {
+            sections.push([`api/${serviceId}`, clientVersion]);
+        }
+        if (env.AWS_EXECUTION_ENV) {
+            sections.push([`exec-env/${env.AWS_EXECUTION_ENV}`]);
+        }
+        const appId = await config?.userAgentAppId?.();
+        const resolvedUserAgent = appId ? [...sections, [`app/${appId}`]] : [...sections];
+        return resolvedUserAgent;
+    };
+};
+const defaultUserAgent = createDefaultUserAgentProvider;
+
+const UA_APP_ID_ENV_NAME = "AWS_SDK_UA_APP_ID";
+const UA_APP_ID_INI_NAME = "sdk_ua_app_id";
+const UA_APP_ID_INI_NAME_DEPRECATED = "sdk-ua-app-id";
+const NODE_APP_ID_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => env[UA_APP_ID_ENV_NAME],
+    configFileSelector: (profile) => profile[UA_APP_ID_INI_NAME] ?? profile[UA_APP_ID_INI_NAME_DEPRECATED],
+    default: DEFAULT_UA_APP_ID,
+};
+
+const createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
+    const module = __webpack_require__(9449);
+    const parse = module.parse ?? module.default.parse ?? (() => "");
+    const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse(window.navigator.userAgent) : undefined;
+    const sections = [
+        ["aws-sdk-js", clientVersion],
+        ["ua", "2.1"],
+        [`os/${parsedUA?.os?.name || "other"}`, parsedUA?.os?.version],
+        ["lang/js"],
+        ["md/browser", `${parsedUA?.browser?.name ?? "unknown"}_${parsedUA?.browser?.version ?? "unknown"}`],
+    ];
+    if (serviceId) {
+        sections.push([`api/${serviceId}`, clientVersion]);
+    }
+    const appId = await config?.userAgentAppId?.();
+    if (appId) {
+        sections.push([`app/${appId}`]);
+    }
+    return sections;
+};
+
+const fallback = {
+    os(ua) {
+        if (/iPhone|iPad|iPod/.test(ua)) {
+            return "iOS";
+        }
+        if (/Macintosh|Mac OS X/.test(ua)) {
+            return "macOS";
+        }
+        if (/Windows NT/.test(ua)) {
+            return "Windows";
+        }
+        if (/Android/.test(ua)) {
+            return "Android";
+        }
+        if (/Linux/.test(ua)) {
+            return "Linux";
+        }
+        return undefined;
+    },
+    browser(ua) {
+        if (/EdgiOS|EdgA|Edg\//.test(ua)) {
+            return "Microsoft Edge";
+        }
+        if (/Firefox\//.test(ua)) {
+            return "Firefox";
+        }
+        if (/Chrome\//.test(ua)) {
+            return "Chrome";
+        }
+        if (/Safari\//.test(ua)) {
+            return "Safari";
+        }
+        return undefined;
+    },
+};
+
+const isVirtualHostableS3Bucket = (value, allowSubDomains = false) => {
+    if (allowSubDomains) {
+        for (const label of value.split(".")) {
+            if (!isVirtualHostableS3Bucket(label)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (!isValidHostLabel(value)) {
+        return false;
+    }
+    if (value.length < 3 || value.length > 63) {
+        return false;
+    }
+    if (value !== value.toLowerCase()) {
+        return false;
+    }
+    if (isIpAddress(value)) {
+        return false;
+    }
+    return true;
+};
+
+const ARN_DELIMITER = ":";
+const RESOURCE_DELIMITER = "/";
+const parseArn = (value) => {
+    const segments = value.split(ARN_DELIMITER);
+    if (segments.length < 6) {
+        return null;
+    }
+    const [arn, partition, service, region, accountId, ...resourcePath] = segments;
+    if (arn !== "arn" || partition === "" || service === "" || resourcePath.join(ARN_DELIMITER) === "") {
+        return null;
+    }
+    const resourceId = resourcePath.map((resource) => resource.split(RESOURCE_DELIMITER)).flat();
+    return {
+        partition,
+        service,
+        region,
+        accountId,
+        resourceId,
+    };
+};
+
+const awsEndpointFunctions = {
+    isVirtualHostableS3Bucket: isVirtualHostableS3Bucket,
+    parseArn: parseArn,
+    partition: partition,
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+const resolveDefaultAwsRegionalEndpointsConfig = (input) => {
+    if (typeof input.endpointProvider !== "function") {
+        throw new Error("@aws-sdk/util-endpoint - endpointProvider and endpoint missing in config for this client.");
+    }
+    const { endpoint } = input;
+    if (endpoint === undefined) {
+        input.endpoint = async () => {
+            return toEndpointV1(input.endpointProvider({
+                Region: typeof input.region === "function" ? await input.region() : input.region,
+                UseDualStack: typeof input.useDualstackEndpoint === "function"
+                    ? await input.useDualstackEndpoint()
+                    : input.useDualstackEndpoint,
+                UseFIPS: typeof input.useFipsEndpoint === "function" ? await input.useFipsEndpoint() : input.useFipsEndpoint,
+                Endpoint: undefined,
+            }, { logger: input.logger }));
+        };
+    }
+    return input;
+};
+const toEndpointV1 = (endpoint) => parseUrl(endpoint.url);
+
+function stsRegionDefaultResolver(loaderConfig = {}) {
+    return loadConfig({
+        ...NODE_REGION_CONFIG_OPTIONS,
+        async default() {
+            if (!warning.silence) {
+                console.warn("@aws-sdk - WARN - default STS region of us-east-1 used. See @aws-sdk/credential-providers README and set a region explicitly.");
+            }
+            return "us-east-1";
+        },
+    }, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig });
+}
+const warning = {
+    silence: false,
+};
+
+const getAwsRegionExtensionConfiguration = (runtimeConfig) => {
+    return {
+        setRegion(region) {
+            runtimeConfig.region = region;
+        },
+        region() {
+            return runtimeConfig.region;
+        },
+    };
+};
+const resolveAwsRegionExtensionConfiguration = (awsRegionExtensionConfiguration) => {
+    return {
+        region: awsRegionExtensionConfiguration.region(),
+    };
+};
+
+exports.DEFAULT_UA_APP_ID = DEFAULT_UA_APP_ID;
+exports.NODE_APP_ID_CONFIG_OPTIONS = NODE_APP_ID_CONFIG_OPTIONS;
+exports.UA_APP_ID_ENV_NAME = UA_APP_ID_ENV_NAME;
+exports.UA_APP_ID_INI_NAME = UA_APP_ID_INI_NAME;
+exports.awsEndpointFunctions = awsEndpointFunctions;
+exports.createDefaultUserAgentProvider = createDefaultUserAgentProvider;
+exports.createUserAgentStringParsingProvider = createUserAgentStringParsingProvider;
+exports.crtAvailability = crtAvailability;
+exports.defaultUserAgent = defaultUserAgent;
+exports.emitWarningIfUnsupportedVersion = emitWarningIfUnsupportedVersion;
+exports.fallback = fallback;
+exports.getAwsRegionExtensionConfiguration = getAwsRegionExtensionConfiguration;
+exports.getDefaultSocketTimeout = getDefaultSocketTimeout;
+exports.getHostHeaderPlugin = getHostHeaderPlugin;
+exports.getLoggerPlugin = getLoggerPlugin;
+exports.getLongPollPlugin = getLongPollPlugin;
+exports.getRecursionDetectionPlugin = getRecursionDetectionPlugin;
+exports.getUserAgentMiddlewareOptions = getUserAgentMiddlewareOptions;
+exports.getUserAgentPlugin = getUserAgentPlugin;
+exports.getUserAgentPrefix = getUserAgentPrefix;
+exports.hostHeaderMiddleware = hostHeaderMiddleware;
+exports.hostHeaderMiddlewareOptions = hostHeaderMiddlewareOptions;
+exports.isVirtualHostableS3Bucket = isVirtualHostableS3Bucket;
+exports.loggerMiddleware = loggerMiddleware;
+exports.loggerMiddlewareOptions = loggerMiddlewareOptions;
+exports.parseArn = parseArn;
+exports.partition = partition;
+exports.recursionDetectionMiddleware = recursionDetectionMiddleware;
+exports.recursionDetectionMiddlewareOptions = recursionDetectionMiddlewareOptions;
+exports.resolveAwsRegionExtensionConfiguration = resolveAwsRegionExtensionConfiguration;
+exports.resolveDefaultAwsRegionalEndpointsConfig = resolveDefaultAwsRegionalEndpointsConfig;
+exports.resolveHostHeaderConfig = resolveHostHeaderConfig;
+exports.resolveUserAgentConfig = resolveUserAgentConfig;
+exports.setCredentialFeature = setCredentialFeature;
+exports.setFeature = setFeature;
+exports.setPartitionInfo = setPartitionInfo;
+exports.setTokenFeature = setTokenFeature;
+exports.state = state;
+exports.stsRegionDefaultResolver = stsRegionDefaultResolver;
+exports.stsRegionWarning = warning;
+exports.toEndpointV1 = toEndpointV1;
+exports.useDefaultPartitionInfo = useDefaultPartitionInfo;
+exports.userAgentMiddleware = userAgentMiddleware;
+
+
+/***/ }),
+
+/***/ 97523:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { ProviderError, booleanSelector, SelectorType, loadConfig } = __webpack_require__(47291);
+const { setCredentialFeature } = __webpack_require__(5152);
+const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __webpack_require__(90402);
+const { SignatureV4 } = __webpack_require__(78736);
+const { HttpResponse, HttpRequest } = __webpack_require__(93422);
+const { SMITHY_CONTEXT_KEY } = __webpack_require__(15662);
+
+const getDateHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.date ?? response.headers?.Date) : undefined;
+const getAgeHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.age ?? response.headers?.Age) : undefined;
+
+const getSkewCorrectedDate = (systemClockOffset) => new Date(Date.now() + systemClockOffset);
+
+const getUpdatedSystemClockOffset = (clockTime, currentSystemClockOffset, timeRequestSent, ageHeader) => {
+    if (ageHeader !== undefined) {
+        return currentSystemClockOffset;
+    }
+    const serverTime = Date.parse(clockTime);
+    if (Number.isNaN(serverTime)) {
+        return currentSystemClockOffset;
+    }
+    const timeResponseReceived = Date.now();
+    if (timeRequestSent !== undefined && timeResponseReceived - timeRequestSent > 900_000) {
+        return currentSystemClockOffset;
+    }
+    return serverTime - timeResponseReceived;
+};
+
+const throwSigningPropertyError = (name, property) => {
+    if (!property) {
+        throw new Error(`Property \`${name}\` is not resolved for AWS SDK SigV4Auth`);
+    }
+    return property;
+};
+const hasEventStreamOutput = (signingProperties) => {
+    const context = signingProperties.context;
+    const eventStream = context?.[SMITHY_CONTEXT_KEY]
+        ?.eventStream;
+    return eventStream?.output === true;
+};
+const validateSigningProperties = async (signingProperties) => {
+    const context = throwSigningPropertyError("context", signingProperties.context);
+    const config = throwSigningPropertyError("config", signingProperties.config);
+    const authScheme = context.endpointV2?.properties?.authSchemes?.[0];
+    const signerFunction = throwSigningPropertyError("signer", config.signer);
+    const signer = await signerFunction(authScheme);
+    const signingRegion = signingProperties?.signingRegion;
+    const signingRegionSet = signingProperties?.signingRegionSet;
+    const signingName = signingProperties?.signingName;
+    return {
+        config,
+        signer,
+        signingRegion,
+        signingRegionSet,
+        signingName,
+    };
+};
+class AwsSdkSigV4Signer {
+    async sign(httpRequest, identity, signingProperties) {
+        if (!HttpRequest.isInstance(httpRequest)) {
+            throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+        }
+        const validatedProps = await validateSigningProperties(signingProperties);
+        const { config, signer } = validatedProps;
+        let { signingRegion, signingName } = validatedProps;
+        const handlerExecutionContext = signingProperties.context;
+        if (handlerExecutionContext?.authSchemes?.length ?? 0 > 1) {
+            const [first, second] = handlerExecutionContext.authSchemes;
+            if (first?.name === "sigv4a" && second?.name === "sigv4") {
+                signingRegion = second?.signingRegion ?? signingRegion;
+                signingName = second?.signingName ?? signingName;
+            }
+        }
+        const noSkewCorrection = (await config.disableClockSkewCorrection?.()) === true;
+        signingProperties._disableClockSkewCorrection = noSkewCorrection;
+        const skipSkewSampling = noSkewCorrection || hasEventStreamOutput(signingProperties);
+        signingProperties._skipClockSkewSampling = skipSkewSampling;
+        if (!skipSkewSampling) {
+            signingProperties._preRequestSystemClockOffset = config.systemClockOffset;
+            signingProperties._requestSentAt = Date.now();
+        }
+        const signedRequest = await signer.sign(httpRequest, {
+            signingDate: noSkewCorrection ? new Date() : getSkewCorrectedDate(config.systemClockOffset),
+            signingRegion: signingRegion,
+            signingService: signingName,
+        });
+        return signedRequest;
+    }
+    errorHandler(signingProperties) {
+        return (error) => {
+            const errorException = error;
+            if (!signingProperties._skipClockSkewSampling && !signingProperties._disableClockSkewCorrection) {
+                const serverTime = errorException.ServerTime ?? getDateHeader(errorException.$response);
+                if (serverTime) {
+                    const config = throwSigningPropertyError("config", signingProperties.config);
+                    const preRequestOffset = signingProperties._preRequestSystemClockOffset;
+                    const timeRequestSent = signingProperties._requestSentAt;
+                    const ageHeader = getAgeHeader(errorException.$response);
+                    const newOffset = getUpdatedSystemClockOffset(serverTime, config.systemClockOffset, timeRequestSent, ageHeader);
+                    config.systemClockOffset = newOffset;
+                    const skewExceedsThreshold = Math.abs(newOffset) >= 240_000;
+                    const isLocalCorrection = newOffset !== preRequestOffset;
+                    const isConcurrentCorrection = preRequestOffset !== undefined && preRequestOffset !== newOffset;
+                    if (skewExceedsThreshold && (isLocalCorrection || isConcurrentCorrection) && errorException.$metadata) {
+                        errorException.$metadata.clockSkewCorrected = true;
+                    }
+                }
+            }
+            throw error;
+        };
+    }
+    successHandler(httpResponse, signingProperties) {
+        if (signingProperties._skipClockSkewSampling || signingProperties._disableClockSkewCorrection) {
+            return;
+        }
+        const dateHeader = getDateHeader(httpResponse);
+        if (dateHeader) {
+            const config = throwSigningPropertyError("config", signingProperties.config);
+            const timeRequestSent = signingProperties._requestSentAt;
+            const ageHeader = getAgeHeader(httpResponse);
+            config.systemClockOffset = getUpdatedSystemClockOffset(dateHeader, config.systemClockOffset, timeRequestSent, ageHeader);
+        }
+    }
+}
+const AWSSDKSigV4Signer = AwsSdkSigV4Signer;
+
+class AwsSdkSigV4ASigner extends AwsSdkSigV4Signer {
+    async sign(httpRequest, identity, signingProperties) {
+        if (!HttpRequest.isInstance(httpRequest)) {
+            throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+        }
+        const { config, signer, signingRegion, signingRegionSet, signingName } = await validateSigningProperties(signingProperties);
+        const configResolvedSigningRegionSet = await config.sigv4aSigningRegionSet?.();
+        const multiRegionOverride = (configResolvedSigningRegionSet ??
+            signingRegionSet ?? [signingRegion]).join(",");
+        const noSkewCorrection = (await config.disableClockSkewCorrection?.()) === true;
+        signingProperties._disableClockSkewCorrection = noSkewCorrection;
+        if (!noSkewCorrection) {
+            signingProperties._preRequestSystemClockOffset = config.systemClockOffset;
+            signingProperties._requestSentAt = Date.now();
+        }
+        const signedRequest = await signer.sign(httpRequest, {
+            signingDate: noSkewCorrection ? new Date() : getSkewCorrectedDate(config.systemClockOffset),
+            signingRegion: multiRegionOverride,
+            signingService: signingName,
+        });
+        return signedRequest;
+    }
+}
+
+const getArrayForCommaSeparatedString = (str) => typeof str === "string" && str.length > 0 ? str.split(",").map((item) => item.trim()) : [];
+
+const getBearerTokenEnvKey = (signingName) => `AWS_BEARER_TOKEN_${signingName.replace(/[\s-]/g, "_").toUpperCase()}`;
+
+const NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY = "AWS_AUTH_SCHEME_PREFERENCE";
+const NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY = "auth_scheme_preference";
+const NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = {
+    environmentVariableSelector: (env, options) => {
+        if (options?.signingName) {
+            const bearerTokenKey = getBearerTokenEnvKey(options.signingName);
+            if (bearerTokenKey in env) {
+                return ["httpBearerAuth"];
+            }
+        }
+        if (!(NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY in env)) {
+            return undefined;
+        }
+        return getArrayForCommaSeparatedString(env[NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY]);
+    },
+    configFileSelector: (profile) => {
+        if (!(NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY in profile)) {
+            return undefined;
+        }
+        return getArrayForCommaSeparatedString(profile[NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY]);
+    },
+    default: [],
+};
+
+const resolveAwsSdkSigV4AConfig = (config) => {
+    config.sigv4aSigningRegionSet = normalizeProvider(config.sigv4aSigningRegionSet);
+    return config;
+};
+const NODE_SIGV4A_CONFIG_OPTIONS = {
+    environmentVariableSelector(env) {
+        if (env.AWS_SIGV4A_SIGNING_REGION_SET) {
+            return env.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map((_) => _.trim());
+        }
+        throw new ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", {
+            tryNextLink: true,
+        });
+    },
+    configFileSelector(profile) {
+        if (profile.sigv4a_signing_region_set) {
+            return (profile.sigv4a_signing_region_set ?? "").split(",").map((_) => _.trim());
+        }
+        throw new ProviderError("sigv4a_signing_region_set not set in profile.", {
+            tryNextLink: true,
+        });
+    },
+    default: undefined,
+};
+
+const bindResolveAwsSdkSigV4Config = (defaultDisableClockSkewCorrection) => (config) => {
+    let inputCredentials = config.credentials;
+    let isUserSupplied = !!config.credentials;
+    let resolvedCredentials = undefined;
+    Object.defineProperty(config, "credentials", {
+        set(credentials) {
+            if (credentials && credentials !== inputCredentials && credentials !== resolvedCredentials) {
+                isUserSupplied = true;
+            }
+            inputCredentials = credentials;
+            const memoizedProvider = normalizeCredentialProvider(config, {
+                credentials: inputCredentials,
+                credentialDefaultProvider: config.credentialDefaultProvider,
+            });
+            const boundProvider = bindCallerConfig(config, memoizedProvider);
+            if (isUserSupplied && !boundProvider.attributed) {
+                const isCredentialObject = typeof inputCredentials === "object" && inputCredentials !== null;
+                resolvedCredentials = async (options) => {
+                    const creds = await boundProvider(options);
+                    const attributedCreds = creds;
+                    if (isCredentialObject && (!attributedCreds.$source || Object.keys(attributedCreds.$source).length === 0)) {
+                        return setCredentialFeature(attributedCreds, "CREDENTIALS_CODE", "e");
+                    }
+                    return attributedCreds;
+                };
+                resolvedCredentials.memoized = boundProvider.memoized;
+                resolvedCredentials.configBound = boundProvider.configBound;
+                resolvedCredentials.attributed = true;
+            }
+            else {
+                resolvedCredentials = boundProvider;
+            }
+        },
+        get() {
+            return resolvedCredentials;
+        },
+        enumerable: true,
+        configurable: true,
+    });
+    config.credentials = inputCredentials;
+    const { signingEscapePath = true, systemClockOffset = config.systemClockOffset || 0, sha256, } = config;
+    let signer;
+    if (config.signer) {
+        signer = normalizeProvider(config.signer);
+    }
+    else if (config.regionInfoProvider) {
+        signer = () => normalizeProvider(config.region)()
+            .then(async (region) => [
+            (await config.regionInfoProvider(region, {
+                useFipsEndpoint: await config.useFipsEndpoint(),
+                useDualstackEndpoint: await config.useDualstackEndpoint(),
+            })) || {},
+            region,
+        ])
+            .then(([regionInfo, region]) => {
+            const { signingRegion, signingService } = regionInfo;
+            config.signingRegion = config.signingRegion || signingRegion || region;
+            config.signingName = config.signingName || signingService || config.serviceId;
+            const params = {
+                ...config,
+                credentials: config.credentials,
+                region: config.signingRegion,
+                service: config.signingName,
+                sha256,
+                uriEscapePath: signingEscapePath,
+            };
+            const SignerCtor = config.signerConstructor || SignatureV4;
+            return new SignerCtor(params);
+        });
+    }
+    else {
+        signer = async (authScheme) => {
+            authScheme = Object.assign({}, {
+                name: "sigv4",
+                signingName: config.signingName || config.defaultSigningName,
+                signingRegion: await normalizeProvider(config.region)(),
+                properties: {},
+            }, authScheme);
+            const signingRegion = authScheme.signingRegion;
+            const signingService = authScheme.signingName;
+            config.signingRegion = config.signingRegion || signingRegion;
+            config.signingName = config.signingName || signingService || config.serviceId;
+            const params = {
+                ...config,
+                credentials: config.credentials,
+                region: config.signingRegion,
+                service: config.signingName,
+                sha256,
+                uriEscapePath: signingEscapePath,
+            };
+            const SignerCtor = config.signerConstructor || SignatureV4;
+            return new SignerCtor(params);
+        };
+    }
+    const resolvedConfig = Object.assign(config, {
+        systemClockOffset,
+        signingEscapePath,
+        signer,
+        disableClockSkewCorrection: normalizeProvider(config.disableClockSkewCorrection ?? defaultDisableClockSkewCorrection),
+    });
+    return resolvedConfig;
+};
+function normalizeCredentialProvider(config, { credentials, credentialDefaultProvider }) {
+    let credentialsProvider;
+    if (credentials) {
+        if (!credentials?.memoized) {
+            credentialsProvider = memoizeIdentityProvider(credentials, isIdentityExpired, doesIdentityRequireRefresh);
+        }
+        else {
+            credentialsProvider = credentials;
+        }
+    }
+    else {
+        if (credentialDefaultProvider) {
+            credentialsProvider = normalizeProvider(credentialDefaultProvider(Object.assign({}, config, {
+                parentClientConfig: config,
+            })));
+        }
+        else {
+            credentialsProvider = async () => {
+                throw new Error("@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured.");
+            };
+        }
+    }
+    credentialsProvider.memoized = true;
+    return credentialsProvider;
+}
+function bindCallerConfig(config, credentialsProvider) {
+    if (credentialsProvider.configBound) {
+        return credentialsProvider;
+    }
+    const fn = async (options) => credentialsProvider({ ...options, callerClientConfig: config });
+    fn.memoized = credentialsProvider.memoized;
+    fn.configBound = true;
+    return fn;
+}
+
+const ENV_DISABLE_CLOCK_SKEW_CORRECTION = "AWS_DISABLE_CLOCK_SKEW_CORRECTION";
+const CONFIG_DISABLE_CLOCK_SKEW_CORRECTION = "disable_clock_skew_correction";
+const NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => booleanSelector(env, ENV_DISABLE_CLOCK_SKEW_CORRECTION, SelectorType.ENV),
+    configFileSelector: (profile) => booleanSelector(profile, CONFIG_DISABLE_CLOCK_SKEW_CORRECTION, SelectorType.CONFIG),
+    default: false,
+};
+
+const DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION = loadConfig(NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS);
+
+const resolveAwsSdkSigV4Config = bindResolveAwsSdkSigV4Config(DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION);
+const resolveAWSSDKSigV4Config = resolveAwsSdkSigV4Config;
+
+exports.AWSSDKSigV4Signer = AWSSDKSigV4Signer;
+exports.AwsSdkSigV4ASigner = AwsSdkSigV4ASigner;
+exports.AwsSdkSigV4Signer = AwsSdkSigV4Signer;
+exports.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = NODE_AUTH_SCHEME_PREFERENCE_OPTIONS;
+exports.NODE_SIGV4A_CONFIG_OPTIONS = NODE_SIGV4A_CONFIG_OPTIONS;
+exports.getBearerTokenEnvKey = getBearerTokenEnvKey;
+exports.resolveAWSSDKSigV4Config = resolveAWSSDKSigV4Config;
+exports.resolveAwsSdkSigV4AConfig = resolveAwsSdkSigV4AConfig;
+exports.resolveAwsSdkSigV4Config = resolveAwsSdkSigV4Config;
+exports.validateSigningProperties = validateSigningProperties;
+
+
+/***/ }),
+
+/***/ 37288:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __webpack_require__(64645);
+const { TypeRegistry, NormalizedSchema, deref } = __webpack_require__(26890);
+const { decorateServiceException, getValueFromTextNode } = __webpack_require__(92658);
+const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __webpack_require__(93422);
+const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __webpack_require__(93422);
+exports.JsonCodec = JsonCodec;
+exports.JsonCodec2 = JsonCodec2;
+exports.JsonShapeDeserializer = JsonShapeDeserializer;
+exports.JsonShapeDeserializer2 = JsonShapeDeserializer2;
+exports.JsonShapeSerializer = JsonShapeSerializer;
+exports.JsonShapeSerializer2 = JsonShapeSerializer2;
+exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
+exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
+exports.parseJsonBody = parseJsonBody;
+exports.parseJsonErrorBody = parseJsonErrorBody;
+const { parseXML, XmlNode, XmlText } = __webpack_require__(77874);
+const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __webpack_require__(92430);
+
+class ProtocolLib {
+    queryCompat;
+    errorRegistry;
+    constructor(queryCompat = false) {
+        this.queryCompat = queryCompat;
+    }
+    resolveRestContentType(defaultContentType, inputSchema) {
+        const members = inputSchema.getMemberSchemas();
+        const httpPayloadMember = Object.values(members).find((m) => {
+            return !!m.getMergedTraits().httpPayload;
+        });
+        if (httpPayloadMember) {
+            const mediaType = httpPayloadMember.getMergedTraits().mediaType;
+            if (mediaType) {
+                return mediaType;
+            }
+            else if (httpPayloadMember.isStringSchema()) {
+                return "text/plain";
+            }
+            else if (httpPayloadMember.isBlobSchema()) {
+                return "application/octet-stream";
+            }
+            else {
+                return defaultContentType;
+            }
+        }
+        else if (!inputSchema.isUnitSchema()) {
+            const hasBody = Object.values(members).find((m) => {
+                const { httpQuery, httpQueryParams, httpHeader, httpLabel, httpPrefixHeaders } = m.getMergedTraits();
+                const noPrefixHeaders = httpPrefixHeaders === void 0;
+                return !httpQuery && !httpQueryParams && !httpHeader && !httpLabel && noPrefixHeaders;
+            });
+            if (hasBody) {
+                return defaultContentType;
+            }
+        }
+    }
+    async getErrorSchemaOrThrowBaseException(errorIdentifier, defaultNamespace, response, dataObject, metadata, getErrorSchema) {
+        let errorName = errorIdentifier;
+        if (errorIdentifier.includes("#")) {
+            [, errorName] = errorIdentifier.split("#");
+        }
+        const errorMetadata = {
+            $metadata: metadata,
+            $fault: response.statusCode < 500 ? "client" : "server",
+        };
+        if (!this.errorRegistry) {
+            throw new Error("@aws-sdk/core/protocols - error handler not initialized.");
+        }
+        try {
+            const errorSchema = getErrorSchema?.(this.errorRegistry, errorName) ??
+                this.errorRegistry.getSchema(errorIdentifier);
+            return { errorSchema, errorMetadata };
+        }
+        catch (e) {
+            dataObject.message = dataObject.message ?? dataObject.Message ?? "UnknownError";
+            const synthetic = this.errorRegistry;
+            const baseExceptionSchema = synthetic.getBaseException();
+            if (baseExceptionSchema) {
+                const ErrorCtor = synthetic.getErrorCtor(baseExceptionSchema) ?? Error;
+                throw this.decorateServiceException(Object.assign(new ErrorCtor({ name: errorName }), errorMetadata), dataObject);
+            }
+            const d = dataObject;
+            const message = d?.message ?? d?.Message ?? d?.Error?.Message ?? d?.Error?.message;
+            throw this.decorateServiceException(Object.assign(new Error(message), {
+                name: errorName,
+            }, errorMetadata), dataObject);
+        }
+    }
+    compose(composite, errorIdentifier, defaultNamespace) {
+        let namespace = defaultNamespace;
+        if (errorIdentifier.includes("#")) {
+            [namespace] = errorIdentifier.split("#");
+        }
+        const staticRegistry = TypeRegistry.for(namespace);
+        const defaultSyntheticRegistry = TypeRegistry.for("smithy.ts.sdk.synthetic." + defaultNamespace);
+        composite.copyFrom(staticRegistry);
+        composite.copyFrom(defaultSyntheticRegistry);
+        this.errorRegistry = composite;
+    }
+    decorateServiceException(exception, additions = {}) {
+        if (this.queryCompat) {
+            const msg = exception.Message ?? additions.Message;
+            const error = decorateServiceException(exception, additions);
+            if (msg) {
+                error.message = msg;
+            }
+            const errorObj = error.Error ?? {};
+            errorObj.Type = error.Error?.Type;
+            errorObj.Code = error.Error?.Code;
+            errorObj.Message = error.Error?.message ?? error.Error?.Message ?? msg;
+            error.Error = errorObj;
+            const reqId = error.$metadata.requestId;
+            if (reqId) {
+                error.RequestId = reqId;
+            }
+            return error;
+        }
+        return decorateServiceException(exception, additions);
+    }
+    setQueryCompatError(output, response) {
+        const queryErrorHeader = response.headers?.["x-amzn-query-error"];
+        if (output !== undefined && queryErrorHeader != null) {
+            const [Code, Type] = queryErrorHeader.split(";");
+            const keys = Object.keys(output);
+            const Error = {
+                Code,
+                Type,
+            };
+            output.Code = Code;
+            output.Type = Type;
+            for (let i = 0; i < keys.length; i++) {
+                const k = keys[i];
+                Error[k === "message" ? "Message" : k] = output[k];
+            }
+            delete Error.__type;
+            output.Error = Error;
+        }
+    }
+    queryCompatOutput(queryCompatErrorData, errorData) {
+        if (queryCompatErrorData.Error) {
+            errorData.Error = queryCompatErrorData.Error;
+        }
+        if (queryCompatErrorData.Type) {
+            errorData.Type = queryCompatErrorData.Type;
+        }
+        if (queryCompatErrorData.Code) {
+            errorData.Code = queryCompatErrorData.Code;
+        }
+    }
+    findQueryCompatibleError(registry, errorName) {
+        try {
+            return registry.getSchema(errorName);
+        }
+        catch (e) {
+            return registry.find((schema) => NormalizedSchema.of(schema).getMergedTraits().awsQueryError?.[0] === errorName);
+        }
+    }
+}
+
+class AwsSmithyRpcV2CborProtocol extends SmithyRpcV2CborProtocol {
+    awsQueryCompatible;
+    mixin;
+    constructor({ defaultNamespace, errorTypeRegistries, awsQueryCompatible, }) {
+        super({ defaultNamespace, errorTypeRegistries });
+        this.awsQueryCompatible = !!awsQueryCompatible;
+        this.mixin = new ProtocolLib(this.awsQueryCompatible);
+    }
+    async serializeRequest(operationSchema, input, context) {
+        const request = await super.serializeRequest(operationSchema, input, context);
+        if (this.awsQueryCompatible) {
+            request.headers["x-amzn-query-mode"] = "true";
+        }
+        return request;
+    }
+    async handleError(operationSchema, context, response, dataObject, metadata) {
+        if (this.awsQueryCompatible) {
+            this.mixin.setQueryCompatError(dataObject, response);
+        }
+        const errorName = (() => {
+            const compatHeader = response.headers["x-amzn-query-error"];
+            if (compatHeader && this.awsQueryCompatible) {
+                return compatHeader.split(";")[0];
+            }
+            return loadSmithyRpcV2CborErrorCode(response, dataObject) ?? "Unknown";
+        })();
+        this.mixin.compose(this.compositeErrorRegistry, errorName, this.options.defaultNamespace);
+        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorName, this.options.defaultNamespace, response, dataObject, metadata, this.awsQueryCompatible ? this.mixin.findQueryCompatibleError : undefined);
+        const ns = NormalizedSchema.of(errorSchema);
+        const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
+        const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
+        const exception = new ErrorCtor({});
+        const output = {};
+        for (const [name, member] of ns.structIterator()) {
+            if (dataObject[name] != null) {
+                output[name] = this.deserializer.readValue(member, dataObject[name]);
+            }
+        }
+        if (this.awsQueryCompatible) {
+            this.mixin.queryCompatOutput(dataObject, output);
+        }
+        throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
+            $fault: ns.getMergedTraits().error,
+            message,
+        }, output), dataObject);
+    }
+}
+
+class AwsJsonRpcProtocol extends RpcProtocol {
+    serializer;
+    deserializer;
+    serviceTarget;
+    codec;
+    mixin;
+    awsQueryCompatible;
+    constructor({ defaultNamespace, errorTypeRegistries, serviceTarget, awsQueryCompatible, jsonCodec, }) {
+        super({
+            defaultNamespace,
+            errorTypeRegistries,
+        });
+        this.serviceTarget = serviceTarget;
+        this.codec =
+            jsonCodec ??
+                new JsonCodec2({
+                    timestampFormat: {
+                        useTrait: true,
+                        default: 7,
+                    },
+                    jsonName: false,
+                });
+        this.serializer = this.codec.createSerializer();
+        this.deserializer = this.codec.createDeserializer();
+        this.awsQueryCompatible = !!awsQueryCompatible;
+        this.mixin = new ProtocolLib(this.awsQueryCompatible);
+    }
+    async serializeRequest(operationSchema, input, context) {
+        const request = await super.serializeRequest(operationSchema, input, context);
+        if (!request.path.endsWith("/")) {
+            request.path += "/";
+        }
+        request.headers["content-type"] = `application/x-amz-json-${this.getJsonRpcVersion()}`;
+        request.headers["x-amz-target"] = `${this.serviceTarget}.${operationSchema.name}`;
+        if (this.awsQueryCompatible) {
+            request.headers["x-amzn-query-mode"] = "true";
+        }
+        if (deref(operationSchema.input) === "unit" || !request.body) {
+            request.body = "{}";
+        }
+        return request;
+    }
+    getPayloadCodec() {
+        return this.codec;
+    }
+    async handleError(operationSchema, context, response, dataObject, metadata) {
+        const { awsQueryCompatible } = this;
+        if (awsQueryCompatible) {
+            this.mixin.setQueryCompatError(dataObject, response);
+        }
+        const errorIdentifier = loadJsonRpcErrorCode(response, dataObject, awsQueryCompatible) ?? "Unknown";
+        this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
+        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, dataObject, metadata, awsQueryCompatible ? this.mixin.findQueryCompatibleError : undefined);
+        const ns = NormalizedSchema.of(errorSchema);
+        const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
+        const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
+        const exception = new ErrorCtor({});
+        const output = {};
+        const errorDeserializer = this.codec.createDeserializer();
+        for (const [name, member] of ns.structIterator()) {
+            if (dataObject[name] != null) {
+                output[name] = errorDeserializer.readObject(member, dataObject[name]);
+            }
+        }
+        if (awsQueryCompatible) {
+            this.mixin.queryCompatOutput(dataObject, output);
+        }
+        throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
+            $fault: ns.getMergedTraits().error,
+            message,
+        }, output), dataObject);
+    }
+}
+
+class AwsJson1_0Protocol extends AwsJsonRpcProtocol {
+    constructor({ defaultNamespace, errorTypeRegistries, serviceTarget, awsQueryCompatible, jsonCodec, }) {
+        super({
+            defaultNamespace,
+            errorTypeRegistries,
+            serviceTarget,
+            awsQueryCompatible,
+            jsonCodec,
+        });
+    }
+    getShapeId() {
+        return "aws.protocols#awsJson1_0";
+    }
+    getJsonRpcVersion() {
+        return "1.0";
+    }
+    getDefaultContentType() {
+        return "application/x-amz-json-1.0";
+    }
+}
+
+class AwsJson1_1Protocol extends AwsJsonRpcProtocol {
+    constructor({ defaultNamespace, errorTypeRegistries, serviceTarget, awsQueryCompatible, jsonCodec, }) {
+        super({
+            defaultNamespace,
+            errorTypeRegistries,
+            serviceTarget,
+            awsQueryCompatible,
+            jsonCodec,
+        });
+    }
+    getShapeId() {
+        return "aws.protocols#awsJson1_1";
+    }
+    getJsonRpcVersion() {
+        return "1.1";
+    }
+    getDefaultContentType() {
+        return "application/x-amz-json-1.1";
+    }
+}
+
+class AwsRestJsonProtocol extends HttpBindingProtocol {
+    serializer;
+    deserializer;
+    codec;
+    mixin = new ProtocolLib();
+    constructor({ defaultNamespace, errorTypeRegistries, jsonCodec, }) {
+        super({
+            defaultNamespace,
+            errorTypeRegistries,
+        });
+        const settings = {
+            timestampFormat: {
+                useTrait: true,
+                default: 7,
+            },
+            httpBindings: true,
+            jsonName: true,
+        };
+        this.codec = jsonCodec ?? new JsonCodec2(settings);
+        this.serializer = new HttpInterceptingShapeSerializer(this.codec.createSerializer(), settings);
+        this.deserializer = new HttpInterceptingShapeDeserializer(this.codec.createDeserializer(), settings);
+    }
+    getShapeId() {
+        return "aws.protocols#restJson1";
+    }
+    getPayloadCodec() {
+        return this.codec;
+    }
+    setSerdeContext(serdeContext) {
+        this.codec.setSerdeContext(serdeContext);
+        super.setSerdeContext(serdeContext);
+    }
+    async serializeRequest(operationSchema, input, context) {
+        const request = await super.serializeRequest(operationSchema, input, context);
+        const inputSchema = NormalizedSchema.of(operationSchema.input);
+        if (!request.headers["content-type"]) {
+            const contentType = this.mixin.resolveRestContentType(this.getDefaultContentType(), inputSchema);
+            if (contentType) {
+                request.headers["content-type"] = contentType;
+            }
+        }
+        if (request.body == null && request.headers["content-type"] === this.getDefaultContentType()) {
+            request.body = "{}";
+        }
+        return request;
+    }
+    async deserializeResponse(operationSchema, context, response) {
+        const output = await super.deserializeResponse(operationSchema, context, response);
+        const outputSchema = NormalizedSchema.of(operationSchema.output);
+        for (const [name, member] of outputSchema.structIterator()) {
+            if (member.getMemberTraits().httpPayload && !(name in output)) {
+                output[name] = null;
+            }
+        }
+        return output;
+    }
+    async handleError(operationSchema, context, response, dataObject, metadata) {
+        const errorIdentifier = loadRestJsonErrorCode(response, dataObject) ?? "Unknown";
+        this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
+        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, dataObject, metadata);
+        const ns = NormalizedSchema.of(errorSchema);
+        const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
+        const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
+        const exception = new ErrorCtor({});
+        await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+        const output = {};
+        const errorDeserializer = this.codec.createDeserializer();
+        for (const [name, member] of ns.structIterator()) {
+            const target = member.getMergedTraits().jsonName ?? name;
+            output[name] = errorDeserializer.readObject(member, dataObject[target]);
+        }
+        throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
+            $fault: ns.getMergedTraits().error,
+            message,
+        }, output), dataObject);
+    }
+    getDefaultContentType() {
+        return "application/json";
+    }
+}
+
+class AwsSmithyRpcV2JsonProtocol extends SmithyRpcV2JsonProtocol {
+    awsQueryCompatible;
+    mixin;
+    constructor({ defaultNamespace, errorTypeRegistries, awsQueryCompatible, }) {
+        super({ defaultNamespace, errorTypeRegistries });
+        this.awsQueryCompatible = !!awsQueryCompatible;
+        this.mixin = new ProtocolLib(this.awsQueryCompatible);
+    }
+    async serializeRequest(operationSchema, input, context) {
+        const request = await super.serializeRequest(operationSchema, input, context);
+        if (this.awsQueryCompatible) {
+            request.headers["x-amzn-query-mode"] = "true";
+        }
+        return request;
+    }
+    async handleError(operationSchema, context, response, dataObject, metadata) {
+        if (this.awsQueryCompatible) {
+            this.mixin.setQueryCompatError(dataObject, response);
+        }
+        const errorName = (() => {
+            const compatHeader = response.headers["x-amzn-query-error"];
+            if (compatHeader && this.awsQueryCompatible) {
+                return compatHeader.split(";")[0];
+            }
+            return loadSmithyRpcV2JsonErrorCode(response, dataObject) ?? "Unknown";
+        })();
+        this.mixin.compose(this.compositeErrorRegistry, errorName, this.options.defaultNamespace);
+        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorName, this.options.defaultNamespace, response, dataObject, metadata, this.awsQueryCompatible ? this.mixin.findQueryCompatibleError : undefined);
+        const ns = NormalizedSchema.of(errorSchema);
+        const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
+        const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
+        const exception = new ErrorCtor({});
+        const output = {};
+        const errorDeserializer = this.getPayloadCodec().createDeserializer();
+        for (const [name, member] of ns.structIterator()) {
+            if (dataObject[name] != null) {
+                output[name] = errorDeserializer.readObject(member, dataObject[name]);
+            }
+        }
+        if (this.awsQueryCompatible) {
+            this.mixin.queryCompatOutput(dataObject, output);
+        }
+        throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
+            $fault: ns.getMergedTraits().error,
+            message,
+        }, output), dataObject);
+    }
+}
+
+class SerdeContextConfig {
+    serdeContext;
+    setSerdeContext(serdeContext) {
+        this.serdeContext = serdeContext;
+    }
+}
+
+class UnionSerde {
+    from;
+    to;
+    keys;
+    constructor(from, to) {
+        this.from = from;
+        this.to = to;
+        const keys = Object.keys(this.from);
+        const set = new Set(keys);
+        set.delete("__type");
+        this.keys = set;
+    }
+    mark(key) {
+        this.keys.delete(key);
+    }
+    hasUnknown() {
+        return this.keys.size === 1 && Object.keys(this.to).length === 0;
+    }
+    writeUnknown() {
+        if (this.hasUnknown()) {
+            const k = this.keys.values().next().value;
+            const v = this.from[k];
+            this.to.$unknown = [k, v];
+        }
+    }
+}
+
+function writeKey(obj) {
+    Object.defineProperty(obj, "__proto__", { value: undefined, writable: true, enumerable: true, configurable: true });
+}
+
+class XmlShapeDeserializer extends SerdeContextConfig {
+    settings;
+    stringDeserializer;
+    constructor(settings) {
+        super();
+        this.settings = settings;
+        this.stringDeserializer = new FromStringShapeDeserializer(settings);
+    }
+    setSerdeContext(serdeContext) {
+        this.serdeContext = serdeContext;
+        this.stringDeserializer.setSerdeContext(serdeContext);
+    }
+    read(schema, bytes, key) {
+        const ns = NormalizedSchema.of(schema);
+        const memberSchemas = ns.getMemberSchemas();
+        const isEventPayload = ns.isStructSchema() &&
+            ns.isMemberSchema() &&
+            !!Object.values(memberSchemas).find((memberNs) => {
+                return !!memberNs.getMemberTraits().eventPayload;
+            });
+        if (isEventPayload) {
+            const output = {};
+            const memberName = Object.keys(memberSchemas)[0];
+            const eventMemberSchema = memberSchemas[memberName];
+            if (eventMemberSchema.isBlobSchema()) {
+                output[memberName] = bytes;
+            }
+            else {
+                output[memberName] = this.read(memberSchemas[memberName], bytes);
+            }
+            return output;
+        }
+        const xmlString = (this.serdeContext?.utf8Encoder ?? toUtf8)(bytes);
+        const parsedObject = this.parseXml(xmlString);
+        return this.readSchema(schema, key ? parsedObject[key] : parsedObject);
+    }
+    readSchema(_schema, value) {
+        const ns = NormalizedSchema.of(_schema);
+        if (ns.isUnitSchema()) {
+            return;
+        }
+        const traits = ns.getMergedTraits();
+        if (ns.isListSchema() && !Array.isArray(value)) {
+            return this.readSchema(ns, [value]);
+        }
+        if (value == null) {
+            return value;
+        }
+        if (typeof value === "object") {
+            const flat = !!traits.xmlFlattened;
+            if (ns.isListSchema()) {
+                const listValue = ns.getValueSchema();
+                const buffer = [];
+                const sourceKey = listValue.getMergedTraits().xmlName ?? "member";
+                const source = flat ? value : (value[0] ?? value)[sourceKey];
+                if (source == null) {
+                    return buffer;
+                }
+                const sourceArray = Array.isArray(source) ? source : [source];
+                for (const v of sourceArray) {
+                    buffer.push(this.readSchema(listValue, v));
+                }
+                return buffer;
+            }
+            const buffer = {};
+            if (ns.isMapSchema()) {
+                const keyNs = ns.getKeySchema();
+                const memberNs = ns.getValueSchema();
+                let entries;
+                if (flat) {
+                    entries = Array.isArray(value) ? value : [value];
+                }
+                else {
+                    entries = Array.isArray(value.entry) ? value.entry : [value.entry];
+                }
+                const keyProperty = keyNs.getMergedTraits().xmlName ?? "key";
+                const valueProperty = memberNs.getMergedTraits().xmlName ?? "value";
+                for (const entry of entries) {
+                    const key = entry[keyProperty];
+                    const value = entry[valueProperty];
+                    if (key === "__proto__") {
+                        writeKey(buffer);
+                    }
+                    buffer[key] = this.readSchema(memberNs, value);
+                }
+                return buffer;
+            }
+            if (ns.isStructSchema()) {
+                const union = ns.isUnionSchema();
+                let unionSerde;
+                if (union) {
+                    unionSerde = new UnionSerde(value, buffer);
+                }
+                for (const [memberName, memberSchema] of ns.structIterator()) {
+                    const memberTraits = memberSchema.getMergedTraits();
+                    const xmlObjectKey = !memberTraits.httpPayload
+                        ? (memberSchema.getMemberTraits().xmlName ?? memberName)
+                        : (memberTraits.xmlName ?? memberSchema.getName());
+                    if (union) {
+                        unionSerde.mark(xmlObjectKey);
+                    }
+                    if (value[xmlObjectKey] != null) {
+                        buffer[memberName] = this.readSchema(memberSchema, value[xmlObjectKey]);
+                    }
+                }
+                if (union) {
+                    unionSerde.writeUnknown();
+                }
+                return buffer;
+            }
+            if (ns.isDocumentSchema()) {
+                return value;
+            }
+            throw new Error(`@aws-sdk/core/protocols - xml deserializer unhandled schema type for ${ns.getName(true)}`);
+        }
+        if (ns.isListSchema()) {
+            return [];
+        }
+        if (ns.isMapSchema() || ns.isStructSchema()) {
+            return {};
+        }
+        return this.stringDeserializer.read(ns, value);
+    }
+    parseXml(xml) {
+        if (xml.length) {
+            let parsedObj;
+            try {
+                parsedObj = parseXML(xml);
+            }
+            catch (e) {
+                if (e && typeof e === "object") {
+                    Object.defineProperty(e, "$responseBodyText", {
+                        value: xml,
+                    });
+                }
+                throw e;
+            }
+            const textNodeName = "#text";
+            const key = Object.keys(parsedObj)[0];
+            const parsedObjToReturn = parsedObj[key];
+            if (parsedObjToReturn[textNodeName]) {
+                parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
+                delete parsedObjToReturn[textNodeName];
+            }
+            return getValueFromTextNode(parsedObjToReturn);
+        }
+        return {};
+    }
+}
+
+class QueryShapeSerializer extends SerdeContextConfig {
+    settings;
+    buffer;
+    constructor(settings) {
+        super();
+        this.settings = settings;
+    }
+    write(schema, value, prefix = "") {
+        if (this.buffer === undefined) {
+            this.buffer = "";
+        }
+        const ns = NormalizedSchema.of(schema);
+        if (prefix && !prefix.endsWith(".")) {
+            prefix += ".";
+        }
+        if (ns.isBlobSchema()) {
+            if (typeof value === "string" || value instanceof Uint8Array) {
+                this.writeKey(prefix);
+                this.writeValue((this.serdeContext?.base64Encoder ?? toBase64)(value));
+            }
+        }
+        else if (ns.isBooleanSchema() || ns.isNumericSchema() || ns.isStringSchema()) {
+            if (value != null) {
+                this.writeKey(prefix);
+                this.writeValue(String(value));
+            }
+            else if (ns.isIdempotencyToken()) {
+                this.writeKey(prefix);
+                this.writeValue(generateIdempotencyToken());
+            }
+        }
+        else if (ns.isBigIntegerSchema()) {
+            if (value != null) {
+                this.writeKey(prefix);
+                this.writeValue(String(value));
+            }
+        }
+        else if (ns.isBigDecimalSchema()) {
+            if (value != null) {
+                this.writeKey(prefix);
+                this.writeValue(value instanceof NumericValue ? value.string : String(value));
+            }
+        }
+        else if (ns.isTimestampSchema()) {
+            if (value instanceof Date) {
+                this.writeKey(prefix);
+                const format = determineTimestampFormat(ns, this.settings);
+                switch (format) {
+                    case 5:
+                        this.writeValue(value.toISOString().replace(".000Z", "Z"));
+                        break;
+                    case 6:
+                        this.writeValue(dateToUtcString(value));
+                        break;
+                    case 7:
+                        this.writeValue(String(value.getTime() / 1000));
+                        break;
+                }
+            }
+        }
+        else if (ns.isDocumentSchema()) {
+            if (Array.isArray(value)) {
+                this.write(64 | 15, value, prefix);
+            }
+            else if (value instanceof Date) {
+                this.write(4, value, prefix);
+            }
+            else if (value instanceof Uint8Array) {
+                this.write(21, value, prefix);
+            }
+            else if (value && typeof value === "object") {
+                this.write(128 | 15, value, prefix);
+            }
+            else {
+                this.writeKey(prefix);
+                this.writeValue(String(value));
+            }
+        }
+        else if (ns.isListSchema()) {
+            if (Array.isArray(value)) {
+                if (value.length === 0) {
+                    if (this.settings.serializeEmptyLists) {
+                        this.writeKey(prefix);
+                        this.writeValue("");
+                    }
+                }
+                else {
+                    const member = ns.getValueSchema();
+                    const flat = this.settings.flattenLists || ns.getMergedTraits().xmlFlattened;
+                    let i = 1;
+                    for (const item of value) {
+                        if (item == null) {
+                            continue;
+                        }
+                        const traits = member.getMergedTraits();
+                        const suffix = this.getKey("member", traits.xmlName, traits.ec2QueryName);
+                        const key = flat ? `${prefix}${i}` : `${prefix}${suffix}.${i}`;
+                        this.write(member, item, key);
+                        ++i;
+                    }
+                }
+            }
+        }
+        else if (ns.isMapSchema()) {
+            if (value && typeof value === "object") {
+                const keySchema = ns.getKeySchema();
+                const memberSchema = ns.getValueSchema();
+                const flat = ns.getMergedTraits().xmlFlattened;
+                let i = 1;
+                for (const k in value) {
+                    const v = value[k];
+                    if (v == null) {
+                        continue;
+                    }
+                    const keyTraits = keySchema.getMergedTraits();
+                    const keySuffix = this.getKey("key", keyTraits.xmlName, keyTraits.ec2QueryName);
+                    const key = flat ? `${prefix}${i}.${keySuffix}` : `${prefix}entry.${i}.${keySuffix}`;
+                    const valTraits = memberSchema.getMergedTraits();
+                    const valueSuffix = this.getKey("value", valTraits.xmlName, valTraits.ec2QueryName);
+                    const valueKey = flat ? `${prefix}${i}.${valueSuffix}` : `${prefix}entry.${i}.${valueSuffix}`;
+                    this.write(keySchema, k, key);
+                    this.write(memberSchema, v, valueKey);
+                    ++i;
+                }
+            }
+        }
+        else if (ns.isStructSchema()) {
+            if (value && typeof value === "object") {
+                let didWriteMember = false;
+                for (const [memberName, member] of ns.structIterator()) {
+                    if (value[memberName] == null && !member.isIdempotencyToken()) {
+                        continue;
+                    }
+                    const traits = member.getMergedTraits();
+                    const suffix = this.getKey(memberName, traits.xmlName, traits.ec2QueryName, "struct");
+                    const key = `${prefix}${suffix}`;
+                    this.write(member, value[memberName], key);
+                    didWriteMember = true;
+                }
+                if (!didWriteMember && ns.isUnionSchema()) {
+                    const { $unknown } = value;
+                    if (Array.isArray($unknown)) {
+                        const [k, v] = $unknown;
+                        const key = `${prefix}${k}`;
+                        this.write(15, v, key);
+                    }
+                }
+            }
+        }
+        else if (ns.isUnitSchema()) ;
+        else {
+            throw new Error(`@aws-sdk/core/protocols - QuerySerializer unrecognized schema type ${ns.getName(true)}`);
+        }
+    }
+    flush() {
+        if (this.buffer === undefined) {
+            throw new Error("@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");
+        }
+        const str = this.buffer;
+        delete this.buffer;
+        return str;
+    }
+    getKey(memberName, xmlName, ec2QueryName, keySource) {
+        const { ec2, capitalizeKeys } = this.settings;
+        if (ec2 && ec2QueryName) {
+            return ec2QueryName;
+        }
+        const key = xmlName ?? memberName;
+        if (capitalizeKeys && keySource === "struct") {
+            return key[0].toUpperCase() + key.slice(1);
+        }
+        return key;
+    }
+    writeKey(key) {
+        if (key.endsWith(".")) {
+            key = key.slice(0, key.length - 1);
+        }
+        this.buffer += `&${extendedEncodeURIComponent(key)}=`;
+    }
+    writeValue(value) {
+        this.buffer += extendedEncodeURIComponent(value);
+    }
+}
+
+class AwsQueryProtocol extends RpcProtocol {
+    options;
+    serializer;
+    deserializer;
+    mixin = new ProtocolLib();
+    constructor(options) {
+        super({
+            defaultNamespace: options.defaultNamespace,
+            errorTypeRegistries: options.errorTypeRegistries,
+        });
+        this.options = options;
+        const settings = {
+            timestampFormat: {
+                useTrait: true,
+                default: 5,
+            },
+            httpBindings: false,
+            xmlNamespace: options.xmlNamespace,
+            serviceNamespace: options.defaultNamespace,
+            serializeEmptyLists: true,
+        };
+        this.serializer = new QueryShapeSerializer(settings);
+        this.deserializer = new XmlShapeDeserializer(settings);
+    }
+    getShapeId() {
+        return "aws.protocols#awsQuery";
+    }
+    setSerdeContext(serdeContext) {
+        this.serializer.setSerdeContext(serdeContext);
+        this.deserializer.setSerdeContext(serdeContext);
+    }
+    getPayloadCodec() {
+        throw new Error("AWSQuery protocol has no payload codec.");
+    }
+    async serializeRequest(operationSchema, input, context) {
+        const request = await super.serializeRequest(operationSchema, input, context);
+        if (!request.path.endsWith("/")) {
+            request.path += "/";
+        }
+        request.headers["content-type"] = "application/x-www-form-urlencoded";
+        if (deref(operationSchema.input) === "unit" || !request.body) {
+            request.body = "";
+        }
+        const action = operationSchema.name.split("#")[1] ?? operationSchema.name;
+        request.body = `Action=${action}&Version=${this.options.version}` + request.body;
+        if (request.body.endsWith("&")) {
+            request.body = request.body.slice(-1);
+        }
+        return request;
+    }
+    async deserializeResponse(operationSchema, context, response) {
+        const deserializer = this.deserializer;
+        const ns = NormalizedSchema.of(operationSchema.output);
+        const dataObject = {};
+        if (response.statusCode >= 300) {
+            const bytes = await collectBody(response.body, context);
+            if (bytes.byteLength > 0) {
+                Object.assign(dataObject, await deserializer.read(15, bytes));
+            }
+            await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
+        }
+        for (const header in response.headers) {
+            const value = response.headers[header];
+            delete response.headers[header];
+            response.headers[header.toLowerCase()] = value;
+        }
+        const shortName = operationSchema.name.split("#")[1] ?? operationSchema.name;
+        const awsQueryResultKey = ns.isStructSchema() && this.useNestedResult() ? shortName + "Result" : undefined;
+        const bytes = await collectBody(response.body, context);
+        if (bytes.byteLength > 0) {
+            Object.assign(dataObject, await deserializer.read(ns, bytes, awsQueryResultKey));
+        }
+        dataObject.$metadata = this.deserializeMetadata(response);
+        return dataObject;
+    }
+    useNestedResult() {
+        return true;
+    }
+    async handleError(operationSchema, context, response, dataObject, metadata) {
+        const errorIdentifier = this.loadQueryErrorCode(response, dataObject) ?? "Unknown";
+        this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
+        const errorData = this.loadQueryError(dataObject) ?? {};
+        const message = this.loadQueryErrorMessage(dataObject);
+        errorData.message = message;
+        errorData.Error = {
+            Type: errorData.Type,
+            Code: errorData.Code,
+            Message: message,
+        };
+        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, errorData, metadata, this.mixin.findQueryCompatibleError);
+        const ns = NormalizedSchema.of(errorSchema);
+        const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
+        const exception = new ErrorCtor({});
+        const output = {
+            Type: errorData.Error.Type,
+            Code: errorData.Error.Code,
+            Error: errorData.Error,
+        };
+        for (const [name, member] of ns.structIterator()) {
+            const target = member.getMergedTraits().xmlName ?? name;
+            const value = errorData[target] ?? dataObject[target];
+            output[name] = this.deserializer.readSchema(member, value);
+        }
+        throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
+            $fault: ns.getMergedTraits().error,
+            message,
+        }, output), dataObject);
+    }
+    loadQueryErrorCode(output, data) {
+        const code = (data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error)?.Code;
+        if (code !== undefined) {
+            return code;
+        }
+        if (output.statusCode == 404) {
+            return "NotFound";
+        }
+    }
+    loadQueryError(data) {
+        return data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error;
+    }
+    loadQueryErrorMessage(data) {
+        const errorData = this.loadQueryError(data);
+        return errorData?.message ?? errorData?.Message ?? data.message ?? data.Message ?? "Unknown";
+    }
+    getDefaultContentType() {
+        return "application/x-www-form-urlencoded";
+    }
+}
+
+class AwsEc2QueryProtocol extends AwsQueryProtocol {
+    options;
+    constructor(options) {
+        super(options);
+        this.options = options;
+        const ec2Settings = {
+            capitalizeKeys: true,
+            flattenLists: true,
+            serializeEmptyLists: false,
+            ec2: true,
+        };
+        Object.assign(this.serializer.settings, ec2Settings);
+    }
+    getShapeId() {
+        return "aws.protocols#ec2Query";
+    }
+    useNestedResult() {
+        return false;
+    }
+}
+
+const collectBodyString = (streamBody, context) => collectBody(streamBody, context).then((body) => (context?.utf8Encoder ?? toUtf8)(body));
+
+const parseXmlBody = (streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    if (encoded.length) {
+        let parsedObj;
+        try {
+            parsedObj = parseXML(encoded);
+        }
+        catch (e) {
+            if (e && typeof e === "object") {
+                Object.defineProperty(e, "$responseBodyText", {
+                    value: encoded,
+                });
+            }
+            throw e;
+        }
+        const textNodeName = "#text";
+        const key = Object.keys(parsedObj)[0];
+        const parsedObjToReturn = parsedObj[key];
+        if (parsedObjToReturn[textNodeName]) {
+            parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
+            delete parsedObjToReturn[textNodeName];
+        }
+        return getValueFromTextNode(parsedObjToReturn);
+    }
+    return {};
+});
+const parseXmlErrorBody = async (errorBody, context) => {
+    const value = await parseXmlBody(errorBody, context);
+    if (value.Error) {
+        value.Error.message = value.Error.message ?? value.Error.Message;
+    }
+    return value;
+};
+const loadRestXmlErrorCode = (output, data) => {
+    if (data?.Error?.Code !== undefined) {
+        return data.Error.Code;
+    }
+    if (data?.Code !== undefined) {
+        return data.Code;
+    }
+    if (output.statusCode == 404) {
+        return "NotFound";
+    }
+};
+
+class XmlShapeSerializer extends SerdeContextConfig {
+    settings;
+    stringBuffer;
+    byteBuffer;
+    buffer;
+    constructor(settings) {
+        super();
+        this.settings = settings;
+    }
+    write(schema, value) {
+        const ns = NormalizedSchema.of(schema);
+        if (ns.isStringSchema() && typeof value === "string") {
+            this.stringBuffer = value;
+        }
+        else if (ns.isBlobSchema()) {
+            this.byteBuffer =
+                "byteLength" in value
+                    ? value
+                    : (this.serdeContext?.base64Decoder ?? fromBase64)(value);
+        }
+        else {
+            this.buffer = this.writeStruct(ns, value, undefined);
+            const traits = ns.getMergedTraits();
+            if (traits.httpPayload && !traits.xmlName) {
+                this.buffer.withName(ns.getName());
+            }
+        }
+    }
+    flush() {
+        if (this.byteBuffer !== undefined) {
+            const bytes = this.byteBuffer;
+            delete this.byteBuffer;
+            return bytes;
+        }
+        if (this.stringBuffer !== undefined) {
+            const str = this.stringBuffer;
+            delete this.stringBuffer;
+            return str;
+        }
+        const buffer = this.buffer;
+        if (this.settings.xmlNamespace) {
+            if (!buffer?.attributes?.["xmlns"]) {
+                buffer.addAttribute("xmlns", this.settings.xmlNamespace);
+            }
+        }
+        delete this.buffer;
+        return buffer.toString();
+    }
+    writeStruct(ns, value, parentXmlns) {
+        const traits = ns.getMergedTraits();
+        const name = ns.isMemberSchema() && !traits.httpPayload
+            ? (ns.getMemberTraits().xmlName ?? ns.getMemberName())
+            : (traits.xmlName ?? ns.getName());
+        if (!name || !ns.isStructSchema()) {
+            throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write struct with empty name or non-struct, schema=${ns.getName(true)}.`);
+        }
+        const structXmlNode = XmlNode.of(name);
+        const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(ns, parentXmlns);
+        for (const [memberName, memberSchema] of ns.structIterator()) {
+            const val = value[memberName];
+            if (val != null || memberSchema.isIdempotencyToken()) {
+                if (memberSchema.getMergedTraits().xmlAttribute) {
+                    structXmlNode.addAttribute(memberSchema.getMergedTraits().xmlName ?? memberName, this.writeSimple(memberSchema, val));
+                    continue;
+                }
+                if (memberSchema.isListSchema()) {
+                    this.writeList(memberSchema, val, structXmlNode, xmlns);
+                }
+                else if (memberSchema.isMapSchema()) {
+                    this.writeMap(memberSchema, val, structXmlNode, xmlns);
+                }
+                else if (memberSchema.isStructSchema()) {
+                    structXmlNode.addChildNode(this.writeStruct(memberSchema, val, xmlns));
+                }
+                else {
+                    const memberNode = XmlNode.of(memberSchema.getMergedTraits().xmlName ?? memberSchema.getMemberName());
+                    this.writeSimpleInto(memberSchema, val, memberNode, xmlns);
+                    structXmlNode.addChildNode(memberNode);
+                }
+            }
+        }
+        const { $unknown } = value;
+        if ($unknown && ns.isUnionSchema() && Array.isArray($unknown) && Object.keys(value).length === 1) {
+            const [k, v] = $unknown;
+            const node = XmlNode.of(k);
+            if (typeof v !== "string") {
+                if (value instanceof XmlNode || value instanceof XmlText) {
+                    structXmlNode.addChildNode(value);
+                }
+                else {
+                    throw new Error(`@aws-sdk - $unknown union member in XML requires ` +
+                        `value of type string, @aws-sdk/xml-builder::XmlNode or XmlText.`);
+                }
+            }
+            this.writeSimpleInto(0, v, node, xmlns);
+            structXmlNode.addChildNode(node);
+        }
+        if (xmlns) {
+            structXmlNode.addAttribute(xmlnsAttr, xmlns);
+        }
+        return structXmlNode;
+    }
+    writeList(listMember, array, container, parentXmlns) {
+        if (!listMember.isMemberSchema()) {
+            throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write non-member list: ${listMember.getName(true)}`);
+        }
+        const listTraits = listMember.getMergedTraits();
+        const listValueSchema = listMember.getValueSchema();
+        const listValueTraits = listValueSchema.getMergedTraits();
+        const sparse = !!listValueTraits.sparse;
+        const flat = !!listTraits.xmlFlattened;
+        const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(listMember, parentXmlns);
+        const writeItem = (container, value) => {
+            if (listValueSchema.isListSchema()) {
+                this.writeList(listValueSchema, Array.isArray(value) ? value : [value], container, xmlns);
+            }
+            else if (listValueSchema.isMapSchema()) {
+                this.writeMap(listValueSchema, value, container, xmlns);
+            }
+            else if (listValueSchema.isStructSchema()) {
+                const struct = this.writeStruct(listValueSchema, value, xmlns);
+                container.addChildNode(struct.withName(flat ? (listTraits.xmlName ?? listMember.getMemberName()) : (listValueTraits.xmlName ?? "member")));
+            }
+            else {
+                const listItemNode = XmlNode.of(flat ? (listTraits.xmlName ?? listMember.getMemberName()) : (listValueTraits.xmlName ?? "member"));
+                this.writeSimpleInto(listValueSchema, value, listItemNode, xmlns);
+                container.addChildNode(listItemNode);
+            }
+        };
+        if (flat) {
+            for (const value of array) {
+                if (sparse || value != null) {
+                    writeItem(container, value);
+                }
+            }
+        }
+        else {
+            const listNode = XmlNode.of(listTraits.xmlName ?? listMember.getMemberName());
+            if (xmlns) {
+                listNode.addAttribute(xmlnsAttr, xmlns);
+            }
+            for (const value of array) {
+                if (sparse || value != null) {
+                    writeItem(listNode, value);
+                }
+            }
+            container.addChildNode(listNode);
+        }
+    }
+    writeMap(mapMember, map, container, parentXmlns, containerIsMap = false) {
+        if (!mapMember.isMemberSchema()) {
+            throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write non-member map: ${mapMember.getName(true)}`);
+        }
+        const mapTraits = mapMember.getMergedTraits();
+        const mapKeySchema = mapMember.getKeySchema();
+        const mapKeyTraits = mapKeySchema.getMergedTraits();
+        const keyTag = mapKeyTraits.xmlName ?? "key";
+        const mapValueSchema = mapMember.getValueSchema();
+        const mapValueTraits = mapValueSchema.getMergedTraits();
+        const valueTag = mapValueTraits.xmlName ?? "value";
+        const sparse = !!mapValueTraits.sparse;
+        const flat = !!mapTraits.xmlFlattened;
+        const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(mapMember, parentXmlns);
+        const addKeyValue = (entry, key, val) => {
+            const keyNode = XmlNode.of(keyTag, key);
+            const [keyXmlnsAttr, keyXmlns] = this.getXmlnsAttribute(mapKeySchema, xmlns);
+            if (keyXmlns) {
+                keyNode.addAttribute(keyXmlnsAttr, keyXmlns);
+            }
+            entry.addChildNode(keyNode);
+            let valueNode = XmlNode.of(valueTag);
+            if (mapValueSchema.isListSchema()) {
+                this.writeList(mapValueSchema, val, valueNode, xmlns);
+            }
+            else if (mapValueSchema.isMapSchema()) {
+                this.writeMap(mapValueSchema, val, valueNode, xmlns, true);
+            }
+            else if (mapValueSchema.isStructSchema()) {
+                valueNode = this.writeStruct(mapValueSchema, val, xmlns);
+            }
+            else {
+                this.writeSimpleInto(mapValueSchema, val, valueNode, xmlns);
+            }
+            entry.addChildNode(valueNode);
+        };
+        if (flat) {
+            for (const key in map) {
+                const val = map[key];
+                if (sparse || val != null) {
+                    const entry = XmlNode.of(mapTraits.xmlName ?? mapMember.getMemberName());
+                    addKeyValue(entry, key, val);
+                    container.addChildNode(entry);
+                }
+            }
+        }
+        else {
+            let mapNode;
+            if (!containerIsMap) {
+                mapNode = XmlNode.of(mapTraits.xmlName ?? mapMember.getMemberName());
+                if (xmlns) {
+                    mapNode.addAttribute(xmlnsAttr, xmlns);
+                }
+                container.addChildNode(mapNode);
+            }
+            for (const key in map) {
+                const val = map[key];
+                if (sparse || val != null) {
+                    const entry = XmlNode.of("entry");
+                    addKeyValue(entry, key, val);
+                    (containerIsMap ? container : mapNode).addChildNode(entry);
+                }
+            }
+        }
+    }
+    writeSimple(_schema, value) {
+        if (null === value) {
+            throw new Error("@aws-sdk/core/protocols - (XML serializer) cannot write null value.");
+        }
+        const ns = NormalizedSchema.of(_schema);
+        let nodeContents = null;
+        if (value && typeof value === "object") {
+            if (ns.isBlobSchema()) {
+                nodeContents = (this.serdeContext?.base64Encoder ?? toBase64)(value);
+            }
+            else if (ns.isTimestampSchema() && value instanceof Date) {
+                const format = determineTimestampFormat(ns, this.settings);
+                switch (format) {
+                    case 5:
+                        nodeContents = value.toISOString().replace(".000Z", "Z");
+                        break;
+                    case 6:
+                        nodeContents = dateToUtcString(value);
+                        break;
+                    case 7:
+                        nodeContents = String(value.getTime() / 1000);
+                        break;
+                    default:
+                        console.warn("Missing timestamp format, using http date", value);
+                        nodeContents = dateToUtcString(value);
+                        break;
+                }
+            }
+            else if (ns.isBigDecimalSchema() && value) {
+                if (value instanceof NumericValue) {
+                    return value.string;
+                }
+                return String(value);
+            }
+            else if (ns.isMapSchema() || ns.isListSchema()) {
+                throw new Error("@aws-sdk/core/protocols - xml serializer, cannot call _write() on List/Map schema, call writeList or writeMap() instead.");
+            }
+            else {
+                throw new Error(`@aws-sdk/core/protocols - xml serializer, unhandled schema type for object value and schema: ${ns.getName(true)}`);
+            }
+        }
+        if (ns.isBooleanSchema() || ns.isNumericSchema() || ns.isBigIntegerSchema() || ns.isBigDecimalSchema()) {
+            nodeContents = String(value);
+        }
+        if (ns.isStringSchema()) {
+            if (value === undefined && ns.isIdempotencyToken()) {
+                nodeContents = generateIdempotencyToken();
+            }
+            else {
+                nodeContents = String(value);
+            }
+        }
+        if (nodeContents === null) {
+            throw new Error(`Unhandled schema-value pair ${ns.getName(true)}=${value}`);
+        }
+        return nodeContents;
+    }
+    writeSimpleInto(_schema, value, into, parentXmlns) {
+        const nodeContents = this.writeSimple(_schema, value);
+        const ns = NormalizedSchema.of(_schema);
+        const content = new XmlText(nodeContents);
+        const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(ns, parentXmlns);
+        if (xmlns) {
+            into.addAttribute(xmlnsAttr, xmlns);
+        }
+        into.addChildNode(content);
+    }
+    getXmlnsAttribute(ns, parentXmlns) {
+        const traits = ns.getMergedTraits();
+        const [prefix, xmlns] = traits.xmlNamespace ?? [];
+        if (xmlns && xmlns !== parentXmlns) {
+            return [prefix ? `xmlns:${prefix}` : "xmlns", xmlns];
+        }
+        return [void 0, void 0];
+    }
+}
+
+class XmlCodec extends SerdeContextConfig {
+    settings;
+    constructor(settings) {
+        super();
+        this.settings = settings;
+    }
+    createSerializer() {
+        const serializer = new XmlShapeSerializer(this.settings);
+        serializer.setSerdeContext(this.serdeContext);
+        return serializer;
+    }
+    createDeserializer() {
+        const deserializer = new XmlShapeDeserializer(this.settings);
+        deserializer.setSerdeContext(this.serdeContext);
+        return deserializer;
+    }
+}
+
+class AwsRestXmlProtocol extends HttpBindingProtocol {
+    codec;
+    serializer;
+    deserializer;
+    mixin = new ProtocolLib();
+    constructor(options) {
+        super(options);
+        const settings = {
+            timestampFormat: {
+                useTrait: true,
+                default: 5,
+            },
+            httpBindings: true,
+            xmlNamespace: options.xmlNamespace,
+            serviceNamespace: options.defaultNamespace,
+        };
+        this.codec = new XmlCodec(settings);
+        this.serializer = new HttpInterceptingShapeSerializer(this.codec.createSerializer(), settings);
+        this.deserializer = new HttpInterceptingShapeDeserializer(this.codec.createDeserializer(), settings);
+    }
+    getPayloadCodec() {
+        return this.codec;
+    }
+    getShapeId() {
+        return "aws.protocols#restXml";
+    }
+    async serializeRequest(operationSchema, input, context) {
+        const request = await super.serializeRequest(operationSchema, input, context);
+        const inputSchema = NormalizedSchema.of(operationSchema.input);
+        if (!request.headers["content-type"]) {
+            const contentType = this.mixin.resolveRestContentType(this.getDefaultContentType(), inputSchema);
+            if (contentType) {
+                request.headers["content-type"] = contentType;
+            }
+        }
+        if (typeof request.body === "string" &&
+            request.headers["content-type"] === this.getDefaultContentType() &&
+            !request.body.startsWith("<?xml ") &&
+            !this.hasUnstructuredPayloadBinding(inputSchema)) {
+            request.body = '<?xml version="1.0" encoding="UTF-8"?>' + request.body;
+        }
+        return request;
+    }
+    async deserializeResponse(operationSchema, context, response) {
+        return super.deserializeResponse(operationSchema, context, response);
+    }
+    async handleError(operationSchema, context, response, dataObject, metadata) {
+        const errorIdentifier = loadRestXmlErrorCode(response, dataObject) ?? "Unknown";
+        this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
+        if (dataObject.Error && typeof dataObject.Error === "object") {
+            for (const key of Object.keys(dataObject.Error)) {
+                dataObject[key] = dataObject.Error[key];
+                if (key.toLowerCase() === "message") {
+                    dataObject.message = dataObject.Error[key];
+                }
+            }
+        }
+        if (dataObject.RequestId && !metadata.requestId) {
+            metadata.requestId = dataObject.RequestId;
+        }
+        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, dataObject, metadata);
+        const ns = NormalizedSchema.of(errorSchema);
+        const message = dataObject.Error?.message ??
+            dataObject.Error?.Message ??
+            dataObject.message ??
+            dataObject.Message ??
+            "UnknownError";
+        const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
+        const exception = new ErrorCtor({});
+        await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+        const output = {};
+        const errorDeserializer = this.codec.createDeserializer();
+        for (const [name, member] of ns.structIterator()) {
+            const target = member.getMergedTraits().xmlName ?? name;
+            const value = dataObject.Error?.[target] ?? dataObject[target];
+            output[name] = errorDeserializer.readSchema(member, value);
+        }
+        throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
+            $fault: ns.getMergedTraits().error,
+            message,
+        }, output), dataObject);
+    }
+    getDefaultContentType() {
+        return "application/xml";
+    }
+    hasUnstructuredPayloadBinding(ns) {
+        for (const [, member] of ns.structIterator()) {
+            if (member.getMergedTraits().httpPayload) {
+                return !(member.isStructSchema() || member.isMapSchema() || member.isListSchema());
+            }
+        }
+        return false;
+    }
+}
+
+const awsExpectUnion = (value) => {
+    if (value == null) {
+        return undefined;
+    }
+    if (typeof value === "object" && "__type" in value) {
+        delete value.__type;
+    }
+    return expectUnion(value);
+};
+
+const _toStr = (val) => {
+    if (val == null) {
+        return val;
+    }
+    if (typeof val === "number" || typeof val === "bigint") {
+        const warning = new Error(`Received number ${val} where a string was expected.`);
+        warning.name = "Warning";
+        console.warn(warning);
+        return String(val);
+    }
+    if (typeof val === "boolean") {
+        const warning = new Error(`Received boolean ${val} where a string was expected.`);
+        warning.name = "Warning";
+        console.warn(warning);
+        return String(val);
+    }
+    return val;
+};
+const _toBool = (val) => {
+    if (val == null) {
+        return val;
+    }
+    if (typeof val === "string") {
+        const lowercase = val.toLowerCase();
+        if (val !== "" && lowercase !== "false" && lowercase !== "true") {
+            const warning = new Error(`Received string "${val}" where a boolean was expected.`);
+            warning.name = "Warning";
+            console.warn(warning);
+        }
+        return val !== "" && lowercase !== "false";
+    }
+    return val;
+};
+const _toNum = (val) => {
+    if (val == null) {
+        return val;
+    }
+    if (typeof val === "string") {
+        const num = Number(val);
+        if (num.toString() !== val) {
+            const warning = new Error(`Received string "${val}" where a number was expected.`);
+            warning.name = "Warning";
+            console.warn(warning);
+            return val;
+        }
+        return num;
+    }
+    return val;
+};
+
+exports.AwsEc2QueryProtocol = AwsEc2QueryProtocol;
+exports.AwsJson1_0Protocol = AwsJson1_0Protocol;
+exports.AwsJson1_1Protocol = AwsJson1_1Protocol;
+exports.AwsJsonRpcProtocol = AwsJsonRpcProtocol;
+exports.AwsQueryProtocol = AwsQueryProtocol;
+exports.AwsRestJsonProtocol = AwsRestJsonProtocol;
+exports.AwsRestXmlProtocol = AwsRestXmlProtocol;
+exports.AwsSmithyRpcV2CborProtocol = AwsSmithyRpcV2CborProtocol;
+exports.AwsSmithyRpcV2JsonProtocol = AwsSmithyRpcV2JsonProtocol;
+exports.QueryShapeSerializer = QueryShapeSerializer;
+exports.XmlCodec = XmlCodec;
+exports.XmlShapeDeserializer = XmlShapeDeserializer;
+exports.XmlShapeSerializer = XmlShapeSerializer;
+exports._toBool = _toBool;
+exports._toNum = _toNum;
+exports._toStr = _toStr;
+exports.awsExpectUnion = awsExpectUnion;
+exports.loadRestXmlErrorCode = loadRestXmlErrorCode;
+exports.parseXmlBody = parseXmlBody;
+exports.parseXmlErrorBody = parseXmlErrorBody;
+
+
+/***/ }),
+
+/***/ 83099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pi: () => (/* binding */ ENV_SECRET),
+/* harmony export */   sF: () => (/* binding */ fromEnv),
+/* harmony export */   yG: () => (/* binding */ ENV_KEY)
+/* harmony export */ });
+/* unused harmony exports ENV_SESSION, ENV_EXPIRATION, ENV_CREDENTIAL_SCOPE, ENV_ACCOUNT_ID */
+/* harmony import */ var _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5152);
+/* harmony import */ var _smithy_core_config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47291);
+
+
+const ENV_KEY = "AWS_ACCESS_KEY_ID";
+const ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
+const ENV_SESSION = "AWS_SESSION_TOKEN";
+const ENV_EXPIRATION = "AWS_CREDENTIAL_EXPIRATION";
+const ENV_CREDENTIAL_SCOPE = "AWS_CREDENTIAL_SCOPE";
+const ENV_ACCOUNT_ID = "AWS_ACCOUNT_ID";
+const fromEnv = (init) => async () => {
+    init?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");
+    const accessKeyId = process.env[ENV_KEY];
+    const secretAccessKey = process.env[ENV_SECRET];
+    const sessionToken = process.env[ENV_SESSION];
+    const expiry = process.env[ENV_EXPIRATION];
+    const credentialScope = process.env[ENV_CREDENTIAL_SCOPE];
+    const accountId = process.env[ENV_ACCOUNT_ID];
+    if (accessKeyId && secretAccessKey) {
+        const credentials = {
+            accessKeyId,
+            secretAccessKey,
+            ...(sessionToken && { sessionToken }),
+            ...(expiry && { expiration: new Date(expiry) }),
+            ...(credentialScope && { credentialScope }),
+            ...(accountId && { accountId }),
+        };
+        (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_0__.setCredentialFeature)(credentials, "CREDENTIALS_ENV_VARS", "g");
+        return credentials;
+    }
+    throw new _smithy_core_config__WEBPACK_IMPORTED_MODULE_1__.CredentialsProviderError("Unable to find environment variable credentials.", { logger: init?.logger });
+};
+
+
+/***/ }),
+
+/***/ 89882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v6: () => (/* binding */ defaultProvider)
+});
+
+// UNUSED EXPORTS: credentialsTreatedAsExpired, credentialsWillNeedRefresh
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-provider-env/dist-es/fromEnv.js
+var fromEnv = __webpack_require__(83099);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
+var config = __webpack_require__(47291);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-es/remoteProvider.js
+
+const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
+const remoteProvider = async (init) => {
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await __webpack_require__.e(/* import() */ 4966).then(__webpack_require__.bind(__webpack_require__, 74966));
+    if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
+        init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
+        const { fromHttp } = await __webpack_require__.e(/* import() */ 7459).then(__webpack_require__.bind(__webpack_require__, 57459));
+        return (0,config.chain)(fromHttp(init), fromContainerMetadata(init));
+    }
+    if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
+        return async () => {
+            throw new config.CredentialsProviderError("EC2 Instance Metadata Service access disabled", { logger: init.logger });
+        };
+    }
+    init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata");
+    return fromInstanceMetadata(init);
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-es/runtime/memoize-chain.js
+function memoizeChain(providers, treatAsExpired) {
+    const chain = internalCreateChain(providers);
+    let activeLock;
+    let passiveLock;
+    let credentials;
+    let forceRefreshLock;
+    const provider = async (options) => {
+        if (options?.forceRefresh) {
+            if (!forceRefreshLock) {
+                forceRefreshLock = chain(options)
+                    .then((c) => {
+                    credentials = c;
+                })
+                    .finally(() => {
+                    forceRefreshLock = undefined;
+                });
+            }
+            await forceRefreshLock;
+            return credentials;
+        }
+        if (credentials?.expiration) {
+            if (credentials?.expiration?.getTime() < Date.now()) {
+                credentials = undefined;
+            }
+        }
+        if (activeLock) {
+            await activeLock;
+        }
+        else if (!credentials || treatAsExpired?.(credentials)) {
+            if (credentials) {
+                if (!passiveLock) {
+                    passiveLock = chain(options)
+                        .then((c) => {
+                        credentials = c;
+                    })
+                        .catch(() => {
+                    })
+                        .finally(() => {
+                        passiveLock = undefined;
+                    });
+                }
+            }
+            else {
+                activeLock = chain(options)
+                    .then((c) => {
+                    credentials = c;
+                })
+                    .finally(() => {
+                    activeLock = undefined;
+                });
+                return provider(options);
+            }
+        }
+        return credentials;
+    };
+    return provider;
+}
+const internalCreateChain = (providers) => async (awsIdentityProperties) => {
+    let lastProviderError;
+    for (const provider of providers) {
+        try {
+            return await provider(awsIdentityProperties);
+        }
+        catch (err) {
+            lastProviderError = err;
+            if (err?.tryNextLink) {
+                continue;
+            }
+            throw err;
+        }
+    }
+    throw lastProviderError;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-es/defaultProvider.js
+
+
+
+
+let multipleCredentialSourceWarningEmitted = false;
+const defaultProvider = (init = {}) => memoizeChain([
+    async () => {
+        const profile = init.profile ?? process.env[config.ENV_PROFILE];
+        if (profile) {
+            const envStaticCredentialsAreSet = process.env[fromEnv/* ENV_KEY */.yG] && process.env[fromEnv/* ENV_SECRET */.pi];
+            if (envStaticCredentialsAreSet) {
+                if (!multipleCredentialSourceWarningEmitted) {
+                    const warnFn = init.logger?.warn && init.logger?.constructor?.name !== "NoOpLogger"
+                        ? init.logger.warn.bind(init.logger)
+                        : console.warn;
+                    warnFn(`@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING:
+    Multiple credential sources detected: 
+    Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY static credentials are set.
+    This SDK will proceed with the AWS_PROFILE value.
+    
+    However, a future version may change this behavior to prefer the ENV static credentials.
+    Please ensure that your environment only sets either the AWS_PROFILE or the
+    AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY pair.
+`);
+                    multipleCredentialSourceWarningEmitted = true;
+                }
+            }
+            throw new config.CredentialsProviderError("AWS_PROFILE is set, skipping fromEnv provider.", {
+                logger: init.logger,
+                tryNextLink: true,
+            });
+        }
+        init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromEnv");
+        return (0,fromEnv/* fromEnv */.sF)(init)();
+    },
+    async (awsIdentityProperties) => {
+        init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromSSO");
+        const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init;
+        if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
+            throw new config.CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
+        }
+        const { fromSSO } = await __webpack_require__.e(/* import() */ 8895).then(__webpack_require__.bind(__webpack_require__, 98895));
+        return fromSSO(init)(awsIdentityProperties);
+    },
+    async (awsIdentityProperties) => {
+        init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
+        const { fromIni } = await __webpack_require__.e(/* import() */ 6236).then(__webpack_require__.bind(__webpack_require__, 6236));
+        return fromIni(init)(awsIdentityProperties);
+    },
+    async (awsIdentityProperties) => {
+        init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
+        const { fromProcess } = await __webpack_require__.e(/* import() */ 3575).then(__webpack_require__.bind(__webpack_require__, 13575));
+        return fromProcess(init)(awsIdentityProperties);
+    },
+    async (awsIdentityProperties) => {
+        init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
+        const { fromTokenFile } = await __webpack_require__.e(/* import() */ 8715).then(__webpack_require__.bind(__webpack_require__, 68715));
+        return fromTokenFile(init)(awsIdentityProperties);
+    },
+    async () => {
+        init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::remoteProvider");
+        return (await remoteProvider(init))();
+    },
+    async () => {
+        throw new config.CredentialsProviderError("Could not load credentials from any providers", {
+            tryNextLink: false,
+            logger: init.logger,
+        });
+    },
+], credentialsTreatedAsExpired);
+const credentialsWillNeedRefresh = (credentials) => credentials?.expiration !== undefined;
+const credentialsTreatedAsExpired = (credentials) => credentials?.expiration !== undefined && credentials.expiration.getTime() - Date.now() < 300000;
+
+
+/***/ }),
+
+/***/ 77874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XmlNode: () => (/* reexport */ XmlNode),
+  XmlText: () => (/* reexport */ XmlText),
+  parseXML: () => (/* reexport */ parseXML)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/xml-builder/dist-es/escape-attribute.js
+const ATTR_ESCAPE_RE = /[&<>"]/g;
+const ATTR_ESCAPE_MAP = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+};
+function escapeAttribute(value) {
+    return value.replace(ATTR_ESCAPE_RE, (ch) => ATTR_ESCAPE_MAP[ch]);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/xml-builder/dist-es/escape-element.js
+const ELEMENT_ESCAPE_RE = /[&"'<>\r\n\u0085\u2028]/g;
+const ELEMENT_ESCAPE_MAP = {
+    "&": "&amp;",
+    '"': "&quot;",
+    "'": "&apos;",
+    "<": "&lt;",
+    ">": "&gt;",
+    "\r": "&#x0D;",
+    "\n": "&#x0A;",
+    "\u0085": "&#x85;",
+    "\u2028": "&#x2028;",
+};
+function escapeElement(value) {
+    return value.replace(ELEMENT_ESCAPE_RE, (ch) => ELEMENT_ESCAPE_MAP[ch]);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/xml-builder/dist-es/XmlText.js
+
+class XmlText {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+    toString() {
+        return escapeElement("" + this.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/xml-builder/dist-es/XmlNode.js
+
+
+class XmlNode {
+    name;
+    children;
+    attributes = {};
+    static of(name, childText, withName) {
+        const node = new XmlNode(name);
+        if (childText !== undefined) {
+            node.addChildNode(new XmlText(childText));
+        }
+        if (withName !== undefined) {
+            node.withName(withName);
+        }
+        return node;
+    }
+    constructor(name, children = []) {
+        this.name = name;
+        this.children = children;
+    }
+    withName(name) {
+        this.name = name;
+        return this;
+    }
+    addAttribute(name, value) {
+        this.attributes[name] = value;
+        return this;
+    }
+    addChildNode(child) {
+        this.children.push(child);
+        return this;
+    }
+    removeAttribute(name) {
+        delete this.attributes[name];
+        return this;
+    }
+    n(name) {
+        this.name = name;
+        return this;
+    }
+    c(child) {
+        this.children.push(child);
+        return this;
+    }
+    a(name, value) {
+        if (value != null) {
+            this.attributes[name] = value;
+        }
+        return this;
+    }
+    cc(input, field, withName = field) {
+        if (input[field] != null) {
+            const node = XmlNode.of(field, input[field]).withName(withName);
+            this.c(node);
+        }
+    }
+    l(input, listName, memberName, valueProvider) {
+        if (input[listName] != null) {
+            const nodes = valueProvider();
+            nodes.map((node) => {
+                node.withName(memberName);
+                this.c(node);
+            });
+        }
+    }
+    lc(input, listName, memberName, valueProvider) {
+        if (input[listName] != null) {
+            const nodes = valueProvider();
+            const containerNode = new XmlNode(memberName);
+            nodes.map((node) => {
+                containerNode.c(node);
+            });
+            this.c(containerNode);
+        }
+    }
+    toString() {
+        const hasChildren = Boolean(this.children.length);
+        let xmlText = `<${this.name}`;
+        const attributes = this.attributes;
+        for (const attributeName of Object.keys(attributes)) {
+            const attribute = attributes[attributeName];
+            if (attribute != null) {
+                xmlText += ` ${attributeName}="${escapeAttribute("" + attribute)}"`;
+            }
+        }
+        return (xmlText += !hasChildren ? "/>" : `>${this.children.map((c) => c.toString()).join("")}</${this.name}>`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/xml-builder/dist-es/xml-parser.js
+function writeKey(obj) {
+    Object.defineProperty(obj, "__proto__", { value: undefined, writable: true, enumerable: true, configurable: true });
+}
+function parseXML(xml) {
+    const state = new AwsXmlParser(xml);
+    return state.parse();
+}
+class AwsXmlParser {
+    x;
+    i = 0;
+    z;
+    constructor(x) {
+        this.x = x;
+        this.x = x.replace(/\r\n?/g, "\n");
+        this.z = this.x.length;
+    }
+    parse() {
+        const p = this;
+        const { z } = p;
+        while (p.i < z) {
+            p.trim();
+            if (p.i >= z) {
+                break;
+            }
+            if (p.isNext("<?")) {
+                p.readTo("?>");
+                p.trim();
+            }
+            else if (p.isNext("<!--")) {
+                p.readTo("-->");
+                p.trim();
+            }
+            else if (p.isNext("<!DOCTYPE", false)) {
+                p.skipDoctype();
+                p.trim();
+            }
+            else if (p.x[p.i] === "<") {
+                const root = p.parseTag();
+                return { [root.tag]: root.value };
+            }
+            else {
+                throw new Error("@aws-sdk XML parse error: unexpected content.");
+            }
+        }
+        throw new Error("@aws-sdk XML parse error: no root element.");
+    }
+    isNext(s, caseSensitive = true) {
+        const p = this;
+        if (caseSensitive) {
+            return p.x.startsWith(s, p.i);
+        }
+        return p.x.toLowerCase().startsWith(s.toLowerCase(), p.i);
+    }
+    readTo(stop) {
+        const p = this;
+        const _i = p.x.indexOf(stop, p.i);
+        if (_i === -1) {
+            throw new Error(`@aws-sdk XML parse error: expected "${stop}" not found.`);
+        }
+        const result = p.x.slice(p.i, _i);
+        p.i = _i + stop.length;
+        return result;
+    }
+    trim() {
+        const p = this;
+        while (p.i < p.z && " \t\r\n".includes(p.x[p.i])) {
+            ++p.i;
+        }
+    }
+    readAttrValue() {
+        const p = this;
+        const quote = p.x[p.i];
+        ++p.i;
+        let value = "";
+        while (p.i < p.z && p.x[p.i] !== quote) {
+            value += p.x[p.i++];
+        }
+        ++p.i;
+        return p.decodeEntities(value);
+    }
+    parseTag() {
+        const p = this;
+        ++p.i;
+        let tag = "";
+        while (p.i < p.z && !" \t\r\n>/".includes(p.x[p.i])) {
+            tag += p.x[p.i++];
+        }
+        let hasAttrs = false;
+        const attrs = {};
+        while (p.i < p.z) {
+            p.trim();
+            if (">/".includes(p.x[p.i])) {
+                break;
+            }
+            let name = "";
+            while (p.i < p.z && !"= \t\r\n>/?".includes(p.x[p.i])) {
+                name += p.x[p.i++];
+            }
+            p.trim();
+            if (p.x[p.i] !== "=") {
+                break;
+            }
+            ++p.i;
+            p.trim();
+            if (name === "__proto__") {
+                writeKey(attrs);
+            }
+            attrs[name] = p.readAttrValue();
+            hasAttrs = true;
+        }
+        if (p.i >= p.z) {
+            throw new Error("@aws-sdk XML parse error: unexpected end of input.");
+        }
+        if (p.x[p.i] === "/") {
+            ++p.i;
+            if (p.i >= p.z || p.x[p.i] !== ">") {
+                throw new Error("@aws-sdk XML parse error: expected > at the end of self-closing tag.");
+            }
+            ++p.i;
+            return { tag, value: hasAttrs ? attrs : "" };
+        }
+        if (p.x[p.i] !== ">") {
+            throw new Error("@aws-sdk XML parse error: expected > at the end of opening tag.");
+        }
+        ++p.i;
+        const textParts = [];
+        const childTags = [];
+        let hasElementChild = false;
+        while (p.i < p.z) {
+            if (p.isNext("</")) {
+                break;
+            }
+            if (p.x[p.i] === "<") {
+                if (p.isNext("<!--")) {
+                    p.readTo("-->");
+                }
+                else if (p.isNext("<![CDATA[")) {
+                    p.i += 9;
+                    textParts.push(p.readTo("]]>"));
+                }
+                else if (p.isNext("<?")) {
+                    p.readTo("?>");
+                }
+                else {
+                    hasElementChild = true;
+                    childTags.push(p.parseTag());
+                }
+            }
+            else {
+                let text = "";
+                while (p.i < p.z && p.x[p.i] !== "<") {
+                    text += p.x[p.i++];
+                }
+                textParts.push(p.decodeEntities(text));
+            }
+        }
+        if (!p.isNext("</")) {
+            throw new Error(`@aws-sdk XML parse error: missing closing tag </${tag}>.`);
+        }
+        p.i += 2;
+        const closeTag = p.readTo(">").trim();
+        if (closeTag !== tag) {
+            throw new Error(`@aws-sdk XML parse error: mismatched tags <${tag}> and </${closeTag}>.`);
+        }
+        if (!hasAttrs && textParts.length === 0 && !hasElementChild) {
+            return { tag, value: "" };
+        }
+        if (!hasAttrs && !hasElementChild) {
+            const text = textParts.length === 1 ? textParts[0] : textParts.join("");
+            if (text.trim() === "" && text.includes("\n")) {
+                return { tag, value: "" };
+            }
+            return { tag, value: text };
+        }
+        const obj = {};
+        for (const text of textParts) {
+            if (text.trim() === "" && text.includes("\n")) {
+                continue;
+            }
+            obj["#text"] = "#text" in obj ? obj["#text"] + text : text;
+        }
+        for (const child of childTags) {
+            if (child.tag === "__proto__") {
+                writeKey(obj);
+            }
+            if (child.tag in obj) {
+                if (Array.isArray(obj[child.tag])) {
+                    obj[child.tag].push(child.value);
+                }
+                else {
+                    obj[child.tag] = [obj[child.tag], child.value];
+                }
+            }
+            else {
+                obj[child.tag] = child.value;
+            }
+        }
+        for (const [k, v] of Object.entries(attrs)) {
+            if (k === "__proto__") {
+                writeKey(obj);
+            }
+            obj[k] = v;
+        }
+        return { tag, value: obj };
+    }
+    static ENTITIES = {
+        amp: "&",
+        lt: "<",
+        gt: ">",
+        quot: '"',
+        apos: "'",
+    };
+    skipDoctype() {
+        const p = this;
+        p.i += 9;
+        let depth = 0;
+        while (p.i < p.z) {
+            const c = p.x[p.i];
+            if (c === "[") {
+                ++depth;
+            }
+            else if (c === "]") {
+                --depth;
+            }
+            else if (c === ">" && depth === 0) {
+                ++p.i;
+                return;
+            }
+            ++p.i;
+        }
+        throw new Error("@aws-sdk XML parse error: unclosed DOCTYPE.");
+    }
+    decodeEntities(s) {
+        return s.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{0,30}));/g, (_, hex, dec, named) => {
+            if (hex) {
+                return String.fromCharCode(parseInt(hex, 16));
+            }
+            if (dec) {
+                return String.fromCharCode(parseInt(dec, 10));
+            }
+            return AwsXmlParser.ENTITIES[named] ?? "";
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/xml-builder/dist-es/index.js
+
+
+
+
+
+/***/ }),
+
+/***/ 29320:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+
+const PROTECTED_KEYS = {
+    REQUEST_ID: Symbol.for("_AWS_LAMBDA_REQUEST_ID"),
+    X_RAY_TRACE_ID: Symbol.for("_AWS_LAMBDA_X_RAY_TRACE_ID"),
+    TENANT_ID: Symbol.for("_AWS_LAMBDA_TENANT_ID"),
+    TRACEPARENT: Symbol.for("_AWS_LAMBDA_TRACEPARENT"),
+    TRACESTATE: Symbol.for("_AWS_LAMBDA_TRACESTATE"),
+    BAGGAGE: Symbol.for("_AWS_LAMBDA_BAGGAGE"),
+};
+const NO_GLOBAL_AWS_LAMBDA = ["true", "1"].includes(process.env?.AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA ?? "");
+if (!NO_GLOBAL_AWS_LAMBDA) {
+    globalThis.awslambda = globalThis.awslambda || {};
+}
+class InvokeStoreBase {
+    static PROTECTED_KEYS = PROTECTED_KEYS;
+    isProtectedKey(key) {
+        return Object.values(PROTECTED_KEYS).includes(key);
+    }
+    getRequestId() {
+        return this.get(PROTECTED_KEYS.REQUEST_ID) ?? "-";
+    }
+    getXRayTraceId() {
+        return this.get(PROTECTED_KEYS.X_RAY_TRACE_ID);
+    }
+    getTenantId() {
+        return this.get(PROTECTED_KEYS.TENANT_ID);
+    }
+    getTraceparent() {
+        return this.get(PROTECTED_KEYS.TRACEPARENT);
+    }
+    getTracestate() {
+        return this.get(PROTECTED_KEYS.TRACESTATE);
+    }
+    getBaggage() {
+        return this.get(PROTECTED_KEYS.BAGGAGE);
+    }
+}
+class InvokeStoreSingle extends InvokeStoreBase {
+    currentContext;
+    getContext() {
+        return this.currentContext;
+    }
+    hasContext() {
+        return this.currentContext !== undefined;
+    }
+    get(key) {
+        return this.currentContext?.[key];
+    }
+    set(key, value) {
+        if (this.isProtectedKey(key)) {
+            throw new Error(`Cannot modify protected Lambda context field: ${String(key)}`);
+        }
+        this.currentContext = this.currentContext || {};
+        this.currentContext[key] = value;
+    }
+    run(context, fn) {
+        this.currentContext = context;
+        return fn();
+    }
+}
+class InvokeStoreMulti extends InvokeStoreBase {
+    als;
+    static async create() {
+        const instance = new InvokeStoreMulti();
+        const asyncHooks = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 16698, 23));
+        instance.als = new asyncHooks.AsyncLocalStorage();
+        return instance;
+    }
+    getContext() {
+        return this.als.getStore();
+    }
+    hasContext() {
+        return this.als.getStore() !== undefined;
+    }
+    get(key) {
+        return this.als.getStore()?.[key];
+    }
+    set(key, value) {
+        if (this.isProtectedKey(key)) {
+            throw new Error(`Cannot modify protected Lambda context field: ${String(key)}`);
+        }
+        const store = this.als.getStore();
+        if (!store) {
+            throw new Error("No context available");
+        }
+        store[key] = value;
+    }
+    run(context, fn) {
+        return this.als.run(context, fn);
+    }
+}
+exports.InvokeStore = void 0;
+(function (InvokeStore) {
+    let instance = null;
+    async function getInstanceAsync(forceInvokeStoreMulti) {
+        if (!instance) {
+            instance = (async () => {
+                const isMulti = forceInvokeStoreMulti === true || "AWS_LAMBDA_MAX_CONCURRENCY" in process.env;
+                const newInstance = isMulti
+                    ? await InvokeStoreMulti.create()
+                    : new InvokeStoreSingle();
+                if (!NO_GLOBAL_AWS_LAMBDA && globalThis.awslambda?.InvokeStore) {
+                    return globalThis.awslambda.InvokeStore;
+                }
+                else if (!NO_GLOBAL_AWS_LAMBDA && globalThis.awslambda) {
+                    globalThis.awslambda.InvokeStore = newInstance;
+                    return newInstance;
+                }
+                else {
+                    return newInstance;
+                }
+            })();
+        }
+        return instance;
+    }
+    InvokeStore.getInstanceAsync = getInstanceAsync;
+    InvokeStore._testing = process.env.AWS_LAMBDA_BENCHMARK_MODE === "1"
+        ? {
+            reset: () => {
+                instance = null;
+                if (globalThis.awslambda?.InvokeStore) {
+                    delete globalThis.awslambda.InvokeStore;
+                }
+                globalThis.awslambda = { InvokeStore: undefined };
+            },
+        }
+        : undefined;
+})(exports.InvokeStore || (exports.InvokeStore = {}));
+
+exports.InvokeStoreBase = InvokeStoreBase;
+
+
+/***/ }),
+
+/***/ 64645:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __webpack_require__(92430);
+const { hasOwn } = __webpack_require__(34534);
+const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __webpack_require__(93422);
+const { NormalizedSchema, TypeRegistry } = __webpack_require__(26890);
+
+const majorUint64 = 0;
+const majorNegativeInt64 = 1;
+const majorUnstructuredByteString = 2;
+const majorUtf8String = 3;
+const majorList = 4;
+const majorMap = 5;
+const majorTag = 6;
+const majorSpecial = 7;
+const specialFalse = 20;
+const specialTrue = 21;
+const specialNull = 22;
+const specialUndefined = 23;
+const extendedOneByte = 24;
+const extendedFloat16 = 25;
+const extendedFloat32 = 26;
+const extendedFloat64 = 27;
+const minorIndefinite = 31;
+function alloc(size) {
+    return typeof Buffer !== "undefined" ? Buffer.alloc(size) : new Uint8Array(size);
+}
+const tagSymbol = Symbol("@smithy/core/cbor::tagSymbol");
+function tag(data) {
+    data[tagSymbol] = true;
+    return data;
+}
+
+const USE_BUFFER$3 = typeof Buffer !== "undefined";
+const textDecoder$1 = new TextDecoder();
+let payload$1 = alloc(0);
+let isBuffer$1 = false;
+let dataView$2 = new DataView(payload$1.buffer, payload$1.byteOffset, payload$1.byteLength);
+let _offset = 0;
+function setPayload(bytes) {
+    payload$1 = bytes;
+    isBuffer$1 = USE_BUFFER$3 && payload$1 instanceof Buffer;
+    dataView$2 = new DataView(payload$1.buffer, payload$1.byteOffset, payload$1.byteLength);
+}
+function decode(at, to) {
+    if (at >= to) {
+        throw new Error("unexpected end of (decode) payload.");
+    }
+    const major = (payload$1[at] & 0b1110_0000) >> 5;
+    const minor = payload$1[at] & 0b0001_1111;
+    if (minor === minorIndefinite && 2 <= major && major <= 5) {
+        return decodeIndefinite(at, to);
+    }
+    switch (major) {
+        case majorUint64:
+        case majorNegativeInt64:
+        case majorTag: {
+            let unsignedInt;
+            let offset;
+            if (minor < 24) {
+                unsignedInt = minor;
+                offset = 1;
+            }
+            else {
+                switch (minor) {
+                    case extendedOneByte:
+                        if (to - at < 2) {
+                            overflow$1(1);
+                        }
+                        unsignedInt = payload$1[at + 1];
+                        offset = 2;
+                        break;
+                    case extendedFloat16:
+                        if (to - at < 3) {
+                            overflow$1(2);
+                        }
+                        unsignedInt = dataView$2.getUint16(at + 1);
+                        offset = 3;
+                        break;
+                    case extendedFloat32:
+                        if (to - at < 5) {
+                            overflow$1(4);
+                        }
+                        unsignedInt = dataView$2.getUint32(at + 1);
+                        offset = 5;
+                        break;
+                    case extendedFloat64:
+                        if (to - at < 9) {
+                            overflow$1(8);
+                        }
+                        {
+                            const hi = dataView$2.getUint32(at + 1);
+                            if (hi < 0x00200000) {
+                                unsignedInt = hi * 4294967296 + dataView$2.getUint32(at + 5);
+                            }
+                            else {
+                                unsignedInt = dataView$2.getBigUint64(at + 1);
+                            }
+                        }
+                        offset = 9;
+                        break;
+                    default:
+                        unexpectedMinor(minor);
+                }
+            }
+            if (major === majorUint64) {
+                _offset = offset;
+                return castBigInt$1(unsignedInt);
+            }
+            else if (major === majorNegativeInt64) {
+                let negativeInt;
+                if (typeof unsignedInt === "bigint") {
+                    negativeInt = BigInt(-1) - unsignedInt;
+                }
+                else {
+                    negativeInt = -1 - unsignedInt;
+                }
+                _offset = offset;
+                return castBigInt$1(negativeInt);
+            }
+            else {
+                return decodeTagValue(at, to, minor, unsignedInt, offset);
+            }
+        }
+        case majorUtf8String:
+            return decodeUtf8String(at, to);
+        case majorMap:
+            return decodeMap(at, to);
+        case majorList:
+            return decodeList(at, to);
+        case majorUnstructuredByteString:
+            return decodeUnstructuredByteString(at, to);
+        default:
+            return decodeSpecial(at, to);
+    }
+}
+function decodeIndefinite(at, to) {
+    const major = (payload$1[at] & 0b1110_0000) >> 5;
+    const minor = payload$1[at] & 0b0001_1111;
+    if (minor === minorIndefinite) {
+        switch (major) {
+            case majorUtf8String:
+                return decodeUtf8StringIndefinite(at, to);
+            case majorMap:
+                return decodeMapIndefinite(at, to);
+            case majorList:
+                return decodeListIndefinite(at, to);
+            case majorUnstructuredByteString:
+                return decodeUnstructuredByteStringIndefinite(at, to);
+        }
+    }
+}
+function bytesToFloat16$1(a, b) {
+    const sign = a >> 7;
+    const exponent = (a & 0b0111_1100) >> 2;
+    const fraction = ((a & 0b0000_0011) << 8) | b;
+    const scalar = sign === 0 ? 1 : -1;
+    if (exponent === 0b00000) {
+        if (fraction === 0) {
+            return 0;
+        }
+        return scalar * (Math.pow(2, 1 - 15) * (fraction / 1024));
+    }
+    else if (exponent === 0b11111) {
+        if (fraction === 0) {
+            return scalar * Infinity;
+        }
+        return NaN;
+    }
+    return scalar * (Math.pow(2, exponent - 15) * (1 + fraction / 1024));
+}
+function decodeMap(at, to) {
+    const mapDataLength = decodeCount$1(at, to);
+    if (mapDataLength < 25) {
+        return decodeMapSmall(at, to, mapDataLength);
+    }
+    return decodeMapLarge(at, to, mapDataLength);
+}
+function decodeMapLarge(at, to, mapDataLength) {
+    const offset = _offset;
+    at += offset;
+    const base = at;
+    const map = Object.create(null);
+    for (let i = 0; i < mapDataLength; ++i) {
+        const key = decodeUtf8String(at, to);
+        at += _offset;
+        const valMajor = (payload$1[at] & 0b1110_0000) >> 5;
+        if (valMajor === majorUtf8String) {
+            map[key] = decodeUtf8String(at, to);
+        }
+        else {
+            map[key] = decode(at, to);
+        }
+        at += _offset;
+    }
+    _offset = offset + (at - base);
+    Object.setPrototypeOf(map, Object.prototype);
+    return map;
+}
+function decodeMapSmall(at, to, mapDataLength) {
+    const offset = _offset;
+    at += offset;
+    const base = at;
+    const map = {};
+    for (let i = 0; i < mapDataLength; ++i) {
+        const key = decodeUtf8String(at, to);
+        at += _offset;
+        map[key] = decode(at, to);
+        at += _offset;
+    }
+    _offset = offset + (at - base);
+    return map;
+}
+function decodeList(at, to) {
+    const listDataLength = decodeCount$1(at, to);
+    const offset = _offset;
+    at += offset;
+    const base = at;
+    const list = Array(listDataLength);
+    for (let i = 0; i < listDataLength; ++i) {
+        list[i] = decode(at, to);
+        at += _offset;
+    }
+    _offset = offset + (at - base);
+    return list;
+}
+function decodeUtf8String(at, to) {
+    const length = decodeCount$1(at, to);
+    const offset = _offset;
+    at += offset;
+    if (to - at < length) {
+        overflow$1(length);
+    }
+    _offset = offset + length;
+    if (length < 24) {
+        return decodeUtf8StringCached(at, length);
+    }
+    if (isBuffer$1) {
+        return payload$1.toString("utf-8", at, at + length);
+    }
+    return textDecoder$1.decode(payload$1.subarray(at, at + length));
+}
+const stringCache$1 = new Array(2048);
+const stringCacheEpochs$1 = new Uint16Array(2048);
+let cacheEpoch$1 = 0;
+function advanceDecodingEpoch() {
+    cacheEpoch$1 = (cacheEpoch$1 + 1) & 0b1111_1111_1111_1111;
+}
+function decodeUtf8StringCached(at, length) {
+    let h = length;
+    for (let i = 0; i < length; ++i) {
+        h = (h * 31 + payload$1[at + i]) | 0;
+    }
+    const slot = (h >>> 0) & 2047;
+    const cached = stringCache$1[slot];
+    if (cached !== undefined) {
+        if (cached.length === length) {
+            let match = true;
+            for (let i = 0; i < length; ++i) {
+                if (cached.charCodeAt(i) !== payload$1[at + i]) {
+                    match = false;
+                    break;
+                }
+            }
+            if (match) {
+                stringCacheEpochs$1[slot] = cacheEpoch$1;
+                return cached;
+            }
+        }
+    }
+    const result = isBuffer$1
+        ? payload$1.toString("utf-8", at, at + length)
+        : textDecoder$1.decode(payload$1.subarray(at, at + length));
+    if (stringCacheEpochs$1[slot] !== cacheEpoch$1) {
+        stringCache$1[slot] = result;
+        stringCacheEpochs$1[slot] = cacheEpoch$1;
+    }
+    return result;
+}
+function decodeUnstructuredByteString(at, to) {
+    const length = decodeCount$1(at, to);
+    const offset = _offset;
+    at += offset;
+    if (to - at < length) {
+        overflow$1(length);
+    }
+    const value = payload$1.subarray(at, at + length);
+    _offset = offset + length;
+    return value;
+}
+function decodeTagValue(at, to, minor, unsignedInt, offset) {
+    if (minor === 2 || minor === 3) {
+        const length = decodeCount$1(at + offset, to);
+        let b = BigInt(0);
+        const start = at + offset + _offset;
+        for (let i = start; i < start + length; ++i) {
+            b = (b << BigInt(8)) | BigInt(payload$1[i]);
+        }
+        _offset = offset + _offset + length;
+        return minor === 3 ? -b - BigInt(1) : b;
+    }
+    else if (minor === 4) {
+        const decimalFraction = decode(at + offset, to);
+        const [rawExponent, mantissa] = decimalFraction;
+        const normalizer = mantissa < 0 ? -1 : 1;
+        const absMantissa = BigInt(normalizer) * BigInt(mantissa);
+        const mantissaDigits = String(absMantissa);
+        const sign = mantissa < 0 ? "-" : "";
+        let numericString;
+        const isSmallExponent = typeof rawExponent === "number" && Math.abs(rawExponent) <= 2 ** 28;
+        if (isSmallExponent) {
+            const exponent = rawExponent;
+            const mantissaStr = "0".repeat(Math.abs(exponent) + 1) + mantissaDigits;
+            numericString =
+                exponent === 0
+                    ? mantissaStr
+                    : mantissaStr.slice(0, mantissaStr.length + exponent) + "." + mantissaStr.slice(exponent);
+            numericString = numericString.replace(/^0+/g, "");
+            if (numericString === "") {
+                numericString = "0";
+            }
+            if (numericString[0] === ".") {
+                numericString = "0" + numericString;
+            }
+            numericString = sign + numericString;
+        }
+        else {
+            const bigExponent = BigInt(rawExponent);
+            if (mantissaDigits.length === 1) {
+                numericString = sign + mantissaDigits + "e" + String(bigExponent);
+            }
+            else {
+                const adjustedExp = bigExponent + BigInt(mantissaDigits.length - 1);
+                numericString = sign + mantissaDigits[0] + "." + mantissaDigits.slice(1) + "e" + String(adjustedExp);
+            }
+        }
+        _offset = offset + _offset;
+        return nv(numericString);
+    }
+    else {
+        const value = decode(at + offset, to);
+        const valueOffset = _offset;
+        _offset = offset + valueOffset;
+        return tag({ tag: castBigInt$1(unsignedInt), value });
+    }
+}
+function decodeSpecial(at, to) {
+    const minor = payload$1[at] & 0b0001_1111;
+    switch (minor) {
+        case specialTrue:
+        case specialFalse:
+            _offset = 1;
+            return minor === specialTrue;
+        case specialNull:
+            _offset = 1;
+            return null;
+        case specialUndefined:
+            _offset = 1;
+            return null;
+        case extendedFloat16:
+            if (to - at < 3) {
+                throw new Error("incomplete float16 at end of buf.");
+            }
+            _offset = 3;
+            return bytesToFloat16$1(payload$1[at + 1], payload$1[at + 2]);
+        case extendedFloat32:
+            if (to - at < 5) {
+                throw new Error("incomplete float32 at end of buf.");
+            }
+            _offset = 5;
+            return dataView$2.getFloat32(at + 1);
+        case extendedFloat64:
+            if (to - at < 9) {
+                throw new Error("incomplete float64 at end of buf.");
+            }
+            _offset = 9;
+            return dataView$2.getFloat64(at + 1);
+        default:
+            unexpectedMinor(minor);
+    }
+}
+function decodeCount$1(at, to) {
+    const minor = payload$1[at] & 0b0001_1111;
+    if (minor < 24) {
+        _offset = 1;
+        return minor;
+    }
+    switch (minor) {
+        case extendedOneByte:
+            if (to - at < 2) {
+                overflow$1(1);
+            }
+            _offset = 2;
+            return payload$1[at + 1];
+        case extendedFloat16:
+            if (to - at < 3) {
+                overflow$1(2);
+            }
+            _offset = 3;
+            return dataView$2.getUint16(at + 1);
+        case extendedFloat32:
+            if (to - at < 5) {
+                overflow$1(4);
+            }
+            _offset = 5;
+            return dataView$2.getUint32(at + 1);
+        case extendedFloat64:
+            if (to - at < 9) {
+                overflow$1(8);
+            }
+            _offset = 9;
+            return demote(dataView$2.getBigUint64(at + 1));
+        default:
+            unexpectedMinor(minor);
+    }
+}
+function decodeMapIndefinite(at, to) {
+    at += 1;
+    const base = at;
+    const map = {};
+    for (; at < to;) {
+        if (payload$1[at] === 0b1111_1111) {
+            _offset = at - base + 2;
+            return map;
+        }
+        const key = decodeUtf8String(at, to);
+        at += _offset;
+        map[key] = decode(at, to);
+        at += _offset;
+    }
+    throw new Error("expected break marker.");
+}
+function decodeListIndefinite(at, to) {
+    at += 1;
+    const list = [];
+    for (const base = at; at < to;) {
+        if (payload$1[at] === 0b1111_1111) {
+            _offset = at - base + 2;
+            return list;
+        }
+        list.push(decode(at, to));
+        at += _offset;
+    }
+    throw new Error("expected break marker.");
+}
+function decodeUtf8StringIndefinite(at, to) {
+    at += 1;
+    const vector = [];
+    for (const base = at; at < to;) {
+        if (payload$1[at] === 0b1111_1111) {
+            const data = alloc(vector.length);
+            data.set(vector, 0);
+            _offset = at - base + 2;
+            if (USE_BUFFER$3) {
+                return data.toString("utf-8", 0, data.length);
+            }
+            return textDecoder$1.decode(data);
+        }
+        const major = (payload$1[at] & 0b1110_0000) >> 5;
+        const minor = payload$1[at] & 0b0001_1111;
+        if (major !== majorUtf8String) {
+            unexpectedMajorInIndefiniteString(major);
+        }
+        if (minor === minorIndefinite) {
+            throw new Error("nested indefinite string.");
+        }
+        const bytes = decodeUnstructuredByteString(at, to);
+        const length = _offset;
+        at += length;
+        for (let i = 0; i < bytes.length; ++i) {
+            vector.push(bytes[i]);
+        }
+    }
+    throw new Error("expected break marker.");
+}
+function decodeUnstructuredByteStringIndefinite(at, to) {
+    at += 1;
+    const vector = [];
+    for (const base = at; at < to;) {
+        if (payload$1[at] === 0b1111_1111) {
+            const data = alloc(vector.length);
+            data.set(vector, 0);
+            _offset = at - base + 2;
+            return data;
+        }
+        const major = (payload$1[at] & 0b1110_0000) >> 5;
+        const minor = payload$1[at] & 0b0001_1111;
+        if (major !== majorUnstructuredByteString) {
+            unexpectedMajorInIndefiniteString(major);
+        }
+        if (minor === minorIndefinite) {
+            throw new Error("nested indefinite string.");
+        }
+        const bytes = decodeUnstructuredByteString(at, to);
+        const length = _offset;
+        at += length;
+        for (let i = 0; i < bytes.length; ++i) {
+            vector.push(bytes[i]);
+        }
+    }
+    throw new Error("expected break marker.");
+}
+function castBigInt$1(bigInt) {
+    if (typeof bigInt === "number") {
+        return bigInt;
+    }
+    const num = Number(bigInt);
+    if (Number.MIN_SAFE_INTEGER <= num && num <= Number.MAX_SAFE_INTEGER) {
+        return num;
+    }
+    return bigInt;
+}
+function demote(bigInteger) {
+    const num = Number(bigInteger);
+    if (num < Number.MIN_SAFE_INTEGER || Number.MAX_SAFE_INTEGER < num) {
+        console.warn(new Error(`@smithy/core/cbor - truncating BigInt(${bigInteger}) to ${num} with loss of precision.`));
+    }
+    return num;
+}
+function overflow$1(n) {
+    throw new Error(`length ${n} greater than remaining buf len.`);
+}
+function unexpectedMinor(minor) {
+    throw new Error(`unexpected minor value ${minor}.`);
+}
+function unexpectedMajorInIndefiniteString(major) {
+    throw new Error(`unexpected major type ${major} in indefinite string.`);
+}
+
+const USE_BUFFER$2 = typeof Buffer !== "undefined";
+const encodeStringCache = new Map();
+let encodeCacheEpoch$1 = 0;
+let encodeCacheSaturated$1 = false;
+const initialSize = 2048;
+let data = alloc(initialSize);
+let dataView$1 = new DataView(data.buffer, data.byteOffset, data.byteLength);
+let cursor$1 = 0;
+function encode(_input) {
+    const encodeStack = [_input];
+    while (encodeStack.length) {
+        const input = encodeStack.pop();
+        if (typeof input === "string") {
+            const len = input.length;
+            if (USE_BUFFER$2) {
+                ensureSpace(len * 3 + 9);
+                if (len > 23) {
+                    encodeHeader$1(majorUtf8String, Buffer.byteLength(input));
+                    cursor$1 += data.write(input, cursor$1);
+                }
+                else {
+                    encodeStringCached(input);
+                }
+            }
+            else {
+                const maxBytes = len * 3;
+                ensureSpace(maxBytes + 9);
+                const headerPos = cursor$1;
+                const result = new TextEncoder().encodeInto(input, data.subarray(cursor$1 + 9));
+                const byteLen = result.written;
+                let headerSize;
+                if (byteLen < 24) {
+                    headerSize = 1;
+                }
+                else if (byteLen < 256) {
+                    headerSize = 2;
+                }
+                else if (byteLen < 65536) {
+                    headerSize = 3;
+                }
+                else if (byteLen < 4294967296) {
+                    headerSize = 5;
+                }
+                else {
+                    headerSize = 9;
+                }
+                if (headerSize < 9) {
+                    data.copyWithin(headerPos + headerSize, headerPos + 9, headerPos + 9 + byteLen);
+                }
+                cursor$1 = headerPos;
+                encodeInteger(majorUtf8String, byteLen);
+                cursor$1 += byteLen;
+            }
+            continue;
+        }
+        if (data.byteLength - cursor$1 < 9) {
+            ensureSpace(64);
+        }
+        if (typeof input === "number") {
+            if (Number.isInteger(input) && input >= -9007199254740992 && input <= 0x1fffffffffffff) {
+                const nonNegative = input >= 0;
+                const major = nonNegative ? majorUint64 : majorNegativeInt64;
+                const value = nonNegative ? input : -input - 1;
+                if (value < 24) {
+                    data[cursor$1++] = (major << 5) | value;
+                }
+                else if (value < 256) {
+                    data[cursor$1++] = (major << 5) | 24;
+                    data[cursor$1++] = value;
+                }
+                else if (value < 65536) {
+                    data[cursor$1++] = (major << 5) | extendedFloat16;
+                    data[cursor$1++] = value >> 8;
+                    data[cursor$1++] = value & 0xff;
+                }
+                else if (value < 4294967296) {
+                    data[cursor$1++] = (major << 5) | extendedFloat32;
+                    dataView$1.setUint32(cursor$1, value);
+                    cursor$1 += 4;
+                }
+                else {
+                    data[cursor$1++] = (major << 5) | extendedFloat64;
+                    const hi = (value / 4294967296) | 0;
+                    const lo = (value - hi * 4294967296) | 0;
+                    dataView$1.setUint32(cursor$1, hi);
+                    dataView$1.setUint32(cursor$1 + 4, lo);
+                    cursor$1 += 8;
+                }
+                continue;
+            }
+            data[cursor$1++] = (majorSpecial << 5) | extendedFloat64;
+            dataView$1.setFloat64(cursor$1, input);
+            cursor$1 += 8;
+            continue;
+        }
+        else if (typeof input === "bigint") {
+            const nonNegative = input >= 0;
+            const major = nonNegative ? majorUint64 : majorNegativeInt64;
+            const value = nonNegative ? input : -input - BigInt(1);
+            if (value < BigInt("18446744073709551616")) {
+                const n = Number(value);
+                if (n < 4294967296) {
+                    encodeInteger(major, n);
+                }
+                else {
+                    data[cursor$1++] = (major << 5) | extendedFloat64;
+                    dataView$1.setBigUint64(cursor$1, value);
+                    cursor$1 += 8;
+                }
+            }
+            else {
+                const binaryBigInt = value.toString(2);
+                const bigIntBytes = new Uint8Array(Math.ceil(binaryBigInt.length / 8));
+                let b = value;
+                let i = 0;
+                while (bigIntBytes.byteLength - ++i >= 0) {
+                    bigIntBytes[bigIntBytes.byteLength - i] = Number(b & BigInt(255));
+                    b >>= BigInt(8);
+                }
+                ensureSpace(bigIntBytes.byteLength * 2 + 16);
+                data[cursor$1++] = nonNegative ? 0b110_00010 : 0b110_00011;
+                encodeHeader$1(majorUnstructuredByteString, bigIntBytes.byteLength);
+                data.set(bigIntBytes, cursor$1);
+                cursor$1 += bigIntBytes.byteLength;
+            }
+            continue;
+        }
+        else if (input === null) {
+            data[cursor$1++] = (majorSpecial << 5) | specialNull;
+            continue;
+        }
+        else if (typeof input === "boolean") {
+            data[cursor$1++] = (majorSpecial << 5) | (input ? specialTrue : specialFalse);
+            continue;
+        }
+        else if (typeof input === "undefined") {
+            throw new Error("@smithy/core/cbor: client may not serialize undefined value.");
+        }
+        else if (Array.isArray(input)) {
+            encodeInteger(majorList, input.length);
+            ensureSpace(input.length * 9 + 64);
+            for (let i = input.length - 1; i >= 0; --i) {
+                encodeStack.push(input[i]);
+            }
+            continue;
+        }
+        else if (typeof input.byteLength === "number") {
+            ensureSpace(input.length * 2 + 9);
+            encodeInteger(majorUnstructuredByteString, input.length);
+            data.set(input, cursor$1);
+            cursor$1 += input.byteLength;
+            continue;
+        }
+        else if (typeof input === "object") {
+            if (input instanceof NumericValue) {
+                let str = input.string;
+                let expOffset = BigInt(0);
+                const eIndex = str.search(/[eE]/);
+                if (eIndex !== -1) {
+                    expOffset = BigInt(str.slice(eIndex + 1));
+                    str = str.slice(0, eIndex);
+                }
+                const decimalIndex = str.indexOf(".");
+                const fractionDigits = decimalIndex === -1 ? 0 : str.length - decimalIndex - 1;
+                const exponent = expOffset - BigInt(fractionDigits);
+                const mantissa = BigInt(str.replace(".", ""));
+                data[cursor$1++] = 0b110_00100;
+                encodeInteger(majorList, 2);
+                encodeStack.push(mantissa);
+                encodeStack.push(exponent >= -0x20000000000000n && exponent <= 0x1fffffffffffffn ? Number(exponent) : exponent);
+                continue;
+            }
+            if (input[tagSymbol]) {
+                if ("tag" in input && "value" in input) {
+                    encodeStack.push(input.value);
+                    encodeHeader$1(majorTag, input.tag);
+                    continue;
+                }
+                else {
+                    throw new Error("tag encountered with missing fields, need 'tag' and 'value', found: " + JSON.stringify(input));
+                }
+            }
+            const keys = Object.keys(input);
+            const len = keys.length;
+            encodeInteger(majorMap, len);
+            for (let i = len - 1; i >= 0; --i) {
+                encodeStack.push(input[keys[i]]);
+                encodeStack.push(keys[i]);
+            }
+            continue;
+        }
+        throw new Error(`data type ${input?.constructor?.name ?? typeof input} not compatible for encoding.`);
+    }
+}
+function advanceEncodingEpoch() {
+    encodeCacheEpoch$1 = (encodeCacheEpoch$1 + 1) & 0b1111_1111_1111_1111;
+    encodeCacheSaturated$1 = false;
+}
+function toUint8Array() {
+    const out = alloc(cursor$1);
+    out.set(data.subarray(0, cursor$1), 0);
+    cursor$1 = 0;
+    return out;
+}
+function resize(size) {
+    const old = data;
+    data = alloc(size);
+    if (old) {
+        if (old.copy) {
+            old.copy(data, 0, 0, old.byteLength);
+        }
+        else {
+            data.set(old, 0);
+        }
+    }
+    dataView$1 = new DataView(data.buffer, data.byteOffset, data.byteLength);
+}
+function encodeStringCached(input) {
+    const cached = encodeStringCache.get(input);
+    if (cached !== undefined) {
+        data.set(cached.bytes, cursor$1);
+        cursor$1 += cached.bytes.length;
+        cached.epoch = encodeCacheEpoch$1;
+        return;
+    }
+    const start = cursor$1;
+    const byteLen = Buffer.byteLength(input);
+    encodeInteger(majorUtf8String, byteLen);
+    cursor$1 += data.write(input, cursor$1);
+    const bytes = Uint8Array.prototype.slice.call(data, start, cursor$1);
+    if (encodeStringCache.size >= 2048) {
+        if (encodeCacheSaturated$1) {
+            return;
+        }
+        let evicted = 0;
+        for (const [key, entry] of encodeStringCache) {
+            if (evicted >= 1024) {
+                break;
+            }
+            if (entry.epoch !== encodeCacheEpoch$1) {
+                encodeStringCache.delete(key);
+                evicted++;
+            }
+        }
+        if (evicted === 0) {
+            encodeCacheSaturated$1 = true;
+            return;
+        }
+    }
+    if (encodeStringCache.size < 2048) {
+        encodeStringCache.set(input, { epoch: encodeCacheEpoch$1, bytes });
+    }
+}
+function ensureSpace(bytes) {
+    const remaining = data.byteLength - cursor$1;
+    if (remaining < bytes) {
+        if (cursor$1 < 16_000_000) {
+            resize(Math.max(data.byteLength * 4, data.byteLength + bytes));
+        }
+        else {
+            resize(data.byteLength + bytes + 16_000_000);
+        }
+    }
+}
+function encodeHeader$1(major, value) {
+    if (value < 24) {
+        data[cursor$1++] = (major << 5) | value;
+    }
+    else if (value < 256) {
+        data[cursor$1++] = (major << 5) | 24;
+        data[cursor$1++] = value;
+    }
+    else if (value < 65536) {
+        data[cursor$1++] = (major << 5) | extendedFloat16;
+        dataView$1.setUint16(cursor$1, value);
+        cursor$1 += 2;
+    }
+    else if (value < 4294967296) {
+        data[cursor$1++] = (major << 5) | extendedFloat32;
+        dataView$1.setUint32(cursor$1, value);
+        cursor$1 += 4;
+    }
+    else {
+        data[cursor$1++] = (major << 5) | extendedFloat64;
+        dataView$1.setBigUint64(cursor$1, typeof value === "bigint" ? value : BigInt(value));
+        cursor$1 += 8;
+    }
+}
+function encodeInteger(major, value) {
+    if (value < 24) {
+        data[cursor$1++] = (major << 5) | value;
+    }
+    else if (value < 256) {
+        data[cursor$1++] = (major << 5) | 24;
+        data[cursor$1++] = value;
+    }
+    else if (value < 65536) {
+        data[cursor$1++] = (major << 5) | extendedFloat16;
+        data[cursor$1++] = value >> 8;
+        data[cursor$1++] = value & 0xff;
+    }
+    else if (value < 4294967296) {
+        data[cursor$1++] = (major << 5) | extendedFloat32;
+        dataView$1.setUint32(cursor$1, value);
+        cursor$1 += 4;
+    }
+    else {
+        data[cursor$1++] = (major << 5) | extendedFloat64;
+        const hi = (value / 4294967296) | 0;
+        const lo = (value - hi * 4294967296) | 0;
+        dataView$1.setUint32(cursor$1, hi);
+        dataView$1.setUint32(cursor$1 + 4, lo);
+        cursor$1 += 8;
+    }
+}
+
+const cbor = {
+    deserialize(payload) {
+        advanceDecodingEpoch();
+        setPayload(payload);
+        return decode(0, payload.length);
+    },
+    serialize(input) {
+        advanceEncodingEpoch();
+        try {
+            encode(input);
+            return toUint8Array();
+        }
+        catch (e) {
+            toUint8Array();
+            throw e;
+        }
+    },
+    resizeEncodingBuffer(size) {
+        resize(size);
+    },
+};
+
+const parseCborBody = (streamBody, context) => {
+    return collectBody(streamBody, context).then(async (bytes) => {
+        if (bytes.length) {
+            try {
+                return cbor.deserialize(bytes);
+            }
+            catch (e) {
+                Object.defineProperty(e, "$responseBodyText", {
+                    value: context.utf8Encoder(bytes),
+                });
+                throw e;
+            }
+        }
+        return {};
+    });
+};
+const dateToTag = (date) => {
+    return tag({
+        tag: 1,
+        value: date.getTime() / 1000,
+    });
+};
+const parseCborErrorBody = async (errorBody, context) => {
+    const value = await parseCborBody(errorBody, context);
+    value.message = value.message ?? value.Message;
+    return value;
+};
+const loadSmithyRpcV2CborErrorCode = (output, data) => {
+    const sanitizeErrorCode = (rawValue) => {
+        let cleanValue = rawValue;
+        if (typeof cleanValue === "number") {
+            cleanValue = cleanValue.toString();
+        }
+        if (cleanValue.indexOf(",") >= 0) {
+            cleanValue = cleanValue.split(",")[0];
+        }
+        if (cleanValue.indexOf(":") >= 0) {
+            cleanValue = cleanValue.split(":")[0];
+        }
+        return cleanValue;
+    };
+    if (data["__type"] !== undefined) {
+        return sanitizeErrorCode(data["__type"]);
+    }
+};
+const checkCborResponse = (response) => {
+    if (String(response.headers["smithy-protocol"]).toLowerCase() !== "rpc-v2-cbor") {
+        throw new Error("Malformed RPCv2 CBOR response, status: " + response.statusCode);
+    }
+};
+const buildHttpRpcRequest = async (context, headers, path, resolvedHostname, body) => {
+    const endpoint = await context.endpoint();
+    const { hostname, protocol = "https", port, path: basePath } = endpoint;
+    const contents = {
+        protocol,
+        hostname,
+        port,
+        method: "POST",
+        path: basePath.endsWith("/") ? basePath.slice(0, -1) + path : basePath + path,
+        headers: {
+            ...headers,
+        },
+    };
+    if (resolvedHostname !== undefined) {
+        contents.hostname = resolvedHostname;
+    }
+    if (endpoint.headers) {
+        for (const name in endpoint.headers) {
+            if (!hasOwn(endpoint.headers, name)) {
+                continue;
+            }
+            contents.headers[name] = endpoint.headers[name];
+        }
+    }
+    if (body !== undefined) {
+        contents.body = body;
+        try {
+            contents.headers["content-length"] = String(calculateBodyLength(body));
+        }
+        catch (ignored) { }
+    }
+    return new HttpRequest(contents);
+};
+
+class CborShapeSerializer2 extends SerdeContext {
+    write(schema, value) {
+        cursor = 0;
+        const ns = NormalizedSchema.of(schema);
+        writeValue(ns, value, undefined, this.serdeContext);
+    }
+    flush() {
+        const result = buf.subarray(0, cursor);
+        cursor = 0;
+        buf = allocUnsafe(INITIAL_BUFFER_SIZE);
+        view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+        return result;
+    }
+}
+const CBOR_STRUCT_CACHE = Symbol.for("@smithy/cbor-struct-cache");
+function loadCborStructIterator(ns) {
+    const schema = ns.getSchema();
+    const existing = schema[CBOR_STRUCT_CACHE];
+    if (existing) {
+        return existing;
+    }
+    const memberNames = [];
+    const memberSchemas = [];
+    for (const [name, memberSchema] of ns.structIterator()) {
+        memberNames.push(name);
+        memberSchemas.push(memberSchema);
+    }
+    const encodedKeys = new Array(memberNames.length);
+    for (let i = 0; i < memberNames.length; ++i) {
+        encodedKeys[i] = encodeCborStringKey(memberNames[i]);
+    }
+    const cache = { memberNames, memberSchemas, encodedKeys };
+    schema[CBOR_STRUCT_CACHE] = cache;
+    return cache;
+}
+function encodeCborStringKey(s) {
+    let utf8Bytes;
+    if (USE_BUFFER$1) {
+        utf8Bytes = Buffer.from(s, "utf-8");
+    }
+    else {
+        utf8Bytes = new TextEncoder().encode(s);
+    }
+    const byteLen = utf8Bytes.length;
+    let headerSize;
+    if (byteLen < 24) {
+        headerSize = 1;
+    }
+    else if (byteLen < 256) {
+        headerSize = 2;
+    }
+    else {
+        headerSize = 3;
+    }
+    const result = new Uint8Array(headerSize + byteLen);
+    if (headerSize === 1) {
+        result[0] = (majorUtf8String << 5) | byteLen;
+    }
+    else if (headerSize === 2) {
+        result[0] = (majorUtf8String << 5) | 24;
+        result[1] = byteLen;
+    }
+    else {
+        result[0] = (majorUtf8String << 5) | extendedFloat16;
+        result[1] = byteLen >> 8;
+        result[2] = byteLen & 0xff;
+    }
+    result.set(utf8Bytes, headerSize);
+    return result;
+}
+const USE_BUFFER$1 = typeof Buffer !== "undefined";
+const textEncoder = new TextEncoder();
+const INITIAL_BUFFER_SIZE = 2048;
+let buf = USE_BUFFER$1 ? Buffer.allocUnsafe(INITIAL_BUFFER_SIZE) : new Uint8Array(INITIAL_BUFFER_SIZE);
+let view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+let cursor = 0;
+const STRING_CACHE_MAX = 2048;
+const stringEncodeCache = new Map();
+let encodeCacheEpoch = 0;
+let encodeCacheSaturated = false;
+function allocUnsafe(size) {
+    return USE_BUFFER$1 ? Buffer.allocUnsafe(size) : new Uint8Array(size);
+}
+function writeValue(ns, value, container, serdeContext) {
+    if (value == null) {
+        if (value === undefined && ns.isIdempotencyToken()) {
+            writeString(generateIdempotencyToken());
+            return;
+        }
+        ensure(1);
+        buf[cursor++] = (majorSpecial << 5) | specialNull;
+        return;
+    }
+    if (ns.isUnitSchema()) {
+        ensure(1);
+        encodeHeader(majorMap, 0);
+        return;
+    }
+    const isObject = typeof value === "object";
+    if (isObject) {
+        if (ns.isBlobSchema()) {
+            if (value instanceof Uint8Array) {
+                writeBytes(value);
+                return;
+            }
+        }
+        if (ns.isTimestampSchema()) {
+            if (value instanceof Date) {
+                writeTimestamp(value);
+                return;
+            }
+        }
+        if (ns.isStructSchema()) {
+            writeStruct(ns, value, serdeContext);
+            return;
+        }
+        if (Array.isArray(value) && (ns.isListSchema() || ns.isDocumentSchema())) {
+            writeList(ns, value, ns.isDocumentSchema(), serdeContext);
+            return;
+        }
+        if (ns.isMapSchema()) {
+            writeMap(ns, value, false, serdeContext);
+            return;
+        }
+        if (value instanceof Date) {
+            writeTimestamp(value);
+            return;
+        }
+        if (value instanceof Uint8Array) {
+            writeBytes(value);
+            return;
+        }
+        if (value instanceof NumericValue) {
+            writeNumericValue(value);
+            return;
+        }
+        if (value[tagSymbol]) {
+            const tagged = value;
+            writeTag(tagged.tag, tagged.value);
+            return;
+        }
+        if (ns.isDocumentSchema()) {
+            if (Array.isArray(value)) {
+                writeList(ns, value, true, serdeContext);
+            }
+            else {
+                writeMap(ns, value, true, serdeContext);
+            }
+            return;
+        }
+        if (ns.isBigDecimalSchema()) {
+            writeUntypedValue(value);
+            return;
+        }
+        writeMap(ns, value, true, serdeContext);
+        return;
+    }
+    if (typeof value === "string") {
+        if (ns.isBlobSchema()) {
+            const bytes = (serdeContext?.base64Decoder ?? fromBase64)(value);
+            writeBytes(bytes);
+            return;
+        }
+        writeString(value);
+        return;
+    }
+    if (typeof value === "number") {
+        ensure(9);
+        if (Number.isInteger(value) && value >= -9007199254740992 && value <= 0x1fffffffffffff) {
+            writeInteger(value);
+        }
+        else {
+            writeFloat64(value);
+        }
+        return;
+    }
+    if (typeof value === "boolean") {
+        ensure(1);
+        buf[cursor++] = (majorSpecial << 5) | (value ? specialTrue : specialFalse);
+        return;
+    }
+    if (typeof value === "bigint") {
+        writeBigInt(value);
+        return;
+    }
+    writeString(String(value));
+}
+function writeStruct(ns, value, serdeContext) {
+    if (ns.isUnionSchema()) {
+        let wrote = false;
+        for (const [memberName, memberSchema] of ns.structIterator()) {
+            const item = value[memberName];
+            if (item != null) {
+                ensure(9);
+                encodeHeader(majorMap, 1);
+                writeString(memberName);
+                writeValue(memberSchema, item, ns, serdeContext);
+                wrote = true;
+                break;
+            }
+        }
+        if (!wrote) {
+            const { $unknown } = value;
+            if (Array.isArray($unknown)) {
+                ensure(9);
+                encodeHeader(majorMap, 1);
+                writeString($unknown[0]);
+                writeUntypedValue($unknown[1]);
+            }
+            else {
+                ensure(9);
+                encodeHeader(majorMap, 0);
+            }
+        }
+        return;
+    }
+    const cache = loadCborStructIterator(ns);
+    const { memberNames, memberSchemas, encodedKeys } = cache;
+    const z = memberNames.length;
+    let headerSize;
+    if (z < 24) {
+        headerSize = 1;
+    }
+    else if (z < 256) {
+        headerSize = 2;
+    }
+    else {
+        headerSize = 3;
+    }
+    ensure(headerSize);
+    const headerPos = cursor;
+    cursor += headerSize;
+    let count = 0;
+    for (let i = 0; i < z; ++i) {
+        const item = value[memberNames[i]];
+        if (item == null && !memberSchemas[i].isIdempotencyToken()) {
+            continue;
+        }
+        const key = encodedKeys[i];
+        ensure(key.length);
+        buf.set(key, cursor);
+        cursor += key.length;
+        writeValue(memberSchemas[i], item, ns, serdeContext);
+        ++count;
+    }
+    if (typeof value.__type === "string") {
+        for (const k in value) {
+            if (!hasOwn(value, k)) {
+                continue;
+            }
+            if (!memberNames.includes(k)) {
+                writeString(k);
+                writeUntypedValue(value[k]);
+                ++count;
+            }
+        }
+    }
+    if (headerSize === 1) {
+        buf[headerPos] = (majorMap << 5) | count;
+    }
+    else if (headerSize === 2) {
+        buf[headerPos] = (majorMap << 5) | 24;
+        buf[headerPos + 1] = count;
+    }
+    else {
+        buf[headerPos] = (majorMap << 5) | extendedFloat16;
+        buf[headerPos + 1] = count >> 8;
+        buf[headerPos + 2] = count & 0xff;
+    }
+}
+function writeList(ns, value, isDocument, serdeContext) {
+    const sparse = !!ns.getMergedTraits().sparse;
+    const valueSchema = ns.getValueSchema();
+    if (isDocument || sparse) {
+        const items = [];
+        for (let i = 0; i < value.length; ++i) {
+            const item = value[i];
+            if (isDocument) {
+                if (item !== undefined) {
+                    items.push(item);
+                }
+            }
+            else {
+                if (item != null || sparse) {
+                    items.push(item);
+                }
+            }
+        }
+        ensure(9);
+        encodeHeader(majorList, items.length);
+        for (let i = 0; i < items.length; ++i) {
+            writeValue(valueSchema, items[i], undefined, serdeContext);
+        }
+    }
+    else {
+        let count = 0;
+        for (let i = 0; i < value.length; ++i) {
+            if (value[i] != null) {
+                ++count;
+            }
+        }
+        ensure(9);
+        encodeHeader(majorList, count);
+        for (let i = 0; i < value.length; ++i) {
+            if (value[i] != null) {
+                writeValue(valueSchema, value[i], undefined, serdeContext);
+            }
+        }
+    }
+}
+function writeMap(ns, value, isDocument, serdeContext) {
+    const sparse = !!ns.getMergedTraits().sparse;
+    const valueSchema = ns.getValueSchema();
+    const keys = [];
+    for (const k in value) {
+        if (!hasOwn(value, k)) {
+            continue;
+        }
+        const v = value[k];
+        if (isDocument ? v !== undefined : v != null || sparse) {
+            keys.push(k);
+        }
+    }
+    ensure(9);
+    encodeHeader(majorMap, keys.length);
+    for (let i = 0; i < keys.length; ++i) {
+        const k = keys[i];
+        writeString(k);
+        writeValue(valueSchema, value[k], undefined, serdeContext);
+    }
+}
+function writeUntypedValue(value) {
+    if (value == null) {
+        ensure(1);
+        buf[cursor++] = (majorSpecial << 5) | specialNull;
+        return;
+    }
+    if (typeof value === "string") {
+        writeString(value);
+        return;
+    }
+    if (typeof value === "number") {
+        ensure(9);
+        if (Number.isInteger(value) && value >= -9007199254740992 && value <= 0x1fffffffffffff) {
+            writeInteger(value);
+        }
+        else {
+            writeFloat64(value);
+        }
+        return;
+    }
+    if (typeof value === "boolean") {
+        ensure(1);
+        buf[cursor++] = (majorSpecial << 5) | (value ? specialTrue : specialFalse);
+        return;
+    }
+    if (typeof value === "bigint") {
+        writeBigInt(value);
+        return;
+    }
+    if (value instanceof Uint8Array) {
+        writeBytes(value);
+        return;
+    }
+    if (value instanceof Date) {
+        writeTimestamp(value);
+        return;
+    }
+    if (value instanceof NumericValue) {
+        writeNumericValue(value);
+        return;
+    }
+    if (value[tagSymbol]) {
+        const tagged = value;
+        writeTag(tagged.tag, tagged.value);
+        return;
+    }
+    if (Array.isArray(value)) {
+        ensure(9);
+        encodeHeader(majorList, value.length);
+        for (let i = 0; i < value.length; ++i) {
+            writeUntypedValue(value[i]);
+        }
+        return;
+    }
+    if (typeof value === "object") {
+        const keys = Object.keys(value);
+        ensure(9);
+        encodeHeader(majorMap, keys.length);
+        for (let i = 0; i < keys.length; ++i) {
+            writeString(keys[i]);
+            writeUntypedValue(value[keys[i]]);
+        }
+        return;
+    }
+    writeString(String(value));
+}
+function ensure(n) {
+    if (cursor + n > buf.length) {
+        let newSize = buf.length * 2;
+        while (newSize < cursor + n) {
+            newSize *= 2;
+        }
+        const next = allocUnsafe(newSize);
+        next.set(buf.subarray(0, cursor));
+        buf = next;
+        view = new DataView(next.buffer, next.byteOffset, next.byteLength);
+    }
+}
+function encodeHeader(major, value) {
+    if (value < 24) {
+        buf[cursor++] = (major << 5) | value;
+    }
+    else if (value < 256) {
+        buf[cursor++] = (major << 5) | 24;
+        buf[cursor++] = value;
+    }
+    else if (value < 65536) {
+        buf[cursor++] = (major << 5) | extendedFloat16;
+        buf[cursor++] = value >> 8;
+        buf[cursor++] = value & 0xff;
+    }
+    else if (value < 4294967296) {
+        buf[cursor++] = (major << 5) | extendedFloat32;
+        view.setUint32(cursor, value);
+        cursor += 4;
+    }
+    else {
+        buf[cursor++] = (major << 5) | extendedFloat64;
+        const hi = (value / 4294967296) | 0;
+        const lo = (value - hi * 4294967296) | 0;
+        view.setUint32(cursor, hi);
+        view.setUint32(cursor + 4, lo);
+        cursor += 8;
+    }
+}
+function encodeBigHeader(major, value) {
+    const n = Number(value);
+    if (n < 4294967296) {
+        encodeHeader(major, n);
+        return;
+    }
+    buf[cursor++] = (major << 5) | extendedFloat64;
+    view.setBigUint64(cursor, value);
+    cursor += 8;
+}
+function writeString(s) {
+    const len = s.length;
+    if (len <= 23) {
+        const cached = stringEncodeCache.get(s);
+        if (cached) {
+            ensure(cached.bytes.length);
+            buf.set(cached.bytes, cursor);
+            cursor += cached.bytes.length;
+            cached.epoch = encodeCacheEpoch;
+            return;
+        }
+        const start = cursor;
+        writeStringUncached(s, len);
+        const end = cursor;
+        const bytes = Uint8Array.prototype.slice.call(buf, start, end);
+        if (stringEncodeCache.size >= STRING_CACHE_MAX) {
+            if (encodeCacheSaturated) {
+                return;
+            }
+            let evicted = 0;
+            for (const [key, entry] of stringEncodeCache) {
+                if (evicted >= 1024) {
+                    break;
+                }
+                if (entry.epoch !== encodeCacheEpoch) {
+                    stringEncodeCache.delete(key);
+                    ++evicted;
+                }
+            }
+            if (evicted === 0) {
+                encodeCacheSaturated = true;
+                return;
+            }
+        }
+        if (stringEncodeCache.size < STRING_CACHE_MAX) {
+            stringEncodeCache.set(s, { epoch: encodeCacheEpoch, bytes });
+        }
+        return;
+    }
+    writeStringUncached(s, len);
+}
+function writeStringUncached(s, len) {
+    if (USE_BUFFER$1) {
+        const maxBytes = len * 3;
+        ensure(maxBytes + 9);
+        const byteLen = Buffer.byteLength(s);
+        encodeHeader(majorUtf8String, byteLen);
+        cursor += buf.write(s, cursor);
+    }
+    else {
+        const maxBytes = len * 3;
+        ensure(maxBytes + 9);
+        const headerPos = cursor;
+        const result = textEncoder.encodeInto(s, buf.subarray(headerPos + 9));
+        const byteLen = result.written;
+        let headerSize;
+        if (byteLen < 24) {
+            headerSize = 1;
+        }
+        else if (byteLen < 256) {
+            headerSize = 2;
+        }
+        else if (byteLen < 65536) {
+            headerSize = 3;
+        }
+        else if (byteLen < 4294967296) {
+            headerSize = 5;
+        }
+        else {
+            headerSize = 9;
+        }
+        if (headerSize < 9) {
+            buf.copyWithin(headerPos + headerSize, headerPos + 9, headerPos + 9 + byteLen);
+        }
+        cursor = headerPos;
+        encodeHeader(majorUtf8String, byteLen);
+        cursor += byteLen;
+    }
+}
+function writeFloat64(value) {
+    ensure(9);
+    buf[cursor++] = (majorSpecial << 5) | extendedFloat64;
+    view.setFloat64(cursor, value);
+    cursor += 8;
+}
+function writeInteger(value) {
+    ensure(9);
+    const nonNegative = value >= 0;
+    const major = nonNegative ? majorUint64 : majorNegativeInt64;
+    const abs = nonNegative ? value : -value - 1;
+    encodeHeader(major, abs);
+}
+function writeBigInt(value) {
+    const nonNegative = value >= 0;
+    const major = nonNegative ? majorUint64 : majorNegativeInt64;
+    const abs = nonNegative ? value : -value - BigInt(1);
+    if (abs < BigInt("18446744073709551616")) {
+        ensure(9);
+        encodeBigHeader(major, abs);
+    }
+    else {
+        const binaryStr = abs.toString(2);
+        const byteLen = Math.ceil(binaryStr.length / 8);
+        const bigIntBytes = new Uint8Array(byteLen);
+        let b = abs;
+        for (let i = byteLen - 1; i >= 0; --i) {
+            bigIntBytes[i] = Number(b & BigInt(255));
+            b >>= BigInt(8);
+        }
+        ensure(byteLen + 16);
+        buf[cursor++] = nonNegative ? 0b110_00010 : 0b110_00011;
+        encodeHeader(majorUnstructuredByteString, byteLen);
+        buf.set(bigIntBytes, cursor);
+        cursor += byteLen;
+    }
+}
+function writeBytes(data) {
+    ensure(data.length + 9);
+    encodeHeader(majorUnstructuredByteString, data.length);
+    buf.set(data, cursor);
+    cursor += data.length;
+}
+function writeTag(tagValue, innerValue) {
+    ensure(9);
+    if (typeof tagValue === "bigint") {
+        encodeBigHeader(majorTag, tagValue);
+    }
+    else {
+        encodeHeader(majorTag, tagValue);
+    }
+    writeUntypedValue(innerValue);
+}
+function writeNumericValue(nv) {
+    let str = nv.string;
+    let expOffset = BigInt(0);
+    const eIndex = str.search(/[eE]/);
+    if (eIndex !== -1) {
+        expOffset = BigInt(str.slice(eIndex + 1));
+        str = str.slice(0, eIndex);
+    }
+    const decimalIndex = str.indexOf(".");
+    const fractionDigits = decimalIndex === -1 ? 0 : str.length - decimalIndex - 1;
+    const exponent = expOffset - BigInt(fractionDigits);
+    const mantissa = BigInt(str.replace(".", ""));
+    ensure(9);
+    buf[cursor++] = 0b110_00100;
+    encodeHeader(majorList, 2);
+    ensure(9);
+    if (exponent >= -0x20000000000000n && exponent <= 0x1fffffffffffffn) {
+        writeInteger(Number(exponent));
+    }
+    else {
+        writeBigInt(exponent);
+    }
+    writeBigInt(mantissa);
+}
+function writeTimestamp(date) {
+    ensure(18);
+    encodeHeader(majorTag, 1);
+    const epochSecs = date.getTime() / 1000;
+    if (Number.isInteger(epochSecs)) {
+        writeInteger(epochSecs);
+    }
+    else {
+        writeFloat64(epochSecs);
+    }
+}
+
+class CborShapeDeserializer2 extends SerdeContext {
+    read(schema, bytes) {
+        payload = bytes;
+        isBuffer = USE_BUFFER && bytes instanceof Buffer;
+        dataView = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        pos = 0;
+        end = bytes.length;
+        cacheEpoch = (cacheEpoch + 1) & 0xffff;
+        return readValue(NormalizedSchema.of(schema));
+    }
+    readValue(_schema, value) {
+        return transformObject(NormalizedSchema.of(_schema), value);
+    }
+}
+const USE_BUFFER = typeof Buffer !== "undefined";
+const textDecoder = new TextDecoder();
+let payload = new Uint8Array(0);
+let isBuffer = false;
+let dataView = new DataView(new ArrayBuffer(0));
+let pos = 0;
+let end = 0;
+const STRING_CACHE_SIZE = 2048;
+const stringCache = new Array(STRING_CACHE_SIZE);
+const stringCacheEpochs = new Uint16Array(STRING_CACHE_SIZE);
+let cacheEpoch = 0;
+function readValue(ns) {
+    if (pos >= end) {
+        throw new Error("unexpected end of CBOR payload.");
+    }
+    const major = (payload[pos] & 0b1110_0000) >> 5;
+    const minor = payload[pos] & 0b0001_1111;
+    if (minor === minorIndefinite && major >= 2 && major <= 5) {
+        return readIndefinite(ns, major);
+    }
+    switch (major) {
+        case majorUint64:
+            return readUnsignedInt();
+        case majorNegativeInt64:
+            return readNegativeInt();
+        case majorUnstructuredByteString:
+            return readByteString();
+        case majorUtf8String:
+            return readUtf8String();
+        case majorList:
+            return readList(ns);
+        case majorMap:
+            return readMap(ns);
+        case majorTag:
+            return readTag();
+        case majorSpecial:
+            return readSpecial();
+        default:
+            throw new Error(`unexpected CBOR major type ${major}.`);
+    }
+}
+function readList(ns) {
+    const count = decodeCount();
+    const memberSchema = ns.isListSchema() ? ns.getValueSchema() : ns;
+    const list = Array(count);
+    for (let i = 0; i < count; ++i) {
+        list[i] = readValue(memberSchema);
+    }
+    return list;
+}
+function readMap(ns) {
+    const count = decodeCount();
+    if (ns.isStructSchema()) {
+        const startPos = pos;
+        return readStruct(ns, count, startPos);
+    }
+    const valueSchema = ns.isMapSchema() ? ns.getValueSchema() : ns;
+    const map = {};
+    for (let i = 0; i < count; ++i) {
+        const key = readUtf8String();
+        map[key] = readValue(valueSchema);
+    }
+    return map;
+}
+function readStruct(ns, count, startPos) {
+    const isUnion = ns.isUnionSchema();
+    const cache = loadCborStructIterator(ns);
+    const { memberSchemas, encodedKeys, memberNames } = cache;
+    const z = encodedKeys.length;
+    const result = {};
+    let unknownKey;
+    let unknownValue;
+    let unknownCount = 0;
+    let hasType = false;
+    let hint = 0;
+    for (let i = 0; i < count; ++i) {
+        const matchIdx = matchStructKey(encodedKeys, z, hint);
+        if (matchIdx >= 0) {
+            hint = matchIdx + 1;
+            if (hint >= z) {
+                hint = 0;
+            }
+            const val = readValue(memberSchemas[matchIdx]);
+            if (val != null) {
+                result[memberNames[matchIdx]] = val;
+            }
+        }
+        else {
+            const key = readUtf8String();
+            const val = readValue(NormalizedSchema.of(15));
+            if (key === "__type" && typeof val === "string") {
+                hasType = true;
+            }
+            else {
+                unknownKey = key;
+                unknownValue = val;
+                ++unknownCount;
+            }
+        }
+    }
+    if (isUnion) {
+        let resultEmpty = true;
+        for (const _ in result) {
+            if (!hasOwn(result, _)) {
+                continue;
+            }
+            resultEmpty = false;
+            break;
+        }
+        if (resultEmpty && unknownCount === 1) {
+            result.$unknown = [unknownKey, unknownValue];
+        }
+    }
+    else if (hasType) {
+        pos = startPos;
+        const docSchema = NormalizedSchema.of(15);
+        for (let i = 0; i < count; ++i) {
+            const key = readUtf8String();
+            const val = readValue(docSchema);
+            if (!(key in result)) {
+                result[key] = val;
+            }
+        }
+    }
+    return result;
+}
+function readTag(ns) {
+    const tagNum = decodeArgument();
+    const tagNumber = typeof tagNum === "bigint" ? Number(tagNum) : tagNum;
+    if (tagNumber === 1) {
+        const docSchema = NormalizedSchema.of(15);
+        const epochValue = readValue(docSchema);
+        return _parseEpochTimestamp(epochValue);
+    }
+    if (tagNumber === 2 || tagNumber === 3) {
+        const byteStr = readByteString();
+        let b = BigInt(0);
+        for (let i = 0; i < byteStr.length; ++i) {
+            b = (b << BigInt(8)) | BigInt(byteStr[i]);
+        }
+        return tagNumber === 3 ? -b - BigInt(1) : b;
+    }
+    if (tagNumber === 4) {
+        const docSchema = NormalizedSchema.of(15);
+        const pair = readValue(docSchema);
+        const [rawExponent, mantissa] = pair;
+        const normalizer = mantissa < 0 ? -1 : 1;
+        const absMantissa = BigInt(normalizer) * BigInt(mantissa);
+        const mantissaDigits = String(absMantissa);
+        const sign = mantissa < 0 ? "-" : "";
+        let numericString;
+        const isSmallExponent = typeof rawExponent === "number" && Math.abs(rawExponent) <= 2 ** 28;
+        if (isSmallExponent) {
+            const exponent = rawExponent;
+            const mantissaStr = "0".repeat(Math.abs(exponent) + 1) + mantissaDigits;
+            numericString =
+                exponent === 0
+                    ? mantissaStr
+                    : mantissaStr.slice(0, mantissaStr.length + exponent) + "." + mantissaStr.slice(exponent);
+            numericString = numericString.replace(/^0+/g, "");
+            if (numericString === "") {
+                numericString = "0";
+            }
+            if (numericString[0] === ".") {
+                numericString = "0" + numericString;
+            }
+            numericString = sign + numericString;
+        }
+        else {
+            const bigExponent = BigInt(rawExponent);
+            if (mantissaDigits.length === 1) {
+                numericString = sign + mantissaDigits + "e" + String(bigExponent);
+            }
+            else {
+                const adjustedExp = bigExponent + BigInt(mantissaDigits.length - 1);
+                numericString = sign + mantissaDigits[0] + "." + mantissaDigits.slice(1) + "e" + String(adjustedExp);
+            }
+        }
+        return nv(numericString);
+    }
+    const docSchema = NormalizedSchema.of(15);
+    const innerValue = readValue(docSchema);
+    return { tag: castBigInt(tagNum), value: innerValue };
+}
+function readIndefinite(ns, major) {
+    switch (major) {
+        case majorUtf8String:
+            return readUtf8StringIndefinite();
+        case majorUnstructuredByteString:
+            return readByteStringIndefinite();
+        case majorList:
+            return readListIndefinite(ns);
+        case majorMap:
+            return readMapIndefinite(ns);
+        default:
+            throw new Error(`unexpected indefinite length for major ${major}.`);
+    }
+}
+function readUtf8StringIndefinite() {
+    pos += 1;
+    const chunks = [];
+    let totalLen = 0;
+    while (pos < end) {
+        if (payload[pos] === 0xff) {
+            pos += 1;
+            const combined = new Uint8Array(totalLen);
+            let offset = 0;
+            for (let i = 0; i < chunks.length; ++i) {
+                combined.set(chunks[i], offset);
+                offset += chunks[i].length;
+            }
+            if (USE_BUFFER) {
+                return Buffer.from(combined.buffer, combined.byteOffset, combined.byteLength).toString("utf-8");
+            }
+            return textDecoder.decode(combined);
+        }
+        const bytes = readByteString();
+        chunks.push(bytes);
+        totalLen += bytes.length;
+    }
+    throw new Error("expected break marker.");
+}
+function readByteStringIndefinite() {
+    pos += 1;
+    const chunks = [];
+    let totalLen = 0;
+    while (pos < end) {
+        if (payload[pos] === 0xff) {
+            pos += 1;
+            const combined = new Uint8Array(totalLen);
+            let offset = 0;
+            for (let i = 0; i < chunks.length; ++i) {
+                combined.set(chunks[i], offset);
+                offset += chunks[i].length;
+            }
+            return combined;
+        }
+        const bytes = readByteString();
+        chunks.push(bytes);
+        totalLen += bytes.length;
+    }
+    throw new Error("expected break marker.");
+}
+function readListIndefinite(ns) {
+    pos += 1;
+    const memberSchema = ns.isListSchema() ? ns.getValueSchema() : ns;
+    const list = [];
+    while (pos < end) {
+        if (payload[pos] === 0xff) {
+            pos += 1;
+            return list;
+        }
+        list.push(readValue(memberSchema));
+    }
+    throw new Error("expected break marker.");
+}
+function readMapIndefinite(ns) {
+    pos += 1;
+    if (ns.isStructSchema()) {
+        const cache = loadCborStructIterator(ns);
+        const { memberSchemas, encodedKeys, memberNames } = cache;
+        const z = encodedKeys.length;
+        const isUnion = ns.isUnionSchema();
+        const result = {};
+        let unknownKey;
+        let unknownValue;
+        let unknownCount = 0;
+        let hint = 0;
+        while (pos < end) {
+            if (payload[pos] === 0xff) {
+                pos += 1;
+                if (isUnion) {
+                    let resultEmpty = true;
+                    for (const _ in result) {
+                        if (!hasOwn(result, _)) {
+                            continue;
+                        }
+                        resultEmpty = false;
+                        break;
+                    }
+                    if (resultEmpty && unknownCount === 1) {
+                        result.$unknown = [unknownKey, unknownValue];
+                    }
+                }
+                return result;
+            }
+            const matchIdx = matchStructKey(encodedKeys, z, hint);
+            if (matchIdx >= 0) {
+                hint = matchIdx + 1;
+                if (hint >= z) {
+                    hint = 0;
+                }
+                const val = readValue(memberSchemas[matchIdx]);
+                if (val != null) {
+                    result[memberNames[matchIdx]] = val;
+                }
+            }
+            else {
+                const key = readUtf8String();
+                const val = readValue(NormalizedSchema.of(15));
+                if (key !== "__type") {
+                    unknownKey = key;
+                    unknownValue = val;
+                    ++unknownCount;
+                }
+            }
+        }
+        throw new Error("expected break marker.");
+    }
+    const valueSchema = ns.isMapSchema() ? ns.getValueSchema() : ns;
+    const map = {};
+    while (pos < end) {
+        if (payload[pos] === 0xff) {
+            pos += 1;
+            return map;
+        }
+        const key = readUtf8String();
+        map[key] = readValue(valueSchema);
+    }
+    throw new Error("expected break marker.");
+}
+function matchStructKey(encodedKeys, z, hint) {
+    const hintKey = encodedKeys[hint];
+    if (pos + hintKey.length <= end && bytesMatch(pos, hintKey)) {
+        pos += hintKey.length;
+        return hint;
+    }
+    for (let i = 0; i < z; ++i) {
+        if (i === hint) {
+            continue;
+        }
+        const ek = encodedKeys[i];
+        if (pos + ek.length <= end && bytesMatch(pos, ek)) {
+            pos += ek.length;
+            return i;
+        }
+    }
+    return -1;
+}
+function bytesMatch(at, expected) {
+    const len = expected.length;
+    if (payload[at] !== expected[0]) {
+        return false;
+    }
+    for (let i = 1; i < len; ++i) {
+        if (payload[at + i] !== expected[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+function decodeArgument() {
+    const minor = payload[pos] & 0b0001_1111;
+    if (minor < 24) {
+        pos += 1;
+        return minor;
+    }
+    switch (minor) {
+        case extendedOneByte:
+            if (end - pos < 2) {
+                overflow(1);
+            }
+            pos += 2;
+            return payload[pos - 1];
+        case extendedFloat16:
+            if (end - pos < 3) {
+                overflow(2);
+            }
+            pos += 3;
+            return dataView.getUint16(pos - 2);
+        case extendedFloat32:
+            if (end - pos < 5) {
+                overflow(4);
+            }
+            pos += 5;
+            return dataView.getUint32(pos - 4);
+        case extendedFloat64: {
+            if (end - pos < 9) {
+                overflow(8);
+            }
+            pos += 9;
+            const hi = dataView.getUint32(pos - 8);
+            if (hi < 0x00200000) {
+                return hi * 4294967296 + dataView.getUint32(pos - 4);
+            }
+            return dataView.getBigUint64(pos - 8);
+        }
+        default:
+            throw new Error(`unexpected minor value ${minor}.`);
+    }
+}
+function decodeCount() {
+    const val = decodeArgument();
+    return typeof val === "bigint" ? Number(val) : val;
+}
+function readUnsignedInt() {
+    const val = decodeArgument();
+    return castBigInt(val);
+}
+function readNegativeInt() {
+    const val = decodeArgument();
+    if (typeof val === "bigint") {
+        return BigInt(-1) - val;
+    }
+    return -1 - val;
+}
+function readByteString() {
+    const length = decodeCount();
+    if (end - pos < length) {
+        overflow(length);
+    }
+    const start = pos;
+    pos += length;
+    return payload.subarray(start, start + length);
+}
+function readUtf8String() {
+    const length = decodeCount();
+    if (end - pos < length) {
+        overflow(length);
+    }
+    const start = pos;
+    pos += length;
+    if (length < 24) {
+        return decodeUtf8Cached(start, length);
+    }
+    if (isBuffer) {
+        return payload.toString("utf-8", start, start + length);
+    }
+    return textDecoder.decode(payload.subarray(start, start + length));
+}
+function decodeUtf8Cached(at, length) {
+    let h = length;
+    for (let i = 0; i < length; ++i) {
+        h = (h * 31 + payload[at + i]) | 0;
+    }
+    const slot = (h >>> 0) & (STRING_CACHE_SIZE - 1);
+    const cached = stringCache[slot];
+    if (cached !== undefined && cached.length === length) {
+        let match = true;
+        for (let i = 0; i < length; ++i) {
+            if (cached.charCodeAt(i) !== payload[at + i]) {
+                match = false;
+                break;
+            }
+        }
+        if (match) {
+            stringCacheEpochs[slot] = cacheEpoch;
+            return cached;
+        }
+    }
+    const result = isBuffer
+        ? payload.toString("utf-8", at, at + length)
+        : textDecoder.decode(payload.subarray(at, at + length));
+    if (stringCacheEpochs[slot] !== cacheEpoch) {
+        stringCache[slot] = result;
+        stringCacheEpochs[slot] = cacheEpoch;
+    }
+    return result;
+}
+function readSpecial() {
+    const p = pos;
+    const minor = payload[p] & 0b0001_1111;
+    switch (minor) {
+        case specialTrue:
+            pos = p + 1;
+            return true;
+        case specialFalse:
+            pos = p + 1;
+            return false;
+        case specialNull:
+            pos = p + 1;
+            return null;
+        case specialUndefined:
+            pos = p + 1;
+            return null;
+        case extendedFloat16: {
+            if (end - p < 3) {
+                overflow(2);
+            }
+            pos = p + 3;
+            return bytesToFloat16(payload[p + 1], payload[p + 2]);
+        }
+        case extendedFloat32: {
+            if (end - p < 5) {
+                overflow(4);
+            }
+            pos = p + 5;
+            return dataView.getFloat32(p + 1);
+        }
+        case extendedFloat64: {
+            if (end - p < 9) {
+                overflow(8);
+            }
+            pos = p + 9;
+            return dataView.getFloat64(p + 1);
+        }
+        default:
+            throw new Error(`unexpected minor value ${minor} for major 7.`);
+    }
+}
+function bytesToFloat16(a, b) {
+    const sign = a >> 7;
+    const exponent = (a & 0b0111_1100) >> 2;
+    const fraction = ((a & 0b0000_0011) << 8) | b;
+    const scalar = sign === 0 ? 1 : -1;
+    if (exponent === 0b00000) {
+        if (fraction === 0) {
+            return 0;
+        }
+        return scalar * (Math.pow(2, 1 - 15) * (fraction / 1024));
+    }
+    else if (exponent === 0b11111) {
+        if (fraction === 0) {
+            return scalar * Infinity;
+        }
+        return NaN;
+    }
+    return scalar * (Math.pow(2, exponent - 15) * (1 + fraction / 1024));
+}
+function castBigInt(value) {
+    if (typeof value === "number") {
+        return value;
+    }
+    const num = Number(value);
+    if (Number.MIN_SAFE_INTEGER <= num && num <= Number.MAX_SAFE_INTEGER) {
+        return num;
+    }
+    return value;
+}
+function overflow(n) {
+    throw new Error(`CBOR: length ${n} greater than remaining buffer length.`);
+}
+function transformObject(ns, value) {
+    if (ns.isTimestampSchema()) {
+        if (typeof value === "number") {
+            return _parseEpochTimestamp(value);
+        }
+        if (typeof value === "object" && value !== null) {
+            if (value.tag === 1 && "value" in value) {
+                return _parseEpochTimestamp(value.value);
+            }
+        }
+    }
+    if (ns.isBlobSchema()) {
+        return value;
+    }
+    if (typeof value === "undefined" ||
+        typeof value === "boolean" ||
+        typeof value === "number" ||
+        typeof value === "string" ||
+        typeof value === "bigint" ||
+        typeof value === "symbol") {
+        return value;
+    }
+    if (typeof value !== "object" || value === null) {
+        return value;
+    }
+    if ("byteLength" in value) {
+        return value;
+    }
+    if (value instanceof Date) {
+        return value;
+    }
+    if (value instanceof NumericValue) {
+        return value;
+    }
+    if (ns.isDocumentSchema()) {
+        return value;
+    }
+    if (ns.isListSchema()) {
+        const memberSchema = ns.getValueSchema();
+        const out = [];
+        for (const item of value) {
+            out.push(transformObject(memberSchema, item));
+        }
+        return out;
+    }
+    const newObject = {};
+    if (ns.isMapSchema()) {
+        const targetSchema = ns.getValueSchema();
+        for (const key in value) {
+            if (!hasOwn(value, key)) {
+                continue;
+            }
+            newObject[key] = transformObject(targetSchema, value[key]);
+        }
+    }
+    else if (ns.isStructSchema()) {
+        const isUnion = ns.isUnionSchema();
+        let keys;
+        if (isUnion) {
+            keys = new Set();
+            for (const k in value) {
+                if (!hasOwn(value, k)) {
+                    continue;
+                }
+                if (k !== "__type") {
+                    keys.add(k);
+                }
+            }
+        }
+        for (const [key, memberSchema] of ns.structIterator()) {
+            if (isUnion) {
+                keys.delete(key);
+            }
+            if (value[key] != null) {
+                newObject[key] = transformObject(memberSchema, value[key]);
+            }
+        }
+        if (isUnion && keys?.size === 1) {
+            let newObjectEmpty = true;
+            for (const _ in newObject) {
+                if (!hasOwn(newObject, _)) {
+                    continue;
+                }
+                newObjectEmpty = false;
+                break;
+            }
+            if (newObjectEmpty) {
+                const k = keys.values().next().value;
+                newObject.$unknown = [k, value[k]];
+            }
+        }
+        else if (typeof value.__type === "string") {
+            for (const k in value) {
+                if (!hasOwn(value, k)) {
+                    continue;
+                }
+                if (!(k in newObject)) {
+                    newObject[k] = value[k];
+                }
+            }
+        }
+    }
+    return newObject;
+}
+
+class CborCodec extends SerdeContext {
+    createSerializer() {
+        const serializer = new CborShapeSerializer2();
+        serializer.setSerdeContext(this.serdeContext);
+        return serializer;
+    }
+    createDeserializer() {
+        const deserializer = new CborShapeDeserializer2();
+        deserializer.setSerdeContext(this.serdeContext);
+        return deserializer;
+    }
+}
+
+class SmithyRpcV2CborProtocol extends AbstractRpcV2Protocol {
+    codec = new CborCodec();
+    serializer = this.codec.createSerializer();
+    deserializer = this.codec.createDeserializer();
+    getShapeId() {
+        return "smithy.protocols#rpcv2Cbor";
+    }
+    getPayloadCodec() {
+        return this.codec;
+    }
+    getSmithyProtocolHeaderValue() {
+        return "rpc-v2-cbor";
+    }
+    applyEmptyBody(request) {
+        if (!request.body) {
+            this.serializer.write(15, {});
+            request.body = this.serializer.flush();
+        }
+        if (request.body instanceof Uint8Array) {
+            request.headers["content-length"] = String(request.body.byteLength);
+        }
+    }
+    async handleError(operationSchema, context, response, dataObject, metadata) {
+        const errorIdentifier = loadSmithyRpcV2CborErrorCode(response, dataObject) ?? "Unknown";
+        const preferredNamespaces = ["*"];
+        const { defaultNamespace } = this.options;
+        preferredNamespaces.unshift(defaultNamespace);
+        const [namespace, errorShapeName] = (() => {
+            if (errorIdentifier.includes("#")) {
+                return errorIdentifier.split("#");
+            }
+            return [undefined, errorIdentifier];
+        })();
+        if (namespace) {
+            preferredNamespaces.unshift(namespace);
+        }
+        const errorMetadata = {
+            $metadata: metadata,
+            $fault: response.statusCode < 500 ? "client" : "server",
+        };
+        const preferredRegistries = [this.compositeErrorRegistry];
+        if (namespace) {
+            preferredRegistries.push(TypeRegistry.for(namespace));
+        }
+        preferredRegistries.push(TypeRegistry.for(defaultNamespace));
+        const [errorSchema, ErrorCtor, errorMode] = this.resolveError(errorShapeName, preferredNamespaces, preferredRegistries);
+        if (errorMode === "native" || errorMode === "synthetic") {
+            if (dataObject.Message) {
+                dataObject.message = dataObject.Message;
+            }
+            const error = errorMode === "synthetic" ? new ErrorCtor({ name: errorShapeName }) : new Error(errorShapeName);
+            throw Object.assign(error, errorMetadata, dataObject);
+        }
+        const ns = NormalizedSchema.of(errorSchema);
+        const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+        const exception = new ErrorCtor({});
+        const output = {};
+        for (const [name, member] of ns.structIterator()) {
+            output[name] = this.deserializer.readValue(member, dataObject[name]);
+        }
+        throw Object.assign(exception, errorMetadata, {
+            $fault: ns.getMergedTraits().error,
+            message,
+        }, output);
+    }
+    getDefaultContentType() {
+        return "application/cbor";
+    }
+}
+
+class CborShapeSerializer extends SerdeContext {
+    value;
+    write(schema, value) {
+        this.value = this.serialize(schema, value);
+    }
+    serialize(schema, source) {
+        const ns = NormalizedSchema.of(schema);
+        if (source == null) {
+            if (ns.isIdempotencyToken()) {
+                return generateIdempotencyToken();
+            }
+            return source;
+        }
+        if (ns.isBlobSchema()) {
+            if (typeof source === "string") {
+                return (this.serdeContext?.base64Decoder ?? fromBase64)(source);
+            }
+            return source;
+        }
+        if (ns.isTimestampSchema()) {
+            if (typeof source === "number" || typeof source === "bigint") {
+                return dateToTag(new Date((Number(source) / 1000) | 0));
+            }
+            return dateToTag(source);
+        }
+        if (typeof source === "function" || typeof source === "object") {
+            const sourceObject = source;
+            if (ns.isListSchema() && Array.isArray(sourceObject)) {
+                const sparse = !!ns.getMergedTraits().sparse;
+                const newArray = [];
+                let i = 0;
+                for (const item of sourceObject) {
+                    const value = this.serialize(ns.getValueSchema(), item);
+                    if (value != null || sparse) {
+                        newArray[i++] = value;
+                    }
+                }
+                return newArray;
+            }
+            if (sourceObject instanceof Date) {
+                return dateToTag(sourceObject);
+            }
+            const newObject = {};
+            if (ns.isMapSchema()) {
+                const sparse = !!ns.getMergedTraits().sparse;
+                for (const key in sourceObject) {
+                    if (!hasOwn(sourceObject, key)) {
+                        continue;
+                    }
+                    const value = this.serialize(ns.getValueSchema(), sourceObject[key]);
+                    if (value != null || sparse) {
+                        newObject[key] = value;
+                    }
+                }
+            }
+            else if (ns.isStructSchema()) {
+                for (const [key, memberSchema] of ns.structIterator()) {
+                    const value = this.serialize(memberSchema, sourceObject[key]);
+                    if (value != null) {
+                        newObject[key] = value;
+                    }
+                }
+                const isUnion = ns.isUnionSchema();
+                if (isUnion && Array.isArray(sourceObject.$unknown)) {
+                    const [k, v] = sourceObject.$unknown;
+                    newObject[k] = v;
+                }
+                else if (typeof sourceObject.__type === "string") {
+                    for (const k in sourceObject) {
+                        if (!hasOwn(sourceObject, k)) {
+                            continue;
+                        }
+                        if (!(k in newObject)) {
+                            newObject[k] = this.serialize(15, sourceObject[k]);
+                        }
+                    }
+                }
+            }
+            else if (ns.isDocumentSchema()) {
+                if (Array.isArray(sourceObject)) {
+                    const newArray = [];
+                    let i = 0;
+                    for (const item of sourceObject) {
+                        newArray[i++] = this.serialize(ns.getValueSchema(), item);
+                    }
+                    return newArray;
+                }
+                for (const key in sourceObject) {
+                    if (!hasOwn(sourceObject, key)) {
+                        continue;
+                    }
+                    newObject[key] = this.serialize(ns.getValueSchema(), sourceObject[key]);
+                }
+            }
+            else if (ns.isBigDecimalSchema()) {
+                return sourceObject;
+            }
+            return newObject;
+        }
+        return source;
+    }
+    flush() {
+        const buffer = cbor.serialize(this.value);
+        this.value = undefined;
+        return buffer;
+    }
+}
+
+class CborShapeDeserializer extends SerdeContext {
+    read(schema, bytes) {
+        const data = cbor.deserialize(bytes);
+        return this.readValue(schema, data);
+    }
+    readValue(_schema, value) {
+        const ns = NormalizedSchema.of(_schema);
+        if (ns.isTimestampSchema()) {
+            if (typeof value === "number") {
+                return _parseEpochTimestamp(value);
+            }
+            if (typeof value === "object") {
+                if (value.tag === 1 && "value" in value) {
+                    return _parseEpochTimestamp(value.value);
+                }
+            }
+        }
+        if (ns.isBlobSchema()) {
+            if (typeof value === "string") {
+                return (this.serdeContext?.base64Decoder ?? fromBase64)(value);
+            }
+            return value;
+        }
+        if (typeof value === "undefined" ||
+            typeof value === "boolean" ||
+            typeof value === "number" ||
+            typeof value === "string" ||
+            typeof value === "bigint" ||
+            typeof value === "symbol") {
+            return value;
+        }
+        else if (typeof value === "object") {
+            if (value === null) {
+                return null;
+            }
+            if ("byteLength" in value) {
+                return value;
+            }
+            if (value instanceof Date) {
+                return value;
+            }
+            if (ns.isDocumentSchema()) {
+                return value;
+            }
+            if (ns.isListSchema()) {
+                const newArray = [];
+                const memberSchema = ns.getValueSchema();
+                for (const item of value) {
+                    const itemValue = this.readValue(memberSchema, item);
+                    newArray.push(itemValue);
+                }
+                return newArray;
+            }
+            const newObject = {};
+            if (ns.isMapSchema()) {
+                const targetSchema = ns.getValueSchema();
+                for (const key in value) {
+                    if (!hasOwn(value, key)) {
+                        continue;
+                    }
+                    const itemValue = this.readValue(targetSchema, value[key]);
+                    newObject[key] = itemValue;
+                }
+            }
+            else if (ns.isStructSchema()) {
+                const isUnion = ns.isUnionSchema();
+                let keys;
+                if (isUnion) {
+                    keys = new Set();
+                    for (const k in value) {
+                        if (!hasOwn(value, k)) {
+                            continue;
+                        }
+                        if (k !== "__type") {
+                            keys.add(k);
+                        }
+                    }
+                }
+                for (const [key, memberSchema] of ns.structIterator()) {
+                    if (isUnion) {
+                        keys.delete(key);
+                    }
+                    if (value[key] != null) {
+                        newObject[key] = this.readValue(memberSchema, value[key]);
+                    }
+                }
+                if (isUnion && keys?.size === 1) {
+                    let newObjectEmpty = true;
+                    for (const _ in newObject) {
+                        if (!hasOwn(newObject, _)) {
+                            continue;
+                        }
+                        newObjectEmpty = false;
+                        break;
+                    }
+                    if (newObjectEmpty) {
+                        const k = keys.values().next().value;
+                        newObject.$unknown = [k, value[k]];
+                    }
+                }
+                else if (typeof value.__type === "string") {
+                    for (const k in value) {
+                        if (!hasOwn(value, k)) {
+                            continue;
+                        }
+                        if (!(k in newObject)) {
+                            newObject[k] = value[k];
+                        }
+                    }
+                }
+            }
+            else if (value instanceof NumericValue) {
+                return value;
+            }
+            return newObject;
+        }
+        else {
+            return value;
+        }
+    }
+}
+
+exports.CborCodec = CborCodec;
+exports.CborShapeDeserializer = CborShapeDeserializer;
+exports.CborShapeDeserializer2 = CborShapeDeserializer2;
+exports.CborShapeSerializer = CborShapeSerializer;
+exports.CborShapeSerializer2 = CborShapeSerializer2;
+exports.SmithyRpcV2CborProtocol = SmithyRpcV2CborProtocol;
+exports.buildHttpRpcRequest = buildHttpRpcRequest;
+exports.cbor = cbor;
+exports.checkCborResponse = checkCborResponse;
+exports.dateToTag = dateToTag;
+exports.loadSmithyRpcV2CborErrorCode = loadSmithyRpcV2CborErrorCode;
+exports.parseCborBody = parseCborBody;
+exports.parseCborErrorBody = parseCborErrorBody;
+exports.tag = tag;
+exports.tagSymbol = tagSymbol;
+
+
+/***/ }),
+
+/***/ 9449:
+/***/ (function(module) {
+
 /*!
  * Bowser - a browser detector
  * https://github.com/lancedikson/bowser
  * MIT License | (c) Dustin Diaz 2012-2015
  * MIT License | (c) Denis Demchenko 2015-2026
  */
+!function(e,t){ true?module.exports=t():0}(this,function(){var e={AmazonBot:"amazonbot","Amazon Silk":"amazon_silk","Android Browser":"android",BaiduSpider:"baiduspider",Bada:"bada",BingCrawler:"bingcrawler",Brave:"brave",BlackBerry:"blackberry","ChatGPT-User":"chatgpt_user",Chrome:"chrome",ClaudeBot:"claudebot",Chromium:"chromium",Diffbot:"diffbot",DuckDuckBot:"duckduckbot",DuckDuckGo:"duckduckgo",Electron:"electron",Epiphany:"epiphany",FacebookExternalHit:"facebookexternalhit",Firefox:"firefox",Focus:"focus",Generic:"generic","Google Search":"google_search",Googlebot:"googlebot",GPTBot:"gptbot","HeyTap Browser":"heytap","Internet Explorer":"ie",InternetArchiveCrawler:"internetarchivecrawler","K-Meleon":"k_meleon",Ladybird:"ladybird",LibreWolf:"librewolf",Linespider:"linespider",Maxthon:"maxthon","Meta-ExternalAds":"meta_externalads","Meta-ExternalAgent":"meta_externalagent","Meta-ExternalFetcher":"meta_externalfetcher","Meta-WebIndexer":"meta_webindexer","Microsoft Edge":"edge","MZ Browser":"mz","NAVER Whale Browser":"naver","OAI-SearchBot":"oai_searchbot",Omgilibot:"omgilibot",Opera:"opera","Opera Coast":"opera_coast","Pale Moon":"pale_moon",PerplexityBot:"perplexitybot","Perplexity-User":"perplexity_user",PhantomJS:"phantomjs",PingdomBot:"pingdombot",Puffin:"puffin",QQ:"qq",QQLite:"qqlite",QupZilla:"qupzilla",Roku:"roku",Safari:"safari",Sailfish:"sailfish","Samsung Internet for Android":"samsung_internet",SlackBot:"slackbot",SeaMonkey:"seamonkey",Sleipnir:"sleipnir","Sogou Browser":"sogou",Swing:"swing",Tizen:"tizen","UC Browser":"uc","Vivo Browser":"vivo",Vivaldi:"vivaldi","WebOS Browser":"webos",WeChat:"wechat",YahooSlurp:"yahooslurp","Yandex Browser":"yandex",YandexBot:"yandexbot",YouBot:"youbot"},t={amazonbot:"AmazonBot",amazon_silk:"Amazon Silk",android:"Android Browser",baiduspider:"BaiduSpider",bada:"Bada",bingcrawler:"BingCrawler",blackberry:"BlackBerry",brave:"Brave",chatgpt_user:"ChatGPT-User",chrome:"Chrome",claudebot:"ClaudeBot",chromium:"Chromium",diffbot:"Diffbot",duckduckbot:"DuckDuckBot",duckduckgo:"DuckDuckGo",edge:"Microsoft Edge",electron:"Electron",epiphany:"Epiphany",facebookexternalhit:"FacebookExternalHit",firefox:"Firefox",focus:"Focus",generic:"Generic",google_search:"Google Search",googlebot:"Googlebot",gptbot:"GPTBot",heytap:"HeyTap Browser",ie:"Internet Explorer",internetarchivecrawler:"InternetArchiveCrawler",k_meleon:"K-Meleon",ladybird:"Ladybird",librewolf:"LibreWolf",linespider:"Linespider",maxthon:"Maxthon",meta_externalads:"Meta-ExternalAds",meta_externalagent:"Meta-ExternalAgent",meta_externalfetcher:"Meta-ExternalFetcher",meta_webindexer:"Meta-WebIndexer",mz:"MZ Browser",naver:"NAVER Whale Browser",oai_searchbot:"OAI-SearchBot",omgilibot:"Omgilibot",opera:"Opera",opera_coast:"Opera Coast",pale_moon:"Pale Moon",perplexitybot:"PerplexityBot",perplexity_user:"Perplexity-User",phantomjs:"PhantomJS",pingdombot:"PingdomBot",puffin:"Puffin",qq:"QQ Browser",qqlite:"QQ Browser Lite",qupzilla:"QupZilla",roku:"Roku",safari:"Safari",sailfish:"Sailfish",samsung_internet:"Samsung Internet for Android",seamonkey:"SeaMonkey",slackbot:"SlackBot",sleipnir:"Sleipnir",sogou:"Sogou Browser",swing:"Swing",tizen:"Tizen",uc:"UC Browser",vivo:"Vivo Browser",vivaldi:"Vivaldi",webos:"WebOS Browser",wechat:"WeChat",yahooslurp:"YahooSlurp",yandex:"Yandex Browser",yandexbot:"YandexBot",youbot:"YouBot"},r={bot:"bot",desktop:"desktop",mobile:"mobile",tablet:"tablet",tv:"tv"},i={Android:"Android",Bada:"Bada",BlackBerry:"BlackBerry",ChromeOS:"Chrome OS",HarmonyOS:"HarmonyOS",iOS:"iOS",Linux:"Linux",MacOS:"macOS",PlayStation4:"PlayStation 4",Roku:"Roku",Tizen:"Tizen",WebOS:"WebOS",Windows:"Windows",WindowsPhone:"Windows Phone"},n={Blink:"Blink",EdgeHTML:"EdgeHTML",Gecko:"Gecko",LibWeb:"LibWeb",Presto:"Presto",Trident:"Trident",WebKit:"WebKit"},s=function(){function r(){}return r.getFirstMatch=function(e,t){var r=t.match(e);return r&&r.length>0&&r[1]||""},r.getSecondMatch=function(e,t){var r=t.match(e);return r&&r.length>1&&r[2]||""},r.matchAndReturnConst=function(e,t,r){if(e.test(t))return r},r.isFirefoxOnIpad=function(e){var t=e.indexOf("Macintosh");if(-1===t)return!1;var r=e.indexOf(" FxiOS",t+9);return-1!==r&&-1!==e.indexOf("/",r+6)},r.getWindowsVersionName=function(e){switch(e){case"NT":return"NT";case"XP":case"NT 5.1":return"XP";case"NT 5.0":return"2000";case"NT 5.2":return"2003";case"NT 6.0":return"Vista";case"NT 6.1":return"7";case"NT 6.2":return"8";case"NT 6.3":return"8.1";case"NT 10.0":return"10";default:return}},r.getMacOSVersionName=function(e){var t=e.split(".").splice(0,2).map(function(e){return parseInt(e,10)||0});t.push(0);var r=t[0],i=t[1];if(10===r)switch(i){case 5:return"Leopard";case 6:return"Snow Leopard";case 7:return"Lion";case 8:return"Mountain Lion";case 9:return"Mavericks";case 10:return"Yosemite";case 11:return"El Capitan";case 12:return"Sierra";case 13:return"High Sierra";case 14:return"Mojave";case 15:return"Catalina";default:return}switch(r){case 11:return"Big Sur";case 12:return"Monterey";case 13:return"Ventura";case 14:return"Sonoma";case 15:return"Sequoia";default:return}},r.getAndroidVersionName=function(e){var t=e.split(".").splice(0,2).map(function(e){return parseInt(e,10)||0});if(t.push(0),!(1===t[0]&&t[1]<5))return 1===t[0]&&t[1]<6?"Cupcake":1===t[0]&&t[1]>=6?"Donut":2===t[0]&&t[1]<2?"Eclair":2===t[0]&&2===t[1]?"Froyo":2===t[0]&&t[1]>2?"Gingerbread":3===t[0]?"Honeycomb":4===t[0]&&t[1]<1?"Ice Cream Sandwich":4===t[0]&&t[1]<4?"Jelly Bean":4===t[0]&&t[1]>=4?"KitKat":5===t[0]?"Lollipop":6===t[0]?"Marshmallow":7===t[0]?"Nougat":8===t[0]?"Oreo":9===t[0]?"Pie":void 0},r.getVersionPrecision=function(e){return e.split(".").length},r.compareVersions=function(e,t,i){void 0===i&&(i=!1);var n=r.getVersionPrecision(e),s=r.getVersionPrecision(t),o=Math.max(n,s),a=0,c=r.map([e,t],function(e){var t=o-r.getVersionPrecision(e),i=e+new Array(t+1).join(".0");return r.map(i.split("."),function(e){return new Array(20-e.length).join("0")+e}).reverse()});for(i&&(a=o-Math.min(n,s)),o-=1;o>=a;){if(c[0][o]>c[1][o])return 1;if(c[0][o]===c[1][o]){if(o===a)return 0;o-=1}else if(c[0][o]<c[1][o])return-1}},r.map=function(e,t){var r,i=[];if(Array.prototype.map)return Array.prototype.map.call(e,t);for(r=0;r<e.length;r+=1)i.push(t(e[r]));return i},r.find=function(e,t){var r,i;if(Array.prototype.find)return Array.prototype.find.call(e,t);for(r=0,i=e.length;r<i;r+=1){var n=e[r];if(t(n,r))return n}},r.assign=function(e){for(var t,r,i=e,n=arguments.length,s=new Array(n>1?n-1:0),o=1;o<n;o++)s[o-1]=arguments[o];if(Object.assign)return Object.assign.apply(Object,[e].concat(s));var a=function(){var e=s[t];"object"==typeof e&&null!==e&&Object.keys(e).forEach(function(t){i[t]=e[t]})};for(t=0,r=s.length;t<r;t+=1)a();return e},r.getBrowserAlias=function(t){return e[t]},r.getBrowserTypeByAlias=function(e){return t[e]||""},r}(),o=/version\/(\d+(\.?_?\d+)+)/i,a=[{test:[/gptbot/i],describe:function(e){var t={name:"GPTBot"},r=s.getFirstMatch(/gptbot\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/chatgpt-user/i],describe:function(e){var t={name:"ChatGPT-User"},r=s.getFirstMatch(/chatgpt-user\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/oai-searchbot/i],describe:function(e){var t={name:"OAI-SearchBot"},r=s.getFirstMatch(/oai-searchbot\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/claudebot/i,/claude-web/i,/claude-user/i,/claude-searchbot/i],describe:function(e){var t={name:"ClaudeBot"},r=s.getFirstMatch(/(?:claudebot|claude-web|claude-user|claude-searchbot)\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/omgilibot/i,/webzio-extended/i],describe:function(e){var t={name:"Omgilibot"},r=s.getFirstMatch(/(?:omgilibot|webzio-extended)\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/diffbot/i],describe:function(e){var t={name:"Diffbot"},r=s.getFirstMatch(/diffbot\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/perplexitybot/i],describe:function(e){var t={name:"PerplexityBot"},r=s.getFirstMatch(/perplexitybot\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/perplexity-user/i],describe:function(e){var t={name:"Perplexity-User"},r=s.getFirstMatch(/perplexity-user\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/youbot/i],describe:function(e){var t={name:"YouBot"},r=s.getFirstMatch(/youbot\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/meta-webindexer/i],describe:function(e){var t={name:"Meta-WebIndexer"},r=s.getFirstMatch(/meta-webindexer\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/meta-externalads/i],describe:function(e){var t={name:"Meta-ExternalAds"},r=s.getFirstMatch(/meta-externalads\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/meta-externalagent/i],describe:function(e){var t={name:"Meta-ExternalAgent"},r=s.getFirstMatch(/meta-externalagent\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/meta-externalfetcher/i],describe:function(e){var t={name:"Meta-ExternalFetcher"},r=s.getFirstMatch(/meta-externalfetcher\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/googlebot/i],describe:function(e){var t={name:"Googlebot"},r=s.getFirstMatch(/googlebot\/(\d+(\.\d+))/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/linespider/i],describe:function(e){var t={name:"Linespider"},r=s.getFirstMatch(/(?:linespider)(?:-[-\w]{1,64})?[\s/](\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/amazonbot/i],describe:function(e){var t={name:"AmazonBot"},r=s.getFirstMatch(/amazonbot\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/bingbot/i],describe:function(e){var t={name:"BingCrawler"},r=s.getFirstMatch(/bingbot\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/baiduspider/i],describe:function(e){var t={name:"BaiduSpider"},r=s.getFirstMatch(/baiduspider\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/duckduckbot/i],describe:function(e){var t={name:"DuckDuckBot"},r=s.getFirstMatch(/duckduckbot\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/ia_archiver/i],describe:function(e){var t={name:"InternetArchiveCrawler"},r=s.getFirstMatch(/ia_archiver\/(\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/facebookexternalhit/i,/facebookcatalog/i],describe:function(){return{name:"FacebookExternalHit"}}},{test:[/slackbot/i,/slack-imgProxy/i],describe:function(e){var t={name:"SlackBot"},r=s.getFirstMatch(/(?:slackbot|slack-imgproxy)(?:-[-\w]{1,64})?[\s/](\d+(\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/yahoo!?[\s/]*slurp/i],describe:function(){return{name:"YahooSlurp"}}},{test:[/yandexbot/i,/yandexmobilebot/i],describe:function(){return{name:"YandexBot"}}},{test:[/pingdom/i],describe:function(){return{name:"PingdomBot"}}},{test:[/opera/i],describe:function(e){var t={name:"Opera"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/(?:opera)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/opr\/|opios/i],describe:function(e){var t={name:"Opera"},r=s.getFirstMatch(/(?:opr|opios)[\s/](\S+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/SamsungBrowser/i],describe:function(e){var t={name:"Samsung Internet for Android"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/(?:SamsungBrowser)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/Whale/i],describe:function(e){var t={name:"NAVER Whale Browser"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/(?:whale)[\s/](\d+(?:\.\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/PaleMoon/i],describe:function(e){var t={name:"Pale Moon"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/(?:PaleMoon)[\s/](\d+(?:\.\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/HeyTapBrowser/i],describe:function(e){var t={name:"HeyTap Browser"},r=s.getFirstMatch(/(?:HeyTapBrowser)[\s/](\d+(?:\.\d+)*)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/VivoBrowser/i],describe:function(e){var t={name:"Vivo Browser"},r=s.getFirstMatch(/(?:VivoBrowser)[\s/](\d+(?:\.\d+)*)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/MZBrowser/i],describe:function(e){var t={name:"MZ Browser"},r=s.getFirstMatch(/(?:MZBrowser)[\s/](\d+(?:\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/focus/i],describe:function(e){var t={name:"Focus"},r=s.getFirstMatch(/(?:focus)[\s/](\d+(?:\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/swing/i],describe:function(e){var t={name:"Swing"},r=s.getFirstMatch(/(?:swing)[\s/](\d+(?:\.\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/coast/i],describe:function(e){var t={name:"Opera Coast"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/(?:coast)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/opt\/\d+(?:.?_?\d+)+/i],describe:function(e){var t={name:"Opera Touch"},r=s.getFirstMatch(/(?:opt)[\s/](\d+(\.?_?\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/yabrowser/i],describe:function(e){var t={name:"Yandex Browser"},r=s.getFirstMatch(/(?:yabrowser)[\s/](\d+(\.?_?\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/ucbrowser/i],describe:function(e){var t={name:"UC Browser"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/(?:ucbrowser)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/Maxthon|mxios/i],describe:function(e){var t={name:"Maxthon"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/(?:Maxthon|mxios)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/epiphany/i],describe:function(e){var t={name:"Epiphany"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/(?:epiphany)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/puffin/i],describe:function(e){var t={name:"Puffin"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/(?:puffin)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/sleipnir/i],describe:function(e){var t={name:"Sleipnir"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/(?:sleipnir)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/k-meleon/i],describe:function(e){var t={name:"K-Meleon"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/(?:k-meleon)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/micromessenger/i],describe:function(e){var t={name:"WeChat"},r=s.getFirstMatch(/(?:micromessenger)[\s/](\d+(\.?_?\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/qqbrowser/i],describe:function(e){var t={name:/qqbrowserlite/i.test(e)?"QQ Browser Lite":"QQ Browser"},r=s.getFirstMatch(/(?:qqbrowserlite|qqbrowser)[/](\d+(\.?_?\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/msie|trident/i],describe:function(e){var t={name:"Internet Explorer"},r=s.getFirstMatch(/(?:msie |rv:)(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/\sedg\//i],describe:function(e){var t={name:"Microsoft Edge"},r=s.getFirstMatch(/\sedg\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/edg([ea]|ios)\//i],describe:function(e){var t={name:"Microsoft Edge"},r=s.getSecondMatch(/edg([ea]|ios)\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:function(e){return!!e.hasBrand("Vivaldi")||e.test(/vivaldi/i)},describe:function(e,t){var r={name:"Vivaldi"};if(t){var i=t.getBrandVersion("Vivaldi");if(i)return r.version=i,r}var n=s.getFirstMatch(/vivaldi\/(\d+(\.?_?\d+)+)/i,e);return n&&(r.version=n),r}},{test:[/seamonkey/i],describe:function(e){var t={name:"SeaMonkey"},r=s.getFirstMatch(/seamonkey\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/sailfish/i],describe:function(e){var t={name:"Sailfish"},r=s.getFirstMatch(/sailfish\s?browser\/(\d+(\.\d+)?)/i,e);return r&&(t.version=r),t}},{test:[/silk/i],describe:function(e){var t={name:"Amazon Silk"},r=s.getFirstMatch(/silk\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/phantom/i],describe:function(e){var t={name:"PhantomJS"},r=s.getFirstMatch(/phantomjs\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/slimerjs/i],describe:function(e){var t={name:"SlimerJS"},r=s.getFirstMatch(/slimerjs\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/blackberry|\bbb\d+/i,/rim\stablet/i],describe:function(e){var t={name:"BlackBerry"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/blackberry[\d]+\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/(web|hpw)[o0]s/i],describe:function(e){var t={name:"WebOS Browser"},r=s.getFirstMatch(o,e)||s.getFirstMatch(/w(?:eb)?[o0]sbrowser\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/bada/i],describe:function(e){var t={name:"Bada"},r=s.getFirstMatch(/dolfin\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/tizen/i],describe:function(e){var t={name:"Tizen"},r=s.getFirstMatch(/(?:tizen\s?)?browser\/(\d+(\.?_?\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/qupzilla/i],describe:function(e){var t={name:"QupZilla"},r=s.getFirstMatch(/(?:qupzilla)[\s/](\d+(\.?_?\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/librewolf/i],describe:function(e){var t={name:"LibreWolf"},r=s.getFirstMatch(/(?:librewolf)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/firefox|iceweasel|fxios/i],describe:function(e){var t={name:"Firefox"},r=s.getFirstMatch(/(?:firefox|iceweasel|fxios)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/electron/i],describe:function(e){var t={name:"Electron"},r=s.getFirstMatch(/(?:electron)\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/sogoumobilebrowser/i,/metasr/i,/se 2\.[x]/i],describe:function(e){var t={name:"Sogou Browser"},r=s.getFirstMatch(/(?:sogoumobilebrowser)[\s/](\d+(\.?_?\d+)+)/i,e),i=s.getFirstMatch(/(?:chrome|crios|crmo)\/(\d+(\.?_?\d+)+)/i,e),n=s.getFirstMatch(/se ([\d.]+)x/i,e),o=r||i||n;return o&&(t.version=o),t}},{test:[/MiuiBrowser/i],describe:function(e){var t={name:"Miui"},r=s.getFirstMatch(/(?:MiuiBrowser)[\s/](\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:function(e){return!!e.hasBrand("DuckDuckGo")||e.test(/\sDdg\/[\d.]+$/i)},describe:function(e,t){var r={name:"DuckDuckGo"};if(t){var i=t.getBrandVersion("DuckDuckGo");if(i)return r.version=i,r}var n=s.getFirstMatch(/\sDdg\/([\d.]+)$/i,e);return n&&(r.version=n),r}},{test:function(e){return e.hasBrand("Brave")},describe:function(e,t){var r={name:"Brave"};if(t){var i=t.getBrandVersion("Brave");if(i)return r.version=i,r}return r}},{test:[/chromium/i],describe:function(e){var t={name:"Chromium"},r=s.getFirstMatch(/(?:chromium)[\s/](\d+(\.?_?\d+)+)/i,e)||s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/ladybird/i],describe:function(e){var t={name:"Ladybird"},r=s.getFirstMatch(/ladybird\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/chrome|crios|crmo/i],describe:function(e){var t={name:"Chrome"},r=s.getFirstMatch(/(?:chrome|crios|crmo)\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/GSA/i],describe:function(e){var t={name:"Google Search"},r=s.getFirstMatch(/(?:GSA)\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:function(e){var t=!e.test(/like android/i),r=e.test(/android/i);return t&&r},describe:function(e){var t={name:"Android Browser"},r=s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/playstation 4/i],describe:function(e){var t={name:"PlayStation 4"},r=s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/safari|applewebkit/i],describe:function(e){var t={name:"Safari"},r=s.getFirstMatch(o,e);return r&&(t.version=r),t}},{test:[/.*/i],describe:function(e){var t=-1!==e.search("\\(")?/^(.*)\/([^/]*)[ \t]\((.*)/:/^(.*)\/([^/]*) /;return{name:s.getFirstMatch(t,e),version:s.getSecondMatch(t,e)}}}],c=[{test:[/Roku\/DVP/],describe:function(e){var t=s.getFirstMatch(/Roku\/DVP-(\d+\.\d+)/i,e);return{name:i.Roku,version:t}}},{test:[/windows phone/i],describe:function(e){var t=s.getFirstMatch(/windows phone (?:os)?\s?(\d+(\.\d+)*)/i,e);return{name:i.WindowsPhone,version:t}}},{test:[/windows /i],describe:function(e){var t=s.getFirstMatch(/Windows ((NT|XP)( \d\d?.\d)?)/i,e),r=s.getWindowsVersionName(t);return{name:i.Windows,version:t,versionName:r}}},{test:function(e){return s.isFirefoxOnIpad(e.getUA())},describe:function(e){var t={name:i.iOS},r=s.getSecondMatch(/(Version\/)(\d[\d.]+)/,e);return r&&(t.version=r),t}},{test:[/macintosh/i],describe:function(e){var t=s.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i,e).replace(/[_\s]/g,"."),r=s.getMacOSVersionName(t),n={name:i.MacOS,version:t};return r&&(n.versionName=r),n}},{test:[/(ipod|iphone|ipad)/i],describe:function(e){var t=s.getFirstMatch(/os (\d+([_\s]\d+)*) like mac os x/i,e).replace(/[_\s]/g,".");return{name:i.iOS,version:t}}},{test:[/OpenHarmony/i],describe:function(e){var t=s.getFirstMatch(/OpenHarmony\s+(\d+(\.\d+)*)/i,e);return{name:i.HarmonyOS,version:t}}},{test:function(e){var t=!e.test(/like android/i),r=e.test(/android/i);return t&&r},describe:function(e){var t=s.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i,e),r=s.getAndroidVersionName(t),n={name:i.Android,version:t};return r&&(n.versionName=r),n}},{test:[/(web|hpw)[o0]s/i],describe:function(e){var t=s.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i,e),r={name:i.WebOS};return t&&t.length&&(r.version=t),r}},{test:[/blackberry|\bbb\d+/i,/rim\stablet/i],describe:function(e){var t=s.getFirstMatch(/rim\stablet\sos\s(\d+(\.\d+)*)/i,e)||s.getFirstMatch(/blackberry\d+\/(\d+([_\s]\d+)*)/i,e)||s.getFirstMatch(/\bbb(\d+)/i,e);return{name:i.BlackBerry,version:t}}},{test:[/bada/i],describe:function(e){var t=s.getFirstMatch(/bada\/(\d+(\.\d+)*)/i,e);return{name:i.Bada,version:t}}},{test:[/tizen/i],describe:function(e){var t=s.getFirstMatch(/tizen[/\s](\d+(\.\d+)*)/i,e);return{name:i.Tizen,version:t}}},{test:[/linux/i],describe:function(){return{name:i.Linux}}},{test:[/CrOS/],describe:function(){return{name:i.ChromeOS}}},{test:[/PlayStation 4/],describe:function(e){var t=s.getFirstMatch(/PlayStation 4[/\s](\d+(\.\d+)*)/i,e);return{name:i.PlayStation4,version:t}}}],u=[{test:[/googlebot/i],describe:function(){return{type:r.bot,vendor:"Google"}}},{test:[/linespider/i],describe:function(){return{type:r.bot,vendor:"Line"}}},{test:[/amazonbot/i],describe:function(){return{type:r.bot,vendor:"Amazon"}}},{test:[/gptbot/i],describe:function(){return{type:r.bot,vendor:"OpenAI"}}},{test:[/chatgpt-user/i],describe:function(){return{type:r.bot,vendor:"OpenAI"}}},{test:[/oai-searchbot/i],describe:function(){return{type:r.bot,vendor:"OpenAI"}}},{test:[/baiduspider/i],describe:function(){return{type:r.bot,vendor:"Baidu"}}},{test:[/bingbot/i],describe:function(){return{type:r.bot,vendor:"Bing"}}},{test:[/duckduckbot/i],describe:function(){return{type:r.bot,vendor:"DuckDuckGo"}}},{test:[/claudebot/i,/claude-web/i,/claude-user/i,/claude-searchbot/i],describe:function(){return{type:r.bot,vendor:"Anthropic"}}},{test:[/omgilibot/i,/webzio-extended/i],describe:function(){return{type:r.bot,vendor:"Webz.io"}}},{test:[/diffbot/i],describe:function(){return{type:r.bot,vendor:"Diffbot"}}},{test:[/perplexitybot/i],describe:function(){return{type:r.bot,vendor:"Perplexity AI"}}},{test:[/perplexity-user/i],describe:function(){return{type:r.bot,vendor:"Perplexity AI"}}},{test:[/youbot/i],describe:function(){return{type:r.bot,vendor:"You.com"}}},{test:[/ia_archiver/i],describe:function(){return{type:r.bot,vendor:"Internet Archive"}}},{test:[/meta-webindexer/i],describe:function(){return{type:r.bot,vendor:"Meta"}}},{test:[/meta-externalads/i],describe:function(){return{type:r.bot,vendor:"Meta"}}},{test:[/meta-externalagent/i],describe:function(){return{type:r.bot,vendor:"Meta"}}},{test:[/meta-externalfetcher/i],describe:function(){return{type:r.bot,vendor:"Meta"}}},{test:[/facebookexternalhit/i,/facebookcatalog/i],describe:function(){return{type:r.bot,vendor:"Meta"}}},{test:[/slackbot/i,/slack-imgProxy/i],describe:function(){return{type:r.bot,vendor:"Slack"}}},{test:[/yahoo/i],describe:function(){return{type:r.bot,vendor:"Yahoo"}}},{test:[/yandexbot/i,/yandexmobilebot/i],describe:function(){return{type:r.bot,vendor:"Yandex"}}},{test:[/pingdom/i],describe:function(){return{type:r.bot,vendor:"Pingdom"}}},{test:[/huawei/i],describe:function(e){var t=s.getFirstMatch(/(can-l01)/i,e)&&"Nova",i={type:r.mobile,vendor:"Huawei"};return t&&(i.model=t),i}},{test:[/nexus\s*(?:7|8|9|10).*/i],describe:function(){return{type:r.tablet,vendor:"Nexus"}}},{test:[/ipad/i],describe:function(){return{type:r.tablet,vendor:"Apple",model:"iPad"}}},{test:function(e){return s.isFirefoxOnIpad(e.getUA())},describe:function(){return{type:r.tablet,vendor:"Apple",model:"iPad"}}},{test:[/kftt build/i],describe:function(){return{type:r.tablet,vendor:"Amazon",model:"Kindle Fire HD 7"}}},{test:[/silk/i],describe:function(){return{type:r.tablet,vendor:"Amazon"}}},{test:[/tablet(?! pc)/i],describe:function(){return{type:r.tablet}}},{test:function(e){var t=e.test(/ipod|iphone/i),r=e.test(/like (ipod|iphone)/i);return t&&!r},describe:function(e){var t=s.getFirstMatch(/(ipod|iphone)/i,e);return{type:r.mobile,vendor:"Apple",model:t}}},{test:[/nexus\s*[0-6].*/i,/galaxy nexus/i],describe:function(){return{type:r.mobile,vendor:"Nexus"}}},{test:[/Nokia/i],describe:function(e){var t=s.getFirstMatch(/Nokia\s+([0-9]+(\.[0-9]+)?)/i,e),i={type:r.mobile,vendor:"Nokia"};return t&&(i.model=t),i}},{test:[/[^-]mobi/i],describe:function(){return{type:r.mobile}}},{test:function(e){return"blackberry"===e.getBrowserName(!0)},describe:function(){return{type:r.mobile,vendor:"BlackBerry"}}},{test:function(e){return"bada"===e.getBrowserName(!0)},describe:function(){return{type:r.mobile}}},{test:function(e){return"windows phone"===e.getBrowserName()},describe:function(){return{type:r.mobile,vendor:"Microsoft"}}},{test:function(e){var t=Number(String(e.getOSVersion()).split(".")[0]);return"android"===e.getOSName(!0)&&t>=3},describe:function(){return{type:r.tablet}}},{test:function(e){return"android"===e.getOSName(!0)},describe:function(){return{type:r.mobile}}},{test:[/smart-?tv|smarttv/i],describe:function(){return{type:r.tv}}},{test:[/netcast/i],describe:function(){return{type:r.tv}}},{test:function(e){return"macos"===e.getOSName(!0)},describe:function(){return{type:r.desktop,vendor:"Apple"}}},{test:function(e){return"windows"===e.getOSName(!0)},describe:function(){return{type:r.desktop}}},{test:function(e){return"linux"===e.getOSName(!0)},describe:function(){return{type:r.desktop}}},{test:function(e){return"playstation 4"===e.getOSName(!0)},describe:function(){return{type:r.tv}}},{test:function(e){return"roku"===e.getOSName(!0)},describe:function(){return{type:r.tv}}}],d=[{test:function(e){return"microsoft edge"===e.getBrowserName(!0)},describe:function(e){if(/\sedg\//i.test(e))return{name:n.Blink};var t=s.getFirstMatch(/edge\/(\d+(\.?_?\d+)+)/i,e);return{name:n.EdgeHTML,version:t}}},{test:function(e){return"ladybird"===e.getBrowserName(!0)},describe:function(){return{name:n.LibWeb}}},{test:[/trident/i],describe:function(e){var t={name:n.Trident},r=s.getFirstMatch(/trident\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:function(e){return e.test(/presto/i)},describe:function(e){var t={name:n.Presto},r=s.getFirstMatch(/presto\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:function(e){var t=e.test(/gecko/i),r=e.test(/like gecko/i);return t&&!r},describe:function(e){var t={name:n.Gecko},r=s.getFirstMatch(/gecko\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}},{test:[/(apple)?webkit\/537\.36/i],describe:function(){return{name:n.Blink}}},{test:[/(apple)?webkit/i],describe:function(e){var t={name:n.WebKit},r=s.getFirstMatch(/webkit\/(\d+(\.?_?\d+)+)/i,e);return r&&(t.version=r),t}}],f=function(){function e(e,t,r){if(void 0===t&&(t=!1),void 0===r&&(r=null),null==e||""===e)throw new Error("UserAgent parameter can't be empty");this._ua=e;var i=!1;"boolean"==typeof t?(i=t,this._hints=r):this._hints=null!=t&&"object"==typeof t?t:null,this.parsedResult={},!0!==i&&this.parse()}var t=e.prototype;return t.getHints=function(){return this._hints},t.hasBrand=function(e){if(!this._hints||!Array.isArray(this._hints.brands))return!1;var t=e.toLowerCase();return this._hints.brands.some(function(e){return e.brand&&e.brand.toLowerCase()===t})},t.getBrandVersion=function(e){if(this._hints&&Array.isArray(this._hints.brands)){var t=e.toLowerCase(),r=s.find(this._hints.brands,function(e){return e.brand&&e.brand.toLowerCase()===t});return r?r.version:void 0}},t.getUA=function(){return this._ua},t.test=function(e){return e.test(this._ua)},t.parseBrowser=function(){var e=this;this.parsedResult.browser={};var t=s.find(a,function(t){if("function"==typeof t.test)return t.test(e);if(Array.isArray(t.test))return t.test.some(function(t){return e.test(t)});throw new Error("Browser's test function is not valid")});return t&&(this.parsedResult.browser=t.describe(this.getUA(),this)),this.parsedResult.browser},t.getBrowser=function(){return this.parsedResult.browser?this.parsedResult.browser:this.parseBrowser()},t.getBrowserName=function(e){return e?String(this.getBrowser().name).toLowerCase()||"":this.getBrowser().name||""},t.getBrowserVersion=function(){return this.getBrowser().version},t.getOS=function(){return this.parsedResult.os?this.parsedResult.os:this.parseOS()},t.parseOS=function(){var e=this;this.parsedResult.os={};var t=s.find(c,function(t){if("function"==typeof t.test)return t.test(e);if(Array.isArray(t.test))return t.test.some(function(t){return e.test(t)});throw new Error("Browser's test function is not valid")});return t&&(this.parsedResult.os=t.describe(this.getUA())),this.parsedResult.os},t.getOSName=function(e){var t=this.getOS().name;return e?String(t).toLowerCase()||"":t||""},t.getOSVersion=function(){return this.getOS().version},t.getPlatform=function(){return this.parsedResult.platform?this.parsedResult.platform:this.parsePlatform()},t.getPlatformType=function(e){void 0===e&&(e=!1);var t=this.getPlatform().type;return e?String(t).toLowerCase()||"":t||""},t.parsePlatform=function(){var e=this;this.parsedResult.platform={};var t=s.find(u,function(t){if("function"==typeof t.test)return t.test(e);if(Array.isArray(t.test))return t.test.some(function(t){return e.test(t)});throw new Error("Browser's test function is not valid")});return t&&(this.parsedResult.platform=t.describe(this.getUA())),this.parsedResult.platform},t.getEngine=function(){return this.parsedResult.engine?this.parsedResult.engine:this.parseEngine()},t.getEngineName=function(e){return e?String(this.getEngine().name).toLowerCase()||"":this.getEngine().name||""},t.parseEngine=function(){var e=this;this.parsedResult.engine={};var t=s.find(d,function(t){if("function"==typeof t.test)return t.test(e);if(Array.isArray(t.test))return t.test.some(function(t){return e.test(t)});throw new Error("Browser's test function is not valid")});return t&&(this.parsedResult.engine=t.describe(this.getUA())),this.parsedResult.engine},t.parse=function(){return this.parseBrowser(),this.parseOS(),this.parsePlatform(),this.parseEngine(),this},t.getResult=function(){return s.assign({},this.parsedResult)},t.satisfies=function(e){var t=this,r={},i=0,n={},o=0;if(Object.keys(e).forEach(function(t){var s=e[t];"string"==typeof s||Array.isArray(s)?(n[t]=s,o+=1):"object"==typeof s&&(r[t]=s,i+=1)}),i>0){var a=Object.keys(r),c=s.find(a,function(e){return t.isOS(e)});if(c){var u=this.satisfies(r[c]);if(void 0!==u)return u}var d=s.find(a,function(e){return t.isPlatform(e)});if(d){var f=this.satisfies(r[d]);if(void 0!==f)return f}}if(o>0){var b=Object.keys(n),l=s.find(b,function(e){return t.isBrowser(e,!0)});if(void 0!==l)return this.compareVersions(n[l])}},t.isBrowser=function(e,t){void 0===t&&(t=!1);var r=this.getBrowserName().toLowerCase(),i=e.toLowerCase(),n=s.getBrowserTypeByAlias(i);return t&&n&&(i=n.toLowerCase()),i===r},t.compareVersions=function(e){var t=this;return"string"==typeof e?this.compareVersion(e):e.some(function(e){return t.compareVersion(e)})},t.compareVersion=function(e){var t=[0],r=e,i=!1,n=this.getBrowserVersion();if("string"==typeof n)return">"===e[0]||"<"===e[0]?(r=e.substr(1),"="===e[1]?(i=!0,r=e.substr(2)):t=[],">"===e[0]?t.push(1):t.push(-1)):"="===e[0]?r=e.substr(1):"~"===e[0]&&(i=!0,r=e.substr(1)),t.indexOf(s.compareVersions(n,r,i))>-1},t.isOS=function(e){return this.getOSName(!0)===String(e).toLowerCase()},t.isPlatform=function(e){return this.getPlatformType(!0)===String(e).toLowerCase()},t.isEngine=function(e){return this.getEngineName(!0)===String(e).toLowerCase()},t.is=function(e,t){return void 0===t&&(t=!1),this.isBrowser(e,t)||this.isOS(e)||this.isPlatform(e)},t.some=function(e){var t=this;return void 0===e&&(e=[]),e.some(function(e){return t.is(e)})},e}();function b(e){var t=function(e){if("object"!=typeof e||!e)return e;var t=e[Symbol.toPrimitive];if(void 0!==t){var r=t.call(e,"string");if("object"!=typeof r)return r;throw new TypeError("@@toPrimitive must return a primitive value.")}return String(e)}(e);return"symbol"==typeof t?t:t+""}var l=function(){function e(){}return e.getParser=function(e,t,r){if(void 0===t&&(t=!1),void 0===r&&(r=null),"string"!=typeof e)throw new Error("UserAgent should be a string");return new f(e,t,r)},e.parse=function(e,t){return void 0===t&&(t=null),new f(e,t).getResult()},s=e,(o=[{key:"BROWSER_MAP",get:function(){return t}},{key:"ENGINE_MAP",get:function(){return n}},{key:"OS_MAP",get:function(){return i}},{key:"PLATFORMS_MAP",get:function(){return r}}])&&
+/*!
+  	* Bowser - a browser detector
+  	* https://github.com/bowser-js/bowser
+  	* MIT License | (c) Dustin Diaz 2012-2015
+  	* MIT License | (c) Denis Demchenko 2015-2026
+  	*/
+function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||!1,i.configurable=!0,"value"in i&&(i.writable=!0),Object.defineProperty(e,b(i.key),i)}}(s,o),Object.defineProperty(s,"prototype",{writable:!1}),s;var s,o}();return l.parse,l.getParser,l});
+
+/***/ })
+
+};

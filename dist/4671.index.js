@@ -1,1 +1,24 @@
-var u=Object.defineProperty;var l=(o,d)=>u(o,"name",{value:d,configurable:!0});const a=4671,f=[4671],x={34671:(o,d,t)=>{t.r(d),t.d(d,{allFiles:l(()=>c,"allFiles"),allSucceeded:l(()=>s,"allSucceeded")});function s(n){return n.every(e=>e.succeeded&&!e.error&&e.files.every(r=>r.path&&!r.error))}l(s,"allSucceeded");function c(n){return n.flatMap(e=>e.files).sort((e,r)=>e.index-r.index)}l(c,"allFiles")}};export{a as id,f as ids,x as modules};
+export const id = 4671;
+export const ids = [4671];
+export const modules = {
+
+/***/ 34671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   allFiles: () => (/* binding */ allFiles),
+/* harmony export */   allSucceeded: () => (/* binding */ allSucceeded)
+/* harmony export */ });
+function allSucceeded(jobs) {
+    return jobs.every((j) => j.succeeded && !j.error && j.files.every((f) => f.path && !f.error));
+}
+/** Every file of the step, in step order. */
+function allFiles(jobs) {
+    return jobs.flatMap((j) => j.files).sort((a, b) => a.index - b.index);
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,66 @@
-var f=Object.defineProperty;var a=(r,e)=>f(r,"name",{value:e,configurable:!0});const S=5539,b=[5539],z={5539:(r,e,t)=>{t.d(e,{compareCsv:a(()=>p,"compareCsv")});var l=t(9072),u=t(41586),d=t(56070),m=t(73024),v=t(51455),i=t(57075);async function c(s){const{size:n}=await(0,v.stat)(s);return{bytes:n,open:a(()=>{const o=(0,d.parse)({bom:!0,relax_column_count:!0,relax_quotes:!0,skip_empty_lines:!0});return(0,i.pipeline)((0,m.createReadStream)(s),o,()=>{})},"open")}}a(c,"csvSource");async function p(s,n,o,x){const y=await(0,l.D)(await c(n),await c(o),x);return(0,u.q)(s,"csv",[y])}a(p,"compareCsv")}};export{S as id,b as ids,z as modules};
+export const id = 5539;
+export const ids = [5539];
+export const modules = {
+
+/***/ 5539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compareCsv: () => (/* binding */ compareCsv)
+});
+
+// EXTERNAL MODULE: ./src/diff/table/compare-tables.ts + 10 modules
+var compare_tables = __webpack_require__(9072);
+// EXTERNAL MODULE: ./src/diff/table/table-totals.ts
+var table_totals = __webpack_require__(41586);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/index.js + 9 modules
+var lib = __webpack_require__(56070);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+;// CONCATENATED MODULE: ./src/diff/csv/csv-source.ts
+
+
+
+
+/**
+ * A CSV file as a table, streamed by csv-parse: a byte-order mark is dropped, quoted fields may
+ * hold commas, quotes and newlines, blank lines are skipped and rows may be shorter or longer
+ * than the header (missing cells read as empty; cells past the header are not compared).
+ */
+async function csvSource(file) {
+    const { size } = await (0,promises_.stat)(file);
+    return {
+        bytes: size,
+        open: () => {
+            const parser = (0,lib.parse)({
+                bom: true,
+                relax_column_count: true,
+                relax_quotes: true,
+                skip_empty_lines: true
+            });
+            // pipeline closes the file when the reader stops early (after the header) or fails.
+            return (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file), parser, () => undefined);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diff/csv/compare-csv.ts
+
+
+
+/** Compares two CSV files as one table each. */
+async function compareCsv(file, before, after, o) {
+    const table = await (0,compare_tables/* compareTables */.D)(await csvSource(before), await csvSource(after), o);
+    return (0,table_totals/* fileDiffOfTables */.q)(file, 'csv', [table]);
+}
+
+
+/***/ })
+
+};

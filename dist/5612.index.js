@@ -1,1 +1,17 @@
-var t=Object.defineProperty;var d=(s,o)=>t(s,"name",{value:o,configurable:!0});const e=5612,m=[5612],r={85612:(s,o,_)=>{_.d(o,{fromEnv:d(()=>n.sF,"fromEnv")});var n=_(77559)}};export{e as id,m as ids,r as modules};
+export const id = 5612;
+export const ids = [5612];
+export const modules = {
+
+/***/ 85612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fromEnv: () => (/* reexport safe */ _fromEnv__WEBPACK_IMPORTED_MODULE_0__.sF)
+/* harmony export */ });
+/* harmony import */ var _fromEnv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77559);
+
+
+
+/***/ })
+
+};

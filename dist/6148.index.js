@@ -1,1 +1,628 @@
-var V=Object.defineProperty;var r=(N,x)=>V(N,"name",{value:x,configurable:!0});const Q=6148,Z=[6148],q={66148:(N,x,c)=>{c.r(x),c.d(x,{changeFailures:r(()=>H,"changeFailures"),compareWithBaseline:r(()=>L,"compareWithBaseline"),diffOutputs:r(()=>A,"diffOutputs"),startComparison:r(()=>X,"startComparison")});var y=c(51455),p=c(49202),C=c(84663),k=c(83916),m=c(76760),d=c.n(m),w=c(1468),j=c(51886);const e="diff",i={".csv":"csv",".xlsx":"excel",".pdf":"pdf"};async function g(n,s,o,t,a){const{compareFiles:h}=await c.e(898).then(c.bind(c,10898)),u=f(n,s,t),R=a.dir?await $(a.dir):new Map,I=[...u.map(l=>({...l,before:R.get(l.file)})),...[...R.keys()].filter(l=>!u.some(S=>S.file===l)).map(l=>({file:l,report:b(l,u,o),format:v(l),after:void 0,before:R.get(l)}))].filter(l=>l.before!==void 0||l.after!==void 0),M=[],E=[];for(const l of I){const S=o.find(W=>W.name===l.report)?.compare??{};try{const W=await h(l.file,l.format,l.before,l.after,S);M.push({report:l.report,file:l.file,format:l.format,diff:W}),a.dir&&E.push(...await P(t,W))}catch(W){M.push({report:l.report,file:l.file,format:l.format,error:(0,k.g)(W)})}}return{baseline:a,files:M,written:E}}r(g,"compareRun");function f(n,s,o){return n.flatMap(t=>{const a=s.find(h=>h.jobId===t.id);return t.files.flatMap(h=>{const u=v(h.path);if(!u)return[];const R=a?.files.find(I=>I.index===h.index&&I.path&&!I.error);return[{file:(0,w.i)(o,h.path),report:t.report,format:u,after:R?.path}]})})}r(f,"plannedFiles");async function $(n){const s=await(0,y.readdir)(n,{recursive:!0,withFileTypes:!0}),o=new Map;for(const t of s){if(!t.isFile())continue;const a=d().join(t.parentPath,t.name),h=(0,w.i)(n,a);h.startsWith(`${e}/`)||!v(h)||o.set(h,a)}return o}r($,"baselineFiles");function b(n,s,o){let t={report:o[0]?.name??"",length:-1};for(const a of s){const h=F(n,a.file);h>t.length&&(t={report:a.report,length:h})}return t.report}r(b,"reportOf");function F(n,s){const o=n.split("/").slice(0,-1),t=s.split("/").slice(0,-1);let a=0;for(;a<o.length&&o[a]===t[a];)a++;return a}r(F,"sharedFolder");function v(n){return i[d().extname(n).toLowerCase()]}r(v,"formatOf");async function P(n,s){const o=d().join(n,e,s.file);await(0,y.mkdir)(d().dirname(o),{recursive:!0});const t=[];for(const[a,h]of[[".json",`${JSON.stringify(s,null,2)}\n`],[".md",(0,C.x)(s,u=>(0,j.Hn)(u,200))]]){const u=`${o}${a}`;await(0,y.writeFile)(`${u}.part`,h),await(0,y.rename)(`${u}.part`,u),t.push(u)}return t}r(P,"writeDiff");var O=c(48161),U=c.n(O);const B=20;async function K(n){const s=/\/\.github\/workflows\/([^/@]+)@/.exec(n.workflowRef)?.[1];if(!s)throw new Error(`compare-to previous-run needs GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/<file>@<ref>), which GitHub Actions sets; got "${n.workflowRef}"`);const[o="",t=""]=n.repository.split("/"),{context:a,getOctokit:h}=await c.e(1351).then(c.bind(c,61351)),u=h(n.token),R=a.payload.repository?.default_branch,I=n.branch??(typeof R=="string"&&R!==""?R:void 0)??(await D(()=>u.rest.repos.get({owner:o,repo:t}),"the repository")).data.default_branch,M=(await D(async()=>(await u.rest.actions.listWorkflowRuns({owner:o,repo:t,workflow_id:s,branch:I,status:"success",per_page:B+1})).data.workflow_runs,`the runs of ${s}`,[])).filter(E=>String(E.id)!==n.runId).slice(0,B);for(const E of M){const l=(await D(()=>u.paginate(u.rest.actions.listWorkflowRunArtifacts,{owner:o,repo:t,run_id:E.id,per_page:100}),`the artifacts of run ${E.id}`)).filter(T=>!T.expired&&T.name.startsWith(n.namePrefix));if(l.length===0)continue;const{DefaultArtifactClient:S}=await Promise.all([c.e(1351),c.e(5698),c.e(1092)]).then(c.bind(c,41092)),W=new S;for(const T of l)n.log(`Baseline: artifact ${T.name} of run ${E.id} (${E.html_url})`),await G(()=>W.downloadArtifact(T.id,{path:n.dir,findBy:{token:n.token,workflowRunId:E.id,repositoryOwner:o,repositoryName:t}}));return{found:!0,runId:E.id,url:E.html_url,branch:I,artifacts:l.map(T=>T.name)}}return{found:!1,branch:I,workflow:s,looked:M.length}}r(K,"downloadPreviousRun");async function D(n,s,o){try{return await n()}catch(t){const a=t.status;if(a===404&&o!==void 0)return o;throw a===401||a===403||a===404?new Error(`github-token cannot read ${s} (HTTP ${a}): give the job 'permissions: actions: read' (and contents: read), or set compare-to to a folder. ${(0,k.g)(t)}`,{cause:t}):t}}r(D,"readable");async function G(n){const s=process.emitWarning;process.emitWarning=function(o,...t){const[a,h]=t;if((typeof a=="object"&&a!==null?a.code:h)!=="DEP0005")return s.call(process,o,...t)};try{return await n()}finally{process.emitWarning=s}}r(G,"withoutBufferDeprecation");async function J(n,s){if(n.kind==="none")return{label:"nothing",notice:"compare-to is none"};if(n.kind==="folder")return{dir:n.dir,label:`folder ${n.label}`};const o=await(0,y.mkdtemp)(d().join(s.env.RUNNER_TEMP||U().tmpdir(),"quicksight-baseline-")),t=await K({token:s.token,repository:s.env.GITHUB_REPOSITORY??"",workflowRef:s.env.GITHUB_WORKFLOW_REF??"",runId:s.env.GITHUB_RUN_ID,branch:n.branch,namePrefix:s.artifactPrefix,dir:o,log:s.log});return t.found?{dir:o,label:`run ${t.runId}`,url:t.url,temporary:o}:{label:"nothing",temporary:o,notice:`No baseline: none of the last ${t.looked} successful runs of ${t.workflow} on ${t.branch} (at most ${B} are looked at) has an artifact named ${s.artifactPrefix}\u2026; every file is reported as new.`}}r(J,"fetchBaseline");function X(n,s){const o=J(n.baseline,s).catch(t=>({error:(0,k.g)(t)}));return{finish:r((t,a,h,u,R)=>L(o,t,a,h,u,R),"finish"),outputs:A,failure:r(t=>{const a=H(t,n.failOnChange);if(a.length!==0)return t.error?`fail-on-change is set, and nothing was compared: ${a.join("; ")}`:`fail-on-change: ${a.length} file(s) changed beyond the rule:\n- ${a.join(`\n- `)}`},"failure")}}r(X,"startComparison");async function L(n,s,o,t,a,h){const u=await n;if("error"in u)return h.warning(`Could not fetch the baseline to compare with: ${u.error}`),{error:u.error};try{return u.notice&&h.notice(u.notice),await g(s,o,t,a,u)}catch(R){return h.warning(`Could not compare with the baseline: ${(0,k.g)(R)}`),{error:(0,k.g)(R)}}finally{u.temporary&&await(0,y.rm)(u.temporary,{recursive:!0,force:!0})}}r(L,"compareWithBaseline");function A(n){const s=n.files??[],o=n.baseline?.dir!==void 0&&s.some(t=>t.error||t.diff?.status!=="unchanged");return{changed:String(o),diff:JSON.stringify(s.map(t=>t.diff?(0,C.g)(t.diff):{file:t.file,status:"changed",error:t.error}))}}r(A,"diffOutputs");function H(n,s){return s.kind==="never"?[]:n.error?[`the baseline could not be fetched (${n.error})`]:n.baseline?.dir?(n.files??[]).flatMap(o=>o.error?[`${o.file}: could not be compared (${o.error})`]:!o.diff||!(0,p.U)(o.diff,s)?[]:[`${o.file}: ${Y(o.diff)}`]):[]}r(H,"changeFailures");function Y(n){if(n.status!=="changed")return n.status;if(n.pages)return`${n.pages.changed.length} of ${n.pages.before} pages changed`;const{added:s=[],removed:o=[],renamed:t=[]}=n.columns??{},a=s.length+o.length+t.length;return`${n.added??0} added, ${n.removed??0} removed, ${n.changed??0} changed of ${n.baselineRows??0} rows${a>0?`, ${a} column change(s)`:""}`}r(Y,"describe")},49202:(N,x,c)=>{c.d(x,{U:r(()=>C,"U"),l:r(()=>p,"l")});const y=/^rows\s*>\s*(\d+(?:\.\d*)?|\.\d+)\s*%$/i;function p(m){const d=m.trim();if(/^false$/i.test(d))return{kind:"never"};if(/^true$/i.test(d))return{kind:"any"};const w=y.exec(d);if(w)return{kind:"over",percent:Number(w[1])};throw new Error(`fail-on-change "${m}" is not one of false, true or rows>N% (for example rows>5%)`)}r(p,"parseFailOnChange");function C(m,d){if(d.kind==="never"||m.status==="unchanged")return!1;if(d.kind==="any"||m.status!=="changed")return!0;if(m.pages)return k(m.pages.changed.length,m.pages.before,d.percent);const{added:w=[],removed:j=[],renamed:e=[]}=m.columns??{};if(w.length+j.length+e.length>0||m.tables?.some(g=>g.status))return!0;const i=(m.added??0)+(m.removed??0)+(m.changed??0);return k(i,m.baselineRows??0,d.percent)}r(C,"overThreshold");function k(m,d,w){return m===0?!1:d===0||m/d*100>w}r(k,"exceeds")},84663:(N,x,c)=>{c.d(x,{g:r(()=>y,"g"),x:r(()=>C,"x")});function y(e){const i={file:e.file,status:e.status};return e.added!==void 0&&Object.assign(i,{added:e.added,removed:e.removed??0,changed:e.changed??0}),e.columns&&(i.columns=e.columns),e.pages&&(i.pages=e.pages),i}r(y,"diffJson");const p=r((e,i,g=`${i}s`)=>`${e.toLocaleString("en-US")} ${e===1?i:g}`,"count");function C(e,i){const g=[`### ${i(e.file)}`,"",k(e)];if(e.status==="changed"&&e.tables){const f=e.tables.filter(b=>b.status||m(b)>0);for(const b of f)g.push(...d(b,i,e.format==="excel"));const $=e.tables.length-f.length;e.format==="excel"&&$>0&&g.push("",`${p($,"other worksheet")} unchanged.`)}for(const f of e.pageDiffs??[])g.push(...j(f,i));return`${g.join(`\n`)}\n`}r(C,"diffMarkdown");function k(e){if(e.status==="new")return"New: there is no baseline to compare with.";if(e.status==="missing")return"Missing: the baseline has this file, this run did not produce it.";if(e.pages){const{before:g,after:f,changed:$}=e.pages,b=g===f?p(f,"page"):`${g} \u2192 ${p(f,"page")}`;return $.length===0?`Unchanged (${b}).`:`**${p($.length,"page")} changed** (${b}): ${$.join(", ")}.`}const i=`against ${p(e.baselineRows??0,"baseline row")}`;return e.status==="unchanged"?`Unchanged (${p(e.baselineRows??0,"row")}).`:`**${e.added??0} added, ${e.removed??0} removed, ${e.changed??0} changed** rows ${i}.`}r(k,"summary");const m=r(e=>e.added+e.removed+e.changed+e.columns.added.length+e.columns.removed.length+e.columns.renamed.length,"changes");function d(e,i,g){const f=g?["",`#### Worksheet ${i(e.sheet??"")}`,""]:[""];if(e.status==="new")return[...f,`New worksheet: ${p(e.added,"row")}.`];if(e.status==="missing")return[...f,`Worksheet removed: it had ${p(e.removed,"row")}.`];const $=r(O=>O.map(i).join(", "),"list"),b=e.keyColumns?`key: ${$(e.keyColumns)}`:"rows matched whole";g?f.push(`${e.added} added, ${e.removed} removed, ${e.changed} changed of ${p(e.baselineRows,"row")} (${b}).`):f.push(`Rows matched by ${e.keyColumns?`key ${$(e.keyColumns)}`:"whole row"}.`);const{added:F,removed:v,renamed:P}=e.columns;F.length>0&&f.push(`- Columns added: ${$(F)}`),v.length>0&&f.push(`- Columns removed: ${$(v)}`),P.length>0&&f.push(`- Columns renamed: ${P.map(O=>`${i(O.from)} \u2192 ${i(O.to)}`).join(", ")}`),e.duplicateKeys>0&&f.push(`- ${p(e.duplicateKeys,"key")} seen more than once: their rows were matched in order.`);for(const O of e.note?.split("; ")??[])f.push(`- Note: ${i(O)}`);return e.sample.length>0&&f.push(...w(e,i)),f}r(d,"tableSection");function w(e,i){const g=[...new Set(e.sample.flatMap(v=>v.cells.map(P=>P.column)))],f=r(v=>v===""?"*(empty)*":i(v),"value"),$=r(v=>[i(v.key),...g.map(P=>{const O=v.cells.find(U=>U.column===P);return O?`${f(O.before)} \u2192 ${f(O.after)}`:""})],"row"),b=e.sample.length<e.changed?`first ${e.sample.length} of ${e.changed}`:`${e.changed}`,F=e.keyColumns?.map(i).join(", ")??"Row";return["",`Changed rows (${b}):`,"",`| ${[F,...g.map(i)].join(" | ")} |`,`| ${["---",...g.map(()=>"---")].join(" | ")} |`,...e.sample.map(v=>`| ${$(v).join(" | ")} |`)]}r(w,"changedRows");function j(e,i){const g=r(f=>{const $=/^@@ (.*) @@$/.exec(f);return $?`| @@ | ${$[1]??""} |`:f.startsWith("\u2026")?`| \u2026 | ${i(f.slice(2))} |`:`| ${{"-":"\u2212","+":"+"}[f[0]??""]??""} | ${i(f.slice(1))} |`},"row");return e.lines.length===0?["",`**Page ${e.page}**: no text on either side.`]:["",`**Page ${e.page}**`,"","|  | Text |","| --- | --- |",...e.lines.map(g)]}r(j,"pageSection")},1468:(N,x,c)=>{c.d(x,{i:r(()=>C,"i")});var y=c(76760),p=c.n(y);function C(k,m){return p().relative(k,m).split(p().sep).join("/")}r(C,"relativePath")},51886:(N,x,c)=>{c.d(x,{Hn:r(()=>C,"Hn"),aY:r(()=>k,"aY"),tp:r(()=>m,"tp")});const y=80,p={"&":"&amp;","<":"&lt;",">":"&gt;","|":"&#124;","`":"&#96;","@":"&#64;","#":"&#35;"};function C(d,w=y){const j=d.replace(/[\r\n\t]+/g," ").trim();return(j.length>w?`${j.slice(0,w-1)}\u2026`:j).replace(/[&<>|`@#\\*_~[\]()!:]/g,i=>p[i]??`\\${i}`)}r(C,"cell");function k(d){return`\`${d.replace(/`/g,"'").replace(/[\r\n]/g," ")}\``}r(k,"code");function m(d,w,j){return[`| ${d.join(" | ")} |`,`| ${(j??d.map(()=>"---")).join(" | ")} |`,...w.map(e=>`| ${e.join(" | ")} |`)]}r(m,"table")}};export{Q as id,Z as ids,q as modules};
+export const id = 6148;
+export const ids = [6148];
+export const modules = {
+
+/***/ 66148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  changeFailures: () => (/* binding */ changeFailures),
+  compareWithBaseline: () => (/* binding */ compareWithBaseline),
+  diffOutputs: () => (/* binding */ diffOutputs),
+  startComparison: () => (/* binding */ startComparison)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/diff/fail-on-change.ts
+var fail_on_change = __webpack_require__(49202);
+// EXTERNAL MODULE: ./src/diff/render-diff.ts
+var render_diff = __webpack_require__(84663);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/download/relative-path.ts
+var relative_path = __webpack_require__(1468);
+// EXTERNAL MODULE: ./src/publish/markdown.ts
+var markdown = __webpack_require__(51886);
+;// CONCATENATED MODULE: ./src/compare/compare-run.ts
+
+
+
+
+
+
+/** The folder of output-dir the full diffs go to (they travel in the artifact). */
+const DIFF_DIR = 'diff';
+const EXTENSIONS = { '.csv': 'csv', '.xlsx': 'excel', '.pdf': 'pdf' };
+/**
+ * Compares every CSV, Excel and PDF export with the file of the same path in the baseline, one
+ * file at a time (memory stays bounded), and writes each diff to output-dir/diff/<file>.json and
+ * .md. Baseline files this run did not produce are `missing`; with no baseline every file is `new`.
+ */
+async function compareRun(planned, jobs, reports, outputDir, baseline) {
+    const { compareFiles } = await __webpack_require__.e(/* import() */ 898).then(__webpack_require__.bind(__webpack_require__, 10898));
+    const ours = plannedFiles(planned, jobs, outputDir);
+    const theirs = baseline.dir ? await baselineFiles(baseline.dir) : new Map();
+    const pairs = [
+        ...ours.map((f) => ({ ...f, before: theirs.get(f.file) })),
+        ...[...theirs.keys()]
+            .filter((file) => !ours.some((f) => f.file === file))
+            .map((file) => ({
+            file,
+            report: reportOf(file, ours, reports),
+            format: formatOf(file),
+            after: undefined,
+            before: theirs.get(file)
+        }))
+    ].filter((p) => p.before !== undefined || p.after !== undefined);
+    const files = [];
+    const written = [];
+    for (const p of pairs) {
+        const compare = reports.find((r) => r.name === p.report)?.compare ?? {};
+        try {
+            const diff = await compareFiles(p.file, p.format, p.before, p.after, compare);
+            files.push({ report: p.report, file: p.file, format: p.format, diff });
+            if (baseline.dir)
+                written.push(...(await writeDiff(outputDir, diff)));
+        }
+        catch (error) {
+            files.push({ report: p.report, file: p.file, format: p.format, error: (0,errors/* errorMessage */.g)(error) });
+        }
+    }
+    return { baseline, files, written };
+}
+/** This run's comparable files, downloaded or not, by their planned path. */
+function plannedFiles(planned, jobs, outputDir) {
+    return planned.flatMap((job) => {
+        const outcome = jobs.find((j) => j.jobId === job.id);
+        return job.files.flatMap((f) => {
+            const format = formatOf(f.path);
+            if (!format)
+                return [];
+            const got = outcome?.files.find((o) => o.index === f.index && o.path && !o.error);
+            return [
+                {
+                    file: (0,relative_path/* relativePath */.i)(outputDir, f.path),
+                    report: job.report,
+                    format,
+                    after: got?.path
+                }
+            ];
+        });
+    });
+}
+/** Every CSV, XLSX and PDF below the baseline folder (its own diff/ folder aside), by relative path. */
+async function baselineFiles(dir) {
+    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    const found = new Map();
+    for (const e of entries) {
+        if (!e.isFile())
+            continue;
+        const full = external_node_path_default().join(e.parentPath, e.name);
+        const rel = (0,relative_path/* relativePath */.i)(dir, full);
+        if (rel.startsWith(`${DIFF_DIR}/`) || !formatOf(rel))
+            continue;
+        found.set(rel, full);
+    }
+    return found;
+}
+/** A missing file belongs to the report whose files share the longest folder with it. */
+function reportOf(file, ours, reports) {
+    let best = { report: reports[0]?.name ?? '', length: -1 };
+    for (const f of ours) {
+        const length = sharedFolder(file, f.file);
+        if (length > best.length)
+            best = { report: f.report, length };
+    }
+    return best.report;
+}
+function sharedFolder(a, b) {
+    const x = a.split('/').slice(0, -1);
+    const y = b.split('/').slice(0, -1);
+    let n = 0;
+    while (n < x.length && x[n] === y[n])
+        n++;
+    return n;
+}
+function formatOf(file) {
+    return EXTENSIONS[external_node_path_default().extname(file).toLowerCase()];
+}
+/** output-dir/diff/<file>.json (the whole diff) and .md (readable), each renamed into place when written. */
+async function writeDiff(outputDir, diff) {
+    const base = external_node_path_default().join(outputDir, DIFF_DIR, diff.file);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(base), { recursive: true });
+    const written = [];
+    for (const [ext, text] of [
+        ['.json', `${JSON.stringify(diff, null, 2)}\n`],
+        ['.md', (0,render_diff/* diffMarkdown */.x)(diff, (t) => (0,markdown/* cell */.Hn)(t, 200))]
+    ]) {
+        const target = `${base}${ext}`;
+        await (0,promises_.writeFile)(`${target}.part`, text);
+        await (0,promises_.rename)(`${target}.part`, target);
+        written.push(target);
+    }
+    return written;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/compare/previous-run.ts
+
+/** Successful runs looked through for one with this step's artifact. */
+const RUNS_LOOKED_AT = 20;
+/**
+ * Downloads the files of the latest successful run of this workflow on the branch (any event):
+ * looks through up to 20 successful runs, newest first, for artifacts named like this step's, and
+ * unpacks every one of them into `dir` with @actions/artifact.
+ */
+async function downloadPreviousRun(o) {
+    const workflow = /\/\.github\/workflows\/([^/@]+)@/.exec(o.workflowRef)?.[1];
+    if (!workflow)
+        throw new Error(`compare-to previous-run needs GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/<file>@<ref>), which GitHub Actions sets; got "${o.workflowRef}"`);
+    const [owner = '', repo = ''] = o.repository.split('/');
+    const { context, getOctokit } = await __webpack_require__.e(/* import() */ 1351).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const octokit = getOctokit(o.token);
+    const eventBranch = context.payload.repository?.default_branch;
+    const branch = o.branch ??
+        (typeof eventBranch === 'string' && eventBranch !== '' ? eventBranch : undefined) ??
+        (await readable(() => octokit.rest.repos.get({ owner, repo }), 'the repository')).data
+            .default_branch;
+    // A workflow the branch does not have yet (new in this pull request) has no runs there: 404.
+    const runs = (await readable(async () => (await octokit.rest.actions.listWorkflowRuns({
+        owner,
+        repo,
+        workflow_id: workflow,
+        branch,
+        status: 'success',
+        per_page: RUNS_LOOKED_AT + 1
+    })).data.workflow_runs, `the runs of ${workflow}`, []))
+        .filter((r) => String(r.id) !== o.runId)
+        .slice(0, RUNS_LOOKED_AT);
+    for (const run of runs) {
+        const artifacts = (await readable(() => octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+            owner,
+            repo,
+            run_id: run.id,
+            per_page: 100
+        }), `the artifacts of run ${run.id}`)).filter((a) => !a.expired && a.name.startsWith(o.namePrefix));
+        if (artifacts.length === 0)
+            continue;
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(5698), __webpack_require__.e(1351), __webpack_require__.e(7273)]).then(__webpack_require__.bind(__webpack_require__, 67273));
+        const client = new DefaultArtifactClient();
+        for (const a of artifacts) {
+            o.log(`Baseline: artifact ${a.name} of run ${run.id} (${run.html_url})`);
+            await withoutBufferDeprecation(() => client.downloadArtifact(a.id, {
+                path: o.dir,
+                findBy: {
+                    token: o.token,
+                    workflowRunId: run.id,
+                    repositoryOwner: owner,
+                    repositoryName: repo
+                }
+            }));
+        }
+        return {
+            found: true,
+            runId: run.id,
+            url: run.html_url,
+            branch,
+            artifacts: artifacts.map((a) => a.name)
+        };
+    }
+    return { found: false, branch, workflow, looked: runs.length };
+}
+/** Calls the REST API; a refusal says which permission github-token needs. */
+async function readable(call, what, notFound) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404 && notFound !== undefined)
+            return notFound;
+        if (status === 401 || status === 403 || status === 404)
+            throw new Error(`github-token cannot read ${what} (HTTP ${status}): give the job 'permissions: actions: read' (and contents: read), or set compare-to to a folder. ${(0,errors/* errorMessage */.g)(error)}`, { cause: error });
+        throw error;
+    }
+}
+/**
+ * @actions/artifact unzips with unzip-stream, which calls `new Buffer()`; bundled (outside
+ * node_modules), Node then prints DeprecationWarning DEP0005 on stderr, a warning about the
+ * library that users can do nothing about. That one code is dropped while `task` runs; every other
+ * warning goes through.
+ */
+async function withoutBufferDeprecation(task) {
+    const emit = process.emitWarning;
+    process.emitWarning = function (warning, ...rest) {
+        const [type, code] = rest;
+        const given = typeof type === 'object' && type !== null ? type.code : code;
+        if (given === 'DEP0005')
+            return;
+        return emit.call(process, warning, ...rest);
+    };
+    try {
+        return await task();
+    }
+    finally {
+        process.emitWarning = emit;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compare/fetch-baseline.ts
+
+
+
+
+/** A committed folder as it is, or the previous run's artifact unpacked into a temporary folder. */
+async function fetchBaseline(b, o) {
+    if (b.kind === 'none')
+        return { label: 'nothing', notice: 'compare-to is none' };
+    if (b.kind === 'folder')
+        return { dir: b.dir, label: `folder ${b.label}` };
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(o.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'quicksight-baseline-'));
+    const run = await downloadPreviousRun({
+        token: o.token,
+        repository: o.env.GITHUB_REPOSITORY ?? '',
+        workflowRef: o.env.GITHUB_WORKFLOW_REF ?? '',
+        runId: o.env.GITHUB_RUN_ID,
+        branch: b.branch,
+        namePrefix: o.artifactPrefix,
+        dir,
+        log: o.log
+    });
+    if (run.found)
+        return { dir, label: `run ${run.runId}`, url: run.url, temporary: dir };
+    return {
+        label: 'nothing',
+        temporary: dir,
+        notice: `No baseline: none of the last ${run.looked} successful runs of ${run.workflow} on ${run.branch} (at most ${RUNS_LOOKED_AT} are looked at) has an artifact named ${o.artifactPrefix}…; every file is reported as new.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare-step.ts
+
+
+
+
+
+
+/** Starts fetching the baseline (a folder at once; a previous run's artifact in the background). */
+function startComparison(c, o) {
+    const pending = fetchBaseline(c.baseline, o).catch((error) => ({
+        error: (0,errors/* errorMessage */.g)(error)
+    }));
+    return {
+        finish: (planned, jobs, reports, outputDir, say) => compareWithBaseline(pending, planned, jobs, reports, outputDir, say),
+        outputs: diffOutputs,
+        failure: (d) => {
+            const lines = changeFailures(d, c.failOnChange);
+            if (lines.length === 0)
+                return undefined;
+            if (d.error)
+                return `fail-on-change is set, and nothing was compared: ${lines.join('; ')}`;
+            return `fail-on-change: ${lines.length} file(s) changed beyond the rule:\n- ${lines.join('\n- ')}`;
+        }
+    };
+}
+/** Waits for the baseline and compares the run's exports with it; the temporary folder is removed. */
+async function compareWithBaseline(pending, planned, jobs, reports, outputDir, say) {
+    const baseline = await pending;
+    if ('error' in baseline) {
+        say.warning(`Could not fetch the baseline to compare with: ${baseline.error}`);
+        return { error: baseline.error };
+    }
+    try {
+        if (baseline.notice)
+            say.notice(baseline.notice);
+        return await compareRun(planned, jobs, reports, outputDir, baseline);
+    }
+    catch (error) {
+        // The exports are there: publish them, say why they were not compared.
+        say.warning(`Could not compare with the baseline: ${(0,errors/* errorMessage */.g)(error)}`);
+        return { error: (0,errors/* errorMessage */.g)(error) };
+    }
+    finally {
+        if (baseline.temporary)
+            await (0,promises_.rm)(baseline.temporary, { recursive: true, force: true });
+    }
+}
+/** The `changed` and `diff` outputs. */
+function diffOutputs(d) {
+    const files = d.files ?? [];
+    const changed = d.baseline?.dir !== undefined && files.some((f) => f.error || f.diff?.status !== 'unchanged');
+    return {
+        changed: String(changed),
+        diff: JSON.stringify(files.map((f) => f.diff ? (0,render_diff/* diffJson */.g)(f.diff) : { file: f.file, status: 'changed', error: f.error }))
+    };
+}
+/**
+ * The files fail-on-change fails the step for, one line each; a baseline that could not be
+ * fetched fails it too (nothing was compared). Empty when the step passes.
+ */
+function changeFailures(d, rule) {
+    if (rule.kind === 'never')
+        return [];
+    if (d.error)
+        return [`the baseline could not be fetched (${d.error})`];
+    if (!d.baseline?.dir)
+        return [];
+    return (d.files ?? []).flatMap((f) => {
+        if (f.error)
+            return [`${f.file}: could not be compared (${f.error})`];
+        if (!f.diff || !(0,fail_on_change/* overThreshold */.U)(f.diff, rule))
+            return [];
+        return [`${f.file}: ${describe(f.diff)}`];
+    });
+}
+function describe(d) {
+    if (d.status !== 'changed')
+        return d.status;
+    if (d.pages)
+        return `${d.pages.changed.length} of ${d.pages.before} pages changed`;
+    const { added = [], removed = [], renamed = [] } = d.columns ?? {};
+    const columns = added.length + removed.length + renamed.length;
+    return `${d.added ?? 0} added, ${d.removed ?? 0} removed, ${d.changed ?? 0} changed of ${d.baselineRows ?? 0} rows${columns > 0 ? `, ${columns} column change(s)` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 49202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ overThreshold),
+/* harmony export */   l: () => (/* binding */ parseFailOnChange)
+/* harmony export */ });
+const OVER = /^rows\s*>\s*(\d+(?:\.\d*)?|\.\d+)\s*%$/i;
+/**
+ * Reads the `fail-on-change` input: `false`, `true` (either in any case, as YAML booleans) or
+ * `rows>N%`. Throws an Error naming the value and the accepted forms otherwise.
+ */
+function parseFailOnChange(text) {
+    const value = text.trim();
+    if (/^false$/i.test(value))
+        return { kind: 'never' };
+    if (/^true$/i.test(value))
+        return { kind: 'any' };
+    const m = OVER.exec(value);
+    if (m)
+        return { kind: 'over', percent: Number(m[1]) };
+    throw new Error(`fail-on-change "${text}" is not one of false, true or rows>N% (for example rows>5%)`);
+}
+/**
+ * Whether one file's diff fails the rule. For `over`: a new or missing file, a column change or a
+ * worksheet added or removed always counts as over; otherwise added + removed + changed rows over
+ * the baseline's rows (a PDF: changed pages over the baseline's pages) must exceed the percentage.
+ * A baseline without rows (or pages) is exceeded by any change.
+ */
+function overThreshold(diff, rule) {
+    if (rule.kind === 'never' || diff.status === 'unchanged')
+        return false;
+    if (rule.kind === 'any' || diff.status !== 'changed')
+        return true;
+    if (diff.pages)
+        return exceeds(diff.pages.changed.length, diff.pages.before, rule.percent);
+    const { added = [], removed = [], renamed = [] } = diff.columns ?? {};
+    if (added.length + removed.length + renamed.length > 0)
+        return true;
+    if (diff.tables?.some((t) => t.status))
+        return true;
+    const rows = (diff.added ?? 0) + (diff.removed ?? 0) + (diff.changed ?? 0);
+    return exceeds(rows, diff.baselineRows ?? 0, rule.percent);
+}
+function exceeds(changes, baseline, percent) {
+    if (changes === 0)
+        return false;
+    return baseline === 0 || (changes / baseline) * 100 > percent;
+}
+
+
+/***/ }),
+
+/***/ 84663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ diffJson),
+/* harmony export */   x: () => (/* binding */ diffMarkdown)
+/* harmony export */ });
+/**
+ * The JSON the action publishes for one file: `{file, status, added, removed, changed, columns,
+ * pages}`, where row counts and columns are there for CSV and Excel, pages for PDF, and neither
+ * for a new or missing file.
+ */
+function diffJson(d) {
+    const json = { file: d.file, status: d.status };
+    if (d.added !== undefined) {
+        Object.assign(json, { added: d.added, removed: d.removed ?? 0, changed: d.changed ?? 0 });
+    }
+    if (d.columns)
+        json.columns = d.columns;
+    if (d.pages)
+        json.pages = d.pages;
+    return json;
+}
+const count = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/**
+ * A readable Markdown report of one file's diff: a summary line, then per table the column
+ * changes, duplicate keys, notes and the changed rows as a table of old → new values (per page
+ * of a PDF, a short line diff). Every value that comes from a file (names, cells, text) goes
+ * through the caller's `cell` escaper.
+ */
+function diffMarkdown(d, cell) {
+    const lines = [`### ${cell(d.file)}`, '', summary(d)];
+    if (d.status === 'changed' && d.tables) {
+        const shown = d.tables.filter((t) => t.status || changes(t) > 0);
+        for (const t of shown)
+            lines.push(...tableSection(t, cell, d.format === 'excel'));
+        const quiet = d.tables.length - shown.length;
+        if (d.format === 'excel' && quiet > 0) {
+            lines.push('', `${count(quiet, 'other worksheet')} unchanged.`);
+        }
+    }
+    for (const page of d.pageDiffs ?? [])
+        lines.push(...pageSection(page, cell));
+    return `${lines.join('\n')}\n`;
+}
+function summary(d) {
+    if (d.status === 'new')
+        return 'New: there is no baseline to compare with.';
+    if (d.status === 'missing')
+        return 'Missing: the baseline has this file, this run did not produce it.';
+    if (d.pages) {
+        const { before, after, changed } = d.pages;
+        const pages = before === after ? count(after, 'page') : `${before} → ${count(after, 'page')}`;
+        if (changed.length === 0)
+            return `Unchanged (${pages}).`;
+        return `**${count(changed.length, 'page')} changed** (${pages}): ${changed.join(', ')}.`;
+    }
+    const rows = `against ${count(d.baselineRows ?? 0, 'baseline row')}`;
+    if (d.status === 'unchanged')
+        return `Unchanged (${count(d.baselineRows ?? 0, 'row')}).`;
+    return `**${d.added ?? 0} added, ${d.removed ?? 0} removed, ${d.changed ?? 0} changed** rows ${rows}.`;
+}
+const changes = (t) => t.added +
+    t.removed +
+    t.changed +
+    t.columns.added.length +
+    t.columns.removed.length +
+    t.columns.renamed.length;
+function tableSection(t, cell, excel) {
+    const lines = excel ? ['', `#### Worksheet ${cell(t.sheet ?? '')}`, ''] : [''];
+    if (t.status === 'new')
+        return [...lines, `New worksheet: ${count(t.added, 'row')}.`];
+    if (t.status === 'missing')
+        return [...lines, `Worksheet removed: it had ${count(t.removed, 'row')}.`];
+    const list = (names) => names.map(cell).join(', ');
+    const key = t.keyColumns ? `key: ${list(t.keyColumns)}` : 'rows matched whole';
+    if (excel)
+        lines.push(`${t.added} added, ${t.removed} removed, ${t.changed} changed of ${count(t.baselineRows, 'row')} (${key}).`);
+    else
+        lines.push(`Rows matched by ${t.keyColumns ? `key ${list(t.keyColumns)}` : 'whole row'}.`);
+    const { added, removed, renamed } = t.columns;
+    if (added.length > 0)
+        lines.push(`- Columns added: ${list(added)}`);
+    if (removed.length > 0)
+        lines.push(`- Columns removed: ${list(removed)}`);
+    if (renamed.length > 0) {
+        lines.push(`- Columns renamed: ${renamed.map((r) => `${cell(r.from)} → ${cell(r.to)}`).join(', ')}`);
+    }
+    if (t.duplicateKeys > 0) {
+        lines.push(`- ${count(t.duplicateKeys, 'key')} seen more than once: their rows were matched in order.`);
+    }
+    for (const note of t.note?.split('; ') ?? [])
+        lines.push(`- Note: ${cell(note)}`);
+    if (t.sample.length > 0)
+        lines.push(...changedRows(t, cell));
+    return lines;
+}
+function changedRows(t, cell) {
+    const columns = [...new Set(t.sample.flatMap((r) => r.cells.map((c) => c.column)))];
+    const value = (text) => (text === '' ? '*(empty)*' : cell(text));
+    const row = (r) => [
+        cell(r.key),
+        ...columns.map((column) => {
+            const c = r.cells.find((x) => x.column === column);
+            return c ? `${value(c.before)} → ${value(c.after)}` : '';
+        })
+    ];
+    const shown = t.sample.length < t.changed ? `first ${t.sample.length} of ${t.changed}` : `${t.changed}`;
+    const key = t.keyColumns?.map(cell).join(', ') ?? 'Row';
+    return [
+        '',
+        `Changed rows (${shown}):`,
+        '',
+        `| ${[key, ...columns.map(cell)].join(' | ')} |`,
+        `| ${['---', ...columns.map(() => '---')].join(' | ')} |`,
+        ...t.sample.map((r) => `| ${row(r).join(' | ')} |`)
+    ];
+}
+function pageSection(page, cell) {
+    const row = (line) => {
+        const hunk = /^@@ (.*) @@$/.exec(line);
+        if (hunk)
+            return `| @@ | ${hunk[1] ?? ''} |`;
+        if (line.startsWith('…'))
+            return `| … | ${cell(line.slice(2))} |`;
+        const marker = { '-': '−', '+': '+' }[line[0] ?? ''] ?? '';
+        return `| ${marker} | ${cell(line.slice(1))} |`;
+    };
+    if (page.lines.length === 0)
+        return ['', `**Page ${page.page}**: no text on either side.`];
+    return ['', `**Page ${page.page}**`, '', '|  | Text |', '| --- | --- |', ...page.lines.map(row)];
+}
+
+
+/***/ }),
+
+/***/ 1468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ relativePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** `file`'s path below `dir` with '/' separators: how files are named in reports, diffs and artifacts. */
+function relativePath(dir, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(dir, file).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 51886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+const MAX_CELL = 80;
+/** Characters that would end a cell or become markup; the rest of the specials get a backslash. */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '@': '&#64;',
+    '#': '&#35;'
+};
+/**
+ * Makes untrusted text inert inside a Markdown table cell: no table breaks (|, newlines), no
+ * code spans, no HTML, no links or images, no @mentions or #references, no emphasis; long text is
+ * cut with an ellipsis.
+ */
+function cell(text, max = MAX_CELL) {
+    const flat = text.replace(/[\r\n\t]+/g, ' ').trim();
+    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return cut.replace(/[&<>|`@#\\*_~[\]()!:]/g, (c) => ENTITIES[c] ?? `\\${c}`);
+}
+/** Inline code for names we produced ourselves (file names, job ids): backticks cannot occur. */
+function code(text) {
+    return `\`${text.replace(/`/g, "'").replace(/[\r\n]/g, ' ')}\``;
+}
+function table(header, rows, align) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${(align ?? header.map(() => '---')).join(' | ')} |`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`)
+    ];
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,64 @@
-var c=Object.defineProperty;var a=(d,i)=>c(d,"name",{value:i,configurable:!0});const f=6689,h=[6689,4671],m={34671:(d,i,o)=>{o.r(i),o.d(i,{allFiles:a(()=>u,"allFiles"),allSucceeded:a(()=>l,"allSucceeded")});function l(t){return t.every(e=>e.succeeded&&!e.error&&e.files.every(s=>s.path&&!s.error))}a(l,"allSucceeded");function u(t){return t.flatMap(e=>e.files).sort((e,s)=>e.index-s.index)}a(u,"allFiles")},16689:(d,i,o)=>{o.d(i,{actionOutputs:a(()=>u,"actionOutputs")});var l=o(34671);function u(t,e){const s=(0,l.allFiles)(t);return{[e]:t.filter(r=>r.started).map(r=>r.jobId).join(","),"job-status":(0,l.allSucceeded)(t)?"COMPLETED":"FAILED",files:JSON.stringify(s.flatMap(r=>r.path?[r.path]:[])),"s3-uris":JSON.stringify(s.flatMap(r=>r.s3Uri?[r.s3Uri]:[])),jobs:JSON.stringify(t.map(r=>({id:r.jobId,report:r.report,...r.dashboardId?{dashboardId:r.dashboardId}:{},arn:r.arn??null,status:r.status,...r.error?{error:r.error}:{},...r.warnings.length>0?{warnings:r.warnings}:{},files:r.files.map(n=>({format:n.format,path:n.path??null,...n.s3Uri?{s3Uri:n.s3Uri}:{},...n.error?{error:n.error}:{}}))})))}}a(u,"actionOutputs")}};export{f as id,h as ids,m as modules};
+export const id = 6689;
+export const ids = [6689,4671];
+export const modules = {
+
+/***/ 34671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   allFiles: () => (/* binding */ allFiles),
+/* harmony export */   allSucceeded: () => (/* binding */ allSucceeded)
+/* harmony export */ });
+function allSucceeded(jobs) {
+    return jobs.every((j) => j.succeeded && !j.error && j.files.every((f) => f.path && !f.error));
+}
+/** Every file of the step, in step order. */
+function allFiles(jobs) {
+    return jobs.flatMap((j) => j.files).sort((a, b) => a.index - b.index);
+}
+
+
+/***/ }),
+
+/***/ 16689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actionOutputs: () => (/* binding */ actionOutputs)
+/* harmony export */ });
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34671);
+
+/** The action's outputs, from the jobs' outcomes. `jobIdOutput` names the kind's job id output. */
+function actionOutputs(jobs, jobIdOutput) {
+    const files = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__.allFiles)(jobs);
+    return {
+        [jobIdOutput]: jobs
+            .filter((j) => j.started)
+            .map((j) => j.jobId)
+            .join(','),
+        'job-status': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__.allSucceeded)(jobs) ? 'COMPLETED' : 'FAILED',
+        files: JSON.stringify(files.flatMap((f) => (f.path ? [f.path] : []))),
+        's3-uris': JSON.stringify(files.flatMap((f) => (f.s3Uri ? [f.s3Uri] : []))),
+        jobs: JSON.stringify(jobs.map((j) => ({
+            id: j.jobId,
+            report: j.report,
+            ...(j.dashboardId ? { dashboardId: j.dashboardId } : {}),
+            arn: j.arn ?? null,
+            status: j.status,
+            ...(j.error ? { error: j.error } : {}),
+            ...(j.warnings.length > 0 ? { warnings: j.warnings } : {}),
+            files: j.files.map((f) => ({
+                format: f.format,
+                path: f.path ?? null,
+                ...(f.s3Uri ? { s3Uri: f.s3Uri } : {}),
+                ...(f.error ? { error: f.error } : {})
+            }))
+        })))
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,1532 @@
-var he=Object.defineProperty;var t=(H,k)=>he(H,"name",{value:k,configurable:!0});const pe=7198,ge=[7198,5045,3353],$e={78921:(H,k,f)=>{f.d(k,{Am:t(()=>p,"Am"),OR:t(()=>O,"OR"),Z2:t(()=>T,"Z2"),lV:t(()=>$,"lV")});var J=f(76760),M=f.n(J),L=f(59090),j=f(39354),C=f(85585);const E={pdf:"pdf",csv:"csv",excel:"xlsx"},B=200;function T(u){const w=u.sheets[0],D=u.sheets.flatMap(v=>v.visualIds),N=D.length===1?`-${D[0]}`:"";return`${u.format}-${w?.sheetId??"sheet"}${N}`}t(T,"defaultName");function O(u,w,D){const N=new Map,v=new Set,F=new Map;for(const S of[...u].sort((W,K)=>W.spec.index-K.spec.index)){const W={"dashboard-id":S.dashboardId,report:S.report,"sheet-id":S.spec.sheets.map(Y=>Y.sheetId).join("_"),"visual-id":S.spec.sheets.flatMap(Y=>Y.visualIds).join("_"),format:S.spec.format,name:S.spec.name??T(S.spec),"job-id":S.jobId,index:String(S.spec.index),date:b(D,S.timezone??"UTC"),ext:E[S.spec.format]},K=S.template.replace(/\{([^{}]+)\}/g,(Y,q)=>W[q]),Z=N.get(K.toLowerCase());if(Z)throw R(Z,S,K);N.set(K.toLowerCase(),S);const _=(0,L.CM)(S.template,W);F.set(S.spec.index,p(M().join(w,$(_)),v))}return F}t(O,"assignFilePaths");function R(u,w,D){const N=t(v=>`export ${v.spec.index} (${v.spec.format} of ${v.report}, sheet ${v.spec.sheets[0]?.sheetId??"?"})`,"which");return new j.d(C.pd.FileName,w.template,`gives ${N(u)} and ${N(w)} the same file name '${D}'; its placeholders cannot tell them apart`,u.report===w.report?"give the exports different 'name's, or add {index} or {name}: '{dashboard-id}-{index}-{name}.{ext}'":"give the reports different 'name's, or add {report}: '{report}/{name}.{ext}'")}t(R,"sameName");function $(u){const w=u.split(/[/\\]+/).map(D=>D.replace(/[\0-\x1f\x7f]/g,"").trim()).map(D=>/^\.+$/.test(D)?D.replace(/\./g,"_"):D).map(D=>Buffer.byteLength(D)>B?y(D):D).filter(D=>D!=="");return w.length>0?M().join(...w):"export"}t($,"safeRelativePath");function y(u){const w=M().extname(u).slice(0,10);return`${u.slice(0,B-w.length-1)}~${w}`}t(y,"shorten");function p(u,w){const D=M().extname(u),N=u.slice(0,u.length-D.length);let v=u;for(let F=2;w.has(v.toLowerCase());F++)v=`${N}-${F}${D}`;return w.add(v.toLowerCase()),v}t(p,"unique");function b(u,w){return w==="UTC"?u.toISOString().slice(0,10):new Intl.DateTimeFormat("en-CA",{timeZone:w,year:"numeric",month:"2-digit",day:"2-digit"}).format(u)}t(b,"localDate")},25045:(H,k,f)=>{f.r(k),f.d(k,{ISO_DATE:t(()=>C,"ISO_DATE"),PARAMETER_TYPES:t(()=>L,"PARAMETER_TYPES"),isDate:t(()=>R,"isDate"),isInteger:t(()=>O,"isInteger"),readParameters:t(()=>E,"readParameters")});var J=f(33353),M=f(57677);const L=["string","integer","decimal","datetime"],j=100,C=/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;function E($,y,p){return $==null?[]:(0,M.Qd)($)?Object.entries($).flatMap(([b,u])=>{const w=[...y,b];if(!/^\S(.*\S)?$/.test(b)||b.length>2048)return p.add(w,"a parameter name must be non-empty without leading or trailing spaces"),[];const D=p.list.length,N=B(b,u,w,p);return p.list.length>D||!N?[]:[N]}):(p.add(y,`must be a mapping of parameter name to value, not ${(0,M.go)($)}`),[])}t(E,"readParameters");function B($,y,p,b){let u,w=y;if((0,M.Qd)(y)){const v=Object.keys(y).find(S=>S!=="type"&&S!=="values");v&&b.add([...p,v],"unknown key; the long form is {type, values}");const F=String(y.type??"").toLowerCase();L.includes(F)?u=F:b.add([...p,"type"],`${JSON.stringify(y.type??null)} is not one of ${L.join(", ")}`),w=y.values}const D=Array.isArray(w)?w:[w];D.length===0&&b.add(p,"is an empty list; give at least one value"),D.length>j&&b.add(p,`has ${D.length} values; at most ${j}`);const N=D.map((v,F)=>T(v,u,Array.isArray(w)?[...p,F]:p,b));return{name:$,type:u,values:N.filter(v=>v!==void 0)}}t(B,"readOne");function T($,y,p,b){if($==null){b.add(p,"has an empty value; quote it ('') if you mean an empty string");return}if($ instanceof Date)return $.toISOString();if(typeof $=="object"){b.add(p,`values must be scalars, not ${(0,M.go)($)}`);return}if(typeof $=="boolean")return String($);if(typeof $=="number")return Number.isFinite($)?y==="integer"&&!Number.isSafeInteger($)?b.add(p,`${$} is not a whole number between -(2^53-1) and 2^53-1`):y==="datetime"&&b.add(p,`${$} is not a date such as 2025-01-31`):b.add(p,`${$} is not a finite number`),$;const u=String($);if(y!=="string"&&(0,J.F1)(u))try{return(0,J.e_)(u)}catch(w){b.add(p,`${w.message}${y===void 0?" (to send it as text: {type: string, values: ['...']})":""}`);return}return y==="integer"&&!O(u)&&b.add(p,`${JSON.stringify($)} is not a whole number between -(2^53-1) and 2^53-1`),y==="decimal"&&!Number.isFinite(Number(u.trim()||"x"))&&b.add(p,`${JSON.stringify($)} is not a finite number`),y==="datetime"&&!R(u)&&b.add(p,`${JSON.stringify($)} is not an ISO 8601 date such as 2025-01-31 or 2025-01-31T08:00:00Z, nor a relative date such as today-7d`),u}t(T,"readValue");function O($){return/^-?\d+$/.test($.trim())&&Number.isSafeInteger(Number($))}t(O,"isInteger");function R($){return C.test($)&&!Number.isNaN(new Date($).getTime())}t(R,"isDate")},33353:(H,k,f)=>{f.d(k,{F1:t(()=>R,"F1"),L0:t(()=>w,"L0"),checkTimeZone:t(()=>ne,"checkTimeZone"),e_:t(()=>$,"e_"),l0:t(()=>de,"l0")});var J=f(34970);class M extends Error{static{t(this,"RelativeDateError")}constructor(i){super(i),this.name="RelativeDateError"}}const L=["day","week","month","quarter","year"],j="For example: today-7d, start-of-month-1M or end-of-quarter-1Q",C="min (minutes), h, d, w, M (months), Q or y",E=1e3,B=60*E,T=60*B,O=24*T;function R(l){return/^\s*(?:(?:now|today|yesterday)(?![^\s+\-\d])|start-of-|end-of-)/i.test(l)}t(R,"looksRelative");function $(l){const i=l.trim(),c=/^(?:now|today|yesterday|(start|end)-of-([a-z]*))/i.exec(i);if(c===null)throw u(i,"it must start with now, today, yesterday, start-of- or end-of-");const[h,x,U]=c;let P;return x!==void 0?P={edge:x.toLowerCase(),period:y(i,x,U??"")}:P=h.toLowerCase(),{text:i,anchor:P,offsets:p(i,i.slice(h.length))}}t($,"parseRelativeDate");function y(l,i,c){const h=c.toLowerCase();if(L.includes(h))return h;throw c===""?u(l,`'${i}-of-' needs a period: ${L.join(", ")}`):u(l,`unknown period '${c}'${(0,J.a)(c,L)}; periods are ${L.join(", ")}`)}t(y,"periodOf");function p(l,i){const c=[];let h=i;for(;h.trim()!=="";){const x=/^\s*([+-])\s*([\d.]*)\s*([a-z]*)/i.exec(h);if(x===null)throw u(l,`expected an offset such as -7d or +1w, found '${h.trim()}'`);const[U,P,G,z]=x,Q=U.trim();if(G==="")throw u(l,`'${P}' must be followed by a whole number and a unit, such as ${P}7d`);if(!/^\d+$/.test(G)||!Number.isSafeInteger(Number(G)))throw u(l,`the offset '${Q}' must be a whole number of units, such as ${P}36h`);c.push({amount:+`${P}${G}`,unit:b(l,Q,z)}),h=h.slice(U.length)}return c}t(p,"parseOffsets");function b(l,i,c){if(c==="M")return"month";switch(c.toLowerCase()){case"min":return"minute";case"h":return"hour";case"d":return"day";case"w":return"week";case"q":return"quarter";case"y":return"year";case"m":throw u(l,`the unit 'm' in '${i}' is ambiguous: write M for months or min for minutes`);case"":throw u(l,`the offset '${i}' needs a unit: ${C}`);default:throw u(l,`unknown unit '${c}' in '${i}'; units are ${C}`)}}t(b,"unitOf");function u(l,i){return new M(`Invalid relative date '${l}': ${i}. ${j}`)}t(u,"invalid");function w(l,i,c){const h=new Z(c,l.text),{anchor:x}=l,U=h.inRange(Math.floor(i.getTime()/E)*E);let P=x==="today"||x==="yesterday"?{wall:N(h.wallOf(U))-(x==="yesterday"?O:0)}:{instant:U};for(const{amount:Q,unit:te}of l.offsets)P=h.move(P,Q,te);if(typeof x=="string")return new Date(h.instantOf(P));const G=D(x.period,"wall"in P?P.wall:h.wallOf(P.instant));if(x.edge==="start")return new Date(h.instantOf({wall:G}));const z=h.move({wall:G},1,x.period);return new Date(h.instantOf(z)-E)}t(w,"resolveRelativeDate");function D(l,i){const c=N(i),h=new Date(c),[x,U]=[h.getUTCFullYear(),h.getUTCMonth()];return l==="day"?c:l==="week"?c-(h.getUTCDay()+6)%7*O:l==="month"?v(x,U,1):l==="quarter"?v(x,U-U%3,1):v(x,0,1)}t(D,"startOf");function N(l){return l-(l%O+O)%O}t(N,"startOfDay");function v(l,i,c){const h=new Date(0);return h.setUTCFullYear(l,i,c),h.getTime()}t(v,"utc");function F(l,i){const c=new Date(l),h=c.getUTCMonth()+i,x=c.getUTCFullYear()+Math.floor(h/12),U=(h%12+12)%12,P=Math.min(c.getUTCDate(),new Date(v(x,U+1,0)).getUTCDate());return v(x,U,P)+(l-N(l))}t(F,"addMonths");const S={month:1,quarter:3,year:12},W={day:1,week:7},K=new Map;class Z{static{t(this,"ZoneClock")}text;format;constructor(i,c){this.text=c,this.format=Y(i)}move(i,c,h){if(h==="minute"||h==="hour")return{instant:this.inRange(this.instantOf(i)+c*(h==="hour"?T:B))};const x="wall"in i?i.wall:this.wallOf(i.instant),U=W[h];return{wall:this.inRange(U!==void 0?x+c*U*O:F(x,c*S[h]))}}inRange(i){const c=new Date(i).getUTCFullYear();if(c>=1e3&&c<=9999)return i;throw u(this.text,"it falls outside the years 1000 to 9999")}wallOf(i){return _(this.format,i)}instantOf(i){if("instant"in i)return i.instant;const{wall:c}=i,h=this.wallOf(c-O)-(c-O),x=this.wallOf(c+O)-(c+O),U=[c-h,c-x].filter(z=>this.wallOf(z)===c);if(U.length>0)return Math.min(...U);let[P,G]=[c-x,c-h];for(;G-P>E;){const z=P+Math.floor((G-P)/2/E)*E;this.wallOf(z)>=c?G=z:P=z}return G}}function _(l,i){const c={};for(const{type:Q,value:te}of l.formatToParts(i))c[Q]=Number(te);const{year:h=NaN,month:x=NaN,day:U=NaN,hour:P=NaN,minute:G=NaN,second:z=NaN}=c;return v(h,x-1,U)+P*T+G*B+z*E}t(_,"wallOf");function Y(l){let i=K.get(l);return i===void 0&&(i=new Intl.DateTimeFormat("en-US",{timeZone:ne(l),hourCycle:"h23",year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric"}),K.set(l,i)),i}t(Y,"formatter");const q=["UTC","Asia/Kolkata","Asia/Kathmandu","Asia/Ho_Chi_Minh","Asia/Yangon","Europe/Kyiv","America/Nuuk","Atlantic/Faroe","America/Argentina/Buenos_Aires"],ee="Use an IANA time zone name, for example: Europe/Berlin, America/New_York, Asia/Kolkata or UTC";function ne(l){const i=l.trim();if(i==="")throw new M(`The time zone is empty. ${ee}`);const c=/^[A-Za-z][\w+\-/]*$/.test(i)?re(i):void 0;if(c!==void 0)return oe(i,c);const h=/^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(i);throw h!==null?new M(`'${i}' is a UTC offset, not a time zone: ${ie(h)}`):new M(`Unknown time zone '${i}'${(0,J.a)(i,se())}. ${ee}`)}t(ne,"checkTimeZone");function oe(l,i){const c=l.toLowerCase();return i.toLowerCase()===c?i:se().find(h=>h.toLowerCase()===c)??l}t(oe,"spelling");function se(){return[...Intl.supportedValuesOf("timeZone"),...q]}t(se,"zoneNames");function re(l){try{return new Intl.DateTimeFormat("en-US",{timeZone:l}).resolvedOptions().timeZone}catch{return}}t(re,"canonicalZone");function ie([,l,i,c]){const h="use the IANA name of the place (such as Europe/Berlin), which follows its DST changes",x=Number(i);if(Number(c??0)!==0||x>(l==="+"?14:12))return`${h}.`;if(x===0)return`${h}, or UTC.`;const U=`Etc/GMT${l==="+"?"-":"+"}${x}`;return`${h}, or ${U} for a fixed UTC${l}${String(x).padStart(2,"0")}:00 (Etc/GMT signs are inverted).`}t(ie,"offsetAdvice");function de(l,i){const c=l.getTime(),h=Math.floor(c/E)*E;return`${ae(_(Y(i),h)+c-h).replace("T"," ").slice(0,-1)} ${i} (${ae(c)})`}t(de,"describeInstant");function ae(l){return new Date(l).toISOString().replace(".000Z","Z")}t(ae,"iso")},56108:(H,k,f)=>{f.d(k,{i:t(()=>J,"i")});async function J(M){const{randomBytes:L}=await Promise.resolve().then(f.t.bind(f,77598,23)),j=L(4).toString("hex");if(!M.GITHUB_RUN_ID)return`qse-local-${Date.now()}-${j}`;const C=(M.GITHUB_JOB??"job").replace(/[^\w-]/g,"-").slice(0,100);return`qse-${M.GITHUB_RUN_ID}-${M.GITHUB_RUN_ATTEMPT??"1"}-${C}-${j}`}t(J,"generateJobId")},75235:(H,k,f)=>{f.d(k,{B:t(()=>M,"B")});const J=["X-Amz-Signature","X-Amz-Security-Token","X-Amz-Credential","Signature","sig"];function M(j,C){const E=j.split("?")[1]??"";for(const B of E.split("&")){const[T="",O=""]=B.split("=");if(!J.includes(T)||O==="")continue;C(O);const R=L(O);R!==O&&C(R)}}t(M,"maskPresignedUrl");function L(j){try{return decodeURIComponent(j)}catch{return j}}t(L,"safeDecode")},71940:(H,k,f)=>{f.d(k,{T5:t(()=>E,"T5"),WT:t(()=>J,"WT"),WZ:t(()=>B,"WZ"),_M:t(()=>L,"_M")});const J=["TableVisual","PivotTableVisual"],M={StringParameterDeclaration:"string",IntegerParameterDeclaration:"integer",DecimalParameterDeclaration:"decimal",DateTimeParameterDeclaration:"datetime"};function L(T){const O=new Map;for(const R of T.Definition?.ParameterDeclarations??[])for(const[$,y]of Object.entries(M)){const p=R[$]?.Name;p&&O.set(p,y)}return{id:T.DashboardId??"",name:T.Name,sheets:(T.Definition?.Sheets??[]).map(R=>({id:R.SheetId??"",name:R.Name,visuals:(R.Visuals??[]).flatMap($=>j($)??[])})),parameters:O}}t(L,"dashboardModel");function j(T){for(const[O,R]of Object.entries(T)){const $=R;if(!$?.VisualId)continue;const y=$.Title?.FormatText,p=y?.PlainText??(y?.RichText?C(y.RichText):void 0);return{id:$.VisualId,title:p?.trim()||void 0,type:O}}}t(j,"visualModel");function C(T){return T.replace(/<[^>]*>/g,"").replace(/&(lt|gt|quot|apos|amp);/g,(O,R)=>({lt:"<",gt:">",quot:'"',apos:"'",amp:"&"}[R]??""))}t(C,"plain");function E(T){return T.title?`${T.title} (${T.id})`:T.id}t(E,"visualLabel");function B(T){return T.name?`${T.name} (${T.id})`:T.id}t(B,"sheetLabel")},18878:(H,k,f)=>{f.d(k,{A:t(()=>M,"A")});const J=100;async function M(L){const j=await Promise.all([f.e(3609),f.e(7489),f.e(4573),f.e(6049),f.e(4028)]).then(f.bind(f,34028));return{async listDashboards(C){const E=[];let B;do{const T=await L.send(new j.ListDashboardsCommand({AwsAccountId:C,MaxResults:J,NextToken:B}));E.push(...T.DashboardSummaryList??[]),B=T.NextToken}while(B);return E},describeDefinition:t((C,E)=>L.send(new j.DescribeDashboardDefinitionCommand({AwsAccountId:C,DashboardId:E})),"describeDefinition")}}t(M,"dashboardsApi")},57198:(H,k,f)=>{f.r(k),f.d(k,{planSnapshot:t(()=>le,"planSnapshot")});var J=f(56108),M=f(18878);async function L(e){const n=await Promise.all([f.e(3609),f.e(7489),f.e(4573),f.e(6049),f.e(4028)]).then(f.bind(f,34028));return{start:t(o=>e.send(new n.StartDashboardSnapshotJobCommand(o)),"start"),describe:t(o=>e.send(new n.DescribeDashboardSnapshotJobCommand(o)),"describe"),result:t(o=>e.send(new n.DescribeDashboardSnapshotJobResultCommand(o)),"result")}}t(L,"snapshotApi");var j=f(88925),C=f(70732),E=f(16790),B=f(78921),T=f(71940);const O=/^[\w-]{1,512}$/,R=30;function $(e,n,o){return e.flatMap(s=>{let d=!1;const r=s.sheets.flatMap(a=>p(a.sheet,a.visuals,s.format!=="pdf",n,m=>{d=!0,o(`export ${s.index} (${s.format}): ${m}`)}));return r.length===0?(d||o(`export ${s.index} (${s.format}): selects nothing: no sheet of the dashboard has a table or pivot-table visual`),[]):s.format==="pdf"?r.map(a=>({format:s.format,name:r.length>1&&s.name?`${s.name}-${a.sheetId}`:s.name,sheets:[a]})):s.format==="csv"?r.flatMap(a=>a.visualIds.map((m,I)=>{const g={...a,visualIds:[m],visualTitles:a.visualTitles&&[a.visualTitles[I]??m]},A=r.length>1||a.visualIds.length>1;return{format:s.format,name:A&&s.name?`${s.name}-${m}`:s.name,sheets:[g]}})):y(s,r)})}t($,"resolveExports");function y(e,n){const o=[[]];let s=0;for(const r of n)r.visualIds.forEach((a,m)=>{s===E.Vn&&(o.push([]),s=0);const I=o[o.length-1]??[],g=I[I.length-1],A=r.visualTitles?.[m];g?.sheetId===r.sheetId?(g.visualIds.push(a),A!==void 0&&g.visualTitles?.push(A)):I.push({...r,visualIds:[a],visualTitles:A===void 0?void 0:[A]}),s++});const d=e.name??(0,B.Z2)({index:0,format:"excel",sheets:o[0]??[]});return o.map((r,a)=>({format:e.format,name:o.length>1?`${d}-${a+1}`:e.name,sheets:r}))}t(y,"workbooks");function p(e,n,o,s,d){return s?(e===E.y2?s.sheets:[u(e,s,d)].flatMap(a=>a??[])).flatMap(a=>{const m={sheetId:a.id,sheetName:a.name};if(!o)return[{...m,visualIds:[]}];const I=n===E.y2?a.visuals.filter(g=>T.WT.includes(g.type)):n.flatMap(g=>[w(g,a,d)].flatMap(A=>A??[]));if(n===E.y2&&I.length===0)return e!==E.y2&&d(`sheet ${(0,T.WZ)(a)} has no table or pivot-table visuals`),[];for(const g of I)T.WT.includes(g.type)||d(`visual ${(0,T.T5)(g)} is a ${g.type.replace(/Visual$/,"")}; CSV and Excel export table and pivot-table visuals only`);return I.length===0?[]:[{...m,visualIds:I.map(g=>g.id),visualTitles:I.map(g=>g.title??g.id)}]}):b(e,n,o,d)}t(p,"selections");function b(e,n,o,s){const r=[e,...n===E.y2?[E.y2]:n].filter(a=>a===E.y2||!O.test(a));return r.length>0?(s(`${r.map(a=>`'${a}'`).join(", ")} ${r.length===1?"is":"are"} not an id, and the dashboard's definition cannot be read to find ${r.length===1?"it":"them"}: allow ${C.KN}, or use ids`),[]):[{sheetId:e,visualIds:o&&n!==E.y2?n:[]}]}t(b,"withoutDefinition");function u(e,n,o){const s=N(n.sheets.map(T.WZ));return D(e,n.sheets,d=>[d.id,d.name],o,d=>d?`more than one sheet is named '${e}': use its id; the dashboard's sheets: ${s}`:`no sheet '${e}'; the dashboard's sheets: ${s}`)}t(u,"findSheet");function w(e,n,o){const s=N(n.visuals.map(T.T5)),d=`on sheet ${(0,T.WZ)(n)}`;return D(e,n.visuals,r=>[r.id,r.title],o,r=>r?`more than one visual ${d} is titled '${e}': use its id; its visuals: ${s}`:`no visual '${e}' ${d}; its visuals: ${s}`)}t(w,"findVisual");function D(e,n,o,s,d){const r=n.find(g=>o(g)[0]===e);if(r)return r;const a=n.filter(g=>o(g)[1]===e),m=n.filter(g=>o(g)[1]?.toLowerCase()===e.toLowerCase()),I=a.length>0?a:m;if(I.length===1)return I[0];s(d(I.length>1))}t(D,"find");function N(e){if(e.length===0)return"(none)";const n=e.length>R?`, \u2026 ${e.length-R} more`:"";return e.slice(0,R).join(", ")+n}t(N,"list");var v=f(34970),F=f(25045),S=f(33353);const W={string:"StringParameters",integer:"IntegerParameters",decimal:"DecimalParameters",datetime:"DateTimeParameters"};function K(e,n,o,s,d){const r={StringParameters:[],IntegerParameters:[],DecimalParameters:[],DateTimeParameters:[]},a=[];for(const I of e){const g=Z(I,n,d);if(!g)continue;const A=I.values.map(V=>Y(I.name,V,g,o,s,d));A.some(V=>V===void 0)||(r[W[g]].push({Name:I.name,Values:A}),a.push(`${I.name} = ${I.values.map((V,X)=>q(V,A[X],o)).join(", ")}`))}const m={};for(const[I,g]of Object.entries(r))g.length>0&&Object.assign(m,{[I]:g});return{parameters:Object.keys(m).length>0?m:void 0,notes:a}}t(K,"typeParameters");function Z(e,n,o){if(n){const s=n.get(e.name);if(!s){const d=[...n.keys()];o(`parameter '${e.name}' is not declared by the dashboard${(0,v.a)(e.name,d)}; it declares: ${d.join(", ")||"(none)"}`);return}if(e.type&&e.type!==s){o(`parameter '${e.name}' is declared ${s} by the dashboard, but forced to ${e.type}: remove the type`);return}return s}return e.type??_(e,o)}t(Z,"typeOf");function _(e,n){const o=new Set(e.values.map(s=>typeof s=="number"?Number.isInteger(s)?"integer":"decimal":typeof s=="object"||F.ISO_DATE.test(s)?"datetime":"string"));if(o.size===1)return[...o][0];if(o.size===2&&o.has("integer")&&o.has("decimal"))return"decimal";n(`parameter '${e.name}' mixes ${[...o].join(" and ")} values; force one type with {type: string, values: [...]}`)}t(_,"infer");function Y(e,n,o,s,d,r){const a=typeof n=="object"?n.text:String(n);if(o==="string")return a;if(o==="datetime"){if(typeof n=="object")try{return(0,S.L0)(n,d,s)}catch(m){r(`parameter '${e}': ${m.message}`);return}if((0,F.isDate)(a))return new Date(a);r(`parameter '${e}' value '${a}' is not a date (ISO 8601 such as 2025-01-31, or relative such as today-7d)`);return}if(o==="integer"&&(0,F.isInteger)(a)||o==="decimal"&&typeof n!="object"&&a.trim()!==""&&Number.isFinite(Number(a)))return Number(a);r(`parameter '${e}' value '${a}' is not ${o==="integer"?"a whole number":"a number"} (the dashboard declares it ${o})`)}t(Y,"convert");function q(e,n,o){return typeof e=="object"&&n instanceof Date?`${e.text} \u2192 ${(0,S.l0)(n,o)}`:typeof e=="object"?e.text:String(e)}t(q,"show");const ee=500;async function ne(e,n){const{found:o,problems:s}=await(0,C.Pu)(e.map(a=>a.dashboard),n.api,n.accountId);let d=0;const r=e.flatMap(a=>{const m=o.get(a.dashboard);if(!m)return[];const I=a.path.length>0?`${(0,j.j)(a.path)} (${a.dashboard}): `:"",g=t(X=>s.push(`${I}${X}`),"problem"),A=$(a.exports,m.model,g).map(X=>({...X,index:++d})),V=K(a.parameters,m.model?.parameters,a.timezone,n.now,g);return[{name:a.name??m.name??m.id,dashboardId:m.id,dashboardName:m.name,exports:A,parameters:V.parameters,parameterNotes:V.notes,rlsTags:a.rlsTags,registeredUser:a.registeredUser,s3:oe(a,n),fileName:a.fileName,timezone:a.timezone,compare:{keyColumns:a.keyColumns,tolerance:a.tolerance}}]});if(d>ee&&s.push(`the reports make ${d} files; one step makes at most ${ee}`),s.length>0)throw new C.fe(s);return r}t(ne,"resolveReports");function oe(e,n){if(e.s3Bucket)return{bucket:e.s3Bucket,prefix:e.s3Prefix??n.defaultPrefix,region:n.region}}t(oe,"destination");var se=f(75235);const re={pdf:"PDF",csv:"CSV",excel:"EXCEL"};function ie(e,n,o,s){return{AwsAccountId:e,DashboardId:n.dashboardId,SnapshotJobId:o,UserConfiguration:n.registeredUser?void 0:{AnonymousUsers:[n.rlsTags.length>0?{RowLevelPermissionTags:n.rlsTags}:{}]},SnapshotConfiguration:{FileGroups:s.map(d=>({Files:[de(d)]})),DestinationConfiguration:n.s3&&{S3Destinations:[{BucketConfiguration:{BucketName:n.s3.bucket,BucketPrefix:n.s3.prefix,BucketRegion:n.s3.region}}]},Parameters:n.parameters}}}t(ie,"buildStartRequest");function de(e){return{FormatType:re[e.format],SheetSelections:e.sheets.map(n=>e.format==="pdf"?{SheetId:n.sheetId,SelectionScope:"ALL_VISUALS"}:{SheetId:n.sheetId,SelectionScope:"SELECTED_VISUALS",VisualIds:n.visualIds})}}t(de,"snapshotFile");var ae=f(6170);function l(e){return`${e?.ErrorType??"UNKNOWN_ERROR"}: ${e?.ErrorMessage??"no message"} Hint: ${(0,ae.Pw)(e?.ErrorType)}`}t(l,"describeJobError");function i(e){return e.Result?.AnonymousUsers?.[0]?.FileGroups??e.Result?.RegisteredUsers?.[0]?.FileGroups??[]}t(i,"resultFileGroups");function c(e,n){const o=i(e);return n.map((s,d)=>{const r=o[d]?.S3Results?.[0],a=r?.ErrorInfo??[];return a.length>0?{spec:s,error:a.map(m=>l(m)).join("; ")}:r?.S3Uri?/^(https|s3):\/\//.test(r.S3Uri)?{spec:s,uri:r.S3Uri}:{spec:s,error:"QuickSight returned a file location that is neither s3:// nor https://."}:{spec:s,error:"QuickSight returned no file for this export."}})}t(c,"resultFiles");const h=12,x={firstCheckMs:2e3,growth:2};function U(e){const n=t(s=>({AwsAccountId:e.accountId,DashboardId:s.dashboardId,SnapshotJobId:s.id}),"key"),o=t(async s=>c(await e.api.result(n(s)),s.exports).map(d=>P(d.uri,e.mask)),"uris");return{noun:"snapshot job",jobIdOutput:"snapshot-job-id",states:{succeeded:["COMPLETED"],failed:["FAILED"]},polling:x,cannotCancel:"QuickSight has no cancel call",slots:e.slots,accountLimit:`${h} snapshot jobs`,timeoutHint:`QuickSight has no cancel call: the job may still finish. Raise timeout-minutes, or check how many snapshot jobs the account runs at once (${h} at most).`,isAccountFull:t(s=>s?.name==="LimitExceededException","isAccountFull"),async start(s){try{return{arn:(await e.api.start(ie(e.accountId,s.spec,s.id,s.exports))).Arn,resumed:!1}}catch(d){if(d?.name!=="ResourceExistsException")throw d;const r=await e.api.describe(n(s));return e.log(`${s.id}: exists already (${r.JobStatus}); following it instead of starting a new one`),{arn:r.Arn,resumed:!0}}},describe:t(s=>e.api.describe(n(s)),"describe"),status:t(s=>s.JobStatus??"UNKNOWN","status"),async finish(s){const d=await e.api.result(n(s)),r=s.files;if(d.JobStatus==="FAILED")return{error:l(d.ErrorInfo),files:r.map(m=>({...m,error:"The job failed."}))};const a=c(d,s.exports);return{files:r.map((m,I)=>{const g=a[I];return g?.uri?{...m,uri:P(g.uri,e.mask)}:{...m,error:g?.error}})}},async freshUri(s,d){const r=(await o(s))[s.files.findIndex(a=>a.index===d.index)];if(!r)throw new Error("QuickSight returned no fresh URL for the file");return r}}}t(U,"snapshotKind");function P(e,n){return e?.startsWith("https://")&&(0,se.B)(e,n),e}t(P,"masked");const G={pdf:1,excel:1,csv:5,fileGroups:6};function z(e,n){const o=t(d=>e.filter(r=>r.format===d).length,"count"),s=Math.max(1,o("pdf"),o("excel"),Math.ceil(o("csv")/G.csv),Math.ceil(e.length/G.fileGroups));for(let d=s;;d++){const r=Q(e,d);if(r)return r.map((a,m)=>({snapshotJobId:r.length===1?n:`${n}-${m+1}`,exports:a.sort((I,g)=>I.index-g.index)}))}}t(z,"planJobs");function Q(e,n){const o=Array.from({length:n},()=>[]),s=e.filter(r=>r.format==="pdf"),d=e.filter(r=>r.format==="excel");if(!(s.length>n||d.length>n)){s.forEach((r,a)=>o[a]?.push(r)),d.forEach((r,a)=>o[n-1-a]?.push(r));for(const r of e.filter(a=>a.format==="csv")){const a=o.filter(m=>m.length<G.fileGroups&&m.filter(I=>I.format==="csv").length<G.csv).sort((m,I)=>m.length-I.length)[0];if(!a)return;a.push(r)}return o}}t(Q,"tryPack");function te(e){return e.exports.map(n=>`${n.format}:${n.sheets.map(o=>o.sheetId).join("+")}`).sort().join(",")}t(te,"jobKind");function ue(e,n,o,s){const d=e.flatMap((m,I)=>z(m.exports,e.length===1?n:`${n}-r${I+1}`).map(g=>({report:m,plan:g}))),r=d.flatMap(({report:m,plan:I})=>I.exports.map(g=>({spec:g,jobId:I.snapshotJobId,dashboardId:m.dashboardId,report:m.name,template:m.fileName,timezone:m.timezone}))),a=(0,B.OR)(r,o,s);return d.map(({report:m,plan:I})=>({id:I.snapshotJobId,report:m.name,dashboardId:m.dashboardId,makeUp:`${m.dashboardId}/${te(I)}`,spec:m,exports:I.exports,files:I.exports.map(g=>({index:g.index,format:g.format,path:a.get(g.index)??"",source:ce(g)}))}))}t(ue,"planSnapshotJobs");function ce(e){return{sheets:e.sheets.map(n=>n.sheetName??n.sheetId),visuals:e.sheets.flatMap(n=>n.visualIds.map((o,s)=>n.visualTitles?.[s]??o))}}t(ce,"exportSource");async function le(e){const{inputs:n}=e;if(n.exportType!=="snapshot")throw new Error("planSnapshot needs snapshot inputs");const o=n.snapshot,s=await e.accountId(),d=await ne(o.reports,{api:await(0,M.A)(e.aws.quicksight),accountId:s,region:n.awsRegion,now:e.now,defaultPrefix:fe(e.env,e.now)});for(const A of d){const V=A.dashboardName&&A.dashboardName!==A.name?` (${A.dashboardName})`:"";e.log(`${A.name}: dashboard ${A.dashboardId}${V}, ${A.exports.length} file(s)`);for(const X of A.parameterNotes)e.log(`  ${X}`)}const r=o.snapshotJobId??await(0,J.i)(e.env),a=ue(d,r,n.outputDir,e.now),m=U({api:await L(e.aws.quicksight),accountId:s,slots:o.maxConcurrentJobs,log:e.log,mask:e.mask}),I=d.reduce((A,V)=>A+V.exports.length,0),g=o.configFile??d[0]?.dashboardId??"export";return{kind:m,jobs:a,reports:d.map(A=>({name:A.name,dashboardId:A.dashboardId,dashboardName:A.dashboardName,notes:A.parameterNotes,compare:A.compare})),subject:g,failFast:o.failFast,summary:o.configFile?`Exporting ${I} file(s) of ${d.length} reports in ${a.length} snapshot job(s), at most ${o.maxConcurrentJobs} at once`:`Exporting ${I} file(s) of dashboard ${g} in ${a.length} snapshot job(s)`}}t(le,"planSnapshot");function fe(e,n){const o=e.GITHUB_REPOSITORY??"local",s=e.GITHUB_RUN_ID?`${e.GITHUB_RUN_ID}-${e.GITHUB_RUN_ATTEMPT??"1"}`:`${n.getTime()}`;return`quicksight-export/${o}/${s}`}t(fe,"defaultPrefix")},70732:(H,k,f)=>{f.d(k,{KN:t(()=>E,"KN"),Pu:t(()=>T,"Pu"),_x:t(()=>B,"_x"),fe:t(()=>L,"fe")});var J=f(34970),M=f(71940);class L extends Error{static{t(this,"ResolutionError")}problems;constructor(p){super(p.length===1?p[0]??"":`${p.length} problems:\n${p.map(b=>`- ${b}`).join(`\n`)}`),this.problems=p,this.name="ResolutionError"}}const j=/^[\w-]{1,512}$/,C=t(y=>y?.name,"errorName"),E="quicksight:DescribeDashboardDefinition (to read sheet names, visual titles and parameter types)";async function B(y,p,b){const{found:u,problems:w}=await T(y,p,b);if(w.length>0)throw new L(w);return u}t(B,"resolveDashboards");async function T(y,p,b){let u;const w=t(()=>u??=p.listDashboards(b),"list"),D=new Map,N=t(S=>{let W=D.get(S);return W||D.set(S,W=R(p,b,S)),W},"read"),v=[],F=new Map;return await Promise.all([...new Set(y)].map(async S=>{try{const W=j.test(S)?await N(S):"unknown";if(W!=="unknown"&&(W.model||!await O(S,w)))return F.set(S,W);const K=$(S,await w(),j.test(S));if(typeof K=="string")return v.push(K);const Z=await N(K.DashboardId??"");F.set(S,Z==="unknown"?{id:K.DashboardId??"",name:K.Name}:{...Z,name:K.Name})}catch(W){if(C(W)!=="AccessDeniedException")throw W;v.push(`dashboard '${S}' is not an id QuickSight knows, and the credentials may not list dashboards to find it by name: allow quicksight:ListDashboards, or give the dashboard id`)}})),{found:F,problems:v.sort()}}t(T,"findDashboards");async function O(y,p){try{const b=await p();return!b.some(u=>u.DashboardId===y)&&b.some(u=>u.Name?.toLowerCase()===y.toLowerCase())}catch(b){if(C(b)==="AccessDeniedException")return!1;throw b}}t(O,"mayBeName");async function R(y,p,b){try{const u=(0,M._M)(await y.describeDefinition(p,b));return{id:u.id||b,name:u.name,model:u}}catch(u){if(C(u)==="ResourceNotFoundException")return"unknown";if(C(u)==="AccessDeniedException")return{id:b};throw u}}t(R,"definition");function $(y,p,b){const u=p.filter(N=>N.Name===y),w=u.length>0?u:p.filter(N=>N.Name?.toLowerCase()===y.toLowerCase());if(w.length===1&&w[0])return w[0];if(w.length>1)return`dashboard name '${y}' is shared by ${w.length} dashboards: ${w.map(N=>N.DashboardId).join(", ")}; give the id instead`;const D=(0,J.k)(y,p.flatMap(N=>N.Name?[N.Name]:[]),5);return`no dashboard has the ${b?"id or name":"name"} '${y}' in this account and region (${p.length} dashboards)${D.length>0?`; closest names: ${D.map(N=>`'${N}'`).join(", ")}`:""}`}t($,"byName")}};export{pe as id,ge as ids,$e as modules};
+export const id = 7198;
+export const ids = [7198,5045,3353];
+export const modules = {
+
+/***/ 78921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ unique),
+/* harmony export */   OR: () => (/* binding */ assignFilePaths),
+/* harmony export */   Z2: () => (/* binding */ defaultName),
+/* harmony export */   lV: () => (/* binding */ safeRelativePath)
+/* harmony export */ });
+/* unused harmony export EXTENSIONS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_file_name_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59090);
+/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39354);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85585);
+
+
+
+
+const EXTENSIONS = { pdf: 'pdf', csv: 'csv', excel: 'xlsx' };
+const MAX_SEGMENT = 200;
+/** The {name} placeholder's default: {format}-{sheet-id}[-{visual-id}]. */
+function defaultName(spec) {
+    const sheet = spec.sheets[0];
+    const visuals = spec.sheets.flatMap((s) => s.visualIds);
+    const visual = visuals.length === 1 ? `-${visuals[0]}` : '';
+    return `${spec.format}-${sheet?.sheetId ?? 'sheet'}${visual}`;
+}
+/**
+ * Gives every export its file path inside `outputDir`, from its report's `file-name` template.
+ * Paths never leave the folder. Two exports whose templates give the same name are an error (the
+ * template cannot tell them apart); names that only clash once made safe get -2, -3 before the
+ * extension (case-insensitively).
+ */
+function assignFilePaths(exports, outputDir, now) {
+    const rendered = new Map();
+    const taken = new Set();
+    const paths = new Map();
+    for (const e of [...exports].sort((a, b) => a.spec.index - b.spec.index)) {
+        const values = {
+            'dashboard-id': e.dashboardId,
+            report: e.report,
+            'sheet-id': e.spec.sheets.map((s) => s.sheetId).join('_'),
+            'visual-id': e.spec.sheets.flatMap((s) => s.visualIds).join('_'),
+            format: e.spec.format,
+            name: e.spec.name ?? defaultName(e.spec),
+            'job-id': e.jobId,
+            index: String(e.spec.index),
+            date: localDate(now, e.timezone ?? 'UTC'),
+            ext: EXTENSIONS[e.spec.format]
+        };
+        // Told apart by the values as given; made safe for the file system afterwards.
+        const given = e.template.replace(/\{([^{}]+)\}/g, (_, p) => values[p]);
+        const clash = rendered.get(given.toLowerCase());
+        if (clash)
+            throw sameName(clash, e, given);
+        rendered.set(given.toLowerCase(), e);
+        const name = (0,_inputs_file_name_template_js__WEBPACK_IMPORTED_MODULE_1__/* .renderFileName */ .CM)(e.template, values);
+        paths.set(e.spec.index, unique(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputDir, safeRelativePath(name)), taken));
+    }
+    return paths;
+}
+function sameName(a, b, name) {
+    const which = (e) => `export ${e.spec.index} (${e.spec.format} of ${e.report}, sheet ${e.spec.sheets[0]?.sheetId ?? '?'})`;
+    return new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.FileName, b.template, `gives ${which(a)} and ${which(b)} the same file name '${name}'; its placeholders cannot tell them apart`, a.report === b.report
+        ? `give the exports different 'name's, or add {index} or {name}: '{dashboard-id}-{index}-{name}.{ext}'`
+        : `give the reports different 'name's, or add {report}: '{report}/{name}.{ext}'`);
+}
+/** A relative path made of safe segments: no empty, dot-only, over-long or control-character parts. */
+function safeRelativePath(rendered) {
+    const segments = rendered
+        .split(/[/\\]+/)
+        .map((s) => s.replace(/[\0-\x1f\x7f]/g, '').trim())
+        .map((s) => (/^\.+$/.test(s) ? s.replace(/\./g, '_') : s))
+        .map((s) => (Buffer.byteLength(s) > MAX_SEGMENT ? shorten(s) : s))
+        .filter((s) => s !== '');
+    return segments.length > 0 ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(...segments) : 'export';
+}
+function shorten(segment) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(segment).slice(0, 10);
+    return `${segment.slice(0, MAX_SEGMENT - ext.length - 1)}~${ext}`;
+}
+/** The path, or the path with -2, -3 before the extension when another file has it already. */
+function unique(candidate, taken) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(candidate);
+    const stem = candidate.slice(0, candidate.length - ext.length);
+    let result = candidate;
+    for (let n = 2; taken.has(result.toLowerCase()); n++)
+        result = `${stem}-${n}${ext}`;
+    taken.add(result.toLowerCase());
+    return result;
+}
+/** YYYY-MM-DD of an instant in a time zone. */
+function localDate(now, timeZone) {
+    // The default needs no ICU: its first use pages in about 6 MiB of the node binary's data.
+    if (timeZone === 'UTC')
+        return now.toISOString().slice(0, 10);
+    // en-CA writes dates as YYYY-MM-DD.
+    return new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit'
+    }).format(now);
+}
+
+
+/***/ }),
+
+/***/ 25045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ISO_DATE: () => (/* binding */ ISO_DATE),
+/* harmony export */   PARAMETER_TYPES: () => (/* binding */ PARAMETER_TYPES),
+/* harmony export */   isDate: () => (/* binding */ isDate),
+/* harmony export */   isInteger: () => (/* binding */ isInteger),
+/* harmony export */   readParameters: () => (/* binding */ readParameters)
+/* harmony export */ });
+/* harmony import */ var _relative_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33353);
+/* harmony import */ var _yaml_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57677);
+
+
+const PARAMETER_TYPES = [
+    'string',
+    'integer',
+    'decimal',
+    'datetime'
+];
+const MAX_VALUES = 100;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Reads a mapping of parameter name → value, list of values, or {type, values}. */
+function readParameters(map, path, problems) {
+    if (map === undefined || map === null)
+        return [];
+    if (!(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(map)) {
+        problems.add(path, `must be a mapping of parameter name to value, not ${(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(map)}`);
+        return [];
+    }
+    return Object.entries(map).flatMap(([name, raw]) => {
+        const at = [...path, name];
+        if (!/^\S(.*\S)?$/.test(name) || name.length > 2048) {
+            problems.add(at, 'a parameter name must be non-empty without leading or trailing spaces');
+            return [];
+        }
+        const before = problems.list.length;
+        const parameter = readOne(name, raw, at, problems);
+        return problems.list.length > before || !parameter ? [] : [parameter];
+    });
+}
+function readOne(name, raw, at, problems) {
+    let type;
+    let list = raw;
+    if ((0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(raw)) {
+        const extra = Object.keys(raw).find((k) => k !== 'type' && k !== 'values');
+        if (extra)
+            problems.add([...at, extra], 'unknown key; the long form is {type, values}');
+        const t = String(raw.type ?? '').toLowerCase();
+        if (!PARAMETER_TYPES.includes(t))
+            problems.add([...at, 'type'], `${JSON.stringify(raw.type ?? null)} is not one of ${PARAMETER_TYPES.join(', ')}`);
+        else
+            type = t;
+        list = raw.values;
+    }
+    const values = Array.isArray(list) ? list : [list];
+    if (values.length === 0)
+        problems.add(at, 'is an empty list; give at least one value');
+    if (values.length > MAX_VALUES)
+        problems.add(at, `has ${values.length} values; at most ${MAX_VALUES}`);
+    const read = values.map((v, i) => readValue(v, type, Array.isArray(list) ? [...at, i] : at, problems));
+    return { name, type, values: read.filter((v) => v !== undefined) };
+}
+function readValue(v, type, at, problems) {
+    if (v === null || v === undefined) {
+        problems.add(at, "has an empty value; quote it ('') if you mean an empty string");
+        return undefined;
+    }
+    if (v instanceof Date)
+        return v.toISOString();
+    if (typeof v === 'object') {
+        problems.add(at, `values must be scalars, not ${(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(v)}`);
+        return undefined;
+    }
+    if (typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            problems.add(at, `${v} is not a finite number`);
+        else if (type === 'integer' && !Number.isSafeInteger(v))
+            problems.add(at, `${v} is not a whole number between -(2^53-1) and 2^53-1`);
+        else if (type === 'datetime')
+            problems.add(at, `${v} is not a date such as 2025-01-31`);
+        return v;
+    }
+    const value = String(v);
+    if (type !== 'string' && (0,_relative_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .looksRelative */ .F1)(value)) {
+        try {
+            return (0,_relative_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRelativeDate */ .e_)(value);
+        }
+        catch (error) {
+            problems.add(at, `${error.message}${type === undefined ? " (to send it as text: {type: string, values: ['...']})" : ''}`);
+            return undefined;
+        }
+    }
+    if (type === 'integer' && !isInteger(value))
+        problems.add(at, `${JSON.stringify(v)} is not a whole number between -(2^53-1) and 2^53-1`);
+    if (type === 'decimal' && !Number.isFinite(Number(value.trim() || 'x')))
+        problems.add(at, `${JSON.stringify(v)} is not a finite number`);
+    if (type === 'datetime' && !isDate(value))
+        problems.add(at, `${JSON.stringify(v)} is not an ISO 8601 date such as 2025-01-31 or 2025-01-31T08:00:00Z, nor a relative date such as today-7d`);
+    return value;
+}
+function isInteger(text) {
+    return /^-?\d+$/.test(text.trim()) && Number.isSafeInteger(Number(text));
+}
+function isDate(text) {
+    return ISO_DATE.test(text) && !Number.isNaN(new Date(text).getTime());
+}
+
+
+/***/ }),
+
+/***/ 33353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ looksRelative),
+/* harmony export */   L0: () => (/* binding */ resolveRelativeDate),
+/* harmony export */   checkTimeZone: () => (/* binding */ checkTimeZone),
+/* harmony export */   e_: () => (/* binding */ parseRelativeDate),
+/* harmony export */   l0: () => (/* binding */ describeInstant)
+/* harmony export */ });
+/* unused harmony export RelativeDateError */
+/* harmony import */ var _closest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34970);
+/**
+ * Date-time parameter values relative to the run: `now`, `today`, `yesterday`, `start-of-<period>`
+ * and `end-of-<period>`, each followed by any number of offsets, resolved in an IANA time zone.
+ *
+ * Grammar (spaces are allowed around offsets: `today - 7d`; leading and trailing spaces ignored):
+ *   token  = anchor { ("+" | "-") amount unit }
+ *   anchor = "now" | "today" | "yesterday" | ("start-of-" | "end-of-") period   (any case)
+ *   period = "day" | "week" | "month" | "quarter" | "year"
+ *   unit   = "min" minutes | "h" hours | "d" days | "w" weeks | "M" months | "Q" quarters | "y" years
+ * Units are case-insensitive except months, which is `M` only: a lone `m` is rejected as
+ * ambiguous (write `M` for months, `min` for minutes). `day` is a period beside the spec's four
+ * (`end-of-day-1d` is the last second of yesterday).
+ *
+ * Resolution, in the zone (weeks start on Monday; quarters in January, April, July, October):
+ * - `now` is the run's start, cut to the whole second; `today` is 00:00:00 of the current day,
+ *   `yesterday` 00:00:00 of the day before.
+ * - Offsets apply left to right. `min` and `h` add elapsed time (`now-6h` is 6 hours ago, even
+ *   across a DST change). `d`, `w`, `M`, `Q` and `y` move the calendar and keep the wall-clock
+ *   time (`today-1d` is midnight, even after a 23-hour day); months, quarters (3 months) and
+ *   years (12 months) clamp the day to the target month: `today-1M` on March 31 is February 28
+ *   (29), `today-1y` on February 29 is February 28. So `today-1M-1M` on March 31 is January 28
+ *   (29), while `today-2M` is January 31.
+ * - On `start-of-X`/`end-of-X` the offsets move the run's moment, then the result snaps to the
+ *   X that contains it: with X's own unit that moves whole periods (`start-of-month-1M` is the
+ *   first day of the previous month, `end-of-quarter-1Q` the last second of the previous
+ *   quarter), with another unit it picks the period that contained that moment
+ *   (`start-of-month-7d` is this month's first day from the 8th on, the previous month's before;
+ *   `start-of-week-1y` is the Monday of the week that contained this day a year ago).
+ * - `start-of-X` is the first instant of X; `end-of-X` is the last second of X, one second before
+ *   the next X starts (normally 23:59:59 of X's last day).
+ * - A wall-clock time that does not exist (skipped by a DST change) resolves to the first
+ *   instant after the skip: `today` on a day whose midnight is skipped is that day's 01:00. A
+ *   wall-clock time that happens twice resolves to the earlier, except `end-of-X`, which is
+ *   always the last second before the next X (after the repeated hour).
+ * - Results must fall in the years 1000 to 9999.
+ */
+
+/** A relative date-time value that does not parse or resolve, or an unknown time zone. */
+class RelativeDateError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RelativeDateError';
+    }
+}
+const PERIODS = ['day', 'week', 'month', 'quarter', 'year'];
+const EXAMPLES = 'For example: today-7d, start-of-month-1M or end-of-quarter-1Q';
+const UNITS = 'min (minutes), h, d, w, M (months), Q or y';
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/**
+ * True when the value starts like a relative token (now, today, yesterday, start-of-, end-of-),
+ * case-insensitively. now, today and yesterday count as whole words only: followed by the end,
+ * a space, a sign or a digit (`today-7d`, `now 6h`, `today7d`, but not `Nowak` or `todays`).
+ */
+function looksRelative(value) {
+    return /^\s*(?:(?:now|today|yesterday)(?![^\s+\-\d])|start-of-|end-of-)/i.test(value);
+}
+/**
+ * Parses a token; throws RelativeDateError (name 'RelativeDateError') whose message says what is
+ * wrong and gives a correct example.
+ */
+function parseRelativeDate(value) {
+    const text = value.trim();
+    const head = /^(?:now|today|yesterday|(start|end)-of-([a-z]*))/i.exec(text);
+    if (head === null)
+        throw invalid(text, 'it must start with now, today, yesterday, start-of- or end-of-');
+    const [word, edge, period] = head;
+    let anchor;
+    if (edge !== undefined)
+        anchor = {
+            edge: edge.toLowerCase(),
+            period: periodOf(text, edge, period ?? '')
+        };
+    else
+        anchor = word.toLowerCase();
+    return { text, anchor, offsets: parseOffsets(text, text.slice(word.length)) };
+}
+function periodOf(text, edge, name) {
+    const period = name.toLowerCase();
+    if (PERIODS.includes(period))
+        return period;
+    if (name === '')
+        throw invalid(text, `'${edge}-of-' needs a period: ${PERIODS.join(', ')}`);
+    throw invalid(text, `unknown period '${name}'${(0,_closest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(name, PERIODS)}; periods are ${PERIODS.join(', ')}`);
+}
+function parseOffsets(text, tail) {
+    const offsets = [];
+    let rest = tail;
+    while (rest.trim() !== '') {
+        const match = /^\s*([+-])\s*([\d.]*)\s*([a-z]*)/i.exec(rest);
+        if (match === null)
+            throw invalid(text, `expected an offset such as -7d or +1w, found '${rest.trim()}'`);
+        const [whole, sign, amount, unit] = match;
+        const shown = whole.trim();
+        if (amount === '')
+            throw invalid(text, `'${sign}' must be followed by a whole number and a unit, such as ${sign}7d`);
+        if (!/^\d+$/.test(amount) || !Number.isSafeInteger(Number(amount)))
+            throw invalid(text, `the offset '${shown}' must be a whole number of units, such as ${sign}36h`);
+        offsets.push({ amount: Number(`${sign}${amount}`), unit: unitOf(text, shown, unit) });
+        rest = rest.slice(whole.length);
+    }
+    return offsets;
+}
+function unitOf(text, offset, unit) {
+    if (unit === 'M')
+        return 'month';
+    switch (unit.toLowerCase()) {
+        case 'min':
+            return 'minute';
+        case 'h':
+            return 'hour';
+        case 'd':
+            return 'day';
+        case 'w':
+            return 'week';
+        case 'q':
+            return 'quarter';
+        case 'y':
+            return 'year';
+        case 'm':
+            throw invalid(text, `the unit 'm' in '${offset}' is ambiguous: write M for months or min for minutes`);
+        case '':
+            throw invalid(text, `the offset '${offset}' needs a unit: ${UNITS}`);
+        default:
+            throw invalid(text, `unknown unit '${unit}' in '${offset}'; units are ${UNITS}`);
+    }
+}
+function invalid(text, problem) {
+    return new RelativeDateError(`Invalid relative date '${text}': ${problem}. ${EXAMPLES}`);
+}
+/** The instant for a parsed token, `now` being the run's start, in `timeZone`. */
+function resolveRelativeDate(token, now, timeZone) {
+    const clock = new ZoneClock(timeZone, token.text);
+    const { anchor } = token;
+    const start = clock.inRange(Math.floor(now.getTime() / SECOND) * SECOND);
+    let moment = anchor === 'today' || anchor === 'yesterday'
+        ? { wall: startOfDay(clock.wallOf(start)) - (anchor === 'yesterday' ? DAY : 0) }
+        : { instant: start };
+    for (const { amount, unit } of token.offsets)
+        moment = clock.move(moment, amount, unit);
+    if (typeof anchor === 'string')
+        return new Date(clock.instantOf(moment));
+    const first = startOf(anchor.period, 'wall' in moment ? moment.wall : clock.wallOf(moment.instant));
+    if (anchor.edge === 'start')
+        return new Date(clock.instantOf({ wall: first }));
+    const next = clock.move({ wall: first }, 1, anchor.period);
+    return new Date(clock.instantOf(next) - SECOND);
+}
+/** The first wall-clock instant of the period that contains `wall`. */
+function startOf(period, wall) {
+    const day = startOfDay(wall);
+    const date = new Date(day);
+    const [year, month] = [date.getUTCFullYear(), date.getUTCMonth()];
+    if (period === 'day')
+        return day;
+    if (period === 'week')
+        return day - ((date.getUTCDay() + 6) % 7) * DAY;
+    if (period === 'month')
+        return utc(year, month, 1);
+    if (period === 'quarter')
+        return utc(year, month - (month % 3), 1);
+    return utc(year, 0, 1);
+}
+function startOfDay(wall) {
+    return wall - (((wall % DAY) + DAY) % DAY);
+}
+/** Wall-clock fields as milliseconds, as if in UTC; unlike Date.UTC, years below 100 stay as is. */
+function utc(year, month, day) {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month, day);
+    return date.getTime();
+}
+function addMonths(wall, months) {
+    const date = new Date(wall);
+    const target = date.getUTCMonth() + months;
+    const year = date.getUTCFullYear() + Math.floor(target / 12);
+    const month = ((target % 12) + 12) % 12;
+    const day = Math.min(date.getUTCDate(), new Date(utc(year, month + 1, 0)).getUTCDate());
+    return utc(year, month, day) + (wall - startOfDay(wall));
+}
+const MONTHS = { month: 1, quarter: 3, year: 12 };
+const DAYS = { day: 1, week: 7 };
+const formatters = new Map();
+/** Converts between instants and wall-clock times in one zone, for one token's messages. */
+class ZoneClock {
+    text;
+    format;
+    constructor(timeZone, text) {
+        this.text = text;
+        this.format = formatter(timeZone);
+    }
+    /** The moment after one offset, checked to stay in the years 1000 to 9999. */
+    move(moment, amount, unit) {
+        if (unit === 'minute' || unit === 'hour')
+            return {
+                instant: this.inRange(this.instantOf(moment) + amount * (unit === 'hour' ? HOUR : MINUTE))
+            };
+        const wall = 'wall' in moment ? moment.wall : this.wallOf(moment.instant);
+        const days = DAYS[unit];
+        return {
+            wall: this.inRange(days !== undefined
+                ? wall + amount * days * DAY
+                : addMonths(wall, amount * MONTHS[unit]))
+        };
+    }
+    inRange(ms) {
+        const year = new Date(ms).getUTCFullYear();
+        if (year >= 1000 && year <= 9999)
+            return ms;
+        throw invalid(this.text, 'it falls outside the years 1000 to 9999');
+    }
+    wallOf(instant) {
+        return wallOf(this.format, instant);
+    }
+    /** The instant of a moment; a wall-clock time resolves as the module comment says. */
+    instantOf(moment) {
+        if ('instant' in moment)
+            return moment.instant;
+        const { wall } = moment;
+        const offsetBefore = this.wallOf(wall - DAY) - (wall - DAY);
+        const offsetAfter = this.wallOf(wall + DAY) - (wall + DAY);
+        const matches = [wall - offsetBefore, wall - offsetAfter].filter((t) => this.wallOf(t) === wall);
+        if (matches.length > 0)
+            return Math.min(...matches);
+        // Skipped: wallOf(low) < wall <= wallOf(high) across the one forward change between them.
+        let [low, high] = [wall - offsetAfter, wall - offsetBefore];
+        while (high - low > SECOND) {
+            const middle = low + Math.floor((high - low) / 2 / SECOND) * SECOND;
+            if (this.wallOf(middle) >= wall)
+                high = middle;
+            else
+                low = middle;
+        }
+        return high;
+    }
+}
+/** The wall-clock time at a whole-second instant, as milliseconds as if in UTC. */
+function wallOf(format, instant) {
+    const fields = {};
+    for (const { type, value } of format.formatToParts(instant))
+        fields[type] = Number(value);
+    const { year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN, second = NaN } = fields;
+    return utc(year, month - 1, day) + hour * HOUR + minute * MINUTE + second * SECOND;
+}
+function formatter(timeZone) {
+    let format = formatters.get(timeZone);
+    if (format === undefined) {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone: checkTimeZone(timeZone),
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric'
+        });
+        formatters.set(timeZone, format);
+    }
+    return format;
+}
+/** Current zone names the ICU list leaves out (it lists older ones such as Asia/Calcutta). */
+const CURRENT_NAMES = [
+    'UTC',
+    'Asia/Kolkata',
+    'Asia/Kathmandu',
+    'Asia/Ho_Chi_Minh',
+    'Asia/Yangon',
+    'Europe/Kyiv',
+    'America/Nuuk',
+    'Atlantic/Faroe',
+    'America/Argentina/Buenos_Aires'
+];
+const ZONE_EXAMPLES = 'Use an IANA time zone name, for example: Europe/Berlin, America/New_York, Asia/Kolkata or UTC';
+/**
+ * Checks an IANA zone name; throws RelativeDateError with close suggestions for an unknown one.
+ * Returns the canonical name: trimmed, and in the IANA spelling when it differs only in case from
+ * the zone's canonical ICU name or a listed one (`utc` → `UTC`, `europe/berlin` → `Europe/Berlin`,
+ * `asia/kolkata` → `Asia/Kolkata`); other aliases stay as written (`US/Pacific`, `Etc/UTC`): Node
+ * 20's ICU would turn Asia/Kolkata into Asia/Calcutta, which readers may not recognise. UTC
+ * offsets such as `+02:00` or `UTC+2` are not zone names: the message names the place-based or
+ * Etc/GMT zone. Suggestions come from closest() in ./closest.js.
+ */
+function checkTimeZone(name) {
+    const zone = name.trim();
+    if (zone === '')
+        throw new RelativeDateError(`The time zone is empty. ${ZONE_EXAMPLES}`);
+    const resolved = /^[A-Za-z][\w+\-/]*$/.test(zone) ? canonicalZone(zone) : undefined;
+    if (resolved !== undefined)
+        return spelling(zone, resolved);
+    const offset = /^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(zone);
+    if (offset !== null)
+        throw new RelativeDateError(`'${zone}' is a UTC offset, not a time zone: ${offsetAdvice(offset)}`);
+    throw new RelativeDateError(`Unknown time zone '${zone}'${(0,_closest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(zone, zoneNames())}. ${ZONE_EXAMPLES}`);
+}
+/** The IANA spelling of a valid zone name: ICU's own, else a listed name equal but for case. */
+function spelling(zone, resolved) {
+    const lower = zone.toLowerCase();
+    if (resolved.toLowerCase() === lower)
+        return resolved;
+    return zoneNames().find((name) => name.toLowerCase() === lower) ?? zone;
+}
+function zoneNames() {
+    return [...Intl.supportedValuesOf('timeZone'), ...CURRENT_NAMES];
+}
+function canonicalZone(zone) {
+    try {
+        return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    }
+    catch {
+        return undefined;
+    }
+}
+function offsetAdvice([, sign, hours, minutes]) {
+    const place = 'use the IANA name of the place (such as Europe/Berlin), which follows its DST changes';
+    const h = Number(hours);
+    if (Number(minutes ?? 0) !== 0 || h > (sign === '+' ? 14 : 12))
+        return `${place}.`;
+    if (h === 0)
+        return `${place}, or UTC.`;
+    const etc = `Etc/GMT${sign === '+' ? '-' : '+'}${h}`;
+    return `${place}, or ${etc} for a fixed UTC${sign}${String(h).padStart(2, '0')}:00 (Etc/GMT signs are inverted).`;
+}
+/** Formats an instant for people: '2025-02-28 23:59:59 Europe/Berlin (2025-02-28T22:59:59Z)'. */
+function describeInstant(instant, timeZone) {
+    const ms = instant.getTime();
+    const whole = Math.floor(ms / SECOND) * SECOND;
+    const local = iso(wallOf(formatter(timeZone), whole) + ms - whole)
+        .replace('T', ' ')
+        .slice(0, -1);
+    return `${local} ${timeZone} (${iso(ms)})`;
+}
+function iso(ms) {
+    return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+
+/***/ }),
+
+/***/ 56108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ generateJobId)
+/* harmony export */ });
+/**
+ * A snapshot job id unique per run, attempt and job: re-runs never collide with the jobs of an
+ * earlier attempt, and matrix legs of one run get their own random part.
+ */
+async function generateJobId(env) {
+    // Loaded here, once the inputs are valid, to keep the path to an input error short.
+    const { randomBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23));
+    const random = randomBytes(4).toString('hex');
+    if (!env.GITHUB_RUN_ID)
+        return `qse-local-${Date.now()}-${random}`;
+    const job = (env.GITHUB_JOB ?? 'job').replace(/[^\w-]/g, '-').slice(0, 100);
+    return `qse-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${job}-${random}`;
+}
+
+
+/***/ }),
+
+/***/ 75235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ maskPresignedUrl)
+/* harmony export */ });
+const SECRET_PARAMS = [
+    'X-Amz-Signature',
+    'X-Amz-Security-Token',
+    'X-Amz-Credential',
+    'Signature',
+    'sig'
+];
+/**
+ * Registers the secret parts of a presigned URL (signature, session token, credential) with the
+ * runner, both as they stand in the URL and decoded, so no log line can carry a usable URL.
+ */
+function maskPresignedUrl(url, mask) {
+    const query = url.split('?')[1] ?? '';
+    for (const pair of query.split('&')) {
+        const [name = '', raw = ''] = pair.split('=');
+        if (!SECRET_PARAMS.includes(name) || raw === '')
+            continue;
+        mask(raw);
+        const decoded = safeDecode(raw);
+        if (decoded !== raw)
+            mask(decoded);
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 71940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T5: () => (/* binding */ visualLabel),
+/* harmony export */   WT: () => (/* binding */ TABULAR),
+/* harmony export */   WZ: () => (/* binding */ sheetLabel),
+/* harmony export */   _M: () => (/* binding */ dashboardModel)
+/* harmony export */ });
+/** The visual types CSV and Excel exports take. */
+const TABULAR = ['TableVisual', 'PivotTableVisual'];
+const DECLARATION_TYPES = {
+    StringParameterDeclaration: 'string',
+    IntegerParameterDeclaration: 'integer',
+    DecimalParameterDeclaration: 'decimal',
+    DateTimeParameterDeclaration: 'datetime'
+};
+/** Reads the sheets, visuals and parameter declarations of a DescribeDashboardDefinition answer. */
+function dashboardModel(d) {
+    const parameters = new Map();
+    for (const declaration of d.Definition?.ParameterDeclarations ?? []) {
+        for (const [member, type] of Object.entries(DECLARATION_TYPES)) {
+            const name = declaration[member]?.Name;
+            if (name)
+                parameters.set(name, type);
+        }
+    }
+    return {
+        id: d.DashboardId ?? '',
+        name: d.Name,
+        sheets: (d.Definition?.Sheets ?? []).map((s) => ({
+            id: s.SheetId ?? '',
+            name: s.Name,
+            visuals: (s.Visuals ?? []).flatMap((v) => visualModel(v) ?? [])
+        })),
+        parameters
+    };
+}
+function visualModel(v) {
+    for (const [type, member] of Object.entries(v)) {
+        const body = member;
+        if (!body?.VisualId)
+            continue;
+        const text = body.Title?.FormatText;
+        const title = text?.PlainText ?? (text?.RichText ? plain(text.RichText) : undefined);
+        return { id: body.VisualId, title: title?.trim() || undefined, type };
+    }
+    return undefined;
+}
+/** The words of QuickSight's rich-text title markup. */
+function plain(xml) {
+    return xml
+        .replace(/<[^>]*>/g, '')
+        .replace(/&(lt|gt|quot|apos|amp);/g, (_, e) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? '');
+}
+/** A visual as people see it: `Orders (orders-table)`. */
+function visualLabel(v) {
+    return v.title ? `${v.title} (${v.id})` : v.id;
+}
+function sheetLabel(s) {
+    return s.name ? `${s.name} (${s.id})` : s.id;
+}
+
+
+/***/ }),
+
+/***/ 18878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ dashboardsApi)
+/* harmony export */ });
+const PAGE = 100;
+async function dashboardsApi(client) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(6049), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028));
+    return {
+        async listDashboards(accountId) {
+            const all = [];
+            let token;
+            do {
+                const page = await client.send(new sdk.ListDashboardsCommand({
+                    AwsAccountId: accountId,
+                    MaxResults: PAGE,
+                    NextToken: token
+                }));
+                all.push(...(page.DashboardSummaryList ?? []));
+                token = page.NextToken;
+            } while (token);
+            return all;
+        },
+        describeDefinition: (accountId, dashboardId) => client.send(new sdk.DescribeDashboardDefinitionCommand({
+            AwsAccountId: accountId,
+            DashboardId: dashboardId
+        }))
+    };
+}
+
+
+/***/ }),
+
+/***/ 57198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planSnapshot: () => (/* binding */ planSnapshot)
+});
+
+// EXTERNAL MODULE: ./src/job-id.ts
+var job_id = __webpack_require__(56108);
+// EXTERNAL MODULE: ./src/quicksight/dashboards-api.ts
+var dashboards_api = __webpack_require__(18878);
+;// CONCATENATED MODULE: ./src/quicksight/snapshot-api.ts
+async function snapshotApi(client) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(6049), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028));
+    return {
+        start: (request) => client.send(new sdk.StartDashboardSnapshotJobCommand(request)),
+        describe: (key) => client.send(new sdk.DescribeDashboardSnapshotJobCommand(key)),
+        result: (key) => client.send(new sdk.DescribeDashboardSnapshotJobResultCommand(key))
+    };
+}
+
+// EXTERNAL MODULE: ./src/inputs/problems.ts
+var inputs_problems = __webpack_require__(88925);
+// EXTERNAL MODULE: ./src/snapshot/resolve-dashboards.ts
+var resolve_dashboards = __webpack_require__(70732);
+// EXTERNAL MODULE: ./src/inputs/exports.ts
+var inputs_exports = __webpack_require__(16790);
+// EXTERNAL MODULE: ./src/download/file-paths.ts
+var file_paths = __webpack_require__(78921);
+// EXTERNAL MODULE: ./src/quicksight/dashboard-model.ts
+var dashboard_model = __webpack_require__(71940);
+;// CONCATENATED MODULE: ./src/snapshot/resolve-exports.ts
+
+
+
+
+const ID = /^[\w-]{1,512}$/;
+const SHOWN = 30;
+/**
+ * Turns a report's exports as written into export specs with ids: sheets and visuals by id, then
+ * exact name (title), then a unique case-insensitive match; `sheet: all` and `visuals: all`
+ * expanded (all = every table and pivot-table visual); Excel selections over 5 visuals split into
+ * several workbooks. Without a readable definition, ids are used as given. `problem` hears of every
+ * reference that does not resolve. Indexes are left for the caller to number.
+ */
+function resolveExports(exports, model, problem) {
+    return exports.flatMap((e) => {
+        let reported = false;
+        const sheets = e.sheets.flatMap((s) => selections(s.sheet, s.visuals, e.format !== 'pdf', model, (p) => {
+            reported = true;
+            problem(`export ${e.index} (${e.format}): ${p}`);
+        }));
+        if (sheets.length === 0) {
+            if (!reported)
+                problem(`export ${e.index} (${e.format}): selects nothing: no sheet of the dashboard has a table or pivot-table visual`);
+            return [];
+        }
+        if (e.format === 'pdf')
+            return sheets.map((s) => ({
+                format: e.format,
+                name: sheets.length > 1 && e.name ? `${e.name}-${s.sheetId}` : e.name,
+                sheets: [s]
+            }));
+        if (e.format === 'csv')
+            return sheets.flatMap((s) => s.visualIds.map((v, i) => {
+                const one = {
+                    ...s,
+                    visualIds: [v],
+                    visualTitles: s.visualTitles && [s.visualTitles[i] ?? v]
+                };
+                const many = sheets.length > 1 || s.visualIds.length > 1;
+                return {
+                    format: e.format,
+                    name: many && e.name ? `${e.name}-${v}` : e.name,
+                    sheets: [one]
+                };
+            }));
+        return workbooks(e, sheets);
+    });
+}
+/** Splits Excel selections into workbooks of at most 5 visuals, in order. */
+function workbooks(e, sheets) {
+    const books = [[]];
+    let count = 0;
+    for (const s of sheets) {
+        s.visualIds.forEach((v, i) => {
+            if (count === inputs_exports/* EXCEL_MAX_VISUALS */.Vn) {
+                books.push([]);
+                count = 0;
+            }
+            const book = books[books.length - 1] ?? [];
+            const last = book[book.length - 1];
+            const title = s.visualTitles?.[i];
+            if (last?.sheetId === s.sheetId) {
+                last.visualIds.push(v);
+                if (title !== undefined)
+                    last.visualTitles?.push(title);
+            }
+            else
+                book.push({ ...s, visualIds: [v], visualTitles: title === undefined ? undefined : [title] });
+            count++;
+        });
+    }
+    const base = e.name ?? (0,file_paths/* defaultName */.Z2)({ index: 0, format: 'excel', sheets: books[0] ?? [] });
+    return books.map((book, k) => ({
+        format: e.format,
+        name: books.length > 1 ? `${base}-${k + 1}` : e.name,
+        sheets: book
+    }));
+}
+/** The sheet selections one `sheet` (and its `visuals`) stands for. */
+function selections(sheetRef, visuals, tabular, model, problem) {
+    if (!model)
+        return withoutDefinition(sheetRef, visuals, tabular, problem);
+    const sheets = sheetRef === inputs_exports/* ALL */.y2 ? model.sheets : [findSheet(sheetRef, model, problem)].flatMap((s) => s ?? []);
+    return sheets.flatMap((sheet) => {
+        const base = { sheetId: sheet.id, sheetName: sheet.name };
+        if (!tabular)
+            return [{ ...base, visualIds: [] }];
+        const chosen = visuals === inputs_exports/* ALL */.y2
+            ? sheet.visuals.filter((v) => dashboard_model/* TABULAR */.WT.includes(v.type))
+            : visuals.flatMap((ref) => [findVisual(ref, sheet, problem)].flatMap((v) => v ?? []));
+        if (visuals === inputs_exports/* ALL */.y2 && chosen.length === 0) {
+            if (sheetRef !== inputs_exports/* ALL */.y2)
+                problem(`sheet ${(0,dashboard_model/* sheetLabel */.WZ)(sheet)} has no table or pivot-table visuals`);
+            return [];
+        }
+        for (const v of chosen)
+            if (!dashboard_model/* TABULAR */.WT.includes(v.type))
+                problem(`visual ${(0,dashboard_model/* visualLabel */.T5)(v)} is a ${v.type.replace(/Visual$/, '')}; CSV and Excel export table and pivot-table visuals only`);
+        return chosen.length === 0
+            ? []
+            : [
+                {
+                    ...base,
+                    visualIds: chosen.map((v) => v.id),
+                    visualTitles: chosen.map((v) => v.title ?? v.id)
+                }
+            ];
+    });
+}
+function withoutDefinition(sheetRef, visuals, tabular, problem) {
+    const refs = [sheetRef, ...(visuals === inputs_exports/* ALL */.y2 ? [inputs_exports/* ALL */.y2] : visuals)];
+    const bad = refs.filter((r) => r === inputs_exports/* ALL */.y2 || !ID.test(r));
+    if (bad.length > 0) {
+        problem(`${bad.map((r) => `'${r}'`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not an id, and the dashboard's definition cannot be read to find ${bad.length === 1 ? 'it' : 'them'}: allow ${resolve_dashboards/* DEFINITION_PERMISSION */.KN}, or use ids`);
+        return [];
+    }
+    return [{ sheetId: sheetRef, visualIds: tabular && visuals !== inputs_exports/* ALL */.y2 ? visuals : [] }];
+}
+function findSheet(ref, model, problem) {
+    const sheets = list(model.sheets.map(dashboard_model/* sheetLabel */.WZ));
+    return find(ref, model.sheets, (s) => [s.id, s.name], problem, (several) => several
+        ? `more than one sheet is named '${ref}': use its id; the dashboard's sheets: ${sheets}`
+        : `no sheet '${ref}'; the dashboard's sheets: ${sheets}`);
+}
+function findVisual(ref, sheet, problem) {
+    const visuals = list(sheet.visuals.map(dashboard_model/* visualLabel */.T5));
+    const where = `on sheet ${(0,dashboard_model/* sheetLabel */.WZ)(sheet)}`;
+    return find(ref, sheet.visuals, (v) => [v.id, v.title], problem, (several) => several
+        ? `more than one visual ${where} is titled '${ref}': use its id; its visuals: ${visuals}`
+        : `no visual '${ref}' ${where}; its visuals: ${visuals}`);
+}
+/**
+ * By id, then by exact name, then by a unique case-insensitive name. `facts` gives an item's id
+ * and name; `message` words the problem when none, or several, match.
+ */
+function find(ref, items, facts, problem, message) {
+    const byId = items.find((t) => facts(t)[0] === ref);
+    if (byId)
+        return byId;
+    const exact = items.filter((t) => facts(t)[1] === ref);
+    const loose = items.filter((t) => facts(t)[1]?.toLowerCase() === ref.toLowerCase());
+    const matches = exact.length > 0 ? exact : loose;
+    if (matches.length === 1)
+        return matches[0];
+    problem(message(matches.length > 1));
+    return undefined;
+}
+function list(labels) {
+    if (labels.length === 0)
+        return '(none)';
+    const more = labels.length > SHOWN ? `, … ${labels.length - SHOWN} more` : '';
+    return labels.slice(0, SHOWN).join(', ') + more;
+}
+
+// EXTERNAL MODULE: ./src/inputs/closest.ts
+var closest = __webpack_require__(34970);
+// EXTERNAL MODULE: ./src/inputs/parameters.ts
+var parameters = __webpack_require__(25045);
+// EXTERNAL MODULE: ./src/inputs/relative-dates.ts
+var relative_dates = __webpack_require__(33353);
+;// CONCATENATED MODULE: ./src/snapshot/type-parameters.ts
+
+
+
+const LIST = {
+    string: 'StringParameters',
+    integer: 'IntegerParameters',
+    decimal: 'DecimalParameters',
+    datetime: 'DateTimeParameters'
+};
+/**
+ * Types a report's parameters: by the dashboard's declarations when they could be read (a
+ * parameter it does not declare is a problem), else by the type forced with {type, values}, else
+ * inferred from the values. Relative dates resolve against `now` in `timeZone`.
+ */
+function typeParameters(raw, declared, timeZone, now, problem) {
+    const out = {
+        StringParameters: [],
+        IntegerParameters: [],
+        DecimalParameters: [],
+        DateTimeParameters: []
+    };
+    const notes = [];
+    for (const p of raw) {
+        const type = typeOf(p, declared, problem);
+        if (!type)
+            continue;
+        const values = p.values.map((v) => convert(p.name, v, type, timeZone, now, problem));
+        if (values.some((v) => v === undefined))
+            continue;
+        out[LIST[type]].push({
+            Name: p.name,
+            Values: values
+        });
+        notes.push(`${p.name} = ${p.values.map((v, i) => show(v, values[i], timeZone)).join(', ')}`);
+    }
+    const parameters = {};
+    for (const [key, list] of Object.entries(out))
+        if (list.length > 0)
+            Object.assign(parameters, { [key]: list });
+    return { parameters: Object.keys(parameters).length > 0 ? parameters : undefined, notes };
+}
+function typeOf(p, declared, problem) {
+    if (declared) {
+        const type = declared.get(p.name);
+        if (!type) {
+            const names = [...declared.keys()];
+            problem(`parameter '${p.name}' is not declared by the dashboard${(0,closest/* didYouMean */.a)(p.name, names)}; it declares: ${names.join(', ') || '(none)'}`);
+            return undefined;
+        }
+        if (p.type && p.type !== type) {
+            problem(`parameter '${p.name}' is declared ${type} by the dashboard, but forced to ${p.type}: remove the type`);
+            return undefined;
+        }
+        return type;
+    }
+    return p.type ?? infer(p, problem);
+}
+function infer(p, problem) {
+    const kinds = new Set(p.values.map((v) => {
+        if (typeof v === 'number')
+            return Number.isInteger(v) ? 'integer' : 'decimal';
+        if (typeof v === 'object' || parameters.ISO_DATE.test(v))
+            return 'datetime';
+        return 'string';
+    }));
+    if (kinds.size === 1)
+        return [...kinds][0];
+    if (kinds.size === 2 && kinds.has('integer') && kinds.has('decimal'))
+        return 'decimal';
+    problem(`parameter '${p.name}' mixes ${[...kinds].join(' and ')} values; force one type with {type: string, values: [...]}`);
+    return undefined;
+}
+function convert(name, v, type, timeZone, now, problem) {
+    const text = typeof v === 'object' ? v.text : String(v);
+    if (type === 'string')
+        return text;
+    if (type === 'datetime') {
+        if (typeof v === 'object') {
+            try {
+                return (0,relative_dates/* resolveRelativeDate */.L0)(v, now, timeZone);
+            }
+            catch (error) {
+                problem(`parameter '${name}': ${error.message}`);
+                return undefined;
+            }
+        }
+        if ((0,parameters.isDate)(text))
+            return new Date(text);
+        problem(`parameter '${name}' value '${text}' is not a date (ISO 8601 such as 2025-01-31, or relative such as today-7d)`);
+        return undefined;
+    }
+    if (type === 'integer' && (0,parameters.isInteger)(text))
+        return Number(text);
+    if (type === 'decimal' &&
+        typeof v !== 'object' &&
+        text.trim() !== '' &&
+        Number.isFinite(Number(text)))
+        return Number(text);
+    problem(`parameter '${name}' value '${text}' is not ${type === 'integer' ? 'a whole number' : 'a number'} (the dashboard declares it ${type})`);
+    return undefined;
+}
+function show(raw, value, timeZone) {
+    if (typeof raw === 'object' && value instanceof Date)
+        return `${raw.text} → ${(0,relative_dates/* describeInstant */.l0)(value, timeZone)}`;
+    return typeof raw === 'object' ? raw.text : String(raw);
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/resolve-reports.ts
+
+
+
+
+/** Upper bound of files one step makes, once `all` is expanded. */
+const MAX_FILES = 500;
+/**
+ * Resolves every report before any job starts: dashboards by id or name, sheets and visuals by id
+ * or name, `all` expanded, parameters typed by the dashboard's declarations and relative dates
+ * resolved. Every problem of every report (unknown dashboards included) is reported at once;
+ * exports are numbered step-wide.
+ */
+async function resolveReports(requests, o) {
+    // Dashboards that cannot be found are reported with every other report's problems.
+    const { found: dashboards, problems } = await (0,resolve_dashboards/* findDashboards */.Pu)(requests.map((r) => r.dashboard), o.api, o.accountId);
+    let index = 0;
+    const reports = requests.flatMap((request) => {
+        const dashboard = dashboards.get(request.dashboard);
+        if (!dashboard)
+            return [];
+        const at = request.path.length > 0 ? `${(0,inputs_problems/* formatPath */.j)(request.path)} (${request.dashboard}): ` : '';
+        const problem = (text) => problems.push(`${at}${text}`);
+        const exports = resolveExports(request.exports, dashboard.model, problem).map((e) => ({
+            ...e,
+            index: ++index
+        }));
+        const typed = typeParameters(request.parameters, dashboard.model?.parameters, request.timezone, o.now, problem);
+        return [
+            {
+                name: request.name ?? dashboard.name ?? dashboard.id,
+                dashboardId: dashboard.id,
+                dashboardName: dashboard.name,
+                exports,
+                parameters: typed.parameters,
+                parameterNotes: typed.notes,
+                rlsTags: request.rlsTags,
+                registeredUser: request.registeredUser,
+                s3: destination(request, o),
+                fileName: request.fileName,
+                timezone: request.timezone,
+                compare: { keyColumns: request.keyColumns, tolerance: request.tolerance }
+            }
+        ];
+    });
+    if (index > MAX_FILES)
+        problems.push(`the reports make ${index} files; one step makes at most ${MAX_FILES}`);
+    if (problems.length > 0)
+        throw new resolve_dashboards/* ResolutionError */.fe(problems);
+    return reports;
+}
+function destination(request, o) {
+    if (!request.s3Bucket)
+        return undefined;
+    return { bucket: request.s3Bucket, prefix: request.s3Prefix ?? o.defaultPrefix, region: o.region };
+}
+
+// EXTERNAL MODULE: ./src/mask.ts
+var src_mask = __webpack_require__(75235);
+;// CONCATENATED MODULE: ./src/quicksight/snapshot-request.ts
+const FORMAT_TYPE = { pdf: 'PDF', csv: 'CSV', excel: 'EXCEL' };
+/** The StartDashboardSnapshotJob request for one job of a report: one FileGroup per export. */
+function buildStartRequest(accountId, report, snapshotJobId, exports) {
+    return {
+        AwsAccountId: accountId,
+        DashboardId: report.dashboardId,
+        SnapshotJobId: snapshotJobId,
+        UserConfiguration: report.registeredUser
+            ? undefined
+            : {
+                AnonymousUsers: [
+                    report.rlsTags.length > 0 ? { RowLevelPermissionTags: report.rlsTags } : {}
+                ]
+            },
+        SnapshotConfiguration: {
+            FileGroups: exports.map((e) => ({ Files: [snapshotFile(e)] })),
+            DestinationConfiguration: report.s3 && {
+                S3Destinations: [
+                    {
+                        BucketConfiguration: {
+                            BucketName: report.s3.bucket,
+                            BucketPrefix: report.s3.prefix,
+                            BucketRegion: report.s3.region
+                        }
+                    }
+                ]
+            },
+            Parameters: report.parameters
+        }
+    };
+}
+function snapshotFile(e) {
+    return {
+        FormatType: FORMAT_TYPE[e.format],
+        SheetSelections: e.sheets.map((s) => e.format === 'pdf'
+            ? { SheetId: s.sheetId, SelectionScope: 'ALL_VISUALS' }
+            : { SheetId: s.sheetId, SelectionScope: 'SELECTED_VISUALS', VisualIds: s.visualIds })
+    };
+}
+
+// EXTERNAL MODULE: ./src/quicksight/hints.ts
+var hints = __webpack_require__(6170);
+;// CONCATENATED MODULE: ./src/quicksight/snapshot-result.ts
+
+/** QuickSight's ErrorType and ErrorMessage, with a hint the user can act on. */
+function describeJobError(info) {
+    const type = info?.ErrorType ?? 'UNKNOWN_ERROR';
+    return `${type}: ${info?.ErrorMessage ?? 'no message'} Hint: ${(0,hints/* hintForErrorType */.Pw)(info?.ErrorType)}`;
+}
+/** The file groups of a result, for anonymous and registered users alike. */
+function resultFileGroups(response) {
+    return (response.Result?.AnonymousUsers?.[0]?.FileGroups ??
+        response.Result?.RegisteredUsers?.[0]?.FileGroups ??
+        []);
+}
+/** Pairs each export of a job with its file's URI or error; file group i answers export i. */
+function resultFiles(response, specs) {
+    const groups = resultFileGroups(response);
+    return specs.map((spec, i) => {
+        const s3 = groups[i]?.S3Results?.[0];
+        const errors = s3?.ErrorInfo ?? [];
+        if (errors.length > 0)
+            return { spec, error: errors.map((e) => describeJobError(e)).join('; ') };
+        if (!s3?.S3Uri)
+            return { spec, error: 'QuickSight returned no file for this export.' };
+        if (!/^(https|s3):\/\//.test(s3.S3Uri))
+            return {
+                spec,
+                error: 'QuickSight returned a file location that is neither s3:// nor https://.'
+            };
+        return { spec, uri: s3.S3Uri };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/snapshot-kind.ts
+
+
+
+/** QuickSight runs at most 12 snapshot jobs per account at once. */
+const ACCOUNT_SNAPSHOT_JOBS = 12;
+/** Checks start about 2 s after the start and double up to poll-interval-seconds. */
+const SNAPSHOT_POLLING = { firstCheckMs: 2_000, growth: 2 };
+/** Snapshot jobs (StartDashboardSnapshotJob) on the shared engine. */
+function snapshotKind(o) {
+    const key = (job) => ({
+        AwsAccountId: o.accountId,
+        DashboardId: job.dashboardId,
+        SnapshotJobId: job.id
+    });
+    const uris = async (job) => resultFiles(await o.api.result(key(job)), job.exports).map((f) => masked(f.uri, o.mask));
+    return {
+        noun: 'snapshot job',
+        jobIdOutput: 'snapshot-job-id',
+        states: { succeeded: ['COMPLETED'], failed: ['FAILED'] },
+        polling: SNAPSHOT_POLLING,
+        cannotCancel: 'QuickSight has no cancel call',
+        slots: o.slots,
+        accountLimit: `${ACCOUNT_SNAPSHOT_JOBS} snapshot jobs`,
+        timeoutHint: `QuickSight has no cancel call: the job may still finish. Raise timeout-minutes, or check how many snapshot jobs the account runs at once (${ACCOUNT_SNAPSHOT_JOBS} at most).`,
+        isAccountFull: (error) => error?.name === 'LimitExceededException',
+        async start(job) {
+            try {
+                const started = await o.api.start(buildStartRequest(o.accountId, job.spec, job.id, job.exports));
+                return { arn: started.Arn, resumed: false };
+            }
+            catch (error) {
+                if (error?.name !== 'ResourceExistsException')
+                    throw error;
+                // A re-run after a crash, or a start the SDK retried: follow the job that exists.
+                const existing = await o.api.describe(key(job));
+                o.log(`${job.id}: exists already (${existing.JobStatus}); following it instead of starting a new one`);
+                return { arn: existing.Arn, resumed: true };
+            }
+        },
+        describe: (job) => o.api.describe(key(job)),
+        status: (d) => d.JobStatus ?? 'UNKNOWN',
+        async finish(job) {
+            const result = await o.api.result(key(job));
+            const files = job.files;
+            if (result.JobStatus === 'FAILED') {
+                return {
+                    error: describeJobError(result.ErrorInfo),
+                    files: files.map((f) => ({ ...f, error: 'The job failed.' }))
+                };
+            }
+            const offered = resultFiles(result, job.exports);
+            return {
+                files: files.map((f, i) => {
+                    const r = offered[i];
+                    return r?.uri ? { ...f, uri: masked(r.uri, o.mask) } : { ...f, error: r?.error };
+                })
+            };
+        },
+        async freshUri(job, file) {
+            const again = (await uris(job))[job.files.findIndex((f) => f.index === file.index)];
+            if (!again)
+                throw new Error('QuickSight returned no fresh URL for the file');
+            return again;
+        }
+    };
+}
+/** Registers a presigned URL's secret parts with the runner before anything can log it. */
+function masked(uri, mask) {
+    if (uri?.startsWith('https://'))
+        (0,src_mask/* maskPresignedUrl */.B)(uri, mask);
+    return uri;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/pack-exports.ts
+/** QuickSight's per-job limits (StartDashboardSnapshotJob). */
+const JOB_LIMITS = { pdf: 1, excel: 1, csv: 5, fileGroups: 6 };
+/**
+ * Packs the exports into as few snapshot jobs as QuickSight's limits allow. PDFs and workbooks
+ * (one of each per job) are spread first, then CSVs fill the remaining room evenly.
+ */
+function planJobs(exports, baseJobId) {
+    const count = (f) => exports.filter((e) => e.format === f).length;
+    const lowerBound = Math.max(1, count('pdf'), count('excel'), Math.ceil(count('csv') / JOB_LIMITS.csv), Math.ceil(exports.length / JOB_LIMITS.fileGroups));
+    for (let n = lowerBound;; n++) {
+        const jobs = tryPack(exports, n);
+        if (jobs) {
+            return jobs.map((list, i) => ({
+                snapshotJobId: jobs.length === 1 ? baseJobId : `${baseJobId}-${i + 1}`,
+                exports: list.sort((a, b) => a.index - b.index)
+            }));
+        }
+    }
+}
+function tryPack(exports, n) {
+    const jobs = Array.from({ length: n }, () => []);
+    const pdfs = exports.filter((e) => e.format === 'pdf');
+    const excels = exports.filter((e) => e.format === 'excel');
+    if (pdfs.length > n || excels.length > n)
+        return undefined;
+    // PDFs from the first job on, workbooks from the last: fewer jobs end up with neither.
+    pdfs.forEach((e, i) => jobs[i]?.push(e));
+    excels.forEach((e, i) => jobs[n - 1 - i]?.push(e));
+    for (const csv of exports.filter((e) => e.format === 'csv')) {
+        const room = jobs
+            .filter((j) => j.length < JOB_LIMITS.fileGroups &&
+            j.filter((e) => e.format === 'csv').length < JOB_LIMITS.csv)
+            .sort((a, b) => a.length - b.length)[0];
+        if (!room)
+            return undefined;
+        room.push(csv);
+    }
+    return jobs;
+}
+/** What a job makes, regardless of names and order: jobs of one kind take about as long. */
+function jobKind(plan) {
+    return plan.exports
+        .map((e) => `${e.format}:${e.sheets.map((s) => s.sheetId).join('+')}`)
+        .sort()
+        .join(',');
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/snapshot-jobs.ts
+
+
+/**
+ * Packs each report's exports into the fewest snapshot jobs and gives every file its path. Job ids
+ * are `baseJobId` (one job), `baseJobId-N` (one report, several jobs) or `baseJobId-rR[-N]`
+ * (several reports), so that two reports of one dashboard never share an id.
+ */
+function planSnapshotJobs(reports, baseJobId, outputDir, now) {
+    const planned = reports.flatMap((report, r) => planJobs(report.exports, reports.length === 1 ? baseJobId : `${baseJobId}-r${r + 1}`).map((plan) => ({ report, plan })));
+    const named = planned.flatMap(({ report, plan }) => plan.exports.map((spec) => ({
+        spec,
+        jobId: plan.snapshotJobId,
+        dashboardId: report.dashboardId,
+        report: report.name,
+        template: report.fileName,
+        timezone: report.timezone
+    })));
+    const paths = (0,file_paths/* assignFilePaths */.OR)(named, outputDir, now);
+    return planned.map(({ report, plan }) => ({
+        id: plan.snapshotJobId,
+        report: report.name,
+        dashboardId: report.dashboardId,
+        makeUp: `${report.dashboardId}/${jobKind(plan)}`,
+        spec: report,
+        exports: plan.exports,
+        files: plan.exports.map((spec) => ({
+            index: spec.index,
+            format: spec.format,
+            path: paths.get(spec.index) ?? '',
+            source: exportSource(spec)
+        }))
+    }));
+}
+/** The sheets and visuals of an export, as the report shows them. */
+function exportSource(spec) {
+    return {
+        sheets: spec.sheets.map((s) => s.sheetName ?? s.sheetId),
+        visuals: spec.sheets.flatMap((s) => s.visualIds.map((v, i) => s.visualTitles?.[i] ?? v))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/plan-snapshot.ts
+
+
+
+
+
+
+/** Resolves the reports' dashboards, sheets, visuals and parameters, and plans their snapshot jobs. */
+async function planSnapshot(c) {
+    const { inputs } = c;
+    if (inputs.exportType !== 'snapshot')
+        throw new Error('planSnapshot needs snapshot inputs');
+    const s = inputs.snapshot;
+    const accountId = await c.accountId();
+    const reports = await resolveReports(s.reports, {
+        api: await (0,dashboards_api/* dashboardsApi */.A)(c.aws.quicksight),
+        accountId,
+        region: inputs.awsRegion,
+        now: c.now,
+        defaultPrefix: defaultPrefix(c.env, c.now)
+    });
+    for (const r of reports) {
+        const named = r.dashboardName && r.dashboardName !== r.name ? ` (${r.dashboardName})` : '';
+        c.log(`${r.name}: dashboard ${r.dashboardId}${named}, ${r.exports.length} file(s)`);
+        for (const note of r.parameterNotes)
+            c.log(`  ${note}`);
+    }
+    const baseJobId = s.snapshotJobId ?? (await (0,job_id/* generateJobId */.i)(c.env));
+    const jobs = planSnapshotJobs(reports, baseJobId, inputs.outputDir, c.now);
+    const kind = snapshotKind({
+        api: await snapshotApi(c.aws.quicksight),
+        accountId,
+        slots: s.maxConcurrentJobs,
+        log: c.log,
+        mask: c.mask
+    });
+    const files = reports.reduce((n, r) => n + r.exports.length, 0);
+    const subject = s.configFile ?? reports[0]?.dashboardId ?? 'export';
+    return {
+        kind,
+        jobs,
+        reports: reports.map((r) => ({
+            name: r.name,
+            dashboardId: r.dashboardId,
+            dashboardName: r.dashboardName,
+            notes: r.parameterNotes,
+            compare: r.compare
+        })),
+        subject,
+        failFast: s.failFast,
+        summary: !s.configFile
+            ? `Exporting ${files} file(s) of dashboard ${subject} in ${jobs.length} snapshot job(s)`
+            : `Exporting ${files} file(s) of ${reports.length} reports in ${jobs.length} snapshot job(s), at most ${s.maxConcurrentJobs} at once`
+    };
+}
+/** quicksight-export/<owner>/<repo>/<run id>-<attempt>: one folder per run in a shared bucket. */
+function defaultPrefix(env, now) {
+    const repo = env.GITHUB_REPOSITORY ?? 'local';
+    const run = env.GITHUB_RUN_ID
+        ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+        : `${now.getTime()}`;
+    return `quicksight-export/${repo}/${run}`;
+}
+
+
+/***/ }),
+
+/***/ 70732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ DEFINITION_PERMISSION),
+/* harmony export */   Pu: () => (/* binding */ findDashboards),
+/* harmony export */   _x: () => (/* binding */ resolveDashboards),
+/* harmony export */   fe: () => (/* binding */ ResolutionError)
+/* harmony export */ });
+/* harmony import */ var _inputs_closest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34970);
+/* harmony import */ var _quicksight_dashboard_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71940);
+
+
+class ResolutionError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? (problems[0] ?? '')
+            : `${problems.length} problems:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'ResolutionError';
+    }
+}
+const ID = /^[\w-]{1,512}$/;
+const errorName = (e) => e?.name;
+const DEFINITION_PERMISSION = 'quicksight:DescribeDashboardDefinition (to read sheet names, visual titles and parameter types)';
+/**
+ * Finds every dashboard the reports name before any job starts. A value with id syntax is tried
+ * as an id (reading its definition, one call) and looked up as a name only when QuickSight does
+ * not know the id; any other value is a name, looked up in the account's dashboards (all pages,
+ * listed once). Every unresolved name is reported at once.
+ */
+async function resolveDashboards(refs, api, accountId) {
+    const { found, problems } = await findDashboards(refs, api, accountId);
+    if (problems.length > 0)
+        throw new ResolutionError(problems);
+    return found;
+}
+/** As resolveDashboards, but returns the problems (sorted) beside what was found. */
+async function findDashboards(refs, api, accountId) {
+    let listing;
+    const list = () => (listing ??= api.listDashboards(accountId));
+    // One definition read per dashboard, however many ways the reports name it.
+    const reads = new Map();
+    const read = (id) => {
+        let r = reads.get(id);
+        if (!r)
+            reads.set(id, (r = definition(api, accountId, id)));
+        return r;
+    };
+    const problems = [];
+    const found = new Map();
+    await Promise.all([...new Set(refs)].map(async (ref) => {
+        try {
+            const byId = ID.test(ref) ? await read(ref) : 'unknown';
+            if (byId !== 'unknown' && (byId.model || !(await mayBeName(ref, list))))
+                return found.set(ref, byId);
+            const match = byName(ref, await list(), ID.test(ref));
+            if (typeof match === 'string')
+                return problems.push(match);
+            const model = await read(match.DashboardId ?? '');
+            found.set(ref, model === 'unknown'
+                ? { id: match.DashboardId ?? '', name: match.Name }
+                : { ...model, name: match.Name });
+        }
+        catch (error) {
+            if (errorName(error) !== 'AccessDeniedException')
+                throw error;
+            problems.push(`dashboard '${ref}' is not an id QuickSight knows, and the credentials may not list dashboards to find it by name: allow quicksight:ListDashboards, or give the dashboard id`);
+        }
+    }));
+    return { found, problems: problems.sort() };
+}
+/**
+ * Without the definition, a value with id syntax may still be a name ("Sales"): when the account's
+ * list (if the role may read it) has no such id but has such a name, it is looked up as a name.
+ */
+async function mayBeName(ref, list) {
+    try {
+        const all = await list();
+        return (!all.some((d) => d.DashboardId === ref) &&
+            all.some((d) => d.Name?.toLowerCase() === ref.toLowerCase()));
+    }
+    catch (error) {
+        if (errorName(error) === 'AccessDeniedException')
+            return false;
+        throw error;
+    }
+}
+/** The dashboard with this id, its definition when readable; 'unknown' when QuickSight has no such id. */
+async function definition(api, accountId, id) {
+    try {
+        const model = (0,_quicksight_dashboard_model_js__WEBPACK_IMPORTED_MODULE_0__/* .dashboardModel */ ._M)(await api.describeDefinition(accountId, id));
+        return { id: model.id || id, name: model.name, model };
+    }
+    catch (error) {
+        if (errorName(error) === 'ResourceNotFoundException')
+            return 'unknown';
+        if (errorName(error) === 'AccessDeniedException')
+            return { id };
+        throw error;
+    }
+}
+/** The one dashboard named `name` (exactly, else case-insensitively), or why there is none. */
+function byName(name, all, idSyntax) {
+    const exact = all.filter((d) => d.Name === name);
+    const matches = exact.length > 0 ? exact : all.filter((d) => d.Name?.toLowerCase() === name.toLowerCase());
+    if (matches.length === 1 && matches[0])
+        return matches[0];
+    if (matches.length > 1)
+        return `dashboard name '${name}' is shared by ${matches.length} dashboards: ${matches.map((d) => d.DashboardId).join(', ')}; give the id instead`;
+    const near = (0,_inputs_closest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(name, all.flatMap((d) => (d.Name ? [d.Name] : [])), 5);
+    return `no dashboard has the ${idSyntax ? 'id or name' : 'name'} '${name}' in this account and region (${all.length} dashboards)${near.length > 0 ? `; closest names: ${near.map((n) => `'${n}'`).join(', ')}` : ''}`;
+}
+
+
+/***/ })
+
+};

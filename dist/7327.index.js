@@ -1,1 +1,1074 @@
-var Be=Object.defineProperty;var s=(R,h)=>Be(R,"name",{value:h,configurable:!0});const We=7327,Ye=[7327],Ke={77856:(R,h,r)=>{Object.defineProperty(h,"__esModule",{value:!0}),h.resolveHttpAuthSchemeConfig=h.defaultSSOOIDCHttpAuthSchemeProvider=h.defaultSSOOIDCHttpAuthSchemeParametersProvider=void 0;const v=r(98948),m=r(16146),g=s(async(p,u,S)=>({operation:(0,m.getSmithyContext)(u).operation,region:await(0,m.normalizeProvider)(p.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()}),"defaultSSOOIDCHttpAuthSchemeParametersProvider");h.defaultSSOOIDCHttpAuthSchemeParametersProvider=g;function f(p){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sso-oauth",region:p.region},propertiesExtractor:s((u,S)=>({signingProperties:{config:u,context:S}}),"propertiesExtractor")}}s(f,"createAwsAuthSigv4HttpAuthOption");function i(p){return{schemeId:"smithy.api#noAuth"}}s(i,"createSmithyApiNoAuthHttpAuthOption");const E=s(p=>{const u=[];return p.operation==="CreateToken"?u.push(i(p)):u.push(f(p)),u},"defaultSSOOIDCHttpAuthSchemeProvider");h.defaultSSOOIDCHttpAuthSchemeProvider=E;const x=s(p=>{const u=(0,v.resolveAwsSdkSigV4Config)(p);return Object.assign(u,{authSchemePreference:(0,m.normalizeProvider)(p.authSchemePreference??[])})},"resolveHttpAuthSchemeConfig");h.resolveHttpAuthSchemeConfig=x},41814:(R,h,r)=>{Object.defineProperty(h,"__esModule",{value:!0}),h.defaultEndpointResolver=void 0;const v=r(91965),m=r(96652),g=r(54231),f=new m.EndpointCache({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),i=s((E,x={})=>f.get(E,()=>(0,m.resolveEndpoint)(g.ruleSet,{endpointParams:E,logger:x.logger})),"defaultEndpointResolver");h.defaultEndpointResolver=i,m.customEndpointFunctions.aws=v.awsEndpointFunctions},54231:(R,h)=>{Object.defineProperty(h,"__esModule",{value:!0}),h.ruleSet=void 0;const r="required",v="fn",m="argv",g="ref",f=!0,i="isSet",E="booleanEquals",x="error",p="endpoint",u="tree",S="PartitionResult",C="getAttr",_={[r]:!1,type:"String"},w={[r]:!0,default:!1,type:"Boolean"},b={[g]:"Endpoint"},A={[v]:E,[m]:[{[g]:"UseFIPS"},!0]},N={[v]:E,[m]:[{[g]:"UseDualStack"},!0]},d={},D={[v]:C,[m]:[{[g]:S},"supportsFIPS"]},T={[g]:S},O={[v]:E,[m]:[!0,{[v]:C,[m]:[T,"supportsDualStack"]}]},P=[A],z=[N],U=[{[g]:"Region"}],H={version:"1.0",parameters:{Region:_,UseDualStack:w,UseFIPS:w,Endpoint:_},rules:[{conditions:[{[v]:i,[m]:[b]}],rules:[{conditions:P,error:"Invalid Configuration: FIPS and custom endpoint are not supported",type:x},{conditions:z,error:"Invalid Configuration: Dualstack and custom endpoint are not supported",type:x},{endpoint:{url:b,properties:d,headers:d},type:p}],type:u},{conditions:[{[v]:i,[m]:U}],rules:[{conditions:[{[v]:"aws.partition",[m]:U,assign:S}],rules:[{conditions:[A,N],rules:[{conditions:[{[v]:E,[m]:[f,D]},O],rules:[{endpoint:{url:"https://oidc-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",properties:d,headers:d},type:p}],type:u},{error:"FIPS and DualStack are enabled, but this partition does not support one or both",type:x}],type:u},{conditions:P,rules:[{conditions:[{[v]:E,[m]:[D,f]}],rules:[{conditions:[{[v]:"stringEquals",[m]:[{[v]:C,[m]:[T,"name"]},"aws-us-gov"]}],endpoint:{url:"https://oidc.{Region}.amazonaws.com",properties:d,headers:d},type:p},{endpoint:{url:"https://oidc-fips.{Region}.{PartitionResult#dnsSuffix}",properties:d,headers:d},type:p}],type:u},{error:"FIPS is enabled but this partition does not support FIPS",type:x}],type:u},{conditions:z,rules:[{conditions:[O],rules:[{endpoint:{url:"https://oidc.{Region}.{PartitionResult#dualStackDnsSuffix}",properties:d,headers:d},type:p}],type:u},{error:"DualStack is enabled but this partition does not support DualStack",type:x}],type:u},{endpoint:{url:"https://oidc.{Region}.{PartitionResult#dnsSuffix}",properties:d,headers:d},type:p}],type:u}],type:u},{error:"Invalid Configuration: Missing Region",type:x}]};h.ruleSet=H},17327:(R,h,r)=>{var v=Object.defineProperty,m=Object.getOwnPropertyDescriptor,g=Object.getOwnPropertyNames,f=Object.prototype.hasOwnProperty,i=s((e,t)=>v(e,"name",{value:t,configurable:!0}),"__name"),E=s((e,t)=>{for(var n in t)v(e,n,{get:t[n],enumerable:!0})},"__export"),x=s((e,t,n,c)=>{if(t&&typeof t=="object"||typeof t=="function")for(let a of g(t))!f.call(e,a)&&a!==n&&v(e,a,{get:s(()=>t[a],"get"),enumerable:!(c=m(t,a))||c.enumerable});return e},"__copyProps"),p=s(e=>x(v({},"__esModule",{value:!0}),e),"__toCommonJS"),u={};E(u,{$Command:s(()=>V.Command,"$Command"),AccessDeniedException:s(()=>L,"AccessDeniedException"),AuthorizationPendingException:s(()=>B,"AuthorizationPendingException"),CreateTokenCommand:s(()=>oe,"CreateTokenCommand"),CreateTokenRequestFilterSensitiveLog:s(()=>J,"CreateTokenRequestFilterSensitiveLog"),CreateTokenResponseFilterSensitiveLog:s(()=>W,"CreateTokenResponseFilterSensitiveLog"),ExpiredTokenException:s(()=>Y,"ExpiredTokenException"),InternalServerException:s(()=>K,"InternalServerException"),InvalidClientException:s(()=>X,"InvalidClientException"),InvalidGrantException:s(()=>Q,"InvalidGrantException"),InvalidRequestException:s(()=>Z,"InvalidRequestException"),InvalidScopeException:s(()=>q,"InvalidScopeException"),SSOOIDC:s(()=>re,"SSOOIDC"),SSOOIDCClient:s(()=>M,"SSOOIDCClient"),SSOOIDCServiceException:s(()=>y,"SSOOIDCServiceException"),SlowDownException:s(()=>ee,"SlowDownException"),UnauthorizedClientException:s(()=>te,"UnauthorizedClientException"),UnsupportedGrantTypeException:s(()=>ne,"UnsupportedGrantTypeException"),__Client:s(()=>T.Client,"__Client")}),R.exports=p(u);var S=r(90608),C=r(97591),_=r(15038),w=r(84358),b=r(7554),A=r(90402),N=r(58106),d=r(30727),D=r(17012),T=r(16551),O=r(77856),P=i(e=>Object.assign(e,{useDualstackEndpoint:e.useDualstackEndpoint??!1,useFipsEndpoint:e.useFipsEndpoint??!1,defaultSigningName:"sso-oauth"}),"resolveClientEndpointParameters"),z={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}},U=r(65633),H=r(25804),$=r(34322),F=r(16551),ge=i(e=>{const t=e.httpAuthSchemes;let n=e.httpAuthSchemeProvider,c=e.credentials;return{setHttpAuthScheme(a){const l=t.findIndex(G=>G.schemeId===a.schemeId);l===-1?t.push(a):t.splice(l,1,a)},httpAuthSchemes(){return t},setHttpAuthSchemeProvider(a){n=a},httpAuthSchemeProvider(){return n},setCredentials(a){c=a},credentials(){return c}}},"getHttpAuthExtensionConfiguration"),Ee=i(e=>({httpAuthSchemes:e.httpAuthSchemes(),httpAuthSchemeProvider:e.httpAuthSchemeProvider(),credentials:e.credentials()}),"resolveHttpAuthRuntimeConfig"),xe=i((e,t)=>{const n=Object.assign((0,H.getAwsRegionExtensionConfiguration)(e),(0,F.getDefaultExtensionConfiguration)(e),(0,$.getHttpHandlerExtensionConfiguration)(e),ge(e));return t.forEach(c=>c.configure(n)),Object.assign(e,(0,H.resolveAwsRegionExtensionConfiguration)(n),(0,F.resolveDefaultRuntimeConfig)(n),(0,$.resolveHttpHandlerRuntimeConfig)(n),Ee(n))},"resolveRuntimeExtensions"),M=class extends T.Client{static{s(this,"SSOOIDCClient")}static{i(this,"SSOOIDCClient")}config;constructor(...[e]){const t=(0,U.getRuntimeConfig)(e||{});super(t),this.initConfig=t;const n=P(t),c=(0,w.resolveUserAgentConfig)(n),a=(0,D.resolveRetryConfig)(c),l=(0,b.resolveRegionConfig)(a),G=(0,S.resolveHostHeaderConfig)(l),Fe=(0,d.resolveEndpointConfig)(G),Me=(0,O.resolveHttpAuthSchemeConfig)(Fe),Ve=xe(Me,e?.extensions||[]);this.config=Ve,this.middlewareStack.use((0,w.getUserAgentPlugin)(this.config)),this.middlewareStack.use((0,D.getRetryPlugin)(this.config)),this.middlewareStack.use((0,N.getContentLengthPlugin)(this.config)),this.middlewareStack.use((0,S.getHostHeaderPlugin)(this.config)),this.middlewareStack.use((0,C.getLoggerPlugin)(this.config)),this.middlewareStack.use((0,_.getRecursionDetectionPlugin)(this.config)),this.middlewareStack.use((0,A.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config,{httpAuthSchemeParametersProvider:O.defaultSSOOIDCHttpAuthSchemeParametersProvider,identityProviderConfigProvider:i(async Le=>new A.DefaultIdentityProviderConfig({"aws.auth#sigv4":Le.credentials}),"identityProviderConfigProvider")})),this.middlewareStack.use((0,A.getHttpSigningPlugin)(this.config))}destroy(){super.destroy()}},fe=r(16551),ye=r(30727),Ie=r(61035),V=r(16551),k=r(16551),Ce=r(16551),y=class ie extends Ce.ServiceException{static{s(this,"_SSOOIDCServiceException")}static{i(this,"SSOOIDCServiceException")}constructor(t){super(t),Object.setPrototypeOf(this,ie.prototype)}},L=class se extends y{static{s(this,"_AccessDeniedException")}static{i(this,"AccessDeniedException")}name="AccessDeniedException";$fault="client";error;error_description;constructor(t){super({name:"AccessDeniedException",$fault:"client",...t}),Object.setPrototypeOf(this,se.prototype),this.error=t.error,this.error_description=t.error_description}},B=class ae extends y{static{s(this,"_AuthorizationPendingException")}static{i(this,"AuthorizationPendingException")}name="AuthorizationPendingException";$fault="client";error;error_description;constructor(t){super({name:"AuthorizationPendingException",$fault:"client",...t}),Object.setPrototypeOf(this,ae.prototype),this.error=t.error,this.error_description=t.error_description}},J=i(e=>({...e,...e.clientSecret&&{clientSecret:k.SENSITIVE_STRING},...e.refreshToken&&{refreshToken:k.SENSITIVE_STRING},...e.codeVerifier&&{codeVerifier:k.SENSITIVE_STRING}}),"CreateTokenRequestFilterSensitiveLog"),W=i(e=>({...e,...e.accessToken&&{accessToken:k.SENSITIVE_STRING},...e.refreshToken&&{refreshToken:k.SENSITIVE_STRING},...e.idToken&&{idToken:k.SENSITIVE_STRING}}),"CreateTokenResponseFilterSensitiveLog"),Y=class ce extends y{static{s(this,"_ExpiredTokenException")}static{i(this,"ExpiredTokenException")}name="ExpiredTokenException";$fault="client";error;error_description;constructor(t){super({name:"ExpiredTokenException",$fault:"client",...t}),Object.setPrototypeOf(this,ce.prototype),this.error=t.error,this.error_description=t.error_description}},K=class de extends y{static{s(this,"_InternalServerException")}static{i(this,"InternalServerException")}name="InternalServerException";$fault="server";error;error_description;constructor(t){super({name:"InternalServerException",$fault:"server",...t}),Object.setPrototypeOf(this,de.prototype),this.error=t.error,this.error_description=t.error_description}},X=class pe extends y{static{s(this,"_InvalidClientException")}static{i(this,"InvalidClientException")}name="InvalidClientException";$fault="client";error;error_description;constructor(t){super({name:"InvalidClientException",$fault:"client",...t}),Object.setPrototypeOf(this,pe.prototype),this.error=t.error,this.error_description=t.error_description}},Q=class le extends y{static{s(this,"_InvalidGrantException")}static{i(this,"InvalidGrantException")}name="InvalidGrantException";$fault="client";error;error_description;constructor(t){super({name:"InvalidGrantException",$fault:"client",...t}),Object.setPrototypeOf(this,le.prototype),this.error=t.error,this.error_description=t.error_description}},Z=class ue extends y{static{s(this,"_InvalidRequestException")}static{i(this,"InvalidRequestException")}name="InvalidRequestException";$fault="client";error;error_description;constructor(t){super({name:"InvalidRequestException",$fault:"client",...t}),Object.setPrototypeOf(this,ue.prototype),this.error=t.error,this.error_description=t.error_description}},q=class he extends y{static{s(this,"_InvalidScopeException")}static{i(this,"InvalidScopeException")}name="InvalidScopeException";$fault="client";error;error_description;constructor(t){super({name:"InvalidScopeException",$fault:"client",...t}),Object.setPrototypeOf(this,he.prototype),this.error=t.error,this.error_description=t.error_description}},ee=class me extends y{static{s(this,"_SlowDownException")}static{i(this,"SlowDownException")}name="SlowDownException";$fault="client";error;error_description;constructor(t){super({name:"SlowDownException",$fault:"client",...t}),Object.setPrototypeOf(this,me.prototype),this.error=t.error,this.error_description=t.error_description}},te=class ve extends y{static{s(this,"_UnauthorizedClientException")}static{i(this,"UnauthorizedClientException")}name="UnauthorizedClientException";$fault="client";error;error_description;constructor(t){super({name:"UnauthorizedClientException",$fault:"client",...t}),Object.setPrototypeOf(this,ve.prototype),this.error=t.error,this.error_description=t.error_description}},ne=class Se extends y{static{s(this,"_UnsupportedGrantTypeException")}static{i(this,"UnsupportedGrantTypeException")}name="UnsupportedGrantTypeException";$fault="client";error;error_description;constructor(t){super({name:"UnsupportedGrantTypeException",$fault:"client",...t}),Object.setPrototypeOf(this,Se.prototype),this.error=t.error,this.error_description=t.error_description}},j=r(98948),Pe=r(90402),o=r(16551),Oe=i(async(e,t)=>{const n=(0,Pe.requestBuilder)(e,t),c={"content-type":"application/json"};n.bp("/token");let a;return a=JSON.stringify((0,o.take)(e,{clientId:[],clientSecret:[],code:[],codeVerifier:[],deviceCode:[],grantType:[],redirectUri:[],refreshToken:[],scope:i(l=>(0,o._json)(l),"scope")})),n.m("POST").h(c).b(a),n.build()},"se_CreateTokenCommand"),Re=i(async(e,t)=>{if(e.statusCode!==200&&e.statusCode>=300)return Ae(e,t);const n=(0,o.map)({$metadata:I(e)}),c=(0,o.expectNonNull)((0,o.expectObject)(await(0,j.parseJsonBody)(e.body,t)),"body"),a=(0,o.take)(c,{accessToken:o.expectString,expiresIn:o.expectInt32,idToken:o.expectString,refreshToken:o.expectString,tokenType:o.expectString});return Object.assign(n,a),n},"de_CreateTokenCommand"),Ae=i(async(e,t)=>{const n={...e,body:await(0,j.parseJsonErrorBody)(e.body,t)},c=(0,j.loadRestJsonErrorCode)(e,n.body);switch(c){case"AccessDeniedException":case"com.amazonaws.ssooidc#AccessDeniedException":throw await Te(n,t);case"AuthorizationPendingException":case"com.amazonaws.ssooidc#AuthorizationPendingException":throw await we(n,t);case"ExpiredTokenException":case"com.amazonaws.ssooidc#ExpiredTokenException":throw await _e(n,t);case"InternalServerException":case"com.amazonaws.ssooidc#InternalServerException":throw await be(n,t);case"InvalidClientException":case"com.amazonaws.ssooidc#InvalidClientException":throw await Ne(n,t);case"InvalidGrantException":case"com.amazonaws.ssooidc#InvalidGrantException":throw await ke(n,t);case"InvalidRequestException":case"com.amazonaws.ssooidc#InvalidRequestException":throw await ze(n,t);case"InvalidScopeException":case"com.amazonaws.ssooidc#InvalidScopeException":throw await Ue(n,t);case"SlowDownException":case"com.amazonaws.ssooidc#SlowDownException":throw await He(n,t);case"UnauthorizedClientException":case"com.amazonaws.ssooidc#UnauthorizedClientException":throw await je(n,t);case"UnsupportedGrantTypeException":case"com.amazonaws.ssooidc#UnsupportedGrantTypeException":throw await Ge(n,t);default:const a=n.body;return De({output:e,parsedBody:a,errorCode:c})}},"de_CommandError"),De=(0,o.withBaseException)(y),Te=i(async(e,t)=>{const n=(0,o.map)({}),c=e.body,a=(0,o.take)(c,{error:o.expectString,error_description:o.expectString});Object.assign(n,a);const l=new L({$metadata:I(e),...n});return(0,o.decorateServiceException)(l,e.body)},"de_AccessDeniedExceptionRes"),we=i(async(e,t)=>{const n=(0,o.map)({}),c=e.body,a=(0,o.take)(c,{error:o.expectString,error_description:o.expectString});Object.assign(n,a);const l=new B({$metadata:I(e),...n});return(0,o.decorateServiceException)(l,e.body)},"de_AuthorizationPendingExceptionRes"),_e=i(async(e,t)=>{const n=(0,o.map)({}),c=e.body,a=(0,o.take)(c,{error:o.expectString,error_description:o.expectString});Object.assign(n,a);const l=new Y({$metadata:I(e),...n});return(0,o.decorateServiceException)(l,e.body)},"de_ExpiredTokenExceptionRes"),be=i(async(e,t)=>{const n=(0,o.map)({}),c=e.body,a=(0,o.take)(c,{error:o.expectString,error_description:o.expectString});Object.assign(n,a);const l=new K({$metadata:I(e),...n});return(0,o.decorateServiceException)(l,e.body)},"de_InternalServerExceptionRes"),Ne=i(async(e,t)=>{const n=(0,o.map)({}),c=e.body,a=(0,o.take)(c,{error:o.expectString,error_description:o.expectString});Object.assign(n,a);const l=new X({$metadata:I(e),...n});return(0,o.decorateServiceException)(l,e.body)},"de_InvalidClientExceptionRes"),ke=i(async(e,t)=>{const n=(0,o.map)({}),c=e.body,a=(0,o.take)(c,{error:o.expectString,error_description:o.expectString});Object.assign(n,a);const l=new Q({$metadata:I(e),...n});return(0,o.decorateServiceException)(l,e.body)},"de_InvalidGrantExceptionRes"),ze=i(async(e,t)=>{const n=(0,o.map)({}),c=e.body,a=(0,o.take)(c,{error:o.expectString,error_description:o.expectString});Object.assign(n,a);const l=new Z({$metadata:I(e),...n});return(0,o.decorateServiceException)(l,e.body)},"de_InvalidRequestExceptionRes"),Ue=i(async(e,t)=>{const n=(0,o.map)({}),c=e.body,a=(0,o.take)(c,{error:o.expectString,error_description:o.expectString});Object.assign(n,a);const l=new q({$metadata:I(e),...n});return(0,o.decorateServiceException)(l,e.body)},"de_InvalidScopeExceptionRes"),He=i(async(e,t)=>{const n=(0,o.map)({}),c=e.body,a=(0,o.take)(c,{error:o.expectString,error_description:o.expectString});Object.assign(n,a);const l=new ee({$metadata:I(e),...n});return(0,o.decorateServiceException)(l,e.body)},"de_SlowDownExceptionRes"),je=i(async(e,t)=>{const n=(0,o.map)({}),c=e.body,a=(0,o.take)(c,{error:o.expectString,error_description:o.expectString});Object.assign(n,a);const l=new te({$metadata:I(e),...n});return(0,o.decorateServiceException)(l,e.body)},"de_UnauthorizedClientExceptionRes"),Ge=i(async(e,t)=>{const n=(0,o.map)({}),c=e.body,a=(0,o.take)(c,{error:o.expectString,error_description:o.expectString});Object.assign(n,a);const l=new ne({$metadata:I(e),...n});return(0,o.decorateServiceException)(l,e.body)},"de_UnsupportedGrantTypeExceptionRes"),I=i(e=>({httpStatusCode:e.statusCode,requestId:e.headers["x-amzn-requestid"]??e.headers["x-amzn-request-id"]??e.headers["x-amz-request-id"],extendedRequestId:e.headers["x-amz-id-2"],cfId:e.headers["x-amz-cf-id"]}),"deserializeMetadata"),oe=class extends(V.Command.classBuilder().ep(z).m(function(e,t,n,c){return[(0,Ie.getSerdePlugin)(n,this.serialize,this.deserialize),(0,ye.getEndpointPlugin)(n,e.getEndpointParameterInstructions())]}).s("AWSSSOOIDCService","CreateToken",{}).n("SSOOIDCClient","CreateTokenCommand").f(J,W).ser(Oe).de(Re).build()){static{s(this,"CreateTokenCommand")}static{i(this,"CreateTokenCommand")}},$e={CreateTokenCommand:oe},re=class extends M{static{s(this,"SSOOIDC")}static{i(this,"SSOOIDC")}};(0,fe.createAggregatedClient)($e,re)},65633:(R,h,r)=>{Object.defineProperty(h,"__esModule",{value:!0}),h.getRuntimeConfig=void 0;const m=r(61860).__importDefault(r(53043)),g=r(98948),f=r(48581),i=r(7554),E=r(50034),x=r(17012),p=r(14614),u=r(5383),S=r(45192),C=r(84800),_=r(22934),w=r(16551),b=r(10287),A=r(16551),N=s(d=>{(0,A.emitWarningIfUnsupportedVersion)(process.version);const D=(0,b.resolveDefaultsModeConfig)(d),T=s(()=>D().then(w.loadConfigsForDefaultMode),"defaultConfigProvider"),O=(0,_.getRuntimeConfig)(d);(0,g.emitWarningIfUnsupportedVersion)(process.version);const P={profile:d?.profile,logger:O.logger};return{...O,...d,runtime:"node",defaultsMode:D,authSchemePreference:d?.authSchemePreference??(0,p.loadConfig)(g.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,P),bodyLengthChecker:d?.bodyLengthChecker??S.calculateBodyLength,defaultUserAgentProvider:d?.defaultUserAgentProvider??(0,f.createDefaultUserAgentProvider)({serviceId:O.serviceId,clientVersion:m.default.version}),maxAttempts:d?.maxAttempts??(0,p.loadConfig)(x.NODE_MAX_ATTEMPT_CONFIG_OPTIONS,d),region:d?.region??(0,p.loadConfig)(i.NODE_REGION_CONFIG_OPTIONS,{...i.NODE_REGION_CONFIG_FILE_OPTIONS,...P}),requestHandler:u.NodeHttpHandler.create(d?.requestHandler??T),retryMode:d?.retryMode??(0,p.loadConfig)({...x.NODE_RETRY_MODE_CONFIG_OPTIONS,default:s(async()=>(await T()).retryMode||C.DEFAULT_RETRY_MODE,"default")},d),sha256:d?.sha256??E.Hash.bind(null,"sha256"),streamCollector:d?.streamCollector??u.streamCollector,useDualstackEndpoint:d?.useDualstackEndpoint??(0,p.loadConfig)(i.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,P),useFipsEndpoint:d?.useFipsEndpoint??(0,p.loadConfig)(i.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,P),userAgentAppId:d?.userAgentAppId??(0,p.loadConfig)(f.NODE_APP_ID_CONFIG_OPTIONS,P)}},"getRuntimeConfig");h.getRuntimeConfig=N},22934:(R,h,r)=>{Object.defineProperty(h,"__esModule",{value:!0}),h.getRuntimeConfig=void 0;const v=r(98948),m=r(90402),g=r(16551),f=r(95264),i=r(92185),E=r(58833),x=r(77856),p=r(41814),u=s(S=>({apiVersion:"2019-06-10",base64Decoder:S?.base64Decoder??i.fromBase64,base64Encoder:S?.base64Encoder??i.toBase64,disableHostPrefix:S?.disableHostPrefix??!1,endpointProvider:S?.endpointProvider??p.defaultEndpointResolver,extensions:S?.extensions??[],httpAuthSchemeProvider:S?.httpAuthSchemeProvider??x.defaultSSOOIDCHttpAuthSchemeProvider,httpAuthSchemes:S?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:s(C=>C.getIdentityProvider("aws.auth#sigv4"),"identityProvider"),signer:new v.AwsSdkSigV4Signer},{schemeId:"smithy.api#noAuth",identityProvider:s(C=>C.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),"identityProvider"),signer:new m.NoAuthSigner}],logger:S?.logger??new g.NoOpLogger,serviceId:S?.serviceId??"SSO OIDC",urlParser:S?.urlParser??f.parseUrl,utf8Decoder:S?.utf8Decoder??E.fromUtf8,utf8Encoder:S?.utf8Encoder??E.toUtf8}),"getRuntimeConfig");h.getRuntimeConfig=u}};export{We as id,Ye as ids,Ke as modules};
+export const id = 7327;
+export const ids = [7327];
+export const modules = {
+
+/***/ 77856:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveHttpAuthSchemeConfig = exports.defaultSSOOIDCHttpAuthSchemeProvider = exports.defaultSSOOIDCHttpAuthSchemeParametersProvider = void 0;
+const core_1 = __webpack_require__(98948);
+const util_middleware_1 = __webpack_require__(16146);
+const defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: (0, util_middleware_1.getSmithyContext)(context).operation,
+        region: (await (0, util_middleware_1.normalizeProvider)(config.region)()) ||
+            (() => {
+                throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+            })(),
+    };
+};
+exports.defaultSSOOIDCHttpAuthSchemeParametersProvider = defaultSSOOIDCHttpAuthSchemeParametersProvider;
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "sso-oauth",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+function createSmithyApiNoAuthHttpAuthOption(authParameters) {
+    return {
+        schemeId: "smithy.api#noAuth",
+    };
+}
+const defaultSSOOIDCHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        case "CreateToken": {
+            options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
+            break;
+        }
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+exports.defaultSSOOIDCHttpAuthSchemeProvider = defaultSSOOIDCHttpAuthSchemeProvider;
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = (0, core_1.resolveAwsSdkSigV4Config)(config);
+    return Object.assign(config_0, {
+        authSchemePreference: (0, util_middleware_1.normalizeProvider)(config.authSchemePreference ?? []),
+    });
+};
+exports.resolveHttpAuthSchemeConfig = resolveHttpAuthSchemeConfig;
+
+
+/***/ }),
+
+/***/ 41814:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defaultEndpointResolver = void 0;
+const util_endpoints_1 = __webpack_require__(91965);
+const util_endpoints_2 = __webpack_require__(96652);
+const ruleset_1 = __webpack_require__(54231);
+const cache = new util_endpoints_2.EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => (0, util_endpoints_2.resolveEndpoint)(ruleset_1.ruleSet, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+exports.defaultEndpointResolver = defaultEndpointResolver;
+util_endpoints_2.customEndpointFunctions.aws = util_endpoints_1.awsEndpointFunctions;
+
+
+/***/ }),
+
+/***/ 54231:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ruleSet = void 0;
+const u = "required", v = "fn", w = "argv", x = "ref";
+const a = true, b = "isSet", c = "booleanEquals", d = "error", e = "endpoint", f = "tree", g = "PartitionResult", h = "getAttr", i = { [u]: false, "type": "String" }, j = { [u]: true, "default": false, "type": "Boolean" }, k = { [x]: "Endpoint" }, l = { [v]: c, [w]: [{ [x]: "UseFIPS" }, true] }, m = { [v]: c, [w]: [{ [x]: "UseDualStack" }, true] }, n = {}, o = { [v]: h, [w]: [{ [x]: g }, "supportsFIPS"] }, p = { [x]: g }, q = { [v]: c, [w]: [true, { [v]: h, [w]: [p, "supportsDualStack"] }] }, r = [l], s = [m], t = [{ [x]: "Region" }];
+const _data = { version: "1.0", parameters: { Region: i, UseDualStack: j, UseFIPS: j, Endpoint: i }, rules: [{ conditions: [{ [v]: b, [w]: [k] }], rules: [{ conditions: r, error: "Invalid Configuration: FIPS and custom endpoint are not supported", type: d }, { conditions: s, error: "Invalid Configuration: Dualstack and custom endpoint are not supported", type: d }, { endpoint: { url: k, properties: n, headers: n }, type: e }], type: f }, { conditions: [{ [v]: b, [w]: t }], rules: [{ conditions: [{ [v]: "aws.partition", [w]: t, assign: g }], rules: [{ conditions: [l, m], rules: [{ conditions: [{ [v]: c, [w]: [a, o] }, q], rules: [{ endpoint: { url: "https://oidc-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "FIPS and DualStack are enabled, but this partition does not support one or both", type: d }], type: f }, { conditions: r, rules: [{ conditions: [{ [v]: c, [w]: [o, a] }], rules: [{ conditions: [{ [v]: "stringEquals", [w]: [{ [v]: h, [w]: [p, "name"] }, "aws-us-gov"] }], endpoint: { url: "https://oidc.{Region}.amazonaws.com", properties: n, headers: n }, type: e }, { endpoint: { url: "https://oidc-fips.{Region}.{PartitionResult#dnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "FIPS is enabled but this partition does not support FIPS", type: d }], type: f }, { conditions: s, rules: [{ conditions: [q], rules: [{ endpoint: { url: "https://oidc.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "DualStack is enabled but this partition does not support DualStack", type: d }], type: f }, { endpoint: { url: "https://oidc.{Region}.{PartitionResult#dnsSuffix}", properties: n, headers: n }, type: e }], type: f }], type: f }, { error: "Invalid Configuration: Missing Region", type: d }] };
+exports.ruleSet = _data;
+
+
+/***/ }),
+
+/***/ 17327:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/submodules/sso-oidc/index.ts
+var index_exports = {};
+__export(index_exports, {
+  $Command: () => import_smithy_client6.Command,
+  AccessDeniedException: () => AccessDeniedException,
+  AuthorizationPendingException: () => AuthorizationPendingException,
+  CreateTokenCommand: () => CreateTokenCommand,
+  CreateTokenRequestFilterSensitiveLog: () => CreateTokenRequestFilterSensitiveLog,
+  CreateTokenResponseFilterSensitiveLog: () => CreateTokenResponseFilterSensitiveLog,
+  ExpiredTokenException: () => ExpiredTokenException,
+  InternalServerException: () => InternalServerException,
+  InvalidClientException: () => InvalidClientException,
+  InvalidGrantException: () => InvalidGrantException,
+  InvalidRequestException: () => InvalidRequestException,
+  InvalidScopeException: () => InvalidScopeException,
+  SSOOIDC: () => SSOOIDC,
+  SSOOIDCClient: () => SSOOIDCClient,
+  SSOOIDCServiceException: () => SSOOIDCServiceException,
+  SlowDownException: () => SlowDownException,
+  UnauthorizedClientException: () => UnauthorizedClientException,
+  UnsupportedGrantTypeException: () => UnsupportedGrantTypeException,
+  __Client: () => import_smithy_client2.Client
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/submodules/sso-oidc/SSOOIDCClient.ts
+var import_middleware_host_header = __webpack_require__(90608);
+var import_middleware_logger = __webpack_require__(97591);
+var import_middleware_recursion_detection = __webpack_require__(15038);
+var import_middleware_user_agent = __webpack_require__(84358);
+var import_config_resolver = __webpack_require__(7554);
+var import_core = __webpack_require__(90402);
+var import_middleware_content_length = __webpack_require__(58106);
+var import_middleware_endpoint = __webpack_require__(30727);
+var import_middleware_retry = __webpack_require__(17012);
+var import_smithy_client2 = __webpack_require__(16551);
+var import_httpAuthSchemeProvider = __webpack_require__(77856);
+
+// src/submodules/sso-oidc/endpoint/EndpointParameters.ts
+var resolveClientEndpointParameters = /* @__PURE__ */ __name((options) => {
+  return Object.assign(options, {
+    useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+    useFipsEndpoint: options.useFipsEndpoint ?? false,
+    defaultSigningName: "sso-oauth"
+  });
+}, "resolveClientEndpointParameters");
+var commonParams = {
+  UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+  Endpoint: { type: "builtInParams", name: "endpoint" },
+  Region: { type: "builtInParams", name: "region" },
+  UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
+};
+
+// src/submodules/sso-oidc/SSOOIDCClient.ts
+var import_runtimeConfig = __webpack_require__(65633);
+
+// src/submodules/sso-oidc/runtimeExtensions.ts
+var import_region_config_resolver = __webpack_require__(25804);
+var import_protocol_http = __webpack_require__(34322);
+var import_smithy_client = __webpack_require__(16551);
+
+// src/submodules/sso-oidc/auth/httpAuthExtensionConfiguration.ts
+var getHttpAuthExtensionConfiguration = /* @__PURE__ */ __name((runtimeConfig) => {
+  const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+  let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+  let _credentials = runtimeConfig.credentials;
+  return {
+    setHttpAuthScheme(httpAuthScheme) {
+      const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+      if (index === -1) {
+        _httpAuthSchemes.push(httpAuthScheme);
+      } else {
+        _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+      }
+    },
+    httpAuthSchemes() {
+      return _httpAuthSchemes;
+    },
+    setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+      _httpAuthSchemeProvider = httpAuthSchemeProvider;
+    },
+    httpAuthSchemeProvider() {
+      return _httpAuthSchemeProvider;
+    },
+    setCredentials(credentials) {
+      _credentials = credentials;
+    },
+    credentials() {
+      return _credentials;
+    }
+  };
+}, "getHttpAuthExtensionConfiguration");
+var resolveHttpAuthRuntimeConfig = /* @__PURE__ */ __name((config) => {
+  return {
+    httpAuthSchemes: config.httpAuthSchemes(),
+    httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+    credentials: config.credentials()
+  };
+}, "resolveHttpAuthRuntimeConfig");
+
+// src/submodules/sso-oidc/runtimeExtensions.ts
+var resolveRuntimeExtensions = /* @__PURE__ */ __name((runtimeConfig, extensions) => {
+  const extensionConfiguration = Object.assign(
+    (0, import_region_config_resolver.getAwsRegionExtensionConfiguration)(runtimeConfig),
+    (0, import_smithy_client.getDefaultExtensionConfiguration)(runtimeConfig),
+    (0, import_protocol_http.getHttpHandlerExtensionConfiguration)(runtimeConfig),
+    getHttpAuthExtensionConfiguration(runtimeConfig)
+  );
+  extensions.forEach((extension) => extension.configure(extensionConfiguration));
+  return Object.assign(
+    runtimeConfig,
+    (0, import_region_config_resolver.resolveAwsRegionExtensionConfiguration)(extensionConfiguration),
+    (0, import_smithy_client.resolveDefaultRuntimeConfig)(extensionConfiguration),
+    (0, import_protocol_http.resolveHttpHandlerRuntimeConfig)(extensionConfiguration),
+    resolveHttpAuthRuntimeConfig(extensionConfiguration)
+  );
+}, "resolveRuntimeExtensions");
+
+// src/submodules/sso-oidc/SSOOIDCClient.ts
+var SSOOIDCClient = class extends import_smithy_client2.Client {
+  static {
+    __name(this, "SSOOIDCClient");
+  }
+  /**
+   * The resolved configuration of SSOOIDCClient class. This is resolved and normalized from the {@link SSOOIDCClientConfig | constructor configuration interface}.
+   */
+  config;
+  constructor(...[configuration]) {
+    const _config_0 = (0, import_runtimeConfig.getRuntimeConfig)(configuration || {});
+    super(_config_0);
+    this.initConfig = _config_0;
+    const _config_1 = resolveClientEndpointParameters(_config_0);
+    const _config_2 = (0, import_middleware_user_agent.resolveUserAgentConfig)(_config_1);
+    const _config_3 = (0, import_middleware_retry.resolveRetryConfig)(_config_2);
+    const _config_4 = (0, import_config_resolver.resolveRegionConfig)(_config_3);
+    const _config_5 = (0, import_middleware_host_header.resolveHostHeaderConfig)(_config_4);
+    const _config_6 = (0, import_middleware_endpoint.resolveEndpointConfig)(_config_5);
+    const _config_7 = (0, import_httpAuthSchemeProvider.resolveHttpAuthSchemeConfig)(_config_6);
+    const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+    this.config = _config_8;
+    this.middlewareStack.use((0, import_middleware_user_agent.getUserAgentPlugin)(this.config));
+    this.middlewareStack.use((0, import_middleware_retry.getRetryPlugin)(this.config));
+    this.middlewareStack.use((0, import_middleware_content_length.getContentLengthPlugin)(this.config));
+    this.middlewareStack.use((0, import_middleware_host_header.getHostHeaderPlugin)(this.config));
+    this.middlewareStack.use((0, import_middleware_logger.getLoggerPlugin)(this.config));
+    this.middlewareStack.use((0, import_middleware_recursion_detection.getRecursionDetectionPlugin)(this.config));
+    this.middlewareStack.use(
+      (0, import_core.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+        httpAuthSchemeParametersProvider: import_httpAuthSchemeProvider.defaultSSOOIDCHttpAuthSchemeParametersProvider,
+        identityProviderConfigProvider: /* @__PURE__ */ __name(async (config) => new import_core.DefaultIdentityProviderConfig({
+          "aws.auth#sigv4": config.credentials
+        }), "identityProviderConfigProvider")
+      })
+    );
+    this.middlewareStack.use((0, import_core.getHttpSigningPlugin)(this.config));
+  }
+  /**
+   * Destroy underlying resources, like sockets. It's usually not necessary to do this.
+   * However in Node.js, it's best to explicitly shut down the client's agent when it is no longer needed.
+   * Otherwise, sockets might stay open for quite a long time before the server terminates them.
+   */
+  destroy() {
+    super.destroy();
+  }
+};
+
+// src/submodules/sso-oidc/SSOOIDC.ts
+var import_smithy_client7 = __webpack_require__(16551);
+
+// src/submodules/sso-oidc/commands/CreateTokenCommand.ts
+var import_middleware_endpoint2 = __webpack_require__(30727);
+var import_middleware_serde = __webpack_require__(61035);
+var import_smithy_client6 = __webpack_require__(16551);
+
+// src/submodules/sso-oidc/models/models_0.ts
+var import_smithy_client4 = __webpack_require__(16551);
+
+// src/submodules/sso-oidc/models/SSOOIDCServiceException.ts
+var import_smithy_client3 = __webpack_require__(16551);
+var SSOOIDCServiceException = class _SSOOIDCServiceException extends import_smithy_client3.ServiceException {
+  static {
+    __name(this, "SSOOIDCServiceException");
+  }
+  /**
+   * @internal
+   */
+  constructor(options) {
+    super(options);
+    Object.setPrototypeOf(this, _SSOOIDCServiceException.prototype);
+  }
+};
+
+// src/submodules/sso-oidc/models/models_0.ts
+var AccessDeniedException = class _AccessDeniedException extends SSOOIDCServiceException {
+  static {
+    __name(this, "AccessDeniedException");
+  }
+  name = "AccessDeniedException";
+  $fault = "client";
+  /**
+   * <p>Single error code. For this exception the value will be <code>access_denied</code>.</p>
+   * @public
+   */
+  error;
+  /**
+   * <p>Human-readable text providing additional information, used to assist the client developer
+   *       in understanding the error that occurred.</p>
+   * @public
+   */
+  error_description;
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "AccessDeniedException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _AccessDeniedException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var AuthorizationPendingException = class _AuthorizationPendingException extends SSOOIDCServiceException {
+  static {
+    __name(this, "AuthorizationPendingException");
+  }
+  name = "AuthorizationPendingException";
+  $fault = "client";
+  /**
+   * <p>Single error code. For this exception the value will be
+   *       <code>authorization_pending</code>.</p>
+   * @public
+   */
+  error;
+  /**
+   * <p>Human-readable text providing additional information, used to assist the client developer
+   *       in understanding the error that occurred.</p>
+   * @public
+   */
+  error_description;
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "AuthorizationPendingException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _AuthorizationPendingException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var CreateTokenRequestFilterSensitiveLog = /* @__PURE__ */ __name((obj) => ({
+  ...obj,
+  ...obj.clientSecret && { clientSecret: import_smithy_client4.SENSITIVE_STRING },
+  ...obj.refreshToken && { refreshToken: import_smithy_client4.SENSITIVE_STRING },
+  ...obj.codeVerifier && { codeVerifier: import_smithy_client4.SENSITIVE_STRING }
+}), "CreateTokenRequestFilterSensitiveLog");
+var CreateTokenResponseFilterSensitiveLog = /* @__PURE__ */ __name((obj) => ({
+  ...obj,
+  ...obj.accessToken && { accessToken: import_smithy_client4.SENSITIVE_STRING },
+  ...obj.refreshToken && { refreshToken: import_smithy_client4.SENSITIVE_STRING },
+  ...obj.idToken && { idToken: import_smithy_client4.SENSITIVE_STRING }
+}), "CreateTokenResponseFilterSensitiveLog");
+var ExpiredTokenException = class _ExpiredTokenException extends SSOOIDCServiceException {
+  static {
+    __name(this, "ExpiredTokenException");
+  }
+  name = "ExpiredTokenException";
+  $fault = "client";
+  /**
+   * <p>Single error code. For this exception the value will be <code>expired_token</code>.</p>
+   * @public
+   */
+  error;
+  /**
+   * <p>Human-readable text providing additional information, used to assist the client developer
+   *       in understanding the error that occurred.</p>
+   * @public
+   */
+  error_description;
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "ExpiredTokenException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ExpiredTokenException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var InternalServerException = class _InternalServerException extends SSOOIDCServiceException {
+  static {
+    __name(this, "InternalServerException");
+  }
+  name = "InternalServerException";
+  $fault = "server";
+  /**
+   * <p>Single error code. For this exception the value will be <code>server_error</code>.</p>
+   * @public
+   */
+  error;
+  /**
+   * <p>Human-readable text providing additional information, used to assist the client developer
+   *       in understanding the error that occurred.</p>
+   * @public
+   */
+  error_description;
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "InternalServerException",
+      $fault: "server",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InternalServerException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var InvalidClientException = class _InvalidClientException extends SSOOIDCServiceException {
+  static {
+    __name(this, "InvalidClientException");
+  }
+  name = "InvalidClientException";
+  $fault = "client";
+  /**
+   * <p>Single error code. For this exception the value will be
+   *       <code>invalid_client</code>.</p>
+   * @public
+   */
+  error;
+  /**
+   * <p>Human-readable text providing additional information, used to assist the client developer
+   *       in understanding the error that occurred.</p>
+   * @public
+   */
+  error_description;
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "InvalidClientException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidClientException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var InvalidGrantException = class _InvalidGrantException extends SSOOIDCServiceException {
+  static {
+    __name(this, "InvalidGrantException");
+  }
+  name = "InvalidGrantException";
+  $fault = "client";
+  /**
+   * <p>Single error code. For this exception the value will be <code>invalid_grant</code>.</p>
+   * @public
+   */
+  error;
+  /**
+   * <p>Human-readable text providing additional information, used to assist the client developer
+   *       in understanding the error that occurred.</p>
+   * @public
+   */
+  error_description;
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "InvalidGrantException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidGrantException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var InvalidRequestException = class _InvalidRequestException extends SSOOIDCServiceException {
+  static {
+    __name(this, "InvalidRequestException");
+  }
+  name = "InvalidRequestException";
+  $fault = "client";
+  /**
+   * <p>Single error code. For this exception the value will be
+   *       <code>invalid_request</code>.</p>
+   * @public
+   */
+  error;
+  /**
+   * <p>Human-readable text providing additional information, used to assist the client developer
+   *       in understanding the error that occurred.</p>
+   * @public
+   */
+  error_description;
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "InvalidRequestException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidRequestException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var InvalidScopeException = class _InvalidScopeException extends SSOOIDCServiceException {
+  static {
+    __name(this, "InvalidScopeException");
+  }
+  name = "InvalidScopeException";
+  $fault = "client";
+  /**
+   * <p>Single error code. For this exception the value will be <code>invalid_scope</code>.</p>
+   * @public
+   */
+  error;
+  /**
+   * <p>Human-readable text providing additional information, used to assist the client developer
+   *       in understanding the error that occurred.</p>
+   * @public
+   */
+  error_description;
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "InvalidScopeException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidScopeException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var SlowDownException = class _SlowDownException extends SSOOIDCServiceException {
+  static {
+    __name(this, "SlowDownException");
+  }
+  name = "SlowDownException";
+  $fault = "client";
+  /**
+   * <p>Single error code. For this exception the value will be <code>slow_down</code>.</p>
+   * @public
+   */
+  error;
+  /**
+   * <p>Human-readable text providing additional information, used to assist the client developer
+   *       in understanding the error that occurred.</p>
+   * @public
+   */
+  error_description;
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "SlowDownException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _SlowDownException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var UnauthorizedClientException = class _UnauthorizedClientException extends SSOOIDCServiceException {
+  static {
+    __name(this, "UnauthorizedClientException");
+  }
+  name = "UnauthorizedClientException";
+  $fault = "client";
+  /**
+   * <p>Single error code. For this exception the value will be
+   *       <code>unauthorized_client</code>.</p>
+   * @public
+   */
+  error;
+  /**
+   * <p>Human-readable text providing additional information, used to assist the client developer
+   *       in understanding the error that occurred.</p>
+   * @public
+   */
+  error_description;
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "UnauthorizedClientException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _UnauthorizedClientException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var UnsupportedGrantTypeException = class _UnsupportedGrantTypeException extends SSOOIDCServiceException {
+  static {
+    __name(this, "UnsupportedGrantTypeException");
+  }
+  name = "UnsupportedGrantTypeException";
+  $fault = "client";
+  /**
+   * <p>Single error code. For this exception the value will be
+   *         <code>unsupported_grant_type</code>.</p>
+   * @public
+   */
+  error;
+  /**
+   * <p>Human-readable text providing additional information, used to assist the client developer
+   *       in understanding the error that occurred.</p>
+   * @public
+   */
+  error_description;
+  /**
+   * @internal
+   */
+  constructor(opts) {
+    super({
+      name: "UnsupportedGrantTypeException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _UnsupportedGrantTypeException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+
+// src/submodules/sso-oidc/protocols/Aws_restJson1.ts
+var import_core2 = __webpack_require__(98948);
+var import_core3 = __webpack_require__(90402);
+var import_smithy_client5 = __webpack_require__(16551);
+var se_CreateTokenCommand = /* @__PURE__ */ __name(async (input, context) => {
+  const b = (0, import_core3.requestBuilder)(input, context);
+  const headers = {
+    "content-type": "application/json"
+  };
+  b.bp("/token");
+  let body;
+  body = JSON.stringify(
+    (0, import_smithy_client5.take)(input, {
+      clientId: [],
+      clientSecret: [],
+      code: [],
+      codeVerifier: [],
+      deviceCode: [],
+      grantType: [],
+      redirectUri: [],
+      refreshToken: [],
+      scope: /* @__PURE__ */ __name((_) => (0, import_smithy_client5._json)(_), "scope")
+    })
+  );
+  b.m("POST").h(headers).b(body);
+  return b.build();
+}, "se_CreateTokenCommand");
+var de_CreateTokenCommand = /* @__PURE__ */ __name(async (output, context) => {
+  if (output.statusCode !== 200 && output.statusCode >= 300) {
+    return de_CommandError(output, context);
+  }
+  const contents = (0, import_smithy_client5.map)({
+    $metadata: deserializeMetadata(output)
+  });
+  const data = (0, import_smithy_client5.expectNonNull)((0, import_smithy_client5.expectObject)(await (0, import_core2.parseJsonBody)(output.body, context)), "body");
+  const doc = (0, import_smithy_client5.take)(data, {
+    accessToken: import_smithy_client5.expectString,
+    expiresIn: import_smithy_client5.expectInt32,
+    idToken: import_smithy_client5.expectString,
+    refreshToken: import_smithy_client5.expectString,
+    tokenType: import_smithy_client5.expectString
+  });
+  Object.assign(contents, doc);
+  return contents;
+}, "de_CreateTokenCommand");
+var de_CommandError = /* @__PURE__ */ __name(async (output, context) => {
+  const parsedOutput = {
+    ...output,
+    body: await (0, import_core2.parseJsonErrorBody)(output.body, context)
+  };
+  const errorCode = (0, import_core2.loadRestJsonErrorCode)(output, parsedOutput.body);
+  switch (errorCode) {
+    case "AccessDeniedException":
+    case "com.amazonaws.ssooidc#AccessDeniedException":
+      throw await de_AccessDeniedExceptionRes(parsedOutput, context);
+    case "AuthorizationPendingException":
+    case "com.amazonaws.ssooidc#AuthorizationPendingException":
+      throw await de_AuthorizationPendingExceptionRes(parsedOutput, context);
+    case "ExpiredTokenException":
+    case "com.amazonaws.ssooidc#ExpiredTokenException":
+      throw await de_ExpiredTokenExceptionRes(parsedOutput, context);
+    case "InternalServerException":
+    case "com.amazonaws.ssooidc#InternalServerException":
+      throw await de_InternalServerExceptionRes(parsedOutput, context);
+    case "InvalidClientException":
+    case "com.amazonaws.ssooidc#InvalidClientException":
+      throw await de_InvalidClientExceptionRes(parsedOutput, context);
+    case "InvalidGrantException":
+    case "com.amazonaws.ssooidc#InvalidGrantException":
+      throw await de_InvalidGrantExceptionRes(parsedOutput, context);
+    case "InvalidRequestException":
+    case "com.amazonaws.ssooidc#InvalidRequestException":
+      throw await de_InvalidRequestExceptionRes(parsedOutput, context);
+    case "InvalidScopeException":
+    case "com.amazonaws.ssooidc#InvalidScopeException":
+      throw await de_InvalidScopeExceptionRes(parsedOutput, context);
+    case "SlowDownException":
+    case "com.amazonaws.ssooidc#SlowDownException":
+      throw await de_SlowDownExceptionRes(parsedOutput, context);
+    case "UnauthorizedClientException":
+    case "com.amazonaws.ssooidc#UnauthorizedClientException":
+      throw await de_UnauthorizedClientExceptionRes(parsedOutput, context);
+    case "UnsupportedGrantTypeException":
+    case "com.amazonaws.ssooidc#UnsupportedGrantTypeException":
+      throw await de_UnsupportedGrantTypeExceptionRes(parsedOutput, context);
+    default:
+      const parsedBody = parsedOutput.body;
+      return throwDefaultError({
+        output,
+        parsedBody,
+        errorCode
+      });
+  }
+}, "de_CommandError");
+var throwDefaultError = (0, import_smithy_client5.withBaseException)(SSOOIDCServiceException);
+var de_AccessDeniedExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const contents = (0, import_smithy_client5.map)({});
+  const data = parsedOutput.body;
+  const doc = (0, import_smithy_client5.take)(data, {
+    error: import_smithy_client5.expectString,
+    error_description: import_smithy_client5.expectString
+  });
+  Object.assign(contents, doc);
+  const exception = new AccessDeniedException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...contents
+  });
+  return (0, import_smithy_client5.decorateServiceException)(exception, parsedOutput.body);
+}, "de_AccessDeniedExceptionRes");
+var de_AuthorizationPendingExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const contents = (0, import_smithy_client5.map)({});
+  const data = parsedOutput.body;
+  const doc = (0, import_smithy_client5.take)(data, {
+    error: import_smithy_client5.expectString,
+    error_description: import_smithy_client5.expectString
+  });
+  Object.assign(contents, doc);
+  const exception = new AuthorizationPendingException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...contents
+  });
+  return (0, import_smithy_client5.decorateServiceException)(exception, parsedOutput.body);
+}, "de_AuthorizationPendingExceptionRes");
+var de_ExpiredTokenExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const contents = (0, import_smithy_client5.map)({});
+  const data = parsedOutput.body;
+  const doc = (0, import_smithy_client5.take)(data, {
+    error: import_smithy_client5.expectString,
+    error_description: import_smithy_client5.expectString
+  });
+  Object.assign(contents, doc);
+  const exception = new ExpiredTokenException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...contents
+  });
+  return (0, import_smithy_client5.decorateServiceException)(exception, parsedOutput.body);
+}, "de_ExpiredTokenExceptionRes");
+var de_InternalServerExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const contents = (0, import_smithy_client5.map)({});
+  const data = parsedOutput.body;
+  const doc = (0, import_smithy_client5.take)(data, {
+    error: import_smithy_client5.expectString,
+    error_description: import_smithy_client5.expectString
+  });
+  Object.assign(contents, doc);
+  const exception = new InternalServerException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...contents
+  });
+  return (0, import_smithy_client5.decorateServiceException)(exception, parsedOutput.body);
+}, "de_InternalServerExceptionRes");
+var de_InvalidClientExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const contents = (0, import_smithy_client5.map)({});
+  const data = parsedOutput.body;
+  const doc = (0, import_smithy_client5.take)(data, {
+    error: import_smithy_client5.expectString,
+    error_description: import_smithy_client5.expectString
+  });
+  Object.assign(contents, doc);
+  const exception = new InvalidClientException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...contents
+  });
+  return (0, import_smithy_client5.decorateServiceException)(exception, parsedOutput.body);
+}, "de_InvalidClientExceptionRes");
+var de_InvalidGrantExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const contents = (0, import_smithy_client5.map)({});
+  const data = parsedOutput.body;
+  const doc = (0, import_smithy_client5.take)(data, {
+    error: import_smithy_client5.expectString,
+    error_description: import_smithy_client5.expectString
+  });
+  Object.assign(contents, doc);
+  const exception = new InvalidGrantException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...contents
+  });
+  return (0, import_smithy_client5.decorateServiceException)(exception, parsedOutput.body);
+}, "de_InvalidGrantExceptionRes");
+var de_InvalidRequestExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const contents = (0, import_smithy_client5.map)({});
+  const data = parsedOutput.body;
+  const doc = (0, import_smithy_client5.take)(data, {
+    error: import_smithy_client5.expectString,
+    error_description: import_smithy_client5.expectString
+  });
+  Object.assign(contents, doc);
+  const exception = new InvalidRequestException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...contents
+  });
+  return (0, import_smithy_client5.decorateServiceException)(exception, parsedOutput.body);
+}, "de_InvalidRequestExceptionRes");
+var de_InvalidScopeExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const contents = (0, import_smithy_client5.map)({});
+  const data = parsedOutput.body;
+  const doc = (0, import_smithy_client5.take)(data, {
+    error: import_smithy_client5.expectString,
+    error_description: import_smithy_client5.expectString
+  });
+  Object.assign(contents, doc);
+  const exception = new InvalidScopeException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...contents
+  });
+  return (0, import_smithy_client5.decorateServiceException)(exception, parsedOutput.body);
+}, "de_InvalidScopeExceptionRes");
+var de_SlowDownExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const contents = (0, import_smithy_client5.map)({});
+  const data = parsedOutput.body;
+  const doc = (0, import_smithy_client5.take)(data, {
+    error: import_smithy_client5.expectString,
+    error_description: import_smithy_client5.expectString
+  });
+  Object.assign(contents, doc);
+  const exception = new SlowDownException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...contents
+  });
+  return (0, import_smithy_client5.decorateServiceException)(exception, parsedOutput.body);
+}, "de_SlowDownExceptionRes");
+var de_UnauthorizedClientExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const contents = (0, import_smithy_client5.map)({});
+  const data = parsedOutput.body;
+  const doc = (0, import_smithy_client5.take)(data, {
+    error: import_smithy_client5.expectString,
+    error_description: import_smithy_client5.expectString
+  });
+  Object.assign(contents, doc);
+  const exception = new UnauthorizedClientException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...contents
+  });
+  return (0, import_smithy_client5.decorateServiceException)(exception, parsedOutput.body);
+}, "de_UnauthorizedClientExceptionRes");
+var de_UnsupportedGrantTypeExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
+  const contents = (0, import_smithy_client5.map)({});
+  const data = parsedOutput.body;
+  const doc = (0, import_smithy_client5.take)(data, {
+    error: import_smithy_client5.expectString,
+    error_description: import_smithy_client5.expectString
+  });
+  Object.assign(contents, doc);
+  const exception = new UnsupportedGrantTypeException({
+    $metadata: deserializeMetadata(parsedOutput),
+    ...contents
+  });
+  return (0, import_smithy_client5.decorateServiceException)(exception, parsedOutput.body);
+}, "de_UnsupportedGrantTypeExceptionRes");
+var deserializeMetadata = /* @__PURE__ */ __name((output) => ({
+  httpStatusCode: output.statusCode,
+  requestId: output.headers["x-amzn-requestid"] ?? output.headers["x-amzn-request-id"] ?? output.headers["x-amz-request-id"],
+  extendedRequestId: output.headers["x-amz-id-2"],
+  cfId: output.headers["x-amz-cf-id"]
+}), "deserializeMetadata");
+
+// src/submodules/sso-oidc/commands/CreateTokenCommand.ts
+var CreateTokenCommand = class extends import_smithy_client6.Command.classBuilder().ep(commonParams).m(function(Command, cs, config, o) {
+  return [
+    (0, import_middleware_serde.getSerdePlugin)(config, this.serialize, this.deserialize),
+    (0, import_middleware_endpoint2.getEndpointPlugin)(config, Command.getEndpointParameterInstructions())
+  ];
+}).s("AWSSSOOIDCService", "CreateToken", {}).n("SSOOIDCClient", "CreateTokenCommand").f(CreateTokenRequestFilterSensitiveLog, CreateTokenResponseFilterSensitiveLog).ser(se_CreateTokenCommand).de(de_CreateTokenCommand).build() {
+  static {
+    __name(this, "CreateTokenCommand");
+  }
+};
+
+// src/submodules/sso-oidc/SSOOIDC.ts
+var commands = {
+  CreateTokenCommand
+};
+var SSOOIDC = class extends SSOOIDCClient {
+  static {
+    __name(this, "SSOOIDC");
+  }
+};
+(0, import_smithy_client7.createAggregatedClient)(commands, SSOOIDC);
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 65633:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRuntimeConfig = void 0;
+const tslib_1 = __webpack_require__(61860);
+const package_json_1 = tslib_1.__importDefault(__webpack_require__(53043));
+const core_1 = __webpack_require__(98948);
+const util_user_agent_node_1 = __webpack_require__(48581);
+const config_resolver_1 = __webpack_require__(7554);
+const hash_node_1 = __webpack_require__(50034);
+const middleware_retry_1 = __webpack_require__(17012);
+const node_config_provider_1 = __webpack_require__(14614);
+const node_http_handler_1 = __webpack_require__(5383);
+const util_body_length_node_1 = __webpack_require__(45192);
+const util_retry_1 = __webpack_require__(84800);
+const runtimeConfig_shared_1 = __webpack_require__(22934);
+const smithy_client_1 = __webpack_require__(16551);
+const util_defaults_mode_node_1 = __webpack_require__(10287);
+const smithy_client_2 = __webpack_require__(16551);
+const getRuntimeConfig = (config) => {
+    (0, smithy_client_2.emitWarningIfUnsupportedVersion)(process.version);
+    const defaultsMode = (0, util_defaults_mode_node_1.resolveDefaultsModeConfig)(config);
+    const defaultConfigProvider = () => defaultsMode().then(smithy_client_1.loadConfigsForDefaultMode);
+    const clientSharedValues = (0, runtimeConfig_shared_1.getRuntimeConfig)(config);
+    (0, core_1.emitWarningIfUnsupportedVersion)(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? (0, node_config_provider_1.loadConfig)(core_1.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? util_body_length_node_1.calculateBodyLength,
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ??
+            (0, util_user_agent_node_1.createDefaultUserAgentProvider)({ serviceId: clientSharedValues.serviceId, clientVersion: package_json_1.default.version }),
+        maxAttempts: config?.maxAttempts ?? (0, node_config_provider_1.loadConfig)(middleware_retry_1.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ??
+            (0, node_config_provider_1.loadConfig)(config_resolver_1.NODE_REGION_CONFIG_OPTIONS, { ...config_resolver_1.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: node_http_handler_1.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            (0, node_config_provider_1.loadConfig)({
+                ...middleware_retry_1.NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || util_retry_1.DEFAULT_RETRY_MODE,
+            }, config),
+        sha256: config?.sha256 ?? hash_node_1.Hash.bind(null, "sha256"),
+        streamCollector: config?.streamCollector ?? node_http_handler_1.streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, node_config_provider_1.loadConfig)(config_resolver_1.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? (0, node_config_provider_1.loadConfig)(config_resolver_1.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? (0, node_config_provider_1.loadConfig)(util_user_agent_node_1.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+exports.getRuntimeConfig = getRuntimeConfig;
+
+
+/***/ }),
+
+/***/ 22934:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRuntimeConfig = void 0;
+const core_1 = __webpack_require__(98948);
+const core_2 = __webpack_require__(90402);
+const smithy_client_1 = __webpack_require__(16551);
+const url_parser_1 = __webpack_require__(95264);
+const util_base64_1 = __webpack_require__(92185);
+const util_utf8_1 = __webpack_require__(58833);
+const httpAuthSchemeProvider_1 = __webpack_require__(77856);
+const endpointResolver_1 = __webpack_require__(41814);
+const getRuntimeConfig = (config) => {
+    return {
+        apiVersion: "2019-06-10",
+        base64Decoder: config?.base64Decoder ?? util_base64_1.fromBase64,
+        base64Encoder: config?.base64Encoder ?? util_base64_1.toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? endpointResolver_1.defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? httpAuthSchemeProvider_1.defaultSSOOIDCHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new core_1.AwsSdkSigV4Signer(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new core_2.NoAuthSigner(),
+            },
+        ],
+        logger: config?.logger ?? new smithy_client_1.NoOpLogger(),
+        serviceId: config?.serviceId ?? "SSO OIDC",
+        urlParser: config?.urlParser ?? url_parser_1.parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? util_utf8_1.fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? util_utf8_1.toUtf8,
+    };
+};
+exports.getRuntimeConfig = getRuntimeConfig;
+
+
+/***/ })
+
+};

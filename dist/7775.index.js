@@ -1,1 +1,8758 @@
-var gs=Object.defineProperty;var s=(ge,V)=>gs(ge,"name",{value:V,configurable:!0});const xs=7775,Ts=[7775],vs={2724:(ge,V,S)=>{S.d(V,{v:s(()=>Ge,"v")});var D=S(90608),H=S(97591),M=S(15038),N=S(84358),A=S(47291),j=S(90402),B=S(93422),J=S(62085),$=S(23609),F=S(92658),Z=S(98948);const ae=s(async(L,he,je)=>({operation:(0,F.getSmithyContext)(he).operation,region:await(0,F.normalizeProvider)(L.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()}),"defaultDataExchangeHttpAuthSchemeParametersProvider");function U(L){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"dataexchange",region:L.region},propertiesExtractor:s((he,je)=>({signingProperties:{config:he,context:je}}),"propertiesExtractor")}}s(U,"createAwsAuthSigv4HttpAuthOption");const X=s(L=>{const he=[];switch(L.operation){default:he.push(U(L))}return he},"defaultDataExchangeHttpAuthSchemeProvider"),oe=s(L=>{const he=(0,Z.resolveAwsSdkSigV4Config)(L);return Object.assign(he,{authSchemePreference:(0,F.normalizeProvider)(L.authSchemePreference??[])})},"resolveHttpAuthSchemeConfig");var W=S(43295);const K={rE:"3.873.0"};var Q=S(77559);const Pe="AWS_EC2_METADATA_DISABLED",ze=s(async L=>{const{ENV_CMDS_FULL_URI:he,ENV_CMDS_RELATIVE_URI:je,fromContainerMetadata:ve,fromInstanceMetadata:Be}=await S.e(4966).then(S.bind(S,74966));if(process.env[je]||process.env[he]){L.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");const{fromHttp:He}=await S.e(7250).then(S.bind(S,67250));return(0,A.chain)(He(L),ve(L))}return process.env[Pe]&&process.env[Pe]!=="false"?async()=>{throw new A.CredentialsProviderError("EC2 Instance Metadata Service access disabled",{logger:L.logger})}:(L.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata"),Be(L))},"remoteProvider");let De=!1;const Te=s((L={})=>(0,A.memoize)((0,A.chain)(async()=>{if(L.profile??process.env[A.ENV_PROFILE])throw process.env[Q.yG]&&process.env[Q.pi]&&(De||((L.logger?.warn&&L.logger?.constructor?.name!=="NoOpLogger"?L.logger.warn:console.warn)(`@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING:\n    Multiple credential sources detected: \n    Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY static credentials are set.\n    This SDK will proceed with the AWS_PROFILE value.\n    \n    However, a future version may change this behavior to prefer the ENV static credentials.\n    Please ensure that your environment only sets either the AWS_PROFILE or the\n    AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY pair.\n`),De=!0)),new A.CredentialsProviderError("AWS_PROFILE is set, skipping fromEnv provider.",{logger:L.logger,tryNextLink:!0});return L.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromEnv"),(0,Q.sF)(L)()},async()=>{L.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromSSO");const{ssoStartUrl:he,ssoAccountId:je,ssoRegion:ve,ssoRoleName:Be,ssoSession:He}=L;if(!he&&!je&&!ve&&!Be&&!He)throw new A.CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).",{logger:L.logger});const{fromSSO:Je}=await S.e(2915).then(S.bind(S,92915));return Je(L)()},async()=>{L.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");const{fromIni:he}=await S.e(9022).then(S.bind(S,99022));return he(L)()},async()=>{L.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");const{fromProcess:he}=await S.e(2813).then(S.bind(S,2813));return he(L)()},async()=>{L.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");const{fromTokenFile:he}=await S.e(9715).then(S.bind(S,39715));return he(L)()},async()=>(L.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::remoteProvider"),(await ze(L))()),async()=>{throw new A.CredentialsProviderError("Could not load credentials from any providers",{tryNextLink:!1,logger:L.logger})}),te,ie),"defaultProvider"),ie=s(L=>L?.expiration!==void 0,"credentialsWillNeedRefresh"),te=s(L=>L?.expiration!==void 0&&L.expiration.getTime()-Date.now()<3e5,"credentialsTreatedAsExpired");var Ce=S(48581),pe=S(92430),Ae=S(93291),fe=S(91965);const Se="required",be="fn",ee="argv",Ne="ref",Le=!0,Oe="isSet",Me="booleanEquals",T="error",O="endpoint",u="tree",E="PartitionResult",P={[Se]:!1,type:"String"},I={[Se]:!0,default:!1,type:"Boolean"},G={[Ne]:"Endpoint"},de={[be]:Me,[ee]:[{[Ne]:"UseFIPS"},!0]},le={[be]:Me,[ee]:[{[Ne]:"UseDualStack"},!0]},k={},me={[be]:"getAttr",[ee]:[{[Ne]:E},"supportsFIPS"]},q={[be]:Me,[ee]:[!0,{[be]:"getAttr",[ee]:[{[Ne]:E},"supportsDualStack"]}]},Ee=[de],se=[le],xe=[{[Ne]:"Region"}],Fe={version:"1.0",parameters:{Region:P,UseDualStack:I,UseFIPS:I,Endpoint:P},rules:[{conditions:[{[be]:Oe,[ee]:[G]}],rules:[{conditions:Ee,error:"Invalid Configuration: FIPS and custom endpoint are not supported",type:T},{conditions:se,error:"Invalid Configuration: Dualstack and custom endpoint are not supported",type:T},{endpoint:{url:G,properties:k,headers:k},type:O}],type:u},{conditions:[{[be]:Oe,[ee]:xe}],rules:[{conditions:[{[be]:"aws.partition",[ee]:xe,assign:E}],rules:[{conditions:[de,le],rules:[{conditions:[{[be]:Me,[ee]:[Le,me]},q],rules:[{endpoint:{url:"https://dataexchange-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",properties:k,headers:k},type:O}],type:u},{error:"FIPS and DualStack are enabled, but this partition does not support one or both",type:T}],type:u},{conditions:Ee,rules:[{conditions:[{[be]:Me,[ee]:[me,Le]}],rules:[{endpoint:{url:"https://dataexchange-fips.{Region}.{PartitionResult#dnsSuffix}",properties:k,headers:k},type:O}],type:u},{error:"FIPS is enabled but this partition does not support FIPS",type:T}],type:u},{conditions:se,rules:[{conditions:[q],rules:[{endpoint:{url:"https://dataexchange.{Region}.{PartitionResult#dualStackDnsSuffix}",properties:k,headers:k},type:O}],type:u},{error:"DualStack is enabled but this partition does not support DualStack",type:T}],type:u},{endpoint:{url:"https://dataexchange.{Region}.{PartitionResult#dnsSuffix}",properties:k,headers:k},type:O}],type:u}],type:u},{error:"Invalid Configuration: Missing Region",type:T}]},Ve=new J.EndpointCache({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),We=s((L,he={})=>Ve.get(L,()=>(0,J.resolveEndpoint)(Fe,{endpointParams:L,logger:he.logger})),"defaultEndpointResolver");J.customEndpointFunctions.aws=fe.awsEndpointFunctions;const Xe=s(L=>({apiVersion:"2017-07-25",base64Decoder:L?.base64Decoder??pe.fromBase64,base64Encoder:L?.base64Encoder??pe.toBase64,disableHostPrefix:L?.disableHostPrefix??!1,endpointProvider:L?.endpointProvider??We,extensions:L?.extensions??[],httpAuthSchemeProvider:L?.httpAuthSchemeProvider??X,httpAuthSchemes:L?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:s(he=>he.getIdentityProvider("aws.auth#sigv4"),"identityProvider"),signer:new Z.AwsSdkSigV4Signer}],logger:L?.logger??new F.NoOpLogger,serviceId:L?.serviceId??"DataExchange",urlParser:L?.urlParser??B.parseUrl,utf8Decoder:L?.utf8Decoder??pe.fromUtf8,utf8Encoder:L?.utf8Encoder??pe.toUtf8}),"getRuntimeConfig"),qe=s(L=>{(0,F.emitWarningIfUnsupportedVersion)(process.version);const he=(0,A.resolveDefaultsModeConfig)(L),je=s(()=>he().then(F.loadConfigsForDefaultMode),"defaultConfigProvider"),ve=Xe(L);(0,Z.emitWarningIfUnsupportedVersion)(process.version);const Be={profile:L?.profile,logger:ve.logger};return{...ve,...L,runtime:"node",defaultsMode:he,authSchemePreference:L?.authSchemePreference??(0,A.loadConfig)(Z.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,Be),bodyLengthChecker:L?.bodyLengthChecker??pe.calculateBodyLength,credentialDefaultProvider:L?.credentialDefaultProvider??Te,defaultUserAgentProvider:L?.defaultUserAgentProvider??(0,Ce.createDefaultUserAgentProvider)({serviceId:ve.serviceId,clientVersion:K.rE}),maxAttempts:L?.maxAttempts??(0,A.loadConfig)($.NODE_MAX_ATTEMPT_CONFIG_OPTIONS,L),region:L?.region??(0,A.loadConfig)(A.NODE_REGION_CONFIG_OPTIONS,{...A.NODE_REGION_CONFIG_FILE_OPTIONS,...Be}),requestHandler:Ae.$.create(L?.requestHandler??je),retryMode:L?.retryMode??(0,A.loadConfig)({...$.NODE_RETRY_MODE_CONFIG_OPTIONS,default:s(async()=>(await je()).retryMode||$.DEFAULT_RETRY_MODE,"default")},L),sha256:L?.sha256??pe.Hash.bind(null,"sha256"),streamCollector:L?.streamCollector??pe.streamCollector,useDualstackEndpoint:L?.useDualstackEndpoint??(0,A.loadConfig)(A.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,Be),useFipsEndpoint:L?.useFipsEndpoint??(0,A.loadConfig)(A.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,Be),userAgentAppId:L?.userAgentAppId??(0,A.loadConfig)(Ce.NODE_APP_ID_CONFIG_OPTIONS,Be)}},"runtimeConfig_getRuntimeConfig");var Ze=S(25804);const et=s(L=>{const he=L.httpAuthSchemes;let je=L.httpAuthSchemeProvider,ve=L.credentials;return{setHttpAuthScheme(Be){const He=he.findIndex(Je=>Je.schemeId===Be.schemeId);He===-1?he.push(Be):he.splice(He,1,Be)},httpAuthSchemes(){return he},setHttpAuthSchemeProvider(Be){je=Be},httpAuthSchemeProvider(){return je},setCredentials(Be){ve=Be},credentials(){return ve}}},"getHttpAuthExtensionConfiguration"),Ke=s(L=>({httpAuthSchemes:L.httpAuthSchemes(),httpAuthSchemeProvider:L.httpAuthSchemeProvider(),credentials:L.credentials()}),"resolveHttpAuthRuntimeConfig"),tt=s((L,he)=>{const je=Object.assign((0,Ze.getAwsRegionExtensionConfiguration)(L),(0,F.getDefaultExtensionConfiguration)(L),(0,B.getHttpHandlerExtensionConfiguration)(L),et(L));return he.forEach(ve=>ve.configure(je)),Object.assign(L,(0,Ze.resolveAwsRegionExtensionConfiguration)(je),(0,F.resolveDefaultRuntimeConfig)(je),(0,B.resolveHttpHandlerRuntimeConfig)(je),Ke(je))},"resolveRuntimeExtensions");class Ge extends F.Client{static{s(this,"DataExchangeClient")}config;constructor(...[he]){const je=qe(he||{});super(je),this.initConfig=je;const ve=(0,W.v)(je),Be=(0,N.resolveUserAgentConfig)(ve),He=(0,$.resolveRetryConfig)(Be),Je=(0,A.resolveRegionConfig)(He),Ue=(0,D.resolveHostHeaderConfig)(Je),e=(0,J.resolveEndpointConfig)(Ue),t=oe(e),c=tt(t,he?.extensions||[]);this.config=c,this.middlewareStack.use((0,N.getUserAgentPlugin)(this.config)),this.middlewareStack.use((0,$.getRetryPlugin)(this.config)),this.middlewareStack.use((0,B.getContentLengthPlugin)(this.config)),this.middlewareStack.use((0,D.getHostHeaderPlugin)(this.config)),this.middlewareStack.use((0,H.getLoggerPlugin)(this.config)),this.middlewareStack.use((0,M.getRecursionDetectionPlugin)(this.config)),this.middlewareStack.use((0,j.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config,{httpAuthSchemeParametersProvider:ae,identityProviderConfigProvider:s(async m=>new j.DefaultIdentityProviderConfig({"aws.auth#sigv4":m.credentials}),"identityProviderConfigProvider")})),this.middlewareStack.use((0,j.getHttpSigningPlugin)(this.config))}destroy(){super.destroy()}}},49283:(ge,V,S)=>{S.d(V,{n:s(()=>j,"n")});var D=S(62085),H=S(92430),M=S(92658),N=S(43295),A=S(4564);class j extends(M.Command.classBuilder().ep(N.S).m(function(J,$,F,Z){return[(0,H.getSerdePlugin)(F,this.serialize,this.deserialize),(0,D.getEndpointPlugin)(F,J.getEndpointParameterInstructions())]}).s("DataExchange","CreateJob",{}).n("DataExchangeClient","CreateJobCommand").f(void 0,void 0).ser(A.EO).de(A.ro).build()){static{s(this,"CreateJobCommand")}}},55206:(ge,V,S)=>{S.d(V,{M:s(()=>j,"M")});var D=S(62085),H=S(92430),M=S(92658),N=S(43295),A=S(4564);class j extends(M.Command.classBuilder().ep(N.S).m(function(J,$,F,Z){return[(0,H.getSerdePlugin)(F,this.serialize,this.deserialize),(0,D.getEndpointPlugin)(F,J.getEndpointParameterInstructions())]}).s("DataExchange","GetAsset",{}).n("DataExchangeClient","GetAssetCommand").f(void 0,void 0).ser(A.fu).de(A.YJ).build()){static{s(this,"GetAssetCommand")}}},67630:(ge,V,S)=>{S.d(V,{E:s(()=>j,"E")});var D=S(62085),H=S(92430),M=S(92658),N=S(43295),A=S(4564);class j extends(M.Command.classBuilder().ep(N.S).m(function(J,$,F,Z){return[(0,H.getSerdePlugin)(F,this.serialize,this.deserialize),(0,D.getEndpointPlugin)(F,J.getEndpointParameterInstructions())]}).s("DataExchange","GetDataSet",{}).n("DataExchangeClient","GetDataSetCommand").f(void 0,void 0).ser(A.nM).de(A.aY).build()){static{s(this,"GetDataSetCommand")}}},23203:(ge,V,S)=>{S.d(V,{j:s(()=>j,"j")});var D=S(62085),H=S(92430),M=S(92658),N=S(43295),A=S(4564);class j extends(M.Command.classBuilder().ep(N.S).m(function(J,$,F,Z){return[(0,H.getSerdePlugin)(F,this.serialize,this.deserialize),(0,D.getEndpointPlugin)(F,J.getEndpointParameterInstructions())]}).s("DataExchange","GetJob",{}).n("DataExchangeClient","GetJobCommand").f(void 0,void 0).ser(A.YI).de(A.Lf).build()){static{s(this,"GetJobCommand")}}},18953:(ge,V,S)=>{S.d(V,{z:s(()=>j,"z")});var D=S(62085),H=S(92430),M=S(92658),N=S(43295),A=S(4564);class j extends(M.Command.classBuilder().ep(N.S).m(function(J,$,F,Z){return[(0,H.getSerdePlugin)(F,this.serialize,this.deserialize),(0,D.getEndpointPlugin)(F,J.getEndpointParameterInstructions())]}).s("DataExchange","GetRevision",{}).n("DataExchangeClient","GetRevisionCommand").f(void 0,void 0).ser(A.wx).de(A.Jg).build()){static{s(this,"GetRevisionCommand")}}},43218:(ge,V,S)=>{S.d(V,{Y:s(()=>j,"Y")});var D=S(62085),H=S(92430),M=S(92658),N=S(43295),A=S(4564);class j extends(M.Command.classBuilder().ep(N.S).m(function(J,$,F,Z){return[(0,H.getSerdePlugin)(F,this.serialize,this.deserialize),(0,D.getEndpointPlugin)(F,J.getEndpointParameterInstructions())]}).s("DataExchange","ListRevisionAssets",{}).n("DataExchangeClient","ListRevisionAssetsCommand").f(void 0,void 0).ser(A.Jj).de(A.K2).build()){static{s(this,"ListRevisionAssetsCommand")}}},25611:(ge,V,S)=>{S.d(V,{d:s(()=>j,"d")});var D=S(62085),H=S(92430),M=S(92658),N=S(43295),A=S(4564);class j extends(M.Command.classBuilder().ep(N.S).m(function(J,$,F,Z){return[(0,H.getSerdePlugin)(F,this.serialize,this.deserialize),(0,D.getEndpointPlugin)(F,J.getEndpointParameterInstructions())]}).s("DataExchange","StartJob",{}).n("DataExchangeClient","StartJobCommand").f(void 0,void 0).ser(A.OJ).de(A.Rs).build()){static{s(this,"StartJobCommand")}}},43295:(ge,V,S)=>{S.d(V,{S:s(()=>H,"S"),v:s(()=>D,"v")});const D=s(M=>Object.assign(M,{useDualstackEndpoint:M.useDualstackEndpoint??!1,useFipsEndpoint:M.useFipsEndpoint??!1,defaultSigningName:"dataexchange"}),"resolveClientEndpointParameters"),H={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}}},4564:(ge,V,S)=>{S.d(V,{ro:s(()=>r,"ro"),YJ:s(()=>v,"YJ"),aY:s(()=>z,"aY"),Lf:s(()=>Y,"Lf"),Jg:s(()=>ue,"Jg"),K2:s(()=>at,"K2"),Rs:s(()=>ht,"Rs"),EO:s(()=>I,"EO"),fu:s(()=>Ee,"fu"),nM:s(()=>xe,"nM"),YI:s(()=>Fe,"YI"),wx:s(()=>We,"wx"),Jj:s(()=>Ge,"Jj"),OJ:s(()=>Be,"OJ")});var D=S(98948),H=S(90402),M=S(92658),N=S(92430),A=S(93422);class j extends M.ServiceException{static{s(this,"DataExchangeServiceException")}constructor(h){super(h),Object.setPrototypeOf(this,j.prototype)}}class F extends j{static{s(this,"AccessDeniedException")}name="AccessDeniedException";$fault="client";Message;constructor(h){super({name:"AccessDeniedException",$fault:"client",...h}),Object.setPrototypeOf(this,F.prototype),this.Message=h.Message}}class ae extends j{static{s(this,"ConflictException")}name="ConflictException";$fault="client";Message;ResourceId;ResourceType;constructor(h){super({name:"ConflictException",$fault:"client",...h}),Object.setPrototypeOf(this,ae.prototype),this.Message=h.Message,this.ResourceId=h.ResourceId,this.ResourceType=h.ResourceType}}class U extends j{static{s(this,"InternalServerException")}name="InternalServerException";$fault="server";Message;constructor(h){super({name:"InternalServerException",$fault:"server",...h}),Object.setPrototypeOf(this,U.prototype),this.Message=h.Message}}class X extends j{static{s(this,"ResourceNotFoundException")}name="ResourceNotFoundException";$fault="client";Message;ResourceId;ResourceType;constructor(h){super({name:"ResourceNotFoundException",$fault:"client",...h}),Object.setPrototypeOf(this,X.prototype),this.Message=h.Message,this.ResourceId=h.ResourceId,this.ResourceType=h.ResourceType}}class oe extends j{static{s(this,"ThrottlingException")}name="ThrottlingException";$fault="client";Message;constructor(h){super({name:"ThrottlingException",$fault:"client",...h}),Object.setPrototypeOf(this,oe.prototype),this.Message=h.Message}}class K extends j{static{s(this,"ValidationException")}name="ValidationException";$fault="client";Message;ExceptionCause;constructor(h){super({name:"ValidationException",$fault:"client",...h}),Object.setPrototypeOf(this,K.prototype),this.Message=h.Message,this.ExceptionCause=h.ExceptionCause}}class pe extends j{static{s(this,"ServiceLimitExceededException")}name="ServiceLimitExceededException";$fault="client";LimitName;LimitValue;Message;constructor(h){super({name:"ServiceLimitExceededException",$fault:"client",...h}),Object.setPrototypeOf(this,pe.prototype),this.LimitName=h.LimitName,this.LimitValue=h.LimitValue,this.Message=h.Message}}s(async(o,h)=>{const l=rb(o,h),C={};return l.bp("/v1/data-grants/{DataGrantArn}/accept"),l.p("DataGrantArn",()=>o.DataGrantArn,"{DataGrantArn}",!1),l.m("POST").h(C).b(void 0),l.build()},"se_AcceptDataGrantCommand"),s(async(o,h)=>{const l=rb(o,h),C={};return l.bp("/v1/jobs/{JobId}"),l.p("JobId",()=>o.JobId,"{JobId}",!1),l.m("DELETE").h(C).b(void 0),l.build()},"se_CancelJobCommand"),s(async(o,h)=>{const l=rb(o,h),C={"content-type":"application/json"};l.bp("/v1/data-grants");let R;return R=JSON.stringify(take(o,{Description:[],EndsAt:s(w=>__serializeDateTime(w),"EndsAt"),GrantDistributionScope:[],Name:[],ReceiverPrincipal:[],SourceDataSetId:[],Tags:s(w=>_json(w),"Tags")})),l.m("POST").h(C).b(R),l.build()},"se_CreateDataGrantCommand"),s(async(o,h)=>{const l=rb(o,h),C={"content-type":"application/json"};l.bp("/v1/data-sets");let R;return R=JSON.stringify(take(o,{AssetType:[],Description:[],Name:[],Tags:s(w=>_json(w),"Tags")})),l.m("POST").h(C).b(R),l.build()},"se_CreateDataSetCommand"),s(async(o,h)=>{const l=rb(o,h),C={"content-type":"application/json"};l.bp("/v1/event-actions");let R;return R=JSON.stringify(take(o,{Action:s(w=>_json(w),"Action"),Event:s(w=>_json(w),"Event"),Tags:s(w=>_json(w),"Tags")})),l.m("POST").h(C).b(R),l.build()},"se_CreateEventActionCommand");const I=s(async(o,h)=>{const l=(0,H.requestBuilder)(o,h),C={"content-type":"application/json"};l.bp("/v1/jobs");let R;return R=JSON.stringify((0,M.take)(o,{Details:s(w=>(0,M._json)(w),"Details"),Type:[]})),l.m("POST").h(C).b(R),l.build()},"se_CreateJobCommand"),Ee=(s(async(o,h)=>{const l=rb(o,h),C={"content-type":"application/json"};l.bp("/v1/data-sets/{DataSetId}/revisions"),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1);let R;return R=JSON.stringify(take(o,{Comment:[],Tags:s(w=>_json(w),"Tags")})),l.m("POST").h(C).b(R),l.build()},"se_CreateRevisionCommand"),s(async(o,h)=>{const l=rb(o,h),C={};return l.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}/assets/{AssetId}"),l.p("AssetId",()=>o.AssetId,"{AssetId}",!1),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1),l.p("RevisionId",()=>o.RevisionId,"{RevisionId}",!1),l.m("DELETE").h(C).b(void 0),l.build()},"se_DeleteAssetCommand"),s(async(o,h)=>{const l=rb(o,h),C={};return l.bp("/v1/data-grants/{DataGrantId}"),l.p("DataGrantId",()=>o.DataGrantId,"{DataGrantId}",!1),l.m("DELETE").h(C).b(void 0),l.build()},"se_DeleteDataGrantCommand"),s(async(o,h)=>{const l=rb(o,h),C={};return l.bp("/v1/data-sets/{DataSetId}"),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1),l.m("DELETE").h(C).b(void 0),l.build()},"se_DeleteDataSetCommand"),s(async(o,h)=>{const l=rb(o,h),C={};return l.bp("/v1/event-actions/{EventActionId}"),l.p("EventActionId",()=>o.EventActionId,"{EventActionId}",!1),l.m("DELETE").h(C).b(void 0),l.build()},"se_DeleteEventActionCommand"),s(async(o,h)=>{const l=rb(o,h),C={};return l.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}"),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1),l.p("RevisionId",()=>o.RevisionId,"{RevisionId}",!1),l.m("DELETE").h(C).b(void 0),l.build()},"se_DeleteRevisionCommand"),s(async(o,h)=>{const l=(0,H.requestBuilder)(o,h),C={};return l.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}/assets/{AssetId}"),l.p("AssetId",()=>o.AssetId,"{AssetId}",!1),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1),l.p("RevisionId",()=>o.RevisionId,"{RevisionId}",!1),l.m("GET").h(C).b(void 0),l.build()},"se_GetAssetCommand")),xe=(s(async(o,h)=>{const l=rb(o,h),C={};return l.bp("/v1/data-grants/{DataGrantId}"),l.p("DataGrantId",()=>o.DataGrantId,"{DataGrantId}",!1),l.m("GET").h(C).b(void 0),l.build()},"se_GetDataGrantCommand"),s(async(o,h)=>{const l=(0,H.requestBuilder)(o,h),C={};return l.bp("/v1/data-sets/{DataSetId}"),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1),l.m("GET").h(C).b(void 0),l.build()},"se_GetDataSetCommand")),Fe=(s(async(o,h)=>{const l=rb(o,h),C={};return l.bp("/v1/event-actions/{EventActionId}"),l.p("EventActionId",()=>o.EventActionId,"{EventActionId}",!1),l.m("GET").h(C).b(void 0),l.build()},"se_GetEventActionCommand"),s(async(o,h)=>{const l=(0,H.requestBuilder)(o,h),C={};return l.bp("/v1/jobs/{JobId}"),l.p("JobId",()=>o.JobId,"{JobId}",!1),l.m("GET").h(C).b(void 0),l.build()},"se_GetJobCommand")),We=(s(async(o,h)=>{const l=rb(o,h),C={};return l.bp("/v1/received-data-grants/{DataGrantArn}"),l.p("DataGrantArn",()=>o.DataGrantArn,"{DataGrantArn}",!1),l.m("GET").h(C).b(void 0),l.build()},"se_GetReceivedDataGrantCommand"),s(async(o,h)=>{const l=(0,H.requestBuilder)(o,h),C={};return l.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}"),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1),l.p("RevisionId",()=>o.RevisionId,"{RevisionId}",!1),l.m("GET").h(C).b(void 0),l.build()},"se_GetRevisionCommand")),Ge=(s(async(o,h)=>{const l=rb(o,h),C={};l.bp("/v1/data-grants");const R=map({[nt]:[()=>o.MaxResults!==void 0,()=>o[st].toString()],[it]:[,o[rt]]});return l.m("GET").h(C).q(R).b(void 0),l.build()},"se_ListDataGrantsCommand"),s(async(o,h)=>{const l=rb(o,h),C={};l.bp("/v1/data-sets/{DataSetId}/revisions"),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1);const R=map({[nt]:[()=>o.MaxResults!==void 0,()=>o[st].toString()],[it]:[,o[rt]]});return l.m("GET").h(C).q(R).b(void 0),l.build()},"se_ListDataSetRevisionsCommand"),s(async(o,h)=>{const l=rb(o,h),C={};l.bp("/v1/data-sets");const R=map({[nt]:[()=>o.MaxResults!==void 0,()=>o[st].toString()],[it]:[,o[rt]],[os]:[,o[es]]});return l.m("GET").h(C).q(R).b(void 0),l.build()},"se_ListDataSetsCommand"),s(async(o,h)=>{const l=rb(o,h),C={};l.bp("/v1/event-actions");const R=map({[is]:[,o[Zt]],[nt]:[()=>o.MaxResults!==void 0,()=>o[st].toString()],[it]:[,o[rt]]});return l.m("GET").h(C).q(R).b(void 0),l.build()},"se_ListEventActionsCommand"),s(async(o,h)=>{const l=rb(o,h),C={};l.bp("/v1/jobs");const R=map({[ns]:[,o[pt]],[nt]:[()=>o.MaxResults!==void 0,()=>o[st].toString()],[it]:[,o[rt]],[as]:[,o[mt]]});return l.m("GET").h(C).q(R).b(void 0),l.build()},"se_ListJobsCommand"),s(async(o,h)=>{const l=rb(o,h),C={};l.bp("/v1/received-data-grants");const R=map({[nt]:[()=>o.MaxResults!==void 0,()=>o[st].toString()],[it]:[,o[rt]],[rs]:[()=>o.AcceptanceState!==void 0,()=>o[Qt]||[]]});return l.m("GET").h(C).q(R).b(void 0),l.build()},"se_ListReceivedDataGrantsCommand"),s(async(o,h)=>{const l=(0,H.requestBuilder)(o,h),C={};l.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}/assets"),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1),l.p("RevisionId",()=>o.RevisionId,"{RevisionId}",!1);const R=(0,M.map)({[nt]:[()=>o.MaxResults!==void 0,()=>o[st].toString()],[it]:[,o[rt]]});return l.m("GET").h(C).q(R).b(void 0),l.build()},"se_ListRevisionAssetsCommand")),Be=(s(async(o,h)=>{const l=rb(o,h),C={};return l.bp("/tags/{ResourceArn}"),l.p("ResourceArn",()=>o.ResourceArn,"{ResourceArn}",!1),l.m("GET").h(C).b(void 0),l.build()},"se_ListTagsForResourceCommand"),s(async(o,h)=>{const l=rb(o,h),C={"content-type":"application/json"};l.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}/revoke"),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1),l.p("RevisionId",()=>o.RevisionId,"{RevisionId}",!1);let R;return R=JSON.stringify(take(o,{RevocationComment:[]})),l.m("POST").h(C).b(R),l.build()},"se_RevokeRevisionCommand"),s(async(o,h)=>{const l=rb(o,h),C=map({},isSerializableHeaderValue,{...o.RequestHeaders!==void 0&&Object.keys(o.RequestHeaders).reduce((gt,ft)=>(gt[`x-amzn-dataexchange-header-${ft.toLowerCase()}`]=o.RequestHeaders[ft],gt),{}),"content-type":"text/plain",[ds]:o[Yt],[ls]:o[pt],[us]:o[qt],[ps]:o[ts],[ms]:o[mt]});l.bp("/v1");const R=map({...convertMap(o.QueryStringParameters)});let w;o.Body!==void 0&&(w=o.Body);let{hostname:ct}=await h.endpoint();if(h.disableHostPrefix!==!0&&(ct="api-fulfill."+ct,!__isValidHostname(ct)))throw new Error("ValidationError: prefixed hostname must be hostname compatible.");return l.hn(ct),l.m("POST").h(C).q(R).b(w),l.build()},"se_SendApiAssetCommand"),s(async(o,h)=>{const l=rb(o,h),C={"content-type":"application/json"};l.bp("/v1/data-sets/{DataSetId}/notification"),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1);let R;return R=JSON.stringify(take(o,{ClientToken:[!0,w=>w??generateIdempotencyToken()],Comment:[],Details:s(w=>Ct(w,h),"Details"),Scope:s(w=>_json(w),"Scope"),Type:[]})),l.m("POST").h(C).b(R),l.build()},"se_SendDataSetNotificationCommand"),s(async(o,h)=>{const l=(0,H.requestBuilder)(o,h),C={};return l.bp("/v1/jobs/{JobId}"),l.p("JobId",()=>o.JobId,"{JobId}",!1),l.m("PATCH").h(C).b(void 0),l.build()},"se_StartJobCommand")),r=(s(async(o,h)=>{const l=rb(o,h),C={"content-type":"application/json"};l.bp("/tags/{ResourceArn}"),l.p("ResourceArn",()=>o.ResourceArn,"{ResourceArn}",!1);let R;return R=JSON.stringify(take(o,{tags:[,w=>_json(w),"Tags"]})),l.m("POST").h(C).b(R),l.build()},"se_TagResourceCommand"),s(async(o,h)=>{const l=rb(o,h),C={};l.bp("/tags/{ResourceArn}"),l.p("ResourceArn",()=>o.ResourceArn,"{ResourceArn}",!1);const R=map({[cs]:[__expectNonNull(o.TagKeys,"TagKeys")!=null,()=>o[ss]||[]]});return l.m("DELETE").h(C).q(R).b(void 0),l.build()},"se_UntagResourceCommand"),s(async(o,h)=>{const l=rb(o,h),C={"content-type":"application/json"};l.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}/assets/{AssetId}"),l.p("AssetId",()=>o.AssetId,"{AssetId}",!1),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1),l.p("RevisionId",()=>o.RevisionId,"{RevisionId}",!1);let R;return R=JSON.stringify(take(o,{Name:[]})),l.m("PATCH").h(C).b(R),l.build()},"se_UpdateAssetCommand"),s(async(o,h)=>{const l=rb(o,h),C={"content-type":"application/json"};l.bp("/v1/data-sets/{DataSetId}"),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1);let R;return R=JSON.stringify(take(o,{Description:[],Name:[]})),l.m("PATCH").h(C).b(R),l.build()},"se_UpdateDataSetCommand"),s(async(o,h)=>{const l=rb(o,h),C={"content-type":"application/json"};l.bp("/v1/event-actions/{EventActionId}"),l.p("EventActionId",()=>o.EventActionId,"{EventActionId}",!1);let R;return R=JSON.stringify(take(o,{Action:s(w=>_json(w),"Action")})),l.m("PATCH").h(C).b(R),l.build()},"se_UpdateEventActionCommand"),s(async(o,h)=>{const l=rb(o,h),C={"content-type":"application/json"};l.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}"),l.p("DataSetId",()=>o.DataSetId,"{DataSetId}",!1),l.p("RevisionId",()=>o.RevisionId,"{RevisionId}",!1);let R;return R=JSON.stringify(take(o,{Comment:[],Finalized:[]})),l.m("PATCH").h(C).b(R),l.build()},"se_UpdateRevisionCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{AcceptanceState:__expectString,AcceptedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"AcceptedAt"),Arn:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),DataSetId:__expectString,Description:__expectString,EndsAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"EndsAt"),GrantDistributionScope:__expectString,Id:__expectString,Name:__expectString,ReceiverPrincipal:__expectString,SenderPrincipal:__expectString,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_AcceptDataGrantCommand"),s(async(o,h)=>{if(o.statusCode!==204&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)});return await collectBody(o.body,h),l},"de_CancelJobCommand"),s(async(o,h)=>{if(o.statusCode!==201&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{AcceptanceState:__expectString,AcceptedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"AcceptedAt"),Arn:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),DataSetId:__expectString,Description:__expectString,EndsAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"EndsAt"),GrantDistributionScope:__expectString,Id:__expectString,Name:__expectString,ReceiverPrincipal:__expectString,SenderPrincipal:__expectString,SourceDataSetId:__expectString,Tags:_json,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_CreateDataGrantCommand"),s(async(o,h)=>{if(o.statusCode!==201&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{Arn:__expectString,AssetType:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),Description:__expectString,Id:__expectString,Name:__expectString,Origin:__expectString,OriginDetails:_json,SourceId:__expectString,Tags:_json,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_CreateDataSetCommand"),s(async(o,h)=>{if(o.statusCode!==201&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{Action:_json,Arn:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),Event:_json,Id:__expectString,Tags:_json,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_CreateEventActionCommand"),s(async(o,h)=>{if(o.statusCode!==201&&o.statusCode>=300)return Ie(o,h);const l=(0,M.map)({$metadata:_e(o)}),C=(0,N.expectNonNull)((0,N.expectObject)(await(0,D.parseJsonBody)(o.body,h)),"body"),R=(0,M.take)(C,{Arn:N.expectString,CreatedAt:s(w=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(w)),"CreatedAt"),Details:s(w=>ut(w,h),"Details"),Errors:s(w=>lt(w,h),"Errors"),Id:N.expectString,State:N.expectString,Type:N.expectString,UpdatedAt:s(w=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_CreateJobCommand")),v=(s(async(o,h)=>{if(o.statusCode!==201&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{Arn:__expectString,Comment:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),DataSetId:__expectString,Finalized:__expectBoolean,Id:__expectString,RevocationComment:__expectString,Revoked:__expectBoolean,RevokedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"RevokedAt"),SourceId:__expectString,Tags:_json,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_CreateRevisionCommand"),s(async(o,h)=>{if(o.statusCode!==204&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)});return await collectBody(o.body,h),l},"de_DeleteAssetCommand"),s(async(o,h)=>{if(o.statusCode!==204&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)});return await collectBody(o.body,h),l},"de_DeleteDataGrantCommand"),s(async(o,h)=>{if(o.statusCode!==204&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)});return await collectBody(o.body,h),l},"de_DeleteDataSetCommand"),s(async(o,h)=>{if(o.statusCode!==204&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)});return await collectBody(o.body,h),l},"de_DeleteEventActionCommand"),s(async(o,h)=>{if(o.statusCode!==204&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)});return await collectBody(o.body,h),l},"de_DeleteRevisionCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=(0,M.map)({$metadata:_e(o)}),C=(0,N.expectNonNull)((0,N.expectObject)(await(0,D.parseJsonBody)(o.body,h)),"body"),R=(0,M.take)(C,{Arn:N.expectString,AssetDetails:s(w=>dt(w,h),"AssetDetails"),AssetType:N.expectString,CreatedAt:s(w=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(w)),"CreatedAt"),DataSetId:N.expectString,Id:N.expectString,Name:N.expectString,RevisionId:N.expectString,SourceId:N.expectString,UpdatedAt:s(w=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_GetAssetCommand")),z=(s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{AcceptanceState:__expectString,AcceptedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"AcceptedAt"),Arn:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),DataSetId:__expectString,Description:__expectString,EndsAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"EndsAt"),GrantDistributionScope:__expectString,Id:__expectString,Name:__expectString,ReceiverPrincipal:__expectString,SenderPrincipal:__expectString,SourceDataSetId:__expectString,Tags:_json,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_GetDataGrantCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=(0,M.map)({$metadata:_e(o)}),C=(0,N.expectNonNull)((0,N.expectObject)(await(0,D.parseJsonBody)(o.body,h)),"body"),R=(0,M.take)(C,{Arn:N.expectString,AssetType:N.expectString,CreatedAt:s(w=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(w)),"CreatedAt"),Description:N.expectString,Id:N.expectString,Name:N.expectString,Origin:N.expectString,OriginDetails:M._json,SourceId:N.expectString,Tags:M._json,UpdatedAt:s(w=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_GetDataSetCommand")),Y=(s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{Action:_json,Arn:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),Event:_json,Id:__expectString,Tags:_json,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_GetEventActionCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=(0,M.map)({$metadata:_e(o)}),C=(0,N.expectNonNull)((0,N.expectObject)(await(0,D.parseJsonBody)(o.body,h)),"body"),R=(0,M.take)(C,{Arn:N.expectString,CreatedAt:s(w=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(w)),"CreatedAt"),Details:s(w=>ut(w,h),"Details"),Errors:s(w=>lt(w,h),"Errors"),Id:N.expectString,State:N.expectString,Type:N.expectString,UpdatedAt:s(w=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_GetJobCommand")),ue=(s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{AcceptanceState:__expectString,AcceptedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"AcceptedAt"),Arn:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),DataSetId:__expectString,Description:__expectString,EndsAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"EndsAt"),GrantDistributionScope:__expectString,Id:__expectString,Name:__expectString,ReceiverPrincipal:__expectString,SenderPrincipal:__expectString,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_GetReceivedDataGrantCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=(0,M.map)({$metadata:_e(o)}),C=(0,N.expectNonNull)((0,N.expectObject)(await(0,D.parseJsonBody)(o.body,h)),"body"),R=(0,M.take)(C,{Arn:N.expectString,Comment:N.expectString,CreatedAt:s(w=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(w)),"CreatedAt"),DataSetId:N.expectString,Finalized:N.expectBoolean,Id:N.expectString,RevocationComment:N.expectString,Revoked:N.expectBoolean,RevokedAt:s(w=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(w)),"RevokedAt"),SourceId:N.expectString,Tags:M._json,UpdatedAt:s(w=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_GetRevisionCommand")),at=(s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{DataGrantSummaries:s(w=>Ut(w,h),"DataGrantSummaries"),NextToken:__expectString});return Object.assign(l,R),l},"de_ListDataGrantsCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{NextToken:__expectString,Revisions:s(w=>Gt(w,h),"Revisions")});return Object.assign(l,R),l},"de_ListDataSetRevisionsCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{DataSets:s(w=>Vt(w,h),"DataSets"),NextToken:__expectString});return Object.assign(l,R),l},"de_ListDataSetsCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{EventActions:s(w=>kt(w,h),"EventActions"),NextToken:__expectString});return Object.assign(l,R),l},"de_ListEventActionsCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{Jobs:s(w=>$t(w,h),"Jobs"),NextToken:__expectString});return Object.assign(l,R),l},"de_ListJobsCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{DataGrantSummaries:s(w=>Wt(w,h),"DataGrantSummaries"),NextToken:__expectString});return Object.assign(l,R),l},"de_ListReceivedDataGrantsCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=(0,M.map)({$metadata:_e(o)}),C=(0,N.expectNonNull)((0,N.expectObject)(await(0,D.parseJsonBody)(o.body,h)),"body"),R=(0,M.take)(C,{Assets:s(w=>Ft(w,h),"Assets"),NextToken:N.expectString});return Object.assign(l,R),l},"de_ListRevisionAssetsCommand")),ht=(s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{Tags:[,_json,"tags"]});return Object.assign(l,R),l},"de_ListTagsForResourceCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{Arn:__expectString,Comment:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),DataSetId:__expectString,Finalized:__expectBoolean,Id:__expectString,RevocationComment:__expectString,Revoked:__expectBoolean,RevokedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"RevokedAt"),SourceId:__expectString,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_RevokeRevisionCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o),ResponseHeaders:[,Object.keys(o.headers).filter(R=>R.startsWith("")).reduce((R,w)=>(R[w.substring(0)]=o.headers[w],R),{})]}),C=await Xt(o.body,h);return l.Body=__expectString(C),l},"de_SendApiAssetCommand"),s(async(o,h)=>{if(o.statusCode!==202&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)});return await collectBody(o.body,h),l},"de_SendDataSetNotificationCommand"),s(async(o,h)=>{if(o.statusCode!==202&&o.statusCode>=300)return Ie(o,h);const l=(0,M.map)({$metadata:_e(o)});return await(0,A.collectBody)(o.body,h),l},"de_StartJobCommand")),Ie=(s(async(o,h)=>{if(o.statusCode!==204&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)});return await collectBody(o.body,h),l},"de_TagResourceCommand"),s(async(o,h)=>{if(o.statusCode!==204&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)});return await collectBody(o.body,h),l},"de_UntagResourceCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{Arn:__expectString,AssetDetails:s(w=>dt(w,h),"AssetDetails"),AssetType:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),DataSetId:__expectString,Id:__expectString,Name:__expectString,RevisionId:__expectString,SourceId:__expectString,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_UpdateAssetCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{Arn:__expectString,AssetType:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),Description:__expectString,Id:__expectString,Name:__expectString,Origin:__expectString,OriginDetails:_json,SourceId:__expectString,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_UpdateDataSetCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{Action:_json,Arn:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),Event:_json,Id:__expectString,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_UpdateEventActionCommand"),s(async(o,h)=>{if(o.statusCode!==200&&o.statusCode>=300)return Ie(o,h);const l=map({$metadata:_e(o)}),C=__expectNonNull(__expectObject(await parseBody(o.body,h)),"body"),R=take(C,{Arn:__expectString,Comment:__expectString,CreatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"CreatedAt"),DataSetId:__expectString,Finalized:__expectBoolean,Id:__expectString,RevocationComment:__expectString,Revoked:__expectBoolean,RevokedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"RevokedAt"),SourceId:__expectString,UpdatedAt:s(w=>__expectNonNull(__parseRfc3339DateTimeWithOffset(w)),"UpdatedAt")});return Object.assign(l,R),l},"de_UpdateRevisionCommand"),s(async(o,h)=>{const l={...o,body:await(0,D.parseJsonErrorBody)(o.body,h)},C=(0,D.loadRestJsonErrorCode)(o,l.body);switch(C){case"AccessDeniedException":case"com.amazonaws.dataexchange#AccessDeniedException":throw await yt(l,h);case"ConflictException":case"com.amazonaws.dataexchange#ConflictException":throw await _t(l,h);case"InternalServerException":case"com.amazonaws.dataexchange#InternalServerException":throw await Et(l,h);case"ResourceNotFoundException":case"com.amazonaws.dataexchange#ResourceNotFoundException":throw await bt(l,h);case"ThrottlingException":case"com.amazonaws.dataexchange#ThrottlingException":throw await At(l,h);case"ValidationException":case"com.amazonaws.dataexchange#ValidationException":throw await xt(l,h);case"ServiceLimitExceededException":case"com.amazonaws.dataexchange#ServiceLimitExceededException":throw await Nt(l,h);default:const R=l.body;return St({output:o,parsedBody:R,errorCode:C})}},"de_CommandError")),St=(0,M.withBaseException)(j),yt=s(async(o,h)=>{const l=(0,M.map)({}),C=o.body,R=(0,M.take)(C,{Message:N.expectString});Object.assign(l,R);const w=new F({$metadata:_e(o),...l});return(0,M.decorateServiceException)(w,o.body)},"de_AccessDeniedExceptionRes"),_t=s(async(o,h)=>{const l=(0,M.map)({}),C=o.body,R=(0,M.take)(C,{Message:N.expectString,ResourceId:N.expectString,ResourceType:N.expectString});Object.assign(l,R);const w=new ae({$metadata:_e(o),...l});return(0,M.decorateServiceException)(w,o.body)},"de_ConflictExceptionRes"),Et=s(async(o,h)=>{const l=(0,M.map)({}),C=o.body,R=(0,M.take)(C,{Message:N.expectString});Object.assign(l,R);const w=new U({$metadata:_e(o),...l});return(0,M.decorateServiceException)(w,o.body)},"de_InternalServerExceptionRes"),bt=s(async(o,h)=>{const l=(0,M.map)({}),C=o.body,R=(0,M.take)(C,{Message:N.expectString,ResourceId:N.expectString,ResourceType:N.expectString});Object.assign(l,R);const w=new X({$metadata:_e(o),...l});return(0,M.decorateServiceException)(w,o.body)},"de_ResourceNotFoundExceptionRes"),Nt=s(async(o,h)=>{const l=(0,M.map)({}),C=o.body,R=(0,M.take)(C,{LimitName:N.expectString,LimitValue:N.limitedParseDouble,Message:N.expectString});Object.assign(l,R);const w=new pe({$metadata:_e(o),...l});return(0,M.decorateServiceException)(w,o.body)},"de_ServiceLimitExceededExceptionRes"),At=s(async(o,h)=>{const l=(0,M.map)({}),C=o.body,R=(0,M.take)(C,{Message:N.expectString});Object.assign(l,R);const w=new oe({$metadata:_e(o),...l});return(0,M.decorateServiceException)(w,o.body)},"de_ThrottlingExceptionRes"),xt=s(async(o,h)=>{const l=(0,M.map)({}),C=o.body,R=(0,M.take)(C,{ExceptionCause:N.expectString,Message:N.expectString});Object.assign(l,R);const w=new K({$metadata:_e(o),...l});return(0,M.decorateServiceException)(w,o.body)},"de_ValidationExceptionRes"),Tt=s((o,h)=>take(o,{DataUpdatedAt:__serializeDateTime}),"se_DataUpdateRequestDetails"),vt=s((o,h)=>take(o,{DeprecationAt:__serializeDateTime}),"se_DeprecationRequestDetails"),Ct=s((o,h)=>take(o,{DataUpdate:s(l=>Tt(l,h),"DataUpdate"),Deprecation:s(l=>vt(l,h),"Deprecation"),SchemaChange:s(l=>wt(l,h),"SchemaChange")}),"se_NotificationDetails"),wt=s((o,h)=>take(o,{Changes:_json,SchemaChangeAt:__serializeDateTime}),"se_SchemaChangeRequestDetails"),It=s((o,h)=>(0,M.take)(o,{ApiDescription:N.expectString,ApiEndpoint:N.expectString,ApiId:N.expectString,ApiKey:N.expectString,ApiName:N.expectString,ApiSpecificationDownloadUrl:N.expectString,ApiSpecificationDownloadUrlExpiresAt:s(l=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(l)),"ApiSpecificationDownloadUrlExpiresAt"),ProtocolType:N.expectString,Stage:N.expectString}),"de_ApiGatewayApiAsset"),dt=s((o,h)=>(0,M.take)(o,{ApiGatewayApiAsset:s(l=>It(l,h),"ApiGatewayApiAsset"),LakeFormationDataPermissionAsset:M._json,RedshiftDataShareAsset:M._json,S3DataAccessAsset:M._json,S3SnapshotAsset:s(l=>Kt(l,h),"S3SnapshotAsset")}),"de_AssetDetails"),Pt=s((o,h)=>(0,M.take)(o,{Arn:N.expectString,AssetDetails:s(l=>dt(l,h),"AssetDetails"),AssetType:N.expectString,CreatedAt:s(l=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(l)),"CreatedAt"),DataSetId:N.expectString,Id:N.expectString,Name:N.expectString,RevisionId:N.expectString,SourceId:N.expectString,UpdatedAt:s(l=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(l)),"UpdatedAt")}),"de_AssetEntry"),Ot=s((o,h)=>take(o,{AcceptanceState:__expectString,AcceptedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"AcceptedAt"),Arn:__expectString,CreatedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"CreatedAt"),DataSetId:__expectString,EndsAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"EndsAt"),Id:__expectString,Name:__expectString,ReceiverPrincipal:__expectString,SenderPrincipal:__expectString,SourceDataSetId:__expectString,UpdatedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"UpdatedAt")}),"de_DataGrantSummaryEntry"),Dt=s((o,h)=>take(o,{Arn:__expectString,AssetType:__expectString,CreatedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"CreatedAt"),Description:__expectString,Id:__expectString,Name:__expectString,Origin:__expectString,OriginDetails:_json,SourceId:__expectString,UpdatedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"UpdatedAt")}),"de_DataSetEntry"),Rt=s((o,h)=>take(o,{Action:_json,Arn:__expectString,CreatedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"CreatedAt"),Event:_json,Id:__expectString,UpdatedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"UpdatedAt")}),"de_EventActionEntry"),Mt=s((o,h)=>(0,M.take)(o,{AssetId:N.expectString,DataSetId:N.expectString,RevisionId:N.expectString,SignedUrl:N.expectString,SignedUrlExpiresAt:s(l=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(l)),"SignedUrlExpiresAt")}),"de_ExportAssetToSignedUrlResponseDetails"),jt=s((o,h)=>(0,M.take)(o,{ApiDescription:N.expectString,ApiId:N.expectString,ApiKey:N.expectString,ApiName:N.expectString,ApiSpecificationMd5Hash:N.expectString,ApiSpecificationUploadUrl:N.expectString,ApiSpecificationUploadUrlExpiresAt:s(l=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(l)),"ApiSpecificationUploadUrlExpiresAt"),DataSetId:N.expectString,ProtocolType:N.expectString,RevisionId:N.expectString,Stage:N.expectString}),"de_ImportAssetFromApiGatewayApiResponseDetails"),zt=s((o,h)=>(0,M.take)(o,{AssetName:N.expectString,DataSetId:N.expectString,Md5Hash:N.expectString,RevisionId:N.expectString,SignedUrl:N.expectString,SignedUrlExpiresAt:s(l=>(0,N.expectNonNull)((0,N.parseRfc3339DateTimeWithOffset)(l)),"SignedUrlExpiresAt")}),"de_ImportAssetFromSignedUrlResponseDetails"),Bt=s((o,h)=>take(o,{Arn:__expectString,CreatedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"CreatedAt"),Details:s(l=>ut(l,h),"Details"),Errors:s(l=>lt(l,h),"Errors"),Id:__expectString,State:__expectString,Type:__expectString,UpdatedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"UpdatedAt")}),"de_JobEntry"),Lt=s((o,h)=>(0,M.take)(o,{Code:N.expectString,Details:M._json,LimitName:N.expectString,LimitValue:N.limitedParseDouble,Message:N.expectString,ResourceId:N.expectString,ResourceType:N.expectString}),"de_JobError"),Ft=s((o,h)=>(o||[]).filter(C=>C!=null).map(C=>Pt(C,h)),"de_ListOfAssetEntry"),Ut=s((o,h)=>(o||[]).filter(C=>C!=null).map(C=>Ot(C,h)),"de_ListOfDataGrantSummaryEntry"),Vt=s((o,h)=>(o||[]).filter(C=>C!=null).map(C=>Dt(C,h)),"de_ListOfDataSetEntry"),kt=s((o,h)=>(o||[]).filter(C=>C!=null).map(C=>Rt(C,h)),"de_ListOfEventActionEntry"),$t=s((o,h)=>(o||[]).filter(C=>C!=null).map(C=>Bt(C,h)),"de_ListOfJobEntry"),lt=s((o,h)=>(o||[]).filter(C=>C!=null).map(C=>Lt(C,h)),"de_ListOfJobError"),Wt=s((o,h)=>(o||[]).filter(C=>C!=null).map(C=>Ht(C,h)),"de_ListOfReceivedDataGrantSummariesEntry"),Gt=s((o,h)=>(o||[]).filter(C=>C!=null).map(C=>Jt(C,h)),"de_ListOfRevisionEntry"),Ht=s((o,h)=>take(o,{AcceptanceState:__expectString,AcceptedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"AcceptedAt"),Arn:__expectString,CreatedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"CreatedAt"),DataSetId:__expectString,EndsAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"EndsAt"),Id:__expectString,Name:__expectString,ReceiverPrincipal:__expectString,SenderPrincipal:__expectString,UpdatedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"UpdatedAt")}),"de_ReceivedDataGrantSummariesEntry"),ut=s((o,h)=>(0,M.take)(o,{CreateS3DataAccessFromS3Bucket:M._json,ExportAssetToSignedUrl:s(l=>Mt(l,h),"ExportAssetToSignedUrl"),ExportAssetsToS3:M._json,ExportRevisionsToS3:M._json,ImportAssetFromApiGatewayApi:s(l=>jt(l,h),"ImportAssetFromApiGatewayApi"),ImportAssetFromSignedUrl:s(l=>zt(l,h),"ImportAssetFromSignedUrl"),ImportAssetsFromLakeFormationTagPolicy:M._json,ImportAssetsFromRedshiftDataShares:M._json,ImportAssetsFromS3:M._json}),"de_ResponseDetails"),Jt=s((o,h)=>take(o,{Arn:__expectString,Comment:__expectString,CreatedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"CreatedAt"),DataSetId:__expectString,Finalized:__expectBoolean,Id:__expectString,RevocationComment:__expectString,Revoked:__expectBoolean,RevokedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"RevokedAt"),SourceId:__expectString,UpdatedAt:s(l=>__expectNonNull(__parseRfc3339DateTimeWithOffset(l)),"UpdatedAt")}),"de_RevisionEntry"),Kt=s((o,h)=>(0,M.take)(o,{Size:N.limitedParseDouble}),"de_S3SnapshotAsset"),_e=s(o=>({httpStatusCode:o.statusCode,requestId:o.headers["x-amzn-requestid"]??o.headers["x-amzn-request-id"]??o.headers["x-amz-request-id"],extendedRequestId:o.headers["x-amz-id-2"],cfId:o.headers["x-amz-cf-id"]}),"deserializeMetadata"),Xt=s((o,h)=>collectBody(o,h).then(l=>h.utf8Encoder(l)),"collectBodyString"),Yt="AssetId",Qt="AcceptanceState",pt="DataSetId",Zt="EventSourceId",qt="Method",st="MaxResults",rt="NextToken",es="Origin",ts="Path",mt="RevisionId",ss="TagKeys",rs="acceptanceState",ns="dataSetId",is="eventSourceId",nt="maxResults",it="nextToken",os="origin",as="revisionId",cs="tagKeys",ds="x-amzn-dataexchange-asset-id",ls="x-amzn-dataexchange-data-set-id",us="x-amzn-dataexchange-http-method",ps="x-amzn-dataexchange-path",ms="x-amzn-dataexchange-revision-id"},98948:(ge,V,S)=>{Object.defineProperty(V,"__esModule",{value:!0});const D=S(61860);D.__exportStar(S(89244),V),D.__exportStar(S(69599),V),D.__exportStar(S(53092),V)},89244:ge=>{var V=Object.defineProperty,S=Object.getOwnPropertyDescriptor,D=Object.getOwnPropertyNames,H=Object.prototype.hasOwnProperty,M=s((U,X)=>V(U,"name",{value:X,configurable:!0}),"__name"),N=s((U,X)=>{for(var oe in X)V(U,oe,{get:X[oe],enumerable:!0})},"__export"),A=s((U,X,oe,W)=>{if(X&&typeof X=="object"||typeof X=="function")for(let K of D(X))!H.call(U,K)&&K!==oe&&V(U,K,{get:s(()=>X[K],"get"),enumerable:!(W=S(X,K))||W.enumerable});return U},"__copyProps"),j=s(U=>A(V({},"__esModule",{value:!0}),U),"__toCommonJS"),B={};N(B,{emitWarningIfUnsupportedVersion:s(()=>$,"emitWarningIfUnsupportedVersion"),setCredentialFeature:s(()=>F,"setCredentialFeature"),setFeature:s(()=>Z,"setFeature"),setTokenFeature:s(()=>ae,"setTokenFeature"),state:s(()=>J,"state")}),ge.exports=j(B);var J={warningEmitted:!1},$=M(U=>{U&&!J.warningEmitted&&parseInt(U.substring(1,U.indexOf(".")))<18&&(J.warningEmitted=!0,process.emitWarning(`NodeDeprecationWarning: The AWS SDK for JavaScript (v3) will\nno longer support Node.js 16.x on January 6, 2025.\n\nTo continue receiving updates to AWS services, bug fixes, and security\nupdates please upgrade to a supported Node.js LTS version.\n\nMore information can be found at: https://a.co/74kJMmI`))},"emitWarningIfUnsupportedVersion");function F(U,X,oe){return U.$source||(U.$source={}),U.$source[X]=oe,U}s(F,"setCredentialFeature"),M(F,"setCredentialFeature");function Z(U,X,oe){U.__aws_sdk_context?U.__aws_sdk_context.features||(U.__aws_sdk_context.features={}):U.__aws_sdk_context={features:{}},U.__aws_sdk_context.features[X]=oe}s(Z,"setFeature"),M(Z,"setFeature");function ae(U,X,oe){return U.$source||(U.$source={}),U.$source[X]=oe,U}s(ae,"setTokenFeature"),M(ae,"setTokenFeature")},69599:(ge,V,S)=>{var D=Object.defineProperty,H=Object.getOwnPropertyDescriptor,M=Object.getOwnPropertyNames,N=Object.prototype.hasOwnProperty,A=s((u,E)=>D(u,"name",{value:E,configurable:!0}),"__name"),j=s((u,E)=>{for(var P in E)D(u,P,{get:E[P],enumerable:!0})},"__export"),B=s((u,E,P,I)=>{if(E&&typeof E=="object"||typeof E=="function")for(let G of M(E))!N.call(u,G)&&G!==P&&D(u,G,{get:s(()=>E[G],"get"),enumerable:!(I=H(E,G))||I.enumerable});return u},"__copyProps"),J=s(u=>B(D({},"__esModule",{value:!0}),u),"__toCommonJS"),$={};j($,{AWSSDKSigV4Signer:s(()=>Pe,"AWSSDKSigV4Signer"),AwsSdkSigV4ASigner:s(()=>De,"AwsSdkSigV4ASigner"),AwsSdkSigV4Signer:s(()=>Q,"AwsSdkSigV4Signer"),NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:s(()=>pe,"NODE_AUTH_SCHEME_PREFERENCE_OPTIONS"),NODE_SIGV4A_CONFIG_OPTIONS:s(()=>be,"NODE_SIGV4A_CONFIG_OPTIONS"),getBearerTokenEnvKey:s(()=>ie,"getBearerTokenEnvKey"),resolveAWSSDKSigV4Config:s(()=>Me,"resolveAWSSDKSigV4Config"),resolveAwsSdkSigV4AConfig:s(()=>Se,"resolveAwsSdkSigV4AConfig"),resolveAwsSdkSigV4Config:s(()=>Oe,"resolveAwsSdkSigV4Config"),validateSigningProperties:s(()=>K,"validateSigningProperties")}),ge.exports=J($);var F=S(34322),Z=S(34322),ae=A(u=>Z.HttpResponse.isInstance(u)?u.headers?.date??u.headers?.Date:void 0,"getDateHeader"),U=A(u=>new Date(Date.now()+u),"getSkewCorrectedDate"),X=A((u,E)=>Math.abs(U(E).getTime()-u)>=3e5,"isClockSkewed"),oe=A((u,E)=>{const P=Date.parse(u);return X(P,E)?P-Date.now():E},"getUpdatedSystemClockOffset"),W=A((u,E)=>{if(!E)throw new Error(`Property \`${u}\` is not resolved for AWS SDK SigV4Auth`);return E},"throwSigningPropertyError"),K=A(async u=>{const E=W("context",u.context),P=W("config",u.config),I=E.endpointV2?.properties?.authSchemes?.[0],de=await W("signer",P.signer)(I),le=u?.signingRegion,k=u?.signingRegionSet,me=u?.signingName;return{config:P,signer:de,signingRegion:le,signingRegionSet:k,signingName:me}},"validateSigningProperties"),Q=class{static{s(this,"AwsSdkSigV4Signer")}static{A(this,"AwsSdkSigV4Signer")}async sign(u,E,P){if(!F.HttpRequest.isInstance(u))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");const I=await K(P),{config:G,signer:de}=I;let{signingRegion:le,signingName:k}=I;const me=P.context;if(me?.authSchemes?.length??!1){const[Ee,se]=me.authSchemes;Ee?.name==="sigv4a"&&se?.name==="sigv4"&&(le=se?.signingRegion??le,k=se?.signingName??k)}return await de.sign(u,{signingDate:U(G.systemClockOffset),signingRegion:le,signingService:k})}errorHandler(u){return E=>{const P=E.ServerTime??ae(E.$response);if(P){const I=W("config",u.config),G=I.systemClockOffset;I.systemClockOffset=oe(P,I.systemClockOffset),I.systemClockOffset!==G&&E.$metadata&&(E.$metadata.clockSkewCorrected=!0)}throw E}}successHandler(u,E){const P=ae(u);if(P){const I=W("config",E.config);I.systemClockOffset=oe(P,I.systemClockOffset)}}},Pe=Q,ze=S(34322),De=class extends Q{static{s(this,"AwsSdkSigV4ASigner")}static{A(this,"AwsSdkSigV4ASigner")}async sign(u,E,P){if(!ze.HttpRequest.isInstance(u))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");const{config:I,signer:G,signingRegion:de,signingRegionSet:le,signingName:k}=await K(P),q=(await(I.sigv4aSigningRegionSet?.())??le??[de]).join(",");return await G.sign(u,{signingDate:U(I.systemClockOffset),signingRegion:q,signingService:k})}},Te=A(u=>typeof u=="string"&&u.length>0?u.split(",").map(E=>E.trim()):[],"getArrayForCommaSeparatedString"),ie=A(u=>`AWS_BEARER_TOKEN_${u.replace(/[\s-]/g,"_").toUpperCase()}`,"getBearerTokenEnvKey"),te="AWS_AUTH_SCHEME_PREFERENCE",Ce="auth_scheme_preference",pe={environmentVariableSelector:A((u,E)=>{if(E?.signingName&&ie(E.signingName)in u)return["httpBearerAuth"];if(te in u)return Te(u[te])},"environmentVariableSelector"),configFileSelector:A(u=>{if(Ce in u)return Te(u[Ce])},"configFileSelector"),default:[]},Ae=S(90402),fe=S(35016),Se=A(u=>(u.sigv4aSigningRegionSet=(0,Ae.normalizeProvider)(u.sigv4aSigningRegionSet),u),"resolveAwsSdkSigV4AConfig"),be={environmentVariableSelector(u){if(u.AWS_SIGV4A_SIGNING_REGION_SET)return u.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map(E=>E.trim());throw new fe.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.",{tryNextLink:!0})},configFileSelector(u){if(u.sigv4a_signing_region_set)return(u.sigv4a_signing_region_set??"").split(",").map(E=>E.trim());throw new fe.ProviderError("sigv4a_signing_region_set not set in profile.",{tryNextLink:!0})},default:void 0},ee=S(89244),Ne=S(90402),Le=S(78736),Oe=A(u=>{let I,E=u.credentials,P=!!u.credentials;Object.defineProperty(u,"credentials",{set(q){q&&q!==E&&q!==I&&(P=!0),E=q;const Ee=T(u,{credentials:E,credentialDefaultProvider:u.credentialDefaultProvider}),se=O(u,Ee);P&&!se.attributed?(I=A(async xe=>se(xe).then(we=>(0,ee.setCredentialFeature)(we,"CREDENTIALS_CODE","e")),"resolvedCredentials"),I.memoized=se.memoized,I.configBound=se.configBound,I.attributed=!0):I=se},get(){return I},enumerable:!0,configurable:!0}),u.credentials=E;const{signingEscapePath:G=!0,systemClockOffset:de=u.systemClockOffset||0,sha256:le}=u;let k;return u.signer?k=(0,Ne.normalizeProvider)(u.signer):u.regionInfoProvider?k=A(()=>(0,Ne.normalizeProvider)(u.region)().then(async q=>[await u.regionInfoProvider(q,{useFipsEndpoint:await u.useFipsEndpoint(),useDualstackEndpoint:await u.useDualstackEndpoint()})||{},q]).then(([q,Ee])=>{const{signingRegion:se,signingService:xe}=q;u.signingRegion=u.signingRegion||se||Ee,u.signingName=u.signingName||xe||u.serviceId;const we={...u,credentials:u.credentials,region:u.signingRegion,service:u.signingName,sha256:le,uriEscapePath:G},Fe=u.signerConstructor||Le.SignatureV4;return new Fe(we)}),"signer"):k=A(async q=>{q=Object.assign({},{name:"sigv4",signingName:u.signingName||u.defaultSigningName,signingRegion:await(0,Ne.normalizeProvider)(u.region)(),properties:{}},q);const Ee=q.signingRegion,se=q.signingName;u.signingRegion=u.signingRegion||Ee,u.signingName=u.signingName||se||u.serviceId;const xe={...u,credentials:u.credentials,region:u.signingRegion,service:u.signingName,sha256:le,uriEscapePath:G},we=u.signerConstructor||Le.SignatureV4;return new we(xe)},"signer"),Object.assign(u,{systemClockOffset:de,signingEscapePath:G,signer:k})},"resolveAwsSdkSigV4Config"),Me=Oe;function T(u,{credentials:E,credentialDefaultProvider:P}){let I;return E?E?.memoized?I=E:I=(0,Ne.memoizeIdentityProvider)(E,Ne.isIdentityExpired,Ne.doesIdentityRequireRefresh):P?I=(0,Ne.normalizeProvider)(P(Object.assign({},u,{parentClientConfig:u}))):I=A(async()=>{throw new Error("@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured.")},"credentialsProvider"),I.memoized=!0,I}s(T,"normalizeCredentialProvider"),A(T,"normalizeCredentialProvider");function O(u,E){if(E.configBound)return E;const P=A(async I=>E({...I,callerClientConfig:u}),"fn");return P.memoized=E.memoized,P.configBound=!0,P}s(O,"bindCallerConfig"),A(O,"bindCallerConfig")},53092:(ge,V,S)=>{var D=Object.defineProperty,H=Object.getOwnPropertyDescriptor,M=Object.getOwnPropertyNames,N=Object.prototype.hasOwnProperty,A=s((n,r)=>D(n,"name",{value:r,configurable:!0}),"__name"),j=s((n,r)=>{for(var i in r)D(n,i,{get:r[i],enumerable:!0})},"__export"),B=s((n,r,i,a)=>{if(r&&typeof r=="object"||typeof r=="function")for(let g of M(r))!N.call(n,g)&&g!==i&&D(n,g,{get:s(()=>r[g],"get"),enumerable:!(a=H(r,g))||a.enumerable});return n},"__copyProps"),J=s(n=>B(D({},"__esModule",{value:!0}),n),"__toCommonJS"),$={};j($,{AwsEc2QueryProtocol:s(()=>tt,"AwsEc2QueryProtocol"),AwsJson1_0Protocol:s(()=>T,"AwsJson1_0Protocol"),AwsJson1_1Protocol:s(()=>O,"AwsJson1_1Protocol"),AwsJsonRpcProtocol:s(()=>Me,"AwsJsonRpcProtocol"),AwsQueryProtocol:s(()=>Ke,"AwsQueryProtocol"),AwsRestJsonProtocol:s(()=>I,"AwsRestJsonProtocol"),AwsRestXmlProtocol:s(()=>b,"AwsRestXmlProtocol"),JsonCodec:s(()=>Oe,"JsonCodec"),JsonShapeDeserializer:s(()=>Ae,"JsonShapeDeserializer"),JsonShapeSerializer:s(()=>Le,"JsonShapeSerializer"),XmlCodec:s(()=>p,"XmlCodec"),XmlShapeDeserializer:s(()=>Fe,"XmlShapeDeserializer"),XmlShapeSerializer:s(()=>d,"XmlShapeSerializer"),_toBool:s(()=>Z,"_toBool"),_toNum:s(()=>ae,"_toNum"),_toStr:s(()=>F,"_toStr"),awsExpectUnion:s(()=>de,"awsExpectUnion"),loadRestJsonErrorCode:s(()=>pe,"loadRestJsonErrorCode"),loadRestXmlErrorCode:s(()=>Je,"loadRestXmlErrorCode"),parseJsonBody:s(()=>te,"parseJsonBody"),parseJsonErrorBody:s(()=>Ce,"parseJsonErrorBody"),parseXmlBody:s(()=>Be,"parseXmlBody"),parseXmlErrorBody:s(()=>He,"parseXmlErrorBody")}),ge.exports=J($);var F=A(n=>{if(n==null)return n;if(typeof n=="number"||typeof n=="bigint"){const r=new Error(`Received number ${n} where a string was expected.`);return r.name="Warning",console.warn(r),String(n)}if(typeof n=="boolean"){const r=new Error(`Received boolean ${n} where a string was expected.`);return r.name="Warning",console.warn(r),String(n)}return n},"_toStr"),Z=A(n=>{if(n==null)return n;if(typeof n=="string"){const r=n.toLowerCase();if(n!==""&&r!=="false"&&r!=="true"){const i=new Error(`Received string "${n}" where a boolean was expected.`);i.name="Warning",console.warn(i)}return n!==""&&r!=="false"}return n},"_toBool"),ae=A(n=>{if(n==null)return n;if(typeof n=="string"){const r=Number(n);if(r.toString()!==n){const i=new Error(`Received string "${n}" where a number was expected.`);return i.name="Warning",console.warn(i),n}return r}return n},"_toNum"),U=S(93422),X=S(26890),oe=S(32660),W=class{static{s(this,"SerdeContextConfig")}static{A(this,"SerdeContextConfig")}serdeContext;setSerdeContext(n){this.serdeContext=n}},K=S(26890),Q=S(92430),Pe=S(92185),ze=S(92430);function De(n,r,i){if(i?.source){const a=i.source;if(typeof r=="number"&&(r>Number.MAX_SAFE_INTEGER||r<Number.MIN_SAFE_INTEGER||a!==String(r)))return a.includes(".")?new ze.NumericValue(a,"bigDecimal"):BigInt(a)}return r}s(De,"jsonReviver"),A(De,"jsonReviver");var Te=S(16551),ie=A((n,r)=>(0,Te.collectBody)(n,r).then(i=>r.utf8Encoder(i)),"collectBodyString"),te=A((n,r)=>ie(n,r).then(i=>{if(i.length)try{return JSON.parse(i)}catch(a){throw a?.name==="SyntaxError"&&Object.defineProperty(a,"$responseBodyText",{value:i}),a}return{}}),"parseJsonBody"),Ce=A(async(n,r)=>{const i=await te(n,r);return i.message=i.message??i.Message,i},"parseJsonErrorBody"),pe=A((n,r)=>{const i=A((f,y)=>Object.keys(f).find(_=>_.toLowerCase()===y.toLowerCase()),"findKey"),a=A(f=>{let y=f;return typeof y=="number"&&(y=y.toString()),y.indexOf(",")>=0&&(y=y.split(",")[0]),y.indexOf(":")>=0&&(y=y.split(":")[0]),y.indexOf("#")>=0&&(y=y.split("#")[1]),y},"sanitizeErrorCode"),g=i(n.headers,"x-amzn-errortype");if(g!==void 0)return a(n.headers[g]);if(r&&typeof r=="object"){const f=i(r,"code");if(f&&r[f]!==void 0)return a(r[f]);if(r.__type!==void 0)return a(r.__type)}},"loadRestJsonErrorCode"),Ae=class extends W{static{s(this,"JsonShapeDeserializer")}constructor(n){super(),this.settings=n}static{A(this,"JsonShapeDeserializer")}async read(n,r){return this._read(n,typeof r=="string"?JSON.parse(r,De):await te(r,this.serdeContext))}readObject(n,r){return this._read(n,r)}_read(n,r){const i=r!==null&&typeof r=="object",a=K.NormalizedSchema.of(n);if(a.isListSchema()&&Array.isArray(r)){const f=a.getValueSchema(),y=[],_=!!a.getMergedTraits().sparse;for(const v of r)(_||v!=null)&&y.push(this._read(f,v));return y}else if(a.isMapSchema()&&i){const f=a.getValueSchema(),y={},_=!!a.getMergedTraits().sparse;for(const[v,x]of Object.entries(r))(_||x!=null)&&(y[v]=this._read(f,x));return y}else if(a.isStructSchema()&&i){const f={};for(const[y,_]of a.structIterator()){const v=this.settings.jsonName?_.getMergedTraits().jsonName??y:y,x=this._read(_,r[v]);x!=null&&(f[y]=x)}return f}if(a.isBlobSchema()&&typeof r=="string")return(0,Pe.fromBase64)(r);const g=a.getMergedTraits().mediaType;if(a.isStringSchema()&&typeof r=="string"&&g&&(g==="application/json"||g.endsWith("+json")))return Q.LazyJsonString.from(r);if(a.isTimestampSchema()){const f=this.settings.timestampFormat;switch(f.useTrait?a.getSchema()===K.SCHEMA.TIMESTAMP_DEFAULT?f.default:a.getSchema()??f.default:f.default){case K.SCHEMA.TIMESTAMP_DATE_TIME:return(0,Q.parseRfc3339DateTimeWithOffset)(r);case K.SCHEMA.TIMESTAMP_HTTP_DATE:return(0,Q.parseRfc7231DateTime)(r);case K.SCHEMA.TIMESTAMP_EPOCH_SECONDS:return(0,Q.parseEpochTimestamp)(r);default:return console.warn("Missing timestamp format, parsing value with Date constructor:",r),new Date(r)}}if(a.isBigIntegerSchema()&&(typeof r=="number"||typeof r=="string"))return BigInt(r);if(a.isBigDecimalSchema()&&r!=null)return r instanceof Q.NumericValue?r:new Q.NumericValue(String(r),"bigDecimal");if(a.isNumericSchema()&&typeof r=="string")switch(r){case"Infinity":return 1/0;case"-Infinity":return-1/0;case"NaN":return NaN}return r}},fe=S(26890),Se=S(92430),be=S(92430),ee="\u039d",Ne=class{static{s(this,"JsonReplacer")}static{A(this,"JsonReplacer")}values=new Map;counter=0;stage=0;createReplacer(){if(this.stage===1)throw new Error("@aws-sdk/core/protocols - JsonReplacer already created.");if(this.stage===2)throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");return this.stage=1,(n,r)=>{if(r instanceof be.NumericValue){const i=`${ee+"nv"+this.counter++}_`+r.string;return this.values.set(`"${i}"`,r.string),i}if(typeof r=="bigint"){const i=r.toString(),a=`${ee+"b"+this.counter++}_`+i;return this.values.set(`"${a}"`,i),a}return r}}replaceInJson(n){if(this.stage===0)throw new Error("@aws-sdk/core/protocols - JsonReplacer not created yet.");if(this.stage===2)throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");if(this.stage=2,this.counter===0)return n;for(const[r,i]of this.values)n=n.replace(r,i);return n}},Le=class extends W{static{s(this,"JsonShapeSerializer")}constructor(n){super(),this.settings=n}static{A(this,"JsonShapeSerializer")}buffer;rootSchema;write(n,r){this.rootSchema=fe.NormalizedSchema.of(n),this.buffer=this._write(this.rootSchema,r)}flush(){if(this.rootSchema?.isStructSchema()||this.rootSchema?.isDocumentSchema()){const n=new Ne;return n.replaceInJson(JSON.stringify(this.buffer,n.createReplacer(),0))}return this.buffer}_write(n,r,i){const a=r!==null&&typeof r=="object",g=fe.NormalizedSchema.of(n);if(g.isListSchema()&&Array.isArray(r)){const f=g.getValueSchema(),y=[],_=!!g.getMergedTraits().sparse;for(const v of r)(_||v!=null)&&y.push(this._write(f,v));return y}else if(g.isMapSchema()&&a){const f=g.getValueSchema(),y={},_=!!g.getMergedTraits().sparse;for(const[v,x]of Object.entries(r))(_||x!=null)&&(y[v]=this._write(f,x));return y}else if(g.isStructSchema()&&a){const f={};for(const[y,_]of g.structIterator()){const v=this.settings.jsonName?_.getMergedTraits().jsonName??y:y,x=this._write(_,r[y],g);x!==void 0&&(f[v]=x)}return f}if(!(r===null&&i?.isStructSchema())){if(g.isBlobSchema()&&(r instanceof Uint8Array||typeof r=="string")){if(g===this.rootSchema)return r;if(!this.serdeContext?.base64Encoder)throw new Error("Missing base64Encoder in serdeContext");return this.serdeContext?.base64Encoder(r)}if(g.isTimestampSchema()&&r instanceof Date){const f=this.settings.timestampFormat;switch(f.useTrait?g.getSchema()===fe.SCHEMA.TIMESTAMP_DEFAULT?f.default:g.getSchema()??f.default:f.default){case fe.SCHEMA.TIMESTAMP_DATE_TIME:return r.toISOString().replace(".000Z","Z");case fe.SCHEMA.TIMESTAMP_HTTP_DATE:return(0,Se.dateToUtcString)(r);case fe.SCHEMA.TIMESTAMP_EPOCH_SECONDS:return r.getTime()/1e3;default:return console.warn("Missing timestamp format, using epoch seconds",r),r.getTime()/1e3}}if(g.isNumericSchema()&&typeof r=="number"&&(Math.abs(r)===1/0||isNaN(r)))return String(r);if(g.isStringSchema()){if(typeof r>"u"&&g.isIdempotencyToken())return(0,Se.generateIdempotencyToken)();const f=g.getMergedTraits().mediaType;if(typeof r=="string"&&f&&(f==="application/json"||f.endsWith("+json")))return Se.LazyJsonString.from(r)}return r}}},Oe=class extends W{static{s(this,"JsonCodec")}constructor(n){super(),this.settings=n}static{A(this,"JsonCodec")}createSerializer(){const n=new Le(this.settings);return n.setSerdeContext(this.serdeContext),n}createDeserializer(){const n=new Ae(this.settings);return n.setSerdeContext(this.serdeContext),n}},Me=class extends U.RpcProtocol{static{s(this,"AwsJsonRpcProtocol")}static{A(this,"AwsJsonRpcProtocol")}serializer;deserializer;serviceTarget;codec;constructor({defaultNamespace:n,serviceTarget:r}){super({defaultNamespace:n}),this.serviceTarget=r,this.codec=new Oe({timestampFormat:{useTrait:!0,default:X.SCHEMA.TIMESTAMP_EPOCH_SECONDS},jsonName:!1}),this.serializer=this.codec.createSerializer(),this.deserializer=this.codec.createDeserializer()}async serializeRequest(n,r,i){const a=await super.serializeRequest(n,r,i);a.path.endsWith("/")||(a.path+="/"),Object.assign(a.headers,{"content-type":`application/x-amz-json-${this.getJsonRpcVersion()}`,"x-amz-target":`${this.serviceTarget}.${X.NormalizedSchema.of(n).getName()}`}),((0,X.deref)(n.input)==="unit"||!a.body)&&(a.body="{}");try{a.headers["content-length"]=String((0,oe.calculateBodyLength)(a.body))}catch{}return a}getPayloadCodec(){return this.codec}async handleError(n,r,i,a,g){const f=pe(i,a)??"Unknown";let y=this.options.defaultNamespace,_=f;f.includes("#")&&([y,_]=f.split("#"));const v=X.TypeRegistry.for(y);let x;try{x=v.getSchema(f)}catch{const ne=X.TypeRegistry.for("smithy.ts.sdk.synthetic."+y).getBaseException();if(ne){const ye=ne.ctor;throw Object.assign(new ye(_),a)}throw new Error(_)}const z=X.NormalizedSchema.of(x),ce=a.message??a.Message??"Unknown",Y=new x.ctor(ce);await this.deserializeHttpMessage(x,r,i,a);const re={};for(const[ue,ne]of z.structIterator()){const ye=ne.getMergedTraits().jsonName??ue;re[ue]=this.codec.createDeserializer().readObject(ne,a[ye])}throw Object.assign(Y,{$metadata:g,$response:i,$fault:z.getMergedTraits().error,message:ce,...re}),Y}},T=class extends Me{static{s(this,"AwsJson1_0Protocol")}static{A(this,"AwsJson1_0Protocol")}constructor({defaultNamespace:n,serviceTarget:r}){super({defaultNamespace:n,serviceTarget:r})}getShapeId(){return"aws.protocols#awsJson1_0"}getJsonRpcVersion(){return"1.0"}getDefaultContentType(){return"application/x-amz-json-1.0"}},O=class extends Me{static{s(this,"AwsJson1_1Protocol")}static{A(this,"AwsJson1_1Protocol")}constructor({defaultNamespace:n,serviceTarget:r}){super({defaultNamespace:n,serviceTarget:r})}getShapeId(){return"aws.protocols#awsJson1_1"}getJsonRpcVersion(){return"1.1"}getDefaultContentType(){return"application/x-amz-json-1.1"}},u=S(93422),E=S(26890),P=S(32660),I=class extends u.HttpBindingProtocol{static{s(this,"AwsRestJsonProtocol")}static{A(this,"AwsRestJsonProtocol")}serializer;deserializer;codec;constructor({defaultNamespace:n}){super({defaultNamespace:n});const r={timestampFormat:{useTrait:!0,default:E.SCHEMA.TIMESTAMP_EPOCH_SECONDS},httpBindings:!0,jsonName:!0};this.codec=new Oe(r),this.serializer=new u.HttpInterceptingShapeSerializer(this.codec.createSerializer(),r),this.deserializer=new u.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(),r)}getShapeId(){return"aws.protocols#restJson1"}getPayloadCodec(){return this.codec}setSerdeContext(n){this.codec.setSerdeContext(n),super.setSerdeContext(n)}async serializeRequest(n,r,i){const a=await super.serializeRequest(n,r,i),g=E.NormalizedSchema.of(n.input),f=g.getMemberSchemas();if(!a.headers["content-type"]){const y=Object.values(f).find(_=>!!_.getMergedTraits().httpPayload);if(y){const _=y.getMergedTraits().mediaType;_?a.headers["content-type"]=_:y.isStringSchema()?a.headers["content-type"]="text/plain":y.isBlobSchema()?a.headers["content-type"]="application/octet-stream":a.headers["content-type"]=this.getDefaultContentType()}else g.isUnitSchema()||Object.values(f).find(v=>{const{httpQuery:x,httpQueryParams:z,httpHeader:ce,httpLabel:Y,httpPrefixHeaders:re}=v.getMergedTraits();return!x&&!z&&!ce&&!Y&&re===void 0})&&(a.headers["content-type"]=this.getDefaultContentType())}if(a.headers["content-type"]&&!a.body&&(a.body="{}"),a.body)try{a.headers["content-length"]=String((0,P.calculateBodyLength)(a.body))}catch{}return a}async handleError(n,r,i,a,g){const f=pe(i,a)??"Unknown";let y=this.options.defaultNamespace,_=f;f.includes("#")&&([y,_]=f.split("#"));const v=E.TypeRegistry.for(y);let x;try{x=v.getSchema(f)}catch{const ne=E.TypeRegistry.for("smithy.ts.sdk.synthetic."+y).getBaseException();if(ne){const ye=ne.ctor;throw Object.assign(new ye(_),a)}throw new Error(_)}const z=E.NormalizedSchema.of(x),ce=a.message??a.Message??"Unknown",Y=new x.ctor(ce);await this.deserializeHttpMessage(x,r,i,a);const re={};for(const[ue,ne]of z.structIterator()){const ye=ne.getMergedTraits().jsonName??ue;re[ue]=this.codec.createDeserializer().readObject(ne,a[ye])}throw Object.assign(Y,{$metadata:g,$response:i,$fault:z.getMergedTraits().error,message:ce,...re}),Y}getDefaultContentType(){return"application/json"}},G=S(16551),de=A(n=>{if(n!=null)return typeof n=="object"&&"__type"in n&&delete n.__type,(0,G.expectUnion)(n)},"awsExpectUnion"),le=S(93422),k=S(26890),me=S(32660),q=S(93422),Ee=S(26890),se=S(16551),xe=S(58833),we=S(58135),Fe=class extends W{static{s(this,"XmlShapeDeserializer")}constructor(n){super(),this.settings=n,this.stringDeserializer=new q.FromStringShapeDeserializer(n)}static{A(this,"XmlShapeDeserializer")}stringDeserializer;setSerdeContext(n){this.serdeContext=n,this.stringDeserializer.setSerdeContext(n)}read(n,r,i){const a=Ee.NormalizedSchema.of(n),g=a.getMemberSchemas();if(a.isStructSchema()&&a.isMemberSchema()&&!!Object.values(g).find(v=>!!v.getMemberTraits().eventPayload)){const v={},x=Object.keys(g)[0];return g[x].isBlobSchema()?v[x]=r:v[x]=this.read(g[x],r),v}const y=(this.serdeContext?.utf8Encoder??xe.toUtf8)(r),_=this.parseXml(y);return this.readSchema(n,i?_[i]:_)}readSchema(n,r){const i=Ee.NormalizedSchema.of(n),a=i.getMergedTraits();if(i.isListSchema()&&!Array.isArray(r))return this.readSchema(i,[r]);if(r==null)return r;if(typeof r=="object"){const g=!!a.sparse,f=!!a.xmlFlattened;if(i.isListSchema()){const _=i.getValueSchema(),v=[],x=_.getMergedTraits().xmlName??"member",z=f?r:(r[0]??r)[x],ce=Array.isArray(z)?z:[z];for(const Y of ce)(Y!=null||g)&&v.push(this.readSchema(_,Y));return v}const y={};if(i.isMapSchema()){const _=i.getKeySchema(),v=i.getValueSchema();let x;f?x=Array.isArray(r)?r:[r]:x=Array.isArray(r.entry)?r.entry:[r.entry];const z=_.getMergedTraits().xmlName??"key",ce=v.getMergedTraits().xmlName??"value";for(const Y of x){const re=Y[z],ue=Y[ce];(ue!=null||g)&&(y[re]=this.readSchema(v,ue))}return y}if(i.isStructSchema()){for(const[_,v]of i.structIterator()){const x=v.getMergedTraits(),z=x.httpPayload?x.xmlName??v.getName():v.getMemberTraits().xmlName??_;r[z]!=null&&(y[_]=this.readSchema(v,r[z]))}return y}if(i.isDocumentSchema())return r;throw new Error(`@aws-sdk/core/protocols - xml deserializer unhandled schema type for ${i.getName(!0)}`)}return i.isListSchema()?[]:i.isMapSchema()||i.isStructSchema()?{}:this.stringDeserializer.read(i,r)}parseXml(n){if(n.length){const r=new we.XMLParser({attributeNamePrefix:"",htmlEntities:!0,ignoreAttributes:!1,ignoreDeclaration:!0,parseTagValue:!1,trimValues:!1,tagValueProcessor:A((y,_)=>_.trim()===""&&_.includes(`\n`)?"":void 0,"tagValueProcessor")});r.addEntity("#xD","\r"),r.addEntity("#10",`\n`);let i;try{i=r.parse(n,!0)}catch(y){throw y&&typeof y=="object"&&Object.defineProperty(y,"$responseBodyText",{value:n}),y}const a="#text",g=Object.keys(i)[0],f=i[g];return f[a]&&(f[g]=f[a],delete f[a]),(0,se.getValueFromTextNode)(f)}return{}}},Ve=S(93422),We=S(26890),Xe=S(92430),qe=S(16551),Ze=S(92185),et=class extends W{static{s(this,"QueryShapeSerializer")}constructor(n){super(),this.settings=n}static{A(this,"QueryShapeSerializer")}buffer;write(n,r,i=""){this.buffer===void 0&&(this.buffer="");const a=We.NormalizedSchema.of(n);if(i&&!i.endsWith(".")&&(i+="."),a.isBlobSchema())(typeof r=="string"||r instanceof Uint8Array)&&(this.writeKey(i),this.writeValue((this.serdeContext?.base64Encoder??Ze.toBase64)(r)));else if(a.isBooleanSchema()||a.isNumericSchema()||a.isStringSchema())r!=null?(this.writeKey(i),this.writeValue(String(r))):a.isIdempotencyToken()&&(this.writeKey(i),this.writeValue((0,Xe.generateIdempotencyToken)()));else if(a.isBigIntegerSchema())r!=null&&(this.writeKey(i),this.writeValue(String(r)));else if(a.isBigDecimalSchema())r!=null&&(this.writeKey(i),this.writeValue(r instanceof Xe.NumericValue?r.string:String(r)));else if(a.isTimestampSchema()){if(r instanceof Date)switch(this.writeKey(i),(0,Ve.determineTimestampFormat)(a,this.settings)){case We.SCHEMA.TIMESTAMP_DATE_TIME:this.writeValue(r.toISOString().replace(".000Z","Z"));break;case We.SCHEMA.TIMESTAMP_HTTP_DATE:this.writeValue((0,qe.dateToUtcString)(r));break;case We.SCHEMA.TIMESTAMP_EPOCH_SECONDS:this.writeValue(String(r.getTime()/1e3));break}}else{if(a.isDocumentSchema())throw new Error(`@aws-sdk/core/protocols - QuerySerializer unsupported document type ${a.getName(!0)}`);if(a.isListSchema()){if(Array.isArray(r))if(r.length===0)this.settings.serializeEmptyLists&&(this.writeKey(i),this.writeValue(""));else{const g=a.getValueSchema(),f=this.settings.flattenLists||a.getMergedTraits().xmlFlattened;let y=1;for(const _ of r){if(_==null)continue;const v=this.getKey("member",g.getMergedTraits().xmlName),x=f?`${i}${y}`:`${i}${v}.${y}`;this.write(g,_,x),++y}}}else if(a.isMapSchema()){if(r&&typeof r=="object"){const g=a.getKeySchema(),f=a.getValueSchema(),y=a.getMergedTraits().xmlFlattened;let _=1;for(const[v,x]of Object.entries(r)){if(x==null)continue;const z=this.getKey("key",g.getMergedTraits().xmlName),ce=y?`${i}${_}.${z}`:`${i}entry.${_}.${z}`,Y=this.getKey("value",f.getMergedTraits().xmlName),re=y?`${i}${_}.${Y}`:`${i}entry.${_}.${Y}`;this.write(g,v,ce),this.write(f,x,re),++_}}}else if(a.isStructSchema()){if(r&&typeof r=="object")for(const[g,f]of a.structIterator()){if(r[g]==null&&!f.isIdempotencyToken())continue;const y=this.getKey(g,f.getMergedTraits().xmlName),_=`${i}${y}`;this.write(f,r[g],_)}}else if(!a.isUnitSchema())throw new Error(`@aws-sdk/core/protocols - QuerySerializer unrecognized schema type ${a.getName(!0)}`)}}flush(){if(this.buffer===void 0)throw new Error("@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");const n=this.buffer;return delete this.buffer,n}getKey(n,r){const i=r??n;return this.settings.capitalizeKeys?i[0].toUpperCase()+i.slice(1):i}writeKey(n){n.endsWith(".")&&(n=n.slice(0,n.length-1)),this.buffer+=`&${(0,Ve.extendedEncodeURIComponent)(n)}=`}writeValue(n){this.buffer+=(0,Ve.extendedEncodeURIComponent)(n)}},Ke=class extends le.RpcProtocol{static{s(this,"AwsQueryProtocol")}constructor(n){super({defaultNamespace:n.defaultNamespace}),this.options=n;const r={timestampFormat:{useTrait:!0,default:k.SCHEMA.TIMESTAMP_DATE_TIME},httpBindings:!1,xmlNamespace:n.xmlNamespace,serviceNamespace:n.defaultNamespace,serializeEmptyLists:!0};this.serializer=new et(r),this.deserializer=new Fe(r)}static{A(this,"AwsQueryProtocol")}serializer;deserializer;getShapeId(){return"aws.protocols#awsQuery"}setSerdeContext(n){this.serializer.setSerdeContext(n),this.deserializer.setSerdeContext(n)}getPayloadCodec(){throw new Error("AWSQuery protocol has no payload codec.")}async serializeRequest(n,r,i){const a=await super.serializeRequest(n,r,i);a.path.endsWith("/")||(a.path+="/"),Object.assign(a.headers,{"content-type":"application/x-www-form-urlencoded"}),((0,k.deref)(n.input)==="unit"||!a.body)&&(a.body=""),a.body=`Action=${n.name.split("#")[1]}&Version=${this.options.version}`+a.body,a.body.endsWith("&")&&(a.body=a.body.slice(-1));try{a.headers["content-length"]=String((0,me.calculateBodyLength)(a.body))}catch{}return a}async deserializeResponse(n,r,i){const a=this.deserializer,g=k.NormalizedSchema.of(n.output),f={};if(i.statusCode>=300){const x=await(0,le.collectBody)(i.body,r);x.byteLength>0&&Object.assign(f,await a.read(k.SCHEMA.DOCUMENT,x)),await this.handleError(n,r,i,f,this.deserializeMetadata(i))}for(const x in i.headers){const z=i.headers[x];delete i.headers[x],i.headers[x.toLowerCase()]=z}const y=g.isStructSchema()&&this.useNestedResult()?n.name.split("#")[1]+"Result":void 0,_=await(0,le.collectBody)(i.body,r);return _.byteLength>0&&Object.assign(f,await a.read(g,_,y)),{$metadata:this.deserializeMetadata(i),...f}}useNestedResult(){return!0}async handleError(n,r,i,a,g){const f=this.loadQueryErrorCode(i,a)??"Unknown";let y=this.options.defaultNamespace,_=f;f.includes("#")&&([y,_]=f.split("#"));const v=this.loadQueryError(a),x=k.TypeRegistry.for(y);let z;try{z=x.find(ne=>k.NormalizedSchema.of(ne).getMergedTraits().awsQueryError?.[0]===_),z||(z=x.getSchema(f))}catch{const ye=k.TypeRegistry.for("smithy.ts.sdk.synthetic."+y).getBaseException();if(ye){const Re=ye.ctor;throw Object.assign(new Re(_),v)}throw new Error(_)}const ce=k.NormalizedSchema.of(z),Y=this.loadQueryErrorMessage(a),re=new z.ctor(Y),ue={};for(const[ne,ye]of ce.structIterator()){const Re=ye.getMergedTraits().xmlName??ne,$e=v[Re]??a[Re];ue[ne]=this.deserializer.readSchema(ye,$e)}throw Object.assign(re,{$metadata:g,$response:i,$fault:ce.getMergedTraits().error,message:Y,...ue}),re}loadQueryErrorCode(n,r){const i=(r.Errors?.[0]?.Error??r.Errors?.Error??r.Error)?.Code;if(i!==void 0)return i;if(n.statusCode==404)return"NotFound"}loadQueryError(n){return n.Errors?.[0]?.Error??n.Errors?.Error??n.Error}loadQueryErrorMessage(n){const r=this.loadQueryError(n);return r?.message??r?.Message??n.message??n.Message??"Unknown"}getDefaultContentType(){return"application/x-www-form-urlencoded"}},tt=class extends Ke{static{s(this,"AwsEc2QueryProtocol")}constructor(n){super(n),this.options=n;const r={capitalizeKeys:!0,flattenLists:!0,serializeEmptyLists:!1};Object.assign(this.serializer.settings,r)}static{A(this,"AwsEc2QueryProtocol")}useNestedResult(){return!1}},Ge=S(93422),L=S(26890),he=S(32660),je=S(16551),ve=S(58135),Be=A((n,r)=>ie(n,r).then(i=>{if(i.length){const a=new ve.XMLParser({attributeNamePrefix:"",htmlEntities:!0,ignoreAttributes:!1,ignoreDeclaration:!0,parseTagValue:!1,trimValues:!1,tagValueProcessor:A((v,x)=>x.trim()===""&&x.includes(`\n`)?"":void 0,"tagValueProcessor")});a.addEntity("#xD","\r"),a.addEntity("#10",`\n`);let g;try{g=a.parse(i,!0)}catch(v){throw v&&typeof v=="object"&&Object.defineProperty(v,"$responseBodyText",{value:i}),v}const f="#text",y=Object.keys(g)[0],_=g[y];return _[f]&&(_[y]=_[f],delete _[f]),(0,je.getValueFromTextNode)(_)}return{}}),"parseXmlBody"),He=A(async(n,r)=>{const i=await Be(n,r);return i.Error&&(i.Error.message=i.Error.message??i.Error.Message),i},"parseXmlErrorBody"),Je=A((n,r)=>{if(r?.Error?.Code!==void 0)return r.Error.Code;if(r?.Code!==void 0)return r.Code;if(n.statusCode==404)return"NotFound"},"loadRestXmlErrorCode"),Ue=S(91040),e=S(26890),t=S(92430),c=S(16551),m=S(92185),d=class extends W{static{s(this,"XmlShapeSerializer")}constructor(n){super(),this.settings=n}static{A(this,"XmlShapeSerializer")}stringBuffer;byteBuffer;buffer;write(n,r){const i=e.NormalizedSchema.of(n);if(i.isStringSchema()&&typeof r=="string")this.stringBuffer=r;else if(i.isBlobSchema())this.byteBuffer="byteLength"in r?r:(this.serdeContext?.base64Decoder??m.fromBase64)(r);else{this.buffer=this.writeStruct(i,r,void 0);const a=i.getMergedTraits();a.httpPayload&&!a.xmlName&&this.buffer.withName(i.getName())}}flush(){if(this.byteBuffer!==void 0){const r=this.byteBuffer;return delete this.byteBuffer,r}if(this.stringBuffer!==void 0){const r=this.stringBuffer;return delete this.stringBuffer,r}const n=this.buffer;return this.settings.xmlNamespace&&(n?.attributes?.xmlns||n.addAttribute("xmlns",this.settings.xmlNamespace)),delete this.buffer,n.toString()}writeStruct(n,r,i){const a=n.getMergedTraits(),g=n.isMemberSchema()&&!a.httpPayload?n.getMemberTraits().xmlName??n.getMemberName():a.xmlName??n.getName();if(!g||!n.isStructSchema())throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write struct with empty name or non-struct, schema=${n.getName(!0)}.`);const f=Ue.XmlNode.of(g),[y,_]=this.getXmlnsAttribute(n,i);_&&f.addAttribute(y,_);for(const[v,x]of n.structIterator()){const z=r[v];if(z!=null||x.isIdempotencyToken()){if(x.getMergedTraits().xmlAttribute){f.addAttribute(x.getMergedTraits().xmlName??v,this.writeSimple(x,z));continue}if(x.isListSchema())this.writeList(x,z,f,_);else if(x.isMapSchema())this.writeMap(x,z,f,_);else if(x.isStructSchema())f.addChildNode(this.writeStruct(x,z,_));else{const ce=Ue.XmlNode.of(x.getMergedTraits().xmlName??x.getMemberName());this.writeSimpleInto(x,z,ce,_),f.addChildNode(ce)}}}return f}writeList(n,r,i,a){if(!n.isMemberSchema())throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write non-member list: ${n.getName(!0)}`);const g=n.getMergedTraits(),f=n.getValueSchema(),y=f.getMergedTraits(),_=!!y.sparse,v=!!g.xmlFlattened,[x,z]=this.getXmlnsAttribute(n,a),ce=A((Y,re)=>{if(f.isListSchema())this.writeList(f,Array.isArray(re)?re:[re],Y,z);else if(f.isMapSchema())this.writeMap(f,re,Y,z);else if(f.isStructSchema()){const ue=this.writeStruct(f,re,z);Y.addChildNode(ue.withName(v?g.xmlName??n.getMemberName():y.xmlName??"member"))}else{const ue=Ue.XmlNode.of(v?g.xmlName??n.getMemberName():y.xmlName??"member");this.writeSimpleInto(f,re,ue,z),Y.addChildNode(ue)}},"writeItem");if(v)for(const Y of r)(_||Y!=null)&&ce(i,Y);else{const Y=Ue.XmlNode.of(g.xmlName??n.getMemberName());z&&Y.addAttribute(x,z);for(const re of r)(_||re!=null)&&ce(Y,re);i.addChildNode(Y)}}writeMap(n,r,i,a,g=!1){if(!n.isMemberSchema())throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write non-member map: ${n.getName(!0)}`);const f=n.getMergedTraits(),y=n.getKeySchema(),v=y.getMergedTraits().xmlName??"key",x=n.getValueSchema(),z=x.getMergedTraits(),ce=z.xmlName??"value",Y=!!z.sparse,re=!!f.xmlFlattened,[ue,ne]=this.getXmlnsAttribute(n,a),ye=A((Re,$e,ke)=>{const Ye=Ue.XmlNode.of(v,$e),[at,ot]=this.getXmlnsAttribute(y,ne);ot&&Ye.addAttribute(at,ot),Re.addChildNode(Ye);let Qe=Ue.XmlNode.of(ce);x.isListSchema()?this.writeList(x,ke,Qe,ne):x.isMapSchema()?this.writeMap(x,ke,Qe,ne,!0):x.isStructSchema()?Qe=this.writeStruct(x,ke,ne):this.writeSimpleInto(x,ke,Qe,ne),Re.addChildNode(Qe)},"addKeyValue");if(re){for(const[Re,$e]of Object.entries(r))if(Y||$e!=null){const ke=Ue.XmlNode.of(f.xmlName??n.getMemberName());ye(ke,Re,$e),i.addChildNode(ke)}}else{let Re;g||(Re=Ue.XmlNode.of(f.xmlName??n.getMemberName()),ne&&Re.addAttribute(ue,ne),i.addChildNode(Re));for(const[$e,ke]of Object.entries(r))if(Y||ke!=null){const Ye=Ue.XmlNode.of("entry");ye(Ye,$e,ke),(g?i:Re).addChildNode(Ye)}}}writeSimple(n,r){if(r===null)throw new Error("@aws-sdk/core/protocols - (XML serializer) cannot write null value.");const i=e.NormalizedSchema.of(n);let a=null;if(r&&typeof r=="object")if(i.isBlobSchema())a=(this.serdeContext?.base64Encoder??m.toBase64)(r);else if(i.isTimestampSchema()&&r instanceof Date){const g=this.settings.timestampFormat;switch(g.useTrait?i.getSchema()===e.SCHEMA.TIMESTAMP_DEFAULT?g.default:i.getSchema()??g.default:g.default){case e.SCHEMA.TIMESTAMP_DATE_TIME:a=r.toISOString().replace(".000Z","Z");break;case e.SCHEMA.TIMESTAMP_HTTP_DATE:a=(0,c.dateToUtcString)(r);break;case e.SCHEMA.TIMESTAMP_EPOCH_SECONDS:a=String(r.getTime()/1e3);break;default:console.warn("Missing timestamp format, using http date",r),a=(0,c.dateToUtcString)(r);break}}else{if(i.isBigDecimalSchema()&&r)return r instanceof t.NumericValue?r.string:String(r);throw i.isMapSchema()||i.isListSchema()?new Error("@aws-sdk/core/protocols - xml serializer, cannot call _write() on List/Map schema, call writeList or writeMap() instead."):new Error(`@aws-sdk/core/protocols - xml serializer, unhandled schema type for object value and schema: ${i.getName(!0)}`)}if((i.isBooleanSchema()||i.isNumericSchema()||i.isBigIntegerSchema()||i.isBigDecimalSchema())&&(a=String(r)),i.isStringSchema()&&(r===void 0&&i.isIdempotencyToken()?a=(0,t.generateIdempotencyToken)():a=String(r)),a===null)throw new Error(`Unhandled schema-value pair ${i.getName(!0)}=${r}`);return a}writeSimpleInto(n,r,i,a){const g=this.writeSimple(n,r),f=e.NormalizedSchema.of(n),y=new Ue.XmlText(g),[_,v]=this.getXmlnsAttribute(f,a);v&&i.addAttribute(_,v),i.addChildNode(y)}getXmlnsAttribute(n,r){const i=n.getMergedTraits(),[a,g]=i.xmlNamespace??[];return g&&g!==r?[a?`xmlns:${a}`:"xmlns",g]:[void 0,void 0]}},p=class extends W{static{s(this,"XmlCodec")}constructor(n){super(),this.settings=n}static{A(this,"XmlCodec")}createSerializer(){const n=new d(this.settings);return n.setSerdeContext(this.serdeContext),n}createDeserializer(){const n=new Fe(this.settings);return n.setSerdeContext(this.serdeContext),n}},b=class extends Ge.HttpBindingProtocol{static{s(this,"AwsRestXmlProtocol")}static{A(this,"AwsRestXmlProtocol")}codec;serializer;deserializer;constructor(n){super(n);const r={timestampFormat:{useTrait:!0,default:L.SCHEMA.TIMESTAMP_DATE_TIME},httpBindings:!0,xmlNamespace:n.xmlNamespace,serviceNamespace:n.defaultNamespace};this.codec=new p(r),this.serializer=new Ge.HttpInterceptingShapeSerializer(this.codec.createSerializer(),r),this.deserializer=new Ge.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(),r)}getPayloadCodec(){return this.codec}getShapeId(){return"aws.protocols#restXml"}async serializeRequest(n,r,i){const a=await super.serializeRequest(n,r,i),g=L.NormalizedSchema.of(n.input),f=g.getMemberSchemas();if(a.path=String(a.path).split("/").filter(y=>y!=="{Bucket}").join("/")||"/",!a.headers["content-type"]){const y=Object.values(f).find(_=>!!_.getMergedTraits().httpPayload);if(y){const _=y.getMergedTraits().mediaType;_?a.headers["content-type"]=_:y.isStringSchema()?a.headers["content-type"]="text/plain":y.isBlobSchema()?a.headers["content-type"]="application/octet-stream":a.headers["content-type"]=this.getDefaultContentType()}else g.isUnitSchema()||Object.values(f).find(v=>{const{httpQuery:x,httpQueryParams:z,httpHeader:ce,httpLabel:Y,httpPrefixHeaders:re}=v.getMergedTraits();return!x&&!z&&!ce&&!Y&&re===void 0})&&(a.headers["content-type"]=this.getDefaultContentType())}if(a.headers["content-type"]===this.getDefaultContentType()&&typeof a.body=="string"&&(a.body='<?xml version="1.0" encoding="UTF-8"?>'+a.body),a.body)try{a.headers["content-length"]=String((0,he.calculateBodyLength)(a.body))}catch{}return a}async deserializeResponse(n,r,i){return super.deserializeResponse(n,r,i)}async handleError(n,r,i,a,g){const f=Je(i,a)??"Unknown";let y=this.options.defaultNamespace,_=f;f.includes("#")&&([y,_]=f.split("#"));const v=L.TypeRegistry.for(y);let x;try{x=v.getSchema(f)}catch{const ne=L.TypeRegistry.for("smithy.ts.sdk.synthetic."+y).getBaseException();if(ne){const ye=ne.ctor;throw Object.assign(new ye(_),a)}throw new Error(_)}const z=L.NormalizedSchema.of(x),ce=a.Error?.message??a.Error?.Message??a.message??a.Message??"Unknown",Y=new x.ctor(ce);await this.deserializeHttpMessage(x,r,i,a);const re={};for(const[ue,ne]of z.structIterator()){const ye=ne.getMergedTraits().xmlName??ue,Re=a.Error?.[ye]??a[ye];re[ue]=this.codec.createDeserializer().readSchema(ne,Re)}throw Object.assign(Y,{$metadata:g,$response:i,$fault:z.getMergedTraits().error,message:ce,...re}),Y}getDefaultContentType(){return"application/xml"}}},77559:(ge,V,S)=>{S.d(V,{pi:s(()=>A,"pi"),sF:s(()=>F,"sF"),yG:s(()=>N,"yG")});var D=S(89244),M=(S.n(D),S(47291));const N="AWS_ACCESS_KEY_ID",A="AWS_SECRET_ACCESS_KEY",j="AWS_SESSION_TOKEN",B="AWS_CREDENTIAL_EXPIRATION",J="AWS_CREDENTIAL_SCOPE",$="AWS_ACCOUNT_ID",F=s(Z=>async()=>{Z?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");const ae=process.env[N],U=process.env[A],X=process.env[j],oe=process.env[B],W=process.env[J],K=process.env[$];if(ae&&U){const Q={accessKeyId:ae,secretAccessKey:U,...X&&{sessionToken:X},...oe&&{expiration:new Date(oe)},...W&&{credentialScope:W},...K&&{accountId:K}};return(0,D.setCredentialFeature)(Q,"CREDENTIALS_ENV_VARS","g"),Q}throw new M.CredentialsProviderError("Unable to find environment variable credentials.",{logger:Z?.logger})},"fromEnv")},91040:(ge,V,S)=>{S.r(V),S.d(V,{XmlNode:s(()=>N,"XmlNode"),XmlText:s(()=>M,"XmlText")});function D(A){return A.replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;")}s(D,"escapeAttribute");function H(A){return A.replace(/&/g,"&amp;").replace(/"/g,"&quot;").replace(/'/g,"&apos;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/\r/g,"&#x0D;").replace(/\n/g,"&#x0A;").replace(/\u0085/g,"&#x85;").replace(/\u2028/,"&#x2028;")}s(H,"escapeElement");class M{static{s(this,"XmlText")}value;constructor(j){this.value=j}toString(){return H(""+this.value)}}class N{static{s(this,"XmlNode")}name;children;attributes={};static of(j,B,J){const $=new N(j);return B!==void 0&&$.addChildNode(new M(B)),J!==void 0&&$.withName(J),$}constructor(j,B=[]){this.name=j,this.children=B}withName(j){return this.name=j,this}addAttribute(j,B){return this.attributes[j]=B,this}addChildNode(j){return this.children.push(j),this}removeAttribute(j){return delete this.attributes[j],this}n(j){return this.name=j,this}c(j){return this.children.push(j),this}a(j,B){return B!=null&&(this.attributes[j]=B),this}cc(j,B,J=B){if(j[B]!=null){const $=N.of(B,j[B]).withName(J);this.c($)}}l(j,B,J,$){j[B]!=null&&$().map(Z=>{Z.withName(J),this.c(Z)})}lc(j,B,J,$){if(j[B]!=null){const F=$(),Z=new N(J);F.map(ae=>{Z.c(ae)}),this.c(Z)}}toString(){const j=!!this.children.length;let B=`<${this.name}`;const J=this.attributes;for(const $ of Object.keys(J)){const F=J[$];F!=null&&(B+=` ${$}="${D(""+F)}"`)}return B+=j?`>${this.children.map($=>$.toString()).join("")}</${this.name}>`:"/>"}}},90608:(ge,V,S)=>{S.r(V),S.d(V,{getHostHeaderPlugin:s(()=>A,"getHostHeaderPlugin"),hostHeaderMiddleware:s(()=>M,"hostHeaderMiddleware"),hostHeaderMiddlewareOptions:s(()=>N,"hostHeaderMiddlewareOptions"),resolveHostHeaderConfig:s(()=>H,"resolveHostHeaderConfig")});var D=S(93422);function H(j){return j}s(H,"resolveHostHeaderConfig");const M=s(j=>B=>async J=>{if(!D.HttpRequest.isInstance(J.request))return B(J);const{request:$}=J,{handlerProtocol:F=""}=j.requestHandler.metadata||{};if(F.indexOf("h2")>=0&&!$.headers[":authority"])delete $.headers.host,$.headers[":authority"]=$.hostname+($.port?":"+$.port:"");else if(!$.headers.host){let Z=$.hostname;$.port!=null&&(Z+=`:${$.port}`),$.headers.host=Z}return B(J)},"hostHeaderMiddleware"),N={name:"hostHeaderMiddleware",step:"build",priority:"low",tags:["HOST"],override:!0},A=s(j=>({applyToStack:s(B=>{B.add(M(j),N)},"applyToStack")}),"getHostHeaderPlugin")},97591:(ge,V,S)=>{S.r(V),S.d(V,{getLoggerPlugin:s(()=>M,"getLoggerPlugin"),loggerMiddleware:s(()=>D,"loggerMiddleware"),loggerMiddlewareOptions:s(()=>H,"loggerMiddlewareOptions")});const D=s(()=>(N,A)=>async j=>{try{const B=await N(j),{clientName:J,commandName:$,logger:F,dynamoDbDocumentClientOptions:Z={}}=A,{overrideInputFilterSensitiveLog:ae,overrideOutputFilterSensitiveLog:U}=Z,X=ae??A.inputFilterSensitiveLog,oe=U??A.outputFilterSensitiveLog,{$metadata:W,...K}=B.output;return F?.info?.({clientName:J,commandName:$,input:X(j.input),output:oe(K),metadata:W}),B}catch(B){const{clientName:J,commandName:$,logger:F,dynamoDbDocumentClientOptions:Z={}}=A,{overrideInputFilterSensitiveLog:ae}=Z,U=ae??A.inputFilterSensitiveLog;throw F?.error?.({clientName:J,commandName:$,input:U(j.input),error:B,metadata:B.$metadata}),B}},"loggerMiddleware"),H={name:"loggerMiddleware",tags:["LOGGER"],step:"initialize",override:!0},M=s(N=>({applyToStack:s(A=>{A.add(D(),H)},"applyToStack")}),"getLoggerPlugin")},15038:(ge,V,S)=>{S.r(V),S.d(V,{addRecursionDetectionMiddlewareOptions:s(()=>j,"addRecursionDetectionMiddlewareOptions"),getRecursionDetectionPlugin:s(()=>B,"getRecursionDetectionPlugin"),recursionDetectionMiddleware:s(()=>A,"recursionDetectionMiddleware")});var D=S(93422);const H="X-Amzn-Trace-Id",M="AWS_LAMBDA_FUNCTION_NAME",N="_X_AMZN_TRACE_ID",A=s(J=>$=>async F=>{const{request:Z}=F;if(!D.HttpRequest.isInstance(Z)||J.runtime!=="node")return $(F);const ae=Object.keys(Z.headers??{}).find(W=>W.toLowerCase()===H.toLowerCase())??H;if(Z.headers.hasOwnProperty(ae))return $(F);const U=process.env[M],X=process.env[N],oe=s(W=>typeof W=="string"&&W.length>0,"nonEmptyString");return oe(U)&&oe(X)&&(Z.headers[H]=X),$({...F,request:Z})},"recursionDetectionMiddleware"),j={step:"build",tags:["RECURSION_DETECTION"],name:"recursionDetectionMiddleware",override:!0,priority:"low"},B=s(J=>({applyToStack:s($=>{$.add(A(J),j)},"applyToStack")}),"getRecursionDetectionPlugin")},84358:(ge,V,S)=>{S.r(V),S.d(V,{DEFAULT_UA_APP_ID:s(()=>H,"DEFAULT_UA_APP_ID"),getUserAgentMiddlewareOptions:s(()=>De,"getUserAgentMiddlewareOptions"),getUserAgentPlugin:s(()=>Te,"getUserAgentPlugin"),resolveUserAgentConfig:s(()=>N,"resolveUserAgentConfig"),userAgentMiddleware:s(()=>Pe,"userAgentMiddleware")});var D=S(90402);const H=void 0;function M(ie){return ie===void 0?!0:typeof ie=="string"&&ie.length<=50}s(M,"isValidUserAgentAppId");function N(ie){const te=(0,D.normalizeProvider)(ie.userAgentAppId??H),{customUserAgent:Ce}=ie;return Object.assign(ie,{customUserAgent:typeof Ce=="string"?[[Ce]]:Ce,userAgentAppId:s(async()=>{const pe=await te();if(!M(pe)){const Ae=ie.logger?.constructor?.name==="NoOpLogger"||!ie.logger?console:ie.logger;typeof pe!="string"?Ae?.warn("userAgentAppId must be a string or undefined."):pe.length>50&&Ae?.warn("The provided userAgentAppId exceeds the maximum length of 50 characters.")}return pe},"userAgentAppId")})}s(N,"resolveUserAgentConfig");var A=S(91965),j=S(93422),B=S(42195);const J=/\d{12}\.ddb/;async function $(ie,te,Ce){if(Ce.request?.headers?.["smithy-protocol"]==="rpc-v2-cbor"&&(0,B.setFeature)(ie,"PROTOCOL_RPC_V2_CBOR","M"),typeof te.retryStrategy=="function"){const fe=await te.retryStrategy();typeof fe.acquireInitialRetryToken=="function"?fe.constructor?.name?.includes("Adaptive")?(0,B.setFeature)(ie,"RETRY_MODE_ADAPTIVE","F"):(0,B.setFeature)(ie,"RETRY_MODE_STANDARD","E"):(0,B.setFeature)(ie,"RETRY_MODE_LEGACY","D")}if(typeof te.accountIdEndpointMode=="function"){const fe=ie.endpointV2;switch(String(fe?.url?.hostname).match(J)&&(0,B.setFeature)(ie,"ACCOUNT_ID_ENDPOINT","O"),await(te.accountIdEndpointMode?.())){case"disabled":(0,B.setFeature)(ie,"ACCOUNT_ID_MODE_DISABLED","Q");break;case"preferred":(0,B.setFeature)(ie,"ACCOUNT_ID_MODE_PREFERRED","P");break;case"required":(0,B.setFeature)(ie,"ACCOUNT_ID_MODE_REQUIRED","R");break}}const Ae=ie.__smithy_context?.selectedHttpAuthScheme?.identity;if(Ae?.$source){const fe=Ae;fe.accountId&&(0,B.setFeature)(ie,"RESOLVED_ACCOUNT_ID","T");for(const[Se,be]of Object.entries(fe.$source??{}))(0,B.setFeature)(ie,Se,be)}}s($,"checkFeatures");const F="user-agent",Z="x-amz-user-agent",ae=" ",U="/",X=/[^\!\$\%\&\'\*\+\-\.\^\_\`\|\~\d\w]/g,oe=/[^\!\$\%\&\'\*\+\-\.\^\_\`\|\~\d\w\#]/g,W="-",K=1024;function Q(ie){let te="";for(const Ce in ie){const pe=ie[Ce];if(te.length+pe.length+1<=K){te.length?te+=","+pe:te+=pe;continue}break}return te}s(Q,"encodeFeatures");const Pe=s(ie=>(te,Ce)=>async pe=>{const{request:Ae}=pe;if(!j.HttpRequest.isInstance(Ae))return te(pe);const{headers:fe}=Ae,Se=Ce?.userAgent?.map(ze)||[],be=(await ie.defaultUserAgentProvider()).map(ze);await $(Ce,ie,pe);const ee=Ce;be.push(`m/${Q(Object.assign({},Ce.__smithy_context?.features,ee.__aws_sdk_context?.features))}`);const Ne=ie?.customUserAgent?.map(ze)||[],Le=await ie.userAgentAppId();Le&&be.push(ze([`app/${Le}`]));const Oe=(0,A.getUserAgentPrefix)(),Me=(Oe?[Oe]:[]).concat([...be,...Se,...Ne]).join(ae),T=[...be.filter(O=>O.startsWith("aws-sdk-")),...Ne].join(ae);return ie.runtime!=="browser"?(T&&(fe[Z]=fe[Z]?`${fe[F]} ${T}`:T),fe[F]=Me):fe[Z]=Me,te({...pe,request:Ae})},"userAgentMiddleware"),ze=s(ie=>{const te=ie[0].split(U).map(Se=>Se.replace(X,W)).join(U),Ce=ie[1]?.replace(oe,W),pe=te.indexOf(U),Ae=te.substring(0,pe);let fe=te.substring(pe+1);return Ae==="api"&&(fe=fe.toLowerCase()),[Ae,fe,Ce].filter(Se=>Se&&Se.length>0).reduce((Se,be,ee)=>{switch(ee){case 0:return be;case 1:return`${Se}/${be}`;default:return`${Se}#${be}`}},"")},"escapeUserAgent"),De={name:"getUserAgentMiddleware",step:"build",priority:"low",tags:["SET_USER_AGENT","USER_AGENT"],override:!0},Te=s(ie=>({applyToStack:s(te=>{te.add(Pe(ie),De)},"applyToStack")}),"getUserAgentPlugin")},42195:(ge,V,S)=>{Object.defineProperty(V,"__esModule",{value:!0});const D=S(61860);D.__exportStar(S(68595),V),D.__exportStar(S(25454),V),D.__exportStar(S(42613),V)},68595:ge=>{var V=Object.defineProperty,S=Object.getOwnPropertyDescriptor,D=Object.getOwnPropertyNames,H=Object.prototype.hasOwnProperty,M=s((U,X)=>V(U,"name",{value:X,configurable:!0}),"__name"),N=s((U,X)=>{for(var oe in X)V(U,oe,{get:X[oe],enumerable:!0})},"__export"),A=s((U,X,oe,W)=>{if(X&&typeof X=="object"||typeof X=="function")for(let K of D(X))!H.call(U,K)&&K!==oe&&V(U,K,{get:s(()=>X[K],"get"),enumerable:!(W=S(X,K))||W.enumerable});return U},"__copyProps"),j=s(U=>A(V({},"__esModule",{value:!0}),U),"__toCommonJS"),B={};N(B,{emitWarningIfUnsupportedVersion:s(()=>$,"emitWarningIfUnsupportedVersion"),setCredentialFeature:s(()=>F,"setCredentialFeature"),setFeature:s(()=>Z,"setFeature"),setTokenFeature:s(()=>ae,"setTokenFeature"),state:s(()=>J,"state")}),ge.exports=j(B);var J={warningEmitted:!1},$=M(U=>{U&&!J.warningEmitted&&parseInt(U.substring(1,U.indexOf(".")))<18&&(J.warningEmitted=!0,process.emitWarning(`NodeDeprecationWarning: The AWS SDK for JavaScript (v3) will\nno longer support Node.js 16.x on January 6, 2025.\n\nTo continue receiving updates to AWS services, bug fixes, and security\nupdates please upgrade to a supported Node.js LTS version.\n\nMore information can be found at: https://a.co/74kJMmI`))},"emitWarningIfUnsupportedVersion");function F(U,X,oe){return U.$source||(U.$source={}),U.$source[X]=oe,U}s(F,"setCredentialFeature"),M(F,"setCredentialFeature");function Z(U,X,oe){U.__aws_sdk_context?U.__aws_sdk_context.features||(U.__aws_sdk_context.features={}):U.__aws_sdk_context={features:{}},U.__aws_sdk_context.features[X]=oe}s(Z,"setFeature"),M(Z,"setFeature");function ae(U,X,oe){return U.$source||(U.$source={}),U.$source[X]=oe,U}s(ae,"setTokenFeature"),M(ae,"setTokenFeature")},25454:(ge,V,S)=>{var D=Object.defineProperty,H=Object.getOwnPropertyDescriptor,M=Object.getOwnPropertyNames,N=Object.prototype.hasOwnProperty,A=s((u,E)=>D(u,"name",{value:E,configurable:!0}),"__name"),j=s((u,E)=>{for(var P in E)D(u,P,{get:E[P],enumerable:!0})},"__export"),B=s((u,E,P,I)=>{if(E&&typeof E=="object"||typeof E=="function")for(let G of M(E))!N.call(u,G)&&G!==P&&D(u,G,{get:s(()=>E[G],"get"),enumerable:!(I=H(E,G))||I.enumerable});return u},"__copyProps"),J=s(u=>B(D({},"__esModule",{value:!0}),u),"__toCommonJS"),$={};j($,{AWSSDKSigV4Signer:s(()=>Pe,"AWSSDKSigV4Signer"),AwsSdkSigV4ASigner:s(()=>De,"AwsSdkSigV4ASigner"),AwsSdkSigV4Signer:s(()=>Q,"AwsSdkSigV4Signer"),NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:s(()=>pe,"NODE_AUTH_SCHEME_PREFERENCE_OPTIONS"),NODE_SIGV4A_CONFIG_OPTIONS:s(()=>be,"NODE_SIGV4A_CONFIG_OPTIONS"),getBearerTokenEnvKey:s(()=>ie,"getBearerTokenEnvKey"),resolveAWSSDKSigV4Config:s(()=>Me,"resolveAWSSDKSigV4Config"),resolveAwsSdkSigV4AConfig:s(()=>Se,"resolveAwsSdkSigV4AConfig"),resolveAwsSdkSigV4Config:s(()=>Oe,"resolveAwsSdkSigV4Config"),validateSigningProperties:s(()=>K,"validateSigningProperties")}),ge.exports=J($);var F=S(34322),Z=S(34322),ae=A(u=>Z.HttpResponse.isInstance(u)?u.headers?.date??u.headers?.Date:void 0,"getDateHeader"),U=A(u=>new Date(Date.now()+u),"getSkewCorrectedDate"),X=A((u,E)=>Math.abs(U(E).getTime()-u)>=3e5,"isClockSkewed"),oe=A((u,E)=>{const P=Date.parse(u);return X(P,E)?P-Date.now():E},"getUpdatedSystemClockOffset"),W=A((u,E)=>{if(!E)throw new Error(`Property \`${u}\` is not resolved for AWS SDK SigV4Auth`);return E},"throwSigningPropertyError"),K=A(async u=>{const E=W("context",u.context),P=W("config",u.config),I=E.endpointV2?.properties?.authSchemes?.[0],de=await W("signer",P.signer)(I),le=u?.signingRegion,k=u?.signingRegionSet,me=u?.signingName;return{config:P,signer:de,signingRegion:le,signingRegionSet:k,signingName:me}},"validateSigningProperties"),Q=class{static{s(this,"AwsSdkSigV4Signer")}static{A(this,"AwsSdkSigV4Signer")}async sign(u,E,P){if(!F.HttpRequest.isInstance(u))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");const I=await K(P),{config:G,signer:de}=I;let{signingRegion:le,signingName:k}=I;const me=P.context;if(me?.authSchemes?.length??!1){const[Ee,se]=me.authSchemes;Ee?.name==="sigv4a"&&se?.name==="sigv4"&&(le=se?.signingRegion??le,k=se?.signingName??k)}return await de.sign(u,{signingDate:U(G.systemClockOffset),signingRegion:le,signingService:k})}errorHandler(u){return E=>{const P=E.ServerTime??ae(E.$response);if(P){const I=W("config",u.config),G=I.systemClockOffset;I.systemClockOffset=oe(P,I.systemClockOffset),I.systemClockOffset!==G&&E.$metadata&&(E.$metadata.clockSkewCorrected=!0)}throw E}}successHandler(u,E){const P=ae(u);if(P){const I=W("config",E.config);I.systemClockOffset=oe(P,I.systemClockOffset)}}},Pe=Q,ze=S(34322),De=class extends Q{static{s(this,"AwsSdkSigV4ASigner")}static{A(this,"AwsSdkSigV4ASigner")}async sign(u,E,P){if(!ze.HttpRequest.isInstance(u))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");const{config:I,signer:G,signingRegion:de,signingRegionSet:le,signingName:k}=await K(P),q=(await(I.sigv4aSigningRegionSet?.())??le??[de]).join(",");return await G.sign(u,{signingDate:U(I.systemClockOffset),signingRegion:q,signingService:k})}},Te=A(u=>typeof u=="string"&&u.length>0?u.split(",").map(E=>E.trim()):[],"getArrayForCommaSeparatedString"),ie=A(u=>`AWS_BEARER_TOKEN_${u.replace(/[\s-]/g,"_").toUpperCase()}`,"getBearerTokenEnvKey"),te="AWS_AUTH_SCHEME_PREFERENCE",Ce="auth_scheme_preference",pe={environmentVariableSelector:A((u,E)=>{if(E?.signingName&&ie(E.signingName)in u)return["httpBearerAuth"];if(te in u)return Te(u[te])},"environmentVariableSelector"),configFileSelector:A(u=>{if(Ce in u)return Te(u[Ce])},"configFileSelector"),default:[]},Ae=S(90402),fe=S(35016),Se=A(u=>(u.sigv4aSigningRegionSet=(0,Ae.normalizeProvider)(u.sigv4aSigningRegionSet),u),"resolveAwsSdkSigV4AConfig"),be={environmentVariableSelector(u){if(u.AWS_SIGV4A_SIGNING_REGION_SET)return u.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map(E=>E.trim());throw new fe.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.",{tryNextLink:!0})},configFileSelector(u){if(u.sigv4a_signing_region_set)return(u.sigv4a_signing_region_set??"").split(",").map(E=>E.trim());throw new fe.ProviderError("sigv4a_signing_region_set not set in profile.",{tryNextLink:!0})},default:void 0},ee=S(68595),Ne=S(90402),Le=S(78736),Oe=A(u=>{let I,E=u.credentials,P=!!u.credentials;Object.defineProperty(u,"credentials",{set(q){q&&q!==E&&q!==I&&(P=!0),E=q;const Ee=T(u,{credentials:E,credentialDefaultProvider:u.credentialDefaultProvider}),se=O(u,Ee);P&&!se.attributed?(I=A(async xe=>se(xe).then(we=>(0,ee.setCredentialFeature)(we,"CREDENTIALS_CODE","e")),"resolvedCredentials"),I.memoized=se.memoized,I.configBound=se.configBound,I.attributed=!0):I=se},get(){return I},enumerable:!0,configurable:!0}),u.credentials=E;const{signingEscapePath:G=!0,systemClockOffset:de=u.systemClockOffset||0,sha256:le}=u;let k;return u.signer?k=(0,Ne.normalizeProvider)(u.signer):u.regionInfoProvider?k=A(()=>(0,Ne.normalizeProvider)(u.region)().then(async q=>[await u.regionInfoProvider(q,{useFipsEndpoint:await u.useFipsEndpoint(),useDualstackEndpoint:await u.useDualstackEndpoint()})||{},q]).then(([q,Ee])=>{const{signingRegion:se,signingService:xe}=q;u.signingRegion=u.signingRegion||se||Ee,u.signingName=u.signingName||xe||u.serviceId;const we={...u,credentials:u.credentials,region:u.signingRegion,service:u.signingName,sha256:le,uriEscapePath:G},Fe=u.signerConstructor||Le.SignatureV4;return new Fe(we)}),"signer"):k=A(async q=>{q=Object.assign({},{name:"sigv4",signingName:u.signingName||u.defaultSigningName,signingRegion:await(0,Ne.normalizeProvider)(u.region)(),properties:{}},q);const Ee=q.signingRegion,se=q.signingName;u.signingRegion=u.signingRegion||Ee,u.signingName=u.signingName||se||u.serviceId;const xe={...u,credentials:u.credentials,region:u.signingRegion,service:u.signingName,sha256:le,uriEscapePath:G},we=u.signerConstructor||Le.SignatureV4;return new we(xe)},"signer"),Object.assign(u,{systemClockOffset:de,signingEscapePath:G,signer:k})},"resolveAwsSdkSigV4Config"),Me=Oe;function T(u,{credentials:E,credentialDefaultProvider:P}){let I;return E?E?.memoized?I=E:I=(0,Ne.memoizeIdentityProvider)(E,Ne.isIdentityExpired,Ne.doesIdentityRequireRefresh):P?I=(0,Ne.normalizeProvider)(P(Object.assign({},u,{parentClientConfig:u}))):I=A(async()=>{throw new Error("@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured.")},"credentialsProvider"),I.memoized=!0,I}s(T,"normalizeCredentialProvider"),A(T,"normalizeCredentialProvider");function O(u,E){if(E.configBound)return E;const P=A(async I=>E({...I,callerClientConfig:u}),"fn");return P.memoized=E.memoized,P.configBound=!0,P}s(O,"bindCallerConfig"),A(O,"bindCallerConfig")},42613:(ge,V,S)=>{var D=Object.defineProperty,H=Object.getOwnPropertyDescriptor,M=Object.getOwnPropertyNames,N=Object.prototype.hasOwnProperty,A=s((n,r)=>D(n,"name",{value:r,configurable:!0}),"__name"),j=s((n,r)=>{for(var i in r)D(n,i,{get:r[i],enumerable:!0})},"__export"),B=s((n,r,i,a)=>{if(r&&typeof r=="object"||typeof r=="function")for(let g of M(r))!N.call(n,g)&&g!==i&&D(n,g,{get:s(()=>r[g],"get"),enumerable:!(a=H(r,g))||a.enumerable});return n},"__copyProps"),J=s(n=>B(D({},"__esModule",{value:!0}),n),"__toCommonJS"),$={};j($,{AwsEc2QueryProtocol:s(()=>tt,"AwsEc2QueryProtocol"),AwsJson1_0Protocol:s(()=>T,"AwsJson1_0Protocol"),AwsJson1_1Protocol:s(()=>O,"AwsJson1_1Protocol"),AwsJsonRpcProtocol:s(()=>Me,"AwsJsonRpcProtocol"),AwsQueryProtocol:s(()=>Ke,"AwsQueryProtocol"),AwsRestJsonProtocol:s(()=>I,"AwsRestJsonProtocol"),AwsRestXmlProtocol:s(()=>b,"AwsRestXmlProtocol"),JsonCodec:s(()=>Oe,"JsonCodec"),JsonShapeDeserializer:s(()=>Ae,"JsonShapeDeserializer"),JsonShapeSerializer:s(()=>Le,"JsonShapeSerializer"),XmlCodec:s(()=>p,"XmlCodec"),XmlShapeDeserializer:s(()=>Fe,"XmlShapeDeserializer"),XmlShapeSerializer:s(()=>d,"XmlShapeSerializer"),_toBool:s(()=>Z,"_toBool"),_toNum:s(()=>ae,"_toNum"),_toStr:s(()=>F,"_toStr"),awsExpectUnion:s(()=>de,"awsExpectUnion"),loadRestJsonErrorCode:s(()=>pe,"loadRestJsonErrorCode"),loadRestXmlErrorCode:s(()=>Je,"loadRestXmlErrorCode"),parseJsonBody:s(()=>te,"parseJsonBody"),parseJsonErrorBody:s(()=>Ce,"parseJsonErrorBody"),parseXmlBody:s(()=>Be,"parseXmlBody"),parseXmlErrorBody:s(()=>He,"parseXmlErrorBody")}),ge.exports=J($);var F=A(n=>{if(n==null)return n;if(typeof n=="number"||typeof n=="bigint"){const r=new Error(`Received number ${n} where a string was expected.`);return r.name="Warning",console.warn(r),String(n)}if(typeof n=="boolean"){const r=new Error(`Received boolean ${n} where a string was expected.`);return r.name="Warning",console.warn(r),String(n)}return n},"_toStr"),Z=A(n=>{if(n==null)return n;if(typeof n=="string"){const r=n.toLowerCase();if(n!==""&&r!=="false"&&r!=="true"){const i=new Error(`Received string "${n}" where a boolean was expected.`);i.name="Warning",console.warn(i)}return n!==""&&r!=="false"}return n},"_toBool"),ae=A(n=>{if(n==null)return n;if(typeof n=="string"){const r=Number(n);if(r.toString()!==n){const i=new Error(`Received string "${n}" where a number was expected.`);return i.name="Warning",console.warn(i),n}return r}return n},"_toNum"),U=S(93422),X=S(26890),oe=S(32660),W=class{static{s(this,"SerdeContextConfig")}static{A(this,"SerdeContextConfig")}serdeContext;setSerdeContext(n){this.serdeContext=n}},K=S(26890),Q=S(92430),Pe=S(92185),ze=S(92430);function De(n,r,i){if(i?.source){const a=i.source;if(typeof r=="number"&&(r>Number.MAX_SAFE_INTEGER||r<Number.MIN_SAFE_INTEGER||a!==String(r)))return a.includes(".")?new ze.NumericValue(a,"bigDecimal"):BigInt(a)}return r}s(De,"jsonReviver"),A(De,"jsonReviver");var Te=S(16551),ie=A((n,r)=>(0,Te.collectBody)(n,r).then(i=>r.utf8Encoder(i)),"collectBodyString"),te=A((n,r)=>ie(n,r).then(i=>{if(i.length)try{return JSON.parse(i)}catch(a){throw a?.name==="SyntaxError"&&Object.defineProperty(a,"$responseBodyText",{value:i}),a}return{}}),"parseJsonBody"),Ce=A(async(n,r)=>{const i=await te(n,r);return i.message=i.message??i.Message,i},"parseJsonErrorBody"),pe=A((n,r)=>{const i=A((f,y)=>Object.keys(f).find(_=>_.toLowerCase()===y.toLowerCase()),"findKey"),a=A(f=>{let y=f;return typeof y=="number"&&(y=y.toString()),y.indexOf(",")>=0&&(y=y.split(",")[0]),y.indexOf(":")>=0&&(y=y.split(":")[0]),y.indexOf("#")>=0&&(y=y.split("#")[1]),y},"sanitizeErrorCode"),g=i(n.headers,"x-amzn-errortype");if(g!==void 0)return a(n.headers[g]);if(r&&typeof r=="object"){const f=i(r,"code");if(f&&r[f]!==void 0)return a(r[f]);if(r.__type!==void 0)return a(r.__type)}},"loadRestJsonErrorCode"),Ae=class extends W{static{s(this,"JsonShapeDeserializer")}constructor(n){super(),this.settings=n}static{A(this,"JsonShapeDeserializer")}async read(n,r){return this._read(n,typeof r=="string"?JSON.parse(r,De):await te(r,this.serdeContext))}readObject(n,r){return this._read(n,r)}_read(n,r){const i=r!==null&&typeof r=="object",a=K.NormalizedSchema.of(n);if(a.isListSchema()&&Array.isArray(r)){const f=a.getValueSchema(),y=[],_=!!a.getMergedTraits().sparse;for(const v of r)(_||v!=null)&&y.push(this._read(f,v));return y}else if(a.isMapSchema()&&i){const f=a.getValueSchema(),y={},_=!!a.getMergedTraits().sparse;for(const[v,x]of Object.entries(r))(_||x!=null)&&(y[v]=this._read(f,x));return y}else if(a.isStructSchema()&&i){const f={};for(const[y,_]of a.structIterator()){const v=this.settings.jsonName?_.getMergedTraits().jsonName??y:y,x=this._read(_,r[v]);x!=null&&(f[y]=x)}return f}if(a.isBlobSchema()&&typeof r=="string")return(0,Pe.fromBase64)(r);const g=a.getMergedTraits().mediaType;if(a.isStringSchema()&&typeof r=="string"&&g&&(g==="application/json"||g.endsWith("+json")))return Q.LazyJsonString.from(r);if(a.isTimestampSchema()){const f=this.settings.timestampFormat;switch(f.useTrait?a.getSchema()===K.SCHEMA.TIMESTAMP_DEFAULT?f.default:a.getSchema()??f.default:f.default){case K.SCHEMA.TIMESTAMP_DATE_TIME:return(0,Q.parseRfc3339DateTimeWithOffset)(r);case K.SCHEMA.TIMESTAMP_HTTP_DATE:return(0,Q.parseRfc7231DateTime)(r);case K.SCHEMA.TIMESTAMP_EPOCH_SECONDS:return(0,Q.parseEpochTimestamp)(r);default:return console.warn("Missing timestamp format, parsing value with Date constructor:",r),new Date(r)}}if(a.isBigIntegerSchema()&&(typeof r=="number"||typeof r=="string"))return BigInt(r);if(a.isBigDecimalSchema()&&r!=null)return r instanceof Q.NumericValue?r:new Q.NumericValue(String(r),"bigDecimal");if(a.isNumericSchema()&&typeof r=="string")switch(r){case"Infinity":return 1/0;case"-Infinity":return-1/0;case"NaN":return NaN}return r}},fe=S(26890),Se=S(92430),be=S(92430),ee="\u039d",Ne=class{static{s(this,"JsonReplacer")}static{A(this,"JsonReplacer")}values=new Map;counter=0;stage=0;createReplacer(){if(this.stage===1)throw new Error("@aws-sdk/core/protocols - JsonReplacer already created.");if(this.stage===2)throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");return this.stage=1,(n,r)=>{if(r instanceof be.NumericValue){const i=`${ee+"nv"+this.counter++}_`+r.string;return this.values.set(`"${i}"`,r.string),i}if(typeof r=="bigint"){const i=r.toString(),a=`${ee+"b"+this.counter++}_`+i;return this.values.set(`"${a}"`,i),a}return r}}replaceInJson(n){if(this.stage===0)throw new Error("@aws-sdk/core/protocols - JsonReplacer not created yet.");if(this.stage===2)throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");if(this.stage=2,this.counter===0)return n;for(const[r,i]of this.values)n=n.replace(r,i);return n}},Le=class extends W{static{s(this,"JsonShapeSerializer")}constructor(n){super(),this.settings=n}static{A(this,"JsonShapeSerializer")}buffer;rootSchema;write(n,r){this.rootSchema=fe.NormalizedSchema.of(n),this.buffer=this._write(this.rootSchema,r)}flush(){if(this.rootSchema?.isStructSchema()||this.rootSchema?.isDocumentSchema()){const n=new Ne;return n.replaceInJson(JSON.stringify(this.buffer,n.createReplacer(),0))}return this.buffer}_write(n,r,i){const a=r!==null&&typeof r=="object",g=fe.NormalizedSchema.of(n);if(g.isListSchema()&&Array.isArray(r)){const f=g.getValueSchema(),y=[],_=!!g.getMergedTraits().sparse;for(const v of r)(_||v!=null)&&y.push(this._write(f,v));return y}else if(g.isMapSchema()&&a){const f=g.getValueSchema(),y={},_=!!g.getMergedTraits().sparse;for(const[v,x]of Object.entries(r))(_||x!=null)&&(y[v]=this._write(f,x));return y}else if(g.isStructSchema()&&a){const f={};for(const[y,_]of g.structIterator()){const v=this.settings.jsonName?_.getMergedTraits().jsonName??y:y,x=this._write(_,r[y],g);x!==void 0&&(f[v]=x)}return f}if(!(r===null&&i?.isStructSchema())){if(g.isBlobSchema()&&(r instanceof Uint8Array||typeof r=="string")){if(g===this.rootSchema)return r;if(!this.serdeContext?.base64Encoder)throw new Error("Missing base64Encoder in serdeContext");return this.serdeContext?.base64Encoder(r)}if(g.isTimestampSchema()&&r instanceof Date){const f=this.settings.timestampFormat;switch(f.useTrait?g.getSchema()===fe.SCHEMA.TIMESTAMP_DEFAULT?f.default:g.getSchema()??f.default:f.default){case fe.SCHEMA.TIMESTAMP_DATE_TIME:return r.toISOString().replace(".000Z","Z");case fe.SCHEMA.TIMESTAMP_HTTP_DATE:return(0,Se.dateToUtcString)(r);case fe.SCHEMA.TIMESTAMP_EPOCH_SECONDS:return r.getTime()/1e3;default:return console.warn("Missing timestamp format, using epoch seconds",r),r.getTime()/1e3}}if(g.isNumericSchema()&&typeof r=="number"&&(Math.abs(r)===1/0||isNaN(r)))return String(r);if(g.isStringSchema()){if(typeof r>"u"&&g.isIdempotencyToken())return(0,Se.generateIdempotencyToken)();const f=g.getMergedTraits().mediaType;if(typeof r=="string"&&f&&(f==="application/json"||f.endsWith("+json")))return Se.LazyJsonString.from(r)}return r}}},Oe=class extends W{static{s(this,"JsonCodec")}constructor(n){super(),this.settings=n}static{A(this,"JsonCodec")}createSerializer(){const n=new Le(this.settings);return n.setSerdeContext(this.serdeContext),n}createDeserializer(){const n=new Ae(this.settings);return n.setSerdeContext(this.serdeContext),n}},Me=class extends U.RpcProtocol{static{s(this,"AwsJsonRpcProtocol")}static{A(this,"AwsJsonRpcProtocol")}serializer;deserializer;serviceTarget;codec;constructor({defaultNamespace:n,serviceTarget:r}){super({defaultNamespace:n}),this.serviceTarget=r,this.codec=new Oe({timestampFormat:{useTrait:!0,default:X.SCHEMA.TIMESTAMP_EPOCH_SECONDS},jsonName:!1}),this.serializer=this.codec.createSerializer(),this.deserializer=this.codec.createDeserializer()}async serializeRequest(n,r,i){const a=await super.serializeRequest(n,r,i);a.path.endsWith("/")||(a.path+="/"),Object.assign(a.headers,{"content-type":`application/x-amz-json-${this.getJsonRpcVersion()}`,"x-amz-target":`${this.serviceTarget}.${X.NormalizedSchema.of(n).getName()}`}),((0,X.deref)(n.input)==="unit"||!a.body)&&(a.body="{}");try{a.headers["content-length"]=String((0,oe.calculateBodyLength)(a.body))}catch{}return a}getPayloadCodec(){return this.codec}async handleError(n,r,i,a,g){const f=pe(i,a)??"Unknown";let y=this.options.defaultNamespace,_=f;f.includes("#")&&([y,_]=f.split("#"));const v=X.TypeRegistry.for(y);let x;try{x=v.getSchema(f)}catch{const ne=X.TypeRegistry.for("smithy.ts.sdk.synthetic."+y).getBaseException();if(ne){const ye=ne.ctor;throw Object.assign(new ye(_),a)}throw new Error(_)}const z=X.NormalizedSchema.of(x),ce=a.message??a.Message??"Unknown",Y=new x.ctor(ce);await this.deserializeHttpMessage(x,r,i,a);const re={};for(const[ue,ne]of z.structIterator()){const ye=ne.getMergedTraits().jsonName??ue;re[ue]=this.codec.createDeserializer().readObject(ne,a[ye])}throw Object.assign(Y,{$metadata:g,$response:i,$fault:z.getMergedTraits().error,message:ce,...re}),Y}},T=class extends Me{static{s(this,"AwsJson1_0Protocol")}static{A(this,"AwsJson1_0Protocol")}constructor({defaultNamespace:n,serviceTarget:r}){super({defaultNamespace:n,serviceTarget:r})}getShapeId(){return"aws.protocols#awsJson1_0"}getJsonRpcVersion(){return"1.0"}getDefaultContentType(){return"application/x-amz-json-1.0"}},O=class extends Me{static{s(this,"AwsJson1_1Protocol")}static{A(this,"AwsJson1_1Protocol")}constructor({defaultNamespace:n,serviceTarget:r}){super({defaultNamespace:n,serviceTarget:r})}getShapeId(){return"aws.protocols#awsJson1_1"}getJsonRpcVersion(){return"1.1"}getDefaultContentType(){return"application/x-amz-json-1.1"}},u=S(93422),E=S(26890),P=S(32660),I=class extends u.HttpBindingProtocol{static{s(this,"AwsRestJsonProtocol")}static{A(this,"AwsRestJsonProtocol")}serializer;deserializer;codec;constructor({defaultNamespace:n}){super({defaultNamespace:n});const r={timestampFormat:{useTrait:!0,default:E.SCHEMA.TIMESTAMP_EPOCH_SECONDS},httpBindings:!0,jsonName:!0};this.codec=new Oe(r),this.serializer=new u.HttpInterceptingShapeSerializer(this.codec.createSerializer(),r),this.deserializer=new u.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(),r)}getShapeId(){return"aws.protocols#restJson1"}getPayloadCodec(){return this.codec}setSerdeContext(n){this.codec.setSerdeContext(n),super.setSerdeContext(n)}async serializeRequest(n,r,i){const a=await super.serializeRequest(n,r,i),g=E.NormalizedSchema.of(n.input),f=g.getMemberSchemas();if(!a.headers["content-type"]){const y=Object.values(f).find(_=>!!_.getMergedTraits().httpPayload);if(y){const _=y.getMergedTraits().mediaType;_?a.headers["content-type"]=_:y.isStringSchema()?a.headers["content-type"]="text/plain":y.isBlobSchema()?a.headers["content-type"]="application/octet-stream":a.headers["content-type"]=this.getDefaultContentType()}else g.isUnitSchema()||Object.values(f).find(v=>{const{httpQuery:x,httpQueryParams:z,httpHeader:ce,httpLabel:Y,httpPrefixHeaders:re}=v.getMergedTraits();return!x&&!z&&!ce&&!Y&&re===void 0})&&(a.headers["content-type"]=this.getDefaultContentType())}if(a.headers["content-type"]&&!a.body&&(a.body="{}"),a.body)try{a.headers["content-length"]=String((0,P.calculateBodyLength)(a.body))}catch{}return a}async handleError(n,r,i,a,g){const f=pe(i,a)??"Unknown";let y=this.options.defaultNamespace,_=f;f.includes("#")&&([y,_]=f.split("#"));const v=E.TypeRegistry.for(y);let x;try{x=v.getSchema(f)}catch{const ne=E.TypeRegistry.for("smithy.ts.sdk.synthetic."+y).getBaseException();if(ne){const ye=ne.ctor;throw Object.assign(new ye(_),a)}throw new Error(_)}const z=E.NormalizedSchema.of(x),ce=a.message??a.Message??"Unknown",Y=new x.ctor(ce);await this.deserializeHttpMessage(x,r,i,a);const re={};for(const[ue,ne]of z.structIterator()){const ye=ne.getMergedTraits().jsonName??ue;re[ue]=this.codec.createDeserializer().readObject(ne,a[ye])}throw Object.assign(Y,{$metadata:g,$response:i,$fault:z.getMergedTraits().error,message:ce,...re}),Y}getDefaultContentType(){return"application/json"}},G=S(16551),de=A(n=>{if(n!=null)return typeof n=="object"&&"__type"in n&&delete n.__type,(0,G.expectUnion)(n)},"awsExpectUnion"),le=S(93422),k=S(26890),me=S(32660),q=S(93422),Ee=S(26890),se=S(16551),xe=S(58833),we=S(98960),Fe=class extends W{static{s(this,"XmlShapeDeserializer")}constructor(n){super(),this.settings=n,this.stringDeserializer=new q.FromStringShapeDeserializer(n)}static{A(this,"XmlShapeDeserializer")}stringDeserializer;setSerdeContext(n){this.serdeContext=n,this.stringDeserializer.setSerdeContext(n)}read(n,r,i){const a=Ee.NormalizedSchema.of(n),g=a.getMemberSchemas();if(a.isStructSchema()&&a.isMemberSchema()&&!!Object.values(g).find(v=>!!v.getMemberTraits().eventPayload)){const v={},x=Object.keys(g)[0];return g[x].isBlobSchema()?v[x]=r:v[x]=this.read(g[x],r),v}const y=(this.serdeContext?.utf8Encoder??xe.toUtf8)(r),_=this.parseXml(y);return this.readSchema(n,i?_[i]:_)}readSchema(n,r){const i=Ee.NormalizedSchema.of(n),a=i.getMergedTraits();if(i.isListSchema()&&!Array.isArray(r))return this.readSchema(i,[r]);if(r==null)return r;if(typeof r=="object"){const g=!!a.sparse,f=!!a.xmlFlattened;if(i.isListSchema()){const _=i.getValueSchema(),v=[],x=_.getMergedTraits().xmlName??"member",z=f?r:(r[0]??r)[x],ce=Array.isArray(z)?z:[z];for(const Y of ce)(Y!=null||g)&&v.push(this.readSchema(_,Y));return v}const y={};if(i.isMapSchema()){const _=i.getKeySchema(),v=i.getValueSchema();let x;f?x=Array.isArray(r)?r:[r]:x=Array.isArray(r.entry)?r.entry:[r.entry];const z=_.getMergedTraits().xmlName??"key",ce=v.getMergedTraits().xmlName??"value";for(const Y of x){const re=Y[z],ue=Y[ce];(ue!=null||g)&&(y[re]=this.readSchema(v,ue))}return y}if(i.isStructSchema()){for(const[_,v]of i.structIterator()){const x=v.getMergedTraits(),z=x.httpPayload?x.xmlName??v.getName():v.getMemberTraits().xmlName??_;r[z]!=null&&(y[_]=this.readSchema(v,r[z]))}return y}if(i.isDocumentSchema())return r;throw new Error(`@aws-sdk/core/protocols - xml deserializer unhandled schema type for ${i.getName(!0)}`)}return i.isListSchema()?[]:i.isMapSchema()||i.isStructSchema()?{}:this.stringDeserializer.read(i,r)}parseXml(n){if(n.length){const r=new we.XMLParser({attributeNamePrefix:"",htmlEntities:!0,ignoreAttributes:!1,ignoreDeclaration:!0,parseTagValue:!1,trimValues:!1,tagValueProcessor:A((y,_)=>_.trim()===""&&_.includes(`\n`)?"":void 0,"tagValueProcessor")});r.addEntity("#xD","\r"),r.addEntity("#10",`\n`);let i;try{i=r.parse(n,!0)}catch(y){throw y&&typeof y=="object"&&Object.defineProperty(y,"$responseBodyText",{value:n}),y}const a="#text",g=Object.keys(i)[0],f=i[g];return f[a]&&(f[g]=f[a],delete f[a]),(0,se.getValueFromTextNode)(f)}return{}}},Ve=S(93422),We=S(26890),Xe=S(92430),qe=S(16551),Ze=S(92185),et=class extends W{static{s(this,"QueryShapeSerializer")}constructor(n){super(),this.settings=n}static{A(this,"QueryShapeSerializer")}buffer;write(n,r,i=""){this.buffer===void 0&&(this.buffer="");const a=We.NormalizedSchema.of(n);if(i&&!i.endsWith(".")&&(i+="."),a.isBlobSchema())(typeof r=="string"||r instanceof Uint8Array)&&(this.writeKey(i),this.writeValue((this.serdeContext?.base64Encoder??Ze.toBase64)(r)));else if(a.isBooleanSchema()||a.isNumericSchema()||a.isStringSchema())r!=null?(this.writeKey(i),this.writeValue(String(r))):a.isIdempotencyToken()&&(this.writeKey(i),this.writeValue((0,Xe.generateIdempotencyToken)()));else if(a.isBigIntegerSchema())r!=null&&(this.writeKey(i),this.writeValue(String(r)));else if(a.isBigDecimalSchema())r!=null&&(this.writeKey(i),this.writeValue(r instanceof Xe.NumericValue?r.string:String(r)));else if(a.isTimestampSchema()){if(r instanceof Date)switch(this.writeKey(i),(0,Ve.determineTimestampFormat)(a,this.settings)){case We.SCHEMA.TIMESTAMP_DATE_TIME:this.writeValue(r.toISOString().replace(".000Z","Z"));break;case We.SCHEMA.TIMESTAMP_HTTP_DATE:this.writeValue((0,qe.dateToUtcString)(r));break;case We.SCHEMA.TIMESTAMP_EPOCH_SECONDS:this.writeValue(String(r.getTime()/1e3));break}}else{if(a.isDocumentSchema())throw new Error(`@aws-sdk/core/protocols - QuerySerializer unsupported document type ${a.getName(!0)}`);if(a.isListSchema()){if(Array.isArray(r))if(r.length===0)this.settings.serializeEmptyLists&&(this.writeKey(i),this.writeValue(""));else{const g=a.getValueSchema(),f=this.settings.flattenLists||a.getMergedTraits().xmlFlattened;let y=1;for(const _ of r){if(_==null)continue;const v=this.getKey("member",g.getMergedTraits().xmlName),x=f?`${i}${y}`:`${i}${v}.${y}`;this.write(g,_,x),++y}}}else if(a.isMapSchema()){if(r&&typeof r=="object"){const g=a.getKeySchema(),f=a.getValueSchema(),y=a.getMergedTraits().xmlFlattened;let _=1;for(const[v,x]of Object.entries(r)){if(x==null)continue;const z=this.getKey("key",g.getMergedTraits().xmlName),ce=y?`${i}${_}.${z}`:`${i}entry.${_}.${z}`,Y=this.getKey("value",f.getMergedTraits().xmlName),re=y?`${i}${_}.${Y}`:`${i}entry.${_}.${Y}`;this.write(g,v,ce),this.write(f,x,re),++_}}}else if(a.isStructSchema()){if(r&&typeof r=="object")for(const[g,f]of a.structIterator()){if(r[g]==null&&!f.isIdempotencyToken())continue;const y=this.getKey(g,f.getMergedTraits().xmlName),_=`${i}${y}`;this.write(f,r[g],_)}}else if(!a.isUnitSchema())throw new Error(`@aws-sdk/core/protocols - QuerySerializer unrecognized schema type ${a.getName(!0)}`)}}flush(){if(this.buffer===void 0)throw new Error("@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");const n=this.buffer;return delete this.buffer,n}getKey(n,r){const i=r??n;return this.settings.capitalizeKeys?i[0].toUpperCase()+i.slice(1):i}writeKey(n){n.endsWith(".")&&(n=n.slice(0,n.length-1)),this.buffer+=`&${(0,Ve.extendedEncodeURIComponent)(n)}=`}writeValue(n){this.buffer+=(0,Ve.extendedEncodeURIComponent)(n)}},Ke=class extends le.RpcProtocol{static{s(this,"AwsQueryProtocol")}constructor(n){super({defaultNamespace:n.defaultNamespace}),this.options=n;const r={timestampFormat:{useTrait:!0,default:k.SCHEMA.TIMESTAMP_DATE_TIME},httpBindings:!1,xmlNamespace:n.xmlNamespace,serviceNamespace:n.defaultNamespace,serializeEmptyLists:!0};this.serializer=new et(r),this.deserializer=new Fe(r)}static{A(this,"AwsQueryProtocol")}serializer;deserializer;getShapeId(){return"aws.protocols#awsQuery"}setSerdeContext(n){this.serializer.setSerdeContext(n),this.deserializer.setSerdeContext(n)}getPayloadCodec(){throw new Error("AWSQuery protocol has no payload codec.")}async serializeRequest(n,r,i){const a=await super.serializeRequest(n,r,i);a.path.endsWith("/")||(a.path+="/"),Object.assign(a.headers,{"content-type":"application/x-www-form-urlencoded"}),((0,k.deref)(n.input)==="unit"||!a.body)&&(a.body=""),a.body=`Action=${n.name.split("#")[1]}&Version=${this.options.version}`+a.body,a.body.endsWith("&")&&(a.body=a.body.slice(-1));try{a.headers["content-length"]=String((0,me.calculateBodyLength)(a.body))}catch{}return a}async deserializeResponse(n,r,i){const a=this.deserializer,g=k.NormalizedSchema.of(n.output),f={};if(i.statusCode>=300){const x=await(0,le.collectBody)(i.body,r);x.byteLength>0&&Object.assign(f,await a.read(k.SCHEMA.DOCUMENT,x)),await this.handleError(n,r,i,f,this.deserializeMetadata(i))}for(const x in i.headers){const z=i.headers[x];delete i.headers[x],i.headers[x.toLowerCase()]=z}const y=g.isStructSchema()&&this.useNestedResult()?n.name.split("#")[1]+"Result":void 0,_=await(0,le.collectBody)(i.body,r);return _.byteLength>0&&Object.assign(f,await a.read(g,_,y)),{$metadata:this.deserializeMetadata(i),...f}}useNestedResult(){return!0}async handleError(n,r,i,a,g){const f=this.loadQueryErrorCode(i,a)??"Unknown";let y=this.options.defaultNamespace,_=f;f.includes("#")&&([y,_]=f.split("#"));const v=this.loadQueryError(a),x=k.TypeRegistry.for(y);let z;try{z=x.find(ne=>k.NormalizedSchema.of(ne).getMergedTraits().awsQueryError?.[0]===_),z||(z=x.getSchema(f))}catch{const ye=k.TypeRegistry.for("smithy.ts.sdk.synthetic."+y).getBaseException();if(ye){const Re=ye.ctor;throw Object.assign(new Re(_),v)}throw new Error(_)}const ce=k.NormalizedSchema.of(z),Y=this.loadQueryErrorMessage(a),re=new z.ctor(Y),ue={};for(const[ne,ye]of ce.structIterator()){const Re=ye.getMergedTraits().xmlName??ne,$e=v[Re]??a[Re];ue[ne]=this.deserializer.readSchema(ye,$e)}throw Object.assign(re,{$metadata:g,$response:i,$fault:ce.getMergedTraits().error,message:Y,...ue}),re}loadQueryErrorCode(n,r){const i=(r.Errors?.[0]?.Error??r.Errors?.Error??r.Error)?.Code;if(i!==void 0)return i;if(n.statusCode==404)return"NotFound"}loadQueryError(n){return n.Errors?.[0]?.Error??n.Errors?.Error??n.Error}loadQueryErrorMessage(n){const r=this.loadQueryError(n);return r?.message??r?.Message??n.message??n.Message??"Unknown"}getDefaultContentType(){return"application/x-www-form-urlencoded"}},tt=class extends Ke{static{s(this,"AwsEc2QueryProtocol")}constructor(n){super(n),this.options=n;const r={capitalizeKeys:!0,flattenLists:!0,serializeEmptyLists:!1};Object.assign(this.serializer.settings,r)}static{A(this,"AwsEc2QueryProtocol")}useNestedResult(){return!1}},Ge=S(93422),L=S(26890),he=S(32660),je=S(16551),ve=S(98960),Be=A((n,r)=>ie(n,r).then(i=>{if(i.length){const a=new ve.XMLParser({attributeNamePrefix:"",htmlEntities:!0,ignoreAttributes:!1,ignoreDeclaration:!0,parseTagValue:!1,trimValues:!1,tagValueProcessor:A((v,x)=>x.trim()===""&&x.includes(`\n`)?"":void 0,"tagValueProcessor")});a.addEntity("#xD","\r"),a.addEntity("#10",`\n`);let g;try{g=a.parse(i,!0)}catch(v){throw v&&typeof v=="object"&&Object.defineProperty(v,"$responseBodyText",{value:i}),v}const f="#text",y=Object.keys(g)[0],_=g[y];return _[f]&&(_[y]=_[f],delete _[f]),(0,je.getValueFromTextNode)(_)}return{}}),"parseXmlBody"),He=A(async(n,r)=>{const i=await Be(n,r);return i.Error&&(i.Error.message=i.Error.message??i.Error.Message),i},"parseXmlErrorBody"),Je=A((n,r)=>{if(r?.Error?.Code!==void 0)return r.Error.Code;if(r?.Code!==void 0)return r.Code;if(n.statusCode==404)return"NotFound"},"loadRestXmlErrorCode"),Ue=S(44257),e=S(26890),t=S(92430),c=S(16551),m=S(92185),d=class extends W{static{s(this,"XmlShapeSerializer")}constructor(n){super(),this.settings=n}static{A(this,"XmlShapeSerializer")}stringBuffer;byteBuffer;buffer;write(n,r){const i=e.NormalizedSchema.of(n);if(i.isStringSchema()&&typeof r=="string")this.stringBuffer=r;else if(i.isBlobSchema())this.byteBuffer="byteLength"in r?r:(this.serdeContext?.base64Decoder??m.fromBase64)(r);else{this.buffer=this.writeStruct(i,r,void 0);const a=i.getMergedTraits();a.httpPayload&&!a.xmlName&&this.buffer.withName(i.getName())}}flush(){if(this.byteBuffer!==void 0){const r=this.byteBuffer;return delete this.byteBuffer,r}if(this.stringBuffer!==void 0){const r=this.stringBuffer;return delete this.stringBuffer,r}const n=this.buffer;return this.settings.xmlNamespace&&(n?.attributes?.xmlns||n.addAttribute("xmlns",this.settings.xmlNamespace)),delete this.buffer,n.toString()}writeStruct(n,r,i){const a=n.getMergedTraits(),g=n.isMemberSchema()&&!a.httpPayload?n.getMemberTraits().xmlName??n.getMemberName():a.xmlName??n.getName();if(!g||!n.isStructSchema())throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write struct with empty name or non-struct, schema=${n.getName(!0)}.`);const f=Ue.XmlNode.of(g),[y,_]=this.getXmlnsAttribute(n,i);_&&f.addAttribute(y,_);for(const[v,x]of n.structIterator()){const z=r[v];if(z!=null||x.isIdempotencyToken()){if(x.getMergedTraits().xmlAttribute){f.addAttribute(x.getMergedTraits().xmlName??v,this.writeSimple(x,z));continue}if(x.isListSchema())this.writeList(x,z,f,_);else if(x.isMapSchema())this.writeMap(x,z,f,_);else if(x.isStructSchema())f.addChildNode(this.writeStruct(x,z,_));else{const ce=Ue.XmlNode.of(x.getMergedTraits().xmlName??x.getMemberName());this.writeSimpleInto(x,z,ce,_),f.addChildNode(ce)}}}return f}writeList(n,r,i,a){if(!n.isMemberSchema())throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write non-member list: ${n.getName(!0)}`);const g=n.getMergedTraits(),f=n.getValueSchema(),y=f.getMergedTraits(),_=!!y.sparse,v=!!g.xmlFlattened,[x,z]=this.getXmlnsAttribute(n,a),ce=A((Y,re)=>{if(f.isListSchema())this.writeList(f,Array.isArray(re)?re:[re],Y,z);else if(f.isMapSchema())this.writeMap(f,re,Y,z);else if(f.isStructSchema()){const ue=this.writeStruct(f,re,z);Y.addChildNode(ue.withName(v?g.xmlName??n.getMemberName():y.xmlName??"member"))}else{const ue=Ue.XmlNode.of(v?g.xmlName??n.getMemberName():y.xmlName??"member");this.writeSimpleInto(f,re,ue,z),Y.addChildNode(ue)}},"writeItem");if(v)for(const Y of r)(_||Y!=null)&&ce(i,Y);else{const Y=Ue.XmlNode.of(g.xmlName??n.getMemberName());z&&Y.addAttribute(x,z);for(const re of r)(_||re!=null)&&ce(Y,re);i.addChildNode(Y)}}writeMap(n,r,i,a,g=!1){if(!n.isMemberSchema())throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write non-member map: ${n.getName(!0)}`);const f=n.getMergedTraits(),y=n.getKeySchema(),v=y.getMergedTraits().xmlName??"key",x=n.getValueSchema(),z=x.getMergedTraits(),ce=z.xmlName??"value",Y=!!z.sparse,re=!!f.xmlFlattened,[ue,ne]=this.getXmlnsAttribute(n,a),ye=A((Re,$e,ke)=>{const Ye=Ue.XmlNode.of(v,$e),[at,ot]=this.getXmlnsAttribute(y,ne);ot&&Ye.addAttribute(at,ot),Re.addChildNode(Ye);let Qe=Ue.XmlNode.of(ce);x.isListSchema()?this.writeList(x,ke,Qe,ne):x.isMapSchema()?this.writeMap(x,ke,Qe,ne,!0):x.isStructSchema()?Qe=this.writeStruct(x,ke,ne):this.writeSimpleInto(x,ke,Qe,ne),Re.addChildNode(Qe)},"addKeyValue");if(re){for(const[Re,$e]of Object.entries(r))if(Y||$e!=null){const ke=Ue.XmlNode.of(f.xmlName??n.getMemberName());ye(ke,Re,$e),i.addChildNode(ke)}}else{let Re;g||(Re=Ue.XmlNode.of(f.xmlName??n.getMemberName()),ne&&Re.addAttribute(ue,ne),i.addChildNode(Re));for(const[$e,ke]of Object.entries(r))if(Y||ke!=null){const Ye=Ue.XmlNode.of("entry");ye(Ye,$e,ke),(g?i:Re).addChildNode(Ye)}}}writeSimple(n,r){if(r===null)throw new Error("@aws-sdk/core/protocols - (XML serializer) cannot write null value.");const i=e.NormalizedSchema.of(n);let a=null;if(r&&typeof r=="object")if(i.isBlobSchema())a=(this.serdeContext?.base64Encoder??m.toBase64)(r);else if(i.isTimestampSchema()&&r instanceof Date){const g=this.settings.timestampFormat;switch(g.useTrait?i.getSchema()===e.SCHEMA.TIMESTAMP_DEFAULT?g.default:i.getSchema()??g.default:g.default){case e.SCHEMA.TIMESTAMP_DATE_TIME:a=r.toISOString().replace(".000Z","Z");break;case e.SCHEMA.TIMESTAMP_HTTP_DATE:a=(0,c.dateToUtcString)(r);break;case e.SCHEMA.TIMESTAMP_EPOCH_SECONDS:a=String(r.getTime()/1e3);break;default:console.warn("Missing timestamp format, using http date",r),a=(0,c.dateToUtcString)(r);break}}else{if(i.isBigDecimalSchema()&&r)return r instanceof t.NumericValue?r.string:String(r);throw i.isMapSchema()||i.isListSchema()?new Error("@aws-sdk/core/protocols - xml serializer, cannot call _write() on List/Map schema, call writeList or writeMap() instead."):new Error(`@aws-sdk/core/protocols - xml serializer, unhandled schema type for object value and schema: ${i.getName(!0)}`)}if((i.isBooleanSchema()||i.isNumericSchema()||i.isBigIntegerSchema()||i.isBigDecimalSchema())&&(a=String(r)),i.isStringSchema()&&(r===void 0&&i.isIdempotencyToken()?a=(0,t.generateIdempotencyToken)():a=String(r)),a===null)throw new Error(`Unhandled schema-value pair ${i.getName(!0)}=${r}`);return a}writeSimpleInto(n,r,i,a){const g=this.writeSimple(n,r),f=e.NormalizedSchema.of(n),y=new Ue.XmlText(g),[_,v]=this.getXmlnsAttribute(f,a);v&&i.addAttribute(_,v),i.addChildNode(y)}getXmlnsAttribute(n,r){const i=n.getMergedTraits(),[a,g]=i.xmlNamespace??[];return g&&g!==r?[a?`xmlns:${a}`:"xmlns",g]:[void 0,void 0]}},p=class extends W{static{s(this,"XmlCodec")}constructor(n){super(),this.settings=n}static{A(this,"XmlCodec")}createSerializer(){const n=new d(this.settings);return n.setSerdeContext(this.serdeContext),n}createDeserializer(){const n=new Fe(this.settings);return n.setSerdeContext(this.serdeContext),n}},b=class extends Ge.HttpBindingProtocol{static{s(this,"AwsRestXmlProtocol")}static{A(this,"AwsRestXmlProtocol")}codec;serializer;deserializer;constructor(n){super(n);const r={timestampFormat:{useTrait:!0,default:L.SCHEMA.TIMESTAMP_DATE_TIME},httpBindings:!0,xmlNamespace:n.xmlNamespace,serviceNamespace:n.defaultNamespace};this.codec=new p(r),this.serializer=new Ge.HttpInterceptingShapeSerializer(this.codec.createSerializer(),r),this.deserializer=new Ge.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(),r)}getPayloadCodec(){return this.codec}getShapeId(){return"aws.protocols#restXml"}async serializeRequest(n,r,i){const a=await super.serializeRequest(n,r,i),g=L.NormalizedSchema.of(n.input),f=g.getMemberSchemas();if(a.path=String(a.path).split("/").filter(y=>y!=="{Bucket}").join("/")||"/",!a.headers["content-type"]){const y=Object.values(f).find(_=>!!_.getMergedTraits().httpPayload);if(y){const _=y.getMergedTraits().mediaType;_?a.headers["content-type"]=_:y.isStringSchema()?a.headers["content-type"]="text/plain":y.isBlobSchema()?a.headers["content-type"]="application/octet-stream":a.headers["content-type"]=this.getDefaultContentType()}else g.isUnitSchema()||Object.values(f).find(v=>{const{httpQuery:x,httpQueryParams:z,httpHeader:ce,httpLabel:Y,httpPrefixHeaders:re}=v.getMergedTraits();return!x&&!z&&!ce&&!Y&&re===void 0})&&(a.headers["content-type"]=this.getDefaultContentType())}if(a.headers["content-type"]===this.getDefaultContentType()&&typeof a.body=="string"&&(a.body='<?xml version="1.0" encoding="UTF-8"?>'+a.body),a.body)try{a.headers["content-length"]=String((0,he.calculateBodyLength)(a.body))}catch{}return a}async deserializeResponse(n,r,i){return super.deserializeResponse(n,r,i)}async handleError(n,r,i,a,g){const f=Je(i,a)??"Unknown";let y=this.options.defaultNamespace,_=f;f.includes("#")&&([y,_]=f.split("#"));const v=L.TypeRegistry.for(y);let x;try{x=v.getSchema(f)}catch{const ne=L.TypeRegistry.for("smithy.ts.sdk.synthetic."+y).getBaseException();if(ne){const ye=ne.ctor;throw Object.assign(new ye(_),a)}throw new Error(_)}const z=L.NormalizedSchema.of(x),ce=a.Error?.message??a.Error?.Message??a.message??a.Message??"Unknown",Y=new x.ctor(ce);await this.deserializeHttpMessage(x,r,i,a);const re={};for(const[ue,ne]of z.structIterator()){const ye=ne.getMergedTraits().xmlName??ue,Re=a.Error?.[ye]??a[ye];re[ue]=this.codec.createDeserializer().readSchema(ne,Re)}throw Object.assign(Y,{$metadata:g,$response:i,$fault:z.getMergedTraits().error,message:ce,...re}),Y}getDefaultContentType(){return"application/xml"}}},44257:(ge,V,S)=>{S.r(V),S.d(V,{XmlNode:s(()=>N,"XmlNode"),XmlText:s(()=>M,"XmlText")});function D(A){return A.replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;")}s(D,"escapeAttribute");function H(A){return A.replace(/&/g,"&amp;").replace(/"/g,"&quot;").replace(/'/g,"&apos;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/\r/g,"&#x0D;").replace(/\n/g,"&#x0A;").replace(/\u0085/g,"&#x85;").replace(/\u2028/,"&#x2028;")}s(H,"escapeElement");class M{static{s(this,"XmlText")}value;constructor(j){this.value=j}toString(){return H(""+this.value)}}class N{static{s(this,"XmlNode")}name;children;attributes={};static of(j,B,J){const $=new N(j);return B!==void 0&&$.addChildNode(new M(B)),J!==void 0&&$.withName(J),$}constructor(j,B=[]){this.name=j,this.children=B}withName(j){return this.name=j,this}addAttribute(j,B){return this.attributes[j]=B,this}addChildNode(j){return this.children.push(j),this}removeAttribute(j){return delete this.attributes[j],this}n(j){return this.name=j,this}c(j){return this.children.push(j),this}a(j,B){return B!=null&&(this.attributes[j]=B),this}cc(j,B,J=B){if(j[B]!=null){const $=N.of(B,j[B]).withName(J);this.c($)}}l(j,B,J,$){j[B]!=null&&$().map(Z=>{Z.withName(J),this.c(Z)})}lc(j,B,J,$){if(j[B]!=null){const F=$(),Z=new N(J);F.map(ae=>{Z.c(ae)}),this.c(Z)}}toString(){const j=!!this.children.length;let B=`<${this.name}`;const J=this.attributes;for(const $ of Object.keys(J)){const F=J[$];F!=null&&(B+=` ${$}="${D(""+F)}"`)}return B+=j?`>${this.children.map($=>$.toString()).join("")}</${this.name}>`:"/>"}}},25804:(ge,V,S)=>{S.r(V),S.d(V,{NODE_REGION_CONFIG_FILE_OPTIONS:s(()=>j,"NODE_REGION_CONFIG_FILE_OPTIONS"),NODE_REGION_CONFIG_OPTIONS:s(()=>A,"NODE_REGION_CONFIG_OPTIONS"),REGION_ENV_NAME:s(()=>M,"REGION_ENV_NAME"),REGION_INI_NAME:s(()=>N,"REGION_INI_NAME"),getAwsRegionExtensionConfiguration:s(()=>D,"getAwsRegionExtensionConfiguration"),resolveAwsRegionExtensionConfiguration:s(()=>H,"resolveAwsRegionExtensionConfiguration"),resolveRegionConfig:s(()=>$,"resolveRegionConfig")});const D=s(F=>({setRegion(Z){F.region=Z},region(){return F.region}}),"getAwsRegionExtensionConfiguration"),H=s(F=>({region:F.region()}),"resolveAwsRegionExtensionConfiguration"),M="AWS_REGION",N="region",A={environmentVariableSelector:s(F=>F[M],"environmentVariableSelector"),configFileSelector:s(F=>F[N],"configFileSelector"),default:s(()=>{throw new Error("Region is missing")},"default")},j={preferredFile:"credentials"},B=s(F=>typeof F=="string"&&(F.startsWith("fips-")||F.endsWith("-fips")),"isFipsRegion"),J=s(F=>B(F)?["fips-aws-global","aws-fips"].includes(F)?"us-east-1":F.replace(/fips-(dkr-|prod-)?|-fips/,""):F,"getRealRegion"),$=s(F=>{const{region:Z,useFipsEndpoint:ae}=F;if(!Z)throw new Error("Region is missing");return Object.assign(F,{region:s(async()=>{if(typeof Z=="string")return J(Z);const U=await Z();return J(U)},"region"),useFipsEndpoint:s(async()=>{const U=typeof Z=="string"?Z:await Z();return B(U)?!0:typeof ae!="function"?Promise.resolve(!!ae):ae()},"useFipsEndpoint")})},"resolveRegionConfig")},91965:(ge,V,S)=>{S.r(V),S.d(V,{EndpointError:s(()=>D.EndpointError,"EndpointError"),awsEndpointFunctions:s(()=>U,"awsEndpointFunctions"),getUserAgentPrefix:s(()=>ae,"getUserAgentPrefix"),isIpAddress:s(()=>D.isIpAddress,"isIpAddress"),partition:s(()=>$,"partition"),resolveDefaultAwsRegionalEndpointsConfig:s(()=>oe,"resolveDefaultAwsRegionalEndpointsConfig"),resolveEndpoint:s(()=>D.resolveEndpoint,"resolveEndpoint"),setPartitionInfo:s(()=>F,"setPartitionInfo"),toEndpointV1:s(()=>W,"toEndpointV1"),useDefaultPartitionInfo:s(()=>Z,"useDefaultPartitionInfo")});var D=S(62085);const H=s((K,Q=!1)=>{if(Q){for(const Pe of K.split("."))if(!H(Pe))return!1;return!0}return!(!(0,D.isValidHostLabel)(K)||K.length<3||K.length>63||K!==K.toLowerCase()||(0,D.isIpAddress)(K))},"isVirtualHostableS3Bucket"),M=":",N="/",A=s(K=>{const Q=K.split(M);if(Q.length<6)return null;const[Pe,ze,De,Te,ie,...te]=Q;if(Pe!=="arn"||ze===""||De===""||te.join(M)==="")return null;const Ce=te.map(pe=>pe.split(N)).flat();return{partition:ze,service:De,region:Te,accountId:ie,resourceId:Ce}},"parseArn"),j=JSON.parse('{"partitions":[{"id":"aws","outputs":{"dnsSuffix":"amazonaws.com","dualStackDnsSuffix":"api.aws","implicitGlobalRegion":"us-east-1","name":"aws","supportsDualStack":true,"supportsFIPS":true},"regionRegex":"^(us|eu|ap|sa|ca|me|af|il|mx)\\\\-\\\\w+\\\\-\\\\d+$","regions":{"af-south-1":{"description":"Africa (Cape Town)"},"ap-east-1":{"description":"Asia Pacific (Hong Kong)"},"ap-east-2":{"description":"Asia Pacific (Taipei)"},"ap-northeast-1":{"description":"Asia Pacific (Tokyo)"},"ap-northeast-2":{"description":"Asia Pacific (Seoul)"},"ap-northeast-3":{"description":"Asia Pacific (Osaka)"},"ap-south-1":{"description":"Asia Pacific (Mumbai)"},"ap-south-2":{"description":"Asia Pacific (Hyderabad)"},"ap-southeast-1":{"description":"Asia Pacific (Singapore)"},"ap-southeast-2":{"description":"Asia Pacific (Sydney)"},"ap-southeast-3":{"description":"Asia Pacific (Jakarta)"},"ap-southeast-4":{"description":"Asia Pacific (Melbourne)"},"ap-southeast-5":{"description":"Asia Pacific (Malaysia)"},"ap-southeast-7":{"description":"Asia Pacific (Thailand)"},"aws-global":{"description":"aws global region"},"ca-central-1":{"description":"Canada (Central)"},"ca-west-1":{"description":"Canada West (Calgary)"},"eu-central-1":{"description":"Europe (Frankfurt)"},"eu-central-2":{"description":"Europe (Zurich)"},"eu-north-1":{"description":"Europe (Stockholm)"},"eu-south-1":{"description":"Europe (Milan)"},"eu-south-2":{"description":"Europe (Spain)"},"eu-west-1":{"description":"Europe (Ireland)"},"eu-west-2":{"description":"Europe (London)"},"eu-west-3":{"description":"Europe (Paris)"},"il-central-1":{"description":"Israel (Tel Aviv)"},"me-central-1":{"description":"Middle East (UAE)"},"me-south-1":{"description":"Middle East (Bahrain)"},"mx-central-1":{"description":"Mexico (Central)"},"sa-east-1":{"description":"South America (Sao Paulo)"},"us-east-1":{"description":"US East (N. Virginia)"},"us-east-2":{"description":"US East (Ohio)"},"us-west-1":{"description":"US West (N. California)"},"us-west-2":{"description":"US West (Oregon)"}}},{"id":"aws-cn","outputs":{"dnsSuffix":"amazonaws.com.cn","dualStackDnsSuffix":"api.amazonwebservices.com.cn","implicitGlobalRegion":"cn-northwest-1","name":"aws-cn","supportsDualStack":true,"supportsFIPS":true},"regionRegex":"^cn\\\\-\\\\w+\\\\-\\\\d+$","regions":{"aws-cn-global":{"description":"aws-cn global region"},"cn-north-1":{"description":"China (Beijing)"},"cn-northwest-1":{"description":"China (Ningxia)"}}},{"id":"aws-eusc","outputs":{"dnsSuffix":"amazonaws.eu","dualStackDnsSuffix":"api.amazonwebservices.eu","implicitGlobalRegion":"eusc-de-east-1","name":"aws-eusc","supportsDualStack":false,"supportsFIPS":true},"regionRegex":"^eusc\\\\-(de)\\\\-\\\\w+\\\\-\\\\d+$","regions":{"eusc-de-east-1":{"description":"EU (Germany)"}}},{"id":"aws-iso","outputs":{"dnsSuffix":"c2s.ic.gov","dualStackDnsSuffix":"api.aws.ic.gov","implicitGlobalRegion":"us-iso-east-1","name":"aws-iso","supportsDualStack":false,"supportsFIPS":true},"regionRegex":"^us\\\\-iso\\\\-\\\\w+\\\\-\\\\d+$","regions":{"aws-iso-global":{"description":"aws-iso global region"},"us-iso-east-1":{"description":"US ISO East"},"us-iso-west-1":{"description":"US ISO WEST"}}},{"id":"aws-iso-b","outputs":{"dnsSuffix":"sc2s.sgov.gov","dualStackDnsSuffix":"api.aws.scloud","implicitGlobalRegion":"us-isob-east-1","name":"aws-iso-b","supportsDualStack":false,"supportsFIPS":true},"regionRegex":"^us\\\\-isob\\\\-\\\\w+\\\\-\\\\d+$","regions":{"aws-iso-b-global":{"description":"aws-iso-b global region"},"us-isob-east-1":{"description":"US ISOB East (Ohio)"}}},{"id":"aws-iso-e","outputs":{"dnsSuffix":"cloud.adc-e.uk","dualStackDnsSuffix":"api.cloud-aws.adc-e.uk","implicitGlobalRegion":"eu-isoe-west-1","name":"aws-iso-e","supportsDualStack":false,"supportsFIPS":true},"regionRegex":"^eu\\\\-isoe\\\\-\\\\w+\\\\-\\\\d+$","regions":{"aws-iso-e-global":{"description":"aws-iso-e global region"},"eu-isoe-west-1":{"description":"EU ISOE West"}}},{"id":"aws-iso-f","outputs":{"dnsSuffix":"csp.hci.ic.gov","dualStackDnsSuffix":"api.aws.hci.ic.gov","implicitGlobalRegion":"us-isof-south-1","name":"aws-iso-f","supportsDualStack":false,"supportsFIPS":true},"regionRegex":"^us\\\\-isof\\\\-\\\\w+\\\\-\\\\d+$","regions":{"aws-iso-f-global":{"description":"aws-iso-f global region"},"us-isof-east-1":{"description":"US ISOF EAST"},"us-isof-south-1":{"description":"US ISOF SOUTH"}}},{"id":"aws-us-gov","outputs":{"dnsSuffix":"amazonaws.com","dualStackDnsSuffix":"api.aws","implicitGlobalRegion":"us-gov-west-1","name":"aws-us-gov","supportsDualStack":true,"supportsFIPS":true},"regionRegex":"^us\\\\-gov\\\\-\\\\w+\\\\-\\\\d+$","regions":{"aws-us-gov-global":{"description":"aws-us-gov global region"},"us-gov-east-1":{"description":"AWS GovCloud (US-East)"},"us-gov-west-1":{"description":"AWS GovCloud (US-West)"}}}],"version":"1.1"}');let B=j,J="";const $=s(K=>{const{partitions:Q}=B;for(const ze of Q){const{regions:De,outputs:Te}=ze;for(const[ie,te]of Object.entries(De))if(ie===K)return{...Te,...te}}for(const ze of Q){const{regionRegex:De,outputs:Te}=ze;if(new RegExp(De).test(K))return{...Te}}const Pe=Q.find(ze=>ze.id==="aws");if(!Pe)throw new Error("Provided region was not found in the partition array or regex, and default partition with id 'aws' doesn't exist.");return{...Pe.outputs}},"partition"),F=s((K,Q="")=>{B=K,J=Q},"setPartitionInfo"),Z=s(()=>{F(j,"")},"useDefaultPartitionInfo"),ae=s(()=>J,"getUserAgentPrefix"),U={isVirtualHostableS3Bucket:H,parseArn:A,partition:$};D.customEndpointFunctions.aws=U;var X=S(93422);const oe=s(K=>{if(typeof K.endpointProvider!="function")throw new Error("@aws-sdk/util-endpoint - endpointProvider and endpoint missing in config for this client.");const{endpoint:Q}=K;return Q===void 0&&(K.endpoint=async()=>W(K.endpointProvider({Region:typeof K.region=="function"?await K.region():K.region,UseDualStack:typeof K.useDualstackEndpoint=="function"?await K.useDualstackEndpoint():K.useDualstackEndpoint,UseFIPS:typeof K.useFipsEndpoint=="function"?await K.useFipsEndpoint():K.useFipsEndpoint,Endpoint:void 0},{logger:K.logger}))),K},"resolveDefaultAwsRegionalEndpointsConfig"),W=s(K=>(0,X.parseUrl)(K.url),"toEndpointV1")},48581:(ge,V,S)=>{S.r(V),S.d(V,{NODE_APP_ID_CONFIG_OPTIONS:s(()=>Z,"NODE_APP_ID_CONFIG_OPTIONS"),UA_APP_ID_ENV_NAME:s(()=>J,"UA_APP_ID_ENV_NAME"),UA_APP_ID_INI_NAME:s(()=>$,"UA_APP_ID_INI_NAME"),createDefaultUserAgentProvider:s(()=>A,"createDefaultUserAgentProvider"),crtAvailability:s(()=>M,"crtAvailability"),defaultUserAgent:s(()=>j,"defaultUserAgent")});var D=S(70857),H=S(932);const M={isCrtAvailable:!1},N=s(()=>M.isCrtAvailable?["md/crt-avail"]:null,"isCrtAvailable"),A=s(({serviceId:ae,clientVersion:U})=>async X=>{const oe=[["aws-sdk-js",U],["ua","2.1"],[`os/${(0,D.platform)()}`,(0,D.release)()],["lang/js"],["md/nodejs",`${H.versions.node}`]],W=N();W&&oe.push(W),ae&&oe.push([`api/${ae}`,U]),H.env.AWS_EXECUTION_ENV&&oe.push([`exec-env/${H.env.AWS_EXECUTION_ENV}`]);const K=await(X?.userAgentAppId?.());return K?[...oe,[`app/${K}`]]:[...oe]},"createDefaultUserAgentProvider"),j=A;var B=S(84358);const J="AWS_SDK_UA_APP_ID",$="sdk_ua_app_id",F="sdk-ua-app-id",Z={environmentVariableSelector:s(ae=>ae[J],"environmentVariableSelector"),configFileSelector:s(ae=>ae[$]??ae[F],"configFileSelector"),default:B.DEFAULT_UA_APP_ID}},35016:(ge,V,S)=>{S.r(V),S.d(V,{CredentialsProviderError:s(()=>D.CredentialsProviderError,"CredentialsProviderError"),ProviderError:s(()=>D.ProviderError,"ProviderError"),TokenProviderError:s(()=>D.TokenProviderError,"TokenProviderError"),chain:s(()=>D.chain,"chain"),fromStatic:s(()=>D.fromValue,"fromStatic"),memoize:s(()=>D.memoize,"memoize")});var D=S(47291)},34322:(ge,V,S)=>{S.r(V),S.d(V,{Field:s(()=>D.Field,"Field"),Fields:s(()=>D.Fields,"Fields"),HttpRequest:s(()=>D.HttpRequest,"HttpRequest"),HttpResponse:s(()=>D.HttpResponse,"HttpResponse"),getHttpHandlerExtensionConfiguration:s(()=>D.getHttpHandlerExtensionConfiguration,"getHttpHandlerExtensionConfiguration"),isValidHostname:s(()=>D.isValidHostname,"isValidHostname"),resolveHttpHandlerRuntimeConfig:s(()=>D.resolveHttpHandlerRuntimeConfig,"resolveHttpHandlerRuntimeConfig")});var D=S(93422)},16551:(ge,V,S)=>{S.r(V),S.d(V,{Client:s(()=>H.Client,"Client"),Command:s(()=>H.Command,"Command"),LazyJsonString:s(()=>D.LazyJsonString,"LazyJsonString"),NoOpLogger:s(()=>H.NoOpLogger,"NoOpLogger"),NumericValue:s(()=>D.NumericValue,"NumericValue"),SENSITIVE_STRING:s(()=>H.SENSITIVE_STRING,"SENSITIVE_STRING"),ServiceException:s(()=>H.ServiceException,"ServiceException"),_json:s(()=>H._json,"_json"),_parseEpochTimestamp:s(()=>D._parseEpochTimestamp,"_parseEpochTimestamp"),_parseRfc3339DateTimeWithOffset:s(()=>D._parseRfc3339DateTimeWithOffset,"_parseRfc3339DateTimeWithOffset"),_parseRfc7231DateTime:s(()=>D._parseRfc7231DateTime,"_parseRfc7231DateTime"),collectBody:s(()=>M.collectBody,"collectBody"),convertMap:s(()=>H.convertMap,"convertMap"),copyDocumentWithTransform:s(()=>D.copyDocumentWithTransform,"copyDocumentWithTransform"),createAggregatedClient:s(()=>H.createAggregatedClient,"createAggregatedClient"),dateToUtcString:s(()=>D.dateToUtcString,"dateToUtcString"),decorateServiceException:s(()=>H.decorateServiceException,"decorateServiceException"),emitWarningIfUnsupportedVersion:s(()=>H.emitWarningIfUnsupportedVersion,"emitWarningIfUnsupportedVersion"),expectBoolean:s(()=>D.expectBoolean,"expectBoolean"),expectByte:s(()=>D.expectByte,"expectByte"),expectFloat32:s(()=>D.expectFloat32,"expectFloat32"),expectInt:s(()=>D.expectInt,"expectInt"),expectInt32:s(()=>D.expectInt32,"expectInt32"),expectLong:s(()=>D.expectLong,"expectLong"),expectNonNull:s(()=>D.expectNonNull,"expectNonNull"),expectNumber:s(()=>D.expectNumber,"expectNumber"),expectObject:s(()=>D.expectObject,"expectObject"),expectShort:s(()=>D.expectShort,"expectShort"),expectString:s(()=>D.expectString,"expectString"),expectUnion:s(()=>D.expectUnion,"expectUnion"),extendedEncodeURIComponent:s(()=>M.extendedEncodeURIComponent,"extendedEncodeURIComponent"),generateIdempotencyToken:s(()=>D.generateIdempotencyToken,"generateIdempotencyToken"),getArrayIfSingleItem:s(()=>H.getArrayIfSingleItem,"getArrayIfSingleItem"),getDefaultClientConfiguration:s(()=>H.getDefaultClientConfiguration,"getDefaultClientConfiguration"),getDefaultExtensionConfiguration:s(()=>H.getDefaultExtensionConfiguration,"getDefaultExtensionConfiguration"),getValueFromTextNode:s(()=>H.getValueFromTextNode,"getValueFromTextNode"),handleFloat:s(()=>D.handleFloat,"handleFloat"),isSerializableHeaderValue:s(()=>H.isSerializableHeaderValue,"isSerializableHeaderValue"),limitedParseDouble:s(()=>D.limitedParseDouble,"limitedParseDouble"),limitedParseFloat:s(()=>D.limitedParseFloat,"limitedParseFloat"),limitedParseFloat32:s(()=>D.limitedParseFloat32,"limitedParseFloat32"),loadConfigsForDefaultMode:s(()=>H.loadConfigsForDefaultMode,"loadConfigsForDefaultMode"),logger:s(()=>D.logger,"logger"),map:s(()=>H.map,"map"),nv:s(()=>D.nv,"nv"),parseBoolean:s(()=>D.parseBoolean,"parseBoolean"),parseEpochTimestamp:s(()=>D.parseEpochTimestamp,"parseEpochTimestamp"),parseRfc3339DateTime:s(()=>D.parseRfc3339DateTime,"parseRfc3339DateTime"),parseRfc3339DateTimeWithOffset:s(()=>D.parseRfc3339DateTimeWithOffset,"parseRfc3339DateTimeWithOffset"),parseRfc7231DateTime:s(()=>D.parseRfc7231DateTime,"parseRfc7231DateTime"),quoteHeader:s(()=>D.quoteHeader,"quoteHeader"),resolveDefaultRuntimeConfig:s(()=>H.resolveDefaultRuntimeConfig,"resolveDefaultRuntimeConfig"),resolvedPath:s(()=>M.resolvedPath,"resolvedPath"),serializeDateTime:s(()=>H.serializeDateTime,"serializeDateTime"),serializeFloat:s(()=>H.serializeFloat,"serializeFloat"),splitEvery:s(()=>D.splitEvery,"splitEvery"),splitHeader:s(()=>D.splitHeader,"splitHeader"),strictParseByte:s(()=>D.strictParseByte,"strictParseByte"),strictParseDouble:s(()=>D.strictParseDouble,"strictParseDouble"),strictParseFloat:s(()=>D.strictParseFloat,"strictParseFloat"),strictParseFloat32:s(()=>D.strictParseFloat32,"strictParseFloat32"),strictParseInt:s(()=>D.strictParseInt,"strictParseInt"),strictParseInt32:s(()=>D.strictParseInt32,"strictParseInt32"),strictParseLong:s(()=>D.strictParseLong,"strictParseLong"),strictParseShort:s(()=>D.strictParseShort,"strictParseShort"),take:s(()=>H.take,"take"),throwDefaultError:s(()=>H.throwDefaultError,"throwDefaultError"),withBaseException:s(()=>H.withBaseException,"withBaseException")});var D=S(92430),H=S(92658),M=S(93422)},92185:(ge,V,S)=>{S.r(V),S.d(V,{fromBase64:s(()=>D.fromBase64,"fromBase64"),toBase64:s(()=>D.toBase64,"toBase64")});var D=S(92430)},32660:(ge,V,S)=>{S.r(V),S.d(V,{calculateBodyLength:s(()=>D.calculateBodyLength,"calculateBodyLength")});var D=S(92430)},58833:(ge,V,S)=>{S.r(V),S.d(V,{fromUtf8:s(()=>D.fromUtf8,"fromUtf8"),toUint8Array:s(()=>D.toUint8Array,"toUint8Array"),toUtf8:s(()=>D.toUtf8,"toUtf8")});var D=S(92430)},61860:ge=>{var V,S,D,H,M,N,A,j,B,J,$,F,Z,ae,U,X,oe,W,K,Q,Pe,ze,De,Te,ie,te,Ce,pe,Ae,fe,Se,be;(function(ee){var Ne=typeof global=="object"?global:typeof self=="object"?self:typeof this=="object"?this:{};typeof define=="function"&&define.amd?define("tslib",["exports"],function(Oe){ee(Le(Ne,Le(Oe)))}):typeof ge.exports=="object"?ee(Le(Ne,Le(ge.exports))):ee(Le(Ne));function Le(Oe,Me){return Oe!==Ne&&(typeof Object.create=="function"?Object.defineProperty(Oe,"__esModule",{value:!0}):Oe.__esModule=!0),function(T,O){return Oe[T]=Me?Me(T,O):O}}s(Le,"createExporter")})(function(ee){var Ne=Object.setPrototypeOf||{__proto__:[]}instanceof Array&&function(T,O){T.__proto__=O}||function(T,O){for(var u in O)Object.prototype.hasOwnProperty.call(O,u)&&(T[u]=O[u])};V=s(function(T,O){if(typeof O!="function"&&O!==null)throw new TypeError("Class extends value "+String(O)+" is not a constructor or null");Ne(T,O);function u(){this.constructor=T}s(u,"__"),T.prototype=O===null?Object.create(O):(u.prototype=O.prototype,new u)},"__extends"),S=Object.assign||function(T){for(var O,u=1,E=arguments.length;u<E;u++){O=arguments[u];for(var P in O)Object.prototype.hasOwnProperty.call(O,P)&&(T[P]=O[P])}return T},D=s(function(T,O){var u={};for(var E in T)Object.prototype.hasOwnProperty.call(T,E)&&O.indexOf(E)<0&&(u[E]=T[E]);if(T!=null&&typeof Object.getOwnPropertySymbols=="function"){var P=0;for(E=Object.getOwnPropertySymbols(T);P<E.length;P++)O.indexOf(E[P])<0&&Object.prototype.propertyIsEnumerable.call(T,E[P])&&(u[E[P]]=T[E[P]])}return u},"__rest"),H=s(function(T,O,u,E){var G,P=arguments.length,I=P<3?O:E===null?E=Object.getOwnPropertyDescriptor(O,u):E;if(typeof Reflect=="object"&&typeof Reflect.decorate=="function")I=Reflect.decorate(T,O,u,E);else for(var de=T.length-1;de>=0;de--)(G=T[de])&&(I=(P<3?G(I):P>3?G(O,u,I):G(O,u))||I);return P>3&&I&&Object.defineProperty(O,u,I),I},"__decorate"),M=s(function(T,O){return function(u,E){O(u,E,T)}},"__param"),N=s(function(T,O,u,E,P,I){function G(Ve){if(Ve!==void 0&&typeof Ve!="function")throw new TypeError("Function expected");return Ve}s(G,"accept");for(var q,de=E.kind,le=de==="getter"?"get":de==="setter"?"set":"value",k=!O&&T?E.static?T:T.prototype:null,me=O||(k?Object.getOwnPropertyDescriptor(k,E.name):{}),Ee=!1,se=u.length-1;se>=0;se--){var xe={};for(var we in E)xe[we]=we==="access"?{}:E[we];for(var we in E.access)xe.access[we]=E.access[we];xe.addInitializer=function(Ve){if(Ee)throw new TypeError("Cannot add initializers after decoration has completed");I.push(G(Ve||null))};var Fe=(0,u[se])(de==="accessor"?{get:me.get,set:me.set}:me[le],xe);if(de==="accessor"){if(Fe===void 0)continue;if(Fe===null||typeof Fe!="object")throw new TypeError("Object expected");(q=G(Fe.get))&&(me.get=q),(q=G(Fe.set))&&(me.set=q),(q=G(Fe.init))&&P.unshift(q)}else(q=G(Fe))&&(de==="field"?P.unshift(q):me[le]=q)}k&&Object.defineProperty(k,E.name,me),Ee=!0},"__esDecorate"),A=s(function(T,O,u){for(var E=arguments.length>2,P=0;P<O.length;P++)u=E?O[P].call(T,u):O[P].call(T);return E?u:void 0},"__runInitializers"),j=s(function(T){return typeof T=="symbol"?T:"".concat(T)},"__propKey"),B=s(function(T,O,u){return typeof O=="symbol"&&(O=O.description?"[".concat(O.description,"]"):""),Object.defineProperty(T,"name",{configurable:!0,value:u?"".concat(u," ",O):O})},"__setFunctionName"),J=s(function(T,O){if(typeof Reflect=="object"&&typeof Reflect.metadata=="function")return Reflect.metadata(T,O)},"__metadata"),$=s(function(T,O,u,E){function P(I){return I instanceof u?I:new u(function(G){G(I)})}return s(P,"adopt"),new(u||(u=Promise))(function(I,G){function de(me){try{k(E.next(me))}catch(q){G(q)}}s(de,"fulfilled");function le(me){try{k(E.throw(me))}catch(q){G(q)}}s(le,"rejected");function k(me){me.done?I(me.value):P(me.value).then(de,le)}s(k,"step"),k((E=E.apply(T,O||[])).next())})},"__awaiter"),F=s(function(T,O){var E,P,I,u={label:0,sent:s(function(){if(I[0]&1)throw I[1];return I[1]},"sent"),trys:[],ops:[]},G=Object.create((typeof Iterator=="function"?Iterator:Object).prototype);return G.next=de(0),G.throw=de(1),G.return=de(2),typeof Symbol=="function"&&(G[Symbol.iterator]=function(){return this}),G;function de(k){return function(me){return le([k,me])}}function le(k){if(E)throw new TypeError("Generator is already executing.");for(;G&&(G=0,k[0]&&(u=0)),u;)try{if(E=1,P&&(I=k[0]&2?P.return:k[0]?P.throw||((I=P.return)&&I.call(P),0):P.next)&&!(I=I.call(P,k[1])).done)return I;switch(P=0,I&&(k=[k[0]&2,I.value]),k[0]){case 0:case 1:I=k;break;case 4:return u.label++,{value:k[1],done:!1};case 5:u.label++,P=k[1],k=[0];continue;case 7:k=u.ops.pop(),u.trys.pop();continue;default:if(I=u.trys,!(I=I.length>0&&I[I.length-1])&&(k[0]===6||k[0]===2)){u=0;continue}if(k[0]===3&&(!I||k[1]>I[0]&&k[1]<I[3])){u.label=k[1];break}if(k[0]===6&&u.label<I[1]){u.label=I[1],I=k;break}if(I&&u.label<I[2]){u.label=I[2],u.ops.push(k);break}I[2]&&u.ops.pop(),u.trys.pop();continue}k=O.call(T,u)}catch(me){k=[6,me],P=0}finally{E=I=0}if(k[0]&5)throw k[1];return{value:k[0]?k[1]:void 0,done:!0}}},"__generator"),Z=s(function(T,O){for(var u in T)u!=="default"&&!Object.prototype.hasOwnProperty.call(O,u)&&Ae(O,T,u)},"__exportStar"),Ae=Object.create?function(T,O,u,E){E===void 0&&(E=u);var P=Object.getOwnPropertyDescriptor(O,u);(!P||("get"in P?!O.__esModule:P.writable||P.configurable))&&(P={enumerable:!0,get:s(function(){return O[u]},"get")}),Object.defineProperty(T,E,P)}:function(T,O,u,E){E===void 0&&(E=u),T[E]=O[u]},ae=s(function(T){var O=typeof Symbol=="function"&&Symbol.iterator,u=O&&T[O],E=0;if(u)return u.call(T);if(T&&typeof T.length=="number")return{next:s(function(){return T&&E>=T.length&&(T=void 0),{value:T&&T[E++],done:!T}},"next")};throw new TypeError(O?"Object is not iterable.":"Symbol.iterator is not defined.")},"__values"),U=s(function(T,O){var u=typeof Symbol=="function"&&T[Symbol.iterator];if(!u)return T;var P,G,E=u.call(T),I=[];try{for(;(O===void 0||O-- >0)&&!(P=E.next()).done;)I.push(P.value)}catch(de){G={error:de}}finally{try{P&&!P.done&&(u=E.return)&&u.call(E)}finally{if(G)throw G.error}}return I},"__read"),X=s(function(){for(var T=[],O=0;O<arguments.length;O++)T=T.concat(U(arguments[O]));return T},"__spread"),oe=s(function(){for(var T=0,O=0,u=arguments.length;O<u;O++)T+=arguments[O].length;var E=Array(T),P=0;for(O=0;O<u;O++)for(var I=arguments[O],G=0,de=I.length;G<de;G++,P++)E[P]=I[G];return E},"__spreadArrays"),W=s(function(T,O,u){if(u||arguments.length===2)for(var I,E=0,P=O.length;E<P;E++)(I||!(E in O))&&(I||(I=Array.prototype.slice.call(O,0,E)),I[E]=O[E]);return T.concat(I||Array.prototype.slice.call(O))},"__spreadArray"),K=s(function(T){return this instanceof K?(this.v=T,this):new K(T)},"__await"),Q=s(function(T,O,u){if(!Symbol.asyncIterator)throw new TypeError("Symbol.asyncIterator is not defined.");var P,E=u.apply(T,O||[]),I=[];return P=Object.create((typeof AsyncIterator=="function"?AsyncIterator:Object).prototype),de("next"),de("throw"),de("return",G),P[Symbol.asyncIterator]=function(){return this},P;function G(se){return function(xe){return Promise.resolve(xe).then(se,q)}}function de(se,xe){E[se]&&(P[se]=function(we){return new Promise(function(Fe,Ve){I.push([se,we,Fe,Ve])>1||le(se,we)})},xe&&(P[se]=xe(P[se])))}function le(se,xe){try{k(E[se](xe))}catch(we){Ee(I[0][3],we)}}function k(se){se.value instanceof K?Promise.resolve(se.value.v).then(me,q):Ee(I[0][2],se)}function me(se){le("next",se)}function q(se){le("throw",se)}function Ee(se,xe){se(xe),I.shift(),I.length&&le(I[0][0],I[0][1])}},"__asyncGenerator"),Pe=s(function(T){var O,u;return O={},E("next"),E("throw",function(P){throw P}),E("return"),O[Symbol.iterator]=function(){return this},O;function E(P,I){O[P]=T[P]?function(G){return(u=!u)?{value:K(T[P](G)),done:!1}:I?I(G):G}:I}},"__asyncDelegator"),ze=s(function(T){if(!Symbol.asyncIterator)throw new TypeError("Symbol.asyncIterator is not defined.");var u,O=T[Symbol.asyncIterator];return O?O.call(T):(T=typeof ae=="function"?ae(T):T[Symbol.iterator](),u={},E("next"),E("throw"),E("return"),u[Symbol.asyncIterator]=function(){return this},u);function E(I){u[I]=T[I]&&function(G){return new Promise(function(de,le){G=T[I](G),P(de,le,G.done,G.value)})}}function P(I,G,de,le){Promise.resolve(le).then(function(k){I({value:k,done:de})},G)}},"__asyncValues"),De=s(function(T,O){return Object.defineProperty?Object.defineProperty(T,"raw",{value:O}):T.raw=O,T},"__makeTemplateObject");var Le=Object.create?function(T,O){Object.defineProperty(T,"default",{enumerable:!0,value:O})}:function(T,O){T.default=O},Oe=s(function(T){return Oe=Object.getOwnPropertyNames||function(O){var u=[];for(var E in O)Object.prototype.hasOwnProperty.call(O,E)&&(u[u.length]=E);return u},Oe(T)},"ownKeys");Te=s(function(T){if(T&&T.__esModule)return T;var O={};if(T!=null)for(var u=Oe(T),E=0;E<u.length;E++)u[E]!=="default"&&Ae(O,T,u[E]);return Le(O,T),O},"__importStar"),ie=s(function(T){return T&&T.__esModule?T:{default:T}},"__importDefault"),te=s(function(T,O,u,E){if(u==="a"&&!E)throw new TypeError("Private accessor was defined without a getter");if(typeof O=="function"?T!==O||!E:!O.has(T))throw new TypeError("Cannot read private member from an object whose class did not declare it");return u==="m"?E:u==="a"?E.call(T):E?E.value:O.get(T)},"__classPrivateFieldGet"),Ce=s(function(T,O,u,E,P){if(E==="m")throw new TypeError("Private method is not writable");if(E==="a"&&!P)throw new TypeError("Private accessor was defined without a setter");if(typeof O=="function"?T!==O||!P:!O.has(T))throw new TypeError("Cannot write private member to an object whose class did not declare it");return E==="a"?P.call(T,u):P?P.value=u:O.set(T,u),u},"__classPrivateFieldSet"),pe=s(function(T,O){if(O===null||typeof O!="object"&&typeof O!="function")throw new TypeError("Cannot use 'in' operator on non-object");return typeof T=="function"?O===T:T.has(O)},"__classPrivateFieldIn"),fe=s(function(T,O,u){if(O!=null){if(typeof O!="object"&&typeof O!="function")throw new TypeError("Object expected.");var E,P;if(u){if(!Symbol.asyncDispose)throw new TypeError("Symbol.asyncDispose is not defined.");E=O[Symbol.asyncDispose]}if(E===void 0){if(!Symbol.dispose)throw new TypeError("Symbol.dispose is not defined.");E=O[Symbol.dispose],u&&(P=E)}if(typeof E!="function")throw new TypeError("Object not disposable.");P&&(E=s(function(){try{P.call(this)}catch(I){return Promise.reject(I)}},"dispose")),T.stack.push({value:O,dispose:E,async:u})}else u&&T.stack.push({async:!0});return O},"__addDisposableResource");var Me=typeof SuppressedError=="function"?SuppressedError:function(T,O,u){var E=new Error(u);return E.name="SuppressedError",E.error=T,E.suppressed=O,E};Se=s(function(T){function O(I){T.error=T.hasError?new Me(I,T.error,"An error was suppressed during disposal."):I,T.hasError=!0}s(O,"fail");var u,E=0;function P(){for(;u=T.stack.pop();)try{if(!u.async&&E===1)return E=0,T.stack.push(u),Promise.resolve().then(P);if(u.dispose){var I=u.dispose.call(u.value);if(u.async)return E|=2,Promise.resolve(I).then(P,function(G){return O(G),P()})}else E|=1}catch(G){O(G)}if(E===1)return T.hasError?Promise.reject(T.error):Promise.resolve();if(T.hasError)throw T.error}return s(P,"next"),P()},"__disposeResources"),be=s(function(T,O,u,E){if(typeof T=="string"&&/^\.\.?\//.test(T)){if(u)for(var P in u){var I=T.slice(-P.length);if(I===P||E&&I.toLowerCase()===P.toLowerCase()){var G=u[P];return G===P?T:T.slice(0,-P.length)+G}}return T.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i,function(de,le,k,me,q){return le?O?".jsx":".js":k&&(!me||!q)?de:k+me+"."+q.toLowerCase()+"js"})}return T},"__rewriteRelativeImportExtension"),ee("__extends",V),ee("__assign",S),ee("__rest",D),ee("__decorate",H),ee("__param",M),ee("__esDecorate",N),ee("__runInitializers",A),ee("__propKey",j),ee("__setFunctionName",B),ee("__metadata",J),ee("__awaiter",$),ee("__generator",F),ee("__exportStar",Z),ee("__createBinding",Ae),ee("__values",ae),ee("__read",U),ee("__spread",X),ee("__spreadArrays",oe),ee("__spreadArray",W),ee("__await",K),ee("__asyncGenerator",Q),ee("__asyncDelegator",Pe),ee("__asyncValues",ze),ee("__makeTemplateObject",De),ee("__importStar",Te),ee("__importDefault",ie),ee("__classPrivateFieldGet",te),ee("__classPrivateFieldSet",Ce),ee("__classPrivateFieldIn",pe),ee("__addDisposableResource",fe),ee("__disposeResources",Se),ee("__rewriteRelativeImportExtension",be)})},58135:ge=>{(()=>{"use strict";var V={d:s((e,t)=>{for(var c in t)V.o(t,c)&&!V.o(e,c)&&Object.defineProperty(e,c,{enumerable:!0,get:t[c]})},"d"),o:s((e,t)=>Object.prototype.hasOwnProperty.call(e,t),"o"),r:s(e=>{typeof Symbol<"u"&&Symbol.toStringTag&&Object.defineProperty(e,Symbol.toStringTag,{value:"Module"}),Object.defineProperty(e,"__esModule",{value:!0})},"r")},S={};V.r(S),V.d(S,{XMLBuilder:s(()=>ve,"XMLBuilder"),XMLParser:s(()=>Ze,"XMLParser"),XMLValidator:s(()=>Ue,"XMLValidator")});const D=":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD",H=new RegExp("^["+D+"]["+D+"\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$");function M(e,t){const c=[];let m=t.exec(e);for(;m;){const d=[];d.startIndex=t.lastIndex-m[0].length;const p=m.length;for(let b=0;b<p;b++)d.push(m[b]);c.push(d),m=t.exec(e)}return c}s(M,"s");const N=s(function(e){return H.exec(e)!=null},"r"),A={allowBooleanAttributes:!1,unpairedTags:[]};function j(e,t){t=Object.assign({},A,t);const c=[];let m=!1,d=!1;e[0]==="\ufeff"&&(e=e.substr(1));for(let p=0;p<e.length;p++)if(e[p]==="<"&&e[p+1]==="?"){if(p+=2,p=J(e,p),p.err)return p}else{if(e[p]!=="<"){if(B(e[p]))continue;return W("InvalidChar","char '"+e[p]+"' is not expected.",Q(e,p))}{let b=p;if(p++,e[p]==="!"){p=$(e,p);continue}{let n=!1;e[p]==="/"&&(n=!0,p++);let r="";for(;p<e.length&&e[p]!==">"&&e[p]!==" "&&e[p]!=="\t"&&e[p]!==`\n`&&e[p]!=="\r";p++)r+=e[p];if(r=r.trim(),r[r.length-1]==="/"&&(r=r.substring(0,r.length-1),p--),!N(r)){let g;return g=r.trim().length===0?"Invalid space after '<'.":"Tag '"+r+"' is an invalid name.",W("InvalidTag",g,Q(e,p))}const i=ae(e,p);if(i===!1)return W("InvalidAttr","Attributes for '"+r+"' have open quote.",Q(e,p));let a=i.value;if(p=i.index,a[a.length-1]==="/"){const g=p-a.length;a=a.substring(0,a.length-1);const f=X(a,t);if(f!==!0)return W(f.err.code,f.err.msg,Q(e,g+f.err.line));m=!0}else if(n){if(!i.tagClosed)return W("InvalidTag","Closing tag '"+r+"' doesn't have proper closing.",Q(e,p));if(a.trim().length>0)return W("InvalidTag","Closing tag '"+r+"' can't have attributes or invalid starting.",Q(e,b));if(c.length===0)return W("InvalidTag","Closing tag '"+r+"' has not been opened.",Q(e,b));{const g=c.pop();if(r!==g.tagName){let f=Q(e,g.tagStartPos);return W("InvalidTag","Expected closing tag '"+g.tagName+"' (opened in line "+f.line+", col "+f.col+") instead of closing tag '"+r+"'.",Q(e,b))}c.length==0&&(d=!0)}}else{const g=X(a,t);if(g!==!0)return W(g.err.code,g.err.msg,Q(e,p-a.length+g.err.line));if(d===!0)return W("InvalidXml","Multiple possible root nodes found.",Q(e,p));t.unpairedTags.indexOf(r)!==-1||c.push({tagName:r,tagStartPos:b}),m=!0}for(p++;p<e.length;p++)if(e[p]==="<"){if(e[p+1]==="!"){p++,p=$(e,p);continue}if(e[p+1]!=="?")break;if(p=J(e,++p),p.err)return p}else if(e[p]==="&"){const g=oe(e,p);if(g==-1)return W("InvalidChar","char '&' is not expected.",Q(e,p));p=g}else if(d===!0&&!B(e[p]))return W("InvalidXml","Extra text at the end",Q(e,p));e[p]==="<"&&p--}}}return m?c.length==1?W("InvalidTag","Unclosed tag '"+c[0].tagName+"'.",Q(e,c[0].tagStartPos)):!(c.length>0)||W("InvalidXml","Invalid '"+JSON.stringify(c.map(p=>p.tagName),null,4).replace(/\r?\n/g,"")+"' found.",{line:1,col:1}):W("InvalidXml","Start tag expected.",1)}s(j,"a");function B(e){return e===" "||e==="\t"||e===`\n`||e==="\r"}s(B,"l");function J(e,t){const c=t;for(;t<e.length;t++)if(!(e[t]!="?"&&e[t]!=" ")){const m=e.substr(c,t-c);if(t>5&&m==="xml")return W("InvalidXml","XML declaration allowed only at the start of the document.",Q(e,t));if(e[t]=="?"&&e[t+1]==">"){t++;break}}return t}s(J,"u");function $(e,t){if(e.length>t+5&&e[t+1]==="-"&&e[t+2]==="-"){for(t+=3;t<e.length;t++)if(e[t]==="-"&&e[t+1]==="-"&&e[t+2]===">"){t+=2;break}}else if(e.length>t+8&&e[t+1]==="D"&&e[t+2]==="O"&&e[t+3]==="C"&&e[t+4]==="T"&&e[t+5]==="Y"&&e[t+6]==="P"&&e[t+7]==="E"){let c=1;for(t+=8;t<e.length;t++)if(e[t]==="<")c++;else if(e[t]===">"&&(c--,c===0))break}else if(e.length>t+9&&e[t+1]==="["&&e[t+2]==="C"&&e[t+3]==="D"&&e[t+4]==="A"&&e[t+5]==="T"&&e[t+6]==="A"&&e[t+7]==="[")for(t+=8;t<e.length;t++)if(e[t]==="]"&&e[t+1]==="]"&&e[t+2]===">"){t+=2;break}return t}s($,"h");const F='"',Z="'";function ae(e,t){let c="",m="",d=!1;for(;t<e.length;t++){if(e[t]===F||e[t]===Z)m===""?m=e[t]:m!==e[t]||(m="");else if(e[t]===">"&&m===""){d=!0;break}c+=e[t]}return m===""&&{value:c,index:t,tagClosed:d}}s(ae,"c");const U=new RegExp(`(\\s*)([^\\s=]+)(\\s*=)?(\\s*(['"])(([\\s\\S])*?)\\5)?`,"g");function X(e,t){const c=M(e,U),m={};for(let d=0;d<c.length;d++){if(c[d][1].length===0)return W("InvalidAttr","Attribute '"+c[d][2]+"' has no space in starting.",Pe(c[d]));if(c[d][3]!==void 0&&c[d][4]===void 0)return W("InvalidAttr","Attribute '"+c[d][2]+"' is without value.",Pe(c[d]));if(c[d][3]===void 0&&!t.allowBooleanAttributes)return W("InvalidAttr","boolean attribute '"+c[d][2]+"' is not allowed.",Pe(c[d]));const p=c[d][2];if(!K(p))return W("InvalidAttr","Attribute '"+p+"' is an invalid name.",Pe(c[d]));if(m.hasOwnProperty(p))return W("InvalidAttr","Attribute '"+p+"' is repeated.",Pe(c[d]));m[p]=1}return!0}s(X,"g");function oe(e,t){if(e[++t]===";")return-1;if(e[t]==="#")return function(m,d){let p=/\d/;for(m[d]==="x"&&(d++,p=/[\da-fA-F]/);d<m.length;d++){if(m[d]===";")return d;if(!m[d].match(p))break}return-1}(e,++t);let c=0;for(;t<e.length;t++,c++)if(!(e[t].match(/\w/)&&c<20)){if(e[t]===";")break;return-1}return t}s(oe,"m");function W(e,t,c){return{err:{code:e,msg:t,line:c.line||c,col:c.col}}}s(W,"x");function K(e){return N(e)}s(K,"b");function Q(e,t){const c=e.substring(0,t).split(/\r?\n/);return{line:c.length,col:c[c.length-1].length+1}}s(Q,"N");function Pe(e){return e.startIndex+e[1].length}s(Pe,"E");const ze={preserveOrder:!1,attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,removeNSPrefix:!1,allowBooleanAttributes:!1,parseTagValue:!0,parseAttributeValue:!1,trimValues:!0,cdataPropName:!1,numberParseOptions:{hex:!0,leadingZeros:!0,eNotation:!0},tagValueProcessor:s(function(e,t){return t},"tagValueProcessor"),attributeValueProcessor:s(function(e,t){return t},"attributeValueProcessor"),stopNodes:[],alwaysCreateTextNode:!1,isArray:s(()=>!1,"isArray"),commentPropName:!1,unpairedTags:[],processEntities:!0,htmlEntities:!1,ignoreDeclaration:!1,ignorePiTags:!1,transformTagName:!1,transformAttributeName:!1,updateTag:s(function(e,t,c){return e},"updateTag"),captureMetaData:!1};let De;De=typeof Symbol!="function"?"@@xmlMetadata":Symbol("XML Node Metadata");class Te{static{s(this,"T")}constructor(t){this.tagname=t,this.child=[],this[":@"]={}}add(t,c){t==="__proto__"&&(t="#__proto__"),this.child.push({[t]:c})}addChild(t,c){t.tagname==="__proto__"&&(t.tagname="#__proto__"),t[":@"]&&Object.keys(t[":@"]).length>0?this.child.push({[t.tagname]:t.child,":@":t[":@"]}):this.child.push({[t.tagname]:t.child}),c!==void 0&&(this.child[this.child.length-1][De]={startIndex:c})}static getMetaDataSymbol(){return De}}function ie(e,t){const c={};if(e[t+3]!=="O"||e[t+4]!=="C"||e[t+5]!=="T"||e[t+6]!=="Y"||e[t+7]!=="P"||e[t+8]!=="E")throw new Error("Invalid Tag instead of DOCTYPE");{t+=9;let m=1,d=!1,p=!1,b="";for(;t<e.length;t++)if(e[t]!=="<"||p)if(e[t]===">"){if(p?e[t-1]==="-"&&e[t-2]==="-"&&(p=!1,m--):m--,m===0)break}else e[t]==="["?d=!0:b+=e[t];else{if(d&&Se(e,"!ENTITY",t)){let n,r;t+=7,[n,r,t]=Ce(e,t+1),r.indexOf("&")===-1&&(c[n]={regx:RegExp(`&${n};`,"g"),val:r})}else if(d&&Se(e,"!ELEMENT",t)){t+=8;const{index:n}=fe(e,t+1);t=n}else if(d&&Se(e,"!ATTLIST",t))t+=8;else if(d&&Se(e,"!NOTATION",t)){t+=9;const{index:n}=pe(e,t+1);t=n}else{if(!Se(e,"!--",t))throw new Error("Invalid DOCTYPE");p=!0}m++,b=""}if(m!==0)throw new Error("Unclosed DOCTYPE")}return{entities:c,i:t}}s(ie,"w");const te=s((e,t)=>{for(;t<e.length&&/\s/.test(e[t]);)t++;return t},"P");function Ce(e,t){t=te(e,t);let c="";for(;t<e.length&&!/\s/.test(e[t])&&e[t]!=='"'&&e[t]!=="'";)c+=e[t],t++;if(be(c),t=te(e,t),e.substring(t,t+6).toUpperCase()==="SYSTEM")throw new Error("External entities are not supported");if(e[t]==="%")throw new Error("Parameter entities are not supported");let m="";return[t,m]=Ae(e,t,"entity"),[c,m,--t]}s(Ce,"O");function pe(e,t){t=te(e,t);let c="";for(;t<e.length&&!/\s/.test(e[t]);)c+=e[t],t++;be(c),t=te(e,t);const m=e.substring(t,t+6).toUpperCase();if(m!=="SYSTEM"&&m!=="PUBLIC")throw new Error(`Expected SYSTEM or PUBLIC, found "${m}"`);t+=m.length,t=te(e,t);let d=null,p=null;if(m==="PUBLIC")[t,d]=Ae(e,t,"publicIdentifier"),e[t=te(e,t)]!=='"'&&e[t]!=="'"||([t,p]=Ae(e,t,"systemIdentifier"));else if(m==="SYSTEM"&&([t,p]=Ae(e,t,"systemIdentifier"),!p))throw new Error("Missing mandatory system identifier for SYSTEM notation");return{notationName:c,publicIdentifier:d,systemIdentifier:p,index:--t}}s(pe,"A");function Ae(e,t,c){let m="";const d=e[t];if(d!=='"'&&d!=="'")throw new Error(`Expected quoted string, found "${d}"`);for(t++;t<e.length&&e[t]!==d;)m+=e[t],t++;if(e[t]!==d)throw new Error(`Unterminated ${c} value`);return[++t,m]}s(Ae,"I");function fe(e,t){t=te(e,t);let c="";for(;t<e.length&&!/\s/.test(e[t]);)c+=e[t],t++;if(!be(c))throw new Error(`Invalid element name: "${c}"`);let m="";if(e[t=te(e,t)]==="E"&&Se(e,"MPTY",t))t+=4;else if(e[t]==="A"&&Se(e,"NY",t))t+=2;else{if(e[t]!=="(")throw new Error(`Invalid Element Expression, found "${e[t]}"`);for(t++;t<e.length&&e[t]!==")";)m+=e[t],t++;if(e[t]!==")")throw new Error("Unterminated content model")}return{elementName:c,contentModel:m.trim(),index:t}}s(fe,"S");function Se(e,t,c){for(let m=0;m<t.length;m++)if(t[m]!==e[c+m+1])return!1;return!0}s(Se,"C");function be(e){if(N(e))return e;throw new Error(`Invalid entity name ${e}`)}s(be,"$");const ee=/^[-+]?0x[a-fA-F0-9]+$/,Ne=/^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/,Le={hex:!0,leadingZeros:!0,decimalPoint:".",eNotation:!0},Oe=/^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;function Me(e){return typeof e=="function"?e:Array.isArray(e)?t=>{for(const c of e)if(typeof c=="string"&&t===c||c instanceof RegExp&&c.test(t))return!0}:()=>!1}s(Me,"_");class T{static{s(this,"k")}constructor(t){this.options=t,this.currentNode=null,this.tagsNodeStack=[],this.docTypeEntities={},this.lastEntities={apos:{regex:/&(apos|#39|#x27);/g,val:"'"},gt:{regex:/&(gt|#62|#x3E);/g,val:">"},lt:{regex:/&(lt|#60|#x3C);/g,val:"<"},quot:{regex:/&(quot|#34|#x22);/g,val:'"'}},this.ampEntity={regex:/&(amp|#38|#x26);/g,val:"&"},this.htmlEntities={space:{regex:/&(nbsp|#160);/g,val:" "},cent:{regex:/&(cent|#162);/g,val:"\xa2"},pound:{regex:/&(pound|#163);/g,val:"\xa3"},yen:{regex:/&(yen|#165);/g,val:"\xa5"},euro:{regex:/&(euro|#8364);/g,val:"\u20ac"},copyright:{regex:/&(copy|#169);/g,val:"\xa9"},reg:{regex:/&(reg|#174);/g,val:"\xae"},inr:{regex:/&(inr|#8377);/g,val:"\u20b9"},num_dec:{regex:/&#([0-9]{1,7});/g,val:s((c,m)=>String.fromCodePoint(Number.parseInt(m,10)),"val")},num_hex:{regex:/&#x([0-9a-fA-F]{1,6});/g,val:s((c,m)=>String.fromCodePoint(Number.parseInt(m,16)),"val")}},this.addExternalEntities=O,this.parseXml=G,this.parseTextData=u,this.resolveNameSpace=E,this.buildAttributesMap=I,this.isItStopNode=me,this.replaceEntitiesValue=le,this.readStopNodeData=se,this.saveTextToParentTag=k,this.addChild=de,this.ignoreAttributesFn=Me(this.options.ignoreAttributes)}}function O(e){const t=Object.keys(e);for(let c=0;c<t.length;c++){const m=t[c];this.lastEntities[m]={regex:new RegExp("&"+m+";","g"),val:e[m]}}}s(O,"F");function u(e,t,c,m,d,p,b){if(e!==void 0&&(this.options.trimValues&&!m&&(e=e.trim()),e.length>0)){b||(e=this.replaceEntitiesValue(e));const n=this.options.tagValueProcessor(t,e,c,d,p);return n==null?e:typeof n!=typeof e||n!==e?n:this.options.trimValues||e.trim()===e?xe(e,this.options.parseTagValue,this.options.numberParseOptions):e}}s(u,"L");function E(e){if(this.options.removeNSPrefix){const t=e.split(":"),c=e.charAt(0)==="/"?"/":"";if(t[0]==="xmlns")return"";t.length===2&&(e=c+t[1])}return e}s(E,"B");const P=new RegExp(`([^\\s=]+)\\s*(=\\s*(['"])([\\s\\S]*?)\\3)?`,"gm");function I(e,t,c){if(this.options.ignoreAttributes!==!0&&typeof e=="string"){const m=M(e,P),d=m.length,p={};for(let b=0;b<d;b++){const n=this.resolveNameSpace(m[b][1]);if(this.ignoreAttributesFn(n,t))continue;let r=m[b][4],i=this.options.attributeNamePrefix+n;if(n.length)if(this.options.transformAttributeName&&(i=this.options.transformAttributeName(i)),i==="__proto__"&&(i="#__proto__"),r!==void 0){this.options.trimValues&&(r=r.trim()),r=this.replaceEntitiesValue(r);const a=this.options.attributeValueProcessor(n,r,t);p[i]=a==null?r:typeof a!=typeof r||a!==r?a:xe(r,this.options.parseAttributeValue,this.options.numberParseOptions)}else this.options.allowBooleanAttributes&&(p[i]=!0)}if(!Object.keys(p).length)return;if(this.options.attributesGroupName){const b={};return b[this.options.attributesGroupName]=p,b}return p}}s(I,"G");const G=s(function(e){e=e.replace(/\r\n?/g,`\n`);const t=new Te("!xml");let c=t,m="",d="";for(let p=0;p<e.length;p++)if(e[p]==="<")if(e[p+1]==="/"){const b=q(e,">",p,"Closing Tag is not closed.");let n=e.substring(p+2,b).trim();if(this.options.removeNSPrefix){const a=n.indexOf(":");a!==-1&&(n=n.substr(a+1))}this.options.transformTagName&&(n=this.options.transformTagName(n)),c&&(m=this.saveTextToParentTag(m,c,d));const r=d.substring(d.lastIndexOf(".")+1);if(n&&this.options.unpairedTags.indexOf(n)!==-1)throw new Error(`Unpaired tag can not be used as closing tag: </${n}>`);let i=0;r&&this.options.unpairedTags.indexOf(r)!==-1?(i=d.lastIndexOf(".",d.lastIndexOf(".")-1),this.tagsNodeStack.pop()):i=d.lastIndexOf("."),d=d.substring(0,i),c=this.tagsNodeStack.pop(),m="",p=b}else if(e[p+1]==="?"){let b=Ee(e,p,!1,"?>");if(!b)throw new Error("Pi Tag is not closed.");if(m=this.saveTextToParentTag(m,c,d),!(this.options.ignoreDeclaration&&b.tagName==="?xml"||this.options.ignorePiTags)){const n=new Te(b.tagName);n.add(this.options.textNodeName,""),b.tagName!==b.tagExp&&b.attrExpPresent&&(n[":@"]=this.buildAttributesMap(b.tagExp,d,b.tagName)),this.addChild(c,n,d,p)}p=b.closeIndex+1}else if(e.substr(p+1,3)==="!--"){const b=q(e,"--\x3e",p+4,"Comment is not closed.");if(this.options.commentPropName){const n=e.substring(p+4,b-2);m=this.saveTextToParentTag(m,c,d),c.add(this.options.commentPropName,[{[this.options.textNodeName]:n}])}p=b}else if(e.substr(p+1,2)==="!D"){const b=ie(e,p);this.docTypeEntities=b.entities,p=b.i}else if(e.substr(p+1,2)==="!["){const b=q(e,"]]>",p,"CDATA is not closed.")-2,n=e.substring(p+9,b);m=this.saveTextToParentTag(m,c,d);let r=this.parseTextData(n,c.tagname,d,!0,!1,!0,!0);r==null&&(r=""),this.options.cdataPropName?c.add(this.options.cdataPropName,[{[this.options.textNodeName]:n}]):c.add(this.options.textNodeName,r),p=b+2}else{let b=Ee(e,p,this.options.removeNSPrefix),n=b.tagName;const r=b.rawTagName;let i=b.tagExp,a=b.attrExpPresent,g=b.closeIndex;this.options.transformTagName&&(n=this.options.transformTagName(n)),c&&m&&c.tagname!=="!xml"&&(m=this.saveTextToParentTag(m,c,d,!1));const f=c;f&&this.options.unpairedTags.indexOf(f.tagname)!==-1&&(c=this.tagsNodeStack.pop(),d=d.substring(0,d.lastIndexOf("."))),n!==t.tagname&&(d+=d?"."+n:n);const y=p;if(this.isItStopNode(this.options.stopNodes,d,n)){let _="";if(i.length>0&&i.lastIndexOf("/")===i.length-1)n[n.length-1]==="/"?(n=n.substr(0,n.length-1),d=d.substr(0,d.length-1),i=n):i=i.substr(0,i.length-1),p=b.closeIndex;else if(this.options.unpairedTags.indexOf(n)!==-1)p=b.closeIndex;else{const x=this.readStopNodeData(e,r,g+1);if(!x)throw new Error(`Unexpected end of ${r}`);p=x.i,_=x.tagContent}const v=new Te(n);n!==i&&a&&(v[":@"]=this.buildAttributesMap(i,d,n)),_&&(_=this.parseTextData(_,n,d,!0,a,!0,!0)),d=d.substr(0,d.lastIndexOf(".")),v.add(this.options.textNodeName,_),this.addChild(c,v,d,y)}else{if(i.length>0&&i.lastIndexOf("/")===i.length-1){n[n.length-1]==="/"?(n=n.substr(0,n.length-1),d=d.substr(0,d.length-1),i=n):i=i.substr(0,i.length-1),this.options.transformTagName&&(n=this.options.transformTagName(n));const _=new Te(n);n!==i&&a&&(_[":@"]=this.buildAttributesMap(i,d,n)),this.addChild(c,_,d,y),d=d.substr(0,d.lastIndexOf("."))}else{const _=new Te(n);this.tagsNodeStack.push(c),n!==i&&a&&(_[":@"]=this.buildAttributesMap(i,d,n)),this.addChild(c,_,d,y),c=_}m="",p=g}}else m+=e[p];return t.child},"X");function de(e,t,c,m){this.options.captureMetaData||(m=void 0);const d=this.options.updateTag(t.tagname,c,t[":@"]);d===!1||(typeof d=="string"&&(t.tagname=d),e.addChild(t,m))}s(de,"Y");const le=s(function(e){if(this.options.processEntities){for(let t in this.docTypeEntities){const c=this.docTypeEntities[t];e=e.replace(c.regx,c.val)}for(let t in this.lastEntities){const c=this.lastEntities[t];e=e.replace(c.regex,c.val)}if(this.options.htmlEntities)for(let t in this.htmlEntities){const c=this.htmlEntities[t];e=e.replace(c.regex,c.val)}e=e.replace(this.ampEntity.regex,this.ampEntity.val)}return e},"R");function k(e,t,c,m){return e&&(m===void 0&&(m=t.child.length===0),(e=this.parseTextData(e,t.tagname,c,!1,!!t[":@"]&&Object.keys(t[":@"]).length!==0,m))!==void 0&&e!==""&&t.add(this.options.textNodeName,e),e=""),e}s(k,"q");function me(e,t,c){const m="*."+c;for(const d in e){const p=e[d];if(m===p||t===p)return!0}return!1}s(me,"Z");function q(e,t,c,m){const d=e.indexOf(t,c);if(d===-1)throw new Error(m);return d+t.length-1}s(q,"W");function Ee(e,t,c,m=">"){const d=function(g,f,y=">"){let _,v="";for(let x=f;x<g.length;x++){let z=g[x];if(_)z===_&&(_="");else if(z==='"'||z==="'")_=z;else if(z===y[0]){if(!y[1])return{data:v,index:x};if(g[x+1]===y[1])return{data:v,index:x}}else z==="\t"&&(z=" ");v+=z}}(e,t+1,m);if(!d)return;let p=d.data;const b=d.index,n=p.search(/\s/);let r=p,i=!0;n!==-1&&(r=p.substring(0,n),p=p.substring(n+1).trimStart());const a=r;if(c){const g=r.indexOf(":");g!==-1&&(r=r.substr(g+1),i=r!==d.data.substr(g+1))}return{tagName:r,tagExp:p,closeIndex:b,attrExpPresent:i,rawTagName:a}}s(Ee,"z");function se(e,t,c){const m=c;let d=1;for(;c<e.length;c++)if(e[c]==="<")if(e[c+1]==="/"){const p=q(e,">",c,`${t} is not closed`);if(e.substring(c+2,p).trim()===t&&(d--,d===0))return{tagContent:e.substring(m,c),i:p};c=p}else if(e[c+1]==="?")c=q(e,"?>",c+1,"StopNode is not closed.");else if(e.substr(c+1,3)==="!--")c=q(e,"--\x3e",c+3,"StopNode is not closed.");else if(e.substr(c+1,2)==="![")c=q(e,"]]>",c,"StopNode is not closed.")-2;else{const p=Ee(e,c,">");p&&((p&&p.tagName)===t&&p.tagExp[p.tagExp.length-1]!=="/"&&d++,c=p.closeIndex)}}s(se,"J");function xe(e,t,c){if(t&&typeof e=="string"){const m=e.trim();return m==="true"||m!=="false"&&function(d,p={}){if(p=Object.assign({},Le,p),!d||typeof d!="string")return d;let b=d.trim();if(p.skipLike!==void 0&&p.skipLike.test(b))return d;if(d==="0")return 0;if(p.hex&&ee.test(b))return function(r){if(parseInt)return parseInt(r,16);if(Number.parseInt)return Number.parseInt(r,16);if(window&&window.parseInt)return window.parseInt(r,16);throw new Error("parseInt, Number.parseInt, window.parseInt are not supported")}(b);if(b.search(/.+[eE].+/)!==-1)return function(r,i,a){if(!a.eNotation)return r;const g=i.match(Oe);if(g){let f=g[1]||"";const y=g[3].indexOf("e")===-1?"E":"e",_=g[2],v=f?r[_.length+1]===y:r[_.length]===y;return _.length>1&&v?r:_.length!==1||!g[3].startsWith(`.${y}`)&&g[3][0]!==y?a.leadingZeros&&!v?(i=(g[1]||"")+g[3],Number(i)):r:Number(i)}return r}(d,b,p);{const r=Ne.exec(b);if(r){const i=r[1]||"",a=r[2];let g=((n=r[3])&&n.indexOf(".")!==-1&&((n=n.replace(/0+$/,""))==="."?n="0":n[0]==="."?n="0"+n:n[n.length-1]==="."&&(n=n.substring(0,n.length-1))),n);const f=i?d[a.length+1]===".":d[a.length]===".";if(!p.leadingZeros&&(a.length>1||a.length===1&&!f))return d;{const y=Number(b),_=String(y);if(y===0||y===-0)return y;if(_.search(/[eE]/)!==-1)return p.eNotation?y:d;if(b.indexOf(".")!==-1)return _==="0"||_===g||_===`${i}${g}`?y:d;let v=a?g:b;return a?v===_||i+v===_?y:d:v===_||v===i+_?y:d}}return d}var n}(e,c)}return e!==void 0?e:""}s(xe,"H");const we=Te.getMetaDataSymbol();function Fe(e,t){return Ve(e,t)}s(Fe,"Q");function Ve(e,t,c){let m;const d={};for(let p=0;p<e.length;p++){const b=e[p],n=We(b);let r="";if(r=c===void 0?n:c+"."+n,n===t.textNodeName)m===void 0?m=b[n]:m+=""+b[n];else{if(n===void 0)continue;if(b[n]){let i=Ve(b[n],t,r);const a=qe(i,t);b[we]!==void 0&&(i[we]=b[we]),b[":@"]?Xe(i,b[":@"],r,t):Object.keys(i).length!==1||i[t.textNodeName]===void 0||t.alwaysCreateTextNode?Object.keys(i).length===0&&(t.alwaysCreateTextNode?i[t.textNodeName]="":i=""):i=i[t.textNodeName],d[n]!==void 0&&d.hasOwnProperty(n)?(Array.isArray(d[n])||(d[n]=[d[n]]),d[n].push(i)):t.isArray(n,r,a)?d[n]=[i]:d[n]=i}}}return typeof m=="string"?m.length>0&&(d[t.textNodeName]=m):m!==void 0&&(d[t.textNodeName]=m),d}s(Ve,"tt");function We(e){const t=Object.keys(e);for(let c=0;c<t.length;c++){const m=t[c];if(m!==":@")return m}}s(We,"et");function Xe(e,t,c,m){if(t){const d=Object.keys(t),p=d.length;for(let b=0;b<p;b++){const n=d[b];m.isArray(n,c+"."+n,!0,!0)?e[n]=[t[n]]:e[n]=t[n]}}}s(Xe,"nt");function qe(e,t){const{textNodeName:c}=t,m=Object.keys(e).length;return m===0||!(m!==1||!e[c]&&typeof e[c]!="boolean"&&e[c]!==0)}s(qe,"it");class Ze{static{s(this,"st")}constructor(t){this.externalEntities={},this.options=function(c){return Object.assign({},ze,c)}(t)}parse(t,c){if(typeof t!="string"){if(!t.toString)throw new Error("XML data is accepted in String or Bytes[] form.");t=t.toString()}if(c){c===!0&&(c={});const p=j(t,c);if(p!==!0)throw Error(`${p.err.msg}:${p.err.line}:${p.err.col}`)}const m=new T(this.options);m.addExternalEntities(this.externalEntities);const d=m.parseXml(t);return this.options.preserveOrder||d===void 0?d:Fe(d,this.options)}addEntity(t,c){if(c.indexOf("&")!==-1)throw new Error("Entity value can't have '&'");if(t.indexOf("&")!==-1||t.indexOf(";")!==-1)throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");if(c==="&")throw new Error("An entity with value '&' is not permitted");this.externalEntities[t]=c}static getMetaDataSymbol(){return Te.getMetaDataSymbol()}}function et(e,t){let c="";return t.format&&t.indentBy.length>0&&(c=`\n`),Ke(e,t,"",c)}s(et,"rt");function Ke(e,t,c,m){let d="",p=!1;for(let b=0;b<e.length;b++){const n=e[b],r=tt(n);if(r===void 0)continue;let i="";if(i=c.length===0?r:`${c}.${r}`,r===t.textNodeName){let y=n[r];L(i,t)||(y=t.tagValueProcessor(r,y),y=he(y,t)),p&&(d+=m),d+=y,p=!1;continue}if(r===t.cdataPropName){p&&(d+=m),d+=`<![CDATA[${n[r][0][t.textNodeName]}]]>`,p=!1;continue}if(r===t.commentPropName){d+=m+`\x3c!--${n[r][0][t.textNodeName]}--\x3e`,p=!0;continue}if(r[0]==="?"){const y=Ge(n[":@"],t),_=r==="?xml"?"":m;let v=n[r][0][t.textNodeName];v=v.length!==0?" "+v:"",d+=_+`<${r}${v}${y}?>`,p=!0;continue}let a=m;a!==""&&(a+=t.indentBy);const g=m+`<${r}${Ge(n[":@"],t)}`,f=Ke(n[r],t,i,a);t.unpairedTags.indexOf(r)!==-1?t.suppressUnpairedNode?d+=g+">":d+=g+"/>":f&&f.length!==0||!t.suppressEmptyNode?f&&f.endsWith(">")?d+=g+`>${f}${m}</${r}>`:(d+=g+">",f&&m!==""&&(f.includes("/>")||f.includes("</"))?d+=m+t.indentBy+f+m:d+=f,d+=`</${r}>`):d+=g+"/>",p=!0}return d}s(Ke,"ot");function tt(e){const t=Object.keys(e);for(let c=0;c<t.length;c++){const m=t[c];if(e.hasOwnProperty(m)&&m!==":@")return m}}s(tt,"at");function Ge(e,t){let c="";if(e&&!t.ignoreAttributes)for(let m in e){if(!e.hasOwnProperty(m))continue;let d=t.attributeValueProcessor(m,e[m]);d=he(d,t),d===!0&&t.suppressBooleanAttributes?c+=` ${m.substr(t.attributeNamePrefix.length)}`:c+=` ${m.substr(t.attributeNamePrefix.length)}="${d}"`}return c}s(Ge,"lt");function L(e,t){let c=(e=e.substr(0,e.length-t.textNodeName.length-1)).substr(e.lastIndexOf(".")+1);for(let m in t.stopNodes)if(t.stopNodes[m]===e||t.stopNodes[m]==="*."+c)return!0;return!1}s(L,"ut");function he(e,t){if(e&&e.length>0&&t.processEntities)for(let c=0;c<t.entities.length;c++){const m=t.entities[c];e=e.replace(m.regex,m.val)}return e}s(he,"ht");const je={attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,cdataPropName:!1,format:!1,indentBy:"  ",suppressEmptyNode:!1,suppressUnpairedNode:!0,suppressBooleanAttributes:!0,tagValueProcessor:s(function(e,t){return t},"tagValueProcessor"),attributeValueProcessor:s(function(e,t){return t},"attributeValueProcessor"),preserveOrder:!1,commentPropName:!1,unpairedTags:[],entities:[{regex:new RegExp("&","g"),val:"&amp;"},{regex:new RegExp(">","g"),val:"&gt;"},{regex:new RegExp("<","g"),val:"&lt;"},{regex:new RegExp("'","g"),val:"&apos;"},{regex:new RegExp('"',"g"),val:"&quot;"}],processEntities:!0,stopNodes:[],oneListGroup:!1};function ve(e){this.options=Object.assign({},je,e),this.options.ignoreAttributes===!0||this.options.attributesGroupName?this.isAttribute=function(){return!1}:(this.ignoreAttributesFn=Me(this.options.ignoreAttributes),this.attrPrefixLen=this.options.attributeNamePrefix.length,this.isAttribute=Je),this.processTextOrObjNode=Be,this.options.format?(this.indentate=He,this.tagEndChar=`>\n`,this.newLine=`\n`):(this.indentate=function(){return""},this.tagEndChar=">",this.newLine="")}s(ve,"ft");function Be(e,t,c,m){const d=this.j2x(e,c+1,m.concat(t));return e[this.options.textNodeName]!==void 0&&Object.keys(e).length===1?this.buildTextValNode(e[this.options.textNodeName],t,d.attrStr,c):this.buildObjectNode(d.val,t,d.attrStr,c)}s(Be,"ct");function He(e){return this.options.indentBy.repeat(e)}s(He,"pt");function Je(e){return!(!e.startsWith(this.options.attributeNamePrefix)||e===this.options.textNodeName)&&e.substr(this.attrPrefixLen)}s(Je,"gt"),ve.prototype.build=function(e){return this.options.preserveOrder?et(e,this.options):(Array.isArray(e)&&this.options.arrayNodeName&&this.options.arrayNodeName.length>1&&(e={[this.options.arrayNodeName]:e}),this.j2x(e,0,[]).val)},ve.prototype.j2x=function(e,t,c){let m="",d="";const p=c.join(".");for(let b in e)if(Object.prototype.hasOwnProperty.call(e,b))if(e[b]===void 0)this.isAttribute(b)&&(d+="");else if(e[b]===null)this.isAttribute(b)||b===this.options.cdataPropName?d+="":b[0]==="?"?d+=this.indentate(t)+"<"+b+"?"+this.tagEndChar:d+=this.indentate(t)+"<"+b+"/"+this.tagEndChar;else if(e[b]instanceof Date)d+=this.buildTextValNode(e[b],b,"",t);else if(typeof e[b]!="object"){const n=this.isAttribute(b);if(n&&!this.ignoreAttributesFn(n,p))m+=this.buildAttrPairStr(n,""+e[b]);else if(!n)if(b===this.options.textNodeName){let r=this.options.tagValueProcessor(b,""+e[b]);d+=this.replaceEntitiesValue(r)}else d+=this.buildTextValNode(e[b],b,"",t)}else if(Array.isArray(e[b])){const n=e[b].length;let r="",i="";for(let a=0;a<n;a++){const g=e[b][a];if(g!==void 0)if(g===null)b[0]==="?"?d+=this.indentate(t)+"<"+b+"?"+this.tagEndChar:d+=this.indentate(t)+"<"+b+"/"+this.tagEndChar;else if(typeof g=="object")if(this.options.oneListGroup){const f=this.j2x(g,t+1,c.concat(b));r+=f.val,this.options.attributesGroupName&&g.hasOwnProperty(this.options.attributesGroupName)&&(i+=f.attrStr)}else r+=this.processTextOrObjNode(g,b,t,c);else if(this.options.oneListGroup){let f=this.options.tagValueProcessor(b,g);f=this.replaceEntitiesValue(f),r+=f}else r+=this.buildTextValNode(g,b,"",t)}this.options.oneListGroup&&(r=this.buildObjectNode(r,b,i,t)),d+=r}else if(this.options.attributesGroupName&&b===this.options.attributesGroupName){const n=Object.keys(e[b]),r=n.length;for(let i=0;i<r;i++)m+=this.buildAttrPairStr(n[i],""+e[b][n[i]])}else d+=this.processTextOrObjNode(e[b],b,t,c);return{attrStr:m,val:d}},ve.prototype.buildAttrPairStr=function(e,t){return t=this.options.attributeValueProcessor(e,""+t),t=this.replaceEntitiesValue(t),this.options.suppressBooleanAttributes&&t==="true"?" "+e:" "+e+'="'+t+'"'},ve.prototype.buildObjectNode=function(e,t,c,m){if(e==="")return t[0]==="?"?this.indentate(m)+"<"+t+c+"?"+this.tagEndChar:this.indentate(m)+"<"+t+c+this.closeTag(t)+this.tagEndChar;{let d="</"+t+this.tagEndChar,p="";return t[0]==="?"&&(p="?",d=""),!c&&c!==""||e.indexOf("<")!==-1?this.options.commentPropName!==!1&&t===this.options.commentPropName&&p.length===0?this.indentate(m)+`\x3c!--${e}--\x3e`+this.newLine:this.indentate(m)+"<"+t+c+p+this.tagEndChar+e+this.indentate(m)+d:this.indentate(m)+"<"+t+c+p+">"+e+d}},ve.prototype.closeTag=function(e){let t="";return this.options.unpairedTags.indexOf(e)!==-1?this.options.suppressUnpairedNode||(t="/"):t=this.options.suppressEmptyNode?"/":`></${e}`,t},ve.prototype.buildTextValNode=function(e,t,c,m){if(this.options.cdataPropName!==!1&&t===this.options.cdataPropName)return this.indentate(m)+`<![CDATA[${e}]]>`+this.newLine;if(this.options.commentPropName!==!1&&t===this.options.commentPropName)return this.indentate(m)+`\x3c!--${e}--\x3e`+this.newLine;if(t[0]==="?")return this.indentate(m)+"<"+t+c+"?"+this.tagEndChar;{let d=this.options.tagValueProcessor(t,e);return d=this.replaceEntitiesValue(d),d===""?this.indentate(m)+"<"+t+c+this.closeTag(t)+this.tagEndChar:this.indentate(m)+"<"+t+c+">"+d+"</"+t+this.tagEndChar}},ve.prototype.replaceEntitiesValue=function(e){if(e&&e.length>0&&this.options.processEntities)for(let t=0;t<this.options.entities.length;t++){const c=this.options.entities[t];e=e.replace(c.regex,c.val)}return e};const Ue={validate:j};ge.exports=S})()},98960:ge=>{(()=>{"use strict";var V={d:s((e,t)=>{for(var c in t)V.o(t,c)&&!V.o(e,c)&&Object.defineProperty(e,c,{enumerable:!0,get:t[c]})},"d"),o:s((e,t)=>Object.prototype.hasOwnProperty.call(e,t),"o"),r:s(e=>{typeof Symbol<"u"&&Symbol.toStringTag&&Object.defineProperty(e,Symbol.toStringTag,{value:"Module"}),Object.defineProperty(e,"__esModule",{value:!0})},"r")},S={};V.r(S),V.d(S,{XMLBuilder:s(()=>ve,"XMLBuilder"),XMLParser:s(()=>Ze,"XMLParser"),XMLValidator:s(()=>Ue,"XMLValidator")});const D=":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD",H=new RegExp("^["+D+"]["+D+"\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$");function M(e,t){const c=[];let m=t.exec(e);for(;m;){const d=[];d.startIndex=t.lastIndex-m[0].length;const p=m.length;for(let b=0;b<p;b++)d.push(m[b]);c.push(d),m=t.exec(e)}return c}s(M,"s");const N=s(function(e){return H.exec(e)!=null},"r"),A={allowBooleanAttributes:!1,unpairedTags:[]};function j(e,t){t=Object.assign({},A,t);const c=[];let m=!1,d=!1;e[0]==="\ufeff"&&(e=e.substr(1));for(let p=0;p<e.length;p++)if(e[p]==="<"&&e[p+1]==="?"){if(p+=2,p=J(e,p),p.err)return p}else{if(e[p]!=="<"){if(B(e[p]))continue;return W("InvalidChar","char '"+e[p]+"' is not expected.",Q(e,p))}{let b=p;if(p++,e[p]==="!"){p=$(e,p);continue}{let n=!1;e[p]==="/"&&(n=!0,p++);let r="";for(;p<e.length&&e[p]!==">"&&e[p]!==" "&&e[p]!=="\t"&&e[p]!==`\n`&&e[p]!=="\r";p++)r+=e[p];if(r=r.trim(),r[r.length-1]==="/"&&(r=r.substring(0,r.length-1),p--),!N(r)){let g;return g=r.trim().length===0?"Invalid space after '<'.":"Tag '"+r+"' is an invalid name.",W("InvalidTag",g,Q(e,p))}const i=ae(e,p);if(i===!1)return W("InvalidAttr","Attributes for '"+r+"' have open quote.",Q(e,p));let a=i.value;if(p=i.index,a[a.length-1]==="/"){const g=p-a.length;a=a.substring(0,a.length-1);const f=X(a,t);if(f!==!0)return W(f.err.code,f.err.msg,Q(e,g+f.err.line));m=!0}else if(n){if(!i.tagClosed)return W("InvalidTag","Closing tag '"+r+"' doesn't have proper closing.",Q(e,p));if(a.trim().length>0)return W("InvalidTag","Closing tag '"+r+"' can't have attributes or invalid starting.",Q(e,b));if(c.length===0)return W("InvalidTag","Closing tag '"+r+"' has not been opened.",Q(e,b));{const g=c.pop();if(r!==g.tagName){let f=Q(e,g.tagStartPos);return W("InvalidTag","Expected closing tag '"+g.tagName+"' (opened in line "+f.line+", col "+f.col+") instead of closing tag '"+r+"'.",Q(e,b))}c.length==0&&(d=!0)}}else{const g=X(a,t);if(g!==!0)return W(g.err.code,g.err.msg,Q(e,p-a.length+g.err.line));if(d===!0)return W("InvalidXml","Multiple possible root nodes found.",Q(e,p));t.unpairedTags.indexOf(r)!==-1||c.push({tagName:r,tagStartPos:b}),m=!0}for(p++;p<e.length;p++)if(e[p]==="<"){if(e[p+1]==="!"){p++,p=$(e,p);continue}if(e[p+1]!=="?")break;if(p=J(e,++p),p.err)return p}else if(e[p]==="&"){const g=oe(e,p);if(g==-1)return W("InvalidChar","char '&' is not expected.",Q(e,p));p=g}else if(d===!0&&!B(e[p]))return W("InvalidXml","Extra text at the end",Q(e,p));e[p]==="<"&&p--}}}return m?c.length==1?W("InvalidTag","Unclosed tag '"+c[0].tagName+"'.",Q(e,c[0].tagStartPos)):!(c.length>0)||W("InvalidXml","Invalid '"+JSON.stringify(c.map(p=>p.tagName),null,4).replace(/\r?\n/g,"")+"' found.",{line:1,col:1}):W("InvalidXml","Start tag expected.",1)}s(j,"a");function B(e){return e===" "||e==="\t"||e===`\n`||e==="\r"}s(B,"l");function J(e,t){const c=t;for(;t<e.length;t++)if(!(e[t]!="?"&&e[t]!=" ")){const m=e.substr(c,t-c);if(t>5&&m==="xml")return W("InvalidXml","XML declaration allowed only at the start of the document.",Q(e,t));if(e[t]=="?"&&e[t+1]==">"){t++;break}}return t}s(J,"u");function $(e,t){if(e.length>t+5&&e[t+1]==="-"&&e[t+2]==="-"){for(t+=3;t<e.length;t++)if(e[t]==="-"&&e[t+1]==="-"&&e[t+2]===">"){t+=2;break}}else if(e.length>t+8&&e[t+1]==="D"&&e[t+2]==="O"&&e[t+3]==="C"&&e[t+4]==="T"&&e[t+5]==="Y"&&e[t+6]==="P"&&e[t+7]==="E"){let c=1;for(t+=8;t<e.length;t++)if(e[t]==="<")c++;else if(e[t]===">"&&(c--,c===0))break}else if(e.length>t+9&&e[t+1]==="["&&e[t+2]==="C"&&e[t+3]==="D"&&e[t+4]==="A"&&e[t+5]==="T"&&e[t+6]==="A"&&e[t+7]==="[")for(t+=8;t<e.length;t++)if(e[t]==="]"&&e[t+1]==="]"&&e[t+2]===">"){t+=2;break}return t}s($,"h");const F='"',Z="'";function ae(e,t){let c="",m="",d=!1;for(;t<e.length;t++){if(e[t]===F||e[t]===Z)m===""?m=e[t]:m!==e[t]||(m="");else if(e[t]===">"&&m===""){d=!0;break}c+=e[t]}return m===""&&{value:c,index:t,tagClosed:d}}s(ae,"c");const U=new RegExp(`(\\s*)([^\\s=]+)(\\s*=)?(\\s*(['"])(([\\s\\S])*?)\\5)?`,"g");function X(e,t){const c=M(e,U),m={};for(let d=0;d<c.length;d++){if(c[d][1].length===0)return W("InvalidAttr","Attribute '"+c[d][2]+"' has no space in starting.",Pe(c[d]));if(c[d][3]!==void 0&&c[d][4]===void 0)return W("InvalidAttr","Attribute '"+c[d][2]+"' is without value.",Pe(c[d]));if(c[d][3]===void 0&&!t.allowBooleanAttributes)return W("InvalidAttr","boolean attribute '"+c[d][2]+"' is not allowed.",Pe(c[d]));const p=c[d][2];if(!K(p))return W("InvalidAttr","Attribute '"+p+"' is an invalid name.",Pe(c[d]));if(m.hasOwnProperty(p))return W("InvalidAttr","Attribute '"+p+"' is repeated.",Pe(c[d]));m[p]=1}return!0}s(X,"g");function oe(e,t){if(e[++t]===";")return-1;if(e[t]==="#")return function(m,d){let p=/\d/;for(m[d]==="x"&&(d++,p=/[\da-fA-F]/);d<m.length;d++){if(m[d]===";")return d;if(!m[d].match(p))break}return-1}(e,++t);let c=0;for(;t<e.length;t++,c++)if(!(e[t].match(/\w/)&&c<20)){if(e[t]===";")break;return-1}return t}s(oe,"m");function W(e,t,c){return{err:{code:e,msg:t,line:c.line||c,col:c.col}}}s(W,"x");function K(e){return N(e)}s(K,"b");function Q(e,t){const c=e.substring(0,t).split(/\r?\n/);return{line:c.length,col:c[c.length-1].length+1}}s(Q,"N");function Pe(e){return e.startIndex+e[1].length}s(Pe,"E");const ze={preserveOrder:!1,attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,removeNSPrefix:!1,allowBooleanAttributes:!1,parseTagValue:!0,parseAttributeValue:!1,trimValues:!0,cdataPropName:!1,numberParseOptions:{hex:!0,leadingZeros:!0,eNotation:!0},tagValueProcessor:s(function(e,t){return t},"tagValueProcessor"),attributeValueProcessor:s(function(e,t){return t},"attributeValueProcessor"),stopNodes:[],alwaysCreateTextNode:!1,isArray:s(()=>!1,"isArray"),commentPropName:!1,unpairedTags:[],processEntities:!0,htmlEntities:!1,ignoreDeclaration:!1,ignorePiTags:!1,transformTagName:!1,transformAttributeName:!1,updateTag:s(function(e,t,c){return e},"updateTag"),captureMetaData:!1};let De;De=typeof Symbol!="function"?"@@xmlMetadata":Symbol("XML Node Metadata");class Te{static{s(this,"T")}constructor(t){this.tagname=t,this.child=[],this[":@"]={}}add(t,c){t==="__proto__"&&(t="#__proto__"),this.child.push({[t]:c})}addChild(t,c){t.tagname==="__proto__"&&(t.tagname="#__proto__"),t[":@"]&&Object.keys(t[":@"]).length>0?this.child.push({[t.tagname]:t.child,":@":t[":@"]}):this.child.push({[t.tagname]:t.child}),c!==void 0&&(this.child[this.child.length-1][De]={startIndex:c})}static getMetaDataSymbol(){return De}}function ie(e,t){const c={};if(e[t+3]!=="O"||e[t+4]!=="C"||e[t+5]!=="T"||e[t+6]!=="Y"||e[t+7]!=="P"||e[t+8]!=="E")throw new Error("Invalid Tag instead of DOCTYPE");{t+=9;let m=1,d=!1,p=!1,b="";for(;t<e.length;t++)if(e[t]!=="<"||p)if(e[t]===">"){if(p?e[t-1]==="-"&&e[t-2]==="-"&&(p=!1,m--):m--,m===0)break}else e[t]==="["?d=!0:b+=e[t];else{if(d&&Se(e,"!ENTITY",t)){let n,r;t+=7,[n,r,t]=Ce(e,t+1),r.indexOf("&")===-1&&(c[n]={regx:RegExp(`&${n};`,"g"),val:r})}else if(d&&Se(e,"!ELEMENT",t)){t+=8;const{index:n}=fe(e,t+1);t=n}else if(d&&Se(e,"!ATTLIST",t))t+=8;else if(d&&Se(e,"!NOTATION",t)){t+=9;const{index:n}=pe(e,t+1);t=n}else{if(!Se(e,"!--",t))throw new Error("Invalid DOCTYPE");p=!0}m++,b=""}if(m!==0)throw new Error("Unclosed DOCTYPE")}return{entities:c,i:t}}s(ie,"w");const te=s((e,t)=>{for(;t<e.length&&/\s/.test(e[t]);)t++;return t},"P");function Ce(e,t){t=te(e,t);let c="";for(;t<e.length&&!/\s/.test(e[t])&&e[t]!=='"'&&e[t]!=="'";)c+=e[t],t++;if(be(c),t=te(e,t),e.substring(t,t+6).toUpperCase()==="SYSTEM")throw new Error("External entities are not supported");if(e[t]==="%")throw new Error("Parameter entities are not supported");let m="";return[t,m]=Ae(e,t,"entity"),[c,m,--t]}s(Ce,"O");function pe(e,t){t=te(e,t);let c="";for(;t<e.length&&!/\s/.test(e[t]);)c+=e[t],t++;be(c),t=te(e,t);const m=e.substring(t,t+6).toUpperCase();if(m!=="SYSTEM"&&m!=="PUBLIC")throw new Error(`Expected SYSTEM or PUBLIC, found "${m}"`);t+=m.length,t=te(e,t);let d=null,p=null;if(m==="PUBLIC")[t,d]=Ae(e,t,"publicIdentifier"),e[t=te(e,t)]!=='"'&&e[t]!=="'"||([t,p]=Ae(e,t,"systemIdentifier"));else if(m==="SYSTEM"&&([t,p]=Ae(e,t,"systemIdentifier"),!p))throw new Error("Missing mandatory system identifier for SYSTEM notation");return{notationName:c,publicIdentifier:d,systemIdentifier:p,index:--t}}s(pe,"A");function Ae(e,t,c){let m="";const d=e[t];if(d!=='"'&&d!=="'")throw new Error(`Expected quoted string, found "${d}"`);for(t++;t<e.length&&e[t]!==d;)m+=e[t],t++;if(e[t]!==d)throw new Error(`Unterminated ${c} value`);return[++t,m]}s(Ae,"I");function fe(e,t){t=te(e,t);let c="";for(;t<e.length&&!/\s/.test(e[t]);)c+=e[t],t++;if(!be(c))throw new Error(`Invalid element name: "${c}"`);let m="";if(e[t=te(e,t)]==="E"&&Se(e,"MPTY",t))t+=4;else if(e[t]==="A"&&Se(e,"NY",t))t+=2;else{if(e[t]!=="(")throw new Error(`Invalid Element Expression, found "${e[t]}"`);for(t++;t<e.length&&e[t]!==")";)m+=e[t],t++;if(e[t]!==")")throw new Error("Unterminated content model")}return{elementName:c,contentModel:m.trim(),index:t}}s(fe,"S");function Se(e,t,c){for(let m=0;m<t.length;m++)if(t[m]!==e[c+m+1])return!1;return!0}s(Se,"C");function be(e){if(N(e))return e;throw new Error(`Invalid entity name ${e}`)}s(be,"$");const ee=/^[-+]?0x[a-fA-F0-9]+$/,Ne=/^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/,Le={hex:!0,leadingZeros:!0,decimalPoint:".",eNotation:!0},Oe=/^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;function Me(e){return typeof e=="function"?e:Array.isArray(e)?t=>{for(const c of e)if(typeof c=="string"&&t===c||c instanceof RegExp&&c.test(t))return!0}:()=>!1}s(Me,"_");class T{static{s(this,"k")}constructor(t){this.options=t,this.currentNode=null,this.tagsNodeStack=[],this.docTypeEntities={},this.lastEntities={apos:{regex:/&(apos|#39|#x27);/g,val:"'"},gt:{regex:/&(gt|#62|#x3E);/g,val:">"},lt:{regex:/&(lt|#60|#x3C);/g,val:"<"},quot:{regex:/&(quot|#34|#x22);/g,val:'"'}},this.ampEntity={regex:/&(amp|#38|#x26);/g,val:"&"},this.htmlEntities={space:{regex:/&(nbsp|#160);/g,val:" "},cent:{regex:/&(cent|#162);/g,val:"\xa2"},pound:{regex:/&(pound|#163);/g,val:"\xa3"},yen:{regex:/&(yen|#165);/g,val:"\xa5"},euro:{regex:/&(euro|#8364);/g,val:"\u20ac"},copyright:{regex:/&(copy|#169);/g,val:"\xa9"},reg:{regex:/&(reg|#174);/g,val:"\xae"},inr:{regex:/&(inr|#8377);/g,val:"\u20b9"},num_dec:{regex:/&#([0-9]{1,7});/g,val:s((c,m)=>String.fromCodePoint(Number.parseInt(m,10)),"val")},num_hex:{regex:/&#x([0-9a-fA-F]{1,6});/g,val:s((c,m)=>String.fromCodePoint(Number.parseInt(m,16)),"val")}},this.addExternalEntities=O,this.parseXml=G,this.parseTextData=u,this.resolveNameSpace=E,this.buildAttributesMap=I,this.isItStopNode=me,this.replaceEntitiesValue=le,this.readStopNodeData=se,this.saveTextToParentTag=k,this.addChild=de,this.ignoreAttributesFn=Me(this.options.ignoreAttributes)}}function O(e){const t=Object.keys(e);for(let c=0;c<t.length;c++){const m=t[c];this.lastEntities[m]={regex:new RegExp("&"+m+";","g"),val:e[m]}}}s(O,"F");function u(e,t,c,m,d,p,b){if(e!==void 0&&(this.options.trimValues&&!m&&(e=e.trim()),e.length>0)){b||(e=this.replaceEntitiesValue(e));const n=this.options.tagValueProcessor(t,e,c,d,p);return n==null?e:typeof n!=typeof e||n!==e?n:this.options.trimValues||e.trim()===e?xe(e,this.options.parseTagValue,this.options.numberParseOptions):e}}s(u,"L");function E(e){if(this.options.removeNSPrefix){const t=e.split(":"),c=e.charAt(0)==="/"?"/":"";if(t[0]==="xmlns")return"";t.length===2&&(e=c+t[1])}return e}s(E,"B");const P=new RegExp(`([^\\s=]+)\\s*(=\\s*(['"])([\\s\\S]*?)\\3)?`,"gm");function I(e,t,c){if(this.options.ignoreAttributes!==!0&&typeof e=="string"){const m=M(e,P),d=m.length,p={};for(let b=0;b<d;b++){const n=this.resolveNameSpace(m[b][1]);if(this.ignoreAttributesFn(n,t))continue;let r=m[b][4],i=this.options.attributeNamePrefix+n;if(n.length)if(this.options.transformAttributeName&&(i=this.options.transformAttributeName(i)),i==="__proto__"&&(i="#__proto__"),r!==void 0){this.options.trimValues&&(r=r.trim()),r=this.replaceEntitiesValue(r);const a=this.options.attributeValueProcessor(n,r,t);p[i]=a==null?r:typeof a!=typeof r||a!==r?a:xe(r,this.options.parseAttributeValue,this.options.numberParseOptions)}else this.options.allowBooleanAttributes&&(p[i]=!0)}if(!Object.keys(p).length)return;if(this.options.attributesGroupName){const b={};return b[this.options.attributesGroupName]=p,b}return p}}s(I,"G");const G=s(function(e){e=e.replace(/\r\n?/g,`\n`);const t=new Te("!xml");let c=t,m="",d="";for(let p=0;p<e.length;p++)if(e[p]==="<")if(e[p+1]==="/"){const b=q(e,">",p,"Closing Tag is not closed.");let n=e.substring(p+2,b).trim();if(this.options.removeNSPrefix){const a=n.indexOf(":");a!==-1&&(n=n.substr(a+1))}this.options.transformTagName&&(n=this.options.transformTagName(n)),c&&(m=this.saveTextToParentTag(m,c,d));const r=d.substring(d.lastIndexOf(".")+1);if(n&&this.options.unpairedTags.indexOf(n)!==-1)throw new Error(`Unpaired tag can not be used as closing tag: </${n}>`);let i=0;r&&this.options.unpairedTags.indexOf(r)!==-1?(i=d.lastIndexOf(".",d.lastIndexOf(".")-1),this.tagsNodeStack.pop()):i=d.lastIndexOf("."),d=d.substring(0,i),c=this.tagsNodeStack.pop(),m="",p=b}else if(e[p+1]==="?"){let b=Ee(e,p,!1,"?>");if(!b)throw new Error("Pi Tag is not closed.");if(m=this.saveTextToParentTag(m,c,d),!(this.options.ignoreDeclaration&&b.tagName==="?xml"||this.options.ignorePiTags)){const n=new Te(b.tagName);n.add(this.options.textNodeName,""),b.tagName!==b.tagExp&&b.attrExpPresent&&(n[":@"]=this.buildAttributesMap(b.tagExp,d,b.tagName)),this.addChild(c,n,d,p)}p=b.closeIndex+1}else if(e.substr(p+1,3)==="!--"){const b=q(e,"--\x3e",p+4,"Comment is not closed.");if(this.options.commentPropName){const n=e.substring(p+4,b-2);m=this.saveTextToParentTag(m,c,d),c.add(this.options.commentPropName,[{[this.options.textNodeName]:n}])}p=b}else if(e.substr(p+1,2)==="!D"){const b=ie(e,p);this.docTypeEntities=b.entities,p=b.i}else if(e.substr(p+1,2)==="!["){const b=q(e,"]]>",p,"CDATA is not closed.")-2,n=e.substring(p+9,b);m=this.saveTextToParentTag(m,c,d);let r=this.parseTextData(n,c.tagname,d,!0,!1,!0,!0);r==null&&(r=""),this.options.cdataPropName?c.add(this.options.cdataPropName,[{[this.options.textNodeName]:n}]):c.add(this.options.textNodeName,r),p=b+2}else{let b=Ee(e,p,this.options.removeNSPrefix),n=b.tagName;const r=b.rawTagName;let i=b.tagExp,a=b.attrExpPresent,g=b.closeIndex;this.options.transformTagName&&(n=this.options.transformTagName(n)),c&&m&&c.tagname!=="!xml"&&(m=this.saveTextToParentTag(m,c,d,!1));const f=c;f&&this.options.unpairedTags.indexOf(f.tagname)!==-1&&(c=this.tagsNodeStack.pop(),d=d.substring(0,d.lastIndexOf("."))),n!==t.tagname&&(d+=d?"."+n:n);const y=p;if(this.isItStopNode(this.options.stopNodes,d,n)){let _="";if(i.length>0&&i.lastIndexOf("/")===i.length-1)n[n.length-1]==="/"?(n=n.substr(0,n.length-1),d=d.substr(0,d.length-1),i=n):i=i.substr(0,i.length-1),p=b.closeIndex;else if(this.options.unpairedTags.indexOf(n)!==-1)p=b.closeIndex;else{const x=this.readStopNodeData(e,r,g+1);if(!x)throw new Error(`Unexpected end of ${r}`);p=x.i,_=x.tagContent}const v=new Te(n);n!==i&&a&&(v[":@"]=this.buildAttributesMap(i,d,n)),_&&(_=this.parseTextData(_,n,d,!0,a,!0,!0)),d=d.substr(0,d.lastIndexOf(".")),v.add(this.options.textNodeName,_),this.addChild(c,v,d,y)}else{if(i.length>0&&i.lastIndexOf("/")===i.length-1){n[n.length-1]==="/"?(n=n.substr(0,n.length-1),d=d.substr(0,d.length-1),i=n):i=i.substr(0,i.length-1),this.options.transformTagName&&(n=this.options.transformTagName(n));const _=new Te(n);n!==i&&a&&(_[":@"]=this.buildAttributesMap(i,d,n)),this.addChild(c,_,d,y),d=d.substr(0,d.lastIndexOf("."))}else{const _=new Te(n);this.tagsNodeStack.push(c),n!==i&&a&&(_[":@"]=this.buildAttributesMap(i,d,n)),this.addChild(c,_,d,y),c=_}m="",p=g}}else m+=e[p];return t.child},"X");function de(e,t,c,m){this.options.captureMetaData||(m=void 0);const d=this.options.updateTag(t.tagname,c,t[":@"]);d===!1||(typeof d=="string"&&(t.tagname=d),e.addChild(t,m))}s(de,"Y");const le=s(function(e){if(this.options.processEntities){for(let t in this.docTypeEntities){const c=this.docTypeEntities[t];e=e.replace(c.regx,c.val)}for(let t in this.lastEntities){const c=this.lastEntities[t];e=e.replace(c.regex,c.val)}if(this.options.htmlEntities)for(let t in this.htmlEntities){const c=this.htmlEntities[t];e=e.replace(c.regex,c.val)}e=e.replace(this.ampEntity.regex,this.ampEntity.val)}return e},"R");function k(e,t,c,m){return e&&(m===void 0&&(m=t.child.length===0),(e=this.parseTextData(e,t.tagname,c,!1,!!t[":@"]&&Object.keys(t[":@"]).length!==0,m))!==void 0&&e!==""&&t.add(this.options.textNodeName,e),e=""),e}s(k,"q");function me(e,t,c){const m="*."+c;for(const d in e){const p=e[d];if(m===p||t===p)return!0}return!1}s(me,"Z");function q(e,t,c,m){const d=e.indexOf(t,c);if(d===-1)throw new Error(m);return d+t.length-1}s(q,"W");function Ee(e,t,c,m=">"){const d=function(g,f,y=">"){let _,v="";for(let x=f;x<g.length;x++){let z=g[x];if(_)z===_&&(_="");else if(z==='"'||z==="'")_=z;else if(z===y[0]){if(!y[1])return{data:v,index:x};if(g[x+1]===y[1])return{data:v,index:x}}else z==="\t"&&(z=" ");v+=z}}(e,t+1,m);if(!d)return;let p=d.data;const b=d.index,n=p.search(/\s/);let r=p,i=!0;n!==-1&&(r=p.substring(0,n),p=p.substring(n+1).trimStart());const a=r;if(c){const g=r.indexOf(":");g!==-1&&(r=r.substr(g+1),i=r!==d.data.substr(g+1))}return{tagName:r,tagExp:p,closeIndex:b,attrExpPresent:i,rawTagName:a}}s(Ee,"z");function se(e,t,c){const m=c;let d=1;for(;c<e.length;c++)if(e[c]==="<")if(e[c+1]==="/"){const p=q(e,">",c,`${t} is not closed`);if(e.substring(c+2,p).trim()===t&&(d--,d===0))return{tagContent:e.substring(m,c),i:p};c=p}else if(e[c+1]==="?")c=q(e,"?>",c+1,"StopNode is not closed.");else if(e.substr(c+1,3)==="!--")c=q(e,"--\x3e",c+3,"StopNode is not closed.");else if(e.substr(c+1,2)==="![")c=q(e,"]]>",c,"StopNode is not closed.")-2;else{const p=Ee(e,c,">");p&&((p&&p.tagName)===t&&p.tagExp[p.tagExp.length-1]!=="/"&&d++,c=p.closeIndex)}}s(se,"J");function xe(e,t,c){if(t&&typeof e=="string"){const m=e.trim();return m==="true"||m!=="false"&&function(d,p={}){if(p=Object.assign({},Le,p),!d||typeof d!="string")return d;let b=d.trim();if(p.skipLike!==void 0&&p.skipLike.test(b))return d;if(d==="0")return 0;if(p.hex&&ee.test(b))return function(r){if(parseInt)return parseInt(r,16);if(Number.parseInt)return Number.parseInt(r,16);if(window&&window.parseInt)return window.parseInt(r,16);throw new Error("parseInt, Number.parseInt, window.parseInt are not supported")}(b);if(b.search(/.+[eE].+/)!==-1)return function(r,i,a){if(!a.eNotation)return r;const g=i.match(Oe);if(g){let f=g[1]||"";const y=g[3].indexOf("e")===-1?"E":"e",_=g[2],v=f?r[_.length+1]===y:r[_.length]===y;return _.length>1&&v?r:_.length!==1||!g[3].startsWith(`.${y}`)&&g[3][0]!==y?a.leadingZeros&&!v?(i=(g[1]||"")+g[3],Number(i)):r:Number(i)}return r}(d,b,p);{const r=Ne.exec(b);if(r){const i=r[1]||"",a=r[2];let g=((n=r[3])&&n.indexOf(".")!==-1&&((n=n.replace(/0+$/,""))==="."?n="0":n[0]==="."?n="0"+n:n[n.length-1]==="."&&(n=n.substring(0,n.length-1))),n);const f=i?d[a.length+1]===".":d[a.length]===".";if(!p.leadingZeros&&(a.length>1||a.length===1&&!f))return d;{const y=Number(b),_=String(y);if(y===0||y===-0)return y;if(_.search(/[eE]/)!==-1)return p.eNotation?y:d;if(b.indexOf(".")!==-1)return _==="0"||_===g||_===`${i}${g}`?y:d;let v=a?g:b;return a?v===_||i+v===_?y:d:v===_||v===i+_?y:d}}return d}var n}(e,c)}return e!==void 0?e:""}s(xe,"H");const we=Te.getMetaDataSymbol();function Fe(e,t){return Ve(e,t)}s(Fe,"Q");function Ve(e,t,c){let m;const d={};for(let p=0;p<e.length;p++){const b=e[p],n=We(b);let r="";if(r=c===void 0?n:c+"."+n,n===t.textNodeName)m===void 0?m=b[n]:m+=""+b[n];else{if(n===void 0)continue;if(b[n]){let i=Ve(b[n],t,r);const a=qe(i,t);b[we]!==void 0&&(i[we]=b[we]),b[":@"]?Xe(i,b[":@"],r,t):Object.keys(i).length!==1||i[t.textNodeName]===void 0||t.alwaysCreateTextNode?Object.keys(i).length===0&&(t.alwaysCreateTextNode?i[t.textNodeName]="":i=""):i=i[t.textNodeName],d[n]!==void 0&&d.hasOwnProperty(n)?(Array.isArray(d[n])||(d[n]=[d[n]]),d[n].push(i)):t.isArray(n,r,a)?d[n]=[i]:d[n]=i}}}return typeof m=="string"?m.length>0&&(d[t.textNodeName]=m):m!==void 0&&(d[t.textNodeName]=m),d}s(Ve,"tt");function We(e){const t=Object.keys(e);for(let c=0;c<t.length;c++){const m=t[c];if(m!==":@")return m}}s(We,"et");function Xe(e,t,c,m){if(t){const d=Object.keys(t),p=d.length;for(let b=0;b<p;b++){const n=d[b];m.isArray(n,c+"."+n,!0,!0)?e[n]=[t[n]]:e[n]=t[n]}}}s(Xe,"nt");function qe(e,t){const{textNodeName:c}=t,m=Object.keys(e).length;return m===0||!(m!==1||!e[c]&&typeof e[c]!="boolean"&&e[c]!==0)}s(qe,"it");class Ze{static{s(this,"st")}constructor(t){this.externalEntities={},this.options=function(c){return Object.assign({},ze,c)}(t)}parse(t,c){if(typeof t!="string"){if(!t.toString)throw new Error("XML data is accepted in String or Bytes[] form.");t=t.toString()}if(c){c===!0&&(c={});const p=j(t,c);if(p!==!0)throw Error(`${p.err.msg}:${p.err.line}:${p.err.col}`)}const m=new T(this.options);m.addExternalEntities(this.externalEntities);const d=m.parseXml(t);return this.options.preserveOrder||d===void 0?d:Fe(d,this.options)}addEntity(t,c){if(c.indexOf("&")!==-1)throw new Error("Entity value can't have '&'");if(t.indexOf("&")!==-1||t.indexOf(";")!==-1)throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");if(c==="&")throw new Error("An entity with value '&' is not permitted");this.externalEntities[t]=c}static getMetaDataSymbol(){return Te.getMetaDataSymbol()}}function et(e,t){let c="";return t.format&&t.indentBy.length>0&&(c=`\n`),Ke(e,t,"",c)}s(et,"rt");function Ke(e,t,c,m){let d="",p=!1;for(let b=0;b<e.length;b++){const n=e[b],r=tt(n);if(r===void 0)continue;let i="";if(i=c.length===0?r:`${c}.${r}`,r===t.textNodeName){let y=n[r];L(i,t)||(y=t.tagValueProcessor(r,y),y=he(y,t)),p&&(d+=m),d+=y,p=!1;continue}if(r===t.cdataPropName){p&&(d+=m),d+=`<![CDATA[${n[r][0][t.textNodeName]}]]>`,p=!1;continue}if(r===t.commentPropName){d+=m+`\x3c!--${n[r][0][t.textNodeName]}--\x3e`,p=!0;continue}if(r[0]==="?"){const y=Ge(n[":@"],t),_=r==="?xml"?"":m;let v=n[r][0][t.textNodeName];v=v.length!==0?" "+v:"",d+=_+`<${r}${v}${y}?>`,p=!0;continue}let a=m;a!==""&&(a+=t.indentBy);const g=m+`<${r}${Ge(n[":@"],t)}`,f=Ke(n[r],t,i,a);t.unpairedTags.indexOf(r)!==-1?t.suppressUnpairedNode?d+=g+">":d+=g+"/>":f&&f.length!==0||!t.suppressEmptyNode?f&&f.endsWith(">")?d+=g+`>${f}${m}</${r}>`:(d+=g+">",f&&m!==""&&(f.includes("/>")||f.includes("</"))?d+=m+t.indentBy+f+m:d+=f,d+=`</${r}>`):d+=g+"/>",p=!0}return d}s(Ke,"ot");function tt(e){const t=Object.keys(e);for(let c=0;c<t.length;c++){const m=t[c];if(e.hasOwnProperty(m)&&m!==":@")return m}}s(tt,"at");function Ge(e,t){let c="";if(e&&!t.ignoreAttributes)for(let m in e){if(!e.hasOwnProperty(m))continue;let d=t.attributeValueProcessor(m,e[m]);d=he(d,t),d===!0&&t.suppressBooleanAttributes?c+=` ${m.substr(t.attributeNamePrefix.length)}`:c+=` ${m.substr(t.attributeNamePrefix.length)}="${d}"`}return c}s(Ge,"lt");function L(e,t){let c=(e=e.substr(0,e.length-t.textNodeName.length-1)).substr(e.lastIndexOf(".")+1);for(let m in t.stopNodes)if(t.stopNodes[m]===e||t.stopNodes[m]==="*."+c)return!0;return!1}s(L,"ut");function he(e,t){if(e&&e.length>0&&t.processEntities)for(let c=0;c<t.entities.length;c++){const m=t.entities[c];e=e.replace(m.regex,m.val)}return e}s(he,"ht");const je={attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,cdataPropName:!1,format:!1,indentBy:"  ",suppressEmptyNode:!1,suppressUnpairedNode:!0,suppressBooleanAttributes:!0,tagValueProcessor:s(function(e,t){return t},"tagValueProcessor"),attributeValueProcessor:s(function(e,t){return t},"attributeValueProcessor"),preserveOrder:!1,commentPropName:!1,unpairedTags:[],entities:[{regex:new RegExp("&","g"),val:"&amp;"},{regex:new RegExp(">","g"),val:"&gt;"},{regex:new RegExp("<","g"),val:"&lt;"},{regex:new RegExp("'","g"),val:"&apos;"},{regex:new RegExp('"',"g"),val:"&quot;"}],processEntities:!0,stopNodes:[],oneListGroup:!1};function ve(e){this.options=Object.assign({},je,e),this.options.ignoreAttributes===!0||this.options.attributesGroupName?this.isAttribute=function(){return!1}:(this.ignoreAttributesFn=Me(this.options.ignoreAttributes),this.attrPrefixLen=this.options.attributeNamePrefix.length,this.isAttribute=Je),this.processTextOrObjNode=Be,this.options.format?(this.indentate=He,this.tagEndChar=`>\n`,this.newLine=`\n`):(this.indentate=function(){return""},this.tagEndChar=">",this.newLine="")}s(ve,"ft");function Be(e,t,c,m){const d=this.j2x(e,c+1,m.concat(t));return e[this.options.textNodeName]!==void 0&&Object.keys(e).length===1?this.buildTextValNode(e[this.options.textNodeName],t,d.attrStr,c):this.buildObjectNode(d.val,t,d.attrStr,c)}s(Be,"ct");function He(e){return this.options.indentBy.repeat(e)}s(He,"pt");function Je(e){return!(!e.startsWith(this.options.attributeNamePrefix)||e===this.options.textNodeName)&&e.substr(this.attrPrefixLen)}s(Je,"gt"),ve.prototype.build=function(e){return this.options.preserveOrder?et(e,this.options):(Array.isArray(e)&&this.options.arrayNodeName&&this.options.arrayNodeName.length>1&&(e={[this.options.arrayNodeName]:e}),this.j2x(e,0,[]).val)},ve.prototype.j2x=function(e,t,c){let m="",d="";const p=c.join(".");for(let b in e)if(Object.prototype.hasOwnProperty.call(e,b))if(e[b]===void 0)this.isAttribute(b)&&(d+="");else if(e[b]===null)this.isAttribute(b)||b===this.options.cdataPropName?d+="":b[0]==="?"?d+=this.indentate(t)+"<"+b+"?"+this.tagEndChar:d+=this.indentate(t)+"<"+b+"/"+this.tagEndChar;else if(e[b]instanceof Date)d+=this.buildTextValNode(e[b],b,"",t);else if(typeof e[b]!="object"){const n=this.isAttribute(b);if(n&&!this.ignoreAttributesFn(n,p))m+=this.buildAttrPairStr(n,""+e[b]);else if(!n)if(b===this.options.textNodeName){let r=this.options.tagValueProcessor(b,""+e[b]);d+=this.replaceEntitiesValue(r)}else d+=this.buildTextValNode(e[b],b,"",t)}else if(Array.isArray(e[b])){const n=e[b].length;let r="",i="";for(let a=0;a<n;a++){const g=e[b][a];if(g!==void 0)if(g===null)b[0]==="?"?d+=this.indentate(t)+"<"+b+"?"+this.tagEndChar:d+=this.indentate(t)+"<"+b+"/"+this.tagEndChar;else if(typeof g=="object")if(this.options.oneListGroup){const f=this.j2x(g,t+1,c.concat(b));r+=f.val,this.options.attributesGroupName&&g.hasOwnProperty(this.options.attributesGroupName)&&(i+=f.attrStr)}else r+=this.processTextOrObjNode(g,b,t,c);else if(this.options.oneListGroup){let f=this.options.tagValueProcessor(b,g);f=this.replaceEntitiesValue(f),r+=f}else r+=this.buildTextValNode(g,b,"",t)}this.options.oneListGroup&&(r=this.buildObjectNode(r,b,i,t)),d+=r}else if(this.options.attributesGroupName&&b===this.options.attributesGroupName){const n=Object.keys(e[b]),r=n.length;for(let i=0;i<r;i++)m+=this.buildAttrPairStr(n[i],""+e[b][n[i]])}else d+=this.processTextOrObjNode(e[b],b,t,c);return{attrStr:m,val:d}},ve.prototype.buildAttrPairStr=function(e,t){return t=this.options.attributeValueProcessor(e,""+t),t=this.replaceEntitiesValue(t),this.options.suppressBooleanAttributes&&t==="true"?" "+e:" "+e+'="'+t+'"'},ve.prototype.buildObjectNode=function(e,t,c,m){if(e==="")return t[0]==="?"?this.indentate(m)+"<"+t+c+"?"+this.tagEndChar:this.indentate(m)+"<"+t+c+this.closeTag(t)+this.tagEndChar;{let d="</"+t+this.tagEndChar,p="";return t[0]==="?"&&(p="?",d=""),!c&&c!==""||e.indexOf("<")!==-1?this.options.commentPropName!==!1&&t===this.options.commentPropName&&p.length===0?this.indentate(m)+`\x3c!--${e}--\x3e`+this.newLine:this.indentate(m)+"<"+t+c+p+this.tagEndChar+e+this.indentate(m)+d:this.indentate(m)+"<"+t+c+p+">"+e+d}},ve.prototype.closeTag=function(e){let t="";return this.options.unpairedTags.indexOf(e)!==-1?this.options.suppressUnpairedNode||(t="/"):t=this.options.suppressEmptyNode?"/":`></${e}`,t},ve.prototype.buildTextValNode=function(e,t,c,m){if(this.options.cdataPropName!==!1&&t===this.options.cdataPropName)return this.indentate(m)+`<![CDATA[${e}]]>`+this.newLine;if(this.options.commentPropName!==!1&&t===this.options.commentPropName)return this.indentate(m)+`\x3c!--${e}--\x3e`+this.newLine;if(t[0]==="?")return this.indentate(m)+"<"+t+c+"?"+this.tagEndChar;{let d=this.options.tagValueProcessor(t,e);return d=this.replaceEntitiesValue(d),d===""?this.indentate(m)+"<"+t+c+this.closeTag(t)+this.tagEndChar:this.indentate(m)+"<"+t+c+">"+d+"</"+t+this.tagEndChar}},ve.prototype.replaceEntitiesValue=function(e){if(e&&e.length>0&&this.options.processEntities)for(let t=0;t<this.options.entities.length;t++){const c=this.options.entities[t];e=e.replace(c.regex,c.val)}return e};const Ue={validate:j};ge.exports=S})()}};export{xs as id,Ts as ids,vs as modules};
+export const id = 7775;
+export const ids = [7775];
+export const modules = {
+
+/***/ 2724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ DataExchangeClient)
+});
+
+// UNUSED EXPORTS: __Client
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/middleware-host-header/dist-es/index.js
+var dist_es = __webpack_require__(90608);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/middleware-logger/dist-es/index.js + 1 modules
+var middleware_logger_dist_es = __webpack_require__(97591);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/middleware-recursion-detection/dist-es/index.js
+var middleware_recursion_detection_dist_es = __webpack_require__(15038);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/middleware-user-agent/dist-es/index.js + 5 modules
+var middleware_user_agent_dist_es = __webpack_require__(84358);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
+var submodules_config = __webpack_require__(47291);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/index.js
+var dist_cjs = __webpack_require__(90402);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
+var protocols = __webpack_require__(93422);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/endpoints/index.js
+var endpoints = __webpack_require__(62085);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __webpack_require__(23609);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/client/index.js
+var client = __webpack_require__(92658);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/core/dist-cjs/index.js
+var core_dist_cjs = __webpack_require__(98948);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/dist-es/auth/httpAuthSchemeProvider.js
+
+
+const defaultDataExchangeHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: (0,client.getSmithyContext)(context).operation,
+        region: (await (0,client.normalizeProvider)(config.region)()) ||
+            (() => {
+                throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+            })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "dataexchange",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultDataExchangeHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = (0,core_dist_cjs.resolveAwsSdkSigV4Config)(config);
+    return Object.assign(config_0, {
+        authSchemePreference: (0,client.normalizeProvider)(config.authSchemePreference ?? []),
+    });
+};
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dataexchange/dist-es/endpoint/EndpointParameters.js
+var EndpointParameters = __webpack_require__(43295);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/package.json
+const package_namespaceObject = {"rE":"3.873.0"};
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/credential-provider-env/dist-es/fromEnv.js
+var fromEnv = __webpack_require__(77559);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/credential-provider-node/dist-es/remoteProvider.js
+
+const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
+const remoteProvider = async (init) => {
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await __webpack_require__.e(/* import() */ 4966).then(__webpack_require__.bind(__webpack_require__, 74966));
+    if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
+        init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
+        const { fromHttp } = await __webpack_require__.e(/* import() */ 7250).then(__webpack_require__.bind(__webpack_require__, 67250));
+        return (0,submodules_config.chain)(fromHttp(init), fromContainerMetadata(init));
+    }
+    if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
+        return async () => {
+            throw new submodules_config.CredentialsProviderError("EC2 Instance Metadata Service access disabled", { logger: init.logger });
+        };
+    }
+    init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata");
+    return fromInstanceMetadata(init);
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/credential-provider-node/dist-es/defaultProvider.js
+
+
+
+
+let multipleCredentialSourceWarningEmitted = false;
+const defaultProvider = (init = {}) => (0,submodules_config.memoize)((0,submodules_config.chain)(async () => {
+    const profile = init.profile ?? process.env[submodules_config.ENV_PROFILE];
+    if (profile) {
+        const envStaticCredentialsAreSet = process.env[fromEnv/* ENV_KEY */.yG] && process.env[fromEnv/* ENV_SECRET */.pi];
+        if (envStaticCredentialsAreSet) {
+            if (!multipleCredentialSourceWarningEmitted) {
+                const warnFn = init.logger?.warn && init.logger?.constructor?.name !== "NoOpLogger" ? init.logger.warn : console.warn;
+                warnFn(`@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING:
+    Multiple credential sources detected: 
+    Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY static credentials are set.
+    This SDK will proceed with the AWS_PROFILE value.
+    
+    However, a future version may change this behavior to prefer the ENV static credentials.
+    Please ensure that your environment only sets either the AWS_PROFILE or the
+    AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY pair.
+`);
+                multipleCredentialSourceWarningEmitted = true;
+            }
+        }
+        throw new submodules_config.CredentialsProviderError("AWS_PROFILE is set, skipping fromEnv provider.", {
+            logger: init.logger,
+            tryNextLink: true,
+        });
+    }
+    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromEnv");
+    return (0,fromEnv/* fromEnv */.sF)(init)();
+}, async () => {
+    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromSSO");
+    const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init;
+    if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
+        throw new submodules_config.CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
+    }
+    const { fromSSO } = await __webpack_require__.e(/* import() */ 2915).then(__webpack_require__.bind(__webpack_require__, 92915));
+    return fromSSO(init)();
+}, async () => {
+    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
+    const { fromIni } = await __webpack_require__.e(/* import() */ 9022).then(__webpack_require__.bind(__webpack_require__, 99022));
+    return fromIni(init)();
+}, async () => {
+    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
+    const { fromProcess } = await __webpack_require__.e(/* import() */ 2813).then(__webpack_require__.bind(__webpack_require__, 2813));
+    return fromProcess(init)();
+}, async () => {
+    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
+    const { fromTokenFile } = await __webpack_require__.e(/* import() */ 9715).then(__webpack_require__.bind(__webpack_require__, 39715));
+    return fromTokenFile(init)();
+}, async () => {
+    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::remoteProvider");
+    return (await remoteProvider(init))();
+}, async () => {
+    throw new submodules_config.CredentialsProviderError("Could not load credentials from any providers", {
+        tryNextLink: false,
+        logger: init.logger,
+    });
+}), credentialsTreatedAsExpired, credentialsWillNeedRefresh);
+const credentialsWillNeedRefresh = (credentials) => credentials?.expiration !== undefined;
+const credentialsTreatedAsExpired = (credentials) => credentials?.expiration !== undefined && credentials.expiration.getTime() - Date.now() < 300000;
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/util-user-agent-node/dist-es/index.js + 4 modules
+var util_user_agent_node_dist_es = __webpack_require__(48581);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/serde/index.js
+var serde = __webpack_require__(92430);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
+var node_http_handler = __webpack_require__(93291);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/index.js + 15 modules
+var util_endpoints_dist_es = __webpack_require__(91965);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/dist-es/endpoint/ruleset.js
+const s = "required", t = "fn", u = "argv", v = "ref";
+const a = true, b = "isSet", c = "booleanEquals", d = "error", e = "endpoint", f = "tree", g = "PartitionResult", h = { [s]: false, "type": "String" }, i = { [s]: true, "default": false, "type": "Boolean" }, j = { [v]: "Endpoint" }, k = { [t]: c, [u]: [{ [v]: "UseFIPS" }, true] }, l = { [t]: c, [u]: [{ [v]: "UseDualStack" }, true] }, m = {}, n = { [t]: "getAttr", [u]: [{ [v]: g }, "supportsFIPS"] }, o = { [t]: c, [u]: [true, { [t]: "getAttr", [u]: [{ [v]: g }, "supportsDualStack"] }] }, p = [k], q = [l], r = [{ [v]: "Region" }];
+const _data = { version: "1.0", parameters: { Region: h, UseDualStack: i, UseFIPS: i, Endpoint: h }, rules: [{ conditions: [{ [t]: b, [u]: [j] }], rules: [{ conditions: p, error: "Invalid Configuration: FIPS and custom endpoint are not supported", type: d }, { conditions: q, error: "Invalid Configuration: Dualstack and custom endpoint are not supported", type: d }, { endpoint: { url: j, properties: m, headers: m }, type: e }], type: f }, { conditions: [{ [t]: b, [u]: r }], rules: [{ conditions: [{ [t]: "aws.partition", [u]: r, assign: g }], rules: [{ conditions: [k, l], rules: [{ conditions: [{ [t]: c, [u]: [a, n] }, o], rules: [{ endpoint: { url: "https://dataexchange-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: m, headers: m }, type: e }], type: f }, { error: "FIPS and DualStack are enabled, but this partition does not support one or both", type: d }], type: f }, { conditions: p, rules: [{ conditions: [{ [t]: c, [u]: [n, a] }], rules: [{ endpoint: { url: "https://dataexchange-fips.{Region}.{PartitionResult#dnsSuffix}", properties: m, headers: m }, type: e }], type: f }, { error: "FIPS is enabled but this partition does not support FIPS", type: d }], type: f }, { conditions: q, rules: [{ conditions: [o], rules: [{ endpoint: { url: "https://dataexchange.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: m, headers: m }, type: e }], type: f }, { error: "DualStack is enabled but this partition does not support DualStack", type: d }], type: f }, { endpoint: { url: "https://dataexchange.{Region}.{PartitionResult#dnsSuffix}", properties: m, headers: m }, type: e }], type: f }], type: f }, { error: "Invalid Configuration: Missing Region", type: d }] };
+const ruleSet = _data;
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/dist-es/endpoint/endpointResolver.js
+
+
+
+const cache = new endpoints.EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => (0,endpoints.resolveEndpoint)(ruleSet, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+endpoints.customEndpointFunctions.aws = util_endpoints_dist_es.awsEndpointFunctions;
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/dist-es/runtimeConfig.shared.js
+
+
+
+
+
+
+
+const getRuntimeConfig = (config) => {
+    return {
+        apiVersion: "2017-07-25",
+        base64Decoder: config?.base64Decoder ?? serde.fromBase64,
+        base64Encoder: config?.base64Encoder ?? serde.toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultDataExchangeHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new core_dist_cjs.AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new client.NoOpLogger(),
+        serviceId: config?.serviceId ?? "DataExchange",
+        urlParser: config?.urlParser ?? protocols.parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? serde.fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? serde.toUtf8,
+    };
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/dist-es/runtimeConfig.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const runtimeConfig_getRuntimeConfig = (config) => {
+    (0,client.emitWarningIfUnsupportedVersion)(process.version);
+    const defaultsMode = (0,submodules_config.resolveDefaultsModeConfig)(config);
+    const defaultConfigProvider = () => defaultsMode().then(client.loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig(config);
+    (0,core_dist_cjs.emitWarningIfUnsupportedVersion)(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? (0,submodules_config.loadConfig)(core_dist_cjs.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? serde.calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ??
+            (0,util_user_agent_node_dist_es.createDefaultUserAgentProvider)({ serviceId: clientSharedValues.serviceId, clientVersion: package_namespaceObject.rE }),
+        maxAttempts: config?.maxAttempts ?? (0,submodules_config.loadConfig)(retry.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ??
+            (0,submodules_config.loadConfig)(submodules_config.NODE_REGION_CONFIG_OPTIONS, { ...submodules_config.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: node_http_handler/* NodeHttpHandler */.$.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            (0,submodules_config.loadConfig)({
+                ...retry.NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || retry.DEFAULT_RETRY_MODE,
+            }, config),
+        sha256: config?.sha256 ?? serde.Hash.bind(null, "sha256"),
+        streamCollector: config?.streamCollector ?? serde.streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,submodules_config.loadConfig)(submodules_config.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? (0,submodules_config.loadConfig)(submodules_config.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? (0,submodules_config.loadConfig)(util_user_agent_node_dist_es.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/region-config-resolver/dist-es/index.js + 6 modules
+var region_config_resolver_dist_es = __webpack_require__(25804);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/dist-es/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/dist-es/runtimeExtensions.js
+
+
+
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign((0,region_config_resolver_dist_es.getAwsRegionExtensionConfiguration)(runtimeConfig), (0,client.getDefaultExtensionConfiguration)(runtimeConfig), (0,protocols.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, (0,region_config_resolver_dist_es.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0,client.resolveDefaultRuntimeConfig)(extensionConfiguration), (0,protocols.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/dist-es/DataExchangeClient.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class DataExchangeClient extends client.Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = runtimeConfig_getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = (0,EndpointParameters/* resolveClientEndpointParameters */.v)(_config_0);
+        const _config_2 = (0,middleware_user_agent_dist_es.resolveUserAgentConfig)(_config_1);
+        const _config_3 = (0,retry.resolveRetryConfig)(_config_2);
+        const _config_4 = (0,submodules_config.resolveRegionConfig)(_config_3);
+        const _config_5 = (0,dist_es.resolveHostHeaderConfig)(_config_4);
+        const _config_6 = (0,endpoints.resolveEndpointConfig)(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use((0,middleware_user_agent_dist_es.getUserAgentPlugin)(this.config));
+        this.middlewareStack.use((0,retry.getRetryPlugin)(this.config));
+        this.middlewareStack.use((0,protocols.getContentLengthPlugin)(this.config));
+        this.middlewareStack.use((0,dist_es.getHostHeaderPlugin)(this.config));
+        this.middlewareStack.use((0,middleware_logger_dist_es.getLoggerPlugin)(this.config));
+        this.middlewareStack.use((0,middleware_recursion_detection_dist_es.getRecursionDetectionPlugin)(this.config));
+        this.middlewareStack.use((0,dist_cjs.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+            httpAuthSchemeParametersProvider: defaultDataExchangeHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new dist_cjs.DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use((0,dist_cjs.getHttpSigningPlugin)(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 49283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ CreateJobCommand)
+/* harmony export */ });
+/* harmony import */ var _smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62085);
+/* harmony import */ var _smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92430);
+/* harmony import */ var _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92658);
+/* harmony import */ var _endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43295);
+/* harmony import */ var _protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4564);
+
+
+
+
+
+
+class CreateJobCommand extends _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__.Command
+    .classBuilder()
+    .ep(_endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__/* .commonParams */ .S)
+    .m(function (Command, cs, config, o) {
+    return [
+        (0,_smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__.getSerdePlugin)(config, this.serialize, this.deserialize),
+        (0,_smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin)(config, Command.getEndpointParameterInstructions()),
+    ];
+})
+    .s("DataExchange", "CreateJob", {})
+    .n("DataExchangeClient", "CreateJobCommand")
+    .f(void 0, void 0)
+    .ser(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .se_CreateJobCommand */ .EO)
+    .de(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .de_CreateJobCommand */ .ro)
+    .build() {
+}
+
+
+/***/ }),
+
+/***/ 55206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ GetAssetCommand)
+/* harmony export */ });
+/* harmony import */ var _smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62085);
+/* harmony import */ var _smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92430);
+/* harmony import */ var _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92658);
+/* harmony import */ var _endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43295);
+/* harmony import */ var _protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4564);
+
+
+
+
+
+
+class GetAssetCommand extends _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__.Command
+    .classBuilder()
+    .ep(_endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__/* .commonParams */ .S)
+    .m(function (Command, cs, config, o) {
+    return [
+        (0,_smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__.getSerdePlugin)(config, this.serialize, this.deserialize),
+        (0,_smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin)(config, Command.getEndpointParameterInstructions()),
+    ];
+})
+    .s("DataExchange", "GetAsset", {})
+    .n("DataExchangeClient", "GetAssetCommand")
+    .f(void 0, void 0)
+    .ser(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .se_GetAssetCommand */ .fu)
+    .de(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .de_GetAssetCommand */ .YJ)
+    .build() {
+}
+
+
+/***/ }),
+
+/***/ 67630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ GetDataSetCommand)
+/* harmony export */ });
+/* harmony import */ var _smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62085);
+/* harmony import */ var _smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92430);
+/* harmony import */ var _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92658);
+/* harmony import */ var _endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43295);
+/* harmony import */ var _protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4564);
+
+
+
+
+
+
+class GetDataSetCommand extends _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__.Command
+    .classBuilder()
+    .ep(_endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__/* .commonParams */ .S)
+    .m(function (Command, cs, config, o) {
+    return [
+        (0,_smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__.getSerdePlugin)(config, this.serialize, this.deserialize),
+        (0,_smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin)(config, Command.getEndpointParameterInstructions()),
+    ];
+})
+    .s("DataExchange", "GetDataSet", {})
+    .n("DataExchangeClient", "GetDataSetCommand")
+    .f(void 0, void 0)
+    .ser(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .se_GetDataSetCommand */ .nM)
+    .de(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .de_GetDataSetCommand */ .aY)
+    .build() {
+}
+
+
+/***/ }),
+
+/***/ 23203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ GetJobCommand)
+/* harmony export */ });
+/* harmony import */ var _smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62085);
+/* harmony import */ var _smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92430);
+/* harmony import */ var _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92658);
+/* harmony import */ var _endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43295);
+/* harmony import */ var _protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4564);
+
+
+
+
+
+
+class GetJobCommand extends _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__.Command
+    .classBuilder()
+    .ep(_endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__/* .commonParams */ .S)
+    .m(function (Command, cs, config, o) {
+    return [
+        (0,_smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__.getSerdePlugin)(config, this.serialize, this.deserialize),
+        (0,_smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin)(config, Command.getEndpointParameterInstructions()),
+    ];
+})
+    .s("DataExchange", "GetJob", {})
+    .n("DataExchangeClient", "GetJobCommand")
+    .f(void 0, void 0)
+    .ser(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .se_GetJobCommand */ .YI)
+    .de(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .de_GetJobCommand */ .Lf)
+    .build() {
+}
+
+
+/***/ }),
+
+/***/ 18953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ GetRevisionCommand)
+/* harmony export */ });
+/* harmony import */ var _smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62085);
+/* harmony import */ var _smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92430);
+/* harmony import */ var _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92658);
+/* harmony import */ var _endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43295);
+/* harmony import */ var _protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4564);
+
+
+
+
+
+
+class GetRevisionCommand extends _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__.Command
+    .classBuilder()
+    .ep(_endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__/* .commonParams */ .S)
+    .m(function (Command, cs, config, o) {
+    return [
+        (0,_smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__.getSerdePlugin)(config, this.serialize, this.deserialize),
+        (0,_smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin)(config, Command.getEndpointParameterInstructions()),
+    ];
+})
+    .s("DataExchange", "GetRevision", {})
+    .n("DataExchangeClient", "GetRevisionCommand")
+    .f(void 0, void 0)
+    .ser(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .se_GetRevisionCommand */ .wx)
+    .de(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .de_GetRevisionCommand */ .Jg)
+    .build() {
+}
+
+
+/***/ }),
+
+/***/ 43218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ ListRevisionAssetsCommand)
+/* harmony export */ });
+/* harmony import */ var _smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62085);
+/* harmony import */ var _smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92430);
+/* harmony import */ var _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92658);
+/* harmony import */ var _endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43295);
+/* harmony import */ var _protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4564);
+
+
+
+
+
+
+class ListRevisionAssetsCommand extends _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__.Command
+    .classBuilder()
+    .ep(_endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__/* .commonParams */ .S)
+    .m(function (Command, cs, config, o) {
+    return [
+        (0,_smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__.getSerdePlugin)(config, this.serialize, this.deserialize),
+        (0,_smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin)(config, Command.getEndpointParameterInstructions()),
+    ];
+})
+    .s("DataExchange", "ListRevisionAssets", {})
+    .n("DataExchangeClient", "ListRevisionAssetsCommand")
+    .f(void 0, void 0)
+    .ser(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .se_ListRevisionAssetsCommand */ .Jj)
+    .de(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .de_ListRevisionAssetsCommand */ .K2)
+    .build() {
+}
+
+
+/***/ }),
+
+/***/ 25611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ StartJobCommand)
+/* harmony export */ });
+/* harmony import */ var _smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62085);
+/* harmony import */ var _smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92430);
+/* harmony import */ var _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92658);
+/* harmony import */ var _endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43295);
+/* harmony import */ var _protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4564);
+
+
+
+
+
+
+class StartJobCommand extends _smithy_smithy_client__WEBPACK_IMPORTED_MODULE_0__.Command
+    .classBuilder()
+    .ep(_endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__/* .commonParams */ .S)
+    .m(function (Command, cs, config, o) {
+    return [
+        (0,_smithy_middleware_serde__WEBPACK_IMPORTED_MODULE_2__.getSerdePlugin)(config, this.serialize, this.deserialize),
+        (0,_smithy_middleware_endpoint__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin)(config, Command.getEndpointParameterInstructions()),
+    ];
+})
+    .s("DataExchange", "StartJob", {})
+    .n("DataExchangeClient", "StartJobCommand")
+    .f(void 0, void 0)
+    .ser(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .se_StartJobCommand */ .OJ)
+    .de(_protocols_Aws_restJson1__WEBPACK_IMPORTED_MODULE_4__/* .de_StartJobCommand */ .Rs)
+    .build() {
+}
+
+
+/***/ }),
+
+/***/ 43295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ commonParams),
+/* harmony export */   v: () => (/* binding */ resolveClientEndpointParameters)
+/* harmony export */ });
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "dataexchange",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+
+/***/ }),
+
+/***/ 4564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ro: () => (/* binding */ de_CreateJobCommand),
+  YJ: () => (/* binding */ de_GetAssetCommand),
+  aY: () => (/* binding */ de_GetDataSetCommand),
+  Lf: () => (/* binding */ de_GetJobCommand),
+  Jg: () => (/* binding */ de_GetRevisionCommand),
+  K2: () => (/* binding */ de_ListRevisionAssetsCommand),
+  Rs: () => (/* binding */ de_StartJobCommand),
+  EO: () => (/* binding */ se_CreateJobCommand),
+  fu: () => (/* binding */ se_GetAssetCommand),
+  nM: () => (/* binding */ se_GetDataSetCommand),
+  YI: () => (/* binding */ se_GetJobCommand),
+  wx: () => (/* binding */ se_GetRevisionCommand),
+  Jj: () => (/* binding */ se_ListRevisionAssetsCommand),
+  OJ: () => (/* binding */ se_StartJobCommand)
+});
+
+// UNUSED EXPORTS: de_AcceptDataGrantCommand, de_CancelJobCommand, de_CreateDataGrantCommand, de_CreateDataSetCommand, de_CreateEventActionCommand, de_CreateRevisionCommand, de_DeleteAssetCommand, de_DeleteDataGrantCommand, de_DeleteDataSetCommand, de_DeleteEventActionCommand, de_DeleteRevisionCommand, de_GetDataGrantCommand, de_GetEventActionCommand, de_GetReceivedDataGrantCommand, de_ListDataGrantsCommand, de_ListDataSetRevisionsCommand, de_ListDataSetsCommand, de_ListEventActionsCommand, de_ListJobsCommand, de_ListReceivedDataGrantsCommand, de_ListTagsForResourceCommand, de_RevokeRevisionCommand, de_SendApiAssetCommand, de_SendDataSetNotificationCommand, de_TagResourceCommand, de_UntagResourceCommand, de_UpdateAssetCommand, de_UpdateDataSetCommand, de_UpdateEventActionCommand, de_UpdateRevisionCommand, se_AcceptDataGrantCommand, se_CancelJobCommand, se_CreateDataGrantCommand, se_CreateDataSetCommand, se_CreateEventActionCommand, se_CreateRevisionCommand, se_DeleteAssetCommand, se_DeleteDataGrantCommand, se_DeleteDataSetCommand, se_DeleteEventActionCommand, se_DeleteRevisionCommand, se_GetDataGrantCommand, se_GetEventActionCommand, se_GetReceivedDataGrantCommand, se_ListDataGrantsCommand, se_ListDataSetRevisionsCommand, se_ListDataSetsCommand, se_ListEventActionsCommand, se_ListJobsCommand, se_ListReceivedDataGrantsCommand, se_ListTagsForResourceCommand, se_RevokeRevisionCommand, se_SendApiAssetCommand, se_SendDataSetNotificationCommand, se_TagResourceCommand, se_UntagResourceCommand, se_UpdateAssetCommand, se_UpdateDataSetCommand, se_UpdateEventActionCommand, se_UpdateRevisionCommand
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/core/dist-cjs/index.js
+var dist_cjs = __webpack_require__(98948);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/index.js
+var core_dist_cjs = __webpack_require__(90402);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/client/index.js
+var client = __webpack_require__(92658);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/serde/index.js
+var serde = __webpack_require__(92430);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
+var protocols = __webpack_require__(93422);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/dist-es/models/DataExchangeServiceException.js
+
+
+class DataExchangeServiceException extends client.ServiceException {
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, DataExchangeServiceException.prototype);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/dist-es/models/models_0.js
+
+const AcceptanceStateFilterValue = {
+    ACCEPTED: "ACCEPTED",
+    PENDING_RECEIVER_ACCEPTANCE: "PENDING_RECEIVER_ACCEPTANCE",
+};
+const DataGrantAcceptanceState = {
+    ACCEPTED: "ACCEPTED",
+    PENDING_RECEIVER_ACCEPTANCE: "PENDING_RECEIVER_ACCEPTANCE",
+};
+const GrantDistributionScope = {
+    AWS_ORGANIZATION: "AWS_ORGANIZATION",
+    NONE: "NONE",
+};
+class AccessDeniedException extends DataExchangeServiceException {
+    name = "AccessDeniedException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "AccessDeniedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccessDeniedException.prototype);
+        this.Message = opts.Message;
+    }
+}
+const ResourceType = {
+    ASSET: "ASSET",
+    DATA_GRANT: "DATA_GRANT",
+    DATA_SET: "DATA_SET",
+    EVENT_ACTION: "EVENT_ACTION",
+    JOB: "JOB",
+    REVISION: "REVISION",
+};
+class ConflictException extends DataExchangeServiceException {
+    name = "ConflictException";
+    $fault = "client";
+    Message;
+    ResourceId;
+    ResourceType;
+    constructor(opts) {
+        super({
+            name: "ConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConflictException.prototype);
+        this.Message = opts.Message;
+        this.ResourceId = opts.ResourceId;
+        this.ResourceType = opts.ResourceType;
+    }
+}
+class InternalServerException extends DataExchangeServiceException {
+    name = "InternalServerException";
+    $fault = "server";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InternalServerException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InternalServerException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ResourceNotFoundException extends DataExchangeServiceException {
+    name = "ResourceNotFoundException";
+    $fault = "client";
+    Message;
+    ResourceId;
+    ResourceType;
+    constructor(opts) {
+        super({
+            name: "ResourceNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+        this.Message = opts.Message;
+        this.ResourceId = opts.ResourceId;
+        this.ResourceType = opts.ResourceType;
+    }
+}
+class ThrottlingException extends DataExchangeServiceException {
+    name = "ThrottlingException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ThrottlingException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ThrottlingException.prototype);
+        this.Message = opts.Message;
+    }
+}
+const ExceptionCause = {
+    InsufficientS3BucketPolicy: "InsufficientS3BucketPolicy",
+    S3AccessDenied: "S3AccessDenied",
+};
+class ValidationException extends DataExchangeServiceException {
+    name = "ValidationException";
+    $fault = "client";
+    Message;
+    ExceptionCause;
+    constructor(opts) {
+        super({
+            name: "ValidationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ValidationException.prototype);
+        this.Message = opts.Message;
+        this.ExceptionCause = opts.ExceptionCause;
+    }
+}
+const ServerSideEncryptionTypes = {
+    AES256: "AES256",
+    aws_kms: "aws:kms",
+};
+const ProtocolType = {
+    REST: "REST",
+};
+const LFResourceType = {
+    DATABASE: "DATABASE",
+    TABLE: "TABLE",
+};
+const LakeFormationDataPermissionType = {
+    LFTagPolicy: "LFTagPolicy",
+};
+const LFPermission = {
+    DESCRIBE: "DESCRIBE",
+    SELECT: "SELECT",
+};
+const AssetType = {
+    API_GATEWAY_API: "API_GATEWAY_API",
+    LAKE_FORMATION_DATA_PERMISSION: "LAKE_FORMATION_DATA_PERMISSION",
+    REDSHIFT_DATA_SHARE: "REDSHIFT_DATA_SHARE",
+    S3_DATA_ACCESS: "S3_DATA_ACCESS",
+    S3_SNAPSHOT: "S3_SNAPSHOT",
+};
+const Code = {
+    ACCESS_DENIED_EXCEPTION: "ACCESS_DENIED_EXCEPTION",
+    INTERNAL_SERVER_EXCEPTION: "INTERNAL_SERVER_EXCEPTION",
+    MALWARE_DETECTED: "MALWARE_DETECTED",
+    MALWARE_SCAN_ENCRYPTED_FILE: "MALWARE_SCAN_ENCRYPTED_FILE",
+    RESOURCE_NOT_FOUND_EXCEPTION: "RESOURCE_NOT_FOUND_EXCEPTION",
+    SERVICE_QUOTA_EXCEEDED_EXCEPTION: "SERVICE_QUOTA_EXCEEDED_EXCEPTION",
+    VALIDATION_EXCEPTION: "VALIDATION_EXCEPTION",
+};
+const LimitName = {
+    AWS_Lake_Formation_data_permission_assets_per_revision: "AWS Lake Formation data permission assets per revision",
+    Active_and_pending_data_grants: "Active and pending data grants",
+    Amazon_API_Gateway_API_assets_per_revision: "Amazon API Gateway API assets per revision",
+    Amazon_Redshift_datashare_assets_per_import_job_from_Redshift: "Amazon Redshift datashare assets per import job from Redshift",
+    Amazon_Redshift_datashare_assets_per_revision: "Amazon Redshift datashare assets per revision",
+    Amazon_S3_data_access_assets_per_revision: "Amazon S3 data access assets per revision",
+    Asset_per_export_job_from_Amazon_S3: "Asset per export job from Amazon S3",
+    Asset_size_in_GB: "Asset size in GB",
+    Assets_per_import_job_from_Amazon_S3: "Assets per import job from Amazon S3",
+    Assets_per_revision: "Assets per revision",
+    Auto_export_event_actions_per_data_set: "Auto export event actions per data set",
+    Concurrent_in_progress_jobs_to_create_Amazon_S3_data_access_assets_from_S3_buckets: "Concurrent in progress jobs to create Amazon S3 data access assets from S3 buckets",
+    Concurrent_in_progress_jobs_to_export_assets_to_Amazon_S3: "Concurrent in progress jobs to export assets to Amazon S3",
+    Concurrent_in_progress_jobs_to_export_assets_to_a_signed_URL: "Concurrent in progress jobs to export assets to a signed URL",
+    Concurrent_in_progress_jobs_to_export_revisions_to_Amazon_S3: "Concurrent in progress jobs to export revisions to Amazon S3",
+    Concurrent_in_progress_jobs_to_import_assets_from_Amazon_Redshift_datashares: "Concurrent in progress jobs to import assets from Amazon Redshift datashares",
+    Concurrent_in_progress_jobs_to_import_assets_from_Amazon_S3: "Concurrent in progress jobs to import assets from Amazon S3",
+    Concurrent_in_progress_jobs_to_import_assets_from_a_signed_URL: "Concurrent in progress jobs to import assets from a signed URL",
+    Concurrent_in_progress_jobs_to_import_assets_from_an_API_Gateway_API: "Concurrent in progress jobs to import assets from an API Gateway API",
+    Concurrent_in_progress_jobs_to_import_assets_from_an_AWS_Lake_Formation_tag_policy: "Concurrent in progress jobs to import assets from an AWS Lake Formation tag policy",
+    Data_sets_per_account: "Data sets per account",
+    Data_sets_per_product: "Data sets per product",
+    Event_actions_per_account: "Event actions per account",
+    Pending_data_grants_per_consumer: "Pending data grants per consumer",
+    Products_per_account: "Products per account",
+    Revisions_per_AWS_Lake_Formation_data_permission_data_set: "Revisions per AWS Lake Formation data permission data set",
+    Revisions_per_Amazon_API_Gateway_API_data_set: "Revisions per Amazon API Gateway API data set",
+    Revisions_per_Amazon_Redshift_datashare_data_set: "Revisions per Amazon Redshift datashare data set",
+    Revisions_per_Amazon_S3_data_access_data_set: "Revisions per Amazon S3 data access data set",
+    Revisions_per_data_set: "Revisions per data set",
+};
+class ServiceLimitExceededException extends DataExchangeServiceException {
+    name = "ServiceLimitExceededException";
+    $fault = "client";
+    LimitName;
+    LimitValue;
+    Message;
+    constructor(opts) {
+        super({
+            name: "ServiceLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ServiceLimitExceededException.prototype);
+        this.LimitName = opts.LimitName;
+        this.LimitValue = opts.LimitValue;
+        this.Message = opts.Message;
+    }
+}
+const Origin = {
+    ENTITLED: "ENTITLED",
+    OWNED: "OWNED",
+};
+const DatabaseLFTagPolicyPermission = {
+    DESCRIBE: "DESCRIBE",
+};
+const TableTagPolicyLFPermission = {
+    DESCRIBE: "DESCRIBE",
+    SELECT: "SELECT",
+};
+const Type = {
+    CREATE_S3_DATA_ACCESS_FROM_S3_BUCKET: "CREATE_S3_DATA_ACCESS_FROM_S3_BUCKET",
+    EXPORT_ASSETS_TO_S3: "EXPORT_ASSETS_TO_S3",
+    EXPORT_ASSET_TO_SIGNED_URL: "EXPORT_ASSET_TO_SIGNED_URL",
+    EXPORT_REVISIONS_TO_S3: "EXPORT_REVISIONS_TO_S3",
+    IMPORT_ASSETS_FROM_LAKE_FORMATION_TAG_POLICY: "IMPORT_ASSETS_FROM_LAKE_FORMATION_TAG_POLICY",
+    IMPORT_ASSETS_FROM_REDSHIFT_DATA_SHARES: "IMPORT_ASSETS_FROM_REDSHIFT_DATA_SHARES",
+    IMPORT_ASSETS_FROM_S3: "IMPORT_ASSETS_FROM_S3",
+    IMPORT_ASSET_FROM_API_GATEWAY_API: "IMPORT_ASSET_FROM_API_GATEWAY_API",
+    IMPORT_ASSET_FROM_SIGNED_URL: "IMPORT_ASSET_FROM_SIGNED_URL",
+};
+const JobErrorLimitName = {
+    AWS_Lake_Formation_data_permission_assets_per_revision: "AWS Lake Formation data permission assets per revision",
+    Amazon_Redshift_datashare_assets_per_revision: "Amazon Redshift datashare assets per revision",
+    Amazon_S3_data_access_assets_per_revision: "Amazon S3 data access assets per revision",
+    Asset_size_in_GB: "Asset size in GB",
+    Assets_per_revision: "Assets per revision",
+};
+const JobErrorResourceTypes = {
+    ASSET: "ASSET",
+    DATA_SET: "DATA_SET",
+    REVISION: "REVISION",
+};
+const State = {
+    CANCELLED: "CANCELLED",
+    COMPLETED: "COMPLETED",
+    ERROR: "ERROR",
+    IN_PROGRESS: "IN_PROGRESS",
+    TIMED_OUT: "TIMED_OUT",
+    WAITING: "WAITING",
+};
+const SchemaChangeType = {
+    ADD: "ADD",
+    MODIFY: "MODIFY",
+    REMOVE: "REMOVE",
+};
+const NotificationType = {
+    DATA_DELAY: "DATA_DELAY",
+    DATA_UPDATE: "DATA_UPDATE",
+    DEPRECATION: "DEPRECATION",
+    SCHEMA_CHANGE: "SCHEMA_CHANGE",
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/dist-es/protocols/Aws_restJson1.js
+
+
+
+
+
+
+
+const se_AcceptDataGrantCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/data-grants/{DataGrantArn}/accept");
+    b.p("DataGrantArn", () => input.DataGrantArn, "{DataGrantArn}", false);
+    let body;
+    b.m("POST").h(headers).b(body);
+    return b.build();
+};
+const se_CancelJobCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/jobs/{JobId}");
+    b.p("JobId", () => input.JobId, "{JobId}", false);
+    let body;
+    b.m("DELETE").h(headers).b(body);
+    return b.build();
+};
+const se_CreateDataGrantCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {
+        "content-type": "application/json",
+    };
+    b.bp("/v1/data-grants");
+    let body;
+    body = JSON.stringify(take(input, {
+        Description: [],
+        EndsAt: (_) => __serializeDateTime(_),
+        GrantDistributionScope: [],
+        Name: [],
+        ReceiverPrincipal: [],
+        SourceDataSetId: [],
+        Tags: (_) => _json(_),
+    }));
+    b.m("POST").h(headers).b(body);
+    return b.build();
+};
+const se_CreateDataSetCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {
+        "content-type": "application/json",
+    };
+    b.bp("/v1/data-sets");
+    let body;
+    body = JSON.stringify(take(input, {
+        AssetType: [],
+        Description: [],
+        Name: [],
+        Tags: (_) => _json(_),
+    }));
+    b.m("POST").h(headers).b(body);
+    return b.build();
+};
+const se_CreateEventActionCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {
+        "content-type": "application/json",
+    };
+    b.bp("/v1/event-actions");
+    let body;
+    body = JSON.stringify(take(input, {
+        Action: (_) => _json(_),
+        Event: (_) => _json(_),
+        Tags: (_) => _json(_),
+    }));
+    b.m("POST").h(headers).b(body);
+    return b.build();
+};
+const se_CreateJobCommand = async (input, context) => {
+    const b = (0,core_dist_cjs.requestBuilder)(input, context);
+    const headers = {
+        "content-type": "application/json",
+    };
+    b.bp("/v1/jobs");
+    let body;
+    body = JSON.stringify((0,client.take)(input, {
+        Details: (_) => (0,client._json)(_),
+        Type: [],
+    }));
+    b.m("POST").h(headers).b(body);
+    return b.build();
+};
+const se_CreateRevisionCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {
+        "content-type": "application/json",
+    };
+    b.bp("/v1/data-sets/{DataSetId}/revisions");
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    let body;
+    body = JSON.stringify(take(input, {
+        Comment: [],
+        Tags: (_) => _json(_),
+    }));
+    b.m("POST").h(headers).b(body);
+    return b.build();
+};
+const se_DeleteAssetCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}/assets/{AssetId}");
+    b.p("AssetId", () => input.AssetId, "{AssetId}", false);
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    b.p("RevisionId", () => input.RevisionId, "{RevisionId}", false);
+    let body;
+    b.m("DELETE").h(headers).b(body);
+    return b.build();
+};
+const se_DeleteDataGrantCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/data-grants/{DataGrantId}");
+    b.p("DataGrantId", () => input.DataGrantId, "{DataGrantId}", false);
+    let body;
+    b.m("DELETE").h(headers).b(body);
+    return b.build();
+};
+const se_DeleteDataSetCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/data-sets/{DataSetId}");
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    let body;
+    b.m("DELETE").h(headers).b(body);
+    return b.build();
+};
+const se_DeleteEventActionCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/event-actions/{EventActionId}");
+    b.p("EventActionId", () => input.EventActionId, "{EventActionId}", false);
+    let body;
+    b.m("DELETE").h(headers).b(body);
+    return b.build();
+};
+const se_DeleteRevisionCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}");
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    b.p("RevisionId", () => input.RevisionId, "{RevisionId}", false);
+    let body;
+    b.m("DELETE").h(headers).b(body);
+    return b.build();
+};
+const se_GetAssetCommand = async (input, context) => {
+    const b = (0,core_dist_cjs.requestBuilder)(input, context);
+    const headers = {};
+    b.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}/assets/{AssetId}");
+    b.p("AssetId", () => input.AssetId, "{AssetId}", false);
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    b.p("RevisionId", () => input.RevisionId, "{RevisionId}", false);
+    let body;
+    b.m("GET").h(headers).b(body);
+    return b.build();
+};
+const se_GetDataGrantCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/data-grants/{DataGrantId}");
+    b.p("DataGrantId", () => input.DataGrantId, "{DataGrantId}", false);
+    let body;
+    b.m("GET").h(headers).b(body);
+    return b.build();
+};
+const se_GetDataSetCommand = async (input, context) => {
+    const b = (0,core_dist_cjs.requestBuilder)(input, context);
+    const headers = {};
+    b.bp("/v1/data-sets/{DataSetId}");
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    let body;
+    b.m("GET").h(headers).b(body);
+    return b.build();
+};
+const se_GetEventActionCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/event-actions/{EventActionId}");
+    b.p("EventActionId", () => input.EventActionId, "{EventActionId}", false);
+    let body;
+    b.m("GET").h(headers).b(body);
+    return b.build();
+};
+const se_GetJobCommand = async (input, context) => {
+    const b = (0,core_dist_cjs.requestBuilder)(input, context);
+    const headers = {};
+    b.bp("/v1/jobs/{JobId}");
+    b.p("JobId", () => input.JobId, "{JobId}", false);
+    let body;
+    b.m("GET").h(headers).b(body);
+    return b.build();
+};
+const se_GetReceivedDataGrantCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/received-data-grants/{DataGrantArn}");
+    b.p("DataGrantArn", () => input.DataGrantArn, "{DataGrantArn}", false);
+    let body;
+    b.m("GET").h(headers).b(body);
+    return b.build();
+};
+const se_GetRevisionCommand = async (input, context) => {
+    const b = (0,core_dist_cjs.requestBuilder)(input, context);
+    const headers = {};
+    b.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}");
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    b.p("RevisionId", () => input.RevisionId, "{RevisionId}", false);
+    let body;
+    b.m("GET").h(headers).b(body);
+    return b.build();
+};
+const se_ListDataGrantsCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/data-grants");
+    const query = map({
+        [_mR]: [() => input.MaxResults !== void 0, () => input[_MR].toString()],
+        [_nT]: [, input[_NT]],
+    });
+    let body;
+    b.m("GET").h(headers).q(query).b(body);
+    return b.build();
+};
+const se_ListDataSetRevisionsCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/data-sets/{DataSetId}/revisions");
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    const query = map({
+        [_mR]: [() => input.MaxResults !== void 0, () => input[_MR].toString()],
+        [_nT]: [, input[_NT]],
+    });
+    let body;
+    b.m("GET").h(headers).q(query).b(body);
+    return b.build();
+};
+const se_ListDataSetsCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/data-sets");
+    const query = map({
+        [_mR]: [() => input.MaxResults !== void 0, () => input[_MR].toString()],
+        [_nT]: [, input[_NT]],
+        [_o]: [, input[_O]],
+    });
+    let body;
+    b.m("GET").h(headers).q(query).b(body);
+    return b.build();
+};
+const se_ListEventActionsCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/event-actions");
+    const query = map({
+        [_eSI]: [, input[_ESI]],
+        [_mR]: [() => input.MaxResults !== void 0, () => input[_MR].toString()],
+        [_nT]: [, input[_NT]],
+    });
+    let body;
+    b.m("GET").h(headers).q(query).b(body);
+    return b.build();
+};
+const se_ListJobsCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/jobs");
+    const query = map({
+        [_dSI]: [, input[_DSI]],
+        [_mR]: [() => input.MaxResults !== void 0, () => input[_MR].toString()],
+        [_nT]: [, input[_NT]],
+        [_rI]: [, input[_RI]],
+    });
+    let body;
+    b.m("GET").h(headers).q(query).b(body);
+    return b.build();
+};
+const se_ListReceivedDataGrantsCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/v1/received-data-grants");
+    const query = map({
+        [_mR]: [() => input.MaxResults !== void 0, () => input[_MR].toString()],
+        [_nT]: [, input[_NT]],
+        [_aS]: [() => input.AcceptanceState !== void 0, () => input[_AS] || []],
+    });
+    let body;
+    b.m("GET").h(headers).q(query).b(body);
+    return b.build();
+};
+const se_ListRevisionAssetsCommand = async (input, context) => {
+    const b = (0,core_dist_cjs.requestBuilder)(input, context);
+    const headers = {};
+    b.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}/assets");
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    b.p("RevisionId", () => input.RevisionId, "{RevisionId}", false);
+    const query = (0,client.map)({
+        [_mR]: [() => input.MaxResults !== void 0, () => input[_MR].toString()],
+        [_nT]: [, input[_NT]],
+    });
+    let body;
+    b.m("GET").h(headers).q(query).b(body);
+    return b.build();
+};
+const se_ListTagsForResourceCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/tags/{ResourceArn}");
+    b.p("ResourceArn", () => input.ResourceArn, "{ResourceArn}", false);
+    let body;
+    b.m("GET").h(headers).b(body);
+    return b.build();
+};
+const se_RevokeRevisionCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {
+        "content-type": "application/json",
+    };
+    b.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}/revoke");
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    b.p("RevisionId", () => input.RevisionId, "{RevisionId}", false);
+    let body;
+    body = JSON.stringify(take(input, {
+        RevocationComment: [],
+    }));
+    b.m("POST").h(headers).b(body);
+    return b.build();
+};
+const se_SendApiAssetCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = map({}, isSerializableHeaderValue, {
+        ...(input.RequestHeaders !== undefined &&
+            Object.keys(input.RequestHeaders).reduce((acc, suffix) => {
+                acc[`x-amzn-dataexchange-header-${suffix.toLowerCase()}`] = input.RequestHeaders[suffix];
+                return acc;
+            }, {})),
+        "content-type": "text/plain",
+        [_xadai]: input[_AI],
+        [_xaddsi]: input[_DSI],
+        [_xadhm]: input[_M],
+        [_xadp]: input[_P],
+        [_xadri]: input[_RI],
+    });
+    b.bp("/v1");
+    const query = map({
+        ...convertMap(input.QueryStringParameters),
+    });
+    let body;
+    if (input.Body !== undefined) {
+        body = input.Body;
+    }
+    let { hostname: resolvedHostname } = await context.endpoint();
+    if (context.disableHostPrefix !== true) {
+        resolvedHostname = "api-fulfill." + resolvedHostname;
+        if (!__isValidHostname(resolvedHostname)) {
+            throw new Error("ValidationError: prefixed hostname must be hostname compatible.");
+        }
+    }
+    b.hn(resolvedHostname);
+    b.m("POST").h(headers).q(query).b(body);
+    return b.build();
+};
+const se_SendDataSetNotificationCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {
+        "content-type": "application/json",
+    };
+    b.bp("/v1/data-sets/{DataSetId}/notification");
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    let body;
+    body = JSON.stringify(take(input, {
+        ClientToken: [true, (_) => _ ?? generateIdempotencyToken()],
+        Comment: [],
+        Details: (_) => se_NotificationDetails(_, context),
+        Scope: (_) => _json(_),
+        Type: [],
+    }));
+    b.m("POST").h(headers).b(body);
+    return b.build();
+};
+const se_StartJobCommand = async (input, context) => {
+    const b = (0,core_dist_cjs.requestBuilder)(input, context);
+    const headers = {};
+    b.bp("/v1/jobs/{JobId}");
+    b.p("JobId", () => input.JobId, "{JobId}", false);
+    let body;
+    b.m("PATCH").h(headers).b(body);
+    return b.build();
+};
+const se_TagResourceCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {
+        "content-type": "application/json",
+    };
+    b.bp("/tags/{ResourceArn}");
+    b.p("ResourceArn", () => input.ResourceArn, "{ResourceArn}", false);
+    let body;
+    body = JSON.stringify(take(input, {
+        tags: [, (_) => _json(_), `Tags`],
+    }));
+    b.m("POST").h(headers).b(body);
+    return b.build();
+};
+const se_UntagResourceCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {};
+    b.bp("/tags/{ResourceArn}");
+    b.p("ResourceArn", () => input.ResourceArn, "{ResourceArn}", false);
+    const query = map({
+        [_tK]: [__expectNonNull(input.TagKeys, `TagKeys`) != null, () => input[_TK] || []],
+    });
+    let body;
+    b.m("DELETE").h(headers).q(query).b(body);
+    return b.build();
+};
+const se_UpdateAssetCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {
+        "content-type": "application/json",
+    };
+    b.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}/assets/{AssetId}");
+    b.p("AssetId", () => input.AssetId, "{AssetId}", false);
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    b.p("RevisionId", () => input.RevisionId, "{RevisionId}", false);
+    let body;
+    body = JSON.stringify(take(input, {
+        Name: [],
+    }));
+    b.m("PATCH").h(headers).b(body);
+    return b.build();
+};
+const se_UpdateDataSetCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {
+        "content-type": "application/json",
+    };
+    b.bp("/v1/data-sets/{DataSetId}");
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    let body;
+    body = JSON.stringify(take(input, {
+        Description: [],
+        Name: [],
+    }));
+    b.m("PATCH").h(headers).b(body);
+    return b.build();
+};
+const se_UpdateEventActionCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {
+        "content-type": "application/json",
+    };
+    b.bp("/v1/event-actions/{EventActionId}");
+    b.p("EventActionId", () => input.EventActionId, "{EventActionId}", false);
+    let body;
+    body = JSON.stringify(take(input, {
+        Action: (_) => _json(_),
+    }));
+    b.m("PATCH").h(headers).b(body);
+    return b.build();
+};
+const se_UpdateRevisionCommand = async (input, context) => {
+    const b = rb(input, context);
+    const headers = {
+        "content-type": "application/json",
+    };
+    b.bp("/v1/data-sets/{DataSetId}/revisions/{RevisionId}");
+    b.p("DataSetId", () => input.DataSetId, "{DataSetId}", false);
+    b.p("RevisionId", () => input.RevisionId, "{RevisionId}", false);
+    let body;
+    body = JSON.stringify(take(input, {
+        Comment: [],
+        Finalized: [],
+    }));
+    b.m("PATCH").h(headers).b(body);
+    return b.build();
+};
+const de_AcceptDataGrantCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        AcceptanceState: __expectString,
+        AcceptedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Arn: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        DataSetId: __expectString,
+        Description: __expectString,
+        EndsAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        GrantDistributionScope: __expectString,
+        Id: __expectString,
+        Name: __expectString,
+        ReceiverPrincipal: __expectString,
+        SenderPrincipal: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_CancelJobCommand = async (output, context) => {
+    if (output.statusCode !== 204 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    await collectBody(output.body, context);
+    return contents;
+};
+const de_CreateDataGrantCommand = async (output, context) => {
+    if (output.statusCode !== 201 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        AcceptanceState: __expectString,
+        AcceptedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Arn: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        DataSetId: __expectString,
+        Description: __expectString,
+        EndsAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        GrantDistributionScope: __expectString,
+        Id: __expectString,
+        Name: __expectString,
+        ReceiverPrincipal: __expectString,
+        SenderPrincipal: __expectString,
+        SourceDataSetId: __expectString,
+        Tags: _json,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_CreateDataSetCommand = async (output, context) => {
+    if (output.statusCode !== 201 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        Arn: __expectString,
+        AssetType: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Description: __expectString,
+        Id: __expectString,
+        Name: __expectString,
+        Origin: __expectString,
+        OriginDetails: _json,
+        SourceId: __expectString,
+        Tags: _json,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_CreateEventActionCommand = async (output, context) => {
+    if (output.statusCode !== 201 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        Action: _json,
+        Arn: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Event: _json,
+        Id: __expectString,
+        Tags: _json,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_CreateJobCommand = async (output, context) => {
+    if (output.statusCode !== 201 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = (0,client.map)({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = (0,serde.expectNonNull)((0,serde.expectObject)(await (0,dist_cjs.parseJsonBody)(output.body, context)), "body");
+    const doc = (0,client.take)(data, {
+        Arn: serde.expectString,
+        CreatedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+        Details: (_) => de_ResponseDetails(_, context),
+        Errors: (_) => de_ListOfJobError(_, context),
+        Id: serde.expectString,
+        State: serde.expectString,
+        Type: serde.expectString,
+        UpdatedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_CreateRevisionCommand = async (output, context) => {
+    if (output.statusCode !== 201 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        Arn: __expectString,
+        Comment: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        DataSetId: __expectString,
+        Finalized: __expectBoolean,
+        Id: __expectString,
+        RevocationComment: __expectString,
+        Revoked: __expectBoolean,
+        RevokedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        SourceId: __expectString,
+        Tags: _json,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_DeleteAssetCommand = async (output, context) => {
+    if (output.statusCode !== 204 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    await collectBody(output.body, context);
+    return contents;
+};
+const de_DeleteDataGrantCommand = async (output, context) => {
+    if (output.statusCode !== 204 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    await collectBody(output.body, context);
+    return contents;
+};
+const de_DeleteDataSetCommand = async (output, context) => {
+    if (output.statusCode !== 204 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    await collectBody(output.body, context);
+    return contents;
+};
+const de_DeleteEventActionCommand = async (output, context) => {
+    if (output.statusCode !== 204 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    await collectBody(output.body, context);
+    return contents;
+};
+const de_DeleteRevisionCommand = async (output, context) => {
+    if (output.statusCode !== 204 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    await collectBody(output.body, context);
+    return contents;
+};
+const de_GetAssetCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = (0,client.map)({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = (0,serde.expectNonNull)((0,serde.expectObject)(await (0,dist_cjs.parseJsonBody)(output.body, context)), "body");
+    const doc = (0,client.take)(data, {
+        Arn: serde.expectString,
+        AssetDetails: (_) => de_AssetDetails(_, context),
+        AssetType: serde.expectString,
+        CreatedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+        DataSetId: serde.expectString,
+        Id: serde.expectString,
+        Name: serde.expectString,
+        RevisionId: serde.expectString,
+        SourceId: serde.expectString,
+        UpdatedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_GetDataGrantCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        AcceptanceState: __expectString,
+        AcceptedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Arn: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        DataSetId: __expectString,
+        Description: __expectString,
+        EndsAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        GrantDistributionScope: __expectString,
+        Id: __expectString,
+        Name: __expectString,
+        ReceiverPrincipal: __expectString,
+        SenderPrincipal: __expectString,
+        SourceDataSetId: __expectString,
+        Tags: _json,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_GetDataSetCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = (0,client.map)({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = (0,serde.expectNonNull)((0,serde.expectObject)(await (0,dist_cjs.parseJsonBody)(output.body, context)), "body");
+    const doc = (0,client.take)(data, {
+        Arn: serde.expectString,
+        AssetType: serde.expectString,
+        CreatedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+        Description: serde.expectString,
+        Id: serde.expectString,
+        Name: serde.expectString,
+        Origin: serde.expectString,
+        OriginDetails: client._json,
+        SourceId: serde.expectString,
+        Tags: client._json,
+        UpdatedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_GetEventActionCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        Action: _json,
+        Arn: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Event: _json,
+        Id: __expectString,
+        Tags: _json,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_GetJobCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = (0,client.map)({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = (0,serde.expectNonNull)((0,serde.expectObject)(await (0,dist_cjs.parseJsonBody)(output.body, context)), "body");
+    const doc = (0,client.take)(data, {
+        Arn: serde.expectString,
+        CreatedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+        Details: (_) => de_ResponseDetails(_, context),
+        Errors: (_) => de_ListOfJobError(_, context),
+        Id: serde.expectString,
+        State: serde.expectString,
+        Type: serde.expectString,
+        UpdatedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_GetReceivedDataGrantCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        AcceptanceState: __expectString,
+        AcceptedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Arn: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        DataSetId: __expectString,
+        Description: __expectString,
+        EndsAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        GrantDistributionScope: __expectString,
+        Id: __expectString,
+        Name: __expectString,
+        ReceiverPrincipal: __expectString,
+        SenderPrincipal: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_GetRevisionCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = (0,client.map)({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = (0,serde.expectNonNull)((0,serde.expectObject)(await (0,dist_cjs.parseJsonBody)(output.body, context)), "body");
+    const doc = (0,client.take)(data, {
+        Arn: serde.expectString,
+        Comment: serde.expectString,
+        CreatedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+        DataSetId: serde.expectString,
+        Finalized: serde.expectBoolean,
+        Id: serde.expectString,
+        RevocationComment: serde.expectString,
+        Revoked: serde.expectBoolean,
+        RevokedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+        SourceId: serde.expectString,
+        Tags: client._json,
+        UpdatedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_ListDataGrantsCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        DataGrantSummaries: (_) => de_ListOfDataGrantSummaryEntry(_, context),
+        NextToken: __expectString,
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_ListDataSetRevisionsCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        NextToken: __expectString,
+        Revisions: (_) => de_ListOfRevisionEntry(_, context),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_ListDataSetsCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        DataSets: (_) => de_ListOfDataSetEntry(_, context),
+        NextToken: __expectString,
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_ListEventActionsCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        EventActions: (_) => de_ListOfEventActionEntry(_, context),
+        NextToken: __expectString,
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_ListJobsCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        Jobs: (_) => de_ListOfJobEntry(_, context),
+        NextToken: __expectString,
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_ListReceivedDataGrantsCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        DataGrantSummaries: (_) => de_ListOfReceivedDataGrantSummariesEntry(_, context),
+        NextToken: __expectString,
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_ListRevisionAssetsCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = (0,client.map)({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = (0,serde.expectNonNull)((0,serde.expectObject)(await (0,dist_cjs.parseJsonBody)(output.body, context)), "body");
+    const doc = (0,client.take)(data, {
+        Assets: (_) => de_ListOfAssetEntry(_, context),
+        NextToken: serde.expectString,
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_ListTagsForResourceCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        Tags: [, _json, `tags`],
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_RevokeRevisionCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        Arn: __expectString,
+        Comment: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        DataSetId: __expectString,
+        Finalized: __expectBoolean,
+        Id: __expectString,
+        RevocationComment: __expectString,
+        Revoked: __expectBoolean,
+        RevokedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        SourceId: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_SendApiAssetCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+        ResponseHeaders: [
+            ,
+            Object.keys(output.headers)
+                .filter((header) => header.startsWith(""))
+                .reduce((acc, header) => {
+                acc[header.substring(0)] = output.headers[header];
+                return acc;
+            }, {}),
+        ],
+    });
+    const data = await collectBodyString(output.body, context);
+    contents.Body = __expectString(data);
+    return contents;
+};
+const de_SendDataSetNotificationCommand = async (output, context) => {
+    if (output.statusCode !== 202 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    await collectBody(output.body, context);
+    return contents;
+};
+const de_StartJobCommand = async (output, context) => {
+    if (output.statusCode !== 202 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = (0,client.map)({
+        $metadata: deserializeMetadata(output),
+    });
+    await (0,protocols.collectBody)(output.body, context);
+    return contents;
+};
+const de_TagResourceCommand = async (output, context) => {
+    if (output.statusCode !== 204 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    await collectBody(output.body, context);
+    return contents;
+};
+const de_UntagResourceCommand = async (output, context) => {
+    if (output.statusCode !== 204 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    await collectBody(output.body, context);
+    return contents;
+};
+const de_UpdateAssetCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        Arn: __expectString,
+        AssetDetails: (_) => de_AssetDetails(_, context),
+        AssetType: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        DataSetId: __expectString,
+        Id: __expectString,
+        Name: __expectString,
+        RevisionId: __expectString,
+        SourceId: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_UpdateDataSetCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        Arn: __expectString,
+        AssetType: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Description: __expectString,
+        Id: __expectString,
+        Name: __expectString,
+        Origin: __expectString,
+        OriginDetails: _json,
+        SourceId: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_UpdateEventActionCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        Action: _json,
+        Arn: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Event: _json,
+        Id: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_UpdateRevisionCommand = async (output, context) => {
+    if (output.statusCode !== 200 && output.statusCode >= 300) {
+        return de_CommandError(output, context);
+    }
+    const contents = map({
+        $metadata: deserializeMetadata(output),
+    });
+    const data = __expectNonNull(__expectObject(await parseBody(output.body, context)), "body");
+    const doc = take(data, {
+        Arn: __expectString,
+        Comment: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        DataSetId: __expectString,
+        Finalized: __expectBoolean,
+        Id: __expectString,
+        RevocationComment: __expectString,
+        Revoked: __expectBoolean,
+        RevokedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        SourceId: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+    Object.assign(contents, doc);
+    return contents;
+};
+const de_CommandError = async (output, context) => {
+    const parsedOutput = {
+        ...output,
+        body: await (0,dist_cjs.parseJsonErrorBody)(output.body, context),
+    };
+    const errorCode = (0,dist_cjs.loadRestJsonErrorCode)(output, parsedOutput.body);
+    switch (errorCode) {
+        case "AccessDeniedException":
+        case "com.amazonaws.dataexchange#AccessDeniedException":
+            throw await de_AccessDeniedExceptionRes(parsedOutput, context);
+        case "ConflictException":
+        case "com.amazonaws.dataexchange#ConflictException":
+            throw await de_ConflictExceptionRes(parsedOutput, context);
+        case "InternalServerException":
+        case "com.amazonaws.dataexchange#InternalServerException":
+            throw await de_InternalServerExceptionRes(parsedOutput, context);
+        case "ResourceNotFoundException":
+        case "com.amazonaws.dataexchange#ResourceNotFoundException":
+            throw await de_ResourceNotFoundExceptionRes(parsedOutput, context);
+        case "ThrottlingException":
+        case "com.amazonaws.dataexchange#ThrottlingException":
+            throw await de_ThrottlingExceptionRes(parsedOutput, context);
+        case "ValidationException":
+        case "com.amazonaws.dataexchange#ValidationException":
+            throw await de_ValidationExceptionRes(parsedOutput, context);
+        case "ServiceLimitExceededException":
+        case "com.amazonaws.dataexchange#ServiceLimitExceededException":
+            throw await de_ServiceLimitExceededExceptionRes(parsedOutput, context);
+        default:
+            const parsedBody = parsedOutput.body;
+            return throwDefaultError({
+                output,
+                parsedBody,
+                errorCode,
+            });
+    }
+};
+const throwDefaultError = (0,client.withBaseException)(DataExchangeServiceException);
+const de_AccessDeniedExceptionRes = async (parsedOutput, context) => {
+    const contents = (0,client.map)({});
+    const data = parsedOutput.body;
+    const doc = (0,client.take)(data, {
+        Message: serde.expectString,
+    });
+    Object.assign(contents, doc);
+    const exception = new AccessDeniedException({
+        $metadata: deserializeMetadata(parsedOutput),
+        ...contents,
+    });
+    return (0,client.decorateServiceException)(exception, parsedOutput.body);
+};
+const de_ConflictExceptionRes = async (parsedOutput, context) => {
+    const contents = (0,client.map)({});
+    const data = parsedOutput.body;
+    const doc = (0,client.take)(data, {
+        Message: serde.expectString,
+        ResourceId: serde.expectString,
+        ResourceType: serde.expectString,
+    });
+    Object.assign(contents, doc);
+    const exception = new ConflictException({
+        $metadata: deserializeMetadata(parsedOutput),
+        ...contents,
+    });
+    return (0,client.decorateServiceException)(exception, parsedOutput.body);
+};
+const de_InternalServerExceptionRes = async (parsedOutput, context) => {
+    const contents = (0,client.map)({});
+    const data = parsedOutput.body;
+    const doc = (0,client.take)(data, {
+        Message: serde.expectString,
+    });
+    Object.assign(contents, doc);
+    const exception = new InternalServerException({
+        $metadata: deserializeMetadata(parsedOutput),
+        ...contents,
+    });
+    return (0,client.decorateServiceException)(exception, parsedOutput.body);
+};
+const de_ResourceNotFoundExceptionRes = async (parsedOutput, context) => {
+    const contents = (0,client.map)({});
+    const data = parsedOutput.body;
+    const doc = (0,client.take)(data, {
+        Message: serde.expectString,
+        ResourceId: serde.expectString,
+        ResourceType: serde.expectString,
+    });
+    Object.assign(contents, doc);
+    const exception = new ResourceNotFoundException({
+        $metadata: deserializeMetadata(parsedOutput),
+        ...contents,
+    });
+    return (0,client.decorateServiceException)(exception, parsedOutput.body);
+};
+const de_ServiceLimitExceededExceptionRes = async (parsedOutput, context) => {
+    const contents = (0,client.map)({});
+    const data = parsedOutput.body;
+    const doc = (0,client.take)(data, {
+        LimitName: serde.expectString,
+        LimitValue: serde.limitedParseDouble,
+        Message: serde.expectString,
+    });
+    Object.assign(contents, doc);
+    const exception = new ServiceLimitExceededException({
+        $metadata: deserializeMetadata(parsedOutput),
+        ...contents,
+    });
+    return (0,client.decorateServiceException)(exception, parsedOutput.body);
+};
+const de_ThrottlingExceptionRes = async (parsedOutput, context) => {
+    const contents = (0,client.map)({});
+    const data = parsedOutput.body;
+    const doc = (0,client.take)(data, {
+        Message: serde.expectString,
+    });
+    Object.assign(contents, doc);
+    const exception = new ThrottlingException({
+        $metadata: deserializeMetadata(parsedOutput),
+        ...contents,
+    });
+    return (0,client.decorateServiceException)(exception, parsedOutput.body);
+};
+const de_ValidationExceptionRes = async (parsedOutput, context) => {
+    const contents = (0,client.map)({});
+    const data = parsedOutput.body;
+    const doc = (0,client.take)(data, {
+        ExceptionCause: serde.expectString,
+        Message: serde.expectString,
+    });
+    Object.assign(contents, doc);
+    const exception = new ValidationException({
+        $metadata: deserializeMetadata(parsedOutput),
+        ...contents,
+    });
+    return (0,client.decorateServiceException)(exception, parsedOutput.body);
+};
+const se_DataUpdateRequestDetails = (input, context) => {
+    return take(input, {
+        DataUpdatedAt: __serializeDateTime,
+    });
+};
+const se_DeprecationRequestDetails = (input, context) => {
+    return take(input, {
+        DeprecationAt: __serializeDateTime,
+    });
+};
+const se_NotificationDetails = (input, context) => {
+    return take(input, {
+        DataUpdate: (_) => se_DataUpdateRequestDetails(_, context),
+        Deprecation: (_) => se_DeprecationRequestDetails(_, context),
+        SchemaChange: (_) => se_SchemaChangeRequestDetails(_, context),
+    });
+};
+const se_SchemaChangeRequestDetails = (input, context) => {
+    return take(input, {
+        Changes: _json,
+        SchemaChangeAt: __serializeDateTime,
+    });
+};
+const de_ApiGatewayApiAsset = (output, context) => {
+    return (0,client.take)(output, {
+        ApiDescription: serde.expectString,
+        ApiEndpoint: serde.expectString,
+        ApiId: serde.expectString,
+        ApiKey: serde.expectString,
+        ApiName: serde.expectString,
+        ApiSpecificationDownloadUrl: serde.expectString,
+        ApiSpecificationDownloadUrlExpiresAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+        ProtocolType: serde.expectString,
+        Stage: serde.expectString,
+    });
+};
+const de_AssetDetails = (output, context) => {
+    return (0,client.take)(output, {
+        ApiGatewayApiAsset: (_) => de_ApiGatewayApiAsset(_, context),
+        LakeFormationDataPermissionAsset: client._json,
+        RedshiftDataShareAsset: client._json,
+        S3DataAccessAsset: client._json,
+        S3SnapshotAsset: (_) => de_S3SnapshotAsset(_, context),
+    });
+};
+const de_AssetEntry = (output, context) => {
+    return (0,client.take)(output, {
+        Arn: serde.expectString,
+        AssetDetails: (_) => de_AssetDetails(_, context),
+        AssetType: serde.expectString,
+        CreatedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+        DataSetId: serde.expectString,
+        Id: serde.expectString,
+        Name: serde.expectString,
+        RevisionId: serde.expectString,
+        SourceId: serde.expectString,
+        UpdatedAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+    });
+};
+const de_DataGrantSummaryEntry = (output, context) => {
+    return take(output, {
+        AcceptanceState: __expectString,
+        AcceptedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Arn: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        DataSetId: __expectString,
+        EndsAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Id: __expectString,
+        Name: __expectString,
+        ReceiverPrincipal: __expectString,
+        SenderPrincipal: __expectString,
+        SourceDataSetId: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+};
+const de_DataSetEntry = (output, context) => {
+    return take(output, {
+        Arn: __expectString,
+        AssetType: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Description: __expectString,
+        Id: __expectString,
+        Name: __expectString,
+        Origin: __expectString,
+        OriginDetails: _json,
+        SourceId: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+};
+const de_EventActionEntry = (output, context) => {
+    return take(output, {
+        Action: _json,
+        Arn: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Event: _json,
+        Id: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+};
+const de_ExportAssetToSignedUrlResponseDetails = (output, context) => {
+    return (0,client.take)(output, {
+        AssetId: serde.expectString,
+        DataSetId: serde.expectString,
+        RevisionId: serde.expectString,
+        SignedUrl: serde.expectString,
+        SignedUrlExpiresAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+    });
+};
+const de_ImportAssetFromApiGatewayApiResponseDetails = (output, context) => {
+    return (0,client.take)(output, {
+        ApiDescription: serde.expectString,
+        ApiId: serde.expectString,
+        ApiKey: serde.expectString,
+        ApiName: serde.expectString,
+        ApiSpecificationMd5Hash: serde.expectString,
+        ApiSpecificationUploadUrl: serde.expectString,
+        ApiSpecificationUploadUrlExpiresAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+        DataSetId: serde.expectString,
+        ProtocolType: serde.expectString,
+        RevisionId: serde.expectString,
+        Stage: serde.expectString,
+    });
+};
+const de_ImportAssetFromSignedUrlResponseDetails = (output, context) => {
+    return (0,client.take)(output, {
+        AssetName: serde.expectString,
+        DataSetId: serde.expectString,
+        Md5Hash: serde.expectString,
+        RevisionId: serde.expectString,
+        SignedUrl: serde.expectString,
+        SignedUrlExpiresAt: (_) => (0,serde.expectNonNull)((0,serde.parseRfc3339DateTimeWithOffset)(_)),
+    });
+};
+const de_JobEntry = (output, context) => {
+    return take(output, {
+        Arn: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Details: (_) => de_ResponseDetails(_, context),
+        Errors: (_) => de_ListOfJobError(_, context),
+        Id: __expectString,
+        State: __expectString,
+        Type: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+};
+const de_JobError = (output, context) => {
+    return (0,client.take)(output, {
+        Code: serde.expectString,
+        Details: client._json,
+        LimitName: serde.expectString,
+        LimitValue: serde.limitedParseDouble,
+        Message: serde.expectString,
+        ResourceId: serde.expectString,
+        ResourceType: serde.expectString,
+    });
+};
+const de_ListOfAssetEntry = (output, context) => {
+    const retVal = (output || [])
+        .filter((e) => e != null)
+        .map((entry) => {
+        return de_AssetEntry(entry, context);
+    });
+    return retVal;
+};
+const de_ListOfDataGrantSummaryEntry = (output, context) => {
+    const retVal = (output || [])
+        .filter((e) => e != null)
+        .map((entry) => {
+        return de_DataGrantSummaryEntry(entry, context);
+    });
+    return retVal;
+};
+const de_ListOfDataSetEntry = (output, context) => {
+    const retVal = (output || [])
+        .filter((e) => e != null)
+        .map((entry) => {
+        return de_DataSetEntry(entry, context);
+    });
+    return retVal;
+};
+const de_ListOfEventActionEntry = (output, context) => {
+    const retVal = (output || [])
+        .filter((e) => e != null)
+        .map((entry) => {
+        return de_EventActionEntry(entry, context);
+    });
+    return retVal;
+};
+const de_ListOfJobEntry = (output, context) => {
+    const retVal = (output || [])
+        .filter((e) => e != null)
+        .map((entry) => {
+        return de_JobEntry(entry, context);
+    });
+    return retVal;
+};
+const de_ListOfJobError = (output, context) => {
+    const retVal = (output || [])
+        .filter((e) => e != null)
+        .map((entry) => {
+        return de_JobError(entry, context);
+    });
+    return retVal;
+};
+const de_ListOfReceivedDataGrantSummariesEntry = (output, context) => {
+    const retVal = (output || [])
+        .filter((e) => e != null)
+        .map((entry) => {
+        return de_ReceivedDataGrantSummariesEntry(entry, context);
+    });
+    return retVal;
+};
+const de_ListOfRevisionEntry = (output, context) => {
+    const retVal = (output || [])
+        .filter((e) => e != null)
+        .map((entry) => {
+        return de_RevisionEntry(entry, context);
+    });
+    return retVal;
+};
+const de_ReceivedDataGrantSummariesEntry = (output, context) => {
+    return take(output, {
+        AcceptanceState: __expectString,
+        AcceptedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Arn: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        DataSetId: __expectString,
+        EndsAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        Id: __expectString,
+        Name: __expectString,
+        ReceiverPrincipal: __expectString,
+        SenderPrincipal: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+};
+const de_ResponseDetails = (output, context) => {
+    return (0,client.take)(output, {
+        CreateS3DataAccessFromS3Bucket: client._json,
+        ExportAssetToSignedUrl: (_) => de_ExportAssetToSignedUrlResponseDetails(_, context),
+        ExportAssetsToS3: client._json,
+        ExportRevisionsToS3: client._json,
+        ImportAssetFromApiGatewayApi: (_) => de_ImportAssetFromApiGatewayApiResponseDetails(_, context),
+        ImportAssetFromSignedUrl: (_) => de_ImportAssetFromSignedUrlResponseDetails(_, context),
+        ImportAssetsFromLakeFormationTagPolicy: client._json,
+        ImportAssetsFromRedshiftDataShares: client._json,
+        ImportAssetsFromS3: client._json,
+    });
+};
+const de_RevisionEntry = (output, context) => {
+    return take(output, {
+        Arn: __expectString,
+        Comment: __expectString,
+        CreatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        DataSetId: __expectString,
+        Finalized: __expectBoolean,
+        Id: __expectString,
+        RevocationComment: __expectString,
+        Revoked: __expectBoolean,
+        RevokedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+        SourceId: __expectString,
+        UpdatedAt: (_) => __expectNonNull(__parseRfc3339DateTimeWithOffset(_)),
+    });
+};
+const de_S3SnapshotAsset = (output, context) => {
+    return (0,client.take)(output, {
+        Size: serde.limitedParseDouble,
+    });
+};
+const deserializeMetadata = (output) => ({
+    httpStatusCode: output.statusCode,
+    requestId: output.headers["x-amzn-requestid"] ?? output.headers["x-amzn-request-id"] ?? output.headers["x-amz-request-id"],
+    extendedRequestId: output.headers["x-amz-id-2"],
+    cfId: output.headers["x-amz-cf-id"],
+});
+const collectBodyString = (streamBody, context) => collectBody(streamBody, context).then((body) => context.utf8Encoder(body));
+const _AI = "AssetId";
+const _AS = "AcceptanceState";
+const _DSI = "DataSetId";
+const _ESI = "EventSourceId";
+const _M = "Method";
+const _MR = "MaxResults";
+const _NT = "NextToken";
+const _O = "Origin";
+const _P = "Path";
+const _RI = "RevisionId";
+const _TK = "TagKeys";
+const _aS = "acceptanceState";
+const _dSI = "dataSetId";
+const _eSI = "eventSourceId";
+const _mR = "maxResults";
+const _nT = "nextToken";
+const _o = "origin";
+const _rI = "revisionId";
+const _tK = "tagKeys";
+const _xadai = "x-amzn-dataexchange-asset-id";
+const _xaddsi = "x-amzn-dataexchange-data-set-id";
+const _xadhm = "x-amzn-dataexchange-http-method";
+const _xadp = "x-amzn-dataexchange-path";
+const _xadri = "x-amzn-dataexchange-revision-id";
+
+
+/***/ }),
+
+/***/ 98948:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(89244), exports);
+tslib_1.__exportStar(__webpack_require__(69599), exports);
+tslib_1.__exportStar(__webpack_require__(53092), exports);
+
+
+/***/ }),
+
+/***/ 89244:
+/***/ ((module) => {
+
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/submodules/client/index.ts
+var index_exports = {};
+__export(index_exports, {
+  emitWarningIfUnsupportedVersion: () => emitWarningIfUnsupportedVersion,
+  setCredentialFeature: () => setCredentialFeature,
+  setFeature: () => setFeature,
+  setTokenFeature: () => setTokenFeature,
+  state: () => state
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/submodules/client/emitWarningIfUnsupportedVersion.ts
+var state = {
+  warningEmitted: false
+};
+var emitWarningIfUnsupportedVersion = /* @__PURE__ */ __name((version) => {
+  if (version && !state.warningEmitted && parseInt(version.substring(1, version.indexOf("."))) < 18) {
+    state.warningEmitted = true;
+    process.emitWarning(
+      `NodeDeprecationWarning: The AWS SDK for JavaScript (v3) will
+no longer support Node.js 16.x on January 6, 2025.
+
+To continue receiving updates to AWS services, bug fixes, and security
+updates please upgrade to a supported Node.js LTS version.
+
+More information can be found at: https://a.co/74kJMmI`
+    );
+  }
+}, "emitWarningIfUnsupportedVersion");
+
+// src/submodules/client/setCredentialFeature.ts
+function setCredentialFeature(credentials, feature, value) {
+  if (!credentials.$source) {
+    credentials.$source = {};
+  }
+  credentials.$source[feature] = value;
+  return credentials;
+}
+__name(setCredentialFeature, "setCredentialFeature");
+
+// src/submodules/client/setFeature.ts
+function setFeature(context, feature, value) {
+  if (!context.__aws_sdk_context) {
+    context.__aws_sdk_context = {
+      features: {}
+    };
+  } else if (!context.__aws_sdk_context.features) {
+    context.__aws_sdk_context.features = {};
+  }
+  context.__aws_sdk_context.features[feature] = value;
+}
+__name(setFeature, "setFeature");
+
+// src/submodules/client/setTokenFeature.ts
+function setTokenFeature(token, feature, value) {
+  if (!token.$source) {
+    token.$source = {};
+  }
+  token.$source[feature] = value;
+  return token;
+}
+__name(setTokenFeature, "setTokenFeature");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 69599:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/submodules/httpAuthSchemes/index.ts
+var index_exports = {};
+__export(index_exports, {
+  AWSSDKSigV4Signer: () => AWSSDKSigV4Signer,
+  AwsSdkSigV4ASigner: () => AwsSdkSigV4ASigner,
+  AwsSdkSigV4Signer: () => AwsSdkSigV4Signer,
+  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: () => NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
+  NODE_SIGV4A_CONFIG_OPTIONS: () => NODE_SIGV4A_CONFIG_OPTIONS,
+  getBearerTokenEnvKey: () => getBearerTokenEnvKey,
+  resolveAWSSDKSigV4Config: () => resolveAWSSDKSigV4Config,
+  resolveAwsSdkSigV4AConfig: () => resolveAwsSdkSigV4AConfig,
+  resolveAwsSdkSigV4Config: () => resolveAwsSdkSigV4Config,
+  validateSigningProperties: () => validateSigningProperties
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.ts
+var import_protocol_http2 = __webpack_require__(34322);
+
+// src/submodules/httpAuthSchemes/utils/getDateHeader.ts
+var import_protocol_http = __webpack_require__(34322);
+var getDateHeader = /* @__PURE__ */ __name((response) => import_protocol_http.HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0, "getDateHeader");
+
+// src/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.ts
+var getSkewCorrectedDate = /* @__PURE__ */ __name((systemClockOffset) => new Date(Date.now() + systemClockOffset), "getSkewCorrectedDate");
+
+// src/submodules/httpAuthSchemes/utils/isClockSkewed.ts
+var isClockSkewed = /* @__PURE__ */ __name((clockTime, systemClockOffset) => Math.abs(getSkewCorrectedDate(systemClockOffset).getTime() - clockTime) >= 3e5, "isClockSkewed");
+
+// src/submodules/httpAuthSchemes/utils/getUpdatedSystemClockOffset.ts
+var getUpdatedSystemClockOffset = /* @__PURE__ */ __name((clockTime, currentSystemClockOffset) => {
+  const clockTimeInMs = Date.parse(clockTime);
+  if (isClockSkewed(clockTimeInMs, currentSystemClockOffset)) {
+    return clockTimeInMs - Date.now();
+  }
+  return currentSystemClockOffset;
+}, "getUpdatedSystemClockOffset");
+
+// src/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.ts
+var throwSigningPropertyError = /* @__PURE__ */ __name((name, property) => {
+  if (!property) {
+    throw new Error(`Property \`${name}\` is not resolved for AWS SDK SigV4Auth`);
+  }
+  return property;
+}, "throwSigningPropertyError");
+var validateSigningProperties = /* @__PURE__ */ __name(async (signingProperties) => {
+  const context = throwSigningPropertyError(
+    "context",
+    signingProperties.context
+  );
+  const config = throwSigningPropertyError("config", signingProperties.config);
+  const authScheme = context.endpointV2?.properties?.authSchemes?.[0];
+  const signerFunction = throwSigningPropertyError(
+    "signer",
+    config.signer
+  );
+  const signer = await signerFunction(authScheme);
+  const signingRegion = signingProperties?.signingRegion;
+  const signingRegionSet = signingProperties?.signingRegionSet;
+  const signingName = signingProperties?.signingName;
+  return {
+    config,
+    signer,
+    signingRegion,
+    signingRegionSet,
+    signingName
+  };
+}, "validateSigningProperties");
+var AwsSdkSigV4Signer = class {
+  static {
+    __name(this, "AwsSdkSigV4Signer");
+  }
+  async sign(httpRequest, identity, signingProperties) {
+    if (!import_protocol_http2.HttpRequest.isInstance(httpRequest)) {
+      throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+    }
+    const validatedProps = await validateSigningProperties(signingProperties);
+    const { config, signer } = validatedProps;
+    let { signingRegion, signingName } = validatedProps;
+    const handlerExecutionContext = signingProperties.context;
+    if (handlerExecutionContext?.authSchemes?.length ?? 0 > 1) {
+      const [first, second] = handlerExecutionContext.authSchemes;
+      if (first?.name === "sigv4a" && second?.name === "sigv4") {
+        signingRegion = second?.signingRegion ?? signingRegion;
+        signingName = second?.signingName ?? signingName;
+      }
+    }
+    const signedRequest = await signer.sign(httpRequest, {
+      signingDate: getSkewCorrectedDate(config.systemClockOffset),
+      signingRegion,
+      signingService: signingName
+    });
+    return signedRequest;
+  }
+  errorHandler(signingProperties) {
+    return (error) => {
+      const serverTime = error.ServerTime ?? getDateHeader(error.$response);
+      if (serverTime) {
+        const config = throwSigningPropertyError("config", signingProperties.config);
+        const initialSystemClockOffset = config.systemClockOffset;
+        config.systemClockOffset = getUpdatedSystemClockOffset(serverTime, config.systemClockOffset);
+        const clockSkewCorrected = config.systemClockOffset !== initialSystemClockOffset;
+        if (clockSkewCorrected && error.$metadata) {
+          error.$metadata.clockSkewCorrected = true;
+        }
+      }
+      throw error;
+    };
+  }
+  successHandler(httpResponse, signingProperties) {
+    const dateHeader = getDateHeader(httpResponse);
+    if (dateHeader) {
+      const config = throwSigningPropertyError("config", signingProperties.config);
+      config.systemClockOffset = getUpdatedSystemClockOffset(dateHeader, config.systemClockOffset);
+    }
+  }
+};
+var AWSSDKSigV4Signer = AwsSdkSigV4Signer;
+
+// src/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.ts
+var import_protocol_http3 = __webpack_require__(34322);
+var AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
+  static {
+    __name(this, "AwsSdkSigV4ASigner");
+  }
+  async sign(httpRequest, identity, signingProperties) {
+    if (!import_protocol_http3.HttpRequest.isInstance(httpRequest)) {
+      throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+    }
+    const { config, signer, signingRegion, signingRegionSet, signingName } = await validateSigningProperties(
+      signingProperties
+    );
+    const configResolvedSigningRegionSet = await config.sigv4aSigningRegionSet?.();
+    const multiRegionOverride = (configResolvedSigningRegionSet ?? signingRegionSet ?? [signingRegion]).join(",");
+    const signedRequest = await signer.sign(httpRequest, {
+      signingDate: getSkewCorrectedDate(config.systemClockOffset),
+      signingRegion: multiRegionOverride,
+      signingService: signingName
+    });
+    return signedRequest;
+  }
+};
+
+// src/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.ts
+var getArrayForCommaSeparatedString = /* @__PURE__ */ __name((str) => typeof str === "string" && str.length > 0 ? str.split(",").map((item) => item.trim()) : [], "getArrayForCommaSeparatedString");
+
+// src/submodules/httpAuthSchemes/utils/getBearerTokenEnvKey.ts
+var getBearerTokenEnvKey = /* @__PURE__ */ __name((signingName) => `AWS_BEARER_TOKEN_${signingName.replace(/[\s-]/g, "_").toUpperCase()}`, "getBearerTokenEnvKey");
+
+// src/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.ts
+var NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY = "AWS_AUTH_SCHEME_PREFERENCE";
+var NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY = "auth_scheme_preference";
+var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = {
+  /**
+   * Retrieves auth scheme preference from environment variables
+   * @param env - Node process environment object
+   * @returns Array of auth scheme strings if preference is set, undefined otherwise
+   */
+  environmentVariableSelector: /* @__PURE__ */ __name((env, options) => {
+    if (options?.signingName) {
+      const bearerTokenKey = getBearerTokenEnvKey(options.signingName);
+      if (bearerTokenKey in env) return ["httpBearerAuth"];
+    }
+    if (!(NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY in env)) return void 0;
+    return getArrayForCommaSeparatedString(env[NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY]);
+  }, "environmentVariableSelector"),
+  /**
+   * Retrieves auth scheme preference from config file
+   * @param profile - Config profile object
+   * @returns Array of auth scheme strings if preference is set, undefined otherwise
+   */
+  configFileSelector: /* @__PURE__ */ __name((profile) => {
+    if (!(NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY in profile)) return void 0;
+    return getArrayForCommaSeparatedString(profile[NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY]);
+  }, "configFileSelector"),
+  /**
+   * Default auth scheme preference if not specified in environment or config
+   */
+  default: []
+};
+
+// src/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.ts
+var import_core = __webpack_require__(90402);
+var import_property_provider = __webpack_require__(35016);
+var resolveAwsSdkSigV4AConfig = /* @__PURE__ */ __name((config) => {
+  config.sigv4aSigningRegionSet = (0, import_core.normalizeProvider)(config.sigv4aSigningRegionSet);
+  return config;
+}, "resolveAwsSdkSigV4AConfig");
+var NODE_SIGV4A_CONFIG_OPTIONS = {
+  environmentVariableSelector(env) {
+    if (env.AWS_SIGV4A_SIGNING_REGION_SET) {
+      return env.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map((_) => _.trim());
+    }
+    throw new import_property_provider.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", {
+      tryNextLink: true
+    });
+  },
+  configFileSelector(profile) {
+    if (profile.sigv4a_signing_region_set) {
+      return (profile.sigv4a_signing_region_set ?? "").split(",").map((_) => _.trim());
+    }
+    throw new import_property_provider.ProviderError("sigv4a_signing_region_set not set in profile.", {
+      tryNextLink: true
+    });
+  },
+  default: void 0
+};
+
+// src/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.ts
+var import_client = __webpack_require__(89244);
+var import_core2 = __webpack_require__(90402);
+var import_signature_v4 = __webpack_require__(78736);
+var resolveAwsSdkSigV4Config = /* @__PURE__ */ __name((config) => {
+  let inputCredentials = config.credentials;
+  let isUserSupplied = !!config.credentials;
+  let resolvedCredentials = void 0;
+  Object.defineProperty(config, "credentials", {
+    set(credentials) {
+      if (credentials && credentials !== inputCredentials && credentials !== resolvedCredentials) {
+        isUserSupplied = true;
+      }
+      inputCredentials = credentials;
+      const memoizedProvider = normalizeCredentialProvider(config, {
+        credentials: inputCredentials,
+        credentialDefaultProvider: config.credentialDefaultProvider
+      });
+      const boundProvider = bindCallerConfig(config, memoizedProvider);
+      if (isUserSupplied && !boundProvider.attributed) {
+        resolvedCredentials = /* @__PURE__ */ __name(async (options) => boundProvider(options).then(
+          (creds) => (0, import_client.setCredentialFeature)(creds, "CREDENTIALS_CODE", "e")
+        ), "resolvedCredentials");
+        resolvedCredentials.memoized = boundProvider.memoized;
+        resolvedCredentials.configBound = boundProvider.configBound;
+        resolvedCredentials.attributed = true;
+      } else {
+        resolvedCredentials = boundProvider;
+      }
+    },
+    get() {
+      return resolvedCredentials;
+    },
+    enumerable: true,
+    configurable: true
+  });
+  config.credentials = inputCredentials;
+  const {
+    // Default for signingEscapePath
+    signingEscapePath = true,
+    // Default for systemClockOffset
+    systemClockOffset = config.systemClockOffset || 0,
+    // No default for sha256 since it is platform dependent
+    sha256
+  } = config;
+  let signer;
+  if (config.signer) {
+    signer = (0, import_core2.normalizeProvider)(config.signer);
+  } else if (config.regionInfoProvider) {
+    signer = /* @__PURE__ */ __name(() => (0, import_core2.normalizeProvider)(config.region)().then(
+      async (region) => [
+        await config.regionInfoProvider(region, {
+          useFipsEndpoint: await config.useFipsEndpoint(),
+          useDualstackEndpoint: await config.useDualstackEndpoint()
+        }) || {},
+        region
+      ]
+    ).then(([regionInfo, region]) => {
+      const { signingRegion, signingService } = regionInfo;
+      config.signingRegion = config.signingRegion || signingRegion || region;
+      config.signingName = config.signingName || signingService || config.serviceId;
+      const params = {
+        ...config,
+        credentials: config.credentials,
+        region: config.signingRegion,
+        service: config.signingName,
+        sha256,
+        uriEscapePath: signingEscapePath
+      };
+      const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
+      return new SignerCtor(params);
+    }), "signer");
+  } else {
+    signer = /* @__PURE__ */ __name(async (authScheme) => {
+      authScheme = Object.assign(
+        {},
+        {
+          name: "sigv4",
+          signingName: config.signingName || config.defaultSigningName,
+          signingRegion: await (0, import_core2.normalizeProvider)(config.region)(),
+          properties: {}
+        },
+        authScheme
+      );
+      const signingRegion = authScheme.signingRegion;
+      const signingService = authScheme.signingName;
+      config.signingRegion = config.signingRegion || signingRegion;
+      config.signingName = config.signingName || signingService || config.serviceId;
+      const params = {
+        ...config,
+        credentials: config.credentials,
+        region: config.signingRegion,
+        service: config.signingName,
+        sha256,
+        uriEscapePath: signingEscapePath
+      };
+      const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
+      return new SignerCtor(params);
+    }, "signer");
+  }
+  const resolvedConfig = Object.assign(config, {
+    systemClockOffset,
+    signingEscapePath,
+    signer
+  });
+  return resolvedConfig;
+}, "resolveAwsSdkSigV4Config");
+var resolveAWSSDKSigV4Config = resolveAwsSdkSigV4Config;
+function normalizeCredentialProvider(config, {
+  credentials,
+  credentialDefaultProvider
+}) {
+  let credentialsProvider;
+  if (credentials) {
+    if (!credentials?.memoized) {
+      credentialsProvider = (0, import_core2.memoizeIdentityProvider)(credentials, import_core2.isIdentityExpired, import_core2.doesIdentityRequireRefresh);
+    } else {
+      credentialsProvider = credentials;
+    }
+  } else {
+    if (credentialDefaultProvider) {
+      credentialsProvider = (0, import_core2.normalizeProvider)(
+        credentialDefaultProvider(
+          Object.assign({}, config, {
+            parentClientConfig: config
+          })
+        )
+      );
+    } else {
+      credentialsProvider = /* @__PURE__ */ __name(async () => {
+        throw new Error(
+          "@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured."
+        );
+      }, "credentialsProvider");
+    }
+  }
+  credentialsProvider.memoized = true;
+  return credentialsProvider;
+}
+__name(normalizeCredentialProvider, "normalizeCredentialProvider");
+function bindCallerConfig(config, credentialsProvider) {
+  if (credentialsProvider.configBound) {
+    return credentialsProvider;
+  }
+  const fn = /* @__PURE__ */ __name(async (options) => credentialsProvider({ ...options, callerClientConfig: config }), "fn");
+  fn.memoized = credentialsProvider.memoized;
+  fn.configBound = true;
+  return fn;
+}
+__name(bindCallerConfig, "bindCallerConfig");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 53092:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/submodules/protocols/index.ts
+var index_exports = {};
+__export(index_exports, {
+  AwsEc2QueryProtocol: () => AwsEc2QueryProtocol,
+  AwsJson1_0Protocol: () => AwsJson1_0Protocol,
+  AwsJson1_1Protocol: () => AwsJson1_1Protocol,
+  AwsJsonRpcProtocol: () => AwsJsonRpcProtocol,
+  AwsQueryProtocol: () => AwsQueryProtocol,
+  AwsRestJsonProtocol: () => AwsRestJsonProtocol,
+  AwsRestXmlProtocol: () => AwsRestXmlProtocol,
+  JsonCodec: () => JsonCodec,
+  JsonShapeDeserializer: () => JsonShapeDeserializer,
+  JsonShapeSerializer: () => JsonShapeSerializer,
+  XmlCodec: () => XmlCodec,
+  XmlShapeDeserializer: () => XmlShapeDeserializer,
+  XmlShapeSerializer: () => XmlShapeSerializer,
+  _toBool: () => _toBool,
+  _toNum: () => _toNum,
+  _toStr: () => _toStr,
+  awsExpectUnion: () => awsExpectUnion,
+  loadRestJsonErrorCode: () => loadRestJsonErrorCode,
+  loadRestXmlErrorCode: () => loadRestXmlErrorCode,
+  parseJsonBody: () => parseJsonBody,
+  parseJsonErrorBody: () => parseJsonErrorBody,
+  parseXmlBody: () => parseXmlBody,
+  parseXmlErrorBody: () => parseXmlErrorBody
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/submodules/protocols/coercing-serializers.ts
+var _toStr = /* @__PURE__ */ __name((val) => {
+  if (val == null) {
+    return val;
+  }
+  if (typeof val === "number" || typeof val === "bigint") {
+    const warning = new Error(`Received number ${val} where a string was expected.`);
+    warning.name = "Warning";
+    console.warn(warning);
+    return String(val);
+  }
+  if (typeof val === "boolean") {
+    const warning = new Error(`Received boolean ${val} where a string was expected.`);
+    warning.name = "Warning";
+    console.warn(warning);
+    return String(val);
+  }
+  return val;
+}, "_toStr");
+var _toBool = /* @__PURE__ */ __name((val) => {
+  if (val == null) {
+    return val;
+  }
+  if (typeof val === "number") {
+  }
+  if (typeof val === "string") {
+    const lowercase = val.toLowerCase();
+    if (val !== "" && lowercase !== "false" && lowercase !== "true") {
+      const warning = new Error(`Received string "${val}" where a boolean was expected.`);
+      warning.name = "Warning";
+      console.warn(warning);
+    }
+    return val !== "" && lowercase !== "false";
+  }
+  return val;
+}, "_toBool");
+var _toNum = /* @__PURE__ */ __name((val) => {
+  if (val == null) {
+    return val;
+  }
+  if (typeof val === "boolean") {
+  }
+  if (typeof val === "string") {
+    const num = Number(val);
+    if (num.toString() !== val) {
+      const warning = new Error(`Received string "${val}" where a number was expected.`);
+      warning.name = "Warning";
+      console.warn(warning);
+      return val;
+    }
+    return num;
+  }
+  return val;
+}, "_toNum");
+
+// src/submodules/protocols/json/AwsJsonRpcProtocol.ts
+var import_protocols = __webpack_require__(93422);
+var import_schema3 = __webpack_require__(26890);
+var import_util_body_length_browser = __webpack_require__(32660);
+
+// src/submodules/protocols/ConfigurableSerdeContext.ts
+var SerdeContextConfig = class {
+  static {
+    __name(this, "SerdeContextConfig");
+  }
+  serdeContext;
+  setSerdeContext(serdeContext) {
+    this.serdeContext = serdeContext;
+  }
+};
+
+// src/submodules/protocols/json/JsonShapeDeserializer.ts
+var import_schema = __webpack_require__(26890);
+var import_serde2 = __webpack_require__(92430);
+var import_util_base64 = __webpack_require__(92185);
+
+// src/submodules/protocols/json/jsonReviver.ts
+var import_serde = __webpack_require__(92430);
+function jsonReviver(key, value, context) {
+  if (context?.source) {
+    const numericString = context.source;
+    if (typeof value === "number") {
+      if (value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER || numericString !== String(value)) {
+        const isFractional = numericString.includes(".");
+        if (isFractional) {
+          return new import_serde.NumericValue(numericString, "bigDecimal");
+        } else {
+          return BigInt(numericString);
+        }
+      }
+    }
+  }
+  return value;
+}
+__name(jsonReviver, "jsonReviver");
+
+// src/submodules/protocols/common.ts
+var import_smithy_client = __webpack_require__(16551);
+var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body)), "collectBodyString");
+
+// src/submodules/protocols/json/parseJsonBody.ts
+var parseJsonBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+  if (encoded.length) {
+    try {
+      return JSON.parse(encoded);
+    } catch (e) {
+      if (e?.name === "SyntaxError") {
+        Object.defineProperty(e, "$responseBodyText", {
+          value: encoded
+        });
+      }
+      throw e;
+    }
+  }
+  return {};
+}), "parseJsonBody");
+var parseJsonErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
+  const value = await parseJsonBody(errorBody, context);
+  value.message = value.message ?? value.Message;
+  return value;
+}, "parseJsonErrorBody");
+var loadRestJsonErrorCode = /* @__PURE__ */ __name((output, data) => {
+  const findKey = /* @__PURE__ */ __name((object, key) => Object.keys(object).find((k) => k.toLowerCase() === key.toLowerCase()), "findKey");
+  const sanitizeErrorCode = /* @__PURE__ */ __name((rawValue) => {
+    let cleanValue = rawValue;
+    if (typeof cleanValue === "number") {
+      cleanValue = cleanValue.toString();
+    }
+    if (cleanValue.indexOf(",") >= 0) {
+      cleanValue = cleanValue.split(",")[0];
+    }
+    if (cleanValue.indexOf(":") >= 0) {
+      cleanValue = cleanValue.split(":")[0];
+    }
+    if (cleanValue.indexOf("#") >= 0) {
+      cleanValue = cleanValue.split("#")[1];
+    }
+    return cleanValue;
+  }, "sanitizeErrorCode");
+  const headerKey = findKey(output.headers, "x-amzn-errortype");
+  if (headerKey !== void 0) {
+    return sanitizeErrorCode(output.headers[headerKey]);
+  }
+  if (data && typeof data === "object") {
+    const codeKey = findKey(data, "code");
+    if (codeKey && data[codeKey] !== void 0) {
+      return sanitizeErrorCode(data[codeKey]);
+    }
+    if (data["__type"] !== void 0) {
+      return sanitizeErrorCode(data["__type"]);
+    }
+  }
+}, "loadRestJsonErrorCode");
+
+// src/submodules/protocols/json/JsonShapeDeserializer.ts
+var JsonShapeDeserializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "JsonShapeDeserializer");
+  }
+  async read(schema, data) {
+    return this._read(
+      schema,
+      typeof data === "string" ? JSON.parse(data, jsonReviver) : await parseJsonBody(data, this.serdeContext)
+    );
+  }
+  readObject(schema, data) {
+    return this._read(schema, data);
+  }
+  _read(schema, value) {
+    const isObject = value !== null && typeof value === "object";
+    const ns = import_schema.NormalizedSchema.of(schema);
+    if (ns.isListSchema() && Array.isArray(value)) {
+      const listMember = ns.getValueSchema();
+      const out = [];
+      const sparse = !!ns.getMergedTraits().sparse;
+      for (const item of value) {
+        if (sparse || item != null) {
+          out.push(this._read(listMember, item));
+        }
+      }
+      return out;
+    } else if (ns.isMapSchema() && isObject) {
+      const mapMember = ns.getValueSchema();
+      const out = {};
+      const sparse = !!ns.getMergedTraits().sparse;
+      for (const [_k, _v] of Object.entries(value)) {
+        if (sparse || _v != null) {
+          out[_k] = this._read(mapMember, _v);
+        }
+      }
+      return out;
+    } else if (ns.isStructSchema() && isObject) {
+      const out = {};
+      for (const [memberName, memberSchema] of ns.structIterator()) {
+        const fromKey = this.settings.jsonName ? memberSchema.getMergedTraits().jsonName ?? memberName : memberName;
+        const deserializedValue = this._read(memberSchema, value[fromKey]);
+        if (deserializedValue != null) {
+          out[memberName] = deserializedValue;
+        }
+      }
+      return out;
+    }
+    if (ns.isBlobSchema() && typeof value === "string") {
+      return (0, import_util_base64.fromBase64)(value);
+    }
+    const mediaType = ns.getMergedTraits().mediaType;
+    if (ns.isStringSchema() && typeof value === "string" && mediaType) {
+      const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+      if (isJson) {
+        return import_serde2.LazyJsonString.from(value);
+      }
+    }
+    if (ns.isTimestampSchema()) {
+      const options = this.settings.timestampFormat;
+      const format = options.useTrait ? ns.getSchema() === import_schema.SCHEMA.TIMESTAMP_DEFAULT ? options.default : ns.getSchema() ?? options.default : options.default;
+      switch (format) {
+        case import_schema.SCHEMA.TIMESTAMP_DATE_TIME:
+          return (0, import_serde2.parseRfc3339DateTimeWithOffset)(value);
+        case import_schema.SCHEMA.TIMESTAMP_HTTP_DATE:
+          return (0, import_serde2.parseRfc7231DateTime)(value);
+        case import_schema.SCHEMA.TIMESTAMP_EPOCH_SECONDS:
+          return (0, import_serde2.parseEpochTimestamp)(value);
+        default:
+          console.warn("Missing timestamp format, parsing value with Date constructor:", value);
+          return new Date(value);
+      }
+    }
+    if (ns.isBigIntegerSchema() && (typeof value === "number" || typeof value === "string")) {
+      return BigInt(value);
+    }
+    if (ns.isBigDecimalSchema() && value != void 0) {
+      if (value instanceof import_serde2.NumericValue) {
+        return value;
+      }
+      return new import_serde2.NumericValue(String(value), "bigDecimal");
+    }
+    if (ns.isNumericSchema() && typeof value === "string") {
+      switch (value) {
+        case "Infinity":
+          return Infinity;
+        case "-Infinity":
+          return -Infinity;
+        case "NaN":
+          return NaN;
+      }
+    }
+    return value;
+  }
+};
+
+// src/submodules/protocols/json/JsonShapeSerializer.ts
+var import_schema2 = __webpack_require__(26890);
+var import_serde4 = __webpack_require__(92430);
+
+// src/submodules/protocols/json/jsonReplacer.ts
+var import_serde3 = __webpack_require__(92430);
+var NUMERIC_CONTROL_CHAR = String.fromCharCode(925);
+var JsonReplacer = class {
+  static {
+    __name(this, "JsonReplacer");
+  }
+  /**
+   * Stores placeholder key to true serialized value lookup.
+   */
+  values = /* @__PURE__ */ new Map();
+  counter = 0;
+  stage = 0;
+  /**
+   * Creates a jsonReplacer function that reserves big integer and big decimal values
+   * for later replacement.
+   */
+  createReplacer() {
+    if (this.stage === 1) {
+      throw new Error("@aws-sdk/core/protocols - JsonReplacer already created.");
+    }
+    if (this.stage === 2) {
+      throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");
+    }
+    this.stage = 1;
+    return (key, value) => {
+      if (value instanceof import_serde3.NumericValue) {
+        const v = `${NUMERIC_CONTROL_CHAR + "nv" + this.counter++}_` + value.string;
+        this.values.set(`"${v}"`, value.string);
+        return v;
+      }
+      if (typeof value === "bigint") {
+        const s = value.toString();
+        const v = `${NUMERIC_CONTROL_CHAR + "b" + this.counter++}_` + s;
+        this.values.set(`"${v}"`, s);
+        return v;
+      }
+      return value;
+    };
+  }
+  /**
+   * Replaces placeholder keys with their true values.
+   */
+  replaceInJson(json) {
+    if (this.stage === 0) {
+      throw new Error("@aws-sdk/core/protocols - JsonReplacer not created yet.");
+    }
+    if (this.stage === 2) {
+      throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");
+    }
+    this.stage = 2;
+    if (this.counter === 0) {
+      return json;
+    }
+    for (const [key, value] of this.values) {
+      json = json.replace(key, value);
+    }
+    return json;
+  }
+};
+
+// src/submodules/protocols/json/JsonShapeSerializer.ts
+var JsonShapeSerializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "JsonShapeSerializer");
+  }
+  buffer;
+  rootSchema;
+  write(schema, value) {
+    this.rootSchema = import_schema2.NormalizedSchema.of(schema);
+    this.buffer = this._write(this.rootSchema, value);
+  }
+  flush() {
+    if (this.rootSchema?.isStructSchema() || this.rootSchema?.isDocumentSchema()) {
+      const replacer = new JsonReplacer();
+      return replacer.replaceInJson(JSON.stringify(this.buffer, replacer.createReplacer(), 0));
+    }
+    return this.buffer;
+  }
+  _write(schema, value, container) {
+    const isObject = value !== null && typeof value === "object";
+    const ns = import_schema2.NormalizedSchema.of(schema);
+    if (ns.isListSchema() && Array.isArray(value)) {
+      const listMember = ns.getValueSchema();
+      const out = [];
+      const sparse = !!ns.getMergedTraits().sparse;
+      for (const item of value) {
+        if (sparse || item != null) {
+          out.push(this._write(listMember, item));
+        }
+      }
+      return out;
+    } else if (ns.isMapSchema() && isObject) {
+      const mapMember = ns.getValueSchema();
+      const out = {};
+      const sparse = !!ns.getMergedTraits().sparse;
+      for (const [_k, _v] of Object.entries(value)) {
+        if (sparse || _v != null) {
+          out[_k] = this._write(mapMember, _v);
+        }
+      }
+      return out;
+    } else if (ns.isStructSchema() && isObject) {
+      const out = {};
+      for (const [memberName, memberSchema] of ns.structIterator()) {
+        const targetKey = this.settings.jsonName ? memberSchema.getMergedTraits().jsonName ?? memberName : memberName;
+        const serializableValue = this._write(memberSchema, value[memberName], ns);
+        if (serializableValue !== void 0) {
+          out[targetKey] = serializableValue;
+        }
+      }
+      return out;
+    }
+    if (value === null && container?.isStructSchema()) {
+      return void 0;
+    }
+    if (ns.isBlobSchema() && (value instanceof Uint8Array || typeof value === "string")) {
+      if (ns === this.rootSchema) {
+        return value;
+      }
+      if (!this.serdeContext?.base64Encoder) {
+        throw new Error("Missing base64Encoder in serdeContext");
+      }
+      return this.serdeContext?.base64Encoder(value);
+    }
+    if (ns.isTimestampSchema() && value instanceof Date) {
+      const options = this.settings.timestampFormat;
+      const format = options.useTrait ? ns.getSchema() === import_schema2.SCHEMA.TIMESTAMP_DEFAULT ? options.default : ns.getSchema() ?? options.default : options.default;
+      switch (format) {
+        case import_schema2.SCHEMA.TIMESTAMP_DATE_TIME:
+          return value.toISOString().replace(".000Z", "Z");
+        case import_schema2.SCHEMA.TIMESTAMP_HTTP_DATE:
+          return (0, import_serde4.dateToUtcString)(value);
+        case import_schema2.SCHEMA.TIMESTAMP_EPOCH_SECONDS:
+          return value.getTime() / 1e3;
+        default:
+          console.warn("Missing timestamp format, using epoch seconds", value);
+          return value.getTime() / 1e3;
+      }
+    }
+    if (ns.isNumericSchema() && typeof value === "number") {
+      if (Math.abs(value) === Infinity || isNaN(value)) {
+        return String(value);
+      }
+    }
+    if (ns.isStringSchema()) {
+      if (typeof value === "undefined" && ns.isIdempotencyToken()) {
+        return (0, import_serde4.generateIdempotencyToken)();
+      }
+      const mediaType = ns.getMergedTraits().mediaType;
+      if (typeof value === "string" && mediaType) {
+        const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+        if (isJson) {
+          return import_serde4.LazyJsonString.from(value);
+        }
+      }
+    }
+    return value;
+  }
+};
+
+// src/submodules/protocols/json/JsonCodec.ts
+var JsonCodec = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "JsonCodec");
+  }
+  createSerializer() {
+    const serializer = new JsonShapeSerializer(this.settings);
+    serializer.setSerdeContext(this.serdeContext);
+    return serializer;
+  }
+  createDeserializer() {
+    const deserializer = new JsonShapeDeserializer(this.settings);
+    deserializer.setSerdeContext(this.serdeContext);
+    return deserializer;
+  }
+};
+
+// src/submodules/protocols/json/AwsJsonRpcProtocol.ts
+var AwsJsonRpcProtocol = class extends import_protocols.RpcProtocol {
+  static {
+    __name(this, "AwsJsonRpcProtocol");
+  }
+  serializer;
+  deserializer;
+  serviceTarget;
+  codec;
+  constructor({ defaultNamespace, serviceTarget }) {
+    super({
+      defaultNamespace
+    });
+    this.serviceTarget = serviceTarget;
+    this.codec = new JsonCodec({
+      timestampFormat: {
+        useTrait: true,
+        default: import_schema3.SCHEMA.TIMESTAMP_EPOCH_SECONDS
+      },
+      jsonName: false
+    });
+    this.serializer = this.codec.createSerializer();
+    this.deserializer = this.codec.createDeserializer();
+  }
+  async serializeRequest(operationSchema, input, context) {
+    const request = await super.serializeRequest(operationSchema, input, context);
+    if (!request.path.endsWith("/")) {
+      request.path += "/";
+    }
+    Object.assign(request.headers, {
+      "content-type": `application/x-amz-json-${this.getJsonRpcVersion()}`,
+      "x-amz-target": `${this.serviceTarget}.${import_schema3.NormalizedSchema.of(operationSchema).getName()}`
+    });
+    if ((0, import_schema3.deref)(operationSchema.input) === "unit" || !request.body) {
+      request.body = "{}";
+    }
+    try {
+      request.headers["content-length"] = String((0, import_util_body_length_browser.calculateBodyLength)(request.body));
+    } catch (e) {
+    }
+    return request;
+  }
+  getPayloadCodec() {
+    return this.codec;
+  }
+  async handleError(operationSchema, context, response, dataObject, metadata) {
+    const errorIdentifier = loadRestJsonErrorCode(response, dataObject) ?? "Unknown";
+    let namespace = this.options.defaultNamespace;
+    let errorName = errorIdentifier;
+    if (errorIdentifier.includes("#")) {
+      [namespace, errorName] = errorIdentifier.split("#");
+    }
+    const registry = import_schema3.TypeRegistry.for(namespace);
+    let errorSchema;
+    try {
+      errorSchema = registry.getSchema(errorIdentifier);
+    } catch (e) {
+      const baseExceptionSchema = import_schema3.TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace).getBaseException();
+      if (baseExceptionSchema) {
+        const ErrorCtor = baseExceptionSchema.ctor;
+        throw Object.assign(new ErrorCtor(errorName), dataObject);
+      }
+      throw new Error(errorName);
+    }
+    const ns = import_schema3.NormalizedSchema.of(errorSchema);
+    const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+    const exception = new errorSchema.ctor(message);
+    await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+    const output = {};
+    for (const [name, member] of ns.structIterator()) {
+      const target = member.getMergedTraits().jsonName ?? name;
+      output[name] = this.codec.createDeserializer().readObject(member, dataObject[target]);
+    }
+    Object.assign(exception, {
+      $metadata: metadata,
+      $response: response,
+      $fault: ns.getMergedTraits().error,
+      message,
+      ...output
+    });
+    throw exception;
+  }
+};
+
+// src/submodules/protocols/json/AwsJson1_0Protocol.ts
+var AwsJson1_0Protocol = class extends AwsJsonRpcProtocol {
+  static {
+    __name(this, "AwsJson1_0Protocol");
+  }
+  constructor({ defaultNamespace, serviceTarget }) {
+    super({
+      defaultNamespace,
+      serviceTarget
+    });
+  }
+  getShapeId() {
+    return "aws.protocols#awsJson1_0";
+  }
+  getJsonRpcVersion() {
+    return "1.0";
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/x-amz-json-1.0";
+  }
+};
+
+// src/submodules/protocols/json/AwsJson1_1Protocol.ts
+var AwsJson1_1Protocol = class extends AwsJsonRpcProtocol {
+  static {
+    __name(this, "AwsJson1_1Protocol");
+  }
+  constructor({ defaultNamespace, serviceTarget }) {
+    super({
+      defaultNamespace,
+      serviceTarget
+    });
+  }
+  getShapeId() {
+    return "aws.protocols#awsJson1_1";
+  }
+  getJsonRpcVersion() {
+    return "1.1";
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/x-amz-json-1.1";
+  }
+};
+
+// src/submodules/protocols/json/AwsRestJsonProtocol.ts
+var import_protocols2 = __webpack_require__(93422);
+var import_schema4 = __webpack_require__(26890);
+var import_util_body_length_browser2 = __webpack_require__(32660);
+var AwsRestJsonProtocol = class extends import_protocols2.HttpBindingProtocol {
+  static {
+    __name(this, "AwsRestJsonProtocol");
+  }
+  serializer;
+  deserializer;
+  codec;
+  constructor({ defaultNamespace }) {
+    super({
+      defaultNamespace
+    });
+    const settings = {
+      timestampFormat: {
+        useTrait: true,
+        default: import_schema4.SCHEMA.TIMESTAMP_EPOCH_SECONDS
+      },
+      httpBindings: true,
+      jsonName: true
+    };
+    this.codec = new JsonCodec(settings);
+    this.serializer = new import_protocols2.HttpInterceptingShapeSerializer(this.codec.createSerializer(), settings);
+    this.deserializer = new import_protocols2.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(), settings);
+  }
+  getShapeId() {
+    return "aws.protocols#restJson1";
+  }
+  getPayloadCodec() {
+    return this.codec;
+  }
+  setSerdeContext(serdeContext) {
+    this.codec.setSerdeContext(serdeContext);
+    super.setSerdeContext(serdeContext);
+  }
+  async serializeRequest(operationSchema, input, context) {
+    const request = await super.serializeRequest(operationSchema, input, context);
+    const inputSchema = import_schema4.NormalizedSchema.of(operationSchema.input);
+    const members = inputSchema.getMemberSchemas();
+    if (!request.headers["content-type"]) {
+      const httpPayloadMember = Object.values(members).find((m) => {
+        return !!m.getMergedTraits().httpPayload;
+      });
+      if (httpPayloadMember) {
+        const mediaType = httpPayloadMember.getMergedTraits().mediaType;
+        if (mediaType) {
+          request.headers["content-type"] = mediaType;
+        } else if (httpPayloadMember.isStringSchema()) {
+          request.headers["content-type"] = "text/plain";
+        } else if (httpPayloadMember.isBlobSchema()) {
+          request.headers["content-type"] = "application/octet-stream";
+        } else {
+          request.headers["content-type"] = this.getDefaultContentType();
+        }
+      } else if (!inputSchema.isUnitSchema()) {
+        const hasBody = Object.values(members).find((m) => {
+          const { httpQuery, httpQueryParams, httpHeader, httpLabel, httpPrefixHeaders } = m.getMergedTraits();
+          return !httpQuery && !httpQueryParams && !httpHeader && !httpLabel && httpPrefixHeaders === void 0;
+        });
+        if (hasBody) {
+          request.headers["content-type"] = this.getDefaultContentType();
+        }
+      }
+    }
+    if (request.headers["content-type"] && !request.body) {
+      request.body = "{}";
+    }
+    if (request.body) {
+      try {
+        request.headers["content-length"] = String((0, import_util_body_length_browser2.calculateBodyLength)(request.body));
+      } catch (e) {
+      }
+    }
+    return request;
+  }
+  async handleError(operationSchema, context, response, dataObject, metadata) {
+    const errorIdentifier = loadRestJsonErrorCode(response, dataObject) ?? "Unknown";
+    let namespace = this.options.defaultNamespace;
+    let errorName = errorIdentifier;
+    if (errorIdentifier.includes("#")) {
+      [namespace, errorName] = errorIdentifier.split("#");
+    }
+    const registry = import_schema4.TypeRegistry.for(namespace);
+    let errorSchema;
+    try {
+      errorSchema = registry.getSchema(errorIdentifier);
+    } catch (e) {
+      const baseExceptionSchema = import_schema4.TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace).getBaseException();
+      if (baseExceptionSchema) {
+        const ErrorCtor = baseExceptionSchema.ctor;
+        throw Object.assign(new ErrorCtor(errorName), dataObject);
+      }
+      throw new Error(errorName);
+    }
+    const ns = import_schema4.NormalizedSchema.of(errorSchema);
+    const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+    const exception = new errorSchema.ctor(message);
+    await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+    const output = {};
+    for (const [name, member] of ns.structIterator()) {
+      const target = member.getMergedTraits().jsonName ?? name;
+      output[name] = this.codec.createDeserializer().readObject(member, dataObject[target]);
+    }
+    Object.assign(exception, {
+      $metadata: metadata,
+      $response: response,
+      $fault: ns.getMergedTraits().error,
+      message,
+      ...output
+    });
+    throw exception;
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/json";
+  }
+};
+
+// src/submodules/protocols/json/awsExpectUnion.ts
+var import_smithy_client2 = __webpack_require__(16551);
+var awsExpectUnion = /* @__PURE__ */ __name((value) => {
+  if (value == null) {
+    return void 0;
+  }
+  if (typeof value === "object" && "__type" in value) {
+    delete value.__type;
+  }
+  return (0, import_smithy_client2.expectUnion)(value);
+}, "awsExpectUnion");
+
+// src/submodules/protocols/query/AwsQueryProtocol.ts
+var import_protocols5 = __webpack_require__(93422);
+var import_schema7 = __webpack_require__(26890);
+var import_util_body_length_browser3 = __webpack_require__(32660);
+
+// src/submodules/protocols/xml/XmlShapeDeserializer.ts
+var import_protocols3 = __webpack_require__(93422);
+var import_schema5 = __webpack_require__(26890);
+var import_smithy_client3 = __webpack_require__(16551);
+var import_util_utf8 = __webpack_require__(58833);
+var import_fast_xml_parser = __webpack_require__(58135);
+var XmlShapeDeserializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+    this.stringDeserializer = new import_protocols3.FromStringShapeDeserializer(settings);
+  }
+  static {
+    __name(this, "XmlShapeDeserializer");
+  }
+  stringDeserializer;
+  setSerdeContext(serdeContext) {
+    this.serdeContext = serdeContext;
+    this.stringDeserializer.setSerdeContext(serdeContext);
+  }
+  /**
+   * @param schema - describing the data.
+   * @param bytes - serialized data.
+   * @param key - used by AwsQuery to step one additional depth into the object before reading it.
+   */
+  read(schema, bytes, key) {
+    const ns = import_schema5.NormalizedSchema.of(schema);
+    const memberSchemas = ns.getMemberSchemas();
+    const isEventPayload = ns.isStructSchema() && ns.isMemberSchema() && !!Object.values(memberSchemas).find((memberNs) => {
+      return !!memberNs.getMemberTraits().eventPayload;
+    });
+    if (isEventPayload) {
+      const output = {};
+      const memberName = Object.keys(memberSchemas)[0];
+      const eventMemberSchema = memberSchemas[memberName];
+      if (eventMemberSchema.isBlobSchema()) {
+        output[memberName] = bytes;
+      } else {
+        output[memberName] = this.read(memberSchemas[memberName], bytes);
+      }
+      return output;
+    }
+    const xmlString = (this.serdeContext?.utf8Encoder ?? import_util_utf8.toUtf8)(bytes);
+    const parsedObject = this.parseXml(xmlString);
+    return this.readSchema(schema, key ? parsedObject[key] : parsedObject);
+  }
+  readSchema(_schema, value) {
+    const ns = import_schema5.NormalizedSchema.of(_schema);
+    const traits = ns.getMergedTraits();
+    if (ns.isListSchema() && !Array.isArray(value)) {
+      return this.readSchema(ns, [value]);
+    }
+    if (value == null) {
+      return value;
+    }
+    if (typeof value === "object") {
+      const sparse = !!traits.sparse;
+      const flat = !!traits.xmlFlattened;
+      if (ns.isListSchema()) {
+        const listValue = ns.getValueSchema();
+        const buffer2 = [];
+        const sourceKey = listValue.getMergedTraits().xmlName ?? "member";
+        const source = flat ? value : (value[0] ?? value)[sourceKey];
+        const sourceArray = Array.isArray(source) ? source : [source];
+        for (const v of sourceArray) {
+          if (v != null || sparse) {
+            buffer2.push(this.readSchema(listValue, v));
+          }
+        }
+        return buffer2;
+      }
+      const buffer = {};
+      if (ns.isMapSchema()) {
+        const keyNs = ns.getKeySchema();
+        const memberNs = ns.getValueSchema();
+        let entries;
+        if (flat) {
+          entries = Array.isArray(value) ? value : [value];
+        } else {
+          entries = Array.isArray(value.entry) ? value.entry : [value.entry];
+        }
+        const keyProperty = keyNs.getMergedTraits().xmlName ?? "key";
+        const valueProperty = memberNs.getMergedTraits().xmlName ?? "value";
+        for (const entry of entries) {
+          const key = entry[keyProperty];
+          const value2 = entry[valueProperty];
+          if (value2 != null || sparse) {
+            buffer[key] = this.readSchema(memberNs, value2);
+          }
+        }
+        return buffer;
+      }
+      if (ns.isStructSchema()) {
+        for (const [memberName, memberSchema] of ns.structIterator()) {
+          const memberTraits = memberSchema.getMergedTraits();
+          const xmlObjectKey = !memberTraits.httpPayload ? memberSchema.getMemberTraits().xmlName ?? memberName : memberTraits.xmlName ?? memberSchema.getName();
+          if (value[xmlObjectKey] != null) {
+            buffer[memberName] = this.readSchema(memberSchema, value[xmlObjectKey]);
+          }
+        }
+        return buffer;
+      }
+      if (ns.isDocumentSchema()) {
+        return value;
+      }
+      throw new Error(`@aws-sdk/core/protocols - xml deserializer unhandled schema type for ${ns.getName(true)}`);
+    }
+    if (ns.isListSchema()) {
+      return [];
+    }
+    if (ns.isMapSchema() || ns.isStructSchema()) {
+      return {};
+    }
+    return this.stringDeserializer.read(ns, value);
+  }
+  parseXml(xml) {
+    if (xml.length) {
+      const parser = new import_fast_xml_parser.XMLParser({
+        attributeNamePrefix: "",
+        htmlEntities: true,
+        ignoreAttributes: false,
+        ignoreDeclaration: true,
+        parseTagValue: false,
+        trimValues: false,
+        tagValueProcessor: /* @__PURE__ */ __name((_, val) => val.trim() === "" && val.includes("\n") ? "" : void 0, "tagValueProcessor")
+      });
+      parser.addEntity("#xD", "\r");
+      parser.addEntity("#10", "\n");
+      let parsedObj;
+      try {
+        parsedObj = parser.parse(xml, true);
+      } catch (e) {
+        if (e && typeof e === "object") {
+          Object.defineProperty(e, "$responseBodyText", {
+            value: xml
+          });
+        }
+        throw e;
+      }
+      const textNodeName = "#text";
+      const key = Object.keys(parsedObj)[0];
+      const parsedObjToReturn = parsedObj[key];
+      if (parsedObjToReturn[textNodeName]) {
+        parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
+        delete parsedObjToReturn[textNodeName];
+      }
+      return (0, import_smithy_client3.getValueFromTextNode)(parsedObjToReturn);
+    }
+    return {};
+  }
+};
+
+// src/submodules/protocols/query/QueryShapeSerializer.ts
+var import_protocols4 = __webpack_require__(93422);
+var import_schema6 = __webpack_require__(26890);
+var import_serde5 = __webpack_require__(92430);
+var import_smithy_client4 = __webpack_require__(16551);
+var import_util_base642 = __webpack_require__(92185);
+var QueryShapeSerializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "QueryShapeSerializer");
+  }
+  buffer;
+  write(schema, value, prefix = "") {
+    if (this.buffer === void 0) {
+      this.buffer = "";
+    }
+    const ns = import_schema6.NormalizedSchema.of(schema);
+    if (prefix && !prefix.endsWith(".")) {
+      prefix += ".";
+    }
+    if (ns.isBlobSchema()) {
+      if (typeof value === "string" || value instanceof Uint8Array) {
+        this.writeKey(prefix);
+        this.writeValue((this.serdeContext?.base64Encoder ?? import_util_base642.toBase64)(value));
+      }
+    } else if (ns.isBooleanSchema() || ns.isNumericSchema() || ns.isStringSchema()) {
+      if (value != null) {
+        this.writeKey(prefix);
+        this.writeValue(String(value));
+      } else if (ns.isIdempotencyToken()) {
+        this.writeKey(prefix);
+        this.writeValue((0, import_serde5.generateIdempotencyToken)());
+      }
+    } else if (ns.isBigIntegerSchema()) {
+      if (value != null) {
+        this.writeKey(prefix);
+        this.writeValue(String(value));
+      }
+    } else if (ns.isBigDecimalSchema()) {
+      if (value != null) {
+        this.writeKey(prefix);
+        this.writeValue(value instanceof import_serde5.NumericValue ? value.string : String(value));
+      }
+    } else if (ns.isTimestampSchema()) {
+      if (value instanceof Date) {
+        this.writeKey(prefix);
+        const format = (0, import_protocols4.determineTimestampFormat)(ns, this.settings);
+        switch (format) {
+          case import_schema6.SCHEMA.TIMESTAMP_DATE_TIME:
+            this.writeValue(value.toISOString().replace(".000Z", "Z"));
+            break;
+          case import_schema6.SCHEMA.TIMESTAMP_HTTP_DATE:
+            this.writeValue((0, import_smithy_client4.dateToUtcString)(value));
+            break;
+          case import_schema6.SCHEMA.TIMESTAMP_EPOCH_SECONDS:
+            this.writeValue(String(value.getTime() / 1e3));
+            break;
+        }
+      }
+    } else if (ns.isDocumentSchema()) {
+      throw new Error(`@aws-sdk/core/protocols - QuerySerializer unsupported document type ${ns.getName(true)}`);
+    } else if (ns.isListSchema()) {
+      if (Array.isArray(value)) {
+        if (value.length === 0) {
+          if (this.settings.serializeEmptyLists) {
+            this.writeKey(prefix);
+            this.writeValue("");
+          }
+        } else {
+          const member = ns.getValueSchema();
+          const flat = this.settings.flattenLists || ns.getMergedTraits().xmlFlattened;
+          let i = 1;
+          for (const item of value) {
+            if (item == null) {
+              continue;
+            }
+            const suffix = this.getKey("member", member.getMergedTraits().xmlName);
+            const key = flat ? `${prefix}${i}` : `${prefix}${suffix}.${i}`;
+            this.write(member, item, key);
+            ++i;
+          }
+        }
+      }
+    } else if (ns.isMapSchema()) {
+      if (value && typeof value === "object") {
+        const keySchema = ns.getKeySchema();
+        const memberSchema = ns.getValueSchema();
+        const flat = ns.getMergedTraits().xmlFlattened;
+        let i = 1;
+        for (const [k, v] of Object.entries(value)) {
+          if (v == null) {
+            continue;
+          }
+          const keySuffix = this.getKey("key", keySchema.getMergedTraits().xmlName);
+          const key = flat ? `${prefix}${i}.${keySuffix}` : `${prefix}entry.${i}.${keySuffix}`;
+          const valueSuffix = this.getKey("value", memberSchema.getMergedTraits().xmlName);
+          const valueKey = flat ? `${prefix}${i}.${valueSuffix}` : `${prefix}entry.${i}.${valueSuffix}`;
+          this.write(keySchema, k, key);
+          this.write(memberSchema, v, valueKey);
+          ++i;
+        }
+      }
+    } else if (ns.isStructSchema()) {
+      if (value && typeof value === "object") {
+        for (const [memberName, member] of ns.structIterator()) {
+          if (value[memberName] == null && !member.isIdempotencyToken()) {
+            continue;
+          }
+          const suffix = this.getKey(memberName, member.getMergedTraits().xmlName);
+          const key = `${prefix}${suffix}`;
+          this.write(member, value[memberName], key);
+        }
+      }
+    } else if (ns.isUnitSchema()) {
+    } else {
+      throw new Error(`@aws-sdk/core/protocols - QuerySerializer unrecognized schema type ${ns.getName(true)}`);
+    }
+  }
+  flush() {
+    if (this.buffer === void 0) {
+      throw new Error("@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");
+    }
+    const str = this.buffer;
+    delete this.buffer;
+    return str;
+  }
+  getKey(memberName, xmlName) {
+    const key = xmlName ?? memberName;
+    if (this.settings.capitalizeKeys) {
+      return key[0].toUpperCase() + key.slice(1);
+    }
+    return key;
+  }
+  writeKey(key) {
+    if (key.endsWith(".")) {
+      key = key.slice(0, key.length - 1);
+    }
+    this.buffer += `&${(0, import_protocols4.extendedEncodeURIComponent)(key)}=`;
+  }
+  writeValue(value) {
+    this.buffer += (0, import_protocols4.extendedEncodeURIComponent)(value);
+  }
+};
+
+// src/submodules/protocols/query/AwsQueryProtocol.ts
+var AwsQueryProtocol = class extends import_protocols5.RpcProtocol {
+  constructor(options) {
+    super({
+      defaultNamespace: options.defaultNamespace
+    });
+    this.options = options;
+    const settings = {
+      timestampFormat: {
+        useTrait: true,
+        default: import_schema7.SCHEMA.TIMESTAMP_DATE_TIME
+      },
+      httpBindings: false,
+      xmlNamespace: options.xmlNamespace,
+      serviceNamespace: options.defaultNamespace,
+      serializeEmptyLists: true
+    };
+    this.serializer = new QueryShapeSerializer(settings);
+    this.deserializer = new XmlShapeDeserializer(settings);
+  }
+  static {
+    __name(this, "AwsQueryProtocol");
+  }
+  serializer;
+  deserializer;
+  getShapeId() {
+    return "aws.protocols#awsQuery";
+  }
+  setSerdeContext(serdeContext) {
+    this.serializer.setSerdeContext(serdeContext);
+    this.deserializer.setSerdeContext(serdeContext);
+  }
+  getPayloadCodec() {
+    throw new Error("AWSQuery protocol has no payload codec.");
+  }
+  async serializeRequest(operationSchema, input, context) {
+    const request = await super.serializeRequest(operationSchema, input, context);
+    if (!request.path.endsWith("/")) {
+      request.path += "/";
+    }
+    Object.assign(request.headers, {
+      "content-type": `application/x-www-form-urlencoded`
+    });
+    if ((0, import_schema7.deref)(operationSchema.input) === "unit" || !request.body) {
+      request.body = "";
+    }
+    request.body = `Action=${operationSchema.name.split("#")[1]}&Version=${this.options.version}` + request.body;
+    if (request.body.endsWith("&")) {
+      request.body = request.body.slice(-1);
+    }
+    try {
+      request.headers["content-length"] = String((0, import_util_body_length_browser3.calculateBodyLength)(request.body));
+    } catch (e) {
+    }
+    return request;
+  }
+  async deserializeResponse(operationSchema, context, response) {
+    const deserializer = this.deserializer;
+    const ns = import_schema7.NormalizedSchema.of(operationSchema.output);
+    const dataObject = {};
+    if (response.statusCode >= 300) {
+      const bytes2 = await (0, import_protocols5.collectBody)(response.body, context);
+      if (bytes2.byteLength > 0) {
+        Object.assign(dataObject, await deserializer.read(import_schema7.SCHEMA.DOCUMENT, bytes2));
+      }
+      await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
+    }
+    for (const header in response.headers) {
+      const value = response.headers[header];
+      delete response.headers[header];
+      response.headers[header.toLowerCase()] = value;
+    }
+    const awsQueryResultKey = ns.isStructSchema() && this.useNestedResult() ? operationSchema.name.split("#")[1] + "Result" : void 0;
+    const bytes = await (0, import_protocols5.collectBody)(response.body, context);
+    if (bytes.byteLength > 0) {
+      Object.assign(dataObject, await deserializer.read(ns, bytes, awsQueryResultKey));
+    }
+    const output = {
+      $metadata: this.deserializeMetadata(response),
+      ...dataObject
+    };
+    return output;
+  }
+  /**
+   * EC2 Query overrides this.
+   */
+  useNestedResult() {
+    return true;
+  }
+  async handleError(operationSchema, context, response, dataObject, metadata) {
+    const errorIdentifier = this.loadQueryErrorCode(response, dataObject) ?? "Unknown";
+    let namespace = this.options.defaultNamespace;
+    let errorName = errorIdentifier;
+    if (errorIdentifier.includes("#")) {
+      [namespace, errorName] = errorIdentifier.split("#");
+    }
+    const errorDataSource = this.loadQueryError(dataObject);
+    const registry = import_schema7.TypeRegistry.for(namespace);
+    let errorSchema;
+    try {
+      errorSchema = registry.find(
+        (schema) => import_schema7.NormalizedSchema.of(schema).getMergedTraits().awsQueryError?.[0] === errorName
+      );
+      if (!errorSchema) {
+        errorSchema = registry.getSchema(errorIdentifier);
+      }
+    } catch (e) {
+      const baseExceptionSchema = import_schema7.TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace).getBaseException();
+      if (baseExceptionSchema) {
+        const ErrorCtor = baseExceptionSchema.ctor;
+        throw Object.assign(new ErrorCtor(errorName), errorDataSource);
+      }
+      throw new Error(errorName);
+    }
+    const ns = import_schema7.NormalizedSchema.of(errorSchema);
+    const message = this.loadQueryErrorMessage(dataObject);
+    const exception = new errorSchema.ctor(message);
+    const output = {};
+    for (const [name, member] of ns.structIterator()) {
+      const target = member.getMergedTraits().xmlName ?? name;
+      const value = errorDataSource[target] ?? dataObject[target];
+      output[name] = this.deserializer.readSchema(member, value);
+    }
+    Object.assign(exception, {
+      $metadata: metadata,
+      $response: response,
+      $fault: ns.getMergedTraits().error,
+      message,
+      ...output
+    });
+    throw exception;
+  }
+  /**
+   * The variations in the error and error message locations are attributed to
+   * divergence between AWS Query and EC2 Query behavior.
+   */
+  loadQueryErrorCode(output, data) {
+    const code = (data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error)?.Code;
+    if (code !== void 0) {
+      return code;
+    }
+    if (output.statusCode == 404) {
+      return "NotFound";
+    }
+  }
+  loadQueryError(data) {
+    return data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error;
+  }
+  loadQueryErrorMessage(data) {
+    const errorData = this.loadQueryError(data);
+    return errorData?.message ?? errorData?.Message ?? data.message ?? data.Message ?? "Unknown";
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/x-www-form-urlencoded";
+  }
+};
+
+// src/submodules/protocols/query/AwsEc2QueryProtocol.ts
+var AwsEc2QueryProtocol = class extends AwsQueryProtocol {
+  constructor(options) {
+    super(options);
+    this.options = options;
+    const ec2Settings = {
+      capitalizeKeys: true,
+      flattenLists: true,
+      serializeEmptyLists: false
+    };
+    Object.assign(this.serializer.settings, ec2Settings);
+  }
+  static {
+    __name(this, "AwsEc2QueryProtocol");
+  }
+  /**
+   * EC2 Query reads XResponse.XResult instead of XResponse directly.
+   */
+  useNestedResult() {
+    return false;
+  }
+};
+
+// src/submodules/protocols/xml/AwsRestXmlProtocol.ts
+var import_protocols6 = __webpack_require__(93422);
+var import_schema9 = __webpack_require__(26890);
+var import_util_body_length_browser4 = __webpack_require__(32660);
+
+// src/submodules/protocols/xml/parseXmlBody.ts
+var import_smithy_client5 = __webpack_require__(16551);
+var import_fast_xml_parser2 = __webpack_require__(58135);
+var parseXmlBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+  if (encoded.length) {
+    const parser = new import_fast_xml_parser2.XMLParser({
+      attributeNamePrefix: "",
+      htmlEntities: true,
+      ignoreAttributes: false,
+      ignoreDeclaration: true,
+      parseTagValue: false,
+      trimValues: false,
+      tagValueProcessor: /* @__PURE__ */ __name((_, val) => val.trim() === "" && val.includes("\n") ? "" : void 0, "tagValueProcessor")
+    });
+    parser.addEntity("#xD", "\r");
+    parser.addEntity("#10", "\n");
+    let parsedObj;
+    try {
+      parsedObj = parser.parse(encoded, true);
+    } catch (e) {
+      if (e && typeof e === "object") {
+        Object.defineProperty(e, "$responseBodyText", {
+          value: encoded
+        });
+      }
+      throw e;
+    }
+    const textNodeName = "#text";
+    const key = Object.keys(parsedObj)[0];
+    const parsedObjToReturn = parsedObj[key];
+    if (parsedObjToReturn[textNodeName]) {
+      parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
+      delete parsedObjToReturn[textNodeName];
+    }
+    return (0, import_smithy_client5.getValueFromTextNode)(parsedObjToReturn);
+  }
+  return {};
+}), "parseXmlBody");
+var parseXmlErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
+  const value = await parseXmlBody(errorBody, context);
+  if (value.Error) {
+    value.Error.message = value.Error.message ?? value.Error.Message;
+  }
+  return value;
+}, "parseXmlErrorBody");
+var loadRestXmlErrorCode = /* @__PURE__ */ __name((output, data) => {
+  if (data?.Error?.Code !== void 0) {
+    return data.Error.Code;
+  }
+  if (data?.Code !== void 0) {
+    return data.Code;
+  }
+  if (output.statusCode == 404) {
+    return "NotFound";
+  }
+}, "loadRestXmlErrorCode");
+
+// src/submodules/protocols/xml/XmlShapeSerializer.ts
+var import_xml_builder = __webpack_require__(91040);
+var import_schema8 = __webpack_require__(26890);
+var import_serde6 = __webpack_require__(92430);
+var import_smithy_client6 = __webpack_require__(16551);
+var import_util_base643 = __webpack_require__(92185);
+var XmlShapeSerializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "XmlShapeSerializer");
+  }
+  stringBuffer;
+  byteBuffer;
+  buffer;
+  write(schema, value) {
+    const ns = import_schema8.NormalizedSchema.of(schema);
+    if (ns.isStringSchema() && typeof value === "string") {
+      this.stringBuffer = value;
+    } else if (ns.isBlobSchema()) {
+      this.byteBuffer = "byteLength" in value ? value : (this.serdeContext?.base64Decoder ?? import_util_base643.fromBase64)(value);
+    } else {
+      this.buffer = this.writeStruct(ns, value, void 0);
+      const traits = ns.getMergedTraits();
+      if (traits.httpPayload && !traits.xmlName) {
+        this.buffer.withName(ns.getName());
+      }
+    }
+  }
+  flush() {
+    if (this.byteBuffer !== void 0) {
+      const bytes = this.byteBuffer;
+      delete this.byteBuffer;
+      return bytes;
+    }
+    if (this.stringBuffer !== void 0) {
+      const str = this.stringBuffer;
+      delete this.stringBuffer;
+      return str;
+    }
+    const buffer = this.buffer;
+    if (this.settings.xmlNamespace) {
+      if (!buffer?.attributes?.["xmlns"]) {
+        buffer.addAttribute("xmlns", this.settings.xmlNamespace);
+      }
+    }
+    delete this.buffer;
+    return buffer.toString();
+  }
+  writeStruct(ns, value, parentXmlns) {
+    const traits = ns.getMergedTraits();
+    const name = ns.isMemberSchema() && !traits.httpPayload ? ns.getMemberTraits().xmlName ?? ns.getMemberName() : traits.xmlName ?? ns.getName();
+    if (!name || !ns.isStructSchema()) {
+      throw new Error(
+        `@aws-sdk/core/protocols - xml serializer, cannot write struct with empty name or non-struct, schema=${ns.getName(
+          true
+        )}.`
+      );
+    }
+    const structXmlNode = import_xml_builder.XmlNode.of(name);
+    const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(ns, parentXmlns);
+    if (xmlns) {
+      structXmlNode.addAttribute(xmlnsAttr, xmlns);
+    }
+    for (const [memberName, memberSchema] of ns.structIterator()) {
+      const val = value[memberName];
+      if (val != null || memberSchema.isIdempotencyToken()) {
+        if (memberSchema.getMergedTraits().xmlAttribute) {
+          structXmlNode.addAttribute(
+            memberSchema.getMergedTraits().xmlName ?? memberName,
+            this.writeSimple(memberSchema, val)
+          );
+          continue;
+        }
+        if (memberSchema.isListSchema()) {
+          this.writeList(memberSchema, val, structXmlNode, xmlns);
+        } else if (memberSchema.isMapSchema()) {
+          this.writeMap(memberSchema, val, structXmlNode, xmlns);
+        } else if (memberSchema.isStructSchema()) {
+          structXmlNode.addChildNode(this.writeStruct(memberSchema, val, xmlns));
+        } else {
+          const memberNode = import_xml_builder.XmlNode.of(memberSchema.getMergedTraits().xmlName ?? memberSchema.getMemberName());
+          this.writeSimpleInto(memberSchema, val, memberNode, xmlns);
+          structXmlNode.addChildNode(memberNode);
+        }
+      }
+    }
+    return structXmlNode;
+  }
+  writeList(listMember, array, container, parentXmlns) {
+    if (!listMember.isMemberSchema()) {
+      throw new Error(
+        `@aws-sdk/core/protocols - xml serializer, cannot write non-member list: ${listMember.getName(true)}`
+      );
+    }
+    const listTraits = listMember.getMergedTraits();
+    const listValueSchema = listMember.getValueSchema();
+    const listValueTraits = listValueSchema.getMergedTraits();
+    const sparse = !!listValueTraits.sparse;
+    const flat = !!listTraits.xmlFlattened;
+    const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(listMember, parentXmlns);
+    const writeItem = /* @__PURE__ */ __name((container2, value) => {
+      if (listValueSchema.isListSchema()) {
+        this.writeList(listValueSchema, Array.isArray(value) ? value : [value], container2, xmlns);
+      } else if (listValueSchema.isMapSchema()) {
+        this.writeMap(listValueSchema, value, container2, xmlns);
+      } else if (listValueSchema.isStructSchema()) {
+        const struct = this.writeStruct(listValueSchema, value, xmlns);
+        container2.addChildNode(
+          struct.withName(flat ? listTraits.xmlName ?? listMember.getMemberName() : listValueTraits.xmlName ?? "member")
+        );
+      } else {
+        const listItemNode = import_xml_builder.XmlNode.of(
+          flat ? listTraits.xmlName ?? listMember.getMemberName() : listValueTraits.xmlName ?? "member"
+        );
+        this.writeSimpleInto(listValueSchema, value, listItemNode, xmlns);
+        container2.addChildNode(listItemNode);
+      }
+    }, "writeItem");
+    if (flat) {
+      for (const value of array) {
+        if (sparse || value != null) {
+          writeItem(container, value);
+        }
+      }
+    } else {
+      const listNode = import_xml_builder.XmlNode.of(listTraits.xmlName ?? listMember.getMemberName());
+      if (xmlns) {
+        listNode.addAttribute(xmlnsAttr, xmlns);
+      }
+      for (const value of array) {
+        if (sparse || value != null) {
+          writeItem(listNode, value);
+        }
+      }
+      container.addChildNode(listNode);
+    }
+  }
+  writeMap(mapMember, map, container, parentXmlns, containerIsMap = false) {
+    if (!mapMember.isMemberSchema()) {
+      throw new Error(
+        `@aws-sdk/core/protocols - xml serializer, cannot write non-member map: ${mapMember.getName(true)}`
+      );
+    }
+    const mapTraits = mapMember.getMergedTraits();
+    const mapKeySchema = mapMember.getKeySchema();
+    const mapKeyTraits = mapKeySchema.getMergedTraits();
+    const keyTag = mapKeyTraits.xmlName ?? "key";
+    const mapValueSchema = mapMember.getValueSchema();
+    const mapValueTraits = mapValueSchema.getMergedTraits();
+    const valueTag = mapValueTraits.xmlName ?? "value";
+    const sparse = !!mapValueTraits.sparse;
+    const flat = !!mapTraits.xmlFlattened;
+    const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(mapMember, parentXmlns);
+    const addKeyValue = /* @__PURE__ */ __name((entry, key, val) => {
+      const keyNode = import_xml_builder.XmlNode.of(keyTag, key);
+      const [keyXmlnsAttr, keyXmlns] = this.getXmlnsAttribute(mapKeySchema, xmlns);
+      if (keyXmlns) {
+        keyNode.addAttribute(keyXmlnsAttr, keyXmlns);
+      }
+      entry.addChildNode(keyNode);
+      let valueNode = import_xml_builder.XmlNode.of(valueTag);
+      if (mapValueSchema.isListSchema()) {
+        this.writeList(mapValueSchema, val, valueNode, xmlns);
+      } else if (mapValueSchema.isMapSchema()) {
+        this.writeMap(mapValueSchema, val, valueNode, xmlns, true);
+      } else if (mapValueSchema.isStructSchema()) {
+        valueNode = this.writeStruct(mapValueSchema, val, xmlns);
+      } else {
+        this.writeSimpleInto(mapValueSchema, val, valueNode, xmlns);
+      }
+      entry.addChildNode(valueNode);
+    }, "addKeyValue");
+    if (flat) {
+      for (const [key, val] of Object.entries(map)) {
+        if (sparse || val != null) {
+          const entry = import_xml_builder.XmlNode.of(mapTraits.xmlName ?? mapMember.getMemberName());
+          addKeyValue(entry, key, val);
+          container.addChildNode(entry);
+        }
+      }
+    } else {
+      let mapNode;
+      if (!containerIsMap) {
+        mapNode = import_xml_builder.XmlNode.of(mapTraits.xmlName ?? mapMember.getMemberName());
+        if (xmlns) {
+          mapNode.addAttribute(xmlnsAttr, xmlns);
+        }
+        container.addChildNode(mapNode);
+      }
+      for (const [key, val] of Object.entries(map)) {
+        if (sparse || val != null) {
+          const entry = import_xml_builder.XmlNode.of("entry");
+          addKeyValue(entry, key, val);
+          (containerIsMap ? container : mapNode).addChildNode(entry);
+        }
+      }
+    }
+  }
+  writeSimple(_schema, value) {
+    if (null === value) {
+      throw new Error("@aws-sdk/core/protocols - (XML serializer) cannot write null value.");
+    }
+    const ns = import_schema8.NormalizedSchema.of(_schema);
+    let nodeContents = null;
+    if (value && typeof value === "object") {
+      if (ns.isBlobSchema()) {
+        nodeContents = (this.serdeContext?.base64Encoder ?? import_util_base643.toBase64)(value);
+      } else if (ns.isTimestampSchema() && value instanceof Date) {
+        const options = this.settings.timestampFormat;
+        const format = options.useTrait ? ns.getSchema() === import_schema8.SCHEMA.TIMESTAMP_DEFAULT ? options.default : ns.getSchema() ?? options.default : options.default;
+        switch (format) {
+          case import_schema8.SCHEMA.TIMESTAMP_DATE_TIME:
+            nodeContents = value.toISOString().replace(".000Z", "Z");
+            break;
+          case import_schema8.SCHEMA.TIMESTAMP_HTTP_DATE:
+            nodeContents = (0, import_smithy_client6.dateToUtcString)(value);
+            break;
+          case import_schema8.SCHEMA.TIMESTAMP_EPOCH_SECONDS:
+            nodeContents = String(value.getTime() / 1e3);
+            break;
+          default:
+            console.warn("Missing timestamp format, using http date", value);
+            nodeContents = (0, import_smithy_client6.dateToUtcString)(value);
+            break;
+        }
+      } else if (ns.isBigDecimalSchema() && value) {
+        if (value instanceof import_serde6.NumericValue) {
+          return value.string;
+        }
+        return String(value);
+      } else if (ns.isMapSchema() || ns.isListSchema()) {
+        throw new Error(
+          "@aws-sdk/core/protocols - xml serializer, cannot call _write() on List/Map schema, call writeList or writeMap() instead."
+        );
+      } else {
+        throw new Error(
+          `@aws-sdk/core/protocols - xml serializer, unhandled schema type for object value and schema: ${ns.getName(
+            true
+          )}`
+        );
+      }
+    }
+    if (ns.isBooleanSchema() || ns.isNumericSchema() || ns.isBigIntegerSchema() || ns.isBigDecimalSchema()) {
+      nodeContents = String(value);
+    }
+    if (ns.isStringSchema()) {
+      if (value === void 0 && ns.isIdempotencyToken()) {
+        nodeContents = (0, import_serde6.generateIdempotencyToken)();
+      } else {
+        nodeContents = String(value);
+      }
+    }
+    if (nodeContents === null) {
+      throw new Error(`Unhandled schema-value pair ${ns.getName(true)}=${value}`);
+    }
+    return nodeContents;
+  }
+  writeSimpleInto(_schema, value, into, parentXmlns) {
+    const nodeContents = this.writeSimple(_schema, value);
+    const ns = import_schema8.NormalizedSchema.of(_schema);
+    const content = new import_xml_builder.XmlText(nodeContents);
+    const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(ns, parentXmlns);
+    if (xmlns) {
+      into.addAttribute(xmlnsAttr, xmlns);
+    }
+    into.addChildNode(content);
+  }
+  getXmlnsAttribute(ns, parentXmlns) {
+    const traits = ns.getMergedTraits();
+    const [prefix, xmlns] = traits.xmlNamespace ?? [];
+    if (xmlns && xmlns !== parentXmlns) {
+      return [prefix ? `xmlns:${prefix}` : "xmlns", xmlns];
+    }
+    return [void 0, void 0];
+  }
+};
+
+// src/submodules/protocols/xml/XmlCodec.ts
+var XmlCodec = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "XmlCodec");
+  }
+  createSerializer() {
+    const serializer = new XmlShapeSerializer(this.settings);
+    serializer.setSerdeContext(this.serdeContext);
+    return serializer;
+  }
+  createDeserializer() {
+    const deserializer = new XmlShapeDeserializer(this.settings);
+    deserializer.setSerdeContext(this.serdeContext);
+    return deserializer;
+  }
+};
+
+// src/submodules/protocols/xml/AwsRestXmlProtocol.ts
+var AwsRestXmlProtocol = class extends import_protocols6.HttpBindingProtocol {
+  static {
+    __name(this, "AwsRestXmlProtocol");
+  }
+  codec;
+  serializer;
+  deserializer;
+  constructor(options) {
+    super(options);
+    const settings = {
+      timestampFormat: {
+        useTrait: true,
+        default: import_schema9.SCHEMA.TIMESTAMP_DATE_TIME
+      },
+      httpBindings: true,
+      xmlNamespace: options.xmlNamespace,
+      serviceNamespace: options.defaultNamespace
+    };
+    this.codec = new XmlCodec(settings);
+    this.serializer = new import_protocols6.HttpInterceptingShapeSerializer(this.codec.createSerializer(), settings);
+    this.deserializer = new import_protocols6.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(), settings);
+  }
+  getPayloadCodec() {
+    return this.codec;
+  }
+  getShapeId() {
+    return "aws.protocols#restXml";
+  }
+  async serializeRequest(operationSchema, input, context) {
+    const request = await super.serializeRequest(operationSchema, input, context);
+    const ns = import_schema9.NormalizedSchema.of(operationSchema.input);
+    const members = ns.getMemberSchemas();
+    request.path = String(request.path).split("/").filter((segment) => {
+      return segment !== "{Bucket}";
+    }).join("/") || "/";
+    if (!request.headers["content-type"]) {
+      const httpPayloadMember = Object.values(members).find((m) => {
+        return !!m.getMergedTraits().httpPayload;
+      });
+      if (httpPayloadMember) {
+        const mediaType = httpPayloadMember.getMergedTraits().mediaType;
+        if (mediaType) {
+          request.headers["content-type"] = mediaType;
+        } else if (httpPayloadMember.isStringSchema()) {
+          request.headers["content-type"] = "text/plain";
+        } else if (httpPayloadMember.isBlobSchema()) {
+          request.headers["content-type"] = "application/octet-stream";
+        } else {
+          request.headers["content-type"] = this.getDefaultContentType();
+        }
+      } else if (!ns.isUnitSchema()) {
+        const hasBody = Object.values(members).find((m) => {
+          const { httpQuery, httpQueryParams, httpHeader, httpLabel, httpPrefixHeaders } = m.getMergedTraits();
+          return !httpQuery && !httpQueryParams && !httpHeader && !httpLabel && httpPrefixHeaders === void 0;
+        });
+        if (hasBody) {
+          request.headers["content-type"] = this.getDefaultContentType();
+        }
+      }
+    }
+    if (request.headers["content-type"] === this.getDefaultContentType()) {
+      if (typeof request.body === "string") {
+        request.body = '<?xml version="1.0" encoding="UTF-8"?>' + request.body;
+      }
+    }
+    if (request.body) {
+      try {
+        request.headers["content-length"] = String((0, import_util_body_length_browser4.calculateBodyLength)(request.body));
+      } catch (e) {
+      }
+    }
+    return request;
+  }
+  async deserializeResponse(operationSchema, context, response) {
+    return super.deserializeResponse(operationSchema, context, response);
+  }
+  async handleError(operationSchema, context, response, dataObject, metadata) {
+    const errorIdentifier = loadRestXmlErrorCode(response, dataObject) ?? "Unknown";
+    let namespace = this.options.defaultNamespace;
+    let errorName = errorIdentifier;
+    if (errorIdentifier.includes("#")) {
+      [namespace, errorName] = errorIdentifier.split("#");
+    }
+    const registry = import_schema9.TypeRegistry.for(namespace);
+    let errorSchema;
+    try {
+      errorSchema = registry.getSchema(errorIdentifier);
+    } catch (e) {
+      const baseExceptionSchema = import_schema9.TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace).getBaseException();
+      if (baseExceptionSchema) {
+        const ErrorCtor = baseExceptionSchema.ctor;
+        throw Object.assign(new ErrorCtor(errorName), dataObject);
+      }
+      throw new Error(errorName);
+    }
+    const ns = import_schema9.NormalizedSchema.of(errorSchema);
+    const message = dataObject.Error?.message ?? dataObject.Error?.Message ?? dataObject.message ?? dataObject.Message ?? "Unknown";
+    const exception = new errorSchema.ctor(message);
+    await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+    const output = {};
+    for (const [name, member] of ns.structIterator()) {
+      const target = member.getMergedTraits().xmlName ?? name;
+      const value = dataObject.Error?.[target] ?? dataObject[target];
+      output[name] = this.codec.createDeserializer().readSchema(member, value);
+    }
+    Object.assign(exception, {
+      $metadata: metadata,
+      $response: response,
+      $fault: ns.getMergedTraits().error,
+      message,
+      ...output
+    });
+    throw exception;
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/xml";
+  }
+};
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 77559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pi: () => (/* binding */ ENV_SECRET),
+/* harmony export */   sF: () => (/* binding */ fromEnv),
+/* harmony export */   yG: () => (/* binding */ ENV_KEY)
+/* harmony export */ });
+/* unused harmony exports ENV_SESSION, ENV_EXPIRATION, ENV_CREDENTIAL_SCOPE, ENV_ACCOUNT_ID */
+/* harmony import */ var _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89244);
+/* harmony import */ var _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _smithy_property_provider__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47291);
+
+
+const ENV_KEY = "AWS_ACCESS_KEY_ID";
+const ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
+const ENV_SESSION = "AWS_SESSION_TOKEN";
+const ENV_EXPIRATION = "AWS_CREDENTIAL_EXPIRATION";
+const ENV_CREDENTIAL_SCOPE = "AWS_CREDENTIAL_SCOPE";
+const ENV_ACCOUNT_ID = "AWS_ACCOUNT_ID";
+const fromEnv = (init) => async () => {
+    init?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");
+    const accessKeyId = process.env[ENV_KEY];
+    const secretAccessKey = process.env[ENV_SECRET];
+    const sessionToken = process.env[ENV_SESSION];
+    const expiry = process.env[ENV_EXPIRATION];
+    const credentialScope = process.env[ENV_CREDENTIAL_SCOPE];
+    const accountId = process.env[ENV_ACCOUNT_ID];
+    if (accessKeyId && secretAccessKey) {
+        const credentials = {
+            accessKeyId,
+            secretAccessKey,
+            ...(sessionToken && { sessionToken }),
+            ...(expiry && { expiration: new Date(expiry) }),
+            ...(credentialScope && { credentialScope }),
+            ...(accountId && { accountId }),
+        };
+        (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_0__.setCredentialFeature)(credentials, "CREDENTIALS_ENV_VARS", "g");
+        return credentials;
+    }
+    throw new _smithy_property_provider__WEBPACK_IMPORTED_MODULE_1__.CredentialsProviderError("Unable to find environment variable credentials.", { logger: init?.logger });
+};
+
+
+/***/ }),
+
+/***/ 91040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XmlNode: () => (/* reexport */ XmlNode),
+  XmlText: () => (/* reexport */ XmlText)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/xml-builder/dist-es/escape-attribute.js
+function escapeAttribute(value) {
+    return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/xml-builder/dist-es/escape-element.js
+function escapeElement(value) {
+    return value
+        .replace(/&/g, "&amp;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&apos;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\r/g, "&#x0D;")
+        .replace(/\n/g, "&#x0A;")
+        .replace(/\u0085/g, "&#x85;")
+        .replace(/\u2028/, "&#x2028;");
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/xml-builder/dist-es/XmlText.js
+
+class XmlText {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+    toString() {
+        return escapeElement("" + this.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/xml-builder/dist-es/XmlNode.js
+
+
+class XmlNode {
+    name;
+    children;
+    attributes = {};
+    static of(name, childText, withName) {
+        const node = new XmlNode(name);
+        if (childText !== undefined) {
+            node.addChildNode(new XmlText(childText));
+        }
+        if (withName !== undefined) {
+            node.withName(withName);
+        }
+        return node;
+    }
+    constructor(name, children = []) {
+        this.name = name;
+        this.children = children;
+    }
+    withName(name) {
+        this.name = name;
+        return this;
+    }
+    addAttribute(name, value) {
+        this.attributes[name] = value;
+        return this;
+    }
+    addChildNode(child) {
+        this.children.push(child);
+        return this;
+    }
+    removeAttribute(name) {
+        delete this.attributes[name];
+        return this;
+    }
+    n(name) {
+        this.name = name;
+        return this;
+    }
+    c(child) {
+        this.children.push(child);
+        return this;
+    }
+    a(name, value) {
+        if (value != null) {
+            this.attributes[name] = value;
+        }
+        return this;
+    }
+    cc(input, field, withName = field) {
+        if (input[field] != null) {
+            const node = XmlNode.of(field, input[field]).withName(withName);
+            this.c(node);
+        }
+    }
+    l(input, listName, memberName, valueProvider) {
+        if (input[listName] != null) {
+            const nodes = valueProvider();
+            nodes.map((node) => {
+                node.withName(memberName);
+                this.c(node);
+            });
+        }
+    }
+    lc(input, listName, memberName, valueProvider) {
+        if (input[listName] != null) {
+            const nodes = valueProvider();
+            const containerNode = new XmlNode(memberName);
+            nodes.map((node) => {
+                containerNode.c(node);
+            });
+            this.c(containerNode);
+        }
+    }
+    toString() {
+        const hasChildren = Boolean(this.children.length);
+        let xmlText = `<${this.name}`;
+        const attributes = this.attributes;
+        for (const attributeName of Object.keys(attributes)) {
+            const attribute = attributes[attributeName];
+            if (attribute != null) {
+                xmlText += ` ${attributeName}="${escapeAttribute("" + attribute)}"`;
+            }
+        }
+        return (xmlText += !hasChildren ? "/>" : `>${this.children.map((c) => c.toString()).join("")}</${this.name}>`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/xml-builder/dist-es/index.js
+
+
+
+
+/***/ }),
+
+/***/ 90608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   getHostHeaderPlugin: () => (/* binding */ getHostHeaderPlugin),
+/* harmony export */   hostHeaderMiddleware: () => (/* binding */ hostHeaderMiddleware),
+/* harmony export */   hostHeaderMiddlewareOptions: () => (/* binding */ hostHeaderMiddlewareOptions),
+/* harmony export */   resolveHostHeaderConfig: () => (/* binding */ resolveHostHeaderConfig)
+/* harmony export */ });
+/* harmony import */ var _smithy_protocol_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93422);
+
+function resolveHostHeaderConfig(input) {
+    return input;
+}
+const hostHeaderMiddleware = (options) => (next) => async (args) => {
+    if (!_smithy_protocol_http__WEBPACK_IMPORTED_MODULE_0__.HttpRequest.isInstance(args.request))
+        return next(args);
+    const { request } = args;
+    const { handlerProtocol = "" } = options.requestHandler.metadata || {};
+    if (handlerProtocol.indexOf("h2") >= 0 && !request.headers[":authority"]) {
+        delete request.headers["host"];
+        request.headers[":authority"] = request.hostname + (request.port ? ":" + request.port : "");
+    }
+    else if (!request.headers["host"]) {
+        let host = request.hostname;
+        if (request.port != null)
+            host += `:${request.port}`;
+        request.headers["host"] = host;
+    }
+    return next(args);
+};
+const hostHeaderMiddlewareOptions = {
+    name: "hostHeaderMiddleware",
+    step: "build",
+    priority: "low",
+    tags: ["HOST"],
+    override: true,
+};
+const getHostHeaderPlugin = (options) => ({
+    applyToStack: (clientStack) => {
+        clientStack.add(hostHeaderMiddleware(options), hostHeaderMiddlewareOptions);
+    },
+});
+
+
+/***/ }),
+
+/***/ 97591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  getLoggerPlugin: () => (/* reexport */ getLoggerPlugin),
+  loggerMiddleware: () => (/* reexport */ loggerMiddleware),
+  loggerMiddlewareOptions: () => (/* reexport */ loggerMiddlewareOptions)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-logger/dist-es/loggerMiddleware.js
+const loggerMiddleware = () => (next, context) => async (args) => {
+    try {
+        const response = await next(args);
+        const { clientName, commandName, logger, dynamoDbDocumentClientOptions = {} } = context;
+        const { overrideInputFilterSensitiveLog, overrideOutputFilterSensitiveLog } = dynamoDbDocumentClientOptions;
+        const inputFilterSensitiveLog = overrideInputFilterSensitiveLog ?? context.inputFilterSensitiveLog;
+        const outputFilterSensitiveLog = overrideOutputFilterSensitiveLog ?? context.outputFilterSensitiveLog;
+        const { $metadata, ...outputWithoutMetadata } = response.output;
+        logger?.info?.({
+            clientName,
+            commandName,
+            input: inputFilterSensitiveLog(args.input),
+            output: outputFilterSensitiveLog(outputWithoutMetadata),
+            metadata: $metadata,
+        });
+        return response;
+    }
+    catch (error) {
+        const { clientName, commandName, logger, dynamoDbDocumentClientOptions = {} } = context;
+        const { overrideInputFilterSensitiveLog } = dynamoDbDocumentClientOptions;
+        const inputFilterSensitiveLog = overrideInputFilterSensitiveLog ?? context.inputFilterSensitiveLog;
+        logger?.error?.({
+            clientName,
+            commandName,
+            input: inputFilterSensitiveLog(args.input),
+            error,
+            metadata: error.$metadata,
+        });
+        throw error;
+    }
+};
+const loggerMiddlewareOptions = {
+    name: "loggerMiddleware",
+    tags: ["LOGGER"],
+    step: "initialize",
+    override: true,
+};
+const getLoggerPlugin = (options) => ({
+    applyToStack: (clientStack) => {
+        clientStack.add(loggerMiddleware(), loggerMiddlewareOptions);
+    },
+});
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-logger/dist-es/index.js
+
+
+
+/***/ }),
+
+/***/ 15038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   addRecursionDetectionMiddlewareOptions: () => (/* binding */ addRecursionDetectionMiddlewareOptions),
+/* harmony export */   getRecursionDetectionPlugin: () => (/* binding */ getRecursionDetectionPlugin),
+/* harmony export */   recursionDetectionMiddleware: () => (/* binding */ recursionDetectionMiddleware)
+/* harmony export */ });
+/* harmony import */ var _smithy_protocol_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93422);
+
+const TRACE_ID_HEADER_NAME = "X-Amzn-Trace-Id";
+const ENV_LAMBDA_FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
+const ENV_TRACE_ID = "_X_AMZN_TRACE_ID";
+const recursionDetectionMiddleware = (options) => (next) => async (args) => {
+    const { request } = args;
+    if (!_smithy_protocol_http__WEBPACK_IMPORTED_MODULE_0__.HttpRequest.isInstance(request) || options.runtime !== "node") {
+        return next(args);
+    }
+    const traceIdHeader = Object.keys(request.headers ?? {}).find((h) => h.toLowerCase() === TRACE_ID_HEADER_NAME.toLowerCase()) ??
+        TRACE_ID_HEADER_NAME;
+    if (request.headers.hasOwnProperty(traceIdHeader)) {
+        return next(args);
+    }
+    const functionName = process.env[ENV_LAMBDA_FUNCTION_NAME];
+    const traceId = process.env[ENV_TRACE_ID];
+    const nonEmptyString = (str) => typeof str === "string" && str.length > 0;
+    if (nonEmptyString(functionName) && nonEmptyString(traceId)) {
+        request.headers[TRACE_ID_HEADER_NAME] = traceId;
+    }
+    return next({
+        ...args,
+        request,
+    });
+};
+const addRecursionDetectionMiddlewareOptions = {
+    step: "build",
+    tags: ["RECURSION_DETECTION"],
+    name: "recursionDetectionMiddleware",
+    override: true,
+    priority: "low",
+};
+const getRecursionDetectionPlugin = (options) => ({
+    applyToStack: (clientStack) => {
+        clientStack.add(recursionDetectionMiddleware(options), addRecursionDetectionMiddlewareOptions);
+    },
+});
+
+
+/***/ }),
+
+/***/ 84358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_UA_APP_ID: () => (/* reexport */ DEFAULT_UA_APP_ID),
+  getUserAgentMiddlewareOptions: () => (/* reexport */ getUserAgentMiddlewareOptions),
+  getUserAgentPlugin: () => (/* reexport */ getUserAgentPlugin),
+  resolveUserAgentConfig: () => (/* reexport */ resolveUserAgentConfig),
+  userAgentMiddleware: () => (/* reexport */ userAgentMiddleware)
+});
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/index.js
+var dist_cjs = __webpack_require__(90402);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-user-agent/dist-es/configurations.js
+
+const DEFAULT_UA_APP_ID = undefined;
+function isValidUserAgentAppId(appId) {
+    if (appId === undefined) {
+        return true;
+    }
+    return typeof appId === "string" && appId.length <= 50;
+}
+function resolveUserAgentConfig(input) {
+    const normalizedAppIdProvider = (0,dist_cjs.normalizeProvider)(input.userAgentAppId ?? DEFAULT_UA_APP_ID);
+    const { customUserAgent } = input;
+    return Object.assign(input, {
+        customUserAgent: typeof customUserAgent === "string" ? [[customUserAgent]] : customUserAgent,
+        userAgentAppId: async () => {
+            const appId = await normalizedAppIdProvider();
+            if (!isValidUserAgentAppId(appId)) {
+                const logger = input.logger?.constructor?.name === "NoOpLogger" || !input.logger ? console : input.logger;
+                if (typeof appId !== "string") {
+                    logger?.warn("userAgentAppId must be a string or undefined.");
+                }
+                else if (appId.length > 50) {
+                    logger?.warn("The provided userAgentAppId exceeds the maximum length of 50 characters.");
+                }
+            }
+            return appId;
+        },
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/index.js + 15 modules
+var dist_es = __webpack_require__(91965);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
+var protocols = __webpack_require__(93422);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/middleware-user-agent/node_modules/@aws-sdk/core/dist-cjs/index.js
+var core_dist_cjs = __webpack_require__(42195);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-user-agent/dist-es/check-features.js
+
+const ACCOUNT_ID_ENDPOINT_REGEX = /\d{12}\.ddb/;
+async function checkFeatures(context, config, args) {
+    const request = args.request;
+    if (request?.headers?.["smithy-protocol"] === "rpc-v2-cbor") {
+        (0,core_dist_cjs.setFeature)(context, "PROTOCOL_RPC_V2_CBOR", "M");
+    }
+    if (typeof config.retryStrategy === "function") {
+        const retryStrategy = await config.retryStrategy();
+        if (typeof retryStrategy.acquireInitialRetryToken === "function") {
+            if (retryStrategy.constructor?.name?.includes("Adaptive")) {
+                (0,core_dist_cjs.setFeature)(context, "RETRY_MODE_ADAPTIVE", "F");
+            }
+            else {
+                (0,core_dist_cjs.setFeature)(context, "RETRY_MODE_STANDARD", "E");
+            }
+        }
+        else {
+            (0,core_dist_cjs.setFeature)(context, "RETRY_MODE_LEGACY", "D");
+        }
+    }
+    if (typeof config.accountIdEndpointMode === "function") {
+        const endpointV2 = context.endpointV2;
+        if (String(endpointV2?.url?.hostname).match(ACCOUNT_ID_ENDPOINT_REGEX)) {
+            (0,core_dist_cjs.setFeature)(context, "ACCOUNT_ID_ENDPOINT", "O");
+        }
+        switch (await config.accountIdEndpointMode?.()) {
+            case "disabled":
+                (0,core_dist_cjs.setFeature)(context, "ACCOUNT_ID_MODE_DISABLED", "Q");
+                break;
+            case "preferred":
+                (0,core_dist_cjs.setFeature)(context, "ACCOUNT_ID_MODE_PREFERRED", "P");
+                break;
+            case "required":
+                (0,core_dist_cjs.setFeature)(context, "ACCOUNT_ID_MODE_REQUIRED", "R");
+                break;
+        }
+    }
+    const identity = context.__smithy_context?.selectedHttpAuthScheme?.identity;
+    if (identity?.$source) {
+        const credentials = identity;
+        if (credentials.accountId) {
+            (0,core_dist_cjs.setFeature)(context, "RESOLVED_ACCOUNT_ID", "T");
+        }
+        for (const [key, value] of Object.entries(credentials.$source ?? {})) {
+            (0,core_dist_cjs.setFeature)(context, key, value);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-user-agent/dist-es/constants.js
+const USER_AGENT = "user-agent";
+const X_AMZ_USER_AGENT = "x-amz-user-agent";
+const SPACE = " ";
+const UA_NAME_SEPARATOR = "/";
+const UA_NAME_ESCAPE_REGEX = /[^\!\$\%\&\'\*\+\-\.\^\_\`\|\~\d\w]/g;
+const UA_VALUE_ESCAPE_REGEX = /[^\!\$\%\&\'\*\+\-\.\^\_\`\|\~\d\w\#]/g;
+const UA_ESCAPE_CHAR = "-";
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-user-agent/dist-es/encode-features.js
+const BYTE_LIMIT = 1024;
+function encodeFeatures(features) {
+    let buffer = "";
+    for (const key in features) {
+        const val = features[key];
+        if (buffer.length + val.length + 1 <= BYTE_LIMIT) {
+            if (buffer.length) {
+                buffer += "," + val;
+            }
+            else {
+                buffer += val;
+            }
+            continue;
+        }
+        break;
+    }
+    return buffer;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-user-agent/dist-es/user-agent-middleware.js
+
+
+
+
+
+const userAgentMiddleware = (options) => (next, context) => async (args) => {
+    const { request } = args;
+    if (!protocols.HttpRequest.isInstance(request)) {
+        return next(args);
+    }
+    const { headers } = request;
+    const userAgent = context?.userAgent?.map(escapeUserAgent) || [];
+    const defaultUserAgent = (await options.defaultUserAgentProvider()).map(escapeUserAgent);
+    await checkFeatures(context, options, args);
+    const awsContext = context;
+    defaultUserAgent.push(`m/${encodeFeatures(Object.assign({}, context.__smithy_context?.features, awsContext.__aws_sdk_context?.features))}`);
+    const customUserAgent = options?.customUserAgent?.map(escapeUserAgent) || [];
+    const appId = await options.userAgentAppId();
+    if (appId) {
+        defaultUserAgent.push(escapeUserAgent([`app/${appId}`]));
+    }
+    const prefix = (0,dist_es.getUserAgentPrefix)();
+    const sdkUserAgentValue = (prefix ? [prefix] : [])
+        .concat([...defaultUserAgent, ...userAgent, ...customUserAgent])
+        .join(SPACE);
+    const normalUAValue = [
+        ...defaultUserAgent.filter((section) => section.startsWith("aws-sdk-")),
+        ...customUserAgent,
+    ].join(SPACE);
+    if (options.runtime !== "browser") {
+        if (normalUAValue) {
+            headers[X_AMZ_USER_AGENT] = headers[X_AMZ_USER_AGENT]
+                ? `${headers[USER_AGENT]} ${normalUAValue}`
+                : normalUAValue;
+        }
+        headers[USER_AGENT] = sdkUserAgentValue;
+    }
+    else {
+        headers[X_AMZ_USER_AGENT] = sdkUserAgentValue;
+    }
+    return next({
+        ...args,
+        request,
+    });
+};
+const escapeUserAgent = (userAgentPair) => {
+    const name = userAgentPair[0]
+        .split(UA_NAME_SEPARATOR)
+        .map((part) => part.replace(UA_NAME_ESCAPE_REGEX, UA_ESCAPE_CHAR))
+        .join(UA_NAME_SEPARATOR);
+    const version = userAgentPair[1]?.replace(UA_VALUE_ESCAPE_REGEX, UA_ESCAPE_CHAR);
+    const prefixSeparatorIndex = name.indexOf(UA_NAME_SEPARATOR);
+    const prefix = name.substring(0, prefixSeparatorIndex);
+    let uaName = name.substring(prefixSeparatorIndex + 1);
+    if (prefix === "api") {
+        uaName = uaName.toLowerCase();
+    }
+    return [prefix, uaName, version]
+        .filter((item) => item && item.length > 0)
+        .reduce((acc, item, index) => {
+        switch (index) {
+            case 0:
+                return item;
+            case 1:
+                return `${acc}/${item}`;
+            default:
+                return `${acc}#${item}`;
+        }
+    }, "");
+};
+const getUserAgentMiddlewareOptions = {
+    name: "getUserAgentMiddleware",
+    step: "build",
+    priority: "low",
+    tags: ["SET_USER_AGENT", "USER_AGENT"],
+    override: true,
+};
+const getUserAgentPlugin = (config) => ({
+    applyToStack: (clientStack) => {
+        clientStack.add(userAgentMiddleware(config), getUserAgentMiddlewareOptions);
+    },
+});
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-user-agent/dist-es/index.js
+
+
+
+
+/***/ }),
+
+/***/ 42195:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(68595), exports);
+tslib_1.__exportStar(__webpack_require__(25454), exports);
+tslib_1.__exportStar(__webpack_require__(64994), exports);
+
+
+/***/ }),
+
+/***/ 68595:
+/***/ ((module) => {
+
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/submodules/client/index.ts
+var index_exports = {};
+__export(index_exports, {
+  emitWarningIfUnsupportedVersion: () => emitWarningIfUnsupportedVersion,
+  setCredentialFeature: () => setCredentialFeature,
+  setFeature: () => setFeature,
+  setTokenFeature: () => setTokenFeature,
+  state: () => state
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/submodules/client/emitWarningIfUnsupportedVersion.ts
+var state = {
+  warningEmitted: false
+};
+var emitWarningIfUnsupportedVersion = /* @__PURE__ */ __name((version) => {
+  if (version && !state.warningEmitted && parseInt(version.substring(1, version.indexOf("."))) < 18) {
+    state.warningEmitted = true;
+    process.emitWarning(
+      `NodeDeprecationWarning: The AWS SDK for JavaScript (v3) will
+no longer support Node.js 16.x on January 6, 2025.
+
+To continue receiving updates to AWS services, bug fixes, and security
+updates please upgrade to a supported Node.js LTS version.
+
+More information can be found at: https://a.co/74kJMmI`
+    );
+  }
+}, "emitWarningIfUnsupportedVersion");
+
+// src/submodules/client/setCredentialFeature.ts
+function setCredentialFeature(credentials, feature, value) {
+  if (!credentials.$source) {
+    credentials.$source = {};
+  }
+  credentials.$source[feature] = value;
+  return credentials;
+}
+__name(setCredentialFeature, "setCredentialFeature");
+
+// src/submodules/client/setFeature.ts
+function setFeature(context, feature, value) {
+  if (!context.__aws_sdk_context) {
+    context.__aws_sdk_context = {
+      features: {}
+    };
+  } else if (!context.__aws_sdk_context.features) {
+    context.__aws_sdk_context.features = {};
+  }
+  context.__aws_sdk_context.features[feature] = value;
+}
+__name(setFeature, "setFeature");
+
+// src/submodules/client/setTokenFeature.ts
+function setTokenFeature(token, feature, value) {
+  if (!token.$source) {
+    token.$source = {};
+  }
+  token.$source[feature] = value;
+  return token;
+}
+__name(setTokenFeature, "setTokenFeature");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 25454:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/submodules/httpAuthSchemes/index.ts
+var index_exports = {};
+__export(index_exports, {
+  AWSSDKSigV4Signer: () => AWSSDKSigV4Signer,
+  AwsSdkSigV4ASigner: () => AwsSdkSigV4ASigner,
+  AwsSdkSigV4Signer: () => AwsSdkSigV4Signer,
+  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: () => NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
+  NODE_SIGV4A_CONFIG_OPTIONS: () => NODE_SIGV4A_CONFIG_OPTIONS,
+  getBearerTokenEnvKey: () => getBearerTokenEnvKey,
+  resolveAWSSDKSigV4Config: () => resolveAWSSDKSigV4Config,
+  resolveAwsSdkSigV4AConfig: () => resolveAwsSdkSigV4AConfig,
+  resolveAwsSdkSigV4Config: () => resolveAwsSdkSigV4Config,
+  validateSigningProperties: () => validateSigningProperties
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.ts
+var import_protocol_http2 = __webpack_require__(34322);
+
+// src/submodules/httpAuthSchemes/utils/getDateHeader.ts
+var import_protocol_http = __webpack_require__(34322);
+var getDateHeader = /* @__PURE__ */ __name((response) => import_protocol_http.HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0, "getDateHeader");
+
+// src/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.ts
+var getSkewCorrectedDate = /* @__PURE__ */ __name((systemClockOffset) => new Date(Date.now() + systemClockOffset), "getSkewCorrectedDate");
+
+// src/submodules/httpAuthSchemes/utils/isClockSkewed.ts
+var isClockSkewed = /* @__PURE__ */ __name((clockTime, systemClockOffset) => Math.abs(getSkewCorrectedDate(systemClockOffset).getTime() - clockTime) >= 3e5, "isClockSkewed");
+
+// src/submodules/httpAuthSchemes/utils/getUpdatedSystemClockOffset.ts
+var getUpdatedSystemClockOffset = /* @__PURE__ */ __name((clockTime, currentSystemClockOffset) => {
+  const clockTimeInMs = Date.parse(clockTime);
+  if (isClockSkewed(clockTimeInMs, currentSystemClockOffset)) {
+    return clockTimeInMs - Date.now();
+  }
+  return currentSystemClockOffset;
+}, "getUpdatedSystemClockOffset");
+
+// src/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.ts
+var throwSigningPropertyError = /* @__PURE__ */ __name((name, property) => {
+  if (!property) {
+    throw new Error(`Property \`${name}\` is not resolved for AWS SDK SigV4Auth`);
+  }
+  return property;
+}, "throwSigningPropertyError");
+var validateSigningProperties = /* @__PURE__ */ __name(async (signingProperties) => {
+  const context = throwSigningPropertyError(
+    "context",
+    signingProperties.context
+  );
+  const config = throwSigningPropertyError("config", signingProperties.config);
+  const authScheme = context.endpointV2?.properties?.authSchemes?.[0];
+  const signerFunction = throwSigningPropertyError(
+    "signer",
+    config.signer
+  );
+  const signer = await signerFunction(authScheme);
+  const signingRegion = signingProperties?.signingRegion;
+  const signingRegionSet = signingProperties?.signingRegionSet;
+  const signingName = signingProperties?.signingName;
+  return {
+    config,
+    signer,
+    signingRegion,
+    signingRegionSet,
+    signingName
+  };
+}, "validateSigningProperties");
+var AwsSdkSigV4Signer = class {
+  static {
+    __name(this, "AwsSdkSigV4Signer");
+  }
+  async sign(httpRequest, identity, signingProperties) {
+    if (!import_protocol_http2.HttpRequest.isInstance(httpRequest)) {
+      throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+    }
+    const validatedProps = await validateSigningProperties(signingProperties);
+    const { config, signer } = validatedProps;
+    let { signingRegion, signingName } = validatedProps;
+    const handlerExecutionContext = signingProperties.context;
+    if (handlerExecutionContext?.authSchemes?.length ?? 0 > 1) {
+      const [first, second] = handlerExecutionContext.authSchemes;
+      if (first?.name === "sigv4a" && second?.name === "sigv4") {
+        signingRegion = second?.signingRegion ?? signingRegion;
+        signingName = second?.signingName ?? signingName;
+      }
+    }
+    const signedRequest = await signer.sign(httpRequest, {
+      signingDate: getSkewCorrectedDate(config.systemClockOffset),
+      signingRegion,
+      signingService: signingName
+    });
+    return signedRequest;
+  }
+  errorHandler(signingProperties) {
+    return (error) => {
+      const serverTime = error.ServerTime ?? getDateHeader(error.$response);
+      if (serverTime) {
+        const config = throwSigningPropertyError("config", signingProperties.config);
+        const initialSystemClockOffset = config.systemClockOffset;
+        config.systemClockOffset = getUpdatedSystemClockOffset(serverTime, config.systemClockOffset);
+        const clockSkewCorrected = config.systemClockOffset !== initialSystemClockOffset;
+        if (clockSkewCorrected && error.$metadata) {
+          error.$metadata.clockSkewCorrected = true;
+        }
+      }
+      throw error;
+    };
+  }
+  successHandler(httpResponse, signingProperties) {
+    const dateHeader = getDateHeader(httpResponse);
+    if (dateHeader) {
+      const config = throwSigningPropertyError("config", signingProperties.config);
+      config.systemClockOffset = getUpdatedSystemClockOffset(dateHeader, config.systemClockOffset);
+    }
+  }
+};
+var AWSSDKSigV4Signer = AwsSdkSigV4Signer;
+
+// src/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.ts
+var import_protocol_http3 = __webpack_require__(34322);
+var AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
+  static {
+    __name(this, "AwsSdkSigV4ASigner");
+  }
+  async sign(httpRequest, identity, signingProperties) {
+    if (!import_protocol_http3.HttpRequest.isInstance(httpRequest)) {
+      throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+    }
+    const { config, signer, signingRegion, signingRegionSet, signingName } = await validateSigningProperties(
+      signingProperties
+    );
+    const configResolvedSigningRegionSet = await config.sigv4aSigningRegionSet?.();
+    const multiRegionOverride = (configResolvedSigningRegionSet ?? signingRegionSet ?? [signingRegion]).join(",");
+    const signedRequest = await signer.sign(httpRequest, {
+      signingDate: getSkewCorrectedDate(config.systemClockOffset),
+      signingRegion: multiRegionOverride,
+      signingService: signingName
+    });
+    return signedRequest;
+  }
+};
+
+// src/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.ts
+var getArrayForCommaSeparatedString = /* @__PURE__ */ __name((str) => typeof str === "string" && str.length > 0 ? str.split(",").map((item) => item.trim()) : [], "getArrayForCommaSeparatedString");
+
+// src/submodules/httpAuthSchemes/utils/getBearerTokenEnvKey.ts
+var getBearerTokenEnvKey = /* @__PURE__ */ __name((signingName) => `AWS_BEARER_TOKEN_${signingName.replace(/[\s-]/g, "_").toUpperCase()}`, "getBearerTokenEnvKey");
+
+// src/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.ts
+var NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY = "AWS_AUTH_SCHEME_PREFERENCE";
+var NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY = "auth_scheme_preference";
+var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = {
+  /**
+   * Retrieves auth scheme preference from environment variables
+   * @param env - Node process environment object
+   * @returns Array of auth scheme strings if preference is set, undefined otherwise
+   */
+  environmentVariableSelector: /* @__PURE__ */ __name((env, options) => {
+    if (options?.signingName) {
+      const bearerTokenKey = getBearerTokenEnvKey(options.signingName);
+      if (bearerTokenKey in env) return ["httpBearerAuth"];
+    }
+    if (!(NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY in env)) return void 0;
+    return getArrayForCommaSeparatedString(env[NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY]);
+  }, "environmentVariableSelector"),
+  /**
+   * Retrieves auth scheme preference from config file
+   * @param profile - Config profile object
+   * @returns Array of auth scheme strings if preference is set, undefined otherwise
+   */
+  configFileSelector: /* @__PURE__ */ __name((profile) => {
+    if (!(NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY in profile)) return void 0;
+    return getArrayForCommaSeparatedString(profile[NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY]);
+  }, "configFileSelector"),
+  /**
+   * Default auth scheme preference if not specified in environment or config
+   */
+  default: []
+};
+
+// src/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.ts
+var import_core = __webpack_require__(90402);
+var import_property_provider = __webpack_require__(35016);
+var resolveAwsSdkSigV4AConfig = /* @__PURE__ */ __name((config) => {
+  config.sigv4aSigningRegionSet = (0, import_core.normalizeProvider)(config.sigv4aSigningRegionSet);
+  return config;
+}, "resolveAwsSdkSigV4AConfig");
+var NODE_SIGV4A_CONFIG_OPTIONS = {
+  environmentVariableSelector(env) {
+    if (env.AWS_SIGV4A_SIGNING_REGION_SET) {
+      return env.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map((_) => _.trim());
+    }
+    throw new import_property_provider.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", {
+      tryNextLink: true
+    });
+  },
+  configFileSelector(profile) {
+    if (profile.sigv4a_signing_region_set) {
+      return (profile.sigv4a_signing_region_set ?? "").split(",").map((_) => _.trim());
+    }
+    throw new import_property_provider.ProviderError("sigv4a_signing_region_set not set in profile.", {
+      tryNextLink: true
+    });
+  },
+  default: void 0
+};
+
+// src/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.ts
+var import_client = __webpack_require__(68595);
+var import_core2 = __webpack_require__(90402);
+var import_signature_v4 = __webpack_require__(78736);
+var resolveAwsSdkSigV4Config = /* @__PURE__ */ __name((config) => {
+  let inputCredentials = config.credentials;
+  let isUserSupplied = !!config.credentials;
+  let resolvedCredentials = void 0;
+  Object.defineProperty(config, "credentials", {
+    set(credentials) {
+      if (credentials && credentials !== inputCredentials && credentials !== resolvedCredentials) {
+        isUserSupplied = true;
+      }
+      inputCredentials = credentials;
+      const memoizedProvider = normalizeCredentialProvider(config, {
+        credentials: inputCredentials,
+        credentialDefaultProvider: config.credentialDefaultProvider
+      });
+      const boundProvider = bindCallerConfig(config, memoizedProvider);
+      if (isUserSupplied && !boundProvider.attributed) {
+        resolvedCredentials = /* @__PURE__ */ __name(async (options) => boundProvider(options).then(
+          (creds) => (0, import_client.setCredentialFeature)(creds, "CREDENTIALS_CODE", "e")
+        ), "resolvedCredentials");
+        resolvedCredentials.memoized = boundProvider.memoized;
+        resolvedCredentials.configBound = boundProvider.configBound;
+        resolvedCredentials.attributed = true;
+      } else {
+        resolvedCredentials = boundProvider;
+      }
+    },
+    get() {
+      return resolvedCredentials;
+    },
+    enumerable: true,
+    configurable: true
+  });
+  config.credentials = inputCredentials;
+  const {
+    // Default for signingEscapePath
+    signingEscapePath = true,
+    // Default for systemClockOffset
+    systemClockOffset = config.systemClockOffset || 0,
+    // No default for sha256 since it is platform dependent
+    sha256
+  } = config;
+  let signer;
+  if (config.signer) {
+    signer = (0, import_core2.normalizeProvider)(config.signer);
+  } else if (config.regionInfoProvider) {
+    signer = /* @__PURE__ */ __name(() => (0, import_core2.normalizeProvider)(config.region)().then(
+      async (region) => [
+        await config.regionInfoProvider(region, {
+          useFipsEndpoint: await config.useFipsEndpoint(),
+          useDualstackEndpoint: await config.useDualstackEndpoint()
+        }) || {},
+        region
+      ]
+    ).then(([regionInfo, region]) => {
+      const { signingRegion, signingService } = regionInfo;
+      config.signingRegion = config.signingRegion || signingRegion || region;
+      config.signingName = config.signingName || signingService || config.serviceId;
+      const params = {
+        ...config,
+        credentials: config.credentials,
+        region: config.signingRegion,
+        service: config.signingName,
+        sha256,
+        uriEscapePath: signingEscapePath
+      };
+      const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
+      return new SignerCtor(params);
+    }), "signer");
+  } else {
+    signer = /* @__PURE__ */ __name(async (authScheme) => {
+      authScheme = Object.assign(
+        {},
+        {
+          name: "sigv4",
+          signingName: config.signingName || config.defaultSigningName,
+          signingRegion: await (0, import_core2.normalizeProvider)(config.region)(),
+          properties: {}
+        },
+        authScheme
+      );
+      const signingRegion = authScheme.signingRegion;
+      const signingService = authScheme.signingName;
+      config.signingRegion = config.signingRegion || signingRegion;
+      config.signingName = config.signingName || signingService || config.serviceId;
+      const params = {
+        ...config,
+        credentials: config.credentials,
+        region: config.signingRegion,
+        service: config.signingName,
+        sha256,
+        uriEscapePath: signingEscapePath
+      };
+      const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
+      return new SignerCtor(params);
+    }, "signer");
+  }
+  const resolvedConfig = Object.assign(config, {
+    systemClockOffset,
+    signingEscapePath,
+    signer
+  });
+  return resolvedConfig;
+}, "resolveAwsSdkSigV4Config");
+var resolveAWSSDKSigV4Config = resolveAwsSdkSigV4Config;
+function normalizeCredentialProvider(config, {
+  credentials,
+  credentialDefaultProvider
+}) {
+  let credentialsProvider;
+  if (credentials) {
+    if (!credentials?.memoized) {
+      credentialsProvider = (0, import_core2.memoizeIdentityProvider)(credentials, import_core2.isIdentityExpired, import_core2.doesIdentityRequireRefresh);
+    } else {
+      credentialsProvider = credentials;
+    }
+  } else {
+    if (credentialDefaultProvider) {
+      credentialsProvider = (0, import_core2.normalizeProvider)(
+        credentialDefaultProvider(
+          Object.assign({}, config, {
+            parentClientConfig: config
+          })
+        )
+      );
+    } else {
+      credentialsProvider = /* @__PURE__ */ __name(async () => {
+        throw new Error(
+          "@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured."
+        );
+      }, "credentialsProvider");
+    }
+  }
+  credentialsProvider.memoized = true;
+  return credentialsProvider;
+}
+__name(normalizeCredentialProvider, "normalizeCredentialProvider");
+function bindCallerConfig(config, credentialsProvider) {
+  if (credentialsProvider.configBound) {
+    return credentialsProvider;
+  }
+  const fn = /* @__PURE__ */ __name(async (options) => credentialsProvider({ ...options, callerClientConfig: config }), "fn");
+  fn.memoized = credentialsProvider.memoized;
+  fn.configBound = true;
+  return fn;
+}
+__name(bindCallerConfig, "bindCallerConfig");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 64994:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/submodules/protocols/index.ts
+var index_exports = {};
+__export(index_exports, {
+  AwsEc2QueryProtocol: () => AwsEc2QueryProtocol,
+  AwsJson1_0Protocol: () => AwsJson1_0Protocol,
+  AwsJson1_1Protocol: () => AwsJson1_1Protocol,
+  AwsJsonRpcProtocol: () => AwsJsonRpcProtocol,
+  AwsQueryProtocol: () => AwsQueryProtocol,
+  AwsRestJsonProtocol: () => AwsRestJsonProtocol,
+  AwsRestXmlProtocol: () => AwsRestXmlProtocol,
+  JsonCodec: () => JsonCodec,
+  JsonShapeDeserializer: () => JsonShapeDeserializer,
+  JsonShapeSerializer: () => JsonShapeSerializer,
+  XmlCodec: () => XmlCodec,
+  XmlShapeDeserializer: () => XmlShapeDeserializer,
+  XmlShapeSerializer: () => XmlShapeSerializer,
+  _toBool: () => _toBool,
+  _toNum: () => _toNum,
+  _toStr: () => _toStr,
+  awsExpectUnion: () => awsExpectUnion,
+  loadRestJsonErrorCode: () => loadRestJsonErrorCode,
+  loadRestXmlErrorCode: () => loadRestXmlErrorCode,
+  parseJsonBody: () => parseJsonBody,
+  parseJsonErrorBody: () => parseJsonErrorBody,
+  parseXmlBody: () => parseXmlBody,
+  parseXmlErrorBody: () => parseXmlErrorBody
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/submodules/protocols/coercing-serializers.ts
+var _toStr = /* @__PURE__ */ __name((val) => {
+  if (val == null) {
+    return val;
+  }
+  if (typeof val === "number" || typeof val === "bigint") {
+    const warning = new Error(`Received number ${val} where a string was expected.`);
+    warning.name = "Warning";
+    console.warn(warning);
+    return String(val);
+  }
+  if (typeof val === "boolean") {
+    const warning = new Error(`Received boolean ${val} where a string was expected.`);
+    warning.name = "Warning";
+    console.warn(warning);
+    return String(val);
+  }
+  return val;
+}, "_toStr");
+var _toBool = /* @__PURE__ */ __name((val) => {
+  if (val == null) {
+    return val;
+  }
+  if (typeof val === "number") {
+  }
+  if (typeof val === "string") {
+    const lowercase = val.toLowerCase();
+    if (val !== "" && lowercase !== "false" && lowercase !== "true") {
+      const warning = new Error(`Received string "${val}" where a boolean was expected.`);
+      warning.name = "Warning";
+      console.warn(warning);
+    }
+    return val !== "" && lowercase !== "false";
+  }
+  return val;
+}, "_toBool");
+var _toNum = /* @__PURE__ */ __name((val) => {
+  if (val == null) {
+    return val;
+  }
+  if (typeof val === "boolean") {
+  }
+  if (typeof val === "string") {
+    const num = Number(val);
+    if (num.toString() !== val) {
+      const warning = new Error(`Received string "${val}" where a number was expected.`);
+      warning.name = "Warning";
+      console.warn(warning);
+      return val;
+    }
+    return num;
+  }
+  return val;
+}, "_toNum");
+
+// src/submodules/protocols/json/AwsJsonRpcProtocol.ts
+var import_protocols = __webpack_require__(93422);
+var import_schema3 = __webpack_require__(26890);
+var import_util_body_length_browser = __webpack_require__(32660);
+
+// src/submodules/protocols/ConfigurableSerdeContext.ts
+var SerdeContextConfig = class {
+  static {
+    __name(this, "SerdeContextConfig");
+  }
+  serdeContext;
+  setSerdeContext(serdeContext) {
+    this.serdeContext = serdeContext;
+  }
+};
+
+// src/submodules/protocols/json/JsonShapeDeserializer.ts
+var import_schema = __webpack_require__(26890);
+var import_serde2 = __webpack_require__(92430);
+var import_util_base64 = __webpack_require__(92185);
+
+// src/submodules/protocols/json/jsonReviver.ts
+var import_serde = __webpack_require__(92430);
+function jsonReviver(key, value, context) {
+  if (context?.source) {
+    const numericString = context.source;
+    if (typeof value === "number") {
+      if (value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER || numericString !== String(value)) {
+        const isFractional = numericString.includes(".");
+        if (isFractional) {
+          return new import_serde.NumericValue(numericString, "bigDecimal");
+        } else {
+          return BigInt(numericString);
+        }
+      }
+    }
+  }
+  return value;
+}
+__name(jsonReviver, "jsonReviver");
+
+// src/submodules/protocols/common.ts
+var import_smithy_client = __webpack_require__(16551);
+var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body)), "collectBodyString");
+
+// src/submodules/protocols/json/parseJsonBody.ts
+var parseJsonBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+  if (encoded.length) {
+    try {
+      return JSON.parse(encoded);
+    } catch (e) {
+      if (e?.name === "SyntaxError") {
+        Object.defineProperty(e, "$responseBodyText", {
+          value: encoded
+        });
+      }
+      throw e;
+    }
+  }
+  return {};
+}), "parseJsonBody");
+var parseJsonErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
+  const value = await parseJsonBody(errorBody, context);
+  value.message = value.message ?? value.Message;
+  return value;
+}, "parseJsonErrorBody");
+var loadRestJsonErrorCode = /* @__PURE__ */ __name((output, data) => {
+  const findKey = /* @__PURE__ */ __name((object, key) => Object.keys(object).find((k) => k.toLowerCase() === key.toLowerCase()), "findKey");
+  const sanitizeErrorCode = /* @__PURE__ */ __name((rawValue) => {
+    let cleanValue = rawValue;
+    if (typeof cleanValue === "number") {
+      cleanValue = cleanValue.toString();
+    }
+    if (cleanValue.indexOf(",") >= 0) {
+      cleanValue = cleanValue.split(",")[0];
+    }
+    if (cleanValue.indexOf(":") >= 0) {
+      cleanValue = cleanValue.split(":")[0];
+    }
+    if (cleanValue.indexOf("#") >= 0) {
+      cleanValue = cleanValue.split("#")[1];
+    }
+    return cleanValue;
+  }, "sanitizeErrorCode");
+  const headerKey = findKey(output.headers, "x-amzn-errortype");
+  if (headerKey !== void 0) {
+    return sanitizeErrorCode(output.headers[headerKey]);
+  }
+  if (data && typeof data === "object") {
+    const codeKey = findKey(data, "code");
+    if (codeKey && data[codeKey] !== void 0) {
+      return sanitizeErrorCode(data[codeKey]);
+    }
+    if (data["__type"] !== void 0) {
+      return sanitizeErrorCode(data["__type"]);
+    }
+  }
+}, "loadRestJsonErrorCode");
+
+// src/submodules/protocols/json/JsonShapeDeserializer.ts
+var JsonShapeDeserializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "JsonShapeDeserializer");
+  }
+  async read(schema, data) {
+    return this._read(
+      schema,
+      typeof data === "string" ? JSON.parse(data, jsonReviver) : await parseJsonBody(data, this.serdeContext)
+    );
+  }
+  readObject(schema, data) {
+    return this._read(schema, data);
+  }
+  _read(schema, value) {
+    const isObject = value !== null && typeof value === "object";
+    const ns = import_schema.NormalizedSchema.of(schema);
+    if (ns.isListSchema() && Array.isArray(value)) {
+      const listMember = ns.getValueSchema();
+      const out = [];
+      const sparse = !!ns.getMergedTraits().sparse;
+      for (const item of value) {
+        if (sparse || item != null) {
+          out.push(this._read(listMember, item));
+        }
+      }
+      return out;
+    } else if (ns.isMapSchema() && isObject) {
+      const mapMember = ns.getValueSchema();
+      const out = {};
+      const sparse = !!ns.getMergedTraits().sparse;
+      for (const [_k, _v] of Object.entries(value)) {
+        if (sparse || _v != null) {
+          out[_k] = this._read(mapMember, _v);
+        }
+      }
+      return out;
+    } else if (ns.isStructSchema() && isObject) {
+      const out = {};
+      for (const [memberName, memberSchema] of ns.structIterator()) {
+        const fromKey = this.settings.jsonName ? memberSchema.getMergedTraits().jsonName ?? memberName : memberName;
+        const deserializedValue = this._read(memberSchema, value[fromKey]);
+        if (deserializedValue != null) {
+          out[memberName] = deserializedValue;
+        }
+      }
+      return out;
+    }
+    if (ns.isBlobSchema() && typeof value === "string") {
+      return (0, import_util_base64.fromBase64)(value);
+    }
+    const mediaType = ns.getMergedTraits().mediaType;
+    if (ns.isStringSchema() && typeof value === "string" && mediaType) {
+      const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+      if (isJson) {
+        return import_serde2.LazyJsonString.from(value);
+      }
+    }
+    if (ns.isTimestampSchema()) {
+      const options = this.settings.timestampFormat;
+      const format = options.useTrait ? ns.getSchema() === import_schema.SCHEMA.TIMESTAMP_DEFAULT ? options.default : ns.getSchema() ?? options.default : options.default;
+      switch (format) {
+        case import_schema.SCHEMA.TIMESTAMP_DATE_TIME:
+          return (0, import_serde2.parseRfc3339DateTimeWithOffset)(value);
+        case import_schema.SCHEMA.TIMESTAMP_HTTP_DATE:
+          return (0, import_serde2.parseRfc7231DateTime)(value);
+        case import_schema.SCHEMA.TIMESTAMP_EPOCH_SECONDS:
+          return (0, import_serde2.parseEpochTimestamp)(value);
+        default:
+          console.warn("Missing timestamp format, parsing value with Date constructor:", value);
+          return new Date(value);
+      }
+    }
+    if (ns.isBigIntegerSchema() && (typeof value === "number" || typeof value === "string")) {
+      return BigInt(value);
+    }
+    if (ns.isBigDecimalSchema() && value != void 0) {
+      if (value instanceof import_serde2.NumericValue) {
+        return value;
+      }
+      return new import_serde2.NumericValue(String(value), "bigDecimal");
+    }
+    if (ns.isNumericSchema() && typeof value === "string") {
+      switch (value) {
+        case "Infinity":
+          return Infinity;
+        case "-Infinity":
+          return -Infinity;
+        case "NaN":
+          return NaN;
+      }
+    }
+    return value;
+  }
+};
+
+// src/submodules/protocols/json/JsonShapeSerializer.ts
+var import_schema2 = __webpack_require__(26890);
+var import_serde4 = __webpack_require__(92430);
+
+// src/submodules/protocols/json/jsonReplacer.ts
+var import_serde3 = __webpack_require__(92430);
+var NUMERIC_CONTROL_CHAR = String.fromCharCode(925);
+var JsonReplacer = class {
+  static {
+    __name(this, "JsonReplacer");
+  }
+  /**
+   * Stores placeholder key to true serialized value lookup.
+   */
+  values = /* @__PURE__ */ new Map();
+  counter = 0;
+  stage = 0;
+  /**
+   * Creates a jsonReplacer function that reserves big integer and big decimal values
+   * for later replacement.
+   */
+  createReplacer() {
+    if (this.stage === 1) {
+      throw new Error("@aws-sdk/core/protocols - JsonReplacer already created.");
+    }
+    if (this.stage === 2) {
+      throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");
+    }
+    this.stage = 1;
+    return (key, value) => {
+      if (value instanceof import_serde3.NumericValue) {
+        const v = `${NUMERIC_CONTROL_CHAR + "nv" + this.counter++}_` + value.string;
+        this.values.set(`"${v}"`, value.string);
+        return v;
+      }
+      if (typeof value === "bigint") {
+        const s = value.toString();
+        const v = `${NUMERIC_CONTROL_CHAR + "b" + this.counter++}_` + s;
+        this.values.set(`"${v}"`, s);
+        return v;
+      }
+      return value;
+    };
+  }
+  /**
+   * Replaces placeholder keys with their true values.
+   */
+  replaceInJson(json) {
+    if (this.stage === 0) {
+      throw new Error("@aws-sdk/core/protocols - JsonReplacer not created yet.");
+    }
+    if (this.stage === 2) {
+      throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");
+    }
+    this.stage = 2;
+    if (this.counter === 0) {
+      return json;
+    }
+    for (const [key, value] of this.values) {
+      json = json.replace(key, value);
+    }
+    return json;
+  }
+};
+
+// src/submodules/protocols/json/JsonShapeSerializer.ts
+var JsonShapeSerializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "JsonShapeSerializer");
+  }
+  buffer;
+  rootSchema;
+  write(schema, value) {
+    this.rootSchema = import_schema2.NormalizedSchema.of(schema);
+    this.buffer = this._write(this.rootSchema, value);
+  }
+  flush() {
+    if (this.rootSchema?.isStructSchema() || this.rootSchema?.isDocumentSchema()) {
+      const replacer = new JsonReplacer();
+      return replacer.replaceInJson(JSON.stringify(this.buffer, replacer.createReplacer(), 0));
+    }
+    return this.buffer;
+  }
+  _write(schema, value, container) {
+    const isObject = value !== null && typeof value === "object";
+    const ns = import_schema2.NormalizedSchema.of(schema);
+    if (ns.isListSchema() && Array.isArray(value)) {
+      const listMember = ns.getValueSchema();
+      const out = [];
+      const sparse = !!ns.getMergedTraits().sparse;
+      for (const item of value) {
+        if (sparse || item != null) {
+          out.push(this._write(listMember, item));
+        }
+      }
+      return out;
+    } else if (ns.isMapSchema() && isObject) {
+      const mapMember = ns.getValueSchema();
+      const out = {};
+      const sparse = !!ns.getMergedTraits().sparse;
+      for (const [_k, _v] of Object.entries(value)) {
+        if (sparse || _v != null) {
+          out[_k] = this._write(mapMember, _v);
+        }
+      }
+      return out;
+    } else if (ns.isStructSchema() && isObject) {
+      const out = {};
+      for (const [memberName, memberSchema] of ns.structIterator()) {
+        const targetKey = this.settings.jsonName ? memberSchema.getMergedTraits().jsonName ?? memberName : memberName;
+        const serializableValue = this._write(memberSchema, value[memberName], ns);
+        if (serializableValue !== void 0) {
+          out[targetKey] = serializableValue;
+        }
+      }
+      return out;
+    }
+    if (value === null && container?.isStructSchema()) {
+      return void 0;
+    }
+    if (ns.isBlobSchema() && (value instanceof Uint8Array || typeof value === "string")) {
+      if (ns === this.rootSchema) {
+        return value;
+      }
+      if (!this.serdeContext?.base64Encoder) {
+        throw new Error("Missing base64Encoder in serdeContext");
+      }
+      return this.serdeContext?.base64Encoder(value);
+    }
+    if (ns.isTimestampSchema() && value instanceof Date) {
+      const options = this.settings.timestampFormat;
+      const format = options.useTrait ? ns.getSchema() === import_schema2.SCHEMA.TIMESTAMP_DEFAULT ? options.default : ns.getSchema() ?? options.default : options.default;
+      switch (format) {
+        case import_schema2.SCHEMA.TIMESTAMP_DATE_TIME:
+          return value.toISOString().replace(".000Z", "Z");
+        case import_schema2.SCHEMA.TIMESTAMP_HTTP_DATE:
+          return (0, import_serde4.dateToUtcString)(value);
+        case import_schema2.SCHEMA.TIMESTAMP_EPOCH_SECONDS:
+          return value.getTime() / 1e3;
+        default:
+          console.warn("Missing timestamp format, using epoch seconds", value);
+          return value.getTime() / 1e3;
+      }
+    }
+    if (ns.isNumericSchema() && typeof value === "number") {
+      if (Math.abs(value) === Infinity || isNaN(value)) {
+        return String(value);
+      }
+    }
+    if (ns.isStringSchema()) {
+      if (typeof value === "undefined" && ns.isIdempotencyToken()) {
+        return (0, import_serde4.generateIdempotencyToken)();
+      }
+      const mediaType = ns.getMergedTraits().mediaType;
+      if (typeof value === "string" && mediaType) {
+        const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+        if (isJson) {
+          return import_serde4.LazyJsonString.from(value);
+        }
+      }
+    }
+    return value;
+  }
+};
+
+// src/submodules/protocols/json/JsonCodec.ts
+var JsonCodec = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "JsonCodec");
+  }
+  createSerializer() {
+    const serializer = new JsonShapeSerializer(this.settings);
+    serializer.setSerdeContext(this.serdeContext);
+    return serializer;
+  }
+  createDeserializer() {
+    const deserializer = new JsonShapeDeserializer(this.settings);
+    deserializer.setSerdeContext(this.serdeContext);
+    return deserializer;
+  }
+};
+
+// src/submodules/protocols/json/AwsJsonRpcProtocol.ts
+var AwsJsonRpcProtocol = class extends import_protocols.RpcProtocol {
+  static {
+    __name(this, "AwsJsonRpcProtocol");
+  }
+  serializer;
+  deserializer;
+  serviceTarget;
+  codec;
+  constructor({ defaultNamespace, serviceTarget }) {
+    super({
+      defaultNamespace
+    });
+    this.serviceTarget = serviceTarget;
+    this.codec = new JsonCodec({
+      timestampFormat: {
+        useTrait: true,
+        default: import_schema3.SCHEMA.TIMESTAMP_EPOCH_SECONDS
+      },
+      jsonName: false
+    });
+    this.serializer = this.codec.createSerializer();
+    this.deserializer = this.codec.createDeserializer();
+  }
+  async serializeRequest(operationSchema, input, context) {
+    const request = await super.serializeRequest(operationSchema, input, context);
+    if (!request.path.endsWith("/")) {
+      request.path += "/";
+    }
+    Object.assign(request.headers, {
+      "content-type": `application/x-amz-json-${this.getJsonRpcVersion()}`,
+      "x-amz-target": `${this.serviceTarget}.${import_schema3.NormalizedSchema.of(operationSchema).getName()}`
+    });
+    if ((0, import_schema3.deref)(operationSchema.input) === "unit" || !request.body) {
+      request.body = "{}";
+    }
+    try {
+      request.headers["content-length"] = String((0, import_util_body_length_browser.calculateBodyLength)(request.body));
+    } catch (e) {
+    }
+    return request;
+  }
+  getPayloadCodec() {
+    return this.codec;
+  }
+  async handleError(operationSchema, context, response, dataObject, metadata) {
+    const errorIdentifier = loadRestJsonErrorCode(response, dataObject) ?? "Unknown";
+    let namespace = this.options.defaultNamespace;
+    let errorName = errorIdentifier;
+    if (errorIdentifier.includes("#")) {
+      [namespace, errorName] = errorIdentifier.split("#");
+    }
+    const registry = import_schema3.TypeRegistry.for(namespace);
+    let errorSchema;
+    try {
+      errorSchema = registry.getSchema(errorIdentifier);
+    } catch (e) {
+      const baseExceptionSchema = import_schema3.TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace).getBaseException();
+      if (baseExceptionSchema) {
+        const ErrorCtor = baseExceptionSchema.ctor;
+        throw Object.assign(new ErrorCtor(errorName), dataObject);
+      }
+      throw new Error(errorName);
+    }
+    const ns = import_schema3.NormalizedSchema.of(errorSchema);
+    const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+    const exception = new errorSchema.ctor(message);
+    await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+    const output = {};
+    for (const [name, member] of ns.structIterator()) {
+      const target = member.getMergedTraits().jsonName ?? name;
+      output[name] = this.codec.createDeserializer().readObject(member, dataObject[target]);
+    }
+    Object.assign(exception, {
+      $metadata: metadata,
+      $response: response,
+      $fault: ns.getMergedTraits().error,
+      message,
+      ...output
+    });
+    throw exception;
+  }
+};
+
+// src/submodules/protocols/json/AwsJson1_0Protocol.ts
+var AwsJson1_0Protocol = class extends AwsJsonRpcProtocol {
+  static {
+    __name(this, "AwsJson1_0Protocol");
+  }
+  constructor({ defaultNamespace, serviceTarget }) {
+    super({
+      defaultNamespace,
+      serviceTarget
+    });
+  }
+  getShapeId() {
+    return "aws.protocols#awsJson1_0";
+  }
+  getJsonRpcVersion() {
+    return "1.0";
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/x-amz-json-1.0";
+  }
+};
+
+// src/submodules/protocols/json/AwsJson1_1Protocol.ts
+var AwsJson1_1Protocol = class extends AwsJsonRpcProtocol {
+  static {
+    __name(this, "AwsJson1_1Protocol");
+  }
+  constructor({ defaultNamespace, serviceTarget }) {
+    super({
+      defaultNamespace,
+      serviceTarget
+    });
+  }
+  getShapeId() {
+    return "aws.protocols#awsJson1_1";
+  }
+  getJsonRpcVersion() {
+    return "1.1";
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/x-amz-json-1.1";
+  }
+};
+
+// src/submodules/protocols/json/AwsRestJsonProtocol.ts
+var import_protocols2 = __webpack_require__(93422);
+var import_schema4 = __webpack_require__(26890);
+var import_util_body_length_browser2 = __webpack_require__(32660);
+var AwsRestJsonProtocol = class extends import_protocols2.HttpBindingProtocol {
+  static {
+    __name(this, "AwsRestJsonProtocol");
+  }
+  serializer;
+  deserializer;
+  codec;
+  constructor({ defaultNamespace }) {
+    super({
+      defaultNamespace
+    });
+    const settings = {
+      timestampFormat: {
+        useTrait: true,
+        default: import_schema4.SCHEMA.TIMESTAMP_EPOCH_SECONDS
+      },
+      httpBindings: true,
+      jsonName: true
+    };
+    this.codec = new JsonCodec(settings);
+    this.serializer = new import_protocols2.HttpInterceptingShapeSerializer(this.codec.createSerializer(), settings);
+    this.deserializer = new import_protocols2.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(), settings);
+  }
+  getShapeId() {
+    return "aws.protocols#restJson1";
+  }
+  getPayloadCodec() {
+    return this.codec;
+  }
+  setSerdeContext(serdeContext) {
+    this.codec.setSerdeContext(serdeContext);
+    super.setSerdeContext(serdeContext);
+  }
+  async serializeRequest(operationSchema, input, context) {
+    const request = await super.serializeRequest(operationSchema, input, context);
+    const inputSchema = import_schema4.NormalizedSchema.of(operationSchema.input);
+    const members = inputSchema.getMemberSchemas();
+    if (!request.headers["content-type"]) {
+      const httpPayloadMember = Object.values(members).find((m) => {
+        return !!m.getMergedTraits().httpPayload;
+      });
+      if (httpPayloadMember) {
+        const mediaType = httpPayloadMember.getMergedTraits().mediaType;
+        if (mediaType) {
+          request.headers["content-type"] = mediaType;
+        } else if (httpPayloadMember.isStringSchema()) {
+          request.headers["content-type"] = "text/plain";
+        } else if (httpPayloadMember.isBlobSchema()) {
+          request.headers["content-type"] = "application/octet-stream";
+        } else {
+          request.headers["content-type"] = this.getDefaultContentType();
+        }
+      } else if (!inputSchema.isUnitSchema()) {
+        const hasBody = Object.values(members).find((m) => {
+          const { httpQuery, httpQueryParams, httpHeader, httpLabel, httpPrefixHeaders } = m.getMergedTraits();
+          return !httpQuery && !httpQueryParams && !httpHeader && !httpLabel && httpPrefixHeaders === void 0;
+        });
+        if (hasBody) {
+          request.headers["content-type"] = this.getDefaultContentType();
+        }
+      }
+    }
+    if (request.headers["content-type"] && !request.body) {
+      request.body = "{}";
+    }
+    if (request.body) {
+      try {
+        request.headers["content-length"] = String((0, import_util_body_length_browser2.calculateBodyLength)(request.body));
+      } catch (e) {
+      }
+    }
+    return request;
+  }
+  async handleError(operationSchema, context, response, dataObject, metadata) {
+    const errorIdentifier = loadRestJsonErrorCode(response, dataObject) ?? "Unknown";
+    let namespace = this.options.defaultNamespace;
+    let errorName = errorIdentifier;
+    if (errorIdentifier.includes("#")) {
+      [namespace, errorName] = errorIdentifier.split("#");
+    }
+    const registry = import_schema4.TypeRegistry.for(namespace);
+    let errorSchema;
+    try {
+      errorSchema = registry.getSchema(errorIdentifier);
+    } catch (e) {
+      const baseExceptionSchema = import_schema4.TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace).getBaseException();
+      if (baseExceptionSchema) {
+        const ErrorCtor = baseExceptionSchema.ctor;
+        throw Object.assign(new ErrorCtor(errorName), dataObject);
+      }
+      throw new Error(errorName);
+    }
+    const ns = import_schema4.NormalizedSchema.of(errorSchema);
+    const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+    const exception = new errorSchema.ctor(message);
+    await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+    const output = {};
+    for (const [name, member] of ns.structIterator()) {
+      const target = member.getMergedTraits().jsonName ?? name;
+      output[name] = this.codec.createDeserializer().readObject(member, dataObject[target]);
+    }
+    Object.assign(exception, {
+      $metadata: metadata,
+      $response: response,
+      $fault: ns.getMergedTraits().error,
+      message,
+      ...output
+    });
+    throw exception;
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/json";
+  }
+};
+
+// src/submodules/protocols/json/awsExpectUnion.ts
+var import_smithy_client2 = __webpack_require__(16551);
+var awsExpectUnion = /* @__PURE__ */ __name((value) => {
+  if (value == null) {
+    return void 0;
+  }
+  if (typeof value === "object" && "__type" in value) {
+    delete value.__type;
+  }
+  return (0, import_smithy_client2.expectUnion)(value);
+}, "awsExpectUnion");
+
+// src/submodules/protocols/query/AwsQueryProtocol.ts
+var import_protocols5 = __webpack_require__(93422);
+var import_schema7 = __webpack_require__(26890);
+var import_util_body_length_browser3 = __webpack_require__(32660);
+
+// src/submodules/protocols/xml/XmlShapeDeserializer.ts
+var import_protocols3 = __webpack_require__(93422);
+var import_schema5 = __webpack_require__(26890);
+var import_smithy_client3 = __webpack_require__(16551);
+var import_util_utf8 = __webpack_require__(58833);
+var import_fast_xml_parser = __webpack_require__(98960);
+var XmlShapeDeserializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+    this.stringDeserializer = new import_protocols3.FromStringShapeDeserializer(settings);
+  }
+  static {
+    __name(this, "XmlShapeDeserializer");
+  }
+  stringDeserializer;
+  setSerdeContext(serdeContext) {
+    this.serdeContext = serdeContext;
+    this.stringDeserializer.setSerdeContext(serdeContext);
+  }
+  /**
+   * @param schema - describing the data.
+   * @param bytes - serialized data.
+   * @param key - used by AwsQuery to step one additional depth into the object before reading it.
+   */
+  read(schema, bytes, key) {
+    const ns = import_schema5.NormalizedSchema.of(schema);
+    const memberSchemas = ns.getMemberSchemas();
+    const isEventPayload = ns.isStructSchema() && ns.isMemberSchema() && !!Object.values(memberSchemas).find((memberNs) => {
+      return !!memberNs.getMemberTraits().eventPayload;
+    });
+    if (isEventPayload) {
+      const output = {};
+      const memberName = Object.keys(memberSchemas)[0];
+      const eventMemberSchema = memberSchemas[memberName];
+      if (eventMemberSchema.isBlobSchema()) {
+        output[memberName] = bytes;
+      } else {
+        output[memberName] = this.read(memberSchemas[memberName], bytes);
+      }
+      return output;
+    }
+    const xmlString = (this.serdeContext?.utf8Encoder ?? import_util_utf8.toUtf8)(bytes);
+    const parsedObject = this.parseXml(xmlString);
+    return this.readSchema(schema, key ? parsedObject[key] : parsedObject);
+  }
+  readSchema(_schema, value) {
+    const ns = import_schema5.NormalizedSchema.of(_schema);
+    const traits = ns.getMergedTraits();
+    if (ns.isListSchema() && !Array.isArray(value)) {
+      return this.readSchema(ns, [value]);
+    }
+    if (value == null) {
+      return value;
+    }
+    if (typeof value === "object") {
+      const sparse = !!traits.sparse;
+      const flat = !!traits.xmlFlattened;
+      if (ns.isListSchema()) {
+        const listValue = ns.getValueSchema();
+        const buffer2 = [];
+        const sourceKey = listValue.getMergedTraits().xmlName ?? "member";
+        const source = flat ? value : (value[0] ?? value)[sourceKey];
+        const sourceArray = Array.isArray(source) ? source : [source];
+        for (const v of sourceArray) {
+          if (v != null || sparse) {
+            buffer2.push(this.readSchema(listValue, v));
+          }
+        }
+        return buffer2;
+      }
+      const buffer = {};
+      if (ns.isMapSchema()) {
+        const keyNs = ns.getKeySchema();
+        const memberNs = ns.getValueSchema();
+        let entries;
+        if (flat) {
+          entries = Array.isArray(value) ? value : [value];
+        } else {
+          entries = Array.isArray(value.entry) ? value.entry : [value.entry];
+        }
+        const keyProperty = keyNs.getMergedTraits().xmlName ?? "key";
+        const valueProperty = memberNs.getMergedTraits().xmlName ?? "value";
+        for (const entry of entries) {
+          const key = entry[keyProperty];
+          const value2 = entry[valueProperty];
+          if (value2 != null || sparse) {
+            buffer[key] = this.readSchema(memberNs, value2);
+          }
+        }
+        return buffer;
+      }
+      if (ns.isStructSchema()) {
+        for (const [memberName, memberSchema] of ns.structIterator()) {
+          const memberTraits = memberSchema.getMergedTraits();
+          const xmlObjectKey = !memberTraits.httpPayload ? memberSchema.getMemberTraits().xmlName ?? memberName : memberTraits.xmlName ?? memberSchema.getName();
+          if (value[xmlObjectKey] != null) {
+            buffer[memberName] = this.readSchema(memberSchema, value[xmlObjectKey]);
+          }
+        }
+        return buffer;
+      }
+      if (ns.isDocumentSchema()) {
+        return value;
+      }
+      throw new Error(`@aws-sdk/core/protocols - xml deserializer unhandled schema type for ${ns.getName(true)}`);
+    }
+    if (ns.isListSchema()) {
+      return [];
+    }
+    if (ns.isMapSchema() || ns.isStructSchema()) {
+      return {};
+    }
+    return this.stringDeserializer.read(ns, value);
+  }
+  parseXml(xml) {
+    if (xml.length) {
+      const parser = new import_fast_xml_parser.XMLParser({
+        attributeNamePrefix: "",
+        htmlEntities: true,
+        ignoreAttributes: false,
+        ignoreDeclaration: true,
+        parseTagValue: false,
+        trimValues: false,
+        tagValueProcessor: /* @__PURE__ */ __name((_, val) => val.trim() === "" && val.includes("\n") ? "" : void 0, "tagValueProcessor")
+      });
+      parser.addEntity("#xD", "\r");
+      parser.addEntity("#10", "\n");
+      let parsedObj;
+      try {
+        parsedObj = parser.parse(xml, true);
+      } catch (e) {
+        if (e && typeof e === "object") {
+          Object.defineProperty(e, "$responseBodyText", {
+            value: xml
+          });
+        }
+        throw e;
+      }
+      const textNodeName = "#text";
+      const key = Object.keys(parsedObj)[0];
+      const parsedObjToReturn = parsedObj[key];
+      if (parsedObjToReturn[textNodeName]) {
+        parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
+        delete parsedObjToReturn[textNodeName];
+      }
+      return (0, import_smithy_client3.getValueFromTextNode)(parsedObjToReturn);
+    }
+    return {};
+  }
+};
+
+// src/submodules/protocols/query/QueryShapeSerializer.ts
+var import_protocols4 = __webpack_require__(93422);
+var import_schema6 = __webpack_require__(26890);
+var import_serde5 = __webpack_require__(92430);
+var import_smithy_client4 = __webpack_require__(16551);
+var import_util_base642 = __webpack_require__(92185);
+var QueryShapeSerializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "QueryShapeSerializer");
+  }
+  buffer;
+  write(schema, value, prefix = "") {
+    if (this.buffer === void 0) {
+      this.buffer = "";
+    }
+    const ns = import_schema6.NormalizedSchema.of(schema);
+    if (prefix && !prefix.endsWith(".")) {
+      prefix += ".";
+    }
+    if (ns.isBlobSchema()) {
+      if (typeof value === "string" || value instanceof Uint8Array) {
+        this.writeKey(prefix);
+        this.writeValue((this.serdeContext?.base64Encoder ?? import_util_base642.toBase64)(value));
+      }
+    } else if (ns.isBooleanSchema() || ns.isNumericSchema() || ns.isStringSchema()) {
+      if (value != null) {
+        this.writeKey(prefix);
+        this.writeValue(String(value));
+      } else if (ns.isIdempotencyToken()) {
+        this.writeKey(prefix);
+        this.writeValue((0, import_serde5.generateIdempotencyToken)());
+      }
+    } else if (ns.isBigIntegerSchema()) {
+      if (value != null) {
+        this.writeKey(prefix);
+        this.writeValue(String(value));
+      }
+    } else if (ns.isBigDecimalSchema()) {
+      if (value != null) {
+        this.writeKey(prefix);
+        this.writeValue(value instanceof import_serde5.NumericValue ? value.string : String(value));
+      }
+    } else if (ns.isTimestampSchema()) {
+      if (value instanceof Date) {
+        this.writeKey(prefix);
+        const format = (0, import_protocols4.determineTimestampFormat)(ns, this.settings);
+        switch (format) {
+          case import_schema6.SCHEMA.TIMESTAMP_DATE_TIME:
+            this.writeValue(value.toISOString().replace(".000Z", "Z"));
+            break;
+          case import_schema6.SCHEMA.TIMESTAMP_HTTP_DATE:
+            this.writeValue((0, import_smithy_client4.dateToUtcString)(value));
+            break;
+          case import_schema6.SCHEMA.TIMESTAMP_EPOCH_SECONDS:
+            this.writeValue(String(value.getTime() / 1e3));
+            break;
+        }
+      }
+    } else if (ns.isDocumentSchema()) {
+      throw new Error(`@aws-sdk/core/protocols - QuerySerializer unsupported document type ${ns.getName(true)}`);
+    } else if (ns.isListSchema()) {
+      if (Array.isArray(value)) {
+        if (value.length === 0) {
+          if (this.settings.serializeEmptyLists) {
+            this.writeKey(prefix);
+            this.writeValue("");
+          }
+        } else {
+          const member = ns.getValueSchema();
+          const flat = this.settings.flattenLists || ns.getMergedTraits().xmlFlattened;
+          let i = 1;
+          for (const item of value) {
+            if (item == null) {
+              continue;
+            }
+            const suffix = this.getKey("member", member.getMergedTraits().xmlName);
+            const key = flat ? `${prefix}${i}` : `${prefix}${suffix}.${i}`;
+            this.write(member, item, key);
+            ++i;
+          }
+        }
+      }
+    } else if (ns.isMapSchema()) {
+      if (value && typeof value === "object") {
+        const keySchema = ns.getKeySchema();
+        const memberSchema = ns.getValueSchema();
+        const flat = ns.getMergedTraits().xmlFlattened;
+        let i = 1;
+        for (const [k, v] of Object.entries(value)) {
+          if (v == null) {
+            continue;
+          }
+          const keySuffix = this.getKey("key", keySchema.getMergedTraits().xmlName);
+          const key = flat ? `${prefix}${i}.${keySuffix}` : `${prefix}entry.${i}.${keySuffix}`;
+          const valueSuffix = this.getKey("value", memberSchema.getMergedTraits().xmlName);
+          const valueKey = flat ? `${prefix}${i}.${valueSuffix}` : `${prefix}entry.${i}.${valueSuffix}`;
+          this.write(keySchema, k, key);
+          this.write(memberSchema, v, valueKey);
+          ++i;
+        }
+      }
+    } else if (ns.isStructSchema()) {
+      if (value && typeof value === "object") {
+        for (const [memberName, member] of ns.structIterator()) {
+          if (value[memberName] == null && !member.isIdempotencyToken()) {
+            continue;
+          }
+          const suffix = this.getKey(memberName, member.getMergedTraits().xmlName);
+          const key = `${prefix}${suffix}`;
+          this.write(member, value[memberName], key);
+        }
+      }
+    } else if (ns.isUnitSchema()) {
+    } else {
+      throw new Error(`@aws-sdk/core/protocols - QuerySerializer unrecognized schema type ${ns.getName(true)}`);
+    }
+  }
+  flush() {
+    if (this.buffer === void 0) {
+      throw new Error("@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");
+    }
+    const str = this.buffer;
+    delete this.buffer;
+    return str;
+  }
+  getKey(memberName, xmlName) {
+    const key = xmlName ?? memberName;
+    if (this.settings.capitalizeKeys) {
+      return key[0].toUpperCase() + key.slice(1);
+    }
+    return key;
+  }
+  writeKey(key) {
+    if (key.endsWith(".")) {
+      key = key.slice(0, key.length - 1);
+    }
+    this.buffer += `&${(0, import_protocols4.extendedEncodeURIComponent)(key)}=`;
+  }
+  writeValue(value) {
+    this.buffer += (0, import_protocols4.extendedEncodeURIComponent)(value);
+  }
+};
+
+// src/submodules/protocols/query/AwsQueryProtocol.ts
+var AwsQueryProtocol = class extends import_protocols5.RpcProtocol {
+  constructor(options) {
+    super({
+      defaultNamespace: options.defaultNamespace
+    });
+    this.options = options;
+    const settings = {
+      timestampFormat: {
+        useTrait: true,
+        default: import_schema7.SCHEMA.TIMESTAMP_DATE_TIME
+      },
+      httpBindings: false,
+      xmlNamespace: options.xmlNamespace,
+      serviceNamespace: options.defaultNamespace,
+      serializeEmptyLists: true
+    };
+    this.serializer = new QueryShapeSerializer(settings);
+    this.deserializer = new XmlShapeDeserializer(settings);
+  }
+  static {
+    __name(this, "AwsQueryProtocol");
+  }
+  serializer;
+  deserializer;
+  getShapeId() {
+    return "aws.protocols#awsQuery";
+  }
+  setSerdeContext(serdeContext) {
+    this.serializer.setSerdeContext(serdeContext);
+    this.deserializer.setSerdeContext(serdeContext);
+  }
+  getPayloadCodec() {
+    throw new Error("AWSQuery protocol has no payload codec.");
+  }
+  async serializeRequest(operationSchema, input, context) {
+    const request = await super.serializeRequest(operationSchema, input, context);
+    if (!request.path.endsWith("/")) {
+      request.path += "/";
+    }
+    Object.assign(request.headers, {
+      "content-type": `application/x-www-form-urlencoded`
+    });
+    if ((0, import_schema7.deref)(operationSchema.input) === "unit" || !request.body) {
+      request.body = "";
+    }
+    request.body = `Action=${operationSchema.name.split("#")[1]}&Version=${this.options.version}` + request.body;
+    if (request.body.endsWith("&")) {
+      request.body = request.body.slice(-1);
+    }
+    try {
+      request.headers["content-length"] = String((0, import_util_body_length_browser3.calculateBodyLength)(request.body));
+    } catch (e) {
+    }
+    return request;
+  }
+  async deserializeResponse(operationSchema, context, response) {
+    const deserializer = this.deserializer;
+    const ns = import_schema7.NormalizedSchema.of(operationSchema.output);
+    const dataObject = {};
+    if (response.statusCode >= 300) {
+      const bytes2 = await (0, import_protocols5.collectBody)(response.body, context);
+      if (bytes2.byteLength > 0) {
+        Object.assign(dataObject, await deserializer.read(import_schema7.SCHEMA.DOCUMENT, bytes2));
+      }
+      await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
+    }
+    for (const header in response.headers) {
+      const value = response.headers[header];
+      delete response.headers[header];
+      response.headers[header.toLowerCase()] = value;
+    }
+    const awsQueryResultKey = ns.isStructSchema() && this.useNestedResult() ? operationSchema.name.split("#")[1] + "Result" : void 0;
+    const bytes = await (0, import_protocols5.collectBody)(response.body, context);
+    if (bytes.byteLength > 0) {
+      Object.assign(dataObject, await deserializer.read(ns, bytes, awsQueryResultKey));
+    }
+    const output = {
+      $metadata: this.deserializeMetadata(response),
+      ...dataObject
+    };
+    return output;
+  }
+  /**
+   * EC2 Query overrides this.
+   */
+  useNestedResult() {
+    return true;
+  }
+  async handleError(operationSchema, context, response, dataObject, metadata) {
+    const errorIdentifier = this.loadQueryErrorCode(response, dataObject) ?? "Unknown";
+    let namespace = this.options.defaultNamespace;
+    let errorName = errorIdentifier;
+    if (errorIdentifier.includes("#")) {
+      [namespace, errorName] = errorIdentifier.split("#");
+    }
+    const errorDataSource = this.loadQueryError(dataObject);
+    const registry = import_schema7.TypeRegistry.for(namespace);
+    let errorSchema;
+    try {
+      errorSchema = registry.find(
+        (schema) => import_schema7.NormalizedSchema.of(schema).getMergedTraits().awsQueryError?.[0] === errorName
+      );
+      if (!errorSchema) {
+        errorSchema = registry.getSchema(errorIdentifier);
+      }
+    } catch (e) {
+      const baseExceptionSchema = import_schema7.TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace).getBaseException();
+      if (baseExceptionSchema) {
+        const ErrorCtor = baseExceptionSchema.ctor;
+        throw Object.assign(new ErrorCtor(errorName), errorDataSource);
+      }
+      throw new Error(errorName);
+    }
+    const ns = import_schema7.NormalizedSchema.of(errorSchema);
+    const message = this.loadQueryErrorMessage(dataObject);
+    const exception = new errorSchema.ctor(message);
+    const output = {};
+    for (const [name, member] of ns.structIterator()) {
+      const target = member.getMergedTraits().xmlName ?? name;
+      const value = errorDataSource[target] ?? dataObject[target];
+      output[name] = this.deserializer.readSchema(member, value);
+    }
+    Object.assign(exception, {
+      $metadata: metadata,
+      $response: response,
+      $fault: ns.getMergedTraits().error,
+      message,
+      ...output
+    });
+    throw exception;
+  }
+  /**
+   * The variations in the error and error message locations are attributed to
+   * divergence between AWS Query and EC2 Query behavior.
+   */
+  loadQueryErrorCode(output, data) {
+    const code = (data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error)?.Code;
+    if (code !== void 0) {
+      return code;
+    }
+    if (output.statusCode == 404) {
+      return "NotFound";
+    }
+  }
+  loadQueryError(data) {
+    return data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error;
+  }
+  loadQueryErrorMessage(data) {
+    const errorData = this.loadQueryError(data);
+    return errorData?.message ?? errorData?.Message ?? data.message ?? data.Message ?? "Unknown";
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/x-www-form-urlencoded";
+  }
+};
+
+// src/submodules/protocols/query/AwsEc2QueryProtocol.ts
+var AwsEc2QueryProtocol = class extends AwsQueryProtocol {
+  constructor(options) {
+    super(options);
+    this.options = options;
+    const ec2Settings = {
+      capitalizeKeys: true,
+      flattenLists: true,
+      serializeEmptyLists: false
+    };
+    Object.assign(this.serializer.settings, ec2Settings);
+  }
+  static {
+    __name(this, "AwsEc2QueryProtocol");
+  }
+  /**
+   * EC2 Query reads XResponse.XResult instead of XResponse directly.
+   */
+  useNestedResult() {
+    return false;
+  }
+};
+
+// src/submodules/protocols/xml/AwsRestXmlProtocol.ts
+var import_protocols6 = __webpack_require__(93422);
+var import_schema9 = __webpack_require__(26890);
+var import_util_body_length_browser4 = __webpack_require__(32660);
+
+// src/submodules/protocols/xml/parseXmlBody.ts
+var import_smithy_client5 = __webpack_require__(16551);
+var import_fast_xml_parser2 = __webpack_require__(98960);
+var parseXmlBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+  if (encoded.length) {
+    const parser = new import_fast_xml_parser2.XMLParser({
+      attributeNamePrefix: "",
+      htmlEntities: true,
+      ignoreAttributes: false,
+      ignoreDeclaration: true,
+      parseTagValue: false,
+      trimValues: false,
+      tagValueProcessor: /* @__PURE__ */ __name((_, val) => val.trim() === "" && val.includes("\n") ? "" : void 0, "tagValueProcessor")
+    });
+    parser.addEntity("#xD", "\r");
+    parser.addEntity("#10", "\n");
+    let parsedObj;
+    try {
+      parsedObj = parser.parse(encoded, true);
+    } catch (e) {
+      if (e && typeof e === "object") {
+        Object.defineProperty(e, "$responseBodyText", {
+          value: encoded
+        });
+      }
+      throw e;
+    }
+    const textNodeName = "#text";
+    const key = Object.keys(parsedObj)[0];
+    const parsedObjToReturn = parsedObj[key];
+    if (parsedObjToReturn[textNodeName]) {
+      parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
+      delete parsedObjToReturn[textNodeName];
+    }
+    return (0, import_smithy_client5.getValueFromTextNode)(parsedObjToReturn);
+  }
+  return {};
+}), "parseXmlBody");
+var parseXmlErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
+  const value = await parseXmlBody(errorBody, context);
+  if (value.Error) {
+    value.Error.message = value.Error.message ?? value.Error.Message;
+  }
+  return value;
+}, "parseXmlErrorBody");
+var loadRestXmlErrorCode = /* @__PURE__ */ __name((output, data) => {
+  if (data?.Error?.Code !== void 0) {
+    return data.Error.Code;
+  }
+  if (data?.Code !== void 0) {
+    return data.Code;
+  }
+  if (output.statusCode == 404) {
+    return "NotFound";
+  }
+}, "loadRestXmlErrorCode");
+
+// src/submodules/protocols/xml/XmlShapeSerializer.ts
+var import_xml_builder = __webpack_require__(44257);
+var import_schema8 = __webpack_require__(26890);
+var import_serde6 = __webpack_require__(92430);
+var import_smithy_client6 = __webpack_require__(16551);
+var import_util_base643 = __webpack_require__(92185);
+var XmlShapeSerializer = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "XmlShapeSerializer");
+  }
+  stringBuffer;
+  byteBuffer;
+  buffer;
+  write(schema, value) {
+    const ns = import_schema8.NormalizedSchema.of(schema);
+    if (ns.isStringSchema() && typeof value === "string") {
+      this.stringBuffer = value;
+    } else if (ns.isBlobSchema()) {
+      this.byteBuffer = "byteLength" in value ? value : (this.serdeContext?.base64Decoder ?? import_util_base643.fromBase64)(value);
+    } else {
+      this.buffer = this.writeStruct(ns, value, void 0);
+      const traits = ns.getMergedTraits();
+      if (traits.httpPayload && !traits.xmlName) {
+        this.buffer.withName(ns.getName());
+      }
+    }
+  }
+  flush() {
+    if (this.byteBuffer !== void 0) {
+      const bytes = this.byteBuffer;
+      delete this.byteBuffer;
+      return bytes;
+    }
+    if (this.stringBuffer !== void 0) {
+      const str = this.stringBuffer;
+      delete this.stringBuffer;
+      return str;
+    }
+    const buffer = this.buffer;
+    if (this.settings.xmlNamespace) {
+      if (!buffer?.attributes?.["xmlns"]) {
+        buffer.addAttribute("xmlns", this.settings.xmlNamespace);
+      }
+    }
+    delete this.buffer;
+    return buffer.toString();
+  }
+  writeStruct(ns, value, parentXmlns) {
+    const traits = ns.getMergedTraits();
+    const name = ns.isMemberSchema() && !traits.httpPayload ? ns.getMemberTraits().xmlName ?? ns.getMemberName() : traits.xmlName ?? ns.getName();
+    if (!name || !ns.isStructSchema()) {
+      throw new Error(
+        `@aws-sdk/core/protocols - xml serializer, cannot write struct with empty name or non-struct, schema=${ns.getName(
+          true
+        )}.`
+      );
+    }
+    const structXmlNode = import_xml_builder.XmlNode.of(name);
+    const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(ns, parentXmlns);
+    if (xmlns) {
+      structXmlNode.addAttribute(xmlnsAttr, xmlns);
+    }
+    for (const [memberName, memberSchema] of ns.structIterator()) {
+      const val = value[memberName];
+      if (val != null || memberSchema.isIdempotencyToken()) {
+        if (memberSchema.getMergedTraits().xmlAttribute) {
+          structXmlNode.addAttribute(
+            memberSchema.getMergedTraits().xmlName ?? memberName,
+            this.writeSimple(memberSchema, val)
+          );
+          continue;
+        }
+        if (memberSchema.isListSchema()) {
+          this.writeList(memberSchema, val, structXmlNode, xmlns);
+        } else if (memberSchema.isMapSchema()) {
+          this.writeMap(memberSchema, val, structXmlNode, xmlns);
+        } else if (memberSchema.isStructSchema()) {
+          structXmlNode.addChildNode(this.writeStruct(memberSchema, val, xmlns));
+        } else {
+          const memberNode = import_xml_builder.XmlNode.of(memberSchema.getMergedTraits().xmlName ?? memberSchema.getMemberName());
+          this.writeSimpleInto(memberSchema, val, memberNode, xmlns);
+          structXmlNode.addChildNode(memberNode);
+        }
+      }
+    }
+    return structXmlNode;
+  }
+  writeList(listMember, array, container, parentXmlns) {
+    if (!listMember.isMemberSchema()) {
+      throw new Error(
+        `@aws-sdk/core/protocols - xml serializer, cannot write non-member list: ${listMember.getName(true)}`
+      );
+    }
+    const listTraits = listMember.getMergedTraits();
+    const listValueSchema = listMember.getValueSchema();
+    const listValueTraits = listValueSchema.getMergedTraits();
+    const sparse = !!listValueTraits.sparse;
+    const flat = !!listTraits.xmlFlattened;
+    const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(listMember, parentXmlns);
+    const writeItem = /* @__PURE__ */ __name((container2, value) => {
+      if (listValueSchema.isListSchema()) {
+        this.writeList(listValueSchema, Array.isArray(value) ? value : [value], container2, xmlns);
+      } else if (listValueSchema.isMapSchema()) {
+        this.writeMap(listValueSchema, value, container2, xmlns);
+      } else if (listValueSchema.isStructSchema()) {
+        const struct = this.writeStruct(listValueSchema, value, xmlns);
+        container2.addChildNode(
+          struct.withName(flat ? listTraits.xmlName ?? listMember.getMemberName() : listValueTraits.xmlName ?? "member")
+        );
+      } else {
+        const listItemNode = import_xml_builder.XmlNode.of(
+          flat ? listTraits.xmlName ?? listMember.getMemberName() : listValueTraits.xmlName ?? "member"
+        );
+        this.writeSimpleInto(listValueSchema, value, listItemNode, xmlns);
+        container2.addChildNode(listItemNode);
+      }
+    }, "writeItem");
+    if (flat) {
+      for (const value of array) {
+        if (sparse || value != null) {
+          writeItem(container, value);
+        }
+      }
+    } else {
+      const listNode = import_xml_builder.XmlNode.of(listTraits.xmlName ?? listMember.getMemberName());
+      if (xmlns) {
+        listNode.addAttribute(xmlnsAttr, xmlns);
+      }
+      for (const value of array) {
+        if (sparse || value != null) {
+          writeItem(listNode, value);
+        }
+      }
+      container.addChildNode(listNode);
+    }
+  }
+  writeMap(mapMember, map, container, parentXmlns, containerIsMap = false) {
+    if (!mapMember.isMemberSchema()) {
+      throw new Error(
+        `@aws-sdk/core/protocols - xml serializer, cannot write non-member map: ${mapMember.getName(true)}`
+      );
+    }
+    const mapTraits = mapMember.getMergedTraits();
+    const mapKeySchema = mapMember.getKeySchema();
+    const mapKeyTraits = mapKeySchema.getMergedTraits();
+    const keyTag = mapKeyTraits.xmlName ?? "key";
+    const mapValueSchema = mapMember.getValueSchema();
+    const mapValueTraits = mapValueSchema.getMergedTraits();
+    const valueTag = mapValueTraits.xmlName ?? "value";
+    const sparse = !!mapValueTraits.sparse;
+    const flat = !!mapTraits.xmlFlattened;
+    const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(mapMember, parentXmlns);
+    const addKeyValue = /* @__PURE__ */ __name((entry, key, val) => {
+      const keyNode = import_xml_builder.XmlNode.of(keyTag, key);
+      const [keyXmlnsAttr, keyXmlns] = this.getXmlnsAttribute(mapKeySchema, xmlns);
+      if (keyXmlns) {
+        keyNode.addAttribute(keyXmlnsAttr, keyXmlns);
+      }
+      entry.addChildNode(keyNode);
+      let valueNode = import_xml_builder.XmlNode.of(valueTag);
+      if (mapValueSchema.isListSchema()) {
+        this.writeList(mapValueSchema, val, valueNode, xmlns);
+      } else if (mapValueSchema.isMapSchema()) {
+        this.writeMap(mapValueSchema, val, valueNode, xmlns, true);
+      } else if (mapValueSchema.isStructSchema()) {
+        valueNode = this.writeStruct(mapValueSchema, val, xmlns);
+      } else {
+        this.writeSimpleInto(mapValueSchema, val, valueNode, xmlns);
+      }
+      entry.addChildNode(valueNode);
+    }, "addKeyValue");
+    if (flat) {
+      for (const [key, val] of Object.entries(map)) {
+        if (sparse || val != null) {
+          const entry = import_xml_builder.XmlNode.of(mapTraits.xmlName ?? mapMember.getMemberName());
+          addKeyValue(entry, key, val);
+          container.addChildNode(entry);
+        }
+      }
+    } else {
+      let mapNode;
+      if (!containerIsMap) {
+        mapNode = import_xml_builder.XmlNode.of(mapTraits.xmlName ?? mapMember.getMemberName());
+        if (xmlns) {
+          mapNode.addAttribute(xmlnsAttr, xmlns);
+        }
+        container.addChildNode(mapNode);
+      }
+      for (const [key, val] of Object.entries(map)) {
+        if (sparse || val != null) {
+          const entry = import_xml_builder.XmlNode.of("entry");
+          addKeyValue(entry, key, val);
+          (containerIsMap ? container : mapNode).addChildNode(entry);
+        }
+      }
+    }
+  }
+  writeSimple(_schema, value) {
+    if (null === value) {
+      throw new Error("@aws-sdk/core/protocols - (XML serializer) cannot write null value.");
+    }
+    const ns = import_schema8.NormalizedSchema.of(_schema);
+    let nodeContents = null;
+    if (value && typeof value === "object") {
+      if (ns.isBlobSchema()) {
+        nodeContents = (this.serdeContext?.base64Encoder ?? import_util_base643.toBase64)(value);
+      } else if (ns.isTimestampSchema() && value instanceof Date) {
+        const options = this.settings.timestampFormat;
+        const format = options.useTrait ? ns.getSchema() === import_schema8.SCHEMA.TIMESTAMP_DEFAULT ? options.default : ns.getSchema() ?? options.default : options.default;
+        switch (format) {
+          case import_schema8.SCHEMA.TIMESTAMP_DATE_TIME:
+            nodeContents = value.toISOString().replace(".000Z", "Z");
+            break;
+          case import_schema8.SCHEMA.TIMESTAMP_HTTP_DATE:
+            nodeContents = (0, import_smithy_client6.dateToUtcString)(value);
+            break;
+          case import_schema8.SCHEMA.TIMESTAMP_EPOCH_SECONDS:
+            nodeContents = String(value.getTime() / 1e3);
+            break;
+          default:
+            console.warn("Missing timestamp format, using http date", value);
+            nodeContents = (0, import_smithy_client6.dateToUtcString)(value);
+            break;
+        }
+      } else if (ns.isBigDecimalSchema() && value) {
+        if (value instanceof import_serde6.NumericValue) {
+          return value.string;
+        }
+        return String(value);
+      } else if (ns.isMapSchema() || ns.isListSchema()) {
+        throw new Error(
+          "@aws-sdk/core/protocols - xml serializer, cannot call _write() on List/Map schema, call writeList or writeMap() instead."
+        );
+      } else {
+        throw new Error(
+          `@aws-sdk/core/protocols - xml serializer, unhandled schema type for object value and schema: ${ns.getName(
+            true
+          )}`
+        );
+      }
+    }
+    if (ns.isBooleanSchema() || ns.isNumericSchema() || ns.isBigIntegerSchema() || ns.isBigDecimalSchema()) {
+      nodeContents = String(value);
+    }
+    if (ns.isStringSchema()) {
+      if (value === void 0 && ns.isIdempotencyToken()) {
+        nodeContents = (0, import_serde6.generateIdempotencyToken)();
+      } else {
+        nodeContents = String(value);
+      }
+    }
+    if (nodeContents === null) {
+      throw new Error(`Unhandled schema-value pair ${ns.getName(true)}=${value}`);
+    }
+    return nodeContents;
+  }
+  writeSimpleInto(_schema, value, into, parentXmlns) {
+    const nodeContents = this.writeSimple(_schema, value);
+    const ns = import_schema8.NormalizedSchema.of(_schema);
+    const content = new import_xml_builder.XmlText(nodeContents);
+    const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(ns, parentXmlns);
+    if (xmlns) {
+      into.addAttribute(xmlnsAttr, xmlns);
+    }
+    into.addChildNode(content);
+  }
+  getXmlnsAttribute(ns, parentXmlns) {
+    const traits = ns.getMergedTraits();
+    const [prefix, xmlns] = traits.xmlNamespace ?? [];
+    if (xmlns && xmlns !== parentXmlns) {
+      return [prefix ? `xmlns:${prefix}` : "xmlns", xmlns];
+    }
+    return [void 0, void 0];
+  }
+};
+
+// src/submodules/protocols/xml/XmlCodec.ts
+var XmlCodec = class extends SerdeContextConfig {
+  constructor(settings) {
+    super();
+    this.settings = settings;
+  }
+  static {
+    __name(this, "XmlCodec");
+  }
+  createSerializer() {
+    const serializer = new XmlShapeSerializer(this.settings);
+    serializer.setSerdeContext(this.serdeContext);
+    return serializer;
+  }
+  createDeserializer() {
+    const deserializer = new XmlShapeDeserializer(this.settings);
+    deserializer.setSerdeContext(this.serdeContext);
+    return deserializer;
+  }
+};
+
+// src/submodules/protocols/xml/AwsRestXmlProtocol.ts
+var AwsRestXmlProtocol = class extends import_protocols6.HttpBindingProtocol {
+  static {
+    __name(this, "AwsRestXmlProtocol");
+  }
+  codec;
+  serializer;
+  deserializer;
+  constructor(options) {
+    super(options);
+    const settings = {
+      timestampFormat: {
+        useTrait: true,
+        default: import_schema9.SCHEMA.TIMESTAMP_DATE_TIME
+      },
+      httpBindings: true,
+      xmlNamespace: options.xmlNamespace,
+      serviceNamespace: options.defaultNamespace
+    };
+    this.codec = new XmlCodec(settings);
+    this.serializer = new import_protocols6.HttpInterceptingShapeSerializer(this.codec.createSerializer(), settings);
+    this.deserializer = new import_protocols6.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(), settings);
+  }
+  getPayloadCodec() {
+    return this.codec;
+  }
+  getShapeId() {
+    return "aws.protocols#restXml";
+  }
+  async serializeRequest(operationSchema, input, context) {
+    const request = await super.serializeRequest(operationSchema, input, context);
+    const ns = import_schema9.NormalizedSchema.of(operationSchema.input);
+    const members = ns.getMemberSchemas();
+    request.path = String(request.path).split("/").filter((segment) => {
+      return segment !== "{Bucket}";
+    }).join("/") || "/";
+    if (!request.headers["content-type"]) {
+      const httpPayloadMember = Object.values(members).find((m) => {
+        return !!m.getMergedTraits().httpPayload;
+      });
+      if (httpPayloadMember) {
+        const mediaType = httpPayloadMember.getMergedTraits().mediaType;
+        if (mediaType) {
+          request.headers["content-type"] = mediaType;
+        } else if (httpPayloadMember.isStringSchema()) {
+          request.headers["content-type"] = "text/plain";
+        } else if (httpPayloadMember.isBlobSchema()) {
+          request.headers["content-type"] = "application/octet-stream";
+        } else {
+          request.headers["content-type"] = this.getDefaultContentType();
+        }
+      } else if (!ns.isUnitSchema()) {
+        const hasBody = Object.values(members).find((m) => {
+          const { httpQuery, httpQueryParams, httpHeader, httpLabel, httpPrefixHeaders } = m.getMergedTraits();
+          return !httpQuery && !httpQueryParams && !httpHeader && !httpLabel && httpPrefixHeaders === void 0;
+        });
+        if (hasBody) {
+          request.headers["content-type"] = this.getDefaultContentType();
+        }
+      }
+    }
+    if (request.headers["content-type"] === this.getDefaultContentType()) {
+      if (typeof request.body === "string") {
+        request.body = '<?xml version="1.0" encoding="UTF-8"?>' + request.body;
+      }
+    }
+    if (request.body) {
+      try {
+        request.headers["content-length"] = String((0, import_util_body_length_browser4.calculateBodyLength)(request.body));
+      } catch (e) {
+      }
+    }
+    return request;
+  }
+  async deserializeResponse(operationSchema, context, response) {
+    return super.deserializeResponse(operationSchema, context, response);
+  }
+  async handleError(operationSchema, context, response, dataObject, metadata) {
+    const errorIdentifier = loadRestXmlErrorCode(response, dataObject) ?? "Unknown";
+    let namespace = this.options.defaultNamespace;
+    let errorName = errorIdentifier;
+    if (errorIdentifier.includes("#")) {
+      [namespace, errorName] = errorIdentifier.split("#");
+    }
+    const registry = import_schema9.TypeRegistry.for(namespace);
+    let errorSchema;
+    try {
+      errorSchema = registry.getSchema(errorIdentifier);
+    } catch (e) {
+      const baseExceptionSchema = import_schema9.TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace).getBaseException();
+      if (baseExceptionSchema) {
+        const ErrorCtor = baseExceptionSchema.ctor;
+        throw Object.assign(new ErrorCtor(errorName), dataObject);
+      }
+      throw new Error(errorName);
+    }
+    const ns = import_schema9.NormalizedSchema.of(errorSchema);
+    const message = dataObject.Error?.message ?? dataObject.Error?.Message ?? dataObject.message ?? dataObject.Message ?? "Unknown";
+    const exception = new errorSchema.ctor(message);
+    await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+    const output = {};
+    for (const [name, member] of ns.structIterator()) {
+      const target = member.getMergedTraits().xmlName ?? name;
+      const value = dataObject.Error?.[target] ?? dataObject[target];
+      output[name] = this.codec.createDeserializer().readSchema(member, value);
+    }
+    Object.assign(exception, {
+      $metadata: metadata,
+      $response: response,
+      $fault: ns.getMergedTraits().error,
+      message,
+      ...output
+    });
+    throw exception;
+  }
+  /**
+   * @override
+   */
+  getDefaultContentType() {
+    return "application/xml";
+  }
+};
+// Annotate the CommonJS export names for ESM import in node:
+0 && (0);
+
+
+/***/ }),
+
+/***/ 44257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XmlNode: () => (/* reexport */ XmlNode),
+  XmlText: () => (/* reexport */ XmlText)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-user-agent/node_modules/@aws-sdk/xml-builder/dist-es/escape-attribute.js
+function escapeAttribute(value) {
+    return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-user-agent/node_modules/@aws-sdk/xml-builder/dist-es/escape-element.js
+function escapeElement(value) {
+    return value
+        .replace(/&/g, "&amp;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&apos;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\r/g, "&#x0D;")
+        .replace(/\n/g, "&#x0A;")
+        .replace(/\u0085/g, "&#x85;")
+        .replace(/\u2028/, "&#x2028;");
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-user-agent/node_modules/@aws-sdk/xml-builder/dist-es/XmlText.js
+
+class XmlText {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+    toString() {
+        return escapeElement("" + this.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-user-agent/node_modules/@aws-sdk/xml-builder/dist-es/XmlNode.js
+
+
+class XmlNode {
+    name;
+    children;
+    attributes = {};
+    static of(name, childText, withName) {
+        const node = new XmlNode(name);
+        if (childText !== undefined) {
+            node.addChildNode(new XmlText(childText));
+        }
+        if (withName !== undefined) {
+            node.withName(withName);
+        }
+        return node;
+    }
+    constructor(name, children = []) {
+        this.name = name;
+        this.children = children;
+    }
+    withName(name) {
+        this.name = name;
+        return this;
+    }
+    addAttribute(name, value) {
+        this.attributes[name] = value;
+        return this;
+    }
+    addChildNode(child) {
+        this.children.push(child);
+        return this;
+    }
+    removeAttribute(name) {
+        delete this.attributes[name];
+        return this;
+    }
+    n(name) {
+        this.name = name;
+        return this;
+    }
+    c(child) {
+        this.children.push(child);
+        return this;
+    }
+    a(name, value) {
+        if (value != null) {
+            this.attributes[name] = value;
+        }
+        return this;
+    }
+    cc(input, field, withName = field) {
+        if (input[field] != null) {
+            const node = XmlNode.of(field, input[field]).withName(withName);
+            this.c(node);
+        }
+    }
+    l(input, listName, memberName, valueProvider) {
+        if (input[listName] != null) {
+            const nodes = valueProvider();
+            nodes.map((node) => {
+                node.withName(memberName);
+                this.c(node);
+            });
+        }
+    }
+    lc(input, listName, memberName, valueProvider) {
+        if (input[listName] != null) {
+            const nodes = valueProvider();
+            const containerNode = new XmlNode(memberName);
+            nodes.map((node) => {
+                containerNode.c(node);
+            });
+            this.c(containerNode);
+        }
+    }
+    toString() {
+        const hasChildren = Boolean(this.children.length);
+        let xmlText = `<${this.name}`;
+        const attributes = this.attributes;
+        for (const attributeName of Object.keys(attributes)) {
+            const attribute = attributes[attributeName];
+            if (attribute != null) {
+                xmlText += ` ${attributeName}="${escapeAttribute("" + attribute)}"`;
+            }
+        }
+        return (xmlText += !hasChildren ? "/>" : `>${this.children.map((c) => c.toString()).join("")}</${this.name}>`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/middleware-user-agent/node_modules/@aws-sdk/xml-builder/dist-es/index.js
+
+
+
+
+/***/ }),
+
+/***/ 25804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NODE_REGION_CONFIG_FILE_OPTIONS: () => (/* reexport */ NODE_REGION_CONFIG_FILE_OPTIONS),
+  NODE_REGION_CONFIG_OPTIONS: () => (/* reexport */ NODE_REGION_CONFIG_OPTIONS),
+  REGION_ENV_NAME: () => (/* reexport */ REGION_ENV_NAME),
+  REGION_INI_NAME: () => (/* reexport */ REGION_INI_NAME),
+  getAwsRegionExtensionConfiguration: () => (/* reexport */ getAwsRegionExtensionConfiguration),
+  resolveAwsRegionExtensionConfiguration: () => (/* reexport */ resolveAwsRegionExtensionConfiguration),
+  resolveRegionConfig: () => (/* reexport */ resolveRegionConfig)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/region-config-resolver/dist-es/extensions/index.js
+const getAwsRegionExtensionConfiguration = (runtimeConfig) => {
+    return {
+        setRegion(region) {
+            runtimeConfig.region = region;
+        },
+        region() {
+            return runtimeConfig.region;
+        },
+    };
+};
+const resolveAwsRegionExtensionConfiguration = (awsRegionExtensionConfiguration) => {
+    return {
+        region: awsRegionExtensionConfiguration.region(),
+    };
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/region-config-resolver/dist-es/regionConfig/config.js
+const REGION_ENV_NAME = "AWS_REGION";
+const REGION_INI_NAME = "region";
+const NODE_REGION_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => env[REGION_ENV_NAME],
+    configFileSelector: (profile) => profile[REGION_INI_NAME],
+    default: () => {
+        throw new Error("Region is missing");
+    },
+};
+const NODE_REGION_CONFIG_FILE_OPTIONS = {
+    preferredFile: "credentials",
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/region-config-resolver/dist-es/regionConfig/isFipsRegion.js
+const isFipsRegion = (region) => typeof region === "string" && (region.startsWith("fips-") || region.endsWith("-fips"));
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/region-config-resolver/dist-es/regionConfig/getRealRegion.js
+
+const getRealRegion = (region) => isFipsRegion(region)
+    ? ["fips-aws-global", "aws-fips"].includes(region)
+        ? "us-east-1"
+        : region.replace(/fips-(dkr-|prod-)?|-fips/, "")
+    : region;
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/region-config-resolver/dist-es/regionConfig/resolveRegionConfig.js
+
+
+const resolveRegionConfig = (input) => {
+    const { region, useFipsEndpoint } = input;
+    if (!region) {
+        throw new Error("Region is missing");
+    }
+    return Object.assign(input, {
+        region: async () => {
+            if (typeof region === "string") {
+                return getRealRegion(region);
+            }
+            const providedRegion = await region();
+            return getRealRegion(providedRegion);
+        },
+        useFipsEndpoint: async () => {
+            const providedRegion = typeof region === "string" ? region : await region();
+            if (isFipsRegion(providedRegion)) {
+                return true;
+            }
+            return typeof useFipsEndpoint !== "function" ? Promise.resolve(!!useFipsEndpoint) : useFipsEndpoint();
+        },
+    });
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/region-config-resolver/dist-es/regionConfig/index.js
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/region-config-resolver/dist-es/index.js
+
+
+
+
+/***/ }),
+
+/***/ 91965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EndpointError: () => (/* reexport */ endpoints.EndpointError),
+  awsEndpointFunctions: () => (/* reexport */ awsEndpointFunctions),
+  getUserAgentPrefix: () => (/* reexport */ getUserAgentPrefix),
+  isIpAddress: () => (/* reexport */ endpoints.isIpAddress),
+  partition: () => (/* reexport */ partition),
+  resolveDefaultAwsRegionalEndpointsConfig: () => (/* reexport */ resolveDefaultAwsRegionalEndpointsConfig),
+  resolveEndpoint: () => (/* reexport */ endpoints.resolveEndpoint),
+  setPartitionInfo: () => (/* reexport */ setPartitionInfo),
+  toEndpointV1: () => (/* reexport */ toEndpointV1),
+  useDefaultPartitionInfo: () => (/* reexport */ useDefaultPartitionInfo)
+});
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/endpoints/index.js
+var endpoints = __webpack_require__(62085);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/lib/isIpAddress.js
+
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/lib/aws/isVirtualHostableS3Bucket.js
+
+
+const isVirtualHostableS3Bucket = (value, allowSubDomains = false) => {
+    if (allowSubDomains) {
+        for (const label of value.split(".")) {
+            if (!isVirtualHostableS3Bucket(label)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (!(0,endpoints.isValidHostLabel)(value)) {
+        return false;
+    }
+    if (value.length < 3 || value.length > 63) {
+        return false;
+    }
+    if (value !== value.toLowerCase()) {
+        return false;
+    }
+    if ((0,endpoints.isIpAddress)(value)) {
+        return false;
+    }
+    return true;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/lib/aws/parseArn.js
+const ARN_DELIMITER = ":";
+const RESOURCE_DELIMITER = "/";
+const parseArn = (value) => {
+    const segments = value.split(ARN_DELIMITER);
+    if (segments.length < 6)
+        return null;
+    const [arn, partition, service, region, accountId, ...resourcePath] = segments;
+    if (arn !== "arn" || partition === "" || service === "" || resourcePath.join(ARN_DELIMITER) === "")
+        return null;
+    const resourceId = resourcePath.map((resource) => resource.split(RESOURCE_DELIMITER)).flat();
+    return {
+        partition,
+        service,
+        region,
+        accountId,
+        resourceId,
+    };
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/lib/aws/partitions.json
+const partitions_namespaceObject = /*#__PURE__*/JSON.parse('{"partitions":[{"id":"aws","outputs":{"dnsSuffix":"amazonaws.com","dualStackDnsSuffix":"api.aws","implicitGlobalRegion":"us-east-1","name":"aws","supportsDualStack":true,"supportsFIPS":true},"regionRegex":"^(us|eu|ap|sa|ca|me|af|il|mx)\\\\-\\\\w+\\\\-\\\\d+$","regions":{"af-south-1":{"description":"Africa (Cape Town)"},"ap-east-1":{"description":"Asia Pacific (Hong Kong)"},"ap-east-2":{"description":"Asia Pacific (Taipei)"},"ap-northeast-1":{"description":"Asia Pacific (Tokyo)"},"ap-northeast-2":{"description":"Asia Pacific (Seoul)"},"ap-northeast-3":{"description":"Asia Pacific (Osaka)"},"ap-south-1":{"description":"Asia Pacific (Mumbai)"},"ap-south-2":{"description":"Asia Pacific (Hyderabad)"},"ap-southeast-1":{"description":"Asia Pacific (Singapore)"},"ap-southeast-2":{"description":"Asia Pacific (Sydney)"},"ap-southeast-3":{"description":"Asia Pacific (Jakarta)"},"ap-southeast-4":{"description":"Asia Pacific (Melbourne)"},"ap-southeast-5":{"description":"Asia Pacific (Malaysia)"},"ap-southeast-7":{"description":"Asia Pacific (Thailand)"},"aws-global":{"description":"aws global region"},"ca-central-1":{"description":"Canada (Central)"},"ca-west-1":{"description":"Canada West (Calgary)"},"eu-central-1":{"description":"Europe (Frankfurt)"},"eu-central-2":{"description":"Europe (Zurich)"},"eu-north-1":{"description":"Europe (Stockholm)"},"eu-south-1":{"description":"Europe (Milan)"},"eu-south-2":{"description":"Europe (Spain)"},"eu-west-1":{"description":"Europe (Ireland)"},"eu-west-2":{"description":"Europe (London)"},"eu-west-3":{"description":"Europe (Paris)"},"il-central-1":{"description":"Israel (Tel Aviv)"},"me-central-1":{"description":"Middle East (UAE)"},"me-south-1":{"description":"Middle East (Bahrain)"},"mx-central-1":{"description":"Mexico (Central)"},"sa-east-1":{"description":"South America (Sao Paulo)"},"us-east-1":{"description":"US East (N. Virginia)"},"us-east-2":{"description":"US East (Ohio)"},"us-west-1":{"description":"US West (N. California)"},"us-west-2":{"description":"US West (Oregon)"}}},{"id":"aws-cn","outputs":{"dnsSuffix":"amazonaws.com.cn","dualStackDnsSuffix":"api.amazonwebservices.com.cn","implicitGlobalRegion":"cn-northwest-1","name":"aws-cn","supportsDualStack":true,"supportsFIPS":true},"regionRegex":"^cn\\\\-\\\\w+\\\\-\\\\d+$","regions":{"aws-cn-global":{"description":"aws-cn global region"},"cn-north-1":{"description":"China (Beijing)"},"cn-northwest-1":{"description":"China (Ningxia)"}}},{"id":"aws-eusc","outputs":{"dnsSuffix":"amazonaws.eu","dualStackDnsSuffix":"api.amazonwebservices.eu","implicitGlobalRegion":"eusc-de-east-1","name":"aws-eusc","supportsDualStack":false,"supportsFIPS":true},"regionRegex":"^eusc\\\\-(de)\\\\-\\\\w+\\\\-\\\\d+$","regions":{"eusc-de-east-1":{"description":"EU (Germany)"}}},{"id":"aws-iso","outputs":{"dnsSuffix":"c2s.ic.gov","dualStackDnsSuffix":"api.aws.ic.gov","implicitGlobalRegion":"us-iso-east-1","name":"aws-iso","supportsDualStack":false,"supportsFIPS":true},"regionRegex":"^us\\\\-iso\\\\-\\\\w+\\\\-\\\\d+$","regions":{"aws-iso-global":{"description":"aws-iso global region"},"us-iso-east-1":{"description":"US ISO East"},"us-iso-west-1":{"description":"US ISO WEST"}}},{"id":"aws-iso-b","outputs":{"dnsSuffix":"sc2s.sgov.gov","dualStackDnsSuffix":"api.aws.scloud","implicitGlobalRegion":"us-isob-east-1","name":"aws-iso-b","supportsDualStack":false,"supportsFIPS":true},"regionRegex":"^us\\\\-isob\\\\-\\\\w+\\\\-\\\\d+$","regions":{"aws-iso-b-global":{"description":"aws-iso-b global region"},"us-isob-east-1":{"description":"US ISOB East (Ohio)"}}},{"id":"aws-iso-e","outputs":{"dnsSuffix":"cloud.adc-e.uk","dualStackDnsSuffix":"api.cloud-aws.adc-e.uk","implicitGlobalRegion":"eu-isoe-west-1","name":"aws-iso-e","supportsDualStack":false,"supportsFIPS":true},"regionRegex":"^eu\\\\-isoe\\\\-\\\\w+\\\\-\\\\d+$","regions":{"aws-iso-e-global":{"description":"aws-iso-e global region"},"eu-isoe-west-1":{"description":"EU ISOE West"}}},{"id":"aws-iso-f","outputs":{"dnsSuffix":"csp.hci.ic.gov","dualStackDnsSuffix":"api.aws.hci.ic.gov","implicitGlobalRegion":"us-isof-south-1","name":"aws-iso-f","supportsDualStack":false,"supportsFIPS":true},"regionRegex":"^us\\\\-isof\\\\-\\\\w+\\\\-\\\\d+$","regions":{"aws-iso-f-global":{"description":"aws-iso-f global region"},"us-isof-east-1":{"description":"US ISOF EAST"},"us-isof-south-1":{"description":"US ISOF SOUTH"}}},{"id":"aws-us-gov","outputs":{"dnsSuffix":"amazonaws.com","dualStackDnsSuffix":"api.aws","implicitGlobalRegion":"us-gov-west-1","name":"aws-us-gov","supportsDualStack":true,"supportsFIPS":true},"regionRegex":"^us\\\\-gov\\\\-\\\\w+\\\\-\\\\d+$","regions":{"aws-us-gov-global":{"description":"aws-us-gov global region"},"us-gov-east-1":{"description":"AWS GovCloud (US-East)"},"us-gov-west-1":{"description":"AWS GovCloud (US-West)"}}}],"version":"1.1"}');
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/lib/aws/partition.js
+
+let selectedPartitionsInfo = partitions_namespaceObject;
+let selectedUserAgentPrefix = "";
+const partition = (value) => {
+    const { partitions } = selectedPartitionsInfo;
+    for (const partition of partitions) {
+        const { regions, outputs } = partition;
+        for (const [region, regionData] of Object.entries(regions)) {
+            if (region === value) {
+                return {
+                    ...outputs,
+                    ...regionData,
+                };
+            }
+        }
+    }
+    for (const partition of partitions) {
+        const { regionRegex, outputs } = partition;
+        if (new RegExp(regionRegex).test(value)) {
+            return {
+                ...outputs,
+            };
+        }
+    }
+    const DEFAULT_PARTITION = partitions.find((partition) => partition.id === "aws");
+    if (!DEFAULT_PARTITION) {
+        throw new Error("Provided region was not found in the partition array or regex," +
+            " and default partition with id 'aws' doesn't exist.");
+    }
+    return {
+        ...DEFAULT_PARTITION.outputs,
+    };
+};
+const setPartitionInfo = (partitionsInfo, userAgentPrefix = "") => {
+    selectedPartitionsInfo = partitionsInfo;
+    selectedUserAgentPrefix = userAgentPrefix;
+};
+const useDefaultPartitionInfo = () => {
+    setPartitionInfo(partitions_namespaceObject, "");
+};
+const getUserAgentPrefix = () => selectedUserAgentPrefix;
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/aws.js
+
+
+
+
+const awsEndpointFunctions = {
+    isVirtualHostableS3Bucket: isVirtualHostableS3Bucket,
+    parseArn: parseArn,
+    partition: partition,
+};
+endpoints.customEndpointFunctions.aws = awsEndpointFunctions;
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
+var protocols = __webpack_require__(93422);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/resolveDefaultAwsRegionalEndpointsConfig.js
+
+const resolveDefaultAwsRegionalEndpointsConfig = (input) => {
+    if (typeof input.endpointProvider !== "function") {
+        throw new Error("@aws-sdk/util-endpoint - endpointProvider and endpoint missing in config for this client.");
+    }
+    const { endpoint } = input;
+    if (endpoint === undefined) {
+        input.endpoint = async () => {
+            return toEndpointV1(input.endpointProvider({
+                Region: typeof input.region === "function" ? await input.region() : input.region,
+                UseDualStack: typeof input.useDualstackEndpoint === "function"
+                    ? await input.useDualstackEndpoint()
+                    : input.useDualstackEndpoint,
+                UseFIPS: typeof input.useFipsEndpoint === "function" ? await input.useFipsEndpoint() : input.useFipsEndpoint,
+                Endpoint: undefined,
+            }, { logger: input.logger }));
+        };
+    }
+    return input;
+};
+const toEndpointV1 = (endpoint) => (0,protocols.parseUrl)(endpoint.url);
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/resolveEndpoint.js
+
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/types/EndpointError.js
+
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/types/EndpointRuleObject.js
+
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/types/ErrorRuleObject.js
+
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/types/RuleSetObject.js
+
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/types/TreeRuleObject.js
+
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/types/shared.js
+
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/types/index.js
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-endpoints/dist-es/index.js
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 48581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NODE_APP_ID_CONFIG_OPTIONS: () => (/* reexport */ NODE_APP_ID_CONFIG_OPTIONS),
+  UA_APP_ID_ENV_NAME: () => (/* reexport */ UA_APP_ID_ENV_NAME),
+  UA_APP_ID_INI_NAME: () => (/* reexport */ UA_APP_ID_INI_NAME),
+  createDefaultUserAgentProvider: () => (/* reexport */ createDefaultUserAgentProvider),
+  crtAvailability: () => (/* reexport */ crtAvailability),
+  defaultUserAgent: () => (/* reexport */ defaultUserAgent)
+});
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __webpack_require__(70857);
+// EXTERNAL MODULE: external "process"
+var external_process_ = __webpack_require__(932);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-user-agent-node/dist-es/crt-availability.js
+const crtAvailability = {
+    isCrtAvailable: false,
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-user-agent-node/dist-es/is-crt-available.js
+
+const isCrtAvailable = () => {
+    if (crtAvailability.isCrtAvailable) {
+        return ["md/crt-avail"];
+    }
+    return null;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-user-agent-node/dist-es/defaultUserAgent.js
+
+
+
+
+const createDefaultUserAgentProvider = ({ serviceId, clientVersion }) => {
+    return async (config) => {
+        const sections = [
+            ["aws-sdk-js", clientVersion],
+            ["ua", "2.1"],
+            [`os/${(0,external_os_.platform)()}`, (0,external_os_.release)()],
+            ["lang/js"],
+            ["md/nodejs", `${external_process_.versions.node}`],
+        ];
+        const crtAvailable = isCrtAvailable();
+        if (crtAvailable) {
+            sections.push(crtAvailable);
+        }
+        if (serviceId) {
+            sections.push([`api/${serviceId}`, clientVersion]);
+        }
+        if (external_process_.env.AWS_EXECUTION_ENV) {
+            sections.push([`exec-env/${external_process_.env.AWS_EXECUTION_ENV}`]);
+        }
+        const appId = await config?.userAgentAppId?.();
+        const resolvedUserAgent = appId ? [...sections, [`app/${appId}`]] : [...sections];
+        return resolvedUserAgent;
+    };
+};
+const defaultUserAgent = createDefaultUserAgentProvider;
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/middleware-user-agent/dist-es/index.js + 5 modules
+var dist_es = __webpack_require__(84358);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-user-agent-node/dist-es/nodeAppIdConfigOptions.js
+
+const UA_APP_ID_ENV_NAME = "AWS_SDK_UA_APP_ID";
+const UA_APP_ID_INI_NAME = "sdk_ua_app_id";
+const UA_APP_ID_INI_NAME_DEPRECATED = "sdk-ua-app-id";
+const NODE_APP_ID_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => env[UA_APP_ID_ENV_NAME],
+    configFileSelector: (profile) => profile[UA_APP_ID_INI_NAME] ?? profile[UA_APP_ID_INI_NAME_DEPRECATED],
+    default: dist_es.DEFAULT_UA_APP_ID,
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/util-user-agent-node/dist-es/index.js
+
+
+
+
+/***/ }),
+
+/***/ 35016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CredentialsProviderError: () => (/* reexport safe */ _smithy_core_config__WEBPACK_IMPORTED_MODULE_0__.CredentialsProviderError),
+/* harmony export */   ProviderError: () => (/* reexport safe */ _smithy_core_config__WEBPACK_IMPORTED_MODULE_0__.ProviderError),
+/* harmony export */   TokenProviderError: () => (/* reexport safe */ _smithy_core_config__WEBPACK_IMPORTED_MODULE_0__.TokenProviderError),
+/* harmony export */   chain: () => (/* reexport safe */ _smithy_core_config__WEBPACK_IMPORTED_MODULE_0__.chain),
+/* harmony export */   fromStatic: () => (/* reexport safe */ _smithy_core_config__WEBPACK_IMPORTED_MODULE_0__.fromValue),
+/* harmony export */   memoize: () => (/* reexport safe */ _smithy_core_config__WEBPACK_IMPORTED_MODULE_0__.memoize)
+/* harmony export */ });
+/* harmony import */ var _smithy_core_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47291);
+
+
+
+/***/ }),
+
+/***/ 34322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Field: () => (/* reexport safe */ _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__.Field),
+/* harmony export */   Fields: () => (/* reexport safe */ _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__.Fields),
+/* harmony export */   HttpRequest: () => (/* reexport safe */ _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__.HttpRequest),
+/* harmony export */   HttpResponse: () => (/* reexport safe */ _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__.HttpResponse),
+/* harmony export */   getHttpHandlerExtensionConfiguration: () => (/* reexport safe */ _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__.getHttpHandlerExtensionConfiguration),
+/* harmony export */   isValidHostname: () => (/* reexport safe */ _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__.isValidHostname),
+/* harmony export */   resolveHttpHandlerRuntimeConfig: () => (/* reexport safe */ _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__.resolveHttpHandlerRuntimeConfig)
+/* harmony export */ });
+/* harmony import */ var _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93422);
+
+
+
+/***/ }),
+
+/***/ 16551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Client: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.Client),
+/* harmony export */   Command: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.Command),
+/* harmony export */   LazyJsonString: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.LazyJsonString),
+/* harmony export */   NoOpLogger: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.NoOpLogger),
+/* harmony export */   NumericValue: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.NumericValue),
+/* harmony export */   SENSITIVE_STRING: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.SENSITIVE_STRING),
+/* harmony export */   ServiceException: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.ServiceException),
+/* harmony export */   _json: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__._json),
+/* harmony export */   _parseEpochTimestamp: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__._parseEpochTimestamp),
+/* harmony export */   _parseRfc3339DateTimeWithOffset: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__._parseRfc3339DateTimeWithOffset),
+/* harmony export */   _parseRfc7231DateTime: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__._parseRfc7231DateTime),
+/* harmony export */   collectBody: () => (/* reexport safe */ _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_2__.collectBody),
+/* harmony export */   convertMap: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.convertMap),
+/* harmony export */   copyDocumentWithTransform: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.copyDocumentWithTransform),
+/* harmony export */   createAggregatedClient: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.createAggregatedClient),
+/* harmony export */   dateToUtcString: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.dateToUtcString),
+/* harmony export */   decorateServiceException: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.decorateServiceException),
+/* harmony export */   emitWarningIfUnsupportedVersion: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.emitWarningIfUnsupportedVersion),
+/* harmony export */   expectBoolean: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.expectBoolean),
+/* harmony export */   expectByte: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.expectByte),
+/* harmony export */   expectFloat32: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.expectFloat32),
+/* harmony export */   expectInt: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.expectInt),
+/* harmony export */   expectInt32: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.expectInt32),
+/* harmony export */   expectLong: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.expectLong),
+/* harmony export */   expectNonNull: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.expectNonNull),
+/* harmony export */   expectNumber: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.expectNumber),
+/* harmony export */   expectObject: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.expectObject),
+/* harmony export */   expectShort: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.expectShort),
+/* harmony export */   expectString: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.expectString),
+/* harmony export */   expectUnion: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.expectUnion),
+/* harmony export */   extendedEncodeURIComponent: () => (/* reexport safe */ _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_2__.extendedEncodeURIComponent),
+/* harmony export */   generateIdempotencyToken: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.generateIdempotencyToken),
+/* harmony export */   getArrayIfSingleItem: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getArrayIfSingleItem),
+/* harmony export */   getDefaultClientConfiguration: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getDefaultClientConfiguration),
+/* harmony export */   getDefaultExtensionConfiguration: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getDefaultExtensionConfiguration),
+/* harmony export */   getValueFromTextNode: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getValueFromTextNode),
+/* harmony export */   handleFloat: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.handleFloat),
+/* harmony export */   isSerializableHeaderValue: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.isSerializableHeaderValue),
+/* harmony export */   limitedParseDouble: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.limitedParseDouble),
+/* harmony export */   limitedParseFloat: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.limitedParseFloat),
+/* harmony export */   limitedParseFloat32: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.limitedParseFloat32),
+/* harmony export */   loadConfigsForDefaultMode: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.loadConfigsForDefaultMode),
+/* harmony export */   logger: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.logger),
+/* harmony export */   map: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.map),
+/* harmony export */   nv: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.nv),
+/* harmony export */   parseBoolean: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.parseBoolean),
+/* harmony export */   parseEpochTimestamp: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.parseEpochTimestamp),
+/* harmony export */   parseRfc3339DateTime: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.parseRfc3339DateTime),
+/* harmony export */   parseRfc3339DateTimeWithOffset: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.parseRfc3339DateTimeWithOffset),
+/* harmony export */   parseRfc7231DateTime: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.parseRfc7231DateTime),
+/* harmony export */   quoteHeader: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.quoteHeader),
+/* harmony export */   resolveDefaultRuntimeConfig: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.resolveDefaultRuntimeConfig),
+/* harmony export */   resolvedPath: () => (/* reexport safe */ _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_2__.resolvedPath),
+/* harmony export */   serializeDateTime: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.serializeDateTime),
+/* harmony export */   serializeFloat: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.serializeFloat),
+/* harmony export */   splitEvery: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.splitEvery),
+/* harmony export */   splitHeader: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.splitHeader),
+/* harmony export */   strictParseByte: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.strictParseByte),
+/* harmony export */   strictParseDouble: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.strictParseDouble),
+/* harmony export */   strictParseFloat: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.strictParseFloat),
+/* harmony export */   strictParseFloat32: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.strictParseFloat32),
+/* harmony export */   strictParseInt: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.strictParseInt),
+/* harmony export */   strictParseInt32: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.strictParseInt32),
+/* harmony export */   strictParseLong: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.strictParseLong),
+/* harmony export */   strictParseShort: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.strictParseShort),
+/* harmony export */   take: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.take),
+/* harmony export */   throwDefaultError: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.throwDefaultError),
+/* harmony export */   withBaseException: () => (/* reexport safe */ _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.withBaseException)
+/* harmony export */ });
+/* harmony import */ var _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92430);
+/* harmony import */ var _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92658);
+/* harmony import */ var _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93422);
+
+
+
+
+
+/***/ }),
+
+/***/ 92185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fromBase64: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.fromBase64),
+/* harmony export */   toBase64: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.toBase64)
+/* harmony export */ });
+/* harmony import */ var _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92430);
+
+
+
+/***/ }),
+
+/***/ 32660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   calculateBodyLength: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.calculateBodyLength)
+/* harmony export */ });
+/* harmony import */ var _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92430);
+
+
+
+/***/ }),
+
+/***/ 58833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fromUtf8: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.fromUtf8),
+/* harmony export */   toUint8Array: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.toUint8Array),
+/* harmony export */   toUtf8: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__.toUtf8)
+/* harmony export */ });
+/* harmony import */ var _smithy_core_serde__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92430);
+
+
+
+/***/ }),
+
+/***/ 61860:
+/***/ ((module) => {
+
+/******************************************************************************
+Copyright (c) Microsoft Corporation.
+
+Permission to use, copy, modify, and/or distribute this software for any
+purpose with or without fee is hereby granted.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
+REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
+AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
+INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
+LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
+OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
+PERFORMANCE OF THIS SOFTWARE.
+***************************************************************************** */
+/* global global, define, Symbol, Reflect, Promise, SuppressedError, Iterator */
+var __extends;
+var __assign;
+var __rest;
+var __decorate;
+var __param;
+var __esDecorate;
+var __runInitializers;
+var __propKey;
+var __setFunctionName;
+var __metadata;
+var __awaiter;
+var __generator;
+var __exportStar;
+var __values;
+var __read;
+var __spread;
+var __spreadArrays;
+var __spreadArray;
+var __await;
+var __asyncGenerator;
+var __asyncDelegator;
+var __asyncValues;
+var __makeTemplateObject;
+var __importStar;
+var __importDefault;
+var __classPrivateFieldGet;
+var __classPrivateFieldSet;
+var __classPrivateFieldIn;
+var __createBinding;
+var __addDisposableResource;
+var __disposeResources;
+var __rewriteRelativeImportExtension;
+(function (factory) {
+    var root = typeof global === "object" ? global : typeof self === "object" ? self : typeof this === "object" ? this : {};
+    if (typeof define === "function" && define.amd) {
+        define("tslib", ["exports"], function (exports) { factory(createExporter(root, createExporter(exports))); });
+    }
+    else if ( true && typeof module.exports === "object") {
+        factory(createExporter(root, createExporter(module.exports)));
+    }
+    else {
+        factory(createExporter(root));
+    }
+    function createExporter(exports, previous) {
+        if (exports !== root) {
+            if (typeof Object.create === "function") {
+                Object.defineProperty(exports, "__esModule", { value: true });
+            }
+            else {
+                exports.__esModule = true;
+            }
+        }
+        return function (id, v) { return exports[id] = previous ? previous(id, v) : v; };
+    }
+})
+(function (exporter) {
+    var extendStatics = Object.setPrototypeOf ||
+        ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+        function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+
+    __extends = function (d, b) {
+        if (typeof b !== "function" && b !== null)
+            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+
+    __assign = Object.assign || function (t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+            s = arguments[i];
+            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
+        }
+        return t;
+    };
+
+    __rest = function (s, e) {
+        var t = {};
+        for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
+            t[p] = s[p];
+        if (s != null && typeof Object.getOwnPropertySymbols === "function")
+            for (var i = 0, p = Object.getOwnPropertySymbols(s); i < p.length; i++) {
+                if (e.indexOf(p[i]) < 0 && Object.prototype.propertyIsEnumerable.call(s, p[i]))
+                    t[p[i]] = s[p[i]];
+            }
+        return t;
+    };
+
+    __decorate = function (decorators, target, key, desc) {
+        var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+        if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+        else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+        return c > 3 && r && Object.defineProperty(target, key, r), r;
+    };
+
+    __param = function (paramIndex, decorator) {
+        return function (target, key) { decorator(target, key, paramIndex); }
+    };
+
+    __esDecorate = function (ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
+        function accept(f) { if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected"); return f; }
+        var kind = contextIn.kind, key = kind === "getter" ? "get" : kind === "setter" ? "set" : "value";
+        var target = !descriptorIn && ctor ? contextIn["static"] ? ctor : ctor.prototype : null;
+        var descriptor = descriptorIn || (target ? Object.getOwnPropertyDescriptor(target, contextIn.name) : {});
+        var _, done = false;
+        for (var i = decorators.length - 1; i >= 0; i--) {
+            var context = {};
+            for (var p in contextIn) context[p] = p === "access" ? {} : contextIn[p];
+            for (var p in contextIn.access) context.access[p] = contextIn.access[p];
+            context.addInitializer = function (f) { if (done) throw new TypeError("Cannot add initializers after decoration has completed"); extraInitializers.push(accept(f || null)); };
+            var result = (0, decorators[i])(kind === "accessor" ? { get: descriptor.get, set: descriptor.set } : descriptor[key], context);
+            if (kind === "accessor") {
+                if (result === void 0) continue;
+                if (result === null || typeof result !== "object") throw new TypeError("Object expected");
+                if (_ = accept(result.get)) descriptor.get = _;
+                if (_ = accept(result.set)) descriptor.set = _;
+                if (_ = accept(result.init)) initializers.unshift(_);
+            }
+            else if (_ = accept(result)) {
+                if (kind === "field") initializers.unshift(_);
+                else descriptor[key] = _;
+            }
+        }
+        if (target) Object.defineProperty(target, contextIn.name, descriptor);
+        done = true;
+    };
+
+    __runInitializers = function (thisArg, initializers, value) {
+        var useValue = arguments.length > 2;
+        for (var i = 0; i < initializers.length; i++) {
+            value = useValue ? initializers[i].call(thisArg, value) : initializers[i].call(thisArg);
+        }
+        return useValue ? value : void 0;
+    };
+
+    __propKey = function (x) {
+        return typeof x === "symbol" ? x : "".concat(x);
+    };
+
+    __setFunctionName = function (f, name, prefix) {
+        if (typeof name === "symbol") name = name.description ? "[".concat(name.description, "]") : "";
+        return Object.defineProperty(f, "name", { configurable: true, value: prefix ? "".concat(prefix, " ", name) : name });
+    };
+
+    __metadata = function (metadataKey, metadataValue) {
+        if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(metadataKey, metadataValue);
+    };
+
+    __awaiter = function (thisArg, _arguments, P, generator) {
+        function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+        return new (P || (P = Promise))(function (resolve, reject) {
+            function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+            function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+            function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+            step((generator = generator.apply(thisArg, _arguments || [])).next());
+        });
+    };
+
+    __generator = function (thisArg, body) {
+        var _ = { label: 0, sent: function() { if (t[0] & 1) throw t[1]; return t[1]; }, trys: [], ops: [] }, f, y, t, g = Object.create((typeof Iterator === "function" ? Iterator : Object).prototype);
+        return g.next = verb(0), g["throw"] = verb(1), g["return"] = verb(2), typeof Symbol === "function" && (g[Symbol.iterator] = function() { return this; }), g;
+        function verb(n) { return function (v) { return step([n, v]); }; }
+        function step(op) {
+            if (f) throw new TypeError("Generator is already executing.");
+            while (g && (g = 0, op[0] && (_ = 0)), _) try {
+                if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+                if (y = 0, t) op = [op[0] & 2, t.value];
+                switch (op[0]) {
+                    case 0: case 1: t = op; break;
+                    case 4: _.label++; return { value: op[1], done: false };
+                    case 5: _.label++; y = op[1]; op = [0]; continue;
+                    case 7: op = _.ops.pop(); _.trys.pop(); continue;
+                    default:
+                        if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) { _ = 0; continue; }
+                        if (op[0] === 3 && (!t || (op[1] > t[0] && op[1] < t[3]))) { _.label = op[1]; break; }
+                        if (op[0] === 6 && _.label < t[1]) { _.label = t[1]; t = op; break; }
+                        if (t && _.label < t[2]) { _.label = t[2]; _.ops.push(op); break; }
+                        if (t[2]) _.ops.pop();
+                        _.trys.pop(); continue;
+                }
+                op = body.call(thisArg, _);
+            } catch (e) { op = [6, e]; y = 0; } finally { f = t = 0; }
+            if (op[0] & 5) throw op[1]; return { value: op[0] ? op[1] : void 0, done: true };
+        }
+    };
+
+    __exportStar = function(m, o) {
+        for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(o, p)) __createBinding(o, m, p);
+    };
+
+    __createBinding = Object.create ? (function(o, m, k, k2) {
+        if (k2 === undefined) k2 = k;
+        var desc = Object.getOwnPropertyDescriptor(m, k);
+        if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+            desc = { enumerable: true, get: function() { return m[k]; } };
+        }
+        Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+        if (k2 === undefined) k2 = k;
+        o[k2] = m[k];
+    });
+
+    __values = function (o) {
+        var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
+        if (m) return m.call(o);
+        if (o && typeof o.length === "number") return {
+            next: function () {
+                if (o && i >= o.length) o = void 0;
+                return { value: o && o[i++], done: !o };
+            }
+        };
+        throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
+    };
+
+    __read = function (o, n) {
+        var m = typeof Symbol === "function" && o[Symbol.iterator];
+        if (!m) return o;
+        var i = m.call(o), r, ar = [], e;
+        try {
+            while ((n === void 0 || n-- > 0) && !(r = i.next()).done) ar.push(r.value);
+        }
+        catch (error) { e = { error: error }; }
+        finally {
+            try {
+                if (r && !r.done && (m = i["return"])) m.call(i);
+            }
+            finally { if (e) throw e.error; }
+        }
+        return ar;
+    };
+
+    /** @deprecated */
+    __spread = function () {
+        for (var ar = [], i = 0; i < arguments.length; i++)
+            ar = ar.concat(__read(arguments[i]));
+        return ar;
+    };
+
+    /** @deprecated */
+    __spreadArrays = function () {
+        for (var s = 0, i = 0, il = arguments.length; i < il; i++) s += arguments[i].length;
+        for (var r = Array(s), k = 0, i = 0; i < il; i++)
+            for (var a = arguments[i], j = 0, jl = a.length; j < jl; j++, k++)
+                r[k] = a[j];
+        return r;
+    };
+
+    __spreadArray = function (to, from, pack) {
+        if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+            if (ar || !(i in from)) {
+                if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+                ar[i] = from[i];
+            }
+        }
+        return to.concat(ar || Array.prototype.slice.call(from));
+    };
+
+    __await = function (v) {
+        return this instanceof __await ? (this.v = v, this) : new __await(v);
+    };
+
+    __asyncGenerator = function (thisArg, _arguments, generator) {
+        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+        var g = generator.apply(thisArg, _arguments || []), i, q = [];
+        return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
+        function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
+        function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
+        function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
+        function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
+        function fulfill(value) { resume("next", value); }
+        function reject(value) { resume("throw", value); }
+        function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
+    };
+
+    __asyncDelegator = function (o) {
+        var i, p;
+        return i = {}, verb("next"), verb("throw", function (e) { throw e; }), verb("return"), i[Symbol.iterator] = function () { return this; }, i;
+        function verb(n, f) { i[n] = o[n] ? function (v) { return (p = !p) ? { value: __await(o[n](v)), done: false } : f ? f(v) : v; } : f; }
+    };
+
+    __asyncValues = function (o) {
+        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+        var m = o[Symbol.asyncIterator], i;
+        return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+        function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+        function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+    };
+
+    __makeTemplateObject = function (cooked, raw) {
+        if (Object.defineProperty) { Object.defineProperty(cooked, "raw", { value: raw }); } else { cooked.raw = raw; }
+        return cooked;
+    };
+
+    var __setModuleDefault = Object.create ? (function(o, v) {
+        Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+        o["default"] = v;
+    };
+
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+
+    __importStar = function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+
+    __importDefault = function (mod) {
+        return (mod && mod.__esModule) ? mod : { "default": mod };
+    };
+
+    __classPrivateFieldGet = function (receiver, state, kind, f) {
+        if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+        if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+        return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+    };
+
+    __classPrivateFieldSet = function (receiver, state, value, kind, f) {
+        if (kind === "m") throw new TypeError("Private method is not writable");
+        if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
+        if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+        return (kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value)), value;
+    };
+
+    __classPrivateFieldIn = function (state, receiver) {
+        if (receiver === null || (typeof receiver !== "object" && typeof receiver !== "function")) throw new TypeError("Cannot use 'in' operator on non-object");
+        return typeof state === "function" ? receiver === state : state.has(receiver);
+    };
+
+    __addDisposableResource = function (env, value, async) {
+        if (value !== null && value !== void 0) {
+            if (typeof value !== "object" && typeof value !== "function") throw new TypeError("Object expected.");
+            var dispose, inner;
+            if (async) {
+                if (!Symbol.asyncDispose) throw new TypeError("Symbol.asyncDispose is not defined.");
+                dispose = value[Symbol.asyncDispose];
+            }
+            if (dispose === void 0) {
+                if (!Symbol.dispose) throw new TypeError("Symbol.dispose is not defined.");
+                dispose = value[Symbol.dispose];
+                if (async) inner = dispose;
+            }
+            if (typeof dispose !== "function") throw new TypeError("Object not disposable.");
+            if (inner) dispose = function() { try { inner.call(this); } catch (e) { return Promise.reject(e); } };
+            env.stack.push({ value: value, dispose: dispose, async: async });
+        }
+        else if (async) {
+            env.stack.push({ async: true });
+        }
+        return value;
+    };
+
+    var _SuppressedError = typeof SuppressedError === "function" ? SuppressedError : function (error, suppressed, message) {
+        var e = new Error(message);
+        return e.name = "SuppressedError", e.error = error, e.suppressed = suppressed, e;
+    };
+
+    __disposeResources = function (env) {
+        function fail(e) {
+            env.error = env.hasError ? new _SuppressedError(e, env.error, "An error was suppressed during disposal.") : e;
+            env.hasError = true;
+        }
+        var r, s = 0;
+        function next() {
+            while (r = env.stack.pop()) {
+                try {
+                    if (!r.async && s === 1) return s = 0, env.stack.push(r), Promise.resolve().then(next);
+                    if (r.dispose) {
+                        var result = r.dispose.call(r.value);
+                        if (r.async) return s |= 2, Promise.resolve(result).then(next, function(e) { fail(e); return next(); });
+                    }
+                    else s |= 1;
+                }
+                catch (e) {
+                    fail(e);
+                }
+            }
+            if (s === 1) return env.hasError ? Promise.reject(env.error) : Promise.resolve();
+            if (env.hasError) throw env.error;
+        }
+        return next();
+    };
+
+    __rewriteRelativeImportExtension = function (path, preserveJsx, extraExtensions, ignoreCase) {
+        if (typeof path === "string" && /^\.\.?\//.test(path)) {
+            if (extraExtensions) {
+                for (var extension in extraExtensions) {
+                    var suffix = path.slice(-extension.length);
+                    if (suffix === extension || ignoreCase && suffix.toLowerCase() === extension.toLowerCase()) {
+                        var output = extraExtensions[extension];
+                        return output === extension ? path : path.slice(0, -extension.length) + output;
+                    }
+                }
+            }
+            return path.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function (m, tsx, d, ext, cm) {
+                return tsx ? preserveJsx ? ".jsx" : ".js" : d && (!ext || !cm) ? m : (d + ext + "." + cm.toLowerCase() + "js");
+            });
+        }
+        return path;
+    };
+
+    exporter("__extends", __extends);
+    exporter("__assign", __assign);
+    exporter("__rest", __rest);
+    exporter("__decorate", __decorate);
+    exporter("__param", __param);
+    exporter("__esDecorate", __esDecorate);
+    exporter("__runInitializers", __runInitializers);
+    exporter("__propKey", __propKey);
+    exporter("__setFunctionName", __setFunctionName);
+    exporter("__metadata", __metadata);
+    exporter("__awaiter", __awaiter);
+    exporter("__generator", __generator);
+    exporter("__exportStar", __exportStar);
+    exporter("__createBinding", __createBinding);
+    exporter("__values", __values);
+    exporter("__read", __read);
+    exporter("__spread", __spread);
+    exporter("__spreadArrays", __spreadArrays);
+    exporter("__spreadArray", __spreadArray);
+    exporter("__await", __await);
+    exporter("__asyncGenerator", __asyncGenerator);
+    exporter("__asyncDelegator", __asyncDelegator);
+    exporter("__asyncValues", __asyncValues);
+    exporter("__makeTemplateObject", __makeTemplateObject);
+    exporter("__importStar", __importStar);
+    exporter("__importDefault", __importDefault);
+    exporter("__classPrivateFieldGet", __classPrivateFieldGet);
+    exporter("__classPrivateFieldSet", __classPrivateFieldSet);
+    exporter("__classPrivateFieldIn", __classPrivateFieldIn);
+    exporter("__addDisposableResource", __addDisposableResource);
+    exporter("__disposeResources", __disposeResources);
+    exporter("__rewriteRelativeImportExtension", __rewriteRelativeImportExtension);
+});
+
+0 && (0);
+
+
+/***/ }),
+
+/***/ 58135:
+/***/ ((module) => {
+
+(()=>{"use strict";var t={d:(e,n)=>{for(var i in n)t.o(n,i)&&!t.o(e,i)&&Object.defineProperty(e,i,{enumerable:!0,get:n[i]})},o:(t,e)=>Object.prototype.hasOwnProperty.call(t,e),r:t=>{"undefined"!=typeof Symbol&&Symbol.toStringTag&&Object.defineProperty(t,Symbol.toStringTag,{value:"Module"}),Object.defineProperty(t,"__esModule",{value:!0})}},e={};t.r(e),t.d(e,{XMLBuilder:()=>ft,XMLParser:()=>st,XMLValidator:()=>mt});const n=":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD",i=new RegExp("^["+n+"]["+n+"\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$");function s(t,e){const n=[];let i=e.exec(t);for(;i;){const s=[];s.startIndex=e.lastIndex-i[0].length;const r=i.length;for(let t=0;t<r;t++)s.push(i[t]);n.push(s),i=e.exec(t)}return n}const r=function(t){return!(null==i.exec(t))},o={allowBooleanAttributes:!1,unpairedTags:[]};function a(t,e){e=Object.assign({},o,e);const n=[];let i=!1,s=!1;"\ufeff"===t[0]&&(t=t.substr(1));for(let o=0;o<t.length;o++)if("<"===t[o]&&"?"===t[o+1]){if(o+=2,o=u(t,o),o.err)return o}else{if("<"!==t[o]){if(l(t[o]))continue;return x("InvalidChar","char '"+t[o]+"' is not expected.",N(t,o))}{let a=o;if(o++,"!"===t[o]){o=h(t,o);continue}{let d=!1;"/"===t[o]&&(d=!0,o++);let f="";for(;o<t.length&&">"!==t[o]&&" "!==t[o]&&"\t"!==t[o]&&"\n"!==t[o]&&"\r"!==t[o];o++)f+=t[o];if(f=f.trim(),"/"===f[f.length-1]&&(f=f.substring(0,f.length-1),o--),!r(f)){let e;return e=0===f.trim().length?"Invalid space after '<'.":"Tag '"+f+"' is an invalid name.",x("InvalidTag",e,N(t,o))}const p=c(t,o);if(!1===p)return x("InvalidAttr","Attributes for '"+f+"' have open quote.",N(t,o));let b=p.value;if(o=p.index,"/"===b[b.length-1]){const n=o-b.length;b=b.substring(0,b.length-1);const s=g(b,e);if(!0!==s)return x(s.err.code,s.err.msg,N(t,n+s.err.line));i=!0}else if(d){if(!p.tagClosed)return x("InvalidTag","Closing tag '"+f+"' doesn't have proper closing.",N(t,o));if(b.trim().length>0)return x("InvalidTag","Closing tag '"+f+"' can't have attributes or invalid starting.",N(t,a));if(0===n.length)return x("InvalidTag","Closing tag '"+f+"' has not been opened.",N(t,a));{const e=n.pop();if(f!==e.tagName){let n=N(t,e.tagStartPos);return x("InvalidTag","Expected closing tag '"+e.tagName+"' (opened in line "+n.line+", col "+n.col+") instead of closing tag '"+f+"'.",N(t,a))}0==n.length&&(s=!0)}}else{const r=g(b,e);if(!0!==r)return x(r.err.code,r.err.msg,N(t,o-b.length+r.err.line));if(!0===s)return x("InvalidXml","Multiple possible root nodes found.",N(t,o));-1!==e.unpairedTags.indexOf(f)||n.push({tagName:f,tagStartPos:a}),i=!0}for(o++;o<t.length;o++)if("<"===t[o]){if("!"===t[o+1]){o++,o=h(t,o);continue}if("?"!==t[o+1])break;if(o=u(t,++o),o.err)return o}else if("&"===t[o]){const e=m(t,o);if(-1==e)return x("InvalidChar","char '&' is not expected.",N(t,o));o=e}else if(!0===s&&!l(t[o]))return x("InvalidXml","Extra text at the end",N(t,o));"<"===t[o]&&o--}}}return i?1==n.length?x("InvalidTag","Unclosed tag '"+n[0].tagName+"'.",N(t,n[0].tagStartPos)):!(n.length>0)||x("InvalidXml","Invalid '"+JSON.stringify(n.map((t=>t.tagName)),null,4).replace(/\r?\n/g,"")+"' found.",{line:1,col:1}):x("InvalidXml","Start tag expected.",1)}function l(t){return" "===t||"\t"===t||"\n"===t||"\r"===t}function u(t,e){const n=e;for(;e<t.length;e++)if("?"!=t[e]&&" "!=t[e]);else{const i=t.substr(n,e-n);if(e>5&&"xml"===i)return x("InvalidXml","XML declaration allowed only at the start of the document.",N(t,e));if("?"==t[e]&&">"==t[e+1]){e++;break}}return e}function h(t,e){if(t.length>e+5&&"-"===t[e+1]&&"-"===t[e+2]){for(e+=3;e<t.length;e++)if("-"===t[e]&&"-"===t[e+1]&&">"===t[e+2]){e+=2;break}}else if(t.length>e+8&&"D"===t[e+1]&&"O"===t[e+2]&&"C"===t[e+3]&&"T"===t[e+4]&&"Y"===t[e+5]&&"P"===t[e+6]&&"E"===t[e+7]){let n=1;for(e+=8;e<t.length;e++)if("<"===t[e])n++;else if(">"===t[e]&&(n--,0===n))break}else if(t.length>e+9&&"["===t[e+1]&&"C"===t[e+2]&&"D"===t[e+3]&&"A"===t[e+4]&&"T"===t[e+5]&&"A"===t[e+6]&&"["===t[e+7])for(e+=8;e<t.length;e++)if("]"===t[e]&&"]"===t[e+1]&&">"===t[e+2]){e+=2;break}return e}const d='"',f="'";function c(t,e){let n="",i="",s=!1;for(;e<t.length;e++){if(t[e]===d||t[e]===f)""===i?i=t[e]:i!==t[e]||(i="");else if(">"===t[e]&&""===i){s=!0;break}n+=t[e]}return""===i&&{value:n,index:e,tagClosed:s}}const p=new RegExp("(\\s*)([^\\s=]+)(\\s*=)?(\\s*(['\"])(([\\s\\S])*?)\\5)?","g");function g(t,e){const n=s(t,p),i={};for(let t=0;t<n.length;t++){if(0===n[t][1].length)return x("InvalidAttr","Attribute '"+n[t][2]+"' has no space in starting.",E(n[t]));if(void 0!==n[t][3]&&void 0===n[t][4])return x("InvalidAttr","Attribute '"+n[t][2]+"' is without value.",E(n[t]));if(void 0===n[t][3]&&!e.allowBooleanAttributes)return x("InvalidAttr","boolean attribute '"+n[t][2]+"' is not allowed.",E(n[t]));const s=n[t][2];if(!b(s))return x("InvalidAttr","Attribute '"+s+"' is an invalid name.",E(n[t]));if(i.hasOwnProperty(s))return x("InvalidAttr","Attribute '"+s+"' is repeated.",E(n[t]));i[s]=1}return!0}function m(t,e){if(";"===t[++e])return-1;if("#"===t[e])return function(t,e){let n=/\d/;for("x"===t[e]&&(e++,n=/[\da-fA-F]/);e<t.length;e++){if(";"===t[e])return e;if(!t[e].match(n))break}return-1}(t,++e);let n=0;for(;e<t.length;e++,n++)if(!(t[e].match(/\w/)&&n<20)){if(";"===t[e])break;return-1}return e}function x(t,e,n){return{err:{code:t,msg:e,line:n.line||n,col:n.col}}}function b(t){return r(t)}function N(t,e){const n=t.substring(0,e).split(/\r?\n/);return{line:n.length,col:n[n.length-1].length+1}}function E(t){return t.startIndex+t[1].length}const v={preserveOrder:!1,attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,removeNSPrefix:!1,allowBooleanAttributes:!1,parseTagValue:!0,parseAttributeValue:!1,trimValues:!0,cdataPropName:!1,numberParseOptions:{hex:!0,leadingZeros:!0,eNotation:!0},tagValueProcessor:function(t,e){return e},attributeValueProcessor:function(t,e){return e},stopNodes:[],alwaysCreateTextNode:!1,isArray:()=>!1,commentPropName:!1,unpairedTags:[],processEntities:!0,htmlEntities:!1,ignoreDeclaration:!1,ignorePiTags:!1,transformTagName:!1,transformAttributeName:!1,updateTag:function(t,e,n){return t},captureMetaData:!1};let y;y="function"!=typeof Symbol?"@@xmlMetadata":Symbol("XML Node Metadata");class T{constructor(t){this.tagname=t,this.child=[],this[":@"]={}}add(t,e){"__proto__"===t&&(t="#__proto__"),this.child.push({[t]:e})}addChild(t,e){"__proto__"===t.tagname&&(t.tagname="#__proto__"),t[":@"]&&Object.keys(t[":@"]).length>0?this.child.push({[t.tagname]:t.child,":@":t[":@"]}):this.child.push({[t.tagname]:t.child}),void 0!==e&&(this.child[this.child.length-1][y]={startIndex:e})}static getMetaDataSymbol(){return y}}function w(t,e){const n={};if("O"!==t[e+3]||"C"!==t[e+4]||"T"!==t[e+5]||"Y"!==t[e+6]||"P"!==t[e+7]||"E"!==t[e+8])throw new Error("Invalid Tag instead of DOCTYPE");{e+=9;let i=1,s=!1,r=!1,o="";for(;e<t.length;e++)if("<"!==t[e]||r)if(">"===t[e]){if(r?"-"===t[e-1]&&"-"===t[e-2]&&(r=!1,i--):i--,0===i)break}else"["===t[e]?s=!0:o+=t[e];else{if(s&&C(t,"!ENTITY",e)){let i,s;e+=7,[i,s,e]=O(t,e+1),-1===s.indexOf("&")&&(n[i]={regx:RegExp(`&${i};`,"g"),val:s})}else if(s&&C(t,"!ELEMENT",e)){e+=8;const{index:n}=S(t,e+1);e=n}else if(s&&C(t,"!ATTLIST",e))e+=8;else if(s&&C(t,"!NOTATION",e)){e+=9;const{index:n}=A(t,e+1);e=n}else{if(!C(t,"!--",e))throw new Error("Invalid DOCTYPE");r=!0}i++,o=""}if(0!==i)throw new Error("Unclosed DOCTYPE")}return{entities:n,i:e}}const P=(t,e)=>{for(;e<t.length&&/\s/.test(t[e]);)e++;return e};function O(t,e){e=P(t,e);let n="";for(;e<t.length&&!/\s/.test(t[e])&&'"'!==t[e]&&"'"!==t[e];)n+=t[e],e++;if($(n),e=P(t,e),"SYSTEM"===t.substring(e,e+6).toUpperCase())throw new Error("External entities are not supported");if("%"===t[e])throw new Error("Parameter entities are not supported");let i="";return[e,i]=I(t,e,"entity"),[n,i,--e]}function A(t,e){e=P(t,e);let n="";for(;e<t.length&&!/\s/.test(t[e]);)n+=t[e],e++;$(n),e=P(t,e);const i=t.substring(e,e+6).toUpperCase();if("SYSTEM"!==i&&"PUBLIC"!==i)throw new Error(`Expected SYSTEM or PUBLIC, found "${i}"`);e+=i.length,e=P(t,e);let s=null,r=null;if("PUBLIC"===i)[e,s]=I(t,e,"publicIdentifier"),'"'!==t[e=P(t,e)]&&"'"!==t[e]||([e,r]=I(t,e,"systemIdentifier"));else if("SYSTEM"===i&&([e,r]=I(t,e,"systemIdentifier"),!r))throw new Error("Missing mandatory system identifier for SYSTEM notation");return{notationName:n,publicIdentifier:s,systemIdentifier:r,index:--e}}function I(t,e,n){let i="";const s=t[e];if('"'!==s&&"'"!==s)throw new Error(`Expected quoted string, found "${s}"`);for(e++;e<t.length&&t[e]!==s;)i+=t[e],e++;if(t[e]!==s)throw new Error(`Unterminated ${n} value`);return[++e,i]}function S(t,e){e=P(t,e);let n="";for(;e<t.length&&!/\s/.test(t[e]);)n+=t[e],e++;if(!$(n))throw new Error(`Invalid element name: "${n}"`);let i="";if("E"===t[e=P(t,e)]&&C(t,"MPTY",e))e+=4;else if("A"===t[e]&&C(t,"NY",e))e+=2;else{if("("!==t[e])throw new Error(`Invalid Element Expression, found "${t[e]}"`);for(e++;e<t.length&&")"!==t[e];)i+=t[e],e++;if(")"!==t[e])throw new Error("Unterminated content model")}return{elementName:n,contentModel:i.trim(),index:e}}function C(t,e,n){for(let i=0;i<e.length;i++)if(e[i]!==t[n+i+1])return!1;return!0}function $(t){if(r(t))return t;throw new Error(`Invalid entity name ${t}`)}const j=/^[-+]?0x[a-fA-F0-9]+$/,D=/^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/,V={hex:!0,leadingZeros:!0,decimalPoint:".",eNotation:!0};const M=/^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;function _(t){return"function"==typeof t?t:Array.isArray(t)?e=>{for(const n of t){if("string"==typeof n&&e===n)return!0;if(n instanceof RegExp&&n.test(e))return!0}}:()=>!1}class k{constructor(t){this.options=t,this.currentNode=null,this.tagsNodeStack=[],this.docTypeEntities={},this.lastEntities={apos:{regex:/&(apos|#39|#x27);/g,val:"'"},gt:{regex:/&(gt|#62|#x3E);/g,val:">"},lt:{regex:/&(lt|#60|#x3C);/g,val:"<"},quot:{regex:/&(quot|#34|#x22);/g,val:'"'}},this.ampEntity={regex:/&(amp|#38|#x26);/g,val:"&"},this.htmlEntities={space:{regex:/&(nbsp|#160);/g,val:" "},cent:{regex:/&(cent|#162);/g,val:"¢"},pound:{regex:/&(pound|#163);/g,val:"£"},yen:{regex:/&(yen|#165);/g,val:"¥"},euro:{regex:/&(euro|#8364);/g,val:"€"},copyright:{regex:/&(copy|#169);/g,val:"©"},reg:{regex:/&(reg|#174);/g,val:"®"},inr:{regex:/&(inr|#8377);/g,val:"₹"},num_dec:{regex:/&#([0-9]{1,7});/g,val:(t,e)=>String.fromCodePoint(Number.parseInt(e,10))},num_hex:{regex:/&#x([0-9a-fA-F]{1,6});/g,val:(t,e)=>String.fromCodePoint(Number.parseInt(e,16))}},this.addExternalEntities=F,this.parseXml=X,this.parseTextData=L,this.resolveNameSpace=B,this.buildAttributesMap=G,this.isItStopNode=Z,this.replaceEntitiesValue=R,this.readStopNodeData=J,this.saveTextToParentTag=q,this.addChild=Y,this.ignoreAttributesFn=_(this.options.ignoreAttributes)}}function F(t){const e=Object.keys(t);for(let n=0;n<e.length;n++){const i=e[n];this.lastEntities[i]={regex:new RegExp("&"+i+";","g"),val:t[i]}}}function L(t,e,n,i,s,r,o){if(void 0!==t&&(this.options.trimValues&&!i&&(t=t.trim()),t.length>0)){o||(t=this.replaceEntitiesValue(t));const i=this.options.tagValueProcessor(e,t,n,s,r);return null==i?t:typeof i!=typeof t||i!==t?i:this.options.trimValues||t.trim()===t?H(t,this.options.parseTagValue,this.options.numberParseOptions):t}}function B(t){if(this.options.removeNSPrefix){const e=t.split(":"),n="/"===t.charAt(0)?"/":"";if("xmlns"===e[0])return"";2===e.length&&(t=n+e[1])}return t}const U=new RegExp("([^\\s=]+)\\s*(=\\s*(['\"])([\\s\\S]*?)\\3)?","gm");function G(t,e,n){if(!0!==this.options.ignoreAttributes&&"string"==typeof t){const n=s(t,U),i=n.length,r={};for(let t=0;t<i;t++){const i=this.resolveNameSpace(n[t][1]);if(this.ignoreAttributesFn(i,e))continue;let s=n[t][4],o=this.options.attributeNamePrefix+i;if(i.length)if(this.options.transformAttributeName&&(o=this.options.transformAttributeName(o)),"__proto__"===o&&(o="#__proto__"),void 0!==s){this.options.trimValues&&(s=s.trim()),s=this.replaceEntitiesValue(s);const t=this.options.attributeValueProcessor(i,s,e);r[o]=null==t?s:typeof t!=typeof s||t!==s?t:H(s,this.options.parseAttributeValue,this.options.numberParseOptions)}else this.options.allowBooleanAttributes&&(r[o]=!0)}if(!Object.keys(r).length)return;if(this.options.attributesGroupName){const t={};return t[this.options.attributesGroupName]=r,t}return r}}const X=function(t){t=t.replace(/\r\n?/g,"\n");const e=new T("!xml");let n=e,i="",s="";for(let r=0;r<t.length;r++)if("<"===t[r])if("/"===t[r+1]){const e=W(t,">",r,"Closing Tag is not closed.");let o=t.substring(r+2,e).trim();if(this.options.removeNSPrefix){const t=o.indexOf(":");-1!==t&&(o=o.substr(t+1))}this.options.transformTagName&&(o=this.options.transformTagName(o)),n&&(i=this.saveTextToParentTag(i,n,s));const a=s.substring(s.lastIndexOf(".")+1);if(o&&-1!==this.options.unpairedTags.indexOf(o))throw new Error(`Unpaired tag can not be used as closing tag: </${o}>`);let l=0;a&&-1!==this.options.unpairedTags.indexOf(a)?(l=s.lastIndexOf(".",s.lastIndexOf(".")-1),this.tagsNodeStack.pop()):l=s.lastIndexOf("."),s=s.substring(0,l),n=this.tagsNodeStack.pop(),i="",r=e}else if("?"===t[r+1]){let e=z(t,r,!1,"?>");if(!e)throw new Error("Pi Tag is not closed.");if(i=this.saveTextToParentTag(i,n,s),this.options.ignoreDeclaration&&"?xml"===e.tagName||this.options.ignorePiTags);else{const t=new T(e.tagName);t.add(this.options.textNodeName,""),e.tagName!==e.tagExp&&e.attrExpPresent&&(t[":@"]=this.buildAttributesMap(e.tagExp,s,e.tagName)),this.addChild(n,t,s,r)}r=e.closeIndex+1}else if("!--"===t.substr(r+1,3)){const e=W(t,"--\x3e",r+4,"Comment is not closed.");if(this.options.commentPropName){const o=t.substring(r+4,e-2);i=this.saveTextToParentTag(i,n,s),n.add(this.options.commentPropName,[{[this.options.textNodeName]:o}])}r=e}else if("!D"===t.substr(r+1,2)){const e=w(t,r);this.docTypeEntities=e.entities,r=e.i}else if("!["===t.substr(r+1,2)){const e=W(t,"]]>",r,"CDATA is not closed.")-2,o=t.substring(r+9,e);i=this.saveTextToParentTag(i,n,s);let a=this.parseTextData(o,n.tagname,s,!0,!1,!0,!0);null==a&&(a=""),this.options.cdataPropName?n.add(this.options.cdataPropName,[{[this.options.textNodeName]:o}]):n.add(this.options.textNodeName,a),r=e+2}else{let o=z(t,r,this.options.removeNSPrefix),a=o.tagName;const l=o.rawTagName;let u=o.tagExp,h=o.attrExpPresent,d=o.closeIndex;this.options.transformTagName&&(a=this.options.transformTagName(a)),n&&i&&"!xml"!==n.tagname&&(i=this.saveTextToParentTag(i,n,s,!1));const f=n;f&&-1!==this.options.unpairedTags.indexOf(f.tagname)&&(n=this.tagsNodeStack.pop(),s=s.substring(0,s.lastIndexOf("."))),a!==e.tagname&&(s+=s?"."+a:a);const c=r;if(this.isItStopNode(this.options.stopNodes,s,a)){let e="";if(u.length>0&&u.lastIndexOf("/")===u.length-1)"/"===a[a.length-1]?(a=a.substr(0,a.length-1),s=s.substr(0,s.length-1),u=a):u=u.substr(0,u.length-1),r=o.closeIndex;else if(-1!==this.options.unpairedTags.indexOf(a))r=o.closeIndex;else{const n=this.readStopNodeData(t,l,d+1);if(!n)throw new Error(`Unexpected end of ${l}`);r=n.i,e=n.tagContent}const i=new T(a);a!==u&&h&&(i[":@"]=this.buildAttributesMap(u,s,a)),e&&(e=this.parseTextData(e,a,s,!0,h,!0,!0)),s=s.substr(0,s.lastIndexOf(".")),i.add(this.options.textNodeName,e),this.addChild(n,i,s,c)}else{if(u.length>0&&u.lastIndexOf("/")===u.length-1){"/"===a[a.length-1]?(a=a.substr(0,a.length-1),s=s.substr(0,s.length-1),u=a):u=u.substr(0,u.length-1),this.options.transformTagName&&(a=this.options.transformTagName(a));const t=new T(a);a!==u&&h&&(t[":@"]=this.buildAttributesMap(u,s,a)),this.addChild(n,t,s,c),s=s.substr(0,s.lastIndexOf("."))}else{const t=new T(a);this.tagsNodeStack.push(n),a!==u&&h&&(t[":@"]=this.buildAttributesMap(u,s,a)),this.addChild(n,t,s,c),n=t}i="",r=d}}else i+=t[r];return e.child};function Y(t,e,n,i){this.options.captureMetaData||(i=void 0);const s=this.options.updateTag(e.tagname,n,e[":@"]);!1===s||("string"==typeof s?(e.tagname=s,t.addChild(e,i)):t.addChild(e,i))}const R=function(t){if(this.options.processEntities){for(let e in this.docTypeEntities){const n=this.docTypeEntities[e];t=t.replace(n.regx,n.val)}for(let e in this.lastEntities){const n=this.lastEntities[e];t=t.replace(n.regex,n.val)}if(this.options.htmlEntities)for(let e in this.htmlEntities){const n=this.htmlEntities[e];t=t.replace(n.regex,n.val)}t=t.replace(this.ampEntity.regex,this.ampEntity.val)}return t};function q(t,e,n,i){return t&&(void 0===i&&(i=0===e.child.length),void 0!==(t=this.parseTextData(t,e.tagname,n,!1,!!e[":@"]&&0!==Object.keys(e[":@"]).length,i))&&""!==t&&e.add(this.options.textNodeName,t),t=""),t}function Z(t,e,n){const i="*."+n;for(const n in t){const s=t[n];if(i===s||e===s)return!0}return!1}function W(t,e,n,i){const s=t.indexOf(e,n);if(-1===s)throw new Error(i);return s+e.length-1}function z(t,e,n,i=">"){const s=function(t,e,n=">"){let i,s="";for(let r=e;r<t.length;r++){let e=t[r];if(i)e===i&&(i="");else if('"'===e||"'"===e)i=e;else if(e===n[0]){if(!n[1])return{data:s,index:r};if(t[r+1]===n[1])return{data:s,index:r}}else"\t"===e&&(e=" ");s+=e}}(t,e+1,i);if(!s)return;let r=s.data;const o=s.index,a=r.search(/\s/);let l=r,u=!0;-1!==a&&(l=r.substring(0,a),r=r.substring(a+1).trimStart());const h=l;if(n){const t=l.indexOf(":");-1!==t&&(l=l.substr(t+1),u=l!==s.data.substr(t+1))}return{tagName:l,tagExp:r,closeIndex:o,attrExpPresent:u,rawTagName:h}}function J(t,e,n){const i=n;let s=1;for(;n<t.length;n++)if("<"===t[n])if("/"===t[n+1]){const r=W(t,">",n,`${e} is not closed`);if(t.substring(n+2,r).trim()===e&&(s--,0===s))return{tagContent:t.substring(i,n),i:r};n=r}else if("?"===t[n+1])n=W(t,"?>",n+1,"StopNode is not closed.");else if("!--"===t.substr(n+1,3))n=W(t,"--\x3e",n+3,"StopNode is not closed.");else if("!["===t.substr(n+1,2))n=W(t,"]]>",n,"StopNode is not closed.")-2;else{const i=z(t,n,">");i&&((i&&i.tagName)===e&&"/"!==i.tagExp[i.tagExp.length-1]&&s++,n=i.closeIndex)}}function H(t,e,n){if(e&&"string"==typeof t){const e=t.trim();return"true"===e||"false"!==e&&function(t,e={}){if(e=Object.assign({},V,e),!t||"string"!=typeof t)return t;let n=t.trim();if(void 0!==e.skipLike&&e.skipLike.test(n))return t;if("0"===t)return 0;if(e.hex&&j.test(n))return function(t){if(parseInt)return parseInt(t,16);if(Number.parseInt)return Number.parseInt(t,16);if(window&&window.parseInt)return window.parseInt(t,16);throw new Error("parseInt, Number.parseInt, window.parseInt are not supported")}(n);if(-1!==n.search(/.+[eE].+/))return function(t,e,n){if(!n.eNotation)return t;const i=e.match(M);if(i){let s=i[1]||"";const r=-1===i[3].indexOf("e")?"E":"e",o=i[2],a=s?t[o.length+1]===r:t[o.length]===r;return o.length>1&&a?t:1!==o.length||!i[3].startsWith(`.${r}`)&&i[3][0]!==r?n.leadingZeros&&!a?(e=(i[1]||"")+i[3],Number(e)):t:Number(e)}return t}(t,n,e);{const s=D.exec(n);if(s){const r=s[1]||"",o=s[2];let a=(i=s[3])&&-1!==i.indexOf(".")?("."===(i=i.replace(/0+$/,""))?i="0":"."===i[0]?i="0"+i:"."===i[i.length-1]&&(i=i.substring(0,i.length-1)),i):i;const l=r?"."===t[o.length+1]:"."===t[o.length];if(!e.leadingZeros&&(o.length>1||1===o.length&&!l))return t;{const i=Number(n),s=String(i);if(0===i||-0===i)return i;if(-1!==s.search(/[eE]/))return e.eNotation?i:t;if(-1!==n.indexOf("."))return"0"===s||s===a||s===`${r}${a}`?i:t;let l=o?a:n;return o?l===s||r+l===s?i:t:l===s||l===r+s?i:t}}return t}var i}(t,n)}return void 0!==t?t:""}const K=T.getMetaDataSymbol();function Q(t,e){return tt(t,e)}function tt(t,e,n){let i;const s={};for(let r=0;r<t.length;r++){const o=t[r],a=et(o);let l="";if(l=void 0===n?a:n+"."+a,a===e.textNodeName)void 0===i?i=o[a]:i+=""+o[a];else{if(void 0===a)continue;if(o[a]){let t=tt(o[a],e,l);const n=it(t,e);void 0!==o[K]&&(t[K]=o[K]),o[":@"]?nt(t,o[":@"],l,e):1!==Object.keys(t).length||void 0===t[e.textNodeName]||e.alwaysCreateTextNode?0===Object.keys(t).length&&(e.alwaysCreateTextNode?t[e.textNodeName]="":t=""):t=t[e.textNodeName],void 0!==s[a]&&s.hasOwnProperty(a)?(Array.isArray(s[a])||(s[a]=[s[a]]),s[a].push(t)):e.isArray(a,l,n)?s[a]=[t]:s[a]=t}}}return"string"==typeof i?i.length>0&&(s[e.textNodeName]=i):void 0!==i&&(s[e.textNodeName]=i),s}function et(t){const e=Object.keys(t);for(let t=0;t<e.length;t++){const n=e[t];if(":@"!==n)return n}}function nt(t,e,n,i){if(e){const s=Object.keys(e),r=s.length;for(let o=0;o<r;o++){const r=s[o];i.isArray(r,n+"."+r,!0,!0)?t[r]=[e[r]]:t[r]=e[r]}}}function it(t,e){const{textNodeName:n}=e,i=Object.keys(t).length;return 0===i||!(1!==i||!t[n]&&"boolean"!=typeof t[n]&&0!==t[n])}class st{constructor(t){this.externalEntities={},this.options=function(t){return Object.assign({},v,t)}(t)}parse(t,e){if("string"==typeof t);else{if(!t.toString)throw new Error("XML data is accepted in String or Bytes[] form.");t=t.toString()}if(e){!0===e&&(e={});const n=a(t,e);if(!0!==n)throw Error(`${n.err.msg}:${n.err.line}:${n.err.col}`)}const n=new k(this.options);n.addExternalEntities(this.externalEntities);const i=n.parseXml(t);return this.options.preserveOrder||void 0===i?i:Q(i,this.options)}addEntity(t,e){if(-1!==e.indexOf("&"))throw new Error("Entity value can't have '&'");if(-1!==t.indexOf("&")||-1!==t.indexOf(";"))throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");if("&"===e)throw new Error("An entity with value '&' is not permitted");this.externalEntities[t]=e}static getMetaDataSymbol(){return T.getMetaDataSymbol()}}function rt(t,e){let n="";return e.format&&e.indentBy.length>0&&(n="\n"),ot(t,e,"",n)}function ot(t,e,n,i){let s="",r=!1;for(let o=0;o<t.length;o++){const a=t[o],l=at(a);if(void 0===l)continue;let u="";if(u=0===n.length?l:`${n}.${l}`,l===e.textNodeName){let t=a[l];ut(u,e)||(t=e.tagValueProcessor(l,t),t=ht(t,e)),r&&(s+=i),s+=t,r=!1;continue}if(l===e.cdataPropName){r&&(s+=i),s+=`<![CDATA[${a[l][0][e.textNodeName]}]]>`,r=!1;continue}if(l===e.commentPropName){s+=i+`\x3c!--${a[l][0][e.textNodeName]}--\x3e`,r=!0;continue}if("?"===l[0]){const t=lt(a[":@"],e),n="?xml"===l?"":i;let o=a[l][0][e.textNodeName];o=0!==o.length?" "+o:"",s+=n+`<${l}${o}${t}?>`,r=!0;continue}let h=i;""!==h&&(h+=e.indentBy);const d=i+`<${l}${lt(a[":@"],e)}`,f=ot(a[l],e,u,h);-1!==e.unpairedTags.indexOf(l)?e.suppressUnpairedNode?s+=d+">":s+=d+"/>":f&&0!==f.length||!e.suppressEmptyNode?f&&f.endsWith(">")?s+=d+`>${f}${i}</${l}>`:(s+=d+">",f&&""!==i&&(f.includes("/>")||f.includes("</"))?s+=i+e.indentBy+f+i:s+=f,s+=`</${l}>`):s+=d+"/>",r=!0}return s}function at(t){const e=Object.keys(t);for(let n=0;n<e.length;n++){const i=e[n];if(t.hasOwnProperty(i)&&":@"!==i)return i}}function lt(t,e){let n="";if(t&&!e.ignoreAttributes)for(let i in t){if(!t.hasOwnProperty(i))continue;let s=e.attributeValueProcessor(i,t[i]);s=ht(s,e),!0===s&&e.suppressBooleanAttributes?n+=` ${i.substr(e.attributeNamePrefix.length)}`:n+=` ${i.substr(e.attributeNamePrefix.length)}="${s}"`}return n}function ut(t,e){let n=(t=t.substr(0,t.length-e.textNodeName.length-1)).substr(t.lastIndexOf(".")+1);for(let i in e.stopNodes)if(e.stopNodes[i]===t||e.stopNodes[i]==="*."+n)return!0;return!1}function ht(t,e){if(t&&t.length>0&&e.processEntities)for(let n=0;n<e.entities.length;n++){const i=e.entities[n];t=t.replace(i.regex,i.val)}return t}const dt={attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,cdataPropName:!1,format:!1,indentBy:"  ",suppressEmptyNode:!1,suppressUnpairedNode:!0,suppressBooleanAttributes:!0,tagValueProcessor:function(t,e){return e},attributeValueProcessor:function(t,e){return e},preserveOrder:!1,commentPropName:!1,unpairedTags:[],entities:[{regex:new RegExp("&","g"),val:"&amp;"},{regex:new RegExp(">","g"),val:"&gt;"},{regex:new RegExp("<","g"),val:"&lt;"},{regex:new RegExp("'","g"),val:"&apos;"},{regex:new RegExp('"',"g"),val:"&quot;"}],processEntities:!0,stopNodes:[],oneListGroup:!1};function ft(t){this.options=Object.assign({},dt,t),!0===this.options.ignoreAttributes||this.options.attributesGroupName?this.isAttribute=function(){return!1}:(this.ignoreAttributesFn=_(this.options.ignoreAttributes),this.attrPrefixLen=this.options.attributeNamePrefix.length,this.isAttribute=gt),this.processTextOrObjNode=ct,this.options.format?(this.indentate=pt,this.tagEndChar=">\n",this.newLine="\n"):(this.indentate=function(){return""},this.tagEndChar=">",this.newLine="")}function ct(t,e,n,i){const s=this.j2x(t,n+1,i.concat(e));return void 0!==t[this.options.textNodeName]&&1===Object.keys(t).length?this.buildTextValNode(t[this.options.textNodeName],e,s.attrStr,n):this.buildObjectNode(s.val,e,s.attrStr,n)}function pt(t){return this.options.indentBy.repeat(t)}function gt(t){return!(!t.startsWith(this.options.attributeNamePrefix)||t===this.options.textNodeName)&&t.substr(this.attrPrefixLen)}ft.prototype.build=function(t){return this.options.preserveOrder?rt(t,this.options):(Array.isArray(t)&&this.options.arrayNodeName&&this.options.arrayNodeName.length>1&&(t={[this.options.arrayNodeName]:t}),this.j2x(t,0,[]).val)},ft.prototype.j2x=function(t,e,n){let i="",s="";const r=n.join(".");for(let o in t)if(Object.prototype.hasOwnProperty.call(t,o))if(void 0===t[o])this.isAttribute(o)&&(s+="");else if(null===t[o])this.isAttribute(o)||o===this.options.cdataPropName?s+="":"?"===o[0]?s+=this.indentate(e)+"<"+o+"?"+this.tagEndChar:s+=this.indentate(e)+"<"+o+"/"+this.tagEndChar;else if(t[o]instanceof Date)s+=this.buildTextValNode(t[o],o,"",e);else if("object"!=typeof t[o]){const n=this.isAttribute(o);if(n&&!this.ignoreAttributesFn(n,r))i+=this.buildAttrPairStr(n,""+t[o]);else if(!n)if(o===this.options.textNodeName){let e=this.options.tagValueProcessor(o,""+t[o]);s+=this.replaceEntitiesValue(e)}else s+=this.buildTextValNode(t[o],o,"",e)}else if(Array.isArray(t[o])){const i=t[o].length;let r="",a="";for(let l=0;l<i;l++){const i=t[o][l];if(void 0===i);else if(null===i)"?"===o[0]?s+=this.indentate(e)+"<"+o+"?"+this.tagEndChar:s+=this.indentate(e)+"<"+o+"/"+this.tagEndChar;else if("object"==typeof i)if(this.options.oneListGroup){const t=this.j2x(i,e+1,n.concat(o));r+=t.val,this.options.attributesGroupName&&i.hasOwnProperty(this.options.attributesGroupName)&&(a+=t.attrStr)}else r+=this.processTextOrObjNode(i,o,e,n);else if(this.options.oneListGroup){let t=this.options.tagValueProcessor(o,i);t=this.replaceEntitiesValue(t),r+=t}else r+=this.buildTextValNode(i,o,"",e)}this.options.oneListGroup&&(r=this.buildObjectNode(r,o,a,e)),s+=r}else if(this.options.attributesGroupName&&o===this.options.attributesGroupName){const e=Object.keys(t[o]),n=e.length;for(let s=0;s<n;s++)i+=this.buildAttrPairStr(e[s],""+t[o][e[s]])}else s+=this.processTextOrObjNode(t[o],o,e,n);return{attrStr:i,val:s}},ft.prototype.buildAttrPairStr=function(t,e){return e=this.options.attributeValueProcessor(t,""+e),e=this.replaceEntitiesValue(e),this.options.suppressBooleanAttributes&&"true"===e?" "+t:" "+t+'="'+e+'"'},ft.prototype.buildObjectNode=function(t,e,n,i){if(""===t)return"?"===e[0]?this.indentate(i)+"<"+e+n+"?"+this.tagEndChar:this.indentate(i)+"<"+e+n+this.closeTag(e)+this.tagEndChar;{let s="</"+e+this.tagEndChar,r="";return"?"===e[0]&&(r="?",s=""),!n&&""!==n||-1!==t.indexOf("<")?!1!==this.options.commentPropName&&e===this.options.commentPropName&&0===r.length?this.indentate(i)+`\x3c!--${t}--\x3e`+this.newLine:this.indentate(i)+"<"+e+n+r+this.tagEndChar+t+this.indentate(i)+s:this.indentate(i)+"<"+e+n+r+">"+t+s}},ft.prototype.closeTag=function(t){let e="";return-1!==this.options.unpairedTags.indexOf(t)?this.options.suppressUnpairedNode||(e="/"):e=this.options.suppressEmptyNode?"/":`></${t}`,e},ft.prototype.buildTextValNode=function(t,e,n,i){if(!1!==this.options.cdataPropName&&e===this.options.cdataPropName)return this.indentate(i)+`<![CDATA[${t}]]>`+this.newLine;if(!1!==this.options.commentPropName&&e===this.options.commentPropName)return this.indentate(i)+`\x3c!--${t}--\x3e`+this.newLine;if("?"===e[0])return this.indentate(i)+"<"+e+n+"?"+this.tagEndChar;{let s=this.options.tagValueProcessor(e,t);return s=this.replaceEntitiesValue(s),""===s?this.indentate(i)+"<"+e+n+this.closeTag(e)+this.tagEndChar:this.indentate(i)+"<"+e+n+">"+s+"</"+e+this.tagEndChar}},ft.prototype.replaceEntitiesValue=function(t){if(t&&t.length>0&&this.options.processEntities)for(let e=0;e<this.options.entities.length;e++){const n=this.options.entities[e];t=t.replace(n.regex,n.val)}return t};const mt={validate:a};module.exports=e})();
+
+/***/ }),
+
+/***/ 98960:
+/***/ ((module) => {
+
+(()=>{"use strict";var t={d:(e,n)=>{for(var i in n)t.o(n,i)&&!t.o(e,i)&&Object.defineProperty(e,i,{enumerable:!0,get:n[i]})},o:(t,e)=>Object.prototype.hasOwnProperty.call(t,e),r:t=>{"undefined"!=typeof Symbol&&Symbol.toStringTag&&Object.defineProperty(t,Symbol.toStringTag,{value:"Module"}),Object.defineProperty(t,"__esModule",{value:!0})}},e={};t.r(e),t.d(e,{XMLBuilder:()=>ft,XMLParser:()=>st,XMLValidator:()=>mt});const n=":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD",i=new RegExp("^["+n+"]["+n+"\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$");function s(t,e){const n=[];let i=e.exec(t);for(;i;){const s=[];s.startIndex=e.lastIndex-i[0].length;const r=i.length;for(let t=0;t<r;t++)s.push(i[t]);n.push(s),i=e.exec(t)}return n}const r=function(t){return!(null==i.exec(t))},o={allowBooleanAttributes:!1,unpairedTags:[]};function a(t,e){e=Object.assign({},o,e);const n=[];let i=!1,s=!1;"\ufeff"===t[0]&&(t=t.substr(1));for(let o=0;o<t.length;o++)if("<"===t[o]&&"?"===t[o+1]){if(o+=2,o=u(t,o),o.err)return o}else{if("<"!==t[o]){if(l(t[o]))continue;return x("InvalidChar","char '"+t[o]+"' is not expected.",N(t,o))}{let a=o;if(o++,"!"===t[o]){o=h(t,o);continue}{let d=!1;"/"===t[o]&&(d=!0,o++);let f="";for(;o<t.length&&">"!==t[o]&&" "!==t[o]&&"\t"!==t[o]&&"\n"!==t[o]&&"\r"!==t[o];o++)f+=t[o];if(f=f.trim(),"/"===f[f.length-1]&&(f=f.substring(0,f.length-1),o--),!r(f)){let e;return e=0===f.trim().length?"Invalid space after '<'.":"Tag '"+f+"' is an invalid name.",x("InvalidTag",e,N(t,o))}const p=c(t,o);if(!1===p)return x("InvalidAttr","Attributes for '"+f+"' have open quote.",N(t,o));let b=p.value;if(o=p.index,"/"===b[b.length-1]){const n=o-b.length;b=b.substring(0,b.length-1);const s=g(b,e);if(!0!==s)return x(s.err.code,s.err.msg,N(t,n+s.err.line));i=!0}else if(d){if(!p.tagClosed)return x("InvalidTag","Closing tag '"+f+"' doesn't have proper closing.",N(t,o));if(b.trim().length>0)return x("InvalidTag","Closing tag '"+f+"' can't have attributes or invalid starting.",N(t,a));if(0===n.length)return x("InvalidTag","Closing tag '"+f+"' has not been opened.",N(t,a));{const e=n.pop();if(f!==e.tagName){let n=N(t,e.tagStartPos);return x("InvalidTag","Expected closing tag '"+e.tagName+"' (opened in line "+n.line+", col "+n.col+") instead of closing tag '"+f+"'.",N(t,a))}0==n.length&&(s=!0)}}else{const r=g(b,e);if(!0!==r)return x(r.err.code,r.err.msg,N(t,o-b.length+r.err.line));if(!0===s)return x("InvalidXml","Multiple possible root nodes found.",N(t,o));-1!==e.unpairedTags.indexOf(f)||n.push({tagName:f,tagStartPos:a}),i=!0}for(o++;o<t.length;o++)if("<"===t[o]){if("!"===t[o+1]){o++,o=h(t,o);continue}if("?"!==t[o+1])break;if(o=u(t,++o),o.err)return o}else if("&"===t[o]){const e=m(t,o);if(-1==e)return x("InvalidChar","char '&' is not expected.",N(t,o));o=e}else if(!0===s&&!l(t[o]))return x("InvalidXml","Extra text at the end",N(t,o));"<"===t[o]&&o--}}}return i?1==n.length?x("InvalidTag","Unclosed tag '"+n[0].tagName+"'.",N(t,n[0].tagStartPos)):!(n.length>0)||x("InvalidXml","Invalid '"+JSON.stringify(n.map((t=>t.tagName)),null,4).replace(/\r?\n/g,"")+"' found.",{line:1,col:1}):x("InvalidXml","Start tag expected.",1)}function l(t){return" "===t||"\t"===t||"\n"===t||"\r"===t}function u(t,e){const n=e;for(;e<t.length;e++)if("?"!=t[e]&&" "!=t[e]);else{const i=t.substr(n,e-n);if(e>5&&"xml"===i)return x("InvalidXml","XML declaration allowed only at the start of the document.",N(t,e));if("?"==t[e]&&">"==t[e+1]){e++;break}}return e}function h(t,e){if(t.length>e+5&&"-"===t[e+1]&&"-"===t[e+2]){for(e+=3;e<t.length;e++)if("-"===t[e]&&"-"===t[e+1]&&">"===t[e+2]){e+=2;break}}else if(t.length>e+8&&"D"===t[e+1]&&"O"===t[e+2]&&"C"===t[e+3]&&"T"===t[e+4]&&"Y"===t[e+5]&&"P"===t[e+6]&&"E"===t[e+7]){let n=1;for(e+=8;e<t.length;e++)if("<"===t[e])n++;else if(">"===t[e]&&(n--,0===n))break}else if(t.length>e+9&&"["===t[e+1]&&"C"===t[e+2]&&"D"===t[e+3]&&"A"===t[e+4]&&"T"===t[e+5]&&"A"===t[e+6]&&"["===t[e+7])for(e+=8;e<t.length;e++)if("]"===t[e]&&"]"===t[e+1]&&">"===t[e+2]){e+=2;break}return e}const d='"',f="'";function c(t,e){let n="",i="",s=!1;for(;e<t.length;e++){if(t[e]===d||t[e]===f)""===i?i=t[e]:i!==t[e]||(i="");else if(">"===t[e]&&""===i){s=!0;break}n+=t[e]}return""===i&&{value:n,index:e,tagClosed:s}}const p=new RegExp("(\\s*)([^\\s=]+)(\\s*=)?(\\s*(['\"])(([\\s\\S])*?)\\5)?","g");function g(t,e){const n=s(t,p),i={};for(let t=0;t<n.length;t++){if(0===n[t][1].length)return x("InvalidAttr","Attribute '"+n[t][2]+"' has no space in starting.",E(n[t]));if(void 0!==n[t][3]&&void 0===n[t][4])return x("InvalidAttr","Attribute '"+n[t][2]+"' is without value.",E(n[t]));if(void 0===n[t][3]&&!e.allowBooleanAttributes)return x("InvalidAttr","boolean attribute '"+n[t][2]+"' is not allowed.",E(n[t]));const s=n[t][2];if(!b(s))return x("InvalidAttr","Attribute '"+s+"' is an invalid name.",E(n[t]));if(i.hasOwnProperty(s))return x("InvalidAttr","Attribute '"+s+"' is repeated.",E(n[t]));i[s]=1}return!0}function m(t,e){if(";"===t[++e])return-1;if("#"===t[e])return function(t,e){let n=/\d/;for("x"===t[e]&&(e++,n=/[\da-fA-F]/);e<t.length;e++){if(";"===t[e])return e;if(!t[e].match(n))break}return-1}(t,++e);let n=0;for(;e<t.length;e++,n++)if(!(t[e].match(/\w/)&&n<20)){if(";"===t[e])break;return-1}return e}function x(t,e,n){return{err:{code:t,msg:e,line:n.line||n,col:n.col}}}function b(t){return r(t)}function N(t,e){const n=t.substring(0,e).split(/\r?\n/);return{line:n.length,col:n[n.length-1].length+1}}function E(t){return t.startIndex+t[1].length}const v={preserveOrder:!1,attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,removeNSPrefix:!1,allowBooleanAttributes:!1,parseTagValue:!0,parseAttributeValue:!1,trimValues:!0,cdataPropName:!1,numberParseOptions:{hex:!0,leadingZeros:!0,eNotation:!0},tagValueProcessor:function(t,e){return e},attributeValueProcessor:function(t,e){return e},stopNodes:[],alwaysCreateTextNode:!1,isArray:()=>!1,commentPropName:!1,unpairedTags:[],processEntities:!0,htmlEntities:!1,ignoreDeclaration:!1,ignorePiTags:!1,transformTagName:!1,transformAttributeName:!1,updateTag:function(t,e,n){return t},captureMetaData:!1};let y;y="function"!=typeof Symbol?"@@xmlMetadata":Symbol("XML Node Metadata");class T{constructor(t){this.tagname=t,this.child=[],this[":@"]={}}add(t,e){"__proto__"===t&&(t="#__proto__"),this.child.push({[t]:e})}addChild(t,e){"__proto__"===t.tagname&&(t.tagname="#__proto__"),t[":@"]&&Object.keys(t[":@"]).length>0?this.child.push({[t.tagname]:t.child,":@":t[":@"]}):this.child.push({[t.tagname]:t.child}),void 0!==e&&(this.child[this.child.length-1][y]={startIndex:e})}static getMetaDataSymbol(){return y}}function w(t,e){const n={};if("O"!==t[e+3]||"C"!==t[e+4]||"T"!==t[e+5]||"Y"!==t[e+6]||"P"!==t[e+7]||"E"!==t[e+8])throw new Error("Invalid Tag instead of DOCTYPE");{e+=9;let i=1,s=!1,r=!1,o="";for(;e<t.length;e++)if("<"!==t[e]||r)if(">"===t[e]){if(r?"-"===t[e-1]&&"-"===t[e-2]&&(r=!1,i--):i--,0===i)break}else"["===t[e]?s=!0:o+=t[e];else{if(s&&C(t,"!ENTITY",e)){let i,s;e+=7,[i,s,e]=O(t,e+1),-1===s.indexOf("&")&&(n[i]={regx:RegExp(`&${i};`,"g"),val:s})}else if(s&&C(t,"!ELEMENT",e)){e+=8;const{index:n}=S(t,e+1);e=n}else if(s&&C(t,"!ATTLIST",e))e+=8;else if(s&&C(t,"!NOTATION",e)){e+=9;const{index:n}=A(t,e+1);e=n}else{if(!C(t,"!--",e))throw new Error("Invalid DOCTYPE");r=!0}i++,o=""}if(0!==i)throw new Error("Unclosed DOCTYPE")}return{entities:n,i:e}}const P=(t,e)=>{for(;e<t.length&&/\s/.test(t[e]);)e++;return e};function O(t,e){e=P(t,e);let n="";for(;e<t.length&&!/\s/.test(t[e])&&'"'!==t[e]&&"'"!==t[e];)n+=t[e],e++;if($(n),e=P(t,e),"SYSTEM"===t.substring(e,e+6).toUpperCase())throw new Error("External entities are not supported");if("%"===t[e])throw new Error("Parameter entities are not supported");let i="";return[e,i]=I(t,e,"entity"),[n,i,--e]}function A(t,e){e=P(t,e);let n="";for(;e<t.length&&!/\s/.test(t[e]);)n+=t[e],e++;$(n),e=P(t,e);const i=t.substring(e,e+6).toUpperCase();if("SYSTEM"!==i&&"PUBLIC"!==i)throw new Error(`Expected SYSTEM or PUBLIC, found "${i}"`);e+=i.length,e=P(t,e);let s=null,r=null;if("PUBLIC"===i)[e,s]=I(t,e,"publicIdentifier"),'"'!==t[e=P(t,e)]&&"'"!==t[e]||([e,r]=I(t,e,"systemIdentifier"));else if("SYSTEM"===i&&([e,r]=I(t,e,"systemIdentifier"),!r))throw new Error("Missing mandatory system identifier for SYSTEM notation");return{notationName:n,publicIdentifier:s,systemIdentifier:r,index:--e}}function I(t,e,n){let i="";const s=t[e];if('"'!==s&&"'"!==s)throw new Error(`Expected quoted string, found "${s}"`);for(e++;e<t.length&&t[e]!==s;)i+=t[e],e++;if(t[e]!==s)throw new Error(`Unterminated ${n} value`);return[++e,i]}function S(t,e){e=P(t,e);let n="";for(;e<t.length&&!/\s/.test(t[e]);)n+=t[e],e++;if(!$(n))throw new Error(`Invalid element name: "${n}"`);let i="";if("E"===t[e=P(t,e)]&&C(t,"MPTY",e))e+=4;else if("A"===t[e]&&C(t,"NY",e))e+=2;else{if("("!==t[e])throw new Error(`Invalid Element Expression, found "${t[e]}"`);for(e++;e<t.length&&")"!==t[e];)i+=t[e],e++;if(")"!==t[e])throw new Error("Unterminated content model")}return{elementName:n,contentModel:i.trim(),index:e}}function C(t,e,n){for(let i=0;i<e.length;i++)if(e[i]!==t[n+i+1])return!1;return!0}function $(t){if(r(t))return t;throw new Error(`Invalid entity name ${t}`)}const j=/^[-+]?0x[a-fA-F0-9]+$/,D=/^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/,V={hex:!0,leadingZeros:!0,decimalPoint:".",eNotation:!0};const M=/^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;function _(t){return"function"==typeof t?t:Array.isArray(t)?e=>{for(const n of t){if("string"==typeof n&&e===n)return!0;if(n instanceof RegExp&&n.test(e))return!0}}:()=>!1}class k{constructor(t){this.options=t,this.currentNode=null,this.tagsNodeStack=[],this.docTypeEntities={},this.lastEntities={apos:{regex:/&(apos|#39|#x27);/g,val:"'"},gt:{regex:/&(gt|#62|#x3E);/g,val:">"},lt:{regex:/&(lt|#60|#x3C);/g,val:"<"},quot:{regex:/&(quot|#34|#x22);/g,val:'"'}},this.ampEntity={regex:/&(amp|#38|#x26);/g,val:"&"},this.htmlEntities={space:{regex:/&(nbsp|#160);/g,val:" "},cent:{regex:/&(cent|#162);/g,val:"¢"},pound:{regex:/&(pound|#163);/g,val:"£"},yen:{regex:/&(yen|#165);/g,val:"¥"},euro:{regex:/&(euro|#8364);/g,val:"€"},copyright:{regex:/&(copy|#169);/g,val:"©"},reg:{regex:/&(reg|#174);/g,val:"®"},inr:{regex:/&(inr|#8377);/g,val:"₹"},num_dec:{regex:/&#([0-9]{1,7});/g,val:(t,e)=>String.fromCodePoint(Number.parseInt(e,10))},num_hex:{regex:/&#x([0-9a-fA-F]{1,6});/g,val:(t,e)=>String.fromCodePoint(Number.parseInt(e,16))}},this.addExternalEntities=F,this.parseXml=X,this.parseTextData=L,this.resolveNameSpace=B,this.buildAttributesMap=G,this.isItStopNode=Z,this.replaceEntitiesValue=R,this.readStopNodeData=J,this.saveTextToParentTag=q,this.addChild=Y,this.ignoreAttributesFn=_(this.options.ignoreAttributes)}}function F(t){const e=Object.keys(t);for(let n=0;n<e.length;n++){const i=e[n];this.lastEntities[i]={regex:new RegExp("&"+i+";","g"),val:t[i]}}}function L(t,e,n,i,s,r,o){if(void 0!==t&&(this.options.trimValues&&!i&&(t=t.trim()),t.length>0)){o||(t=this.replaceEntitiesValue(t));const i=this.options.tagValueProcessor(e,t,n,s,r);return null==i?t:typeof i!=typeof t||i!==t?i:this.options.trimValues||t.trim()===t?H(t,this.options.parseTagValue,this.options.numberParseOptions):t}}function B(t){if(this.options.removeNSPrefix){const e=t.split(":"),n="/"===t.charAt(0)?"/":"";if("xmlns"===e[0])return"";2===e.length&&(t=n+e[1])}return t}const U=new RegExp("([^\\s=]+)\\s*(=\\s*(['\"])([\\s\\S]*?)\\3)?","gm");function G(t,e,n){if(!0!==this.options.ignoreAttributes&&"string"==typeof t){const n=s(t,U),i=n.length,r={};for(let t=0;t<i;t++){const i=this.resolveNameSpace(n[t][1]);if(this.ignoreAttributesFn(i,e))continue;let s=n[t][4],o=this.options.attributeNamePrefix+i;if(i.length)if(this.options.transformAttributeName&&(o=this.options.transformAttributeName(o)),"__proto__"===o&&(o="#__proto__"),void 0!==s){this.options.trimValues&&(s=s.trim()),s=this.replaceEntitiesValue(s);const t=this.options.attributeValueProcessor(i,s,e);r[o]=null==t?s:typeof t!=typeof s||t!==s?t:H(s,this.options.parseAttributeValue,this.options.numberParseOptions)}else this.options.allowBooleanAttributes&&(r[o]=!0)}if(!Object.keys(r).length)return;if(this.options.attributesGroupName){const t={};return t[this.options.attributesGroupName]=r,t}return r}}const X=function(t){t=t.replace(/\r\n?/g,"\n");const e=new T("!xml");let n=e,i="",s="";for(let r=0;r<t.length;r++)if("<"===t[r])if("/"===t[r+1]){const e=W(t,">",r,"Closing Tag is not closed.");let o=t.substring(r+2,e).trim();if(this.options.removeNSPrefix){const t=o.indexOf(":");-1!==t&&(o=o.substr(t+1))}this.options.transformTagName&&(o=this.options.transformTagName(o)),n&&(i=this.saveTextToParentTag(i,n,s));const a=s.substring(s.lastIndexOf(".")+1);if(o&&-1!==this.options.unpairedTags.indexOf(o))throw new Error(`Unpaired tag can not be used as closing tag: </${o}>`);let l=0;a&&-1!==this.options.unpairedTags.indexOf(a)?(l=s.lastIndexOf(".",s.lastIndexOf(".")-1),this.tagsNodeStack.pop()):l=s.lastIndexOf("."),s=s.substring(0,l),n=this.tagsNodeStack.pop(),i="",r=e}else if("?"===t[r+1]){let e=z(t,r,!1,"?>");if(!e)throw new Error("Pi Tag is not closed.");if(i=this.saveTextToParentTag(i,n,s),this.options.ignoreDeclaration&&"?xml"===e.tagName||this.options.ignorePiTags);else{const t=new T(e.tagName);t.add(this.options.textNodeName,""),e.tagName!==e.tagExp&&e.attrExpPresent&&(t[":@"]=this.buildAttributesMap(e.tagExp,s,e.tagName)),this.addChild(n,t,s,r)}r=e.closeIndex+1}else if("!--"===t.substr(r+1,3)){const e=W(t,"--\x3e",r+4,"Comment is not closed.");if(this.options.commentPropName){const o=t.substring(r+4,e-2);i=this.saveTextToParentTag(i,n,s),n.add(this.options.commentPropName,[{[this.options.textNodeName]:o}])}r=e}else if("!D"===t.substr(r+1,2)){const e=w(t,r);this.docTypeEntities=e.entities,r=e.i}else if("!["===t.substr(r+1,2)){const e=W(t,"]]>",r,"CDATA is not closed.")-2,o=t.substring(r+9,e);i=this.saveTextToParentTag(i,n,s);let a=this.parseTextData(o,n.tagname,s,!0,!1,!0,!0);null==a&&(a=""),this.options.cdataPropName?n.add(this.options.cdataPropName,[{[this.options.textNodeName]:o}]):n.add(this.options.textNodeName,a),r=e+2}else{let o=z(t,r,this.options.removeNSPrefix),a=o.tagName;const l=o.rawTagName;let u=o.tagExp,h=o.attrExpPresent,d=o.closeIndex;this.options.transformTagName&&(a=this.options.transformTagName(a)),n&&i&&"!xml"!==n.tagname&&(i=this.saveTextToParentTag(i,n,s,!1));const f=n;f&&-1!==this.options.unpairedTags.indexOf(f.tagname)&&(n=this.tagsNodeStack.pop(),s=s.substring(0,s.lastIndexOf("."))),a!==e.tagname&&(s+=s?"."+a:a);const c=r;if(this.isItStopNode(this.options.stopNodes,s,a)){let e="";if(u.length>0&&u.lastIndexOf("/")===u.length-1)"/"===a[a.length-1]?(a=a.substr(0,a.length-1),s=s.substr(0,s.length-1),u=a):u=u.substr(0,u.length-1),r=o.closeIndex;else if(-1!==this.options.unpairedTags.indexOf(a))r=o.closeIndex;else{const n=this.readStopNodeData(t,l,d+1);if(!n)throw new Error(`Unexpected end of ${l}`);r=n.i,e=n.tagContent}const i=new T(a);a!==u&&h&&(i[":@"]=this.buildAttributesMap(u,s,a)),e&&(e=this.parseTextData(e,a,s,!0,h,!0,!0)),s=s.substr(0,s.lastIndexOf(".")),i.add(this.options.textNodeName,e),this.addChild(n,i,s,c)}else{if(u.length>0&&u.lastIndexOf("/")===u.length-1){"/"===a[a.length-1]?(a=a.substr(0,a.length-1),s=s.substr(0,s.length-1),u=a):u=u.substr(0,u.length-1),this.options.transformTagName&&(a=this.options.transformTagName(a));const t=new T(a);a!==u&&h&&(t[":@"]=this.buildAttributesMap(u,s,a)),this.addChild(n,t,s,c),s=s.substr(0,s.lastIndexOf("."))}else{const t=new T(a);this.tagsNodeStack.push(n),a!==u&&h&&(t[":@"]=this.buildAttributesMap(u,s,a)),this.addChild(n,t,s,c),n=t}i="",r=d}}else i+=t[r];return e.child};function Y(t,e,n,i){this.options.captureMetaData||(i=void 0);const s=this.options.updateTag(e.tagname,n,e[":@"]);!1===s||("string"==typeof s?(e.tagname=s,t.addChild(e,i)):t.addChild(e,i))}const R=function(t){if(this.options.processEntities){for(let e in this.docTypeEntities){const n=this.docTypeEntities[e];t=t.replace(n.regx,n.val)}for(let e in this.lastEntities){const n=this.lastEntities[e];t=t.replace(n.regex,n.val)}if(this.options.htmlEntities)for(let e in this.htmlEntities){const n=this.htmlEntities[e];t=t.replace(n.regex,n.val)}t=t.replace(this.ampEntity.regex,this.ampEntity.val)}return t};function q(t,e,n,i){return t&&(void 0===i&&(i=0===e.child.length),void 0!==(t=this.parseTextData(t,e.tagname,n,!1,!!e[":@"]&&0!==Object.keys(e[":@"]).length,i))&&""!==t&&e.add(this.options.textNodeName,t),t=""),t}function Z(t,e,n){const i="*."+n;for(const n in t){const s=t[n];if(i===s||e===s)return!0}return!1}function W(t,e,n,i){const s=t.indexOf(e,n);if(-1===s)throw new Error(i);return s+e.length-1}function z(t,e,n,i=">"){const s=function(t,e,n=">"){let i,s="";for(let r=e;r<t.length;r++){let e=t[r];if(i)e===i&&(i="");else if('"'===e||"'"===e)i=e;else if(e===n[0]){if(!n[1])return{data:s,index:r};if(t[r+1]===n[1])return{data:s,index:r}}else"\t"===e&&(e=" ");s+=e}}(t,e+1,i);if(!s)return;let r=s.data;const o=s.index,a=r.search(/\s/);let l=r,u=!0;-1!==a&&(l=r.substring(0,a),r=r.substring(a+1).trimStart());const h=l;if(n){const t=l.indexOf(":");-1!==t&&(l=l.substr(t+1),u=l!==s.data.substr(t+1))}return{tagName:l,tagExp:r,closeIndex:o,attrExpPresent:u,rawTagName:h}}function J(t,e,n){const i=n;let s=1;for(;n<t.length;n++)if("<"===t[n])if("/"===t[n+1]){const r=W(t,">",n,`${e} is not closed`);if(t.substring(n+2,r).trim()===e&&(s--,0===s))return{tagContent:t.substring(i,n),i:r};n=r}else if("?"===t[n+1])n=W(t,"?>",n+1,"StopNode is not closed.");else if("!--"===t.substr(n+1,3))n=W(t,"--\x3e",n+3,"StopNode is not closed.");else if("!["===t.substr(n+1,2))n=W(t,"]]>",n,"StopNode is not closed.")-2;else{const i=z(t,n,">");i&&((i&&i.tagName)===e&&"/"!==i.tagExp[i.tagExp.length-1]&&s++,n=i.closeIndex)}}function H(t,e,n){if(e&&"string"==typeof t){const e=t.trim();return"true"===e||"false"!==e&&function(t,e={}){if(e=Object.assign({},V,e),!t||"string"!=typeof t)return t;let n=t.trim();if(void 0!==e.skipLike&&e.skipLike.test(n))return t;if("0"===t)return 0;if(e.hex&&j.test(n))return function(t){if(parseInt)return parseInt(t,16);if(Number.parseInt)return Number.parseInt(t,16);if(window&&window.parseInt)return window.parseInt(t,16);throw new Error("parseInt, Number.parseInt, window.parseInt are not supported")}(n);if(-1!==n.search(/.+[eE].+/))return function(t,e,n){if(!n.eNotation)return t;const i=e.match(M);if(i){let s=i[1]||"";const r=-1===i[3].indexOf("e")?"E":"e",o=i[2],a=s?t[o.length+1]===r:t[o.length]===r;return o.length>1&&a?t:1!==o.length||!i[3].startsWith(`.${r}`)&&i[3][0]!==r?n.leadingZeros&&!a?(e=(i[1]||"")+i[3],Number(e)):t:Number(e)}return t}(t,n,e);{const s=D.exec(n);if(s){const r=s[1]||"",o=s[2];let a=(i=s[3])&&-1!==i.indexOf(".")?("."===(i=i.replace(/0+$/,""))?i="0":"."===i[0]?i="0"+i:"."===i[i.length-1]&&(i=i.substring(0,i.length-1)),i):i;const l=r?"."===t[o.length+1]:"."===t[o.length];if(!e.leadingZeros&&(o.length>1||1===o.length&&!l))return t;{const i=Number(n),s=String(i);if(0===i||-0===i)return i;if(-1!==s.search(/[eE]/))return e.eNotation?i:t;if(-1!==n.indexOf("."))return"0"===s||s===a||s===`${r}${a}`?i:t;let l=o?a:n;return o?l===s||r+l===s?i:t:l===s||l===r+s?i:t}}return t}var i}(t,n)}return void 0!==t?t:""}const K=T.getMetaDataSymbol();function Q(t,e){return tt(t,e)}function tt(t,e,n){let i;const s={};for(let r=0;r<t.length;r++){const o=t[r],a=et(o);let l="";if(l=void 0===n?a:n+"."+a,a===e.textNodeName)void 0===i?i=o[a]:i+=""+o[a];else{if(void 0===a)continue;if(o[a]){let t=tt(o[a],e,l);const n=it(t,e);void 0!==o[K]&&(t[K]=o[K]),o[":@"]?nt(t,o[":@"],l,e):1!==Object.keys(t).length||void 0===t[e.textNodeName]||e.alwaysCreateTextNode?0===Object.keys(t).length&&(e.alwaysCreateTextNode?t[e.textNodeName]="":t=""):t=t[e.textNodeName],void 0!==s[a]&&s.hasOwnProperty(a)?(Array.isArray(s[a])||(s[a]=[s[a]]),s[a].push(t)):e.isArray(a,l,n)?s[a]=[t]:s[a]=t}}}return"string"==typeof i?i.length>0&&(s[e.textNodeName]=i):void 0!==i&&(s[e.textNodeName]=i),s}function et(t){const e=Object.keys(t);for(let t=0;t<e.length;t++){const n=e[t];if(":@"!==n)return n}}function nt(t,e,n,i){if(e){const s=Object.keys(e),r=s.length;for(let o=0;o<r;o++){const r=s[o];i.isArray(r,n+"."+r,!0,!0)?t[r]=[e[r]]:t[r]=e[r]}}}function it(t,e){const{textNodeName:n}=e,i=Object.keys(t).length;return 0===i||!(1!==i||!t[n]&&"boolean"!=typeof t[n]&&0!==t[n])}class st{constructor(t){this.externalEntities={},this.options=function(t){return Object.assign({},v,t)}(t)}parse(t,e){if("string"==typeof t);else{if(!t.toString)throw new Error("XML data is accepted in String or Bytes[] form.");t=t.toString()}if(e){!0===e&&(e={});const n=a(t,e);if(!0!==n)throw Error(`${n.err.msg}:${n.err.line}:${n.err.col}`)}const n=new k(this.options);n.addExternalEntities(this.externalEntities);const i=n.parseXml(t);return this.options.preserveOrder||void 0===i?i:Q(i,this.options)}addEntity(t,e){if(-1!==e.indexOf("&"))throw new Error("Entity value can't have '&'");if(-1!==t.indexOf("&")||-1!==t.indexOf(";"))throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");if("&"===e)throw new Error("An entity with value '&' is not permitted");this.externalEntities[t]=e}static getMetaDataSymbol(){return T.getMetaDataSymbol()}}function rt(t,e){let n="";return e.format&&e.indentBy.length>0&&(n="\n"),ot(t,e,"",n)}function ot(t,e,n,i){let s="",r=!1;for(let o=0;o<t.length;o++){const a=t[o],l=at(a);if(void 0===l)continue;let u="";if(u=0===n.length?l:`${n}.${l}`,l===e.textNodeName){let t=a[l];ut(u,e)||(t=e.tagValueProcessor(l,t),t=ht(t,e)),r&&(s+=i),s+=t,r=!1;continue}if(l===e.cdataPropName){r&&(s+=i),s+=`<![CDATA[${a[l][0][e.textNodeName]}]]>`,r=!1;continue}if(l===e.commentPropName){s+=i+`\x3c!--${a[l][0][e.textNodeName]}--\x3e`,r=!0;continue}if("?"===l[0]){const t=lt(a[":@"],e),n="?xml"===l?"":i;let o=a[l][0][e.textNodeName];o=0!==o.length?" "+o:"",s+=n+`<${l}${o}${t}?>`,r=!0;continue}let h=i;""!==h&&(h+=e.indentBy);const d=i+`<${l}${lt(a[":@"],e)}`,f=ot(a[l],e,u,h);-1!==e.unpairedTags.indexOf(l)?e.suppressUnpairedNode?s+=d+">":s+=d+"/>":f&&0!==f.length||!e.suppressEmptyNode?f&&f.endsWith(">")?s+=d+`>${f}${i}</${l}>`:(s+=d+">",f&&""!==i&&(f.includes("/>")||f.includes("</"))?s+=i+e.indentBy+f+i:s+=f,s+=`</${l}>`):s+=d+"/>",r=!0}return s}function at(t){const e=Object.keys(t);for(let n=0;n<e.length;n++){const i=e[n];if(t.hasOwnProperty(i)&&":@"!==i)return i}}function lt(t,e){let n="";if(t&&!e.ignoreAttributes)for(let i in t){if(!t.hasOwnProperty(i))continue;let s=e.attributeValueProcessor(i,t[i]);s=ht(s,e),!0===s&&e.suppressBooleanAttributes?n+=` ${i.substr(e.attributeNamePrefix.length)}`:n+=` ${i.substr(e.attributeNamePrefix.length)}="${s}"`}return n}function ut(t,e){let n=(t=t.substr(0,t.length-e.textNodeName.length-1)).substr(t.lastIndexOf(".")+1);for(let i in e.stopNodes)if(e.stopNodes[i]===t||e.stopNodes[i]==="*."+n)return!0;return!1}function ht(t,e){if(t&&t.length>0&&e.processEntities)for(let n=0;n<e.entities.length;n++){const i=e.entities[n];t=t.replace(i.regex,i.val)}return t}const dt={attributeNamePrefix:"@_",attributesGroupName:!1,textNodeName:"#text",ignoreAttributes:!0,cdataPropName:!1,format:!1,indentBy:"  ",suppressEmptyNode:!1,suppressUnpairedNode:!0,suppressBooleanAttributes:!0,tagValueProcessor:function(t,e){return e},attributeValueProcessor:function(t,e){return e},preserveOrder:!1,commentPropName:!1,unpairedTags:[],entities:[{regex:new RegExp("&","g"),val:"&amp;"},{regex:new RegExp(">","g"),val:"&gt;"},{regex:new RegExp("<","g"),val:"&lt;"},{regex:new RegExp("'","g"),val:"&apos;"},{regex:new RegExp('"',"g"),val:"&quot;"}],processEntities:!0,stopNodes:[],oneListGroup:!1};function ft(t){this.options=Object.assign({},dt,t),!0===this.options.ignoreAttributes||this.options.attributesGroupName?this.isAttribute=function(){return!1}:(this.ignoreAttributesFn=_(this.options.ignoreAttributes),this.attrPrefixLen=this.options.attributeNamePrefix.length,this.isAttribute=gt),this.processTextOrObjNode=ct,this.options.format?(this.indentate=pt,this.tagEndChar=">\n",this.newLine="\n"):(this.indentate=function(){return""},this.tagEndChar=">",this.newLine="")}function ct(t,e,n,i){const s=this.j2x(t,n+1,i.concat(e));return void 0!==t[this.options.textNodeName]&&1===Object.keys(t).length?this.buildTextValNode(t[this.options.textNodeName],e,s.attrStr,n):this.buildObjectNode(s.val,e,s.attrStr,n)}function pt(t){return this.options.indentBy.repeat(t)}function gt(t){return!(!t.startsWith(this.options.attributeNamePrefix)||t===this.options.textNodeName)&&t.substr(this.attrPrefixLen)}ft.prototype.build=function(t){return this.options.preserveOrder?rt(t,this.options):(Array.isArray(t)&&this.options.arrayNodeName&&this.options.arrayNodeName.length>1&&(t={[this.options.arrayNodeName]:t}),this.j2x(t,0,[]).val)},ft.prototype.j2x=function(t,e,n){let i="",s="";const r=n.join(".");for(let o in t)if(Object.prototype.hasOwnProperty.call(t,o))if(void 0===t[o])this.isAttribute(o)&&(s+="");else if(null===t[o])this.isAttribute(o)||o===this.options.cdataPropName?s+="":"?"===o[0]?s+=this.indentate(e)+"<"+o+"?"+this.tagEndChar:s+=this.indentate(e)+"<"+o+"/"+this.tagEndChar;else if(t[o]instanceof Date)s+=this.buildTextValNode(t[o],o,"",e);else if("object"!=typeof t[o]){const n=this.isAttribute(o);if(n&&!this.ignoreAttributesFn(n,r))i+=this.buildAttrPairStr(n,""+t[o]);else if(!n)if(o===this.options.textNodeName){let e=this.options.tagValueProcessor(o,""+t[o]);s+=this.replaceEntitiesValue(e)}else s+=this.buildTextValNode(t[o],o,"",e)}else if(Array.isArray(t[o])){const i=t[o].length;let r="",a="";for(let l=0;l<i;l++){const i=t[o][l];if(void 0===i);else if(null===i)"?"===o[0]?s+=this.indentate(e)+"<"+o+"?"+this.tagEndChar:s+=this.indentate(e)+"<"+o+"/"+this.tagEndChar;else if("object"==typeof i)if(this.options.oneListGroup){const t=this.j2x(i,e+1,n.concat(o));r+=t.val,this.options.attributesGroupName&&i.hasOwnProperty(this.options.attributesGroupName)&&(a+=t.attrStr)}else r+=this.processTextOrObjNode(i,o,e,n);else if(this.options.oneListGroup){let t=this.options.tagValueProcessor(o,i);t=this.replaceEntitiesValue(t),r+=t}else r+=this.buildTextValNode(i,o,"",e)}this.options.oneListGroup&&(r=this.buildObjectNode(r,o,a,e)),s+=r}else if(this.options.attributesGroupName&&o===this.options.attributesGroupName){const e=Object.keys(t[o]),n=e.length;for(let s=0;s<n;s++)i+=this.buildAttrPairStr(e[s],""+t[o][e[s]])}else s+=this.processTextOrObjNode(t[o],o,e,n);return{attrStr:i,val:s}},ft.prototype.buildAttrPairStr=function(t,e){return e=this.options.attributeValueProcessor(t,""+e),e=this.replaceEntitiesValue(e),this.options.suppressBooleanAttributes&&"true"===e?" "+t:" "+t+'="'+e+'"'},ft.prototype.buildObjectNode=function(t,e,n,i){if(""===t)return"?"===e[0]?this.indentate(i)+"<"+e+n+"?"+this.tagEndChar:this.indentate(i)+"<"+e+n+this.closeTag(e)+this.tagEndChar;{let s="</"+e+this.tagEndChar,r="";return"?"===e[0]&&(r="?",s=""),!n&&""!==n||-1!==t.indexOf("<")?!1!==this.options.commentPropName&&e===this.options.commentPropName&&0===r.length?this.indentate(i)+`\x3c!--${t}--\x3e`+this.newLine:this.indentate(i)+"<"+e+n+r+this.tagEndChar+t+this.indentate(i)+s:this.indentate(i)+"<"+e+n+r+">"+t+s}},ft.prototype.closeTag=function(t){let e="";return-1!==this.options.unpairedTags.indexOf(t)?this.options.suppressUnpairedNode||(e="/"):e=this.options.suppressEmptyNode?"/":`></${t}`,e},ft.prototype.buildTextValNode=function(t,e,n,i){if(!1!==this.options.cdataPropName&&e===this.options.cdataPropName)return this.indentate(i)+`<![CDATA[${t}]]>`+this.newLine;if(!1!==this.options.commentPropName&&e===this.options.commentPropName)return this.indentate(i)+`\x3c!--${t}--\x3e`+this.newLine;if("?"===e[0])return this.indentate(i)+"<"+e+n+"?"+this.tagEndChar;{let s=this.options.tagValueProcessor(e,t);return s=this.replaceEntitiesValue(s),""===s?this.indentate(i)+"<"+e+n+this.closeTag(e)+this.tagEndChar:this.indentate(i)+"<"+e+n+">"+s+"</"+e+this.tagEndChar}},ft.prototype.replaceEntitiesValue=function(t){if(t&&t.length>0&&this.options.processEntities)for(let e=0;e<this.options.entities.length;e++){const n=this.options.entities[e];t=t.replace(n.regex,n.val)}return t};const mt={validate:a};module.exports=e})();
+
+/***/ })
+
+};

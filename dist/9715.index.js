@@ -1,1 +1,87 @@
-var R=Object.defineProperty;var s=(c,t)=>R(c,"name",{value:t,configurable:!0});const F=9715,O=[9715],b={39715:(c,t,o)=>{o.r(t),o.d(t,{fromTokenFile:s(()=>y,"fromTokenFile"),fromWebToken:s(()=>a,"fromWebToken")});var E=o(89244),S=o(47291),N=o(79896);const a=s(e=>async n=>{e.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");const{roleArn:r,roleSessionName:d,webIdentityToken:l,providerId:A,policyArns:I,policy:m,durationSeconds:W}=e;let{roleAssumerWithWebIdentity:i}=e;if(!i){const{getDefaultRoleAssumerWithWebIdentity:v}=await Promise.all([o.e(3443),o.e(1932)]).then(o.t.bind(o,1932,23));i=v({...e.clientConfig,credentialProviderLogger:e.logger,parentClientConfig:{...n?.callerClientConfig,...e.parentClientConfig}},e.clientPlugins)}return i({RoleArn:r,RoleSessionName:d??`aws-sdk-js-session-${Date.now()}`,WebIdentityToken:l,ProviderId:A,PolicyArns:I,Policy:m,DurationSeconds:W})},"fromWebToken"),g="AWS_WEB_IDENTITY_TOKEN_FILE",f="AWS_ROLE_ARN",T="AWS_ROLE_SESSION_NAME",y=s((e={})=>async()=>{e.logger?.debug("@aws-sdk/credential-provider-web-identity - fromTokenFile");const n=e?.webIdentityTokenFile??process.env[g],r=e?.roleArn??process.env[f],d=e?.roleSessionName??process.env[T];if(!n||!r)throw new S.CredentialsProviderError("Web identity configuration not specified",{logger:e.logger});const l=await a({...e,webIdentityToken:(0,N.readFileSync)(n,{encoding:"ascii"}),roleArn:r,roleSessionName:d})();return n===process.env[g]&&(0,E.setCredentialFeature)(l,"CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN","h"),l},"fromTokenFile")}};export{F as id,O as ids,b as modules};
+export const id = 9715;
+export const ids = [9715];
+export const modules = {
+
+/***/ 39715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fromTokenFile: () => (/* reexport */ fromTokenFile),
+  fromWebToken: () => (/* reexport */ fromWebToken)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
+var client = __webpack_require__(89244);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
+var config = __webpack_require__(47291);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __webpack_require__(79896);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromWebToken.js
+const fromWebToken = (init) => async (awsIdentityProperties) => {
+    init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
+    const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
+    let { roleAssumerWithWebIdentity } = init;
+    if (!roleAssumerWithWebIdentity) {
+        const { getDefaultRoleAssumerWithWebIdentity } = await Promise.all(/* import() */[__webpack_require__.e(3443), __webpack_require__.e(1932)]).then(__webpack_require__.t.bind(__webpack_require__, 1932, 23));
+        roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
+            ...init.clientConfig,
+            credentialProviderLogger: init.logger,
+            parentClientConfig: {
+                ...awsIdentityProperties?.callerClientConfig,
+                ...init.parentClientConfig,
+            },
+        }, init.clientPlugins);
+    }
+    return roleAssumerWithWebIdentity({
+        RoleArn: roleArn,
+        RoleSessionName: roleSessionName ?? `aws-sdk-js-session-${Date.now()}`,
+        WebIdentityToken: webIdentityToken,
+        ProviderId: providerId,
+        PolicyArns: policyArns,
+        Policy: policy,
+        DurationSeconds: durationSeconds,
+    });
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromTokenFile.js
+
+
+
+
+const ENV_TOKEN_FILE = "AWS_WEB_IDENTITY_TOKEN_FILE";
+const ENV_ROLE_ARN = "AWS_ROLE_ARN";
+const ENV_ROLE_SESSION_NAME = "AWS_ROLE_SESSION_NAME";
+const fromTokenFile = (init = {}) => async () => {
+    init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromTokenFile");
+    const webIdentityTokenFile = init?.webIdentityTokenFile ?? process.env[ENV_TOKEN_FILE];
+    const roleArn = init?.roleArn ?? process.env[ENV_ROLE_ARN];
+    const roleSessionName = init?.roleSessionName ?? process.env[ENV_ROLE_SESSION_NAME];
+    if (!webIdentityTokenFile || !roleArn) {
+        throw new config.CredentialsProviderError("Web identity configuration not specified", {
+            logger: init.logger,
+        });
+    }
+    const credentials = await fromWebToken({
+        ...init,
+        webIdentityToken: (0,external_fs_.readFileSync)(webIdentityTokenFile, { encoding: "ascii" }),
+        roleArn,
+        roleSessionName,
+    })();
+    if (webIdentityTokenFile === process.env[ENV_TOKEN_FILE]) {
+        (0,client.setCredentialFeature)(credentials, "CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN", "h");
+    }
+    return credentials;
+};
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-dataexchange/node_modules/@aws-sdk/credential-provider-web-identity/dist-es/index.js
+
+
+
+
+/***/ })
+
+};

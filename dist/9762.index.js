@@ -1,1 +1,1099 @@
-var bn=Object.defineProperty;var o=(le,H)=>bn(le,"name",{value:H,configurable:!0});const Ln=9762,Vn=[9762],zn={99762:(le,H,c)=>{const{awsEndpointFunctions:K,emitWarningIfUnsupportedVersion:Q,createDefaultUserAgentProvider:ge,getDefaultSocketTimeout:me,NODE_APP_ID_CONFIG_OPTIONS:L,getAwsRegionExtensionConfiguration:pe,resolveAwsRegionExtensionConfiguration:V,resolveUserAgentConfig:fe,resolveHostHeaderConfig:Ee,getUserAgentPlugin:Y,getHostHeaderPlugin:Se,getLoggerPlugin:q,getRecursionDetectionPlugin:z}=c(5152),{NoAuthSigner:Ae,getHttpAuthSchemeEndpointRuleSetPlugin:J,DefaultIdentityProviderConfig:e,getHttpSigningPlugin:n}=c(90402),{normalizeProvider:d,getSmithyContext:g,ServiceException:u,NoOpLogger:E,emitWarningIfUnsupportedVersion:U,loadConfigsForDefaultMode:C,getDefaultExtensionConfiguration:A,resolveDefaultRuntimeConfig:F,Client:M,makeBuilder:W,createAggregatedClient:y}=c(92658),{Command:O}=c(92658);0;const{resolveDefaultsModeConfig:Ce,loadConfig:T,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:ve,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:Te,NODE_REGION_CONFIG_OPTIONS:Z,NODE_REGION_CONFIG_FILE_OPTIONS:Pe,resolveRegionConfig:ee}=c(47291),{BinaryDecisionDiagram:te,EndpointCache:ye,decideEndpoint:j,customEndpointFunctions:ne,resolveEndpointConfig:R,getEndpointPlugin:G}=c(62085),{parseUrl:x,getHttpHandlerExtensionConfiguration:oe,resolveHttpHandlerRuntimeConfig:B,getContentLengthPlugin:h}=c(93422),{DEFAULT_RETRY_MODE:i,NODE_RETRY_MODE_CONFIG_OPTIONS:v,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:Ie,resolveRetryConfig:Pt,getRetryPlugin:yt}=c(23609),{TypeRegistry:Ue,getSchemaSerdePlugin:It}=c(26890),{resolveAwsSdkSigV4Config:Ot,AwsSdkSigV4Signer:Rt,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:xt}=c(97523),{toUtf8:Dt,fromUtf8:wt,toBase64:Nt,fromBase64:_t,calculateBodyLength:kt}=c(92430),{streamCollector:Ht,NodeHttpHandler:Ut}=c(5383),{AwsRestJsonProtocol:Mt}=c(37288),{Sha256:Ft}=c(99542),bt=o(async(t,s,l)=>({operation:g(s).operation,region:await d(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()}),"defaultSigninHttpAuthSchemeParametersProvider");function $t(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"signin",region:t.region},propertiesExtractor:o((s,l)=>({signingProperties:{config:s,context:l}}),"propertiesExtractor")}}o($t,"createAwsAuthSigv4HttpAuthOption");function Lt(t){return{schemeId:"smithy.api#noAuth"}}o(Lt,"createSmithyApiNoAuthHttpAuthOption");const Vt=o(t=>{const s=[];return t.operation==="CreateOAuth2Token"?s.push(Lt()):s.push($t(t)),s},"defaultSigninHttpAuthSchemeProvider"),zt=o(t=>{const s=Ot(t);return Object.assign(s,{authSchemePreference:d(t.authSchemePreference??[])})},"resolveHttpAuthSchemeConfig"),Wt=o(t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"signin"}),"resolveClientEndpointParameters"),jt={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}};var Gt="3.998.2",Bt={version:Gt};const D="ref",w=-1,Me=!1,b=!0,Fe="isSet",$="booleanEquals",be="coalesce",Oe="PartitionResult",I="stringEquals",Re="getAttr",$e="https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}",Le={[D]:"Endpoint"},N={fn:Re,argv:[{[D]:Oe},"name"]},Ve={[D]:"Region"},ze={[D]:Oe},se={authSchemes:[{name:"sigv4",signingName:"signin",signingRegion:"{Region}"}]},p={},We=[Ve],je={conditions:[[Fe,We],[$,[{fn:be,argv:[{[D]:"IsControlPlane"},Me]},b]],[Fe,[Le]],["aws.partition",We,Oe],[$,[{[D]:"UseFIPS"},b]],[I,[N,"aws"]],[$,[{fn:be,argv:[{[D]:"IsOAuthEndpoint"},Me]},b]],[$,[{[D]:"UseDualStack"},b]],[I,[N,"aws-cn"]],[I,[Ve,"us-gov-west-1"]],[I,[N,"aws-us-gov"]],[$,[{fn:Re,argv:[ze,"supportsFIPS"]},b]],[I,[N,"aws-iso"]],[I,[N,"aws-iso-b"]],[I,[N,"aws-iso-f"]],[I,[N,"aws-iso-e"]],[I,[N,"aws-eusc"]],[$,[{fn:Re,argv:[ze,"supportsDualStack"]},b]]],results:[[w],["https://signin.{Region}.api.aws",se],["https://signin.{Region}.api.amazonwebservices.com.cn",se],[$e,se],[w,"FIPS endpoints are not supported for OAuth operations. Disable FIPS or use a non-OAuth operation."],["https://{Region}.oauth.signin.aws",se],["https://{Region}.signin.aws.amazon.com",p],["https://{Region}.signin.amazonaws.cn",p],["https://{Region}.signin.amazonaws-us-gov.com",p],["https://{Region}.signin.c2shome.ic.gov",p],["https://{Region}.signin.sc2shome.sgov.gov",p],["https://{Region}.signin.csphome.hci.ic.gov",p],["https://{Region}.signin.csphome.adc-e.uk",p],["https://{Region}.signin.amazonaws-eusc.eu",p],["https://signin-fips.amazonaws-us-gov.com",p],["https://{Region}.signin-fips.amazonaws-us-gov.com",p],["https://{Region}.signin.{PartitionResult#dnsSuffix}",p],[w,"Invalid Configuration: FIPS and custom endpoint are not supported"],[w,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[Le,p],["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",p],[w,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}",p],[w,"FIPS is enabled but this partition does not support FIPS"],[$e,p],[w,"DualStack is enabled but this partition does not support DualStack"],["https://signin.{Region}.{PartitionResult#dnsSuffix}",p],[w,"Invalid Configuration: Missing Region"]]},Xt=2,r=1e8,Kt=new Int32Array([-1,1,-1,0,6,3,2,36,4,4,5,r+27,6,r+4,r+27,1,29,7,2,36,8,3,9,31,4,22,10,5,19,11,7,21,12,8,r+7,13,10,r+8,14,12,r+9,15,13,r+10,16,14,r+11,17,15,r+12,18,16,r+13,r+16,6,r+5,20,7,21,r+6,17,r+24,r+25,6,r+4,23,7,27,24,9,r+14,25,10,r+15,26,11,r+22,r+23,11,28,r+21,17,r+20,r+21,2,35,30,3,39,31,4,32,r+27,6,r+4,33,7,r+27,34,9,r+14,r+27,3,39,36,4,38,37,7,r+18,r+19,6,r+4,r+17,5,r+1,40,8,r+2,r+3]),Qt=te.from(Kt,Xt,je.conditions,je.results),Yt=new ye({size:50,params:["Endpoint","IsControlPlane","IsOAuthEndpoint","Region","UseDualStack","UseFIPS"]}),qt=o((t,s={})=>Yt.get(t,()=>j(Qt,{endpointParams:t,logger:s.logger})),"defaultEndpointResolver");ne.aws=K;class _ extends u{static{o(this,"SigninServiceException")}static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException";constructor(s){super(s),Object.setPrototypeOf(this,_.prototype)}}class re extends _{static{o(this,"AccessDeniedException")}static shapeId="com.amazonaws.signin#AccessDeniedException";name="AccessDeniedException";$fault="client";error;constructor(s){super({name:"AccessDeniedException",$fault:"client",...s}),Object.setPrototypeOf(this,re.prototype),this.error=s.error}}class ie extends _{static{o(this,"InternalServerException")}static shapeId="com.amazonaws.signin#InternalServerException";name="InternalServerException";$fault="server";error;constructor(s){super({name:"InternalServerException",$fault:"server",...s}),Object.setPrototypeOf(this,ie.prototype),this.error=s.error}}class ae extends _{static{o(this,"TooManyRequestsError")}static shapeId="com.amazonaws.signin#TooManyRequestsError";name="TooManyRequestsError";$fault="client";error;constructor(s){super({name:"TooManyRequestsError",$fault:"client",...s}),Object.setPrototypeOf(this,ae.prototype),this.error=s.error}}class ce extends _{static{o(this,"ValidationException")}static shapeId="com.amazonaws.signin#ValidationException";name="ValidationException";$fault="client";error;constructor(s){super({name:"ValidationException",$fault:"client",...s}),Object.setPrototypeOf(this,ce.prototype),this.error=s.error}}const Jt="AccessDeniedException",Zt="AccessToken",en="CreateOAuth2Token",tn="CreateOAuth2TokenRequest",nn="CreateOAuth2TokenRequestBody",on="CreateOAuth2TokenResponseBody",sn="CreateOAuth2TokenResponse",rn="CreateOAuth2TokenWithIAM",an="CreateOAuth2TokenWithIAMRequest",cn="CreateOAuth2TokenWithIAMResponse",un="InternalServerException",dn="OAuthAccessToken",hn="RefreshToken",ln="TooManyRequestsError",gn="ValidationException",Ge="accessKeyId",xe="accessToken",mn="access_token",De="client",Be="clientId",Xe="codeVerifier",pn="code",k="error",we="expiresIn",fn="expires_in",Ne="grantType",En="grant_type",Ke="http",_e="httpError",Qe="idToken",m="jsonName",ue="message",Sn="resource",de="refreshToken",Ye="redirectUri",qe="smithy.ts.sdk.synthetic.com.amazonaws.signin",Je="secretAccessKey",Ze="sessionToken",An="server",Cn="tokenInput",vn="tokenOutput",ke="tokenType",Tn="token_type",f="com.amazonaws.signin",et=new Ue(qe);var tt=[-3,qe,"SigninServiceException",0,[],[]];et.registerError(tt,_);const X=new Ue(f);var nt=[-3,f,Jt,{[k]:De},[k,ue],[0,0],2];X.registerError(nt,re);var ot=[-3,f,un,{[k]:An,[_e]:500},[k,ue],[0,0],2];X.registerError(ot,ie);var st=[-3,f,ln,{[k]:De,[_e]:429},[k,ue],[0,0],2];X.registerError(st,ae);var rt=[-3,f,gn,{[k]:De,[_e]:400},[k,ue],[0,0],2];X.registerError(rt,ce);const it=[et,X];var Pn=[0,f,dn,8,0],at=[0,f,hn,8,0],ct=[3,f,Zt,8,[Ge,Je,Ze],[[0,{[m]:Ge}],[0,{[m]:Je}],[0,{[m]:Ze}]],3],ut=[3,f,tn,0,[Cn],[[()=>dt,16]],1],dt=[3,f,nn,0,[Be,Ne,pn,Ye,Xe,de],[[0,{[m]:Be}],[0,{[m]:Ne}],0,[0,{[m]:Ye}],[0,{[m]:Xe}],[()=>at,{[m]:de}]],2],ht=[3,f,sn,0,[vn],[[()=>lt,16]],1],lt=[3,f,on,0,[xe,ke,we,de,Qe],[[()=>ct,{[m]:xe}],[0,{[m]:ke}],[1,{[m]:we}],[()=>at,{[m]:de}],[0,{[m]:Qe}]],4],gt=[3,f,an,0,[Ne,Sn],[[0,{[m]:En}],0],2],mt=[3,f,cn,0,[xe,ke,we],[[()=>Pn,{[m]:mn}],[0,{[m]:Tn}],[1,{[m]:fn}]],3],pt=[9,f,en,{[Ke]:["POST","/v1/token",200]},()=>ut,()=>ht],ft=[9,f,rn,{[Ke]:["POST","/v1/token?x-amz-client-auth-method=iam",200]},()=>gt,()=>mt];const yn=o(t=>({apiVersion:"2023-01-01",base64Decoder:t?.base64Decoder??_t,base64Encoder:t?.base64Encoder??Nt,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??qt,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??Vt,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:o(s=>s.getIdentityProvider("aws.auth#sigv4"),"identityProvider"),signer:new Rt},{schemeId:"smithy.api#noAuth",identityProvider:o(s=>s.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),"identityProvider"),signer:new Ae}],logger:t?.logger??new E,protocol:t?.protocol??Mt,protocolSettings:t?.protocolSettings??{defaultNamespace:"com.amazonaws.signin",errorTypeRegistries:it,version:"2023-01-01",serviceTarget:"Signin"},serviceId:t?.serviceId??"Signin",sha256:t?.sha256??Ft,urlParser:t?.urlParser??x,utf8Decoder:t?.utf8Decoder??wt,utf8Encoder:t?.utf8Encoder??Dt}),"getRuntimeConfig$1"),In=o(t=>{U(process.version);const s=Ce(t),l=o(()=>s().then(C),"defaultConfigProvider"),P=yn(t);Q(process.version);const S={profile:t?.profile,logger:P.logger};return{...P,...t,runtime:"node",defaultsMode:s,authSchemePreference:t?.authSchemePreference??T(xt,S),bodyLengthChecker:t?.bodyLengthChecker??kt,defaultSocketTimeout:me(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??ge({serviceId:P.serviceId,clientVersion:Bt.version}),maxAttempts:t?.maxAttempts??T(Ie,t),region:t?.region??T(Z,{...Pe,...S}),requestHandler:Ut.create(t?.requestHandler??l),retryMode:t?.retryMode??T({...v,default:o(async()=>(await l()).retryMode||i,"default")},t),streamCollector:t?.streamCollector??Ht,useDualstackEndpoint:t?.useDualstackEndpoint??T(Te,S),useFipsEndpoint:t?.useFipsEndpoint??T(ve,S),userAgentAppId:t?.userAgentAppId??T(L,S)}},"getRuntimeConfig"),On=o(t=>{const s=t.httpAuthSchemes;let l=t.httpAuthSchemeProvider,P=t.credentials;return{setHttpAuthScheme(S){const he=s.findIndex(He=>He.schemeId===S.schemeId);he===-1?s.push(S):s.splice(he,1,S)},httpAuthSchemes(){return s},setHttpAuthSchemeProvider(S){l=S},httpAuthSchemeProvider(){return l},setCredentials(S){P=S},credentials(){return P}}},"getHttpAuthExtensionConfiguration"),Rn=o(t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()}),"resolveHttpAuthRuntimeConfig"),xn=o((t,s)=>{const l=Object.assign(pe(t),A(t),oe(t),On(t));return s.forEach(P=>P.configure(l)),Object.assign(t,V(l),F(l),B(l),Rn(l))},"resolveRuntimeExtensions");class Et extends M{static{o(this,"SigninClient")}config;constructor(...[s]){const l=In(s||{});super(l),this.initConfig=l;const P=Wt(l),S=fe(P),he=Pt(S),He=ee(he),kn=Ee(He),Hn=R(kn),Un=zt(Hn),Mn=xn(Un,s?.extensions||[]);this.config=Mn,this.middlewareStack.use(It(this.config)),this.middlewareStack.use(Y(this.config)),this.middlewareStack.use(yt(this.config)),this.middlewareStack.use(h(this.config)),this.middlewareStack.use(Se(this.config)),this.middlewareStack.use(q(this.config)),this.middlewareStack.use(z(this.config)),this.middlewareStack.use(J(this.config,{httpAuthSchemeParametersProvider:bt,identityProviderConfigProvider:o(async Fn=>new e({"aws.auth#sigv4":Fn.credentials}),"identityProviderConfigProvider")})),this.middlewareStack.use(n(this.config))}destroy(){super.destroy()}}const St=W(jt,"Signin","SigninClient",G),Dn={IsControlPlane:{type:"staticContextParams",value:!1}},wn={IsOAuthEndpoint:{type:"staticContextParams",value:!0}},At=o((t,s,l,P)=>[],"_mw0");class Ct extends(St(Dn,At,"CreateOAuth2Token",pt)){static{o(this,"CreateOAuth2TokenCommand")}}class vt extends(St(wn,At,"CreateOAuth2TokenWithIAM",ft)){static{o(this,"CreateOAuth2TokenWithIAMCommand")}}const Nn={CreateOAuth2TokenCommand:Ct,CreateOAuth2TokenWithIAMCommand:vt};class Tt extends Et{static{o(this,"Signin")}}y(Nn,Tt);const _n={AUTHCODE_EXPIRED:"AUTHCODE_EXPIRED",CONFLICT:"CONFLICT",INSUFFICIENT_PERMISSIONS:"INSUFFICIENT_PERMISSIONS",INVALID_REQUEST:"INVALID_REQUEST",OAUTH_INVALID_GRANT:"invalid_grant",OAUTH_INVALID_REQUEST:"invalid_request",OAUTH_INVALID_SCOPE:"invalid_scope",OAUTH_INVALID_TARGET:"invalid_target",OAUTH_RATE_EXCEEDED:"rate_exceeded",OAUTH_SERVICE_UNAVAILABLE:"service_unavailable",OAUTH_UNSUPPORTED_GRANT_TYPE:"unsupported_grant_type",RESOURCE_NOT_FOUND:"RESOURCE_NOT_FOUND",SERVER_ERROR:"server_error",SERVICE_QUOTA_EXCEEDED:"SERVICE_QUOTA_EXCEEDED",TOKEN_EXPIRED:"TOKEN_EXPIRED",USER_CREDENTIALS_CHANGED:"USER_CREDENTIALS_CHANGED"};H.CreateOAuth2TokenCommand=Ct,H.SigninClient=Et},5383:(le,H,c)=>{c.r(H),c.d(H,{DEFAULT_REQUEST_TIMEOUT:o(()=>a.w,"DEFAULT_REQUEST_TIMEOUT"),NodeHttp2Handler:o(()=>z,"NodeHttp2Handler"),NodeHttpHandler:o(()=>a.$,"NodeHttpHandler"),streamCollector:o(()=>Ae.streamCollector,"streamCollector")});var a=c(93291),K=c(93422),Q=c(61051),ge=c(75544),me=c(32467),L=c.n(me);const pe=new Uint16Array(1);class V{static{o(this,"ClientHttp2SessionRef")}id=pe[0]++;total=0;max=0;session;refs=0;constructor(e){e.unref(),this.session=e}retain(){if(this.session.destroyed)throw new Error("@smithy/node-http-handler - cannot acquire reference to destroyed session.");this.refs+=1,this.total+=1,this.max=Math.max(this.refs,this.max),this.session.ref()}free(){if(!this.session.destroyed&&(this.refs-=1,this.refs===0&&this.session.unref(),this.refs<0))throw new Error("@smithy/node-http-handler - ClientHttp2Session refcount at zero, cannot decrement.")}deref(){return this.session}close(){this.session.closed||this.session.close()}destroy(){this.refs=0,this.session.destroyed||(this.session.setTimeout(0),this.session.destroy())}useCount(){return this.refs}}class fe{static{o(this,"NodeHttp2ConnectionPool")}sessions=[];maxConcurrency=0;constructor(e){this.sessions=(e??[]).map(n=>new V(n))}poll(){let e=!1;for(const n of this.sessions){if(n.deref().destroyed){e=!0;continue}if(!this.maxConcurrency||n.useCount()<this.maxConcurrency)return n}if(e)for(const n of this.sessions)n.deref().destroyed&&this.remove(n)}offerLast(e){this.sessions.push(e)}remove(e){const n=this.sessions.indexOf(e);n>-1&&this.sessions.splice(n,1)}[Symbol.iterator](){return this.sessions[Symbol.iterator]()}setMaxConcurrency(e){this.maxConcurrency=e}destroy(e){this.remove(e),e.destroy()}}class Ee{static{o(this,"NodeHttp2ConnectionManager")}config;connectOptions;connectionPools=new Map;constructor(e){if(this.config=e,this.config.maxConcurrency&&this.config.maxConcurrency<=0)throw new RangeError("maxConcurrency must be greater than zero.")}lease(e,n){const d=this.getUrlString(e),g=this.getPool(d);if(!this.config.disableConcurrency&&!n.isEventStream){const A=g.poll();if(A)return A.retain(),A}const u=new V(this.connect(d)),E=u.deref();this.config.maxConcurrency&&E.settings({maxConcurrentStreams:this.config.maxConcurrency},A=>{if(A)throw new Error("Fail to set maxConcurrentStreams to "+this.config.maxConcurrency+"when creating new session for "+e.destination.toString())});const U=o(()=>{this.removeFromPoolAndClose(d,u)},"graceful"),C=o(()=>{this.removeFromPoolAndCheckedDestroy(d,u)},"ensureDestroyed");return E.on("goaway",U),E.on("error",C),E.on("frameError",C),E.on("close",C),n.requestTimeout&&E.setTimeout(n.requestTimeout,C),g.offerLast(u),u.retain(),u}release(e,n){n.free()}createIsolatedSession(e,n){const d=this.getUrlString(e),g=new V(this.connect(d)),u=g.deref();u.settings({maxConcurrentStreams:1});const E=o(()=>{g.destroy()},"ensureDestroyed");u.on("error",E),u.on("frameError",E),u.on("close",E);const U=n.requestTimeout??3e5;return u.setTimeout(U,E),g.retain(),g}destroy(){for(const[e,n]of this.connectionPools){for(const d of[...n])d.destroy();this.connectionPools.delete(e)}}setMaxConcurrentStreams(e){if(e&&e<=0)throw new RangeError("maxConcurrentStreams must be greater than zero.");this.config.maxConcurrency=e;for(const n of this.connectionPools.values())n.setMaxConcurrency(e)}setDisableConcurrentStreams(e){this.config.disableConcurrency=e}setNodeHttp2ConnectOptions(e){this.connectOptions=e}debug(){const e={};for(const[n,d]of this.connectionPools){const g=[];for(const u of d)g.push({id:u.id,active:u.useCount(),maxConcurrent:u.max,totalRequests:u.total});e[n]={sessions:g}}return e}removeFromPoolAndClose(e,n){this.connectionPools.get(e)?.remove(n),n.close()}removeFromPoolAndCheckedDestroy(e,n){this.connectionPools.get(e)?.remove(n),n.destroy()}getPool(e){if(!this.connectionPools.has(e)){const n=new fe;this.config.maxConcurrency&&n.setMaxConcurrency(this.config.maxConcurrency),this.connectionPools.set(e,n)}return this.connectionPools.get(e)}getUrlString(e){return e.destination.toString()}connect(e){return this.connectOptions===void 0?L().connect(e):L().connect(e,this.connectOptions)}}var Y=c(42687),Se=c(1849);const{constants:q}=L();class z{static{o(this,"NodeHttp2Handler")}config;configProvider;metadata={handlerProtocol:"h2"};connectionManager=new Ee({});static create(e){return typeof e?.handle=="function"?e:new z(e)}constructor(e){this.configProvider=new Promise((n,d)=>{typeof e=="function"?e().then(g=>{n(g||{})}).catch(d):n(e||{})})}destroy(){this.connectionManager.destroy()}async handle(e,{abortSignal:n,requestTimeout:d,isEventStream:g}={}){if(!this.config){const M=await this.configProvider;this.config={...M,defaultSocketTimeout:(0,Y.U)(M)};const{disableConcurrentStreams:W,maxConcurrentStreams:y,nodeHttp2ConnectOptions:O}=this.config;this.connectionManager.setDisableConcurrentStreams(W??!1),y&&this.connectionManager.setMaxConcurrentStreams(y),O&&this.connectionManager.setNodeHttp2ConnectOptions(O)}const{requestTimeout:u,disableConcurrentStreams:E,sessionTimeout:U}=this.config,C=E||g,A=d??u,F=A===void 0&&U===void 0?this.config.defaultSocketTimeout:void 0;return new Promise((M,W)=>{let O,y=!1;const Ce=o(async i=>{await O,M(i)},"resolve"),T=o(async i=>{await O,W(i)},"reject");if(n?.aborted){y=!0;const i=(0,Q.F)(n);T(i);return}const{hostname:ve,method:Te,port:Z,protocol:Pe,query:ee}=e;let te="";if(e.username!=null||e.password!=null){const i=e.username??"",v=e.password??"";te=`${i}:${v}@`}const ye=`${Pe}//${te}${ve}${Z?`:${Z}`:""}`,j={destination:new URL(ye)},ne={requestTimeout:this.config?.sessionTimeout,isEventStream:g},R=C?this.connectionManager.createIsolatedSession(j,ne):this.connectionManager.lease(j,ne),G=R.deref(),x=o(i=>{C&&R.destroy(),y=!0,T(i)},"rejectWithDestroy"),oe=ee?(0,K.buildQueryString)(ee):"";let B=e.path;oe&&(B+=`?${oe}`),e.fragment&&(B+=`#${e.fragment}`);const h=G.request({...e.headers,[q.HTTP2_HEADER_PATH]:B,[q.HTTP2_HEADER_METHOD]:Te});if(A?h.setTimeout(A,()=>{h.close();const i=new Error(`Stream timed out because of no activity for ${A} ms`);i.name="TimeoutError",x(i)}):F&&(h.setTimeout(F,()=>{const i=new Error(`Stream timed out because of no activity for ${F} ms`);i.name="TimeoutError",y=!0,T(i),h.destroy(i),C&&R.destroy()}),h.once("response",()=>h.setTimeout(F))),n){const i=o(()=>{h.close();const v=(0,Q.F)(n);x(v)},"onAbort");if(typeof n.addEventListener=="function"){const v=n;v.addEventListener("abort",i,{once:!0}),h.once("close",()=>v.removeEventListener("abort",i))}else n.onabort=i}h.on("frameError",(i,v,Ie)=>{x(new Error(`Frame type id ${i} in stream id ${Ie} has failed with code ${v}.`))}),h.on("error",x),h.on("aborted",()=>{x(new Error(`HTTP/2 stream is abnormally aborted in mid-communication with result code ${h.rstCode}.`))}),h.on("response",i=>{const v=new K.HttpResponse({statusCode:i[":status"]??-1,headers:(0,ge.u)(i),body:h});y=!0,Ce({response:v}),C&&(G.close(),h.on("end",()=>{R.destroy()}))}),h.on("close",()=>{if(C?R.destroy():this.connectionManager.release(j,R),!y){const i=new Error("Unexpected error: http2 request did not get a response");G.destroyed&&(i.name="TimeoutError"),x(i)}}),O=(0,Se.f)(h,e,A)})}updateHttpClientConfig(e,n){this.config=void 0,this.configProvider=this.configProvider.then(d=>(e===Symbol.for("@smithy/defaultSocketTimeout")&&(e="defaultSocketTimeout",n=(0,Y.U)(d)??n),{...d,[e]:n}))}httpHandlerConfigs(){return this.config??{}}}var Ae=c(92430)}};export{Ln as id,Vn as ids,zn as modules};
+export const id = 9762;
+export const ids = [9762];
+export const modules = {
+
+/***/ 99762:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __webpack_require__(90402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __webpack_require__(92658);
+const { Command: $Command } = __webpack_require__(92658);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __webpack_require__(47291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __webpack_require__(62085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __webpack_require__(93422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __webpack_require__(23609);
+const { TypeRegistry, getSchemaSerdePlugin } = __webpack_require__(26890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __webpack_require__(97523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __webpack_require__(92430);
+const { streamCollector, NodeHttpHandler } = __webpack_require__(5383);
+const { AwsRestJsonProtocol } = __webpack_require__(37288);
+const { Sha256 } = __webpack_require__(99542);
+
+const defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "signin",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+function createSmithyApiNoAuthHttpAuthOption(authParameters) {
+    return {
+        schemeId: "smithy.api#noAuth",
+    };
+}
+const defaultSigninHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        case "CreateOAuth2Token":
+            {
+                options.push(createSmithyApiNoAuthHttpAuthOption());
+                break;
+            }
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "signin",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.998.2";
+var packageInfo = {
+	version: version};
+
+const s = "ref";
+const a = -1, b = false, c = true, d = "isSet", e = "booleanEquals", f = "coalesce", g = "PartitionResult", h = "stringEquals", i = "getAttr", j = "https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}", k = { [s]: "Endpoint" }, l = { "fn": i, "argv": [{ [s]: g }, "name"] }, m = { [s]: "Region" }, n = { [s]: g }, o = { "authSchemes": [{ "name": "sigv4", "signingName": "signin", "signingRegion": "{Region}" }] }, p = {}, q = [m];
+const _data = {
+    conditions: [
+        [d, q],
+        [e, [{ fn: f, argv: [{ [s]: "IsControlPlane" }, b] }, c]],
+        [d, [k]],
+        ["aws.partition", q, g],
+        [e, [{ [s]: "UseFIPS" }, c]],
+        [h, [l, "aws"]],
+        [e, [{ fn: f, argv: [{ [s]: "IsOAuthEndpoint" }, b] }, c]],
+        [e, [{ [s]: "UseDualStack" }, c]],
+        [h, [l, "aws-cn"]],
+        [h, [m, "us-gov-west-1"]],
+        [h, [l, "aws-us-gov"]],
+        [e, [{ fn: i, argv: [n, "supportsFIPS"] }, c]],
+        [h, [l, "aws-iso"]],
+        [h, [l, "aws-iso-b"]],
+        [h, [l, "aws-iso-f"]],
+        [h, [l, "aws-iso-e"]],
+        [h, [l, "aws-eusc"]],
+        [e, [{ fn: i, argv: [n, "supportsDualStack"] }, c]]
+    ],
+    results: [
+        [a],
+        ["https://signin.{Region}.api.aws", o],
+        ["https://signin.{Region}.api.amazonwebservices.com.cn", o],
+        [j, o],
+        [a, "FIPS endpoints are not supported for OAuth operations. Disable FIPS or use a non-OAuth operation."],
+        ["https://{Region}.oauth.signin.aws", o],
+        ["https://{Region}.signin.aws.amazon.com", p],
+        ["https://{Region}.signin.amazonaws.cn", p],
+        ["https://{Region}.signin.amazonaws-us-gov.com", p],
+        ["https://{Region}.signin.c2shome.ic.gov", p],
+        ["https://{Region}.signin.sc2shome.sgov.gov", p],
+        ["https://{Region}.signin.csphome.hci.ic.gov", p],
+        ["https://{Region}.signin.csphome.adc-e.uk", p],
+        ["https://{Region}.signin.amazonaws-eusc.eu", p],
+        ["https://signin-fips.amazonaws-us-gov.com", p],
+        ["https://{Region}.signin-fips.amazonaws-us-gov.com", p],
+        ["https://{Region}.signin.{PartitionResult#dnsSuffix}", p],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [k, p],
+        ["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", p],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}", p],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        [j, p],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://signin.{Region}.{PartitionResult#dnsSuffix}", p],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 6, 3,
+    2, 36, 4,
+    4, 5, r + 27,
+    6, r + 4, r + 27,
+    1, 29, 7,
+    2, 36, 8,
+    3, 9, 31,
+    4, 22, 10,
+    5, 19, 11,
+    7, 21, 12,
+    8, r + 7, 13,
+    10, r + 8, 14,
+    12, r + 9, 15,
+    13, r + 10, 16,
+    14, r + 11, 17,
+    15, r + 12, 18,
+    16, r + 13, r + 16,
+    6, r + 5, 20,
+    7, 21, r + 6,
+    17, r + 24, r + 25,
+    6, r + 4, 23,
+    7, 27, 24,
+    9, r + 14, 25,
+    10, r + 15, 26,
+    11, r + 22, r + 23,
+    11, 28, r + 21,
+    17, r + 20, r + 21,
+    2, 35, 30,
+    3, 39, 31,
+    4, 32, r + 27,
+    6, r + 4, 33,
+    7, r + 27, 34,
+    9, r + 14, r + 27,
+    3, 39, 36,
+    4, 38, 37,
+    7, r + 18, r + 19,
+    6, r + 4, r + 17,
+    5, r + 1, 40,
+    8, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "IsControlPlane", "IsOAuthEndpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class SigninServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, SigninServiceException.prototype);
+    }
+}
+
+class AccessDeniedException extends SigninServiceException {
+    static shapeId = "com.amazonaws.signin#AccessDeniedException";
+    name = "AccessDeniedException";
+    $fault = "client";
+    error;
+    constructor(opts) {
+        super({
+            name: "AccessDeniedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccessDeniedException.prototype);
+        this.error = opts.error;
+    }
+}
+class InternalServerException extends SigninServiceException {
+    static shapeId = "com.amazonaws.signin#InternalServerException";
+    name = "InternalServerException";
+    $fault = "server";
+    error;
+    constructor(opts) {
+        super({
+            name: "InternalServerException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InternalServerException.prototype);
+        this.error = opts.error;
+    }
+}
+class TooManyRequestsError extends SigninServiceException {
+    static shapeId = "com.amazonaws.signin#TooManyRequestsError";
+    name = "TooManyRequestsError";
+    $fault = "client";
+    error;
+    constructor(opts) {
+        super({
+            name: "TooManyRequestsError",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TooManyRequestsError.prototype);
+        this.error = opts.error;
+    }
+}
+class ValidationException extends SigninServiceException {
+    static shapeId = "com.amazonaws.signin#ValidationException";
+    name = "ValidationException";
+    $fault = "client";
+    error;
+    constructor(opts) {
+        super({
+            name: "ValidationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ValidationException.prototype);
+        this.error = opts.error;
+    }
+}
+
+const _ADE = "AccessDeniedException";
+const _AT = "AccessToken";
+const _COAT = "CreateOAuth2Token";
+const _COATR = "CreateOAuth2TokenRequest";
+const _COATRB = "CreateOAuth2TokenRequestBody";
+const _COATRBr = "CreateOAuth2TokenResponseBody";
+const _COATRr = "CreateOAuth2TokenResponse";
+const _COATWIAM = "CreateOAuth2TokenWithIAM";
+const _COATWIAMR = "CreateOAuth2TokenWithIAMRequest";
+const _COATWIAMRr = "CreateOAuth2TokenWithIAMResponse";
+const _ISE = "InternalServerException";
+const _OAAT = "OAuthAccessToken";
+const _RT = "RefreshToken";
+const _TMRE = "TooManyRequestsError";
+const _VE = "ValidationException";
+const _aKI = "accessKeyId";
+const _aT = "accessToken";
+const _at = "access_token";
+const _c = "client";
+const _cI = "clientId";
+const _cV = "codeVerifier";
+const _co = "code";
+const _e = "error";
+const _eI = "expiresIn";
+const _ei = "expires_in";
+const _gT = "grantType";
+const _gt = "grant_type";
+const _h = "http";
+const _hE = "httpError";
+const _iT = "idToken";
+const _jN = "jsonName";
+const _m = "message";
+const _r = "resource";
+const _rT = "refreshToken";
+const _rU = "redirectUri";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.signin";
+const _sAK = "secretAccessKey";
+const _sT = "sessionToken";
+const _se = "server";
+const _tI = "tokenInput";
+const _tO = "tokenOutput";
+const _tT = "tokenType";
+const _tt = "token_type";
+const n0 = "com.amazonaws.signin";
+const _s_registry = new TypeRegistry(_s);
+var SigninServiceException$ = [-3, _s, "SigninServiceException", 0, [], []];
+_s_registry.registerError(SigninServiceException$, SigninServiceException);
+const n0_registry = new TypeRegistry(n0);
+var AccessDeniedException$ = [-3, n0, _ADE,
+    { [_e]: _c },
+    [_e, _m],
+    [0, 0], 2
+];
+n0_registry.registerError(AccessDeniedException$, AccessDeniedException);
+var InternalServerException$ = [-3, n0, _ISE,
+    { [_e]: _se, [_hE]: 500 },
+    [_e, _m],
+    [0, 0], 2
+];
+n0_registry.registerError(InternalServerException$, InternalServerException);
+var TooManyRequestsError$ = [-3, n0, _TMRE,
+    { [_e]: _c, [_hE]: 429 },
+    [_e, _m],
+    [0, 0], 2
+];
+n0_registry.registerError(TooManyRequestsError$, TooManyRequestsError);
+var ValidationException$ = [-3, n0, _VE,
+    { [_e]: _c, [_hE]: 400 },
+    [_e, _m],
+    [0, 0], 2
+];
+n0_registry.registerError(ValidationException$, ValidationException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var OAuthAccessToken = [0, n0, _OAAT, 8, 0];
+var RefreshToken = [0, n0, _RT, 8, 0];
+var AccessToken$ = [3, n0, _AT,
+    8,
+    [_aKI, _sAK, _sT],
+    [[0, { [_jN]: _aKI }], [0, { [_jN]: _sAK }], [0, { [_jN]: _sT }]], 3
+];
+var CreateOAuth2TokenRequest$ = [3, n0, _COATR,
+    0,
+    [_tI],
+    [[() => CreateOAuth2TokenRequestBody$, 16]], 1
+];
+var CreateOAuth2TokenRequestBody$ = [3, n0, _COATRB,
+    0,
+    [_cI, _gT, _co, _rU, _cV, _rT],
+    [[0, { [_jN]: _cI }], [0, { [_jN]: _gT }], 0, [0, { [_jN]: _rU }], [0, { [_jN]: _cV }], [() => RefreshToken, { [_jN]: _rT }]], 2
+];
+var CreateOAuth2TokenResponse$ = [3, n0, _COATRr,
+    0,
+    [_tO],
+    [[() => CreateOAuth2TokenResponseBody$, 16]], 1
+];
+var CreateOAuth2TokenResponseBody$ = [3, n0, _COATRBr,
+    0,
+    [_aT, _tT, _eI, _rT, _iT],
+    [[() => AccessToken$, { [_jN]: _aT }], [0, { [_jN]: _tT }], [1, { [_jN]: _eI }], [() => RefreshToken, { [_jN]: _rT }], [0, { [_jN]: _iT }]], 4
+];
+var CreateOAuth2TokenWithIAMRequest$ = [3, n0, _COATWIAMR,
+    0,
+    [_gT, _r],
+    [[0, { [_jN]: _gt }], 0], 2
+];
+var CreateOAuth2TokenWithIAMResponse$ = [3, n0, _COATWIAMRr,
+    0,
+    [_aT, _tT, _eI],
+    [[() => OAuthAccessToken, { [_jN]: _at }], [0, { [_jN]: _tt }], [1, { [_jN]: _ei }]], 3
+];
+var CreateOAuth2Token$ = [9, n0, _COAT,
+    { [_h]: ["POST", "/v1/token", 200] }, () => CreateOAuth2TokenRequest$, () => CreateOAuth2TokenResponse$
+];
+var CreateOAuth2TokenWithIAM$ = [9, n0, _COATWIAM,
+    { [_h]: ["POST", "/v1/token?x-amz-client-auth-method=iam", 200] }, () => CreateOAuth2TokenWithIAMRequest$, () => CreateOAuth2TokenWithIAMResponse$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2023-01-01",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSigninHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new NoAuthSigner(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsRestJsonProtocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.signin",
+            errorTypeRegistries,
+            version: "2023-01-01",
+            serviceTarget: "Signin",
+        },
+        serviceId: config?.serviceId ?? "Signin",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class SigninClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultSigninHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "Signin", "SigninClient", getEndpointPlugin);
+const _ep0 = {
+    IsControlPlane: { type: "staticContextParams", value: false },
+};
+const _ep1 = {
+    IsOAuthEndpoint: { type: "staticContextParams", value: true },
+};
+const _mw0 = (Command, cs, config, o) => [];
+
+class CreateOAuth2TokenCommand extends command(_ep0, _mw0, "CreateOAuth2Token", CreateOAuth2Token$) {
+}
+
+class CreateOAuth2TokenWithIAMCommand extends command(_ep1, _mw0, "CreateOAuth2TokenWithIAM", CreateOAuth2TokenWithIAM$) {
+}
+
+const commands = {
+    CreateOAuth2TokenCommand,
+    CreateOAuth2TokenWithIAMCommand,
+};
+class Signin extends SigninClient {
+}
+createAggregatedClient(commands, Signin);
+
+const OAuth2ErrorCode = {
+    AUTHCODE_EXPIRED: "AUTHCODE_EXPIRED",
+    CONFLICT: "CONFLICT",
+    INSUFFICIENT_PERMISSIONS: "INSUFFICIENT_PERMISSIONS",
+    INVALID_REQUEST: "INVALID_REQUEST",
+    OAUTH_INVALID_GRANT: "invalid_grant",
+    OAUTH_INVALID_REQUEST: "invalid_request",
+    OAUTH_INVALID_SCOPE: "invalid_scope",
+    OAUTH_INVALID_TARGET: "invalid_target",
+    OAUTH_RATE_EXCEEDED: "rate_exceeded",
+    OAUTH_SERVICE_UNAVAILABLE: "service_unavailable",
+    OAUTH_UNSUPPORTED_GRANT_TYPE: "unsupported_grant_type",
+    RESOURCE_NOT_FOUND: "RESOURCE_NOT_FOUND",
+    SERVER_ERROR: "server_error",
+    SERVICE_QUOTA_EXCEEDED: "SERVICE_QUOTA_EXCEEDED",
+    TOKEN_EXPIRED: "TOKEN_EXPIRED",
+    USER_CREDENTIALS_CHANGED: "USER_CREDENTIALS_CHANGED",
+};
+
+__webpack_unused_export__ = AccessDeniedException;
+__webpack_unused_export__ = AccessDeniedException$;
+__webpack_unused_export__ = AccessToken$;
+__webpack_unused_export__ = CreateOAuth2Token$;
+exports.CreateOAuth2TokenCommand = CreateOAuth2TokenCommand;
+__webpack_unused_export__ = CreateOAuth2TokenRequest$;
+__webpack_unused_export__ = CreateOAuth2TokenRequestBody$;
+__webpack_unused_export__ = CreateOAuth2TokenResponse$;
+__webpack_unused_export__ = CreateOAuth2TokenResponseBody$;
+__webpack_unused_export__ = CreateOAuth2TokenWithIAM$;
+__webpack_unused_export__ = CreateOAuth2TokenWithIAMCommand;
+__webpack_unused_export__ = CreateOAuth2TokenWithIAMRequest$;
+__webpack_unused_export__ = CreateOAuth2TokenWithIAMResponse$;
+__webpack_unused_export__ = InternalServerException;
+__webpack_unused_export__ = InternalServerException$;
+__webpack_unused_export__ = OAuth2ErrorCode;
+__webpack_unused_export__ = Signin;
+exports.SigninClient = SigninClient;
+__webpack_unused_export__ = SigninServiceException;
+__webpack_unused_export__ = SigninServiceException$;
+__webpack_unused_export__ = TooManyRequestsError;
+__webpack_unused_export__ = TooManyRequestsError$;
+__webpack_unused_export__ = ValidationException;
+__webpack_unused_export__ = ValidationException$;
+__webpack_unused_export__ = errorTypeRegistries;
+
+
+/***/ }),
+
+/***/ 5383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_REQUEST_TIMEOUT: () => (/* reexport */ node_http_handler/* DEFAULT_REQUEST_TIMEOUT */.w),
+  NodeHttp2Handler: () => (/* reexport */ NodeHttp2Handler),
+  NodeHttpHandler: () => (/* reexport */ node_http_handler/* NodeHttpHandler */.$),
+  streamCollector: () => (/* reexport */ serde.streamCollector)
+});
+
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
+var node_http_handler = __webpack_require__(93291);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
+var protocols = __webpack_require__(93422);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/build-abort-error.js
+var build_abort_error = __webpack_require__(61051);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/get-transformed-headers.js
+var get_transformed_headers = __webpack_require__(75544);
+// EXTERNAL MODULE: external "node:http2"
+var external_node_http2_ = __webpack_require__(32467);
+var external_node_http2_default = /*#__PURE__*/__webpack_require__.n(external_node_http2_);
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/http2/ClientHttp2SessionRef.js
+const ids = new Uint16Array(1);
+class ClientHttp2SessionRef {
+    id = ids[0]++;
+    total = 0;
+    max = 0;
+    session;
+    refs = 0;
+    constructor(session) {
+        session.unref();
+        this.session = session;
+    }
+    retain() {
+        if (this.session.destroyed) {
+            throw new Error("@smithy/node-http-handler - cannot acquire reference to destroyed session.");
+        }
+        this.refs += 1;
+        this.total += 1;
+        this.max = Math.max(this.refs, this.max);
+        this.session.ref();
+    }
+    free() {
+        if (this.session.destroyed) {
+            return;
+        }
+        this.refs -= 1;
+        if (this.refs === 0) {
+            this.session.unref();
+        }
+        if (this.refs < 0) {
+            throw new Error("@smithy/node-http-handler - ClientHttp2Session refcount at zero, cannot decrement.");
+        }
+    }
+    deref() {
+        return this.session;
+    }
+    close() {
+        if (!this.session.closed) {
+            this.session.close();
+        }
+    }
+    destroy() {
+        this.refs = 0;
+        if (!this.session.destroyed) {
+            this.session.setTimeout(0);
+            this.session.destroy();
+        }
+    }
+    useCount() {
+        return this.refs;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http2-connection-pool.js
+
+class NodeHttp2ConnectionPool {
+    sessions = [];
+    maxConcurrency = 0;
+    constructor(sessions) {
+        this.sessions = (sessions ?? []).map((session) => new ClientHttp2SessionRef(session));
+    }
+    poll() {
+        let cleanup = false;
+        for (const session of this.sessions) {
+            if (session.deref().destroyed) {
+                cleanup = true;
+                continue;
+            }
+            if (!this.maxConcurrency || session.useCount() < this.maxConcurrency) {
+                return session;
+            }
+        }
+        if (cleanup) {
+            for (const session of this.sessions) {
+                if (session.deref().destroyed) {
+                    this.remove(session);
+                }
+            }
+        }
+    }
+    offerLast(ref) {
+        this.sessions.push(ref);
+    }
+    remove(ref) {
+        const ix = this.sessions.indexOf(ref);
+        if (ix > -1) {
+            this.sessions.splice(ix, 1);
+        }
+    }
+    [Symbol.iterator]() {
+        return this.sessions[Symbol.iterator]();
+    }
+    setMaxConcurrency(maxConcurrency) {
+        this.maxConcurrency = maxConcurrency;
+    }
+    destroy(ref) {
+        this.remove(ref);
+        ref.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http2-connection-manager.js
+
+
+
+class NodeHttp2ConnectionManager {
+    config;
+    connectOptions;
+    connectionPools = new Map();
+    constructor(config) {
+        this.config = config;
+        if (this.config.maxConcurrency && this.config.maxConcurrency <= 0) {
+            throw new RangeError("maxConcurrency must be greater than zero.");
+        }
+    }
+    lease(requestContext, connectionConfiguration) {
+        const url = this.getUrlString(requestContext);
+        const pool = this.getPool(url);
+        if (!this.config.disableConcurrency && !connectionConfiguration.isEventStream) {
+            const available = pool.poll();
+            if (available) {
+                available.retain();
+                return available;
+            }
+        }
+        const ref = new ClientHttp2SessionRef(this.connect(url));
+        const session = ref.deref();
+        if (this.config.maxConcurrency) {
+            session.settings({ maxConcurrentStreams: this.config.maxConcurrency }, (err) => {
+                if (err) {
+                    throw new Error("Fail to set maxConcurrentStreams to " +
+                        this.config.maxConcurrency +
+                        "when creating new session for " +
+                        requestContext.destination.toString());
+                }
+            });
+        }
+        const graceful = () => {
+            this.removeFromPoolAndClose(url, ref);
+        };
+        const ensureDestroyed = () => {
+            this.removeFromPoolAndCheckedDestroy(url, ref);
+        };
+        session.on("goaway", graceful);
+        session.on("error", ensureDestroyed);
+        session.on("frameError", ensureDestroyed);
+        session.on("close", ensureDestroyed);
+        if (connectionConfiguration.requestTimeout) {
+            session.setTimeout(connectionConfiguration.requestTimeout, ensureDestroyed);
+        }
+        pool.offerLast(ref);
+        ref.retain();
+        return ref;
+    }
+    release(_requestContext, ref) {
+        ref.free();
+    }
+    createIsolatedSession(requestContext, connectionConfiguration) {
+        const url = this.getUrlString(requestContext);
+        const ref = new ClientHttp2SessionRef(this.connect(url));
+        const session = ref.deref();
+        session.settings({ maxConcurrentStreams: 1 });
+        const ensureDestroyed = () => {
+            ref.destroy();
+        };
+        session.on("error", ensureDestroyed);
+        session.on("frameError", ensureDestroyed);
+        session.on("close", ensureDestroyed);
+        const timeout = connectionConfiguration.requestTimeout ?? 300_000;
+        session.setTimeout(timeout, ensureDestroyed);
+        ref.retain();
+        return ref;
+    }
+    destroy() {
+        for (const [url, connectionPool] of this.connectionPools) {
+            for (const session of [...connectionPool]) {
+                session.destroy();
+            }
+            this.connectionPools.delete(url);
+        }
+    }
+    setMaxConcurrentStreams(maxConcurrentStreams) {
+        if (maxConcurrentStreams && maxConcurrentStreams <= 0) {
+            throw new RangeError("maxConcurrentStreams must be greater than zero.");
+        }
+        this.config.maxConcurrency = maxConcurrentStreams;
+        for (const pool of this.connectionPools.values()) {
+            pool.setMaxConcurrency(maxConcurrentStreams);
+        }
+    }
+    setDisableConcurrentStreams(disableConcurrentStreams) {
+        this.config.disableConcurrency = disableConcurrentStreams;
+    }
+    setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions) {
+        this.connectOptions = nodeHttp2ConnectOptions;
+    }
+    debug() {
+        const pools = {};
+        for (const [url, pool] of this.connectionPools) {
+            const sessions = [];
+            for (const ref of pool) {
+                sessions.push({
+                    id: ref.id,
+                    active: ref.useCount(),
+                    maxConcurrent: ref.max,
+                    totalRequests: ref.total,
+                });
+            }
+            pools[url] = { sessions };
+        }
+        return pools;
+    }
+    removeFromPoolAndClose(authority, ref) {
+        this.connectionPools.get(authority)?.remove(ref);
+        ref.close();
+    }
+    removeFromPoolAndCheckedDestroy(authority, ref) {
+        this.connectionPools.get(authority)?.remove(ref);
+        ref.destroy();
+    }
+    getPool(url) {
+        if (!this.connectionPools.has(url)) {
+            const pool = new NodeHttp2ConnectionPool();
+            if (this.config.maxConcurrency) {
+                pool.setMaxConcurrency(this.config.maxConcurrency);
+            }
+            this.connectionPools.set(url, pool);
+        }
+        return this.connectionPools.get(url);
+    }
+    getUrlString(request) {
+        return request.destination.toString();
+    }
+    connect(url) {
+        return this.connectOptions === undefined ? external_node_http2_default().connect(url) : external_node_http2_default().connect(url, this.connectOptions);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/resolve-default-socket-timeout.js
+var resolve_default_socket_timeout = __webpack_require__(42687);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/write-request-body.js
+var write_request_body = __webpack_require__(1849);
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http2-handler.js
+
+
+
+
+
+
+
+const { constants } = (external_node_http2_default());
+class NodeHttp2Handler {
+    config;
+    configProvider;
+    metadata = { handlerProtocol: "h2" };
+    connectionManager = new NodeHttp2ConnectionManager({});
+    static create(instanceOrOptions) {
+        if (typeof instanceOrOptions?.handle === "function") {
+            return instanceOrOptions;
+        }
+        return new NodeHttp2Handler(instanceOrOptions);
+    }
+    constructor(options) {
+        this.configProvider = new Promise((resolve, reject) => {
+            if (typeof options === "function") {
+                options()
+                    .then((opts) => {
+                    resolve(opts || {});
+                })
+                    .catch(reject);
+            }
+            else {
+                resolve(options || {});
+            }
+        });
+    }
+    destroy() {
+        this.connectionManager.destroy();
+    }
+    async handle(request, { abortSignal, requestTimeout, isEventStream } = {}) {
+        if (!this.config) {
+            const config = await this.configProvider;
+            this.config = { ...config, defaultSocketTimeout: (0,resolve_default_socket_timeout/* resolveDefaultSocketTimeout */.U)(config) };
+            const { disableConcurrentStreams, maxConcurrentStreams, nodeHttp2ConnectOptions } = this.config;
+            this.connectionManager.setDisableConcurrentStreams(disableConcurrentStreams ?? false);
+            if (maxConcurrentStreams) {
+                this.connectionManager.setMaxConcurrentStreams(maxConcurrentStreams);
+            }
+            if (nodeHttp2ConnectOptions) {
+                this.connectionManager.setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions);
+            }
+        }
+        const { requestTimeout: configRequestTimeout, disableConcurrentStreams, sessionTimeout } = this.config;
+        const useIsolatedSession = disableConcurrentStreams || isEventStream;
+        const effectiveRequestTimeout = requestTimeout ?? configRequestTimeout;
+        const defaultSocketTimeout = effectiveRequestTimeout === undefined && sessionTimeout === undefined
+            ? this.config.defaultSocketTimeout
+            : undefined;
+        return new Promise((_resolve, _reject) => {
+            let fulfilled = false;
+            let writeRequestBodyPromise = undefined;
+            const resolve = async (arg) => {
+                await writeRequestBodyPromise;
+                _resolve(arg);
+            };
+            const reject = async (arg) => {
+                await writeRequestBodyPromise;
+                _reject(arg);
+            };
+            if (abortSignal?.aborted) {
+                fulfilled = true;
+                const abortError = (0,build_abort_error/* buildAbortError */.F)(abortSignal);
+                reject(abortError);
+                return;
+            }
+            const { hostname, method, port, protocol, query } = request;
+            let auth = "";
+            if (request.username != null || request.password != null) {
+                const username = request.username ?? "";
+                const password = request.password ?? "";
+                auth = `${username}:${password}@`;
+            }
+            const authority = `${protocol}//${auth}${hostname}${port ? `:${port}` : ""}`;
+            const requestContext = { destination: new URL(authority) };
+            const connectConfig = {
+                requestTimeout: this.config?.sessionTimeout,
+                isEventStream,
+            };
+            const ref = useIsolatedSession
+                ? this.connectionManager.createIsolatedSession(requestContext, connectConfig)
+                : this.connectionManager.lease(requestContext, connectConfig);
+            const session = ref.deref();
+            const rejectWithDestroy = (err) => {
+                if (useIsolatedSession) {
+                    ref.destroy();
+                }
+                fulfilled = true;
+                reject(err);
+            };
+            const queryString = query ? (0,protocols.buildQueryString)(query) : "";
+            let path = request.path;
+            if (queryString) {
+                path += `?${queryString}`;
+            }
+            if (request.fragment) {
+                path += `#${request.fragment}`;
+            }
+            const clientHttp2Stream = session.request({
+                ...request.headers,
+                [constants.HTTP2_HEADER_PATH]: path,
+                [constants.HTTP2_HEADER_METHOD]: method,
+            });
+            if (effectiveRequestTimeout) {
+                clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
+                    clientHttp2Stream.close();
+                    const timeoutError = new Error(`Stream timed out because of no activity for ${effectiveRequestTimeout} ms`);
+                    timeoutError.name = "TimeoutError";
+                    rejectWithDestroy(timeoutError);
+                });
+            }
+            else if (defaultSocketTimeout) {
+                clientHttp2Stream.setTimeout(defaultSocketTimeout, () => {
+                    const timeoutError = new Error(`Stream timed out because of no activity for ${defaultSocketTimeout} ms`);
+                    timeoutError.name = "TimeoutError";
+                    fulfilled = true;
+                    reject(timeoutError);
+                    clientHttp2Stream.destroy(timeoutError);
+                    if (useIsolatedSession) {
+                        ref.destroy();
+                    }
+                });
+                clientHttp2Stream.once("response", () => clientHttp2Stream.setTimeout(defaultSocketTimeout));
+            }
+            if (abortSignal) {
+                const onAbort = () => {
+                    clientHttp2Stream.close();
+                    const abortError = (0,build_abort_error/* buildAbortError */.F)(abortSignal);
+                    rejectWithDestroy(abortError);
+                };
+                if (typeof abortSignal.addEventListener === "function") {
+                    const signal = abortSignal;
+                    signal.addEventListener("abort", onAbort, { once: true });
+                    clientHttp2Stream.once("close", () => signal.removeEventListener("abort", onAbort));
+                }
+                else {
+                    abortSignal.onabort = onAbort;
+                }
+            }
+            clientHttp2Stream.on("frameError", (type, code, id) => {
+                rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code}.`));
+            });
+            clientHttp2Stream.on("error", rejectWithDestroy);
+            clientHttp2Stream.on("aborted", () => {
+                rejectWithDestroy(new Error(`HTTP/2 stream is abnormally aborted in mid-communication with result code ${clientHttp2Stream.rstCode}.`));
+            });
+            clientHttp2Stream.on("response", (headers) => {
+                const httpResponse = new protocols.HttpResponse({
+                    statusCode: headers[":status"] ?? -1,
+                    headers: (0,get_transformed_headers/* getTransformedHeaders */.u)(headers),
+                    body: clientHttp2Stream,
+                });
+                fulfilled = true;
+                resolve({ response: httpResponse });
+                if (useIsolatedSession) {
+                    session.close();
+                    clientHttp2Stream.on("end", () => {
+                        ref.destroy();
+                    });
+                }
+            });
+            clientHttp2Stream.on("close", () => {
+                if (useIsolatedSession) {
+                    ref.destroy();
+                }
+                else {
+                    this.connectionManager.release(requestContext, ref);
+                }
+                if (!fulfilled) {
+                    const error = new Error("Unexpected error: http2 request did not get a response");
+                    if (session.destroyed) {
+                        error.name = "TimeoutError";
+                    }
+                    rejectWithDestroy(error);
+                }
+            });
+            writeRequestBodyPromise = (0,write_request_body/* writeRequestBody */.f)(clientHttp2Stream, request, effectiveRequestTimeout);
+        });
+    }
+    updateHttpClientConfig(key, value) {
+        this.config = undefined;
+        this.configProvider = this.configProvider.then((config) => {
+            switch (key) {
+                case Symbol.for("@smithy/defaultSocketTimeout"):
+                    key = "defaultSocketTimeout";
+                    value = (0,resolve_default_socket_timeout/* resolveDefaultSocketTimeout */.U)(config) ?? value;
+                    break;
+            }
+            return {
+                ...config,
+                [key]: value,
+            };
+        });
+    }
+    httpHandlerConfigs() {
+        return this.config ?? {};
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/serde/index.js
+var serde = __webpack_require__(92430);
+;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/index.js
+
+
+
+
+
+/***/ })
+
+};

@@ -1,1 +1,21 @@
-var _=Object.defineProperty;var d=(n,s)=>_(n,"name",{value:s,configurable:!0});const O=9858,m=[9858],C={49858:(n,s,t)=>{t.r(s),t.d(s,{GetObjectCommand:d(()=>E.j,"GetObjectCommand"),S3Client:d(()=>o.Y,"S3Client")});var o=t(18897),E=t(10040)}};export{O as id,m as ids,C as modules};
+export const id = 9858;
+export const ids = [9858];
+export const modules = {
+
+/***/ 49858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GetObjectCommand: () => (/* reexport safe */ _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.j),
+/* harmony export */   S3Client: () => (/* reexport safe */ _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.Y)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18897);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10040);
+// The S3 client and the one command the action sends (see quicksight.ts for why they are named).
+
+
+
+/***/ })
+
+};

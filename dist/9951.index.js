@@ -1,1 +1,40 @@
-var d=Object.defineProperty;var e=(c,t)=>d(c,"name",{value:t,configurable:!0});const m=9951,y=[9951],w={69951:(c,t,o)=>{o.r(t),o.d(t,{concurrencyLimit:e(()=>r,"concurrencyLimit")});function r(u){let i=0;const s=[];return async(a,l)=>{i>=u?(l?.(),await new Promise(n=>s.push(n))):i++;try{return await a()}finally{const n=s.shift();n?n():i--}}}e(r,"concurrencyLimit")}};export{m as id,y as ids,w as modules};
+export const id = 9951;
+export const ids = [9951];
+export const modules = {
+
+/***/ 69951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   concurrencyLimit: () => (/* binding */ concurrencyLimit)
+/* harmony export */ });
+/** Runs at most `limit` tasks at once; the rest wait in order (`onWait` tells when one must). */
+function concurrencyLimit(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (task, onWait) => {
+        // A finished task hands its slot straight to the next waiter, so `active` never overshoots.
+        if (active >= limit) {
+            onWait?.();
+            await new Promise((resolve) => waiting.push(resolve));
+        }
+        else
+            active++;
+        try {
+            return await task();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,6 +1,6 @@
+import * as core from '@actions/core'
 import { rmSync } from 'node:fs'
 import { partialFiles } from './download/partial-file.js'
-import { fail } from './workflow-commands.js'
 
 /**
  * On SIGINT/SIGTERM (the runner cancels with SIGINT, then SIGTERM 7.5 s later): stop at once,
@@ -15,7 +15,7 @@ export function exitOnCancel(
   const onSignal = (signal: NodeJS.Signals): void => {
     for (const file of partialFiles) rmSync(file, { recursive: true, force: true })
     const ids = startedJobIds()
-    fail(
+    core.setFailed(
       `Cancelled by ${signal}.` +
         (ids.length > 0
           ? ` ${stillRunning()} ${ids.join(', ')} may still run and finish.`

@@ -1,8 +1,8 @@
+import * as core from '@actions/core'
 import { errorMessage } from './errors.js'
+import { InputError } from './inputs/input-error.js'
 import { readInputs } from './kinds/read-inputs.js'
 import type { JobOutcome } from './outcome.js'
-import * as runner from './workflow-commands.js'
-import { setOutput } from './file-commands.js'
 
 const DOWNLOADS_AT_ONCE = 4
 /** QuickSight's documented rate; the limiter keeps it as the service sees it. */
@@ -15,9 +15,7 @@ const QUICKSIGHT_CALLS_PER_SECOND = 10
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const startedAt = Date.now()
-  // The publishers' libraries log through process.stdout: every line takes that one way.
-  runner.useStdoutStream()
-  const mask = onceEach(runner.addMask)
+  const mask = onceEach(core.setSecret)
   try {
     const inputs = await readInputs(env, mask)
 
@@ -45,24 +43,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       () => startedIds,
       () => stillRunning
     )
-    for (const warning of inputs.warnings) runner.warning(warning)
+    for (const warning of inputs.warnings) core.warning(warning)
     const aws = await createAwsClients(
       inputs.awsRegion,
       env,
       new RateLimiter(QUICKSIGHT_CALLS_PER_SECOND, 1000)
     )
-    const plan = await runner.group('Plan', () =>
+    const plan = await core.group('Plan', () =>
       inputs.kind.plan(inputs.kindInputs, {
         common: inputs,
         aws,
         accountId: once(async () => inputs.awsAccountId ?? (await aws.accountId())),
         now: new Date(startedAt),
         env,
-        log: runner.info,
+        log: core.info,
         mask
       })
     )
-    runner.info(plan.summary)
+    core.info(plan.summary)
 
     // Report diffs: the baseline is fetched while the jobs run.
     const compare = inputs.kind.comparison?.(inputs.kindInputs)
@@ -72,11 +70,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         env,
         token: inputs.publish.githubToken,
         artifactPrefix: artifactPrefix(plan.subject, inputs.publish.artifactName, plan.jobs[0]?.id),
-        log: runner.info
+        log: core.info
       })
 
     stillRunning = `${plan.kind.cannotCancel}: ${plan.kind.noun}(s)`
-    const jobs: JobOutcome[] = await runner.group(`${capitalize(plan.kind.noun)}s`, () =>
+    const jobs: JobOutcome[] = await core.group(`${capitalize(plan.kind.noun)}s`, () =>
       runJobs(
         plan.jobs,
         plan.kind,
@@ -84,24 +82,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           clock: realClock,
           deadline: startedAt + inputs.timeoutMs,
           pollIntervalMs: inputs.pollIntervalMs,
-          log: runner.info,
+          log: core.info,
           s3: aws.s3,
           limitDownloads: limits.concurrencyLimit(DOWNLOADS_AT_ONCE),
           onStarted: (job) => {
             startedIds.push(job.id)
-            setOutput(plan.kind.jobIdOutput, startedIds.join(','))
+            core.setOutput(plan.kind.jobIdOutput, startedIds.join(','))
           }
         },
         { failFast: plan.failFast }
       )
     )
     stopListening()
-    for (const warning of jobs.flatMap((j) => j.warnings)) runner.warning(warning)
+    for (const warning of jobs.flatMap((j) => j.warnings)) core.warning(warning)
 
     const diff =
       comparison &&
-      (await runner.group('Compare', () =>
-        comparison.finish(plan.jobs, jobs, plan.reports, inputs.outputDir, runner)
+      (await core.group('Compare', () =>
+        comparison.finish(plan.jobs, jobs, plan.reports, inputs.outputDir, core)
       ))
 
     const { actionOutputs } = await import('./publish/outputs.js')
@@ -109,20 +107,23 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ...actionOutputs(jobs, plan.kind.jobIdOutput),
       ...(comparison && diff ? comparison.outputs(diff) : {})
     }
-    for (const [name, value] of Object.entries(outputs)) setOutput(name, value)
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     const { publishResults } = await import('./publish/publish-results.js')
-    const published = await runner.group('Publish', () =>
+    const published = await core.group('Publish', () =>
       publishResults(jobs, plan, inputs, env, realClock.now() - startedAt, diff)
     )
-    for (const [name, value] of Object.entries(published.outputs)) setOutput(name, value)
+    for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value)
     const overChange = comparison && diff ? comparison.failure(diff) : undefined
-    if (!allSucceeded(jobs)) runner.fail(failureMessage(jobs))
+    if (!allSucceeded(jobs)) core.setFailed(failureMessage(jobs))
     else if (!published.ok)
-      runner.fail('The files were exported, but publishing them failed (see the errors above).')
-    else if (overChange) runner.fail(overChange)
-    else runner.info(`Done: ${allFiles(jobs).length} file(s) in ${inputs.outputDir}`)
+      core.setFailed('The files were exported, but publishing them failed (see the errors above).')
+    else if (overChange) core.setFailed(overChange)
+    else core.info(`Done: ${allFiles(jobs).length} file(s) in ${inputs.outputDir}`)
   } catch (error) {
-    runner.fail(errorMessage(error))
+    // A config file's problems are also shown where they are, each as an annotation of its line.
+    if (error instanceof InputError)
+      for (const a of error.annotations) core.error(a.message, a.properties)
+    core.setFailed(errorMessage(error))
   }
 }
 

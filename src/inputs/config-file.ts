@@ -26,18 +26,30 @@ const EXAMPLE = `config-file: .github/quicksight/nightly.yml, holding
     - dashboard: Sales Overview
       exports: [{ format: pdf, sheet: Summary }]`
 
+/** One problem of a config file, where it is. */
+interface FileProblem {
+  line: number
+  col: number
+  text: string
+}
+
 /** Every problem of a config file at once, each with its file, line and column. */
 export class ConfigFileError extends InputError {
-  constructor(file: string, lines: string[]) {
+  constructor(file: string, problems: FileProblem[]) {
     super(
       Input.ConfigFile,
       file,
-      `${lines.length} problem${lines.length === 1 ? '' : 's'}`,
+      `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
       EXAMPLE
     )
-    const shown = lines.slice(0, MAX_SHOWN)
-    const more = lines.length > MAX_SHOWN ? [`… and ${lines.length - MAX_SHOWN} more`] : []
-    this.message = `Invalid input 'config-file' = ${JSON.stringify(file)}: ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${[...shown, ...more].join('\n')}\nFor example: ${EXAMPLE}`
+    const shown = problems.slice(0, MAX_SHOWN)
+    const lines = shown.map((p) => `${path.basename(file)}:${p.line}:${p.col}: ${p.text}`)
+    const more = problems.length > MAX_SHOWN ? [`… and ${problems.length - MAX_SHOWN} more`] : []
+    this.message = `Invalid input 'config-file' = ${JSON.stringify(file)}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${[...lines, ...more].join('\n')}\nFor example: ${EXAMPLE}`
+    this.annotations = shown.map((p) => ({
+      message: p.text,
+      properties: { title: 'config-file', file, startLine: p.line, startColumn: p.col }
+    }))
   }
 }
 
@@ -73,24 +85,23 @@ export async function readConfigFile(
     prettyErrors: false,
     uniqueKeys: true
   })
-  const name = path.basename(file)
   if (doc.errors.length > 0)
     throw new ConfigFileError(
       file,
-      doc.errors.map((e) => {
-        const at = e.linePos?.[0]
-        return `${name}:${at ? `${at.line}:${at.col}` : '1:1'}: ${e.message.split('\n')[0]}`
-      })
+      doc.errors.map((e) => ({
+        ...(e.linePos?.[0] ?? { line: 1, col: 1 }),
+        text: e.message.split('\n')[0] ?? ''
+      }))
     )
   const problems = new Problems()
   const reports = readPack(doc.toJS({ maxAliasCount: 100 }), base, problems, mask, comparing)
   if (!problems.empty)
     throw new ConfigFileError(
       file,
-      problems.list.map(
-        (p) =>
-          `${name}:${position(doc, lineCounter, p.path)}: ${formatPath(p.path) || '(top)'}: ${p.message}`
-      )
+      problems.list.map((p) => ({
+        ...position(doc, lineCounter, p.path),
+        text: `${formatPath(p.path) || '(top)'}: ${p.message}`
+      }))
     )
   return { file, reports }
 }
@@ -159,14 +170,14 @@ function readPack(
   })
 }
 
-/** `line:col` of the value at `path`, or of the nearest part of it that exists. */
-function position(doc: Document, lines: LineCounter, at: Path): string {
+/** Line and column of the value at `path`, or of the nearest part of it that exists. */
+function position(doc: Document, lines: LineCounter, at: Path): { line: number; col: number } {
   for (let n = at.length; n >= 0; n--) {
     const node = doc.getIn(at.slice(0, n), true) as { range?: [number, number, number] } | undefined
     if (node?.range) {
       const { line, col } = lines.linePos(node.range[0])
-      return `${line}:${col}`
+      return { line, col }
     }
   }
-  return '1:1'
+  return { line: 1, col: 1 }
 }

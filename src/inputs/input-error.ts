@@ -1,5 +1,10 @@
+import type { AnnotationProperties } from '@actions/core'
+
 /** An input that breaks a rule. The message names the input, the value, the rule and an example. */
 export class InputError extends Error {
+  /** Problems to annotate where they are (a config file's lines), besides the message. */
+  annotations: { message: string; properties: AnnotationProperties }[] = []
+
   constructor(
     readonly input: string,
     value: string | undefined,

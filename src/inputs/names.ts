@@ -1,3 +1,5 @@
+import * as core from '@actions/core'
+
 /** The action's input names: the public contract in action.yml. */
 export const Input = {
   ExportType: 'export-type',
@@ -96,7 +98,9 @@ export interface InputReader {
 }
 
 export function inputReader(env: NodeJS.ProcessEnv): InputReader {
-  const raw = (name: InputName): string => getInput(env, name)
+  // The step's own environment through @actions/core; a test's env is read the same way.
+  const raw = (name: InputName): string =>
+    env === process.env ? core.getInput(name) : getInput(env, name)
   return {
     get: (name) => raw(name) || (DEFAULTS[name] ?? ''),
     isSet: (name) => raw(name) !== '' && raw(name) !== (DEFAULTS[name] ?? '')

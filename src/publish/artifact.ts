@@ -1,4 +1,4 @@
-import * as runner from '../workflow-commands.js'
+import * as core from '@actions/core'
 import path from 'node:path'
 import type { FileOutcome } from '../outcome.js'
 
@@ -27,7 +27,7 @@ export async function uploadFilesArtifact(
   const paths = [...o.files.flatMap((f) => (f.path ? [f.path] : [])), ...(o.extraPaths ?? [])]
   if (paths.length === 0) return undefined
   if (!o.env.ACTIONS_RUNTIME_TOKEN || !o.env.ACTIONS_RESULTS_URL) {
-    runner.notice(
+    core.notice(
       'Not uploading an artifact: this does not run in GitHub Actions (no ACTIONS_RUNTIME_TOKEN). The files are in output-dir.'
     )
     return undefined
@@ -44,7 +44,7 @@ export async function uploadFilesArtifact(
     throw new Error(`The artifact ${o.name} was uploaded but GitHub returned no id`)
   const server = o.env.GITHUB_SERVER_URL ?? 'https://github.com'
   const url = `${server}/${o.env.GITHUB_REPOSITORY}/actions/runs/${o.env.GITHUB_RUN_ID}/artifacts/${id}`
-  runner.info(
+  core.info(
     `Artifact ${o.name} (${paths.length} file${paths.length === 1 ? '' : 's'} from ${path.basename(o.rootDirectory)}): ${url}`
   )
   return { id, url }

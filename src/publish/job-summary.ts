@@ -1,4 +1,4 @@
-import { appendJobSummary } from '../file-commands.js'
+import * as core from '@actions/core'
 import { renderReport, ReportInput } from './report.js'
 
 /** GitHub refuses step summaries over 1 MiB; keep a margin for multi-byte characters. */
@@ -7,7 +7,6 @@ const SUMMARY_CHARS = Math.floor(SUMMARY_LIMIT / 4)
 
 /** Writes the run's report to the job summary (when the runner provides one). */
 export async function writeJobSummary(report: ReportInput, previewRows: number): Promise<void> {
-  const file = process.env.GITHUB_STEP_SUMMARY
-  if (!file) return
-  await appendJobSummary(file, renderReport(report, { previewRows, maxLength: SUMMARY_CHARS }))
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(renderReport(report, { previewRows, maxLength: SUMMARY_CHARS })).write()
 }

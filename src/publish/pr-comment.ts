@@ -1,4 +1,4 @@
-import * as runner from '../workflow-commands.js'
+import * as core from '@actions/core'
 import { errorMessage } from '../errors.js'
 
 export const COMMENT_LIMIT = 65_536
@@ -45,7 +45,7 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<string | 
   const number = pullRequestNumber(context.eventName, context.payload)
   if (number === undefined) return undefined
   if (!o.token) {
-    runner.warning('Not commenting on the pull request: github-token is empty.')
+    core.warning('Not commenting on the pull request: github-token is empty.')
     return undefined
   }
   const marker = commentMarker(o.tag, o.subject)
@@ -61,7 +61,7 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<string | 
     const { data } = mine
       ? await octokit.rest.issues.updateComment({ ...context.repo, comment_id: mine.id, body })
       : await octokit.rest.issues.createComment({ ...where, body })
-    runner.info(`${mine ? 'Updated' : 'Added'} the pull request comment: ${data.html_url}`)
+    core.info(`${mine ? 'Updated' : 'Added'} the pull request comment: ${data.html_url}`)
     return data.html_url
   } catch (error) {
     const status = (error as { status?: number }).status
@@ -69,7 +69,7 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<string | 
       status === 403 || status === 404
         ? ' The token cannot write to this pull request (a fork? add permissions: pull-requests: write).'
         : ''
-    runner.warning(`Could not comment on pull request #${number}: ${errorMessage(error)}.${hint}`)
+    core.warning(`Could not comment on pull request #${number}: ${errorMessage(error)}.${hint}`)
     return undefined
   }
 }

@@ -1,4 +1,4 @@
-import * as runner from '../workflow-commands.js'
+import * as core from '@actions/core'
 import { errorMessage } from '../errors.js'
 import type { StepDiff } from '../compare/compare-step.js'
 import type { CommonInputs } from '../inputs/common-inputs.js'
@@ -77,7 +77,7 @@ export async function publishResults(
       Object.assign(outputs, await publish(report))
     } catch (error) {
       ok = false
-      runner.error(`Publishing the ${name} failed: ${errorMessage(error)}`)
+      core.error(`Publishing the ${name} failed: ${errorMessage(error)}`)
     }
   }
   return { outputs, ok }
