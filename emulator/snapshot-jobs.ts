@@ -179,6 +179,8 @@ export class SnapshotJobs {
       }
       return { Files: group.Files, S3Results: job.status === 'COMPLETED' ? [s3] : [] }
     })
+    // Nothing documents the order of a result's groups; each echoes its own Files.
+    if (job.scenario.reversedGroups) groups.reverse()
     const users = [{ FileGroups: groups }]
     return {
       Arn: job.arn,
