@@ -7,7 +7,7 @@ import path from 'node:path'
 import { GetIdentityContextCommand, QuickSightClient } from '@aws-sdk/client-quicksight'
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import S3rver from 's3rver'
-import { DataExchangeEmulator } from './data-exchange/index.js'
+import { DataExchangeEmulator, type DataExchangeOptions } from './data-exchange/index.js'
 import { QUICKSIGHT_CONTEXT_PROVIDER } from './identity/index.js'
 import { EmulatorOptions, QuickSightEmulator } from './server.js'
 
@@ -66,7 +66,11 @@ let callers = 0
 
 /** Starts an S3 server (s3rver) and the QuickSight emulator writing to it, on 127.0.0.1. */
 export async function startStack(
-  options: EmulatorOptions & { bucket?: string } = {}
+  options: EmulatorOptions & {
+    bucket?: string
+    /** Options of the Data Exchange emulator (e.g. `keyDatePadding: 'unpadded'`). */
+    dataExchange?: Pick<DataExchangeOptions, 'keyDatePadding' | 'concurrentJobs' | 'callsPerSecond'>
+  } = {}
 ): Promise<Stack> {
   const bucket = options.bucket ?? 'reports'
   const dir = await mkdtemp(path.join(os.tmpdir(), 'qse-stack-'))
@@ -88,7 +92,8 @@ export async function startStack(
     s3: { endpoint: s3Endpoint, ...CREDENTIALS },
     files: emulator.files,
     timeScale: options.timeScale,
-    jobDurationMs: options.jobDurationMs
+    jobDurationMs: options.jobDurationMs,
+    ...options.dataExchange
   }).start()
   const caFile = path.join(dir, 'emulator-ca.pem')
   await writeFile(caFile, emulator.files.certPem)
