@@ -12,6 +12,7 @@ export class ApiError extends Error {
 export const STATUS: Record<string, number> = {
   AccessDeniedException: 401,
   ConflictException: 409,
+  ExpiredTokenException: 403,
   InvalidNextTokenException: 400,
   InvalidParameterValueException: 400,
   LimitExceededException: 409,
@@ -20,6 +21,7 @@ export const STATUS: Record<string, number> = {
   ThrottlingException: 429,
   UnsupportedUserEditionException: 403,
   UnsupportedPricingPlanException: 403,
+  UnrecognizedClientException: 403,
   InternalFailureException: 500
 }
 

@@ -1,5 +1,6 @@
 import { strToU8, zipSync, Zippable } from 'fflate'
 import type { Asset } from './assets.js'
+import { camelKeys } from './bundle-casing.js'
 
 /** What goes into every asset's JSON besides its definition. */
 export interface BundleOptions {
@@ -16,13 +17,13 @@ const UNIX = 3
 /**
  * A QUICKSIGHT_JSON bundle: a zip with one JSON file per asset in a folder named after its type
  * (`dashboard/sales.json`, `analysis/sales-analysis.json`, `dataset/…`, `datasource/…`,
- * `theme/…`). A hostile bundle adds entries that try to escape the extraction folder: a `../`
+ * `theme/…`), its keys in lowerCamelCase. A hostile bundle adds entries that try to escape the extraction folder: a `../`
  * path, an absolute path, and a symbolic link to a file outside.
  */
 export function quickSightBundle(assets: Asset[], o: BundleOptions, hostile: boolean): Buffer {
   const entries: Zippable = {}
   for (const a of assets)
-    entries[`${a.type}/${a.id}.json`] = strToU8(JSON.stringify(assetJson(a, o), null, 2))
+    entries[`${a.type}/${a.id}.json`] = strToU8(JSON.stringify(bundleJson(a, o), null, 2))
   if (hostile) {
     entries['../escape.json'] = strToU8('{"escaped": "parent directory"}')
     entries['/tmp/abs.json'] = strToU8('{"escaped": "absolute path"}')
@@ -34,7 +35,16 @@ export function quickSightBundle(assets: Asset[], o: BundleOptions, hostile: boo
   return Buffer.from(zipSync(entries, { mtime: new Date('2025-01-01T00:00:00Z') }))
 }
 
-/** The asset's JSON: its definition, with permissions and tags when the job asked for them. */
+/**
+ * An asset's file in a QUICKSIGHT_JSON bundle: `resourceType` (its folder), then its definition,
+ * permissions and tags with every key in lowerCamelCase (`dashboardId`, `name`, `definition`,
+ * `permissions[].principal/actions`, `tags[].key/value`).
+ */
+function bundleJson(a: Asset, o: BundleOptions): Record<string, unknown> {
+  return { resourceType: a.type, ...(camelKeys(assetJson(a, o)) as Record<string, unknown>) }
+}
+
+/** The asset's properties (PascalCase, as the API and CloudFormation name them). */
 function assetJson(a: Asset, o: BundleOptions): Record<string, unknown> {
   return {
     ...a.body,

@@ -1,4 +1,4 @@
-import type { Dashboard, Visual } from './catalog.js'
+import type { Dashboard, Visual } from './catalog-types.js'
 
 const table = (id: string, title: string, columns: string[], groupBy?: string[]): Visual => ({
   id,

@@ -1,4 +1,4 @@
-import type { Dashboard } from './catalog.js'
+import type { Dashboard } from './catalog-types.js'
 
 /** `sales`: the dashboard the snapshot end-to-end tests are built on. Keep its ids and data. */
 export const SALES: Dashboard = {

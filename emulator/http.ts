@@ -36,8 +36,14 @@ export function sendJson(res: ServerResponse, status: number, body: object): voi
     .end(JSON.stringify(body))
 }
 
-export function sendXml(res: ServerResponse, body: string): void {
-  res.writeHead(200, { 'content-type': 'text/xml' }).end(body)
+export function sendXml(res: ServerResponse, body: string, status = 200): void {
+  res.writeHead(status, { 'content-type': 'text/xml' }).end(body)
+}
+
+/** The session token of temporary credentials (`X-Amz-Security-Token`). */
+export function sessionTokenOf(req: IncomingMessage): string | undefined {
+  const header = req.headers['x-amz-security-token']
+  return Array.isArray(header) ? header[0] : header
 }
 
 /** A service error as REST-JSON services send it: x-amzn-ErrorType names the exception class. */

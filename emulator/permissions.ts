@@ -2,8 +2,8 @@ import { apiError } from './api-error.js'
 
 /**
  * IAM as the emulator sees it: per access key id (from the SigV4 Authorization header), the
- * QuickSight actions its policy denies, e.g. `quicksight:DescribeDashboardDefinition`. Every
- * other key may do everything.
+ * actions its policy denies, e.g. `quicksight:DescribeDashboardDefinition` or `sts:AssumeRole`.
+ * Every other key may do everything.
  */
 export class Permissions {
   private readonly denied = new Map<string, Set<string>>()
@@ -15,6 +15,11 @@ export class Permissions {
   /** From now on, calls signed with `accessKeyId` may not perform `actions`. */
   deny(accessKeyId: string, actions: string[]): void {
     this.denied.set(accessKeyId, new Set([...(this.denied.get(accessKeyId) ?? []), ...actions]))
+  }
+
+  /** Whether the key's policy denies an action (`quicksight:X`, `sts:AssumeRole`, `sts:SetContext`). */
+  denies(accessKeyId: string, action: string): boolean {
+    return this.denied.get(accessKeyId)?.has(action) ?? false
   }
 
   /** Throws AccessDeniedException (HTTP 401) when the key's policy denies the operation. */

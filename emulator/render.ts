@@ -18,6 +18,8 @@ export interface RenderRequest {
   revision?: number
   /** Column → its name in the exported header (scenario `rename-From-To`). */
   renames?: Record<string, string>
+  /** The registered user the job is for: their ARN and row-level security. */
+  user?: { arn: string; rls: Record<string, string> }
 }
 
 /**
@@ -31,7 +33,8 @@ export function provenance(r: RenderRequest): Record<string, unknown> {
     sheets: r.selections,
     ...describeValues(r.dashboard.parameters, r.filters.parameters),
     defaulted: r.defaulted,
-    rlsTags: r.filters.rlsTags
+    rlsTags: r.filters.rlsTags,
+    ...(r.user ? { registeredUser: r.user.arn } : {})
   }
 }
 
@@ -49,7 +52,11 @@ function visualsOf(r: RenderRequest): { sheetId: string; visual: Visual }[] {
 function dataFor(r: RenderRequest, visual: Visual): Row[] {
   return visualRows(
     visual,
-    applyFilters(salesRows(r.extraRows, r.revision), r.filters, r.dashboard.parameters)
+    applyFilters(
+      salesRows(r.extraRows, r.revision),
+      r.user ? { ...r.filters, rlsTags: { ...r.filters.rlsTags, ...r.user.rls } } : r.filters,
+      r.dashboard.parameters
+    )
   )
 }
 
@@ -103,7 +110,8 @@ export async function renderPdf(r: RenderRequest): Promise<Buffer> {
     `Sheet: ${r.selections.map((s) => s.sheetId).join(', ')}`,
     `Parameters: ${JSON.stringify(describeValues(r.dashboard.parameters, r.filters.parameters).parameters)}`,
     // The job id is in the Subject (provenance): page text stays the same run after run.
-    `RLS tags: ${JSON.stringify(r.filters.rlsTags)}`
+    `RLS tags: ${JSON.stringify(r.filters.rlsTags)}`,
+    ...(r.user ? [`Registered user: ${r.user.arn}`] : [])
   ]
   let page = pdf.addPage([595, 842])
   let y = 800

@@ -31,6 +31,8 @@ export interface Scenario {
   revision: number
   /** Column → the name exported files give it in their headers (`--rename-Units-Quantity`). */
   renames: Record<string, string>
+  /** DescribeDashboardSnapshotJobResult lists the FileGroups in reverse request order. */
+  reversedGroups: boolean
 }
 
 export function parseScenario(dashboardId: string): Scenario {
@@ -44,7 +46,8 @@ export function parseScenario(dashboardId: string): Scenario {
     cutDownloads: 0,
     hostileKeys: false,
     revision: 0,
-    renames: {}
+    renames: {},
+    reversedGroups: false
   }
   for (const part of dashboardId.split('--').slice(1)) {
     const [word = '', ...rest] = part.split('-')
@@ -63,6 +66,7 @@ export function parseScenario(dashboardId: string): Scenario {
     else if (word === 'cut') s.cutDownloads = n || 1
     else if (word === 'hostile') s.hostileKeys = true
     else if (word === 'revision') s.revision = Number.isInteger(n) && n > 0 ? n : 0
+    else if (word === 'reversed') s.reversedGroups = true
     else if (word === 'rename' && rest.length >= 2)
       s.renames[rest[0] ?? ''] = rest.slice(1).join('-')
   }

@@ -1,12 +1,21 @@
 import { S3Client } from '@aws-sdk/client-s3'
-import { randomUUID } from 'node:crypto'
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ApiError, apiError, invalid } from './api-error.js'
 import { AssetBundleJobs } from './asset-bundle-jobs.js'
 import { DashboardsApi } from './dashboards-api.js'
 import { FileServer } from './file-server.js'
-import { accessKeyOf, attemptOf, readBody, regionOf, sendError, sendJson, sendXml } from './http.js'
+import {
+  accessKeyOf,
+  attemptOf,
+  readBody,
+  regionOf,
+  sendError,
+  sendJson,
+  sendXml,
+  sessionTokenOf
+} from './http.js'
+import { Identity, IdentityContext, IdentityOptions } from './identity/index.js'
 import { Paginator } from './pagination.js'
 import { Permissions } from './permissions.js'
 import type { Runtime, RuntimeOptions } from './runtime.js'
@@ -16,7 +25,7 @@ import { ID } from './validate.js'
 
 export type { EmulatedFile, EmulatedJob, JobStatus } from './snapshot-jobs.js'
 
-export interface EmulatorOptions extends Partial<RuntimeOptions> {
+export interface EmulatorOptions extends Partial<RuntimeOptions>, IdentityOptions {
   port?: number
   /** Where jobs with an S3 destination write their files (an s3rver on 127.0.0.1). */
   s3?: { endpoint: string; accessKeyId: string; secretAccessKey: string }
@@ -28,7 +37,7 @@ export interface EmulatorOptions extends Partial<RuntimeOptions> {
   timeScale?: number
   /** Most summaries a ListDashboards or SearchDashboards page holds, whatever MaxResults says. */
   pageSize?: number
-  /** Access key id → QuickSight actions its IAM policy denies (`quicksight:<Operation>`). */
+  /** Access key id → actions its IAM policy denies (`quicksight:<Operation>`, `sts:AssumeRole`, `sts:SetContext`). */
   deny?: Record<string, string[]>
 }
 
@@ -45,6 +54,8 @@ export interface CallRecord {
   attempt?: number
   /** The access key id that signed the call: tells apart the callers sharing one emulator. */
   accessKeyId?: string
+  /** The registered user whose identity-enhanced credentials signed the call. */
+  userArn?: string
 }
 
 /** A parsed call: who makes it, on what, with which inputs. */
@@ -55,6 +66,8 @@ interface Call {
   query: URLSearchParams
   body: Record<string, unknown>
   record: CallRecord
+  /** The registered user of identity-enhanced credentials; undefined for plain ones. */
+  identity?: IdentityContext
 }
 
 interface Route {
@@ -81,6 +94,10 @@ export class QuickSightEmulator implements Runtime {
   readonly permissions: Permissions
   /** Access key id → the account STS GetCallerIdentity reports for it (else `accountId`). */
   readonly accountsByKey = new Map<string, string>()
+  /** Access key id → the role (`path/name`) whose session STS GetCallerIdentity says it is (else `github-actions`). */
+  readonly rolesByKey = new Map<string, string>()
+  /** Registered users, GetIdentityContext, STS AssumeRole and the sessions it issued. */
+  readonly identity: Identity
   url = ''
   private server?: Server
   private readonly s3?: S3Client
@@ -89,16 +106,17 @@ export class QuickSightEmulator implements Runtime {
   private readonly faultCounter = new Map<string, number>()
   private readonly dashboards: DashboardsApi
   private readonly routes: Route[]
-  private readonly o: Required<Omit<EmulatorOptions, 's3' | 'deny' | keyof RuntimeOptions>>
+  private readonly o: Required<
+    Omit<EmulatorOptions, 's3' | 'deny' | keyof RuntimeOptions | keyof IdentityOptions>
+  >
 
   constructor(options: EmulatorOptions = {}) {
     this.o = {
-      port: 0,
-      accountId: '123456789012',
-      callsPerSecond: 10,
-      timeScale: 1,
-      pageSize: 10,
-      ...options
+      port: options.port ?? 0,
+      accountId: options.accountId ?? '123456789012',
+      callsPerSecond: options.callsPerSecond ?? 10,
+      timeScale: options.timeScale ?? 1,
+      pageSize: options.pageSize ?? 10
     }
     this.options = {
       jobDurationMs: options.jobDurationMs ?? 2000,
@@ -126,6 +144,20 @@ export class QuickSightEmulator implements Runtime {
     this.snapshots = new SnapshotJobs(this, this.s3)
     this.bundles = new AssetBundleJobs(this)
     this.permissions = new Permissions(options.deny)
+    this.identity = new Identity(options, {
+      principal: (key) => {
+        const account = this.accountsByKey.get(key) ?? this.o.accountId
+        // An assumed-role ARN names the role without its path.
+        const role = (this.rolesByKey.get(key) ?? 'github-actions').split('/').pop() ?? ''
+        return {
+          account,
+          arn: `arn:aws:sts::${account}:assumed-role/${role}/emulator`,
+          userId: 'AROAEMULATOR:emulator'
+        }
+      },
+      denies: (key, action) => this.permissions.denies(key, action),
+      scaled: (ms) => this.scaled(ms)
+    })
     this.dashboards = new DashboardsApi(new Paginator(this.o.pageSize))
     this.routes = this.routeTable()
   }
@@ -188,7 +220,8 @@ export class QuickSightEmulator implements Runtime {
           const [dashboardId = ''] = c.params
           c.record.jobId = String(c.body.SnapshotJobId)
           const scenario = parseScenario(dashboardId)
-          return this.snapshots.start(c.account, dashboardId, c.body, c.region, scenario)
+          const user = c.identity && this.identity.users.ofContext(c.identity)
+          return this.snapshots.start(c.account, dashboardId, c.body, c.region, scenario, user)
         }
       }),
       route({
@@ -228,6 +261,12 @@ export class QuickSightEmulator implements Runtime {
       }),
       route({
         method: 'POST',
+        path: '/accounts/([^/]+)/identity-context',
+        operation: 'GetIdentityContext',
+        run: (c) => this.identity.contexts.get(c.account, c.region, c.body)
+      }),
+      route({
+        method: 'POST',
         path: `${bundles}/export`,
         operation: 'StartAssetBundleExportJob',
         run: (c) => {
@@ -256,13 +295,16 @@ export class QuickSightEmulator implements Runtime {
     try {
       const raw = await readBody(req)
       const url = new URL(req.url ?? '/', 'http://emulator')
-      if (
-        req.method === 'POST' &&
-        url.pathname === '/' &&
-        raw.includes('Action=GetCallerIdentity')
-      ) {
-        record.operation = 'GetCallerIdentity'
-        return sendXml(res, this.callerIdentity(record.accessKeyId ?? ''))
+      if (req.method === 'POST' && url.pathname === '/' && /(^|&)Action=/.test(raw)) {
+        const reply = this.identity.sts.handle(
+          new URLSearchParams(raw),
+          record.accessKeyId ?? '',
+          sessionTokenOf(req)
+        )
+        record.operation = reply.operation
+        record.status = reply.status
+        if (reply.errorType) record.errorType = reply.errorType
+        return sendXml(res, reply.xml, reply.status)
       }
       const { route, groups } = this.match(req.method ?? 'GET', url.pathname)
       const [account = '', ...params] = groups
@@ -270,6 +312,13 @@ export class QuickSightEmulator implements Runtime {
       record.accountId = account
       if (route.dashboardGroup) record.dashboardId = groups[route.dashboardGroup]
       if (route.jobGroup) record.jobId = groups[route.jobGroup]
+      const identity = this.identity.callerOf(
+        record.accessKeyId ?? '',
+        sessionTokenOf(req),
+        route.operation,
+        account
+      )
+      if (identity) record.userArn = identity.userArn
       this.admit(account, record.dashboardId)
       this.permissions.check(
         accessKeyOf(req),
@@ -287,7 +336,8 @@ export class QuickSightEmulator implements Runtime {
         params,
         query: url.searchParams,
         body,
-        record
+        record,
+        ...(identity ? { identity } : {})
       }
       const result = await route.run(call)
       record.status = route.status ?? 200
@@ -329,11 +379,6 @@ export class QuickSightEmulator implements Runtime {
     if (hits(n, scenario.throttlePercent)) throw apiError('ThrottlingException', 'Rate exceeded')
     if (hits(n + 1, scenario.flakyPercent))
       throw apiError('InternalFailureException', 'An internal failure occurred.')
-  }
-
-  private callerIdentity(accessKeyId: string): string {
-    const a = this.accountsByKey.get(accessKeyId) ?? this.o.accountId
-    return `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>arn:aws:sts::${a}:assumed-role/github-actions/emulator</Arn><UserId>AROAEMULATOR:emulator</UserId><Account>${a}</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`
   }
 }
 

@@ -5,6 +5,7 @@ import { Dashboard, findDashboard } from './catalog.js'
 import { withDefaults } from './parameter-values.js'
 import { renderCsv, renderExcel, renderPdf, RenderRequest } from './render.js'
 import type { Runtime } from './runtime.js'
+import type { RegisteredUser } from './identity/index.js'
 import type { Scenario } from './scenarios.js'
 import { JobRequest, validateStart } from './validate.js'
 
@@ -31,6 +32,8 @@ export interface EmulatedJob {
   completedAt?: number
   files: EmulatedFile[]
   error?: { ErrorType: string; ErrorMessage: string }
+  /** The registered user whose identity-enhanced credentials started the job. */
+  user?: RegisteredUser & { arn: string }
 }
 
 const REUSE_AFTER_MS = 24 * 3600 * 1000
@@ -68,7 +71,9 @@ export class SnapshotJobs {
     dashboardId: string,
     body: Record<string, unknown>,
     region: string,
-    scenario: Scenario
+    scenario: Scenario,
+    /** The registered user of identity-enhanced credentials; undefined for plain ones. */
+    user?: RegisteredUser & { arn: string }
   ): Promise<object> {
     const dashboard = findDashboard(dashboardId)
     if (!dashboard)
@@ -81,7 +86,7 @@ export class SnapshotJobs {
         `${scenario.startError}Exception`,
         `Injected ${scenario.startError} for dashboard ${dashboardId}.`
       )
-    const request = validateStart(body, dashboard, region)
+    const request = validateStart(body, dashboard, region, user !== undefined)
     const jobId = String(body.SnapshotJobId)
     const existing = this.jobs.get(key(accountId, dashboardId, jobId))
     if (
@@ -113,7 +118,8 @@ export class SnapshotJobs {
       status: 'QUEUED',
       createdAt: now,
       updatedAt: now,
-      files: []
+      files: [],
+      ...(user ? { user } : {})
     }
     this.jobs.set(key(accountId, dashboardId, jobId), job)
     this.schedule(job, dashboard)
@@ -173,6 +179,8 @@ export class SnapshotJobs {
       }
       return { Files: group.Files, S3Results: job.status === 'COMPLETED' ? [s3] : [] }
     })
+    // Nothing documents the order of a result's groups; each echoes its own Files.
+    if (job.scenario.reversedGroups) groups.reverse()
     const users = [{ FileGroups: groups }]
     return {
       Arn: job.arn,
@@ -204,6 +212,13 @@ export class SnapshotJobs {
     this.rt.later(duration * this.rt.options.queuedShare, () => transition(job, 'RUNNING'))
     if (job.scenario.stuck) return
     const finish = async (): Promise<void> => {
+      if (job.user?.deniedDashboards?.includes(dashboard.id)) {
+        job.error = {
+          ErrorType: 'DASHBOARD_ACCESS_DENIED',
+          ErrorMessage: `User ${job.user.arn} has no access to dashboard ${dashboard.id}.`
+        }
+        return transition(job, 'FAILED')
+      }
       if (job.scenario.failJob) {
         job.error = {
           ErrorType: job.scenario.failJob,
@@ -239,7 +254,8 @@ export class SnapshotJobs {
       defaulted,
       extraRows: job.scenario.extraRows,
       revision: job.scenario.revision,
-      renames: job.scenario.renames
+      renames: job.scenario.renames,
+      ...(job.user ? { user: { arn: job.user.arn, rls: job.user.rls } } : {})
     }
     const body =
       format === 'PDF'

@@ -4,8 +4,11 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { GetIdentityContextCommand, QuickSightClient } from '@aws-sdk/client-quicksight'
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import S3rver from 's3rver'
-import { DataExchangeEmulator } from './data-exchange/index.js'
+import { DataExchangeEmulator, type DataExchangeOptions } from './data-exchange/index.js'
+import { QUICKSIGHT_CONTEXT_PROVIDER } from './identity/index.js'
 import { EmulatorOptions, QuickSightEmulator } from './server.js'
 
 /** Credentials of their own on a shared stack (see `Stack.newCaller`). */
@@ -37,7 +40,16 @@ export interface Stack {
    * whose IAM policy denies `deny`: tests sharing the stack at once neither share call rates or
    * job slots nor see each other's calls (`emulator.calls` records `accessKeyId`).
    */
-  newCaller: (deny?: string[]) => Caller
+  newCaller: (deny?: string[], options?: { role?: string }) => Caller
+  /**
+   * A fresh caller whose credentials are already identity-enhanced for a registered user: the
+   * stack calls GetIdentityContext and AssumeRole (role `quicksight-identity` unless `role`)
+   * for it. `env` carries AWS_SESSION_TOKEN; S3 accepts the keys.
+   */
+  newIdentityCaller: (
+    user: { UserName: string } | { Email: string } | { UserArn: string },
+    options?: { namespace?: string; role?: string }
+  ) => Promise<Caller & { sessionToken: string; userArn: string }>
   close: () => Promise<void>
 }
 
@@ -54,7 +66,11 @@ let callers = 0
 
 /** Starts an S3 server (s3rver) and the QuickSight emulator writing to it, on 127.0.0.1. */
 export async function startStack(
-  options: EmulatorOptions & { bucket?: string } = {}
+  options: EmulatorOptions & {
+    bucket?: string
+    /** Options of the Data Exchange emulator (e.g. `keyDatePadding: 'unpadded'`). */
+    dataExchange?: Pick<DataExchangeOptions, 'keyDatePadding' | 'concurrentJobs' | 'callsPerSecond'>
+  } = {}
 ): Promise<Stack> {
   const bucket = options.bucket ?? 'reports'
   const dir = await mkdtemp(path.join(os.tmpdir(), 'qse-stack-'))
@@ -76,7 +92,8 @@ export async function startStack(
     s3: { endpoint: s3Endpoint, ...CREDENTIALS },
     files: emulator.files,
     timeScale: options.timeScale,
-    jobDurationMs: options.jobDurationMs
+    jobDurationMs: options.jobDurationMs,
+    ...options.dataExchange
   }).start()
   const caFile = path.join(dir, 'emulator-ca.pem')
   await writeFile(caFile, emulator.files.certPem)
@@ -90,11 +107,23 @@ export async function startStack(
     AWS_ENDPOINT_URL_DATAEXCHANGE: dataExchange.url,
     NODE_EXTRA_CA_CERTS: caFile
   }
+  // Role sessions sign S3 calls as the role would: s3rver accepts their keys.
+  emulator.identity.sts.onIssue.push((session) =>
+    s3rverAccount.createKeyPair(session.accessKeyId, session.secretAccessKey)
+  )
   /** Another access key id that s3rver accepts, with its QuickSight policy. */
   const addKey = (accessKeyId: string, deny: string[]): Record<string, string> => {
     emulator.permissions.deny(accessKeyId, deny)
     s3rverAccount.createKeyPair(accessKeyId, CREDENTIALS.secretAccessKey)
     return { ...env, AWS_ACCESS_KEY_ID: accessKeyId }
+  }
+  const newCaller = (deny: string[] = [], options: { role?: string } = {}): Caller => {
+    const n = ++callers
+    const accessKeyId = `AKIACALLER${String(n).padStart(6, '0')}`
+    const accountId = String(200_000_000_000 + n)
+    emulator.accountsByKey.set(accessKeyId, accountId)
+    if (options.role) emulator.rolesByKey.set(accessKeyId, options.role)
+    return { env: addKey(accessKeyId, deny), accessKeyId, accountId }
   }
   return {
     emulator,
@@ -104,12 +133,54 @@ export async function startStack(
     s3Dir,
     env,
     envDenying: (actions) => addKey(`AKIADENIED${String(++deniedKeys).padStart(6, '0')}`, actions),
-    newCaller: (deny = []) => {
-      const n = ++callers
-      const accessKeyId = `AKIACALLER${String(n).padStart(6, '0')}`
-      const accountId = String(200_000_000_000 + n)
-      emulator.accountsByKey.set(accessKeyId, accountId)
-      return { env: addKey(accessKeyId, deny), accessKeyId, accountId }
+    newCaller,
+    newIdentityCaller: async (user, options = {}) => {
+      const caller = newCaller()
+      const credentials = {
+        accessKeyId: caller.accessKeyId,
+        secretAccessKey: CREDENTIALS.secretAccessKey
+      }
+      const config = { region: REGION, credentials, maxAttempts: 1 }
+      const qs = new QuickSightClient({ ...config, endpoint: emulator.url })
+      const sts = new STSClient({ ...config, endpoint: emulator.url })
+      try {
+        const { Context } = await qs.send(
+          new GetIdentityContextCommand({
+            AwsAccountId: caller.accountId,
+            UserIdentifier: user,
+            Namespace: 'UserArn' in user ? options.namespace : (options.namespace ?? 'default')
+          })
+        )
+        const role = options.role ?? 'quicksight-identity'
+        const assumed = await sts.send(
+          new AssumeRoleCommand({
+            RoleArn: `arn:aws:iam::${caller.accountId}:role/${role}`,
+            RoleSessionName: 'emulator-identity',
+            ProvidedContexts: [
+              { ProviderArn: QUICKSIGHT_CONTEXT_PROVIDER, ContextAssertion: Context }
+            ]
+          })
+        )
+        const c = assumed.Credentials
+        const accessKeyId = c?.AccessKeyId ?? ''
+        const sessionToken = c?.SessionToken ?? ''
+        const session = emulator.identity.sts.sessions.get(accessKeyId)
+        return {
+          accessKeyId,
+          accountId: caller.accountId,
+          sessionToken,
+          userArn: session?.identity?.userArn ?? '',
+          env: {
+            ...env,
+            AWS_ACCESS_KEY_ID: accessKeyId,
+            AWS_SECRET_ACCESS_KEY: c?.SecretAccessKey ?? '',
+            AWS_SESSION_TOKEN: sessionToken
+          }
+        }
+      } finally {
+        qs.destroy()
+        sts.destroy()
+      }
     },
     close: async () => {
       await dataExchange.close()

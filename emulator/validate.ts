@@ -7,7 +7,7 @@ export interface JobRequest {
     format: 'PDF' | 'CSV' | 'EXCEL'
     selections: { sheetId: string; scope: string; visualIds: string[] }[]
   }[]
-  /** Undefined: registered user (identity-enhanced credentials). */
+  /** Undefined: a registered user's job (identity-enhanced credentials). */
   rlsTags?: Record<string, string>
   destination?: { bucket: string; prefix: string; region: string }
   parameters: Record<string, (string | number)[]>
@@ -28,10 +28,28 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 const obj = (v: unknown): Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {}
 
-/** Enforces QuickSight's documented rules for a snapshot job request; throws ApiError. */
-export function validateStart(body: Json, dashboard: Dashboard, callRegion: string): JobRequest {
+/**
+ * Enforces QuickSight's documented rules for a snapshot job request; throws ApiError.
+ * `identityEnhanced`: the request is signed with a registered user's identity-enhanced
+ * credentials, which take no UserConfiguration (and plain credentials need one).
+ */
+export function validateStart(
+  body: Json,
+  dashboard: Dashboard,
+  callRegion: string,
+  identityEnhanced = false
+): JobRequest {
   if (typeof body.SnapshotJobId !== 'string' || !ID.test(body.SnapshotJobId))
     throw invalid('SnapshotJobId must match [\\w-]{1,512}.')
+  const hasUsers = body.UserConfiguration !== undefined && body.UserConfiguration !== null
+  if (identityEnhanced && hasUsers)
+    throw invalid(
+      'UserConfiguration must be null when the request is signed with identity-enhanced session credentials.'
+    )
+  if (!identityEnhanced && !hasUsers)
+    throw invalid(
+      'UserConfiguration is required: give AnonymousUsers, or sign the request with the identity-enhanced session credentials of a registered user.'
+    )
   const config = obj(body.SnapshotConfiguration)
   const groups = list(config.FileGroups)
   if (groups.length === 0)

@@ -91,14 +91,41 @@ describe('asset bundle export jobs: happy paths', () => {
       'datasource/sales-datasource.json',
       'theme/corporate-theme.json'
     ])
+    // lowerCamelCase keys, as QuickSight writes them (AWS's backup sample reads resourceType,
+    // <type>Id, dataSetArn, dataSourceArn, permissions[].actions).
     expect(files['dashboard/sales--duration-30000.json']).toMatchObject({
-      DashboardId: 'sales--duration-30000',
-      Name: 'Sales Overview',
-      Definition: { Sheets: expect.any(Array) }
+      resourceType: 'dashboard',
+      dashboardId: 'sales--duration-30000',
+      name: 'Sales Overview',
+      themeArn: arn('theme', 'corporate-theme'),
+      definition: {
+        sheets: expect.arrayContaining([
+          expect.objectContaining({
+            sheetId: 'overview',
+            visuals: expect.arrayContaining([
+              { kpiVisual: expect.objectContaining({ visualId: 'revenue-kpi' }) }
+            ])
+          })
+        ]),
+        dataSetIdentifierDeclarations: [
+          { identifier: 'Sales', dataSetArn: arn('dataset', 'sales-dataset') }
+        ]
+      }
     })
+    expect(JSON.stringify(files)).not.toMatch(/"[A-Z][A-Za-z]*":/)
     expect(files['datasource/sales-datasource.json']).toMatchObject({
-      DataSourceId: 'sales-datasource',
-      Name: 'Sales warehouse'
+      resourceType: 'datasource',
+      dataSourceId: 'sales-datasource',
+      name: 'Sales warehouse',
+      type: 'ATHENA'
+    })
+    expect(files['dataset/sales-dataset.json']).toMatchObject({
+      resourceType: 'dataset',
+      dataSetId: 'sales-dataset',
+      importMode: 'SPICE',
+      physicalTableMap: {
+        orders: { relationalTable: { dataSourceArn: arn('datasource', 'sales-datasource') } }
+      }
     })
   })
 
@@ -114,9 +141,21 @@ describe('asset bundle export jobs: happy paths', () => {
       'theme/corporate-theme.json'
     ])
     expect(files['dashboard/finance-monthly.json']).toMatchObject({
-      Name: 'Finance Monthly Report',
-      Permissions: [expect.objectContaining({ Actions: ['quicksight:DescribeDashboard'] })],
-      Tags: [{ Key: 'team', Value: 'analytics' }]
+      resourceType: 'dashboard',
+      dashboardId: 'finance-monthly',
+      name: 'Finance Monthly Report',
+      permissions: [
+        {
+          principal: `arn:aws:quicksight:eu-west-1:${ACCOUNT}:group/default/analysts`,
+          actions: ['quicksight:DescribeDashboard']
+        }
+      ],
+      tags: [{ key: 'team', value: 'analytics' }]
+    })
+    expect(files['theme/corporate-theme.json']).toMatchObject({
+      resourceType: 'theme',
+      themeId: 'corporate-theme',
+      name: 'Corporate'
     })
   })
 

@@ -43,6 +43,7 @@ async function snapshot(
       AwsAccountId: ACCOUNT,
       DashboardId,
       SnapshotJobId,
+      UserConfiguration: { AnonymousUsers: [{}] },
       SnapshotConfiguration: { FileGroups: files.map((f) => ({ Files: [f] })), Parameters }
     })
   )
@@ -59,7 +60,7 @@ async function snapshot(
         .catch(() => undefined),
     (r) => r?.JobStatus === 'COMPLETED' || r?.JobStatus === 'FAILED'
   )
-  return (done?.Result?.RegisteredUsers?.[0]?.FileGroups ?? []).map((g) => g.S3Results?.[0])
+  return (done?.Result?.AnonymousUsers?.[0]?.FileGroups ?? []).map((g) => g.S3Results?.[0])
 }
 const fetchText = async (url = '') => (await download(emulator, url)).body
 const pdfProvenance = async (url?: string) =>

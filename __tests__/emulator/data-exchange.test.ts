@@ -232,6 +232,46 @@ describe('EXPORT_REVISIONS_TO_S3', () => {
     expect(await object(stack.bucket, key)).toEqual(a.body())
   })
 
+  test('unpaddedDates data set, or the keyDatePadding option: .Day/.Month without a leading zero', async () => {
+    const pattern =
+      'dates/${Revision.CreatedAt.Year}/${Revision.CreatedAt.Month}/${Revision.CreatedAt.Day}/${Asset.Name}'
+    const job = (dataSetId: string, revisionId: string): CreateJobCommandInput => ({
+      Type: 'EXPORT_REVISIONS_TO_S3',
+      Details: {
+        ExportRevisionsToS3: {
+          DataSetId: dataSetId,
+          RevisionDestinations: [
+            { RevisionId: revisionId, Bucket: stack.bucket, KeyPattern: pattern }
+          ]
+        }
+      }
+    })
+    const unpadded = DATA_SETS.unpaddedDates
+    expect(
+      (await waitForEnd(await createAndStart(job(unpadded.id, unpadded.revisions.january.id))))
+        .State
+    ).toBe('COMPLETED')
+    // january was created 2025-02-01: 2/1, where the sales data set writes 02/01.
+    expect(await keys(stack.bucket, 'dates/2025/2/1/')).toEqual([
+      'dates/2025/2/1/regions/2025-01.csv',
+      'dates/2025/2/1/sales/2025-01.csv'
+    ])
+    await waitForEnd(await createAndStart(job(sales.id, january.id)))
+    expect(await keys(stack.bucket, 'dates/2025/02/01/')).toHaveLength(2)
+    const option = await new DataExchangeEmulator({
+      s3: { endpoint: stack.s3Endpoint, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      files: stack.emulator.files,
+      jobDurationMs: JOB_MS,
+      keyDatePadding: 'unpadded'
+    }).start()
+    const c = client({ url: option.url })
+    const february = sales.revisions.february
+    await waitForEnd(await createAndStart(job(sales.id, february.id), c), c)
+    expect(await keys(stack.bucket, 'dates/2025/3/1/')).toHaveLength(3)
+    c.destroy()
+    await option.close()
+  })
+
   test('several revisions in one job: every asset, the ~2 MB one included, lands intact', async () => {
     const id = await createAndStart({
       Type: 'EXPORT_REVISIONS_TO_S3',
@@ -438,20 +478,38 @@ describe('job states', () => {
     })
   })
 
-  test('concurrent jobs quota: StartJob beyond 5 IN_PROGRESS revision exports is ServiceLimitExceeded (402)', async () => {
+  test('concurrent jobs quota: a 6th revision export is accepted and ends ERROR with SERVICE_QUOTA_EXCEEDED_EXCEPTION', async () => {
     const d = DATA_SETS.stuck
     const c = client({ accessKeyId: 'AKIAQUOTA' })
     for (let i = 0; i < 5; i++) await createAndStart(revisionJob(d.id, d.revisions.january.id), c)
     const sixth = await c.send(new CreateJobCommand(revisionJob(d.id, d.revisions.january.id)))
-    expect(await failure(c.send(new StartJobCommand({ JobId: sixth.Id })))).toMatchObject({
-      name: 'ServiceLimitExceededException',
-      status: 402,
-      LimitName: 'Concurrent in progress jobs to export revisions to Amazon S3',
-      LimitValue: 5
-    })
-    expect((await c.send(new GetJobCommand({ JobId: sixth.Id }))).State).toBe('WAITING')
+    // StartJob documents no ServiceLimitExceededException: the start succeeds, the job fails.
+    await c.send(new StartJobCommand({ JobId: sixth.Id }))
+    const job = await c.send(new GetJobCommand({ JobId: sixth.Id }))
+    expect(job.State).toBe('ERROR')
+    expect(job.Errors).toEqual([
+      expect.objectContaining({
+        Code: 'SERVICE_QUOTA_EXCEEDED_EXCEPTION',
+        LimitName: 'Concurrent in progress jobs to export revisions to Amazon S3',
+        LimitValue: 5,
+        ResourceId: d.id,
+        ResourceType: 'DATA_SET'
+      })
+    ])
     const other = client({ accessKeyId: 'AKIAOTHERACCOUNT' })
     await createAndStart(revisionJob(d.id, d.revisions.january.id), other)
+  })
+
+  test('quotaExceeded data set: started jobs end ERROR with one SERVICE_QUOTA_EXCEEDED_EXCEPTION', async () => {
+    const d = DATA_SETS.quotaExceeded
+    const done = await waitForEnd(await createAndStart(revisionJob(d.id, d.revisions.january.id)))
+    expect(done.State).toBe('ERROR')
+    expect(done.Errors?.map((e) => [e.Code, e.LimitName])).toEqual([
+      [
+        'SERVICE_QUOTA_EXCEEDED_EXCEPTION',
+        'Concurrent in progress jobs to export revisions to Amazon S3'
+      ]
+    ])
   })
 })
 
@@ -614,7 +672,7 @@ describe('CreateJob validation', () => {
     })
   })
 
-  test('more than 100 assets in one export to S3: ServiceLimitExceededException (402)', async () => {
+  test('more than 100 assets in one export to S3: ValidationException (CreateJob documents no ServiceLimitExceeded)', async () => {
     const f = await failure(
       dxc().send(
         new CreateJobCommand({
@@ -633,10 +691,9 @@ describe('CreateJob validation', () => {
       )
     )
     expect(f).toMatchObject({
-      name: 'ServiceLimitExceededException',
-      status: 402,
-      LimitName: 'Asset per export job from Amazon S3',
-      LimitValue: 100
+      name: 'ValidationException',
+      status: 400,
+      message: expect.stringContaining('Asset per export job from Amazon S3')
     })
   })
 

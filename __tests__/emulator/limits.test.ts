@@ -27,6 +27,7 @@ const startPdf = (dashboard: string, jobId: string, account = ACCOUNT) =>
       AwsAccountId: account,
       DashboardId: dashboard,
       SnapshotJobId: jobId,
+      UserConfiguration: { AnonymousUsers: [{}] },
       SnapshotConfiguration: {
         FileGroups: [
           {
@@ -61,7 +62,7 @@ describe('time scale', () => {
       (r) => r?.JobStatus === 'COMPLETED'
     )
     expect(Date.now() - began).toBeLessThan(1500)
-    const url = done?.Result?.RegisteredUsers?.[0]?.FileGroups?.[0]?.S3Results?.[0]?.S3Uri ?? ''
+    const url = done?.Result?.AnonymousUsers?.[0]?.FileGroups?.[0]?.S3Results?.[0]?.S3Uri ?? ''
     expect(new URL(url).searchParams.get('X-Amz-Expires')).toBe('300')
     expect((await download(emulator, url)).status).toBe(200)
     await sleep(400)

@@ -309,6 +309,7 @@ describe('through a snapshot job', () => {
         AwsAccountId: ACCOUNT,
         DashboardId,
         SnapshotJobId,
+        UserConfiguration: { AnonymousUsers: [{}] },
         SnapshotConfiguration: {
           FileGroups: [
             {
@@ -342,7 +343,7 @@ describe('through a snapshot job', () => {
           .catch(() => undefined),
       (r) => r?.JobStatus === 'COMPLETED' || r?.JobStatus === 'FAILED'
     )
-    const url = done?.Result?.RegisteredUsers?.[0]?.FileGroups?.[0]?.S3Results?.[0]?.S3Uri ?? ''
+    const url = done?.Result?.AnonymousUsers?.[0]?.FileGroups?.[0]?.S3Results?.[0]?.S3Uri ?? ''
     const { body } = await download(emulator, url)
     const rows = parse(body) as string[][]
     expect(rows[0]).toEqual(['Date', 'Region', 'Product', 'Quantity', 'Revenue'])

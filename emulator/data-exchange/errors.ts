@@ -39,13 +39,6 @@ export const notFound = (type: ResourceType, id: string): DxError =>
 export const conflict = (type: ResourceType, id: string, message: string): DxError =>
   new DxError('ConflictException', 409, message, { ResourceId: id, ResourceType: type })
 
-/** ServiceLimitExceededException (402) with the quota's name and value. */
-export const limitExceeded = (limitName: string, limitValue: number, message: string): DxError =>
-  new DxError('ServiceLimitExceededException', 402, message, {
-    LimitName: limitName,
-    LimitValue: limitValue
-  })
-
 /** ThrottlingException (429). */
 export const throttled = (): DxError => new DxError('ThrottlingException', 429, 'Rate exceeded')
 

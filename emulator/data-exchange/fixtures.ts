@@ -159,6 +159,14 @@ export const DATA_SETS = {
   timedOut: sales('timed-out', 'Sales reports (timed-out jobs)', { outcome: 'TIMED_OUT' }),
   /** Started jobs end CANCELLED (the service cancels them). */
   cancelled: sales('cancelled', 'Sales reports (cancelled jobs)', { outcome: 'CANCELLED' }),
+  /** Started jobs end in ERROR with one SERVICE_QUOTA_EXCEEDED_EXCEPTION (a concurrency quota). */
+  quotaExceeded: sales('quota-exceeded', 'Sales reports (quota exceeded)', {
+    outcome: 'QUOTA_EXCEEDED'
+  }),
+  /** Revision exports write `${Revision.CreatedAt.Day}`/`.Month` without a leading zero. */
+  unpaddedDates: sales('unpadded-dates', 'Sales reports (unpadded dates)', {
+    unpaddedDates: true
+  }),
   /** Half of the calls naming this data set get ThrottlingException. */
   throttled: sales('throttled', 'Sales reports (throttled)', { throttlePercent: 50 }),
   /** One revision holding two assets with the same name: revision exports by name fail. */

@@ -42,17 +42,21 @@ export function keyPatternProblem(pattern: string): string | undefined {
   return undefined
 }
 
-/** The S3 key of one asset under a (valid) pattern. */
-export function expandKeyPattern(pattern: string, c: KeyContext): string {
+/**
+ * The S3 key of one asset under a (valid) pattern. `padDates`: `.Day` and `.Month` with a leading
+ * zero (`01`), else without (`1`) — the documentation does not say which the service writes.
+ */
+export function expandKeyPattern(pattern: string, c: KeyContext, padDates = true): string {
   const created = new Date(c.revision.createdAt)
+  const two = (n: number): string => (padDates ? String(n).padStart(2, '0') : String(n))
   const values: Record<Reference, string> = {
     'Asset.Id': c.asset.id,
     'Asset.Name': c.asset.name,
     'DataSet.Id': c.dataSet.id,
     'DataSet.Name': c.dataSet.name,
     'Revision.CreatedAt': c.revision.createdAt,
-    'Revision.CreatedAt.Day': String(created.getUTCDate()).padStart(2, '0'),
-    'Revision.CreatedAt.Month': String(created.getUTCMonth() + 1).padStart(2, '0'),
+    'Revision.CreatedAt.Day': two(created.getUTCDate()),
+    'Revision.CreatedAt.Month': two(created.getUTCMonth() + 1),
     'Revision.CreatedAt.Year': String(created.getUTCFullYear()),
     'Revision.Id': c.revision.id
   }

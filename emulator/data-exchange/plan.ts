@@ -1,4 +1,4 @@
-import { limitExceeded, notFound } from './errors.js'
+import { invalid, notFound } from './errors.js'
 import {
   AssetFixture,
   DataSetFixture,
@@ -30,8 +30,12 @@ export interface JobPlan {
 /** The service's quota "Asset per export job from Amazon S3" (not adjustable). */
 export const ASSETS_PER_EXPORT_JOB = 100
 
-/** Resolves every id of a request: ResourceNotFoundException for the first one that is unknown. */
-export function planJob(request: JobRequest): JobPlan {
+/**
+ * Resolves every id of a request: ResourceNotFoundException for the first one that is unknown.
+ * `unpaddedDates`: revision keys get `.Day`/`.Month` without a leading zero (as the data set's
+ * scenario can also ask).
+ */
+export function planJob(request: JobRequest, o: { unpaddedDates?: boolean } = {}): JobPlan {
   const dataSet = findDataSet(request.dataSetId)
   if (!dataSet) throw notFound('DATA_SET', request.dataSetId)
   const revisionOf = (id: string): RevisionFixture => {
@@ -50,10 +54,9 @@ export function planJob(request: JobRequest): JobPlan {
   }
   if (request.type === 'EXPORT_ASSETS_TO_S3') {
     if (request.destinations.length > ASSETS_PER_EXPORT_JOB)
-      throw limitExceeded(
-        'Asset per export job from Amazon S3',
-        ASSETS_PER_EXPORT_JOB,
-        `An export job can copy at most ${ASSETS_PER_EXPORT_JOB} assets to Amazon S3; this one asks for ${request.destinations.length}.`
+      // CreateJob documents no ServiceLimitExceededException: the quota is a ValidationException.
+      throw invalid(
+        `An export job can copy at most ${ASSETS_PER_EXPORT_JOB} assets to Amazon S3 (Asset per export job from Amazon S3); this one asks for ${request.destinations.length}.`
       )
     const revision = revisionOf(request.revisionId)
     return {
@@ -70,11 +73,11 @@ export function planJob(request: JobRequest): JobPlan {
       const revision = revisionOf(d.revisionId)
       return revision.assets.map((asset) => ({
         bucket: d.bucket,
-        key: expandKeyPattern(d.keyPattern ?? DEFAULT_KEY_PATTERN, {
-          asset,
-          dataSet,
-          revision
-        }),
+        key: expandKeyPattern(
+          d.keyPattern ?? DEFAULT_KEY_PATTERN,
+          { asset, dataSet, revision },
+          !(o.unpaddedDates || dataSet.scenario.unpaddedDates)
+        ),
         revision,
         asset
       }))

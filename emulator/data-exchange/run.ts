@@ -1,6 +1,7 @@
 import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import type { FileServer } from '../file-server.js'
 import type { EmulatedJob, JobError } from './jobs.js'
+import { CONCURRENT_JOBS } from './quotas.js'
 
 /** EXPORT_ASSET_TO_SIGNED_URL's URLs expire one minute after they are created. */
 const SIGNED_URL_SECONDS = 60
@@ -108,4 +109,20 @@ export function injectedErrors(job: EmulatedJob): JobError[] {
       ResourceType: 'REVISION'
     }
   ]
+}
+
+/**
+ * The error of a job over its type's concurrency quota: SERVICE_QUOTA_EXCEEDED_EXCEPTION with the
+ * quota's LimitName (one of the "Concurrent in progress jobs to …" names of the model's enum).
+ */
+export function quotaError(job: EmulatedJob, limit: number): JobError {
+  const limitName = CONCURRENT_JOBS[job.type].limitName
+  return {
+    Code: 'SERVICE_QUOTA_EXCEEDED_EXCEPTION',
+    Message: `The account already runs ${limit} ${job.type} jobs (${limitName}).`,
+    LimitName: limitName,
+    LimitValue: limit,
+    ResourceId: job.plan.dataSet.id,
+    ResourceType: 'DATA_SET'
+  }
 }

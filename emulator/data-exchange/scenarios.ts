@@ -1,5 +1,9 @@
-/** How a started job ends. `IN_PROGRESS` means it never ends. */
-export type Outcome = 'COMPLETED' | 'ERROR' | 'TIMED_OUT' | 'CANCELLED' | 'IN_PROGRESS'
+/**
+ * How a started job ends. `IN_PROGRESS` means it never ends; `QUOTA_EXCEEDED` ends in ERROR with
+ * one SERVICE_QUOTA_EXCEEDED_EXCEPTION.
+ */
+export type Outcome =
+  'COMPLETED' | 'ERROR' | 'QUOTA_EXCEEDED' | 'TIMED_OUT' | 'CANCELLED' | 'IN_PROGRESS'
 
 /**
  * Faults and timings attached to a fixture data set: every job and call that names the data set
@@ -12,10 +16,17 @@ export interface Scenario {
   throttlePercent: number
   /** The first N EXPORT_ASSET_TO_SIGNED_URL jobs of each asset get an already-expired URL. */
   expiredUrls: number
+  /** `${Revision.CreatedAt.Day}` / `.Month` in revision export keys without a leading zero. */
+  unpaddedDates: boolean
 }
 
 /** No faults: jobs complete. */
-export const NORMAL: Scenario = { outcome: 'COMPLETED', throttlePercent: 0, expiredUrls: 0 }
+export const NORMAL: Scenario = {
+  outcome: 'COMPLETED',
+  throttlePercent: 0,
+  expiredUrls: 0,
+  unpaddedDates: false
+}
 
 /**
  * Whether call `n` (from 0) is among `percent` % of calls spread evenly, starting with the first,

@@ -2,15 +2,7 @@ import { S3Client } from '@aws-sdk/client-s3'
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { FileServer } from '../file-server.js'
-import {
-  conflict,
-  DxError,
-  internal,
-  invalid,
-  limitExceeded,
-  notFound,
-  throttled
-} from './errors.js'
+import { conflict, DxError, internal, invalid, notFound, throttled } from './errors.js'
 import {
   DataSetFixture,
   findAsset,
@@ -22,10 +14,13 @@ import { attemptOf, Credential, credentialOf, readBody, sendError, sendJson } fr
 import { describeJob, EmulatedJob, newJob, transition } from './jobs.js'
 import { planJob } from './plan.js'
 import { route, Route } from './routes.js'
-import { injectedErrors, RunResult, runExport } from './run.js'
+import { CONCURRENT_JOBS } from './quotas.js'
+import { injectedErrors, quotaError, RunResult, runExport } from './run.js'
 import { hits } from './scenarios.js'
 import { JobType, validateCreateJob } from './validate.js'
 import { assetView, dataSetView, page, revisionView } from './views.js'
+
+export { CONCURRENT_JOBS } from './quotas.js'
 
 export interface DataExchangeOptions {
   /** The S3 server exports write to (an s3rver on 127.0.0.1). */
@@ -41,8 +36,16 @@ export interface DataExchangeOptions {
   accountId?: string
   /** Calls per second per access key id above which the API answers ThrottlingException. */
   callsPerSecond?: number
-  /** IN_PROGRESS jobs per type and access key id; StartJob beyond answers ServiceLimitExceeded. */
+  /**
+   * IN_PROGRESS jobs per type and access key id; a job started beyond ends in ERROR with
+   * SERVICE_QUOTA_EXCEEDED_EXCEPTION (StartJob documents no ServiceLimitExceededException).
+   */
   concurrentJobs?: Partial<Record<JobType, number>>
+  /**
+   * `unpadded`: every revision export writes `${Revision.CreatedAt.Day}`/`.Month` without a
+   * leading zero (`1`, not `01`). Default `padded`.
+   */
+  keyDatePadding?: 'padded' | 'unpadded'
 }
 
 /** One HTTP call the emulator answered. */
@@ -56,22 +59,6 @@ export interface DxCallRecord {
   accessKeyId?: string
   /** The SDK's attempt number, from the amz-sdk-request header. */
   attempt?: number
-}
-
-/** The service's quotas "Concurrent in progress jobs to …" (not adjustable). */
-export const CONCURRENT_JOBS: Record<JobType, { limitName: string; value: number }> = {
-  EXPORT_ASSETS_TO_S3: {
-    limitName: 'Concurrent in progress jobs to export assets to Amazon S3',
-    value: 10
-  },
-  EXPORT_ASSET_TO_SIGNED_URL: {
-    limitName: 'Concurrent in progress jobs to export assets to a signed URL',
-    value: 10
-  },
-  EXPORT_REVISIONS_TO_S3: {
-    limitName: 'Concurrent in progress jobs to export revisions to Amazon S3',
-    value: 5
-  }
 }
 
 const SIGNED_URL_LIFETIME_SECONDS = 60
@@ -280,7 +267,9 @@ export class DataExchangeEmulator {
 
   private createJob(body: unknown, credential: Credential): Record<string, unknown> {
     const input = validateCreateJob(body)
-    const plan = planJob(input.request)
+    const plan = planJob(input.request, {
+      unpaddedDates: this.options.keyDatePadding === 'unpadded'
+    })
     const job = newJob(
       { ...input, plan },
       credential.accessKeyId,
@@ -295,17 +284,15 @@ export class DataExchangeEmulator {
       throw conflict('JOB', job.id, `Job ${job.id} is ${job.state}; only a WAITING job can start.`)
     const quota = CONCURRENT_JOBS[job.type]
     const limit = this.options.concurrentJobs?.[job.type] ?? quota.value
+    // Over the concurrency quota the job is accepted and ends in ERROR at once.
     if (this.inProgress(job.owner, job.type).length >= limit)
-      throw limitExceeded(
-        quota.limitName,
-        limit,
-        `The account already runs ${limit} ${job.type} jobs (${quota.limitName}).`
-      )
+      return transition(job, 'ERROR', [quotaError(job, limit)])
     transition(job, 'IN_PROGRESS')
     const outcome = job.plan.dataSet.scenario.outcome
     if (outcome === 'IN_PROGRESS') return
     this.later(this.jobDurationMs, async () => {
       if (outcome === 'ERROR') return transition(job, 'ERROR', injectedErrors(job))
+      if (outcome === 'QUOTA_EXCEEDED') return transition(job, 'ERROR', [quotaError(job, limit)])
       if (outcome !== 'COMPLETED') return transition(job, outcome)
       const result = await runExport(job, {
         s3: this.s3,
