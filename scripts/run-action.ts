@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -131,15 +131,21 @@ export async function runAction(
   })
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
-    summary: await readFile(summaryFile, 'utf8'),
-    workspace,
-    ms: Date.now() - started,
-    signalledMs
+  const ms = Date.now() - started
+  try {
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+      summary: await readFile(summaryFile, 'utf8'),
+      workspace,
+      ms,
+      signalledMs
+    }
+  } finally {
+    // The runner's files (outputs, summary, event, RUNNER_TEMP) are read: nothing else needs them.
+    await rm(files, { recursive: true, force: true })
   }
 }
 

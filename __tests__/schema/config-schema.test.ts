@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { Ajv, type ValidateFunction } from 'ajv'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -362,8 +362,15 @@ reports:
     }
   )
 
-  test('every YAML and JSON example of the README parses', async () => {
-    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8')
+  /** The README and the pages of docs/, one text. */
+  const readDocs = async (): Promise<string> => {
+    const pages = (await readdir(path.join(ROOT, 'docs'))).filter((f) => f.endsWith('.md'))
+    const paths = ['README.md', ...pages.map((f) => path.join('docs', f))]
+    return (await Promise.all(paths.map((p) => readFile(path.join(ROOT, p), 'utf8')))).join('\n')
+  }
+
+  test('every YAML and JSON example of the README and docs/ parses', async () => {
+    const readme = await readDocs()
     const yaml = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '')
     const json = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? '')
     expect(yaml.length).toBeGreaterThanOrEqual(10)
@@ -372,8 +379,8 @@ reports:
     for (const block of json) expect(() => JSON.parse(block)).not.toThrow()
   })
 
-  test('accepts every report pack the README shows, as the action does', async () => {
-    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8')
+  test('accepts every report pack the README and docs/ show, as the action does', async () => {
+    const readme = await readDocs()
     const configs = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
       .map((m) => m[1] ?? '')
       .filter(
