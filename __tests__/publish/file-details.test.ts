@@ -4,6 +4,7 @@ import { mkdtemp, open, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { deflateRawSync, deflateSync } from 'node:zlib'
+import { strToU8, zipSync } from 'fflate'
 import { PDFDocument, PDFName, PDFRef } from 'pdf-lib'
 import type { FileFormat } from '../../src/outcome.js'
 import { inspectFile } from '../../src/publish/file-details.js'
@@ -141,73 +142,84 @@ describe('inspectFile: PDF pages from the cross-reference data', () => {
   })
 })
 
-/** A zip written by hand: stored or deflated entries, some of them sparse runs of zeros. */
-async function writeZip(
+/**
+ * A zip written by hand, as no zip library writes a gigabyte entry without writing its bytes: a
+ * stored entry of `sparse` zeros the file system never stores, then deflated entries.
+ */
+async function writeSparseZip(
   p: string,
-  entries: { name: string; data?: Buffer; sparse?: number }[]
+  sparse: number,
+  entries: Record<string, string>
 ): Promise<void> {
   const handle = await open(p, 'w')
   let at = 0
   const directory: Buffer[] = []
-  for (const e of entries) {
-    const name = Buffer.from(e.name)
-    const data = e.data ? deflateRawSync(e.data) : Buffer.alloc(0)
-    const size = e.sparse ?? data.length
+  for (const [fileName, text] of [['xl/media/huge.bin', ''], ...Object.entries(entries)]) {
+    const name = Buffer.from(fileName ?? '')
+    const data = at === 0 ? Buffer.alloc(0) : deflateRawSync(text ?? '')
+    const [method, size, stored] =
+      at === 0 ? [0, sparse, sparse] : [8, text?.length ?? 0, data.length]
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(e.data ? 8 : 0, 8)
-    local.writeUInt32LE(size, 18)
-    local.writeUInt32LE(e.data?.length ?? size, 22)
+    local.writeUInt16LE(method, 8)
+    local.writeUInt32LE(stored, 18)
+    local.writeUInt32LE(size, 22)
     local.writeUInt16LE(name.length, 26)
     await handle.write(Buffer.concat([local, name, data]), 0, undefined, at)
     const central = Buffer.alloc(46)
     central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(e.data ? 8 : 0, 10)
-    central.writeUInt32LE(size, 20)
-    central.writeUInt32LE(e.data?.length ?? size, 24)
+    central.writeUInt16LE(method, 10)
+    central.writeUInt32LE(stored, 20)
+    central.writeUInt32LE(size, 24)
     central.writeUInt16LE(name.length, 28)
     central.writeUInt32LE(at, 42)
     directory.push(central, name)
-    at += 30 + name.length + size
+    at += 30 + name.length + stored
   }
   const cd = Buffer.concat(directory)
   const end = Buffer.alloc(22)
   end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(entries.length, 8)
-  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt16LE(directory.length / 2, 8)
+  end.writeUInt16LE(directory.length / 2, 10)
   end.writeUInt32LE(cd.length, 12)
   end.writeUInt32LE(at, 16)
   await handle.write(Buffer.concat([cd, end]), 0, undefined, at)
   await handle.close()
 }
 
-describe('inspectFile: worksheet names from the zip directory', () => {
+describe('inspectFile: worksheet names from the workbook part', () => {
   test('an ExcelJS workbook: names in order, XML entities decoded', async () => {
     const book = new ExcelJS.Workbook()
-    for (const name of ['Orders', 'Q&A <draft>', 'Units "EU"', "Region's pivot"])
+    for (const name of ['Orders', 'Q&A <draft>', 'Units "EU"', "Region's pivot", 'Umsätze 東京'])
       book.addWorksheet(name).addRow([1, 2, 3])
     const p = await file(Buffer.from(await book.xlsx.writeBuffer()))
     expect(await inspect(p, 'excel')).toEqual({
-      worksheets: ['Orders', 'Q&A <draft>', 'Units "EU"', "Region's pivot"]
+      worksheets: ['Orders', 'Q&A <draft>', 'Units "EU"', "Region's pivot", 'Umsätze 東京']
+    })
+  })
+
+  test('prefixed elements, single quotes, character references, a > in a value', async () => {
+    const xml = `<?xml version="1.0"?>
+<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets>
+<x:sheet name='Caf&#233; &#x6771;&#x4EAC;' sheetId="1"/><x:sheet sheetId="2" name="a > b"/>
+<x:sheet name="Tab&#9;&amp;&#10;line" sheetId="3"></x:sheet></x:sheets><x:sheetView/></x:workbook>`
+    const p = await file(zipSync({ 'xl/workbook.xml': strToU8(xml) }))
+    expect(await inspect(p, 'excel')).toEqual({
+      worksheets: ['Café 東京', 'a > b', 'Tab\t&\nline']
     })
   })
 
   test('a 3 GiB workbook (a sparse stored entry first) is read from its directory only', async () => {
     const p = path.join(dir, 'huge.xlsx')
-    const workbook = Buffer.from(
-      '<workbook><sheets><sheet name="Big" sheetId="1" r:id="rId1"/><sheet name="Small" sheetId="2" r:id="rId2"/></sheets></workbook>'
-    )
-    await writeZip(p, [
-      { name: 'xl/media/huge.bin', sparse: 3 * GiB },
-      { name: 'xl/workbook.xml', data: workbook }
-    ])
+    const workbook =
+      '<workbook><sheets><sheet name="Big" sheetId="1"/><sheet name="Small" sheetId="2"/></sheets></workbook>'
+    await writeSparseZip(p, 3 * GiB, { 'xl/workbook.xml': workbook })
     expect(await inspect(p, 'excel')).toEqual({ worksheets: ['Big', 'Small'] })
   })
 
   test('a file that is not a zip, or a zip without a workbook, gets no details', async () => {
     expect(await inspect(await file('plain text'), 'excel')).toEqual({})
-    const p = path.join(dir, 'other.zip')
-    await writeZip(p, [{ name: 'word/document.xml', data: Buffer.from('<w/>') }])
+    const p = await file(zipSync({ 'word/document.xml': strToU8('<w/>') }))
     expect(await inspect(p, 'excel')).toEqual({})
   })
 })
