@@ -1,5 +1,5 @@
 export const id = 201;
-export const ids = [201,2561];
+export const ids = [201,46];
 export const modules = {
 
 /***/ 40201:
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   USER_AGENT: () => (/* binding */ USER_AGENT),
 /* harmony export */   createAwsClients: () => (/* binding */ createAwsClients)
 /* harmony export */ });
-/* harmony import */ var _jobs_rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22561);
+/* harmony import */ var _time_rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46);
 
 const USER_AGENT = 'quicksight-export/0.1';
 /** AWS Data Exchange documents per-operation rates of 10 or more per second; the action keeps under the lowest. */
@@ -63,7 +63,7 @@ async function createAwsClients(region, env, limiter) {
             forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
             responseChecksumValidation: 'WHEN_REQUIRED'
         }))),
-        dataExchange: () => (dataExchange ??= Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(7775), __webpack_require__.e(4953)]).then(__webpack_require__.bind(__webpack_require__, 14953)).then(({ DataExchangeClient }) => rateLimited(new DataExchangeClient({ ...common, retryMode: 'adaptive' }), new _jobs_rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__.RateLimiter(DATA_EXCHANGE_CALLS_PER_SECOND, 1000)))),
+        dataExchange: () => (dataExchange ??= Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(7775), __webpack_require__.e(4953)]).then(__webpack_require__.bind(__webpack_require__, 14953)).then(({ DataExchangeClient }) => rateLimited(new DataExchangeClient({ ...common, retryMode: 'adaptive' }), new _time_rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__.RateLimiter(DATA_EXCHANGE_CALLS_PER_SECOND, 1000)))),
         accountId: async () => {
             const { STSClient, GetCallerIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(136), __webpack_require__.e(4514)]).then(__webpack_require__.bind(__webpack_require__, 54514));
             const sts = new STSClient(common);
@@ -78,7 +78,7 @@ async function createAwsClients(region, env, limiter) {
 
 /***/ }),
 
-/***/ 22561:
+/***/ 46:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -79,21 +79,6 @@ class PartialFile {
 
 /***/ }),
 
-/***/ 98124:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay)
-/* harmony export */ });
-function backoffDelay(attempt, options) {
-    const { initialMs, capMs, factor = 1.5, jitter = 0.2, random = Math.random } = options;
-    const base = Math.min(capMs, initialMs * factor ** attempt);
-    return Math.round(base * (1 - jitter) + base * jitter * random());
-}
-
-
-/***/ }),
-
 /***/ 69951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -138,7 +123,7 @@ function concurrencyLimit(limit) {
 /* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
 /* unused harmony export CancelledError */
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98124);
+/* harmony import */ var _time_backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17293);
 
 class JobTimeoutError extends Error {
     jobId;
@@ -161,7 +146,7 @@ async function pollUntilTerminal(o) {
     let checkedAt = o.clock.now();
     let pendingSince = 0;
     // A job just started is never done at once: the first check waits one backoff step.
-    let backoff = o.checkFirst ? 0 : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
+    let backoff = o.checkFirst ? 0 : (0,_time_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
     for (let step = o.checkFirst ? 0 : 1;; step++) {
         await waitForCheck(o, checkedAt, backoff);
         if (o.signal?.aborted)
@@ -181,7 +166,7 @@ async function pollUntilTerminal(o) {
         if (checkedAt >= o.deadline) {
             throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
         }
-        backoff = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(step, o.backoff);
+        backoff = (0,_time_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(step, o.backoff);
         const next = Math.min(delayAfter(o, checkedAt, backoff), o.deadline - checkedAt);
         o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`);
     }
@@ -416,8 +401,8 @@ class Progress {
     }
 }
 
-// EXTERNAL MODULE: ./src/jobs/backoff.ts
-var jobs_backoff = __webpack_require__(98124);
+// EXTERNAL MODULE: ./src/time/backoff.ts
+var time_backoff = __webpack_require__(17293);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
 ;// CONCATENATED MODULE: ./src/download/file-part.ts
@@ -548,7 +533,7 @@ async function downloadFile(uri, dest, o) {
                 }
                 if (!isTransient(error, status) || retries >= maxRetries)
                     throw error;
-                const delay = (0,jobs_backoff/* backoffDelay */.E)(retries++, { initialMs: 500, capMs: 5000, jitter: 0.5 });
+                const delay = (0,time_backoff/* backoffDelay */.E)(retries++, { initialMs: 500, capMs: 5000, jitter: 0.5 });
                 o.log(`Download of ${dest} broke off at byte ${await file.size()} (${error.message}); resuming in ${delay} ms`);
                 await o.clock.sleep(delay);
             }
@@ -584,8 +569,8 @@ function isTransient(error, status) {
         /aborted|socket hang up|premature close/i.test(e.message ?? ''));
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(84804);
 ;// CONCATENATED MODULE: ./src/jobs/start-when-room.ts
 
 
@@ -604,7 +589,7 @@ async function startWhenRoom(start, o) {
             if (!o.isAccountFull(error))
                 throw error;
             const now = o.clock.now();
-            const delay = Math.max(1_000, (0,jobs_backoff/* backoffDelay */.E)(attempt, backoff));
+            const delay = Math.max(1_000, (0,time_backoff/* backoffDelay */.E)(attempt, backoff));
             if (now + delay > o.deadline) {
                 throw new poll/* JobTimeoutError */.$G(o.jobId, 'queued (not started)', now - startedAt, `The account kept ${o.accountLimit} running the whole time: raise timeout-minutes, or run fewer jobs at once (max-concurrent-jobs, matrix max-parallel).`);
             }
@@ -800,6 +785,21 @@ async function runJobs(jobs, kind, c, o) {
     finally {
         progress.stop();
     }
+}
+
+
+/***/ }),
+
+/***/ 17293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay)
+/* harmony export */ });
+function backoffDelay(attempt, options) {
+    const { initialMs, capMs, factor = 1.5, jitter = 0.2, random = Math.random } = options;
+    const base = Math.min(capMs, initialMs * factor ** attempt);
+    return Math.round(base * (1 - jitter) + base * jitter * random());
 }
 
 

@@ -155,21 +155,6 @@ function relativePath(dir, file) {
 
 /***/ }),
 
-/***/ 98124:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay)
-/* harmony export */ });
-function backoffDelay(attempt, options) {
-    const { initialMs, capMs, factor = 1.5, jitter = 0.2, random = Math.random } = options;
-    const base = Math.min(capMs, initialMs * factor ** attempt);
-    return Math.round(base * (1 - jitter) + base * jitter * random());
-}
-
-
-/***/ }),
-
 /***/ 47015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -179,7 +164,7 @@ function backoffDelay(attempt, options) {
 /* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
 /* unused harmony export CancelledError */
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98124);
+/* harmony import */ var _time_backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17293);
 
 class JobTimeoutError extends Error {
     jobId;
@@ -202,7 +187,7 @@ async function pollUntilTerminal(o) {
     let checkedAt = o.clock.now();
     let pendingSince = 0;
     // A job just started is never done at once: the first check waits one backoff step.
-    let backoff = o.checkFirst ? 0 : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
+    let backoff = o.checkFirst ? 0 : (0,_time_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
     for (let step = o.checkFirst ? 0 : 1;; step++) {
         await waitForCheck(o, checkedAt, backoff);
         if (o.signal?.aborted)
@@ -222,7 +207,7 @@ async function pollUntilTerminal(o) {
         if (checkedAt >= o.deadline) {
             throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
         }
-        backoff = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(step, o.backoff);
+        backoff = (0,_time_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(step, o.backoff);
         const next = Math.min(delayAfter(o, checkedAt, backoff), o.deadline - checkedAt);
         o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`);
     }
@@ -250,6 +235,50 @@ function formatDuration(ms) {
         return `${s}s`;
     const m = Math.floor(s / 60);
     return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
+}
+
+
+/***/ }),
+
+/***/ 83758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+const MAX_CELL = 80;
+/** Characters that would end a cell or become markup; the rest of the specials get a backslash. */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '@': '&#64;',
+    '#': '&#35;'
+};
+/**
+ * Makes untrusted text inert inside a Markdown table cell: no table breaks (|, newlines), no
+ * code spans, no HTML, no links or images, no @mentions or #references, no emphasis; long text is
+ * cut with an ellipsis.
+ */
+function cell(text, max = MAX_CELL) {
+    const flat = text.replace(/[\r\n\t]+/g, ' ').trim();
+    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return cut.replace(/[&<>|`@#\\*_~[\]()!:]/g, (c) => ENTITIES[c] ?? `\\${c}`);
+}
+/** Inline code for names we produced ourselves (file names, job ids): backticks cannot occur. */
+function code(text) {
+    return `\`${text.replace(/`/g, "'").replace(/[\r\n]/g, ' ')}\``;
+}
+function table(header, rows, align) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${(align ?? header.map(() => '---')).join(' | ')} |`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`)
+    ];
 }
 
 
@@ -314,50 +343,6 @@ function artifactPrefix(subject, given, firstJobId) {
 
 /***/ }),
 
-/***/ 51886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-const MAX_CELL = 80;
-/** Characters that would end a cell or become markup; the rest of the specials get a backslash. */
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '|': '&#124;',
-    '`': '&#96;',
-    '@': '&#64;',
-    '#': '&#35;'
-};
-/**
- * Makes untrusted text inert inside a Markdown table cell: no table breaks (|, newlines), no
- * code spans, no HTML, no links or images, no @mentions or #references, no emphasis; long text is
- * cut with an ellipsis.
- */
-function cell(text, max = MAX_CELL) {
-    const flat = text.replace(/[\r\n\t]+/g, ' ').trim();
-    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-    return cut.replace(/[&<>|`@#\\*_~[\]()!:]/g, (c) => ENTITIES[c] ?? `\\${c}`);
-}
-/** Inline code for names we produced ourselves (file names, job ids): backticks cannot occur. */
-function code(text) {
-    return `\`${text.replace(/`/g, "'").replace(/[\r\n]/g, ' ')}\``;
-}
-function table(header, rows, align) {
-    return [
-        `| ${header.join(' | ')} |`,
-        `| ${(align ?? header.map(() => '---')).join(' | ')} |`,
-        ...rows.map((r) => `| ${r.join(' | ')} |`)
-    ];
-}
-
-
-/***/ }),
-
 /***/ 95462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -369,8 +354,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __webpack_require__(3894);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(84804);
 // EXTERNAL MODULE: ./src/outcome.ts
 var outcome = __webpack_require__(34671);
 // EXTERNAL MODULE: external "node:path"
@@ -1206,8 +1191,8 @@ var relative_path = __webpack_require__(1468);
 var poll = __webpack_require__(47015);
 // EXTERNAL MODULE: ./src/diff/render-diff.ts
 var render_diff = __webpack_require__(84663);
-// EXTERNAL MODULE: ./src/publish/markdown.ts
-var markdown = __webpack_require__(51886);
+// EXTERNAL MODULE: ./src/markdown.ts
+var markdown = __webpack_require__(83758);
 ;// CONCATENATED MODULE: ./src/publish/diff-section.ts
 
 
@@ -1610,6 +1595,21 @@ async function publishResults(jobs, plan, inputs, env, durationMs, diff) {
         }
     }
     return { outputs, ok };
+}
+
+
+/***/ }),
+
+/***/ 17293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay)
+/* harmony export */ });
+function backoffDelay(attempt, options) {
+    const { initialMs, capMs, factor = 1.5, jitter = 0.2, random = Math.random } = options;
+    const base = Math.min(capMs, initialMs * factor ** attempt);
+    return Math.round(base * (1 - jitter) + base * jitter * random());
 }
 
 

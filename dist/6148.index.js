@@ -22,15 +22,15 @@ var promises_ = __webpack_require__(51455);
 var fail_on_change = __webpack_require__(49202);
 // EXTERNAL MODULE: ./src/diff/render-diff.ts
 var render_diff = __webpack_require__(84663);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(84804);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/download/relative-path.ts
 var relative_path = __webpack_require__(1468);
-// EXTERNAL MODULE: ./src/publish/markdown.ts
-var markdown = __webpack_require__(51886);
+// EXTERNAL MODULE: ./src/markdown.ts
+var markdown = __webpack_require__(83758);
 ;// CONCATENATED MODULE: ./src/compare/compare-run.ts
 
 
@@ -581,7 +581,7 @@ function relativePath(dir, file) {
 
 /***/ }),
 
-/***/ 51886:
+/***/ 83758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { EXPORT_TYPES, OWN_INPUTS } from '../../src/inputs/export-types.js'
+import { KINDS } from '../../src/kinds/registry.js'
 import { ROOT } from '../../scripts/run-action.js'
 
 /**
@@ -16,6 +16,9 @@ interface ActionYml {
   inputs: Record<string, { description: string; default?: string }>
   outputs: Record<string, { description: string }>
 }
+
+const EXPORT_TYPES = KINDS.map((k) => k.name)
+const OWN_INPUTS = Object.fromEntries(KINDS.map((k) => [k.name, k.ownInputs]))
 
 const action = parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as ActionYml
 const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8')
@@ -102,7 +105,9 @@ describe('action.yml descriptions', () => {
 
   test('each input starts with the export types it belongs to, as the code has them', () => {
     const wrong = Object.entries(action.inputs).flatMap(([name, spec]) => {
-      const owners = EXPORT_TYPES.filter((t) => (OWN_INPUTS[t] as readonly string[]).includes(name))
+      const owners = EXPORT_TYPES.filter((t) =>
+        (OWN_INPUTS[t] as readonly string[] | undefined)?.includes(name)
+      )
       const want = owners.length === 0 ? 'all export types' : owners.join(', ')
       return spec.description.startsWith(`${want}: `)
         ? []

@@ -50,6 +50,15 @@ describe('renderReport', () => {
     expect(text).toContain('first 2 of 3 rows')
   })
 
+  test('a CSV whose rows went uncounted (csv-parse rejected it further on): no total claimed', () => {
+    const input = report(1)
+    const file = input.jobs[0]?.files[0]
+    if (file?.details) delete file.details.rows
+    const text = renderReport(input, { previewRows: 2, maxLength: 65_000 })
+    expect(text).toContain('| 1000 B | — |')
+    expect(text).toContain('Preview of `file-0.csv`: first 2 rows</summary>')
+  })
+
   test('over the limit: previews shrink, then go, then rows drop with a visible note', () => {
     const full = renderReport(report(40), { previewRows: 3, maxLength: 1e9 })
     const shrunk = renderReport(report(40), { previewRows: 3, maxLength: full.length - 10 })

@@ -185,9 +185,11 @@ function preview(r: ReportInput, f: FileOutcome, rows: number): string[] {
   const pad = (row: string[]): string[] =>
     Array.from({ length: width }, (_, i) => cell(row[i] ?? '', 60))
   const shownRows = body.slice(0, rows)
+  // No count when csv-parse rejected the file further on: the preview is then not called a whole.
+  const of = f.details?.rows === undefined ? '' : ` of ${f.details.rows}`
   return [
     '',
-    `<details><summary>Preview of ${code(path.relative(r.outputDir, f.path))}: first ${shownRows.length} of ${f.details?.rows ?? body.length} rows</summary>`,
+    `<details><summary>Preview of ${code(path.relative(r.outputDir, f.path))}: first ${shownRows.length}${of} rows</summary>`,
     '',
     ...table(pad(header), shownRows.map(pad)),
     '',

@@ -1,5 +1,5 @@
 import { open, readFile, stat } from 'node:fs/promises'
-import { openZip, zipEntries } from '../../asset-bundle/zip-entries.js'
+import { openZip, zipEntries } from '../../files/zip-entries.js'
 
 export interface BundleAsset {
   type: string

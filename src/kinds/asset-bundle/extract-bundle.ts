@@ -4,7 +4,7 @@ import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { partialFiles } from '../../download/partial-file.js'
-import { isSpecial, isSymlink, openZip, zipEntries } from '../../asset-bundle/zip-entries.js'
+import { isSpecial, isSymlink, openZip, zipEntries } from '../../files/zip-entries.js'
 
 /** Limits that keep a hostile bundle from filling the disk. */
 const MAX_ENTRIES = 20_000

@@ -1,0 +1,611 @@
+export const id = 1906;
+export const ids = [1906,46];
+export const modules = {
+
+/***/ 64967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ unique),
+/* harmony export */   l: () => (/* binding */ safeRelativePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+const MAX_SEGMENT = 200;
+/** A relative path made of safe segments: no empty, dot-only, over-long or control-character parts. */
+function safeRelativePath(rendered) {
+    const segments = rendered
+        .split(/[/\\]+/)
+        .map((s) => s.replace(/[\0-\x1f\x7f]/g, '').trim())
+        .map((s) => (/^\.+$/.test(s) ? s.replace(/\./g, '_') : s))
+        .map((s) => (Buffer.byteLength(s) > MAX_SEGMENT ? shorten(s) : s))
+        .filter((s) => s !== '');
+    return segments.length > 0 ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(...segments) : 'export';
+}
+function shorten(segment) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(segment).slice(0, 10);
+    return `${segment.slice(0, MAX_SEGMENT - ext.length - 1)}~${ext}`;
+}
+/** The path, or the path with -2, -3 before the extension when another file has it already. */
+function unique(candidate, taken) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(candidate);
+    const stem = candidate.slice(0, candidate.length - ext.length);
+    let result = candidate;
+    for (let n = 2; taken.has(result.toLowerCase()); n++)
+        result = `${stem}-${n}${ext}`;
+    taken.add(result.toLowerCase());
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 47015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ JobTimeoutError),
+/* harmony export */   _g: () => (/* binding */ pollUntilTerminal),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* unused harmony export CancelledError */
+/* harmony import */ var _time_backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17293);
+
+class JobTimeoutError extends Error {
+    jobId;
+    lastStatus;
+    constructor(jobId, lastStatus, elapsedMs, hint) {
+        super(`Job ${jobId} is still ${lastStatus} after ${formatDuration(elapsedMs)}: gave up waiting. ${hint}`);
+        this.jobId = jobId;
+        this.lastStatus = lastStatus;
+        this.name = 'JobTimeoutError';
+    }
+}
+class CancelledError extends Error {
+    constructor(message = 'Cancelled') {
+        super(message);
+        this.name = 'CancelledError';
+    }
+}
+/** Describes a job until it reaches a terminal state, backing off between checks; one log line per check. */
+async function pollUntilTerminal(o) {
+    let checkedAt = o.clock.now();
+    let pendingSince = 0;
+    // A job just started is never done at once: the first check waits one backoff step.
+    let backoff = o.checkFirst ? 0 : (0,_time_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
+    for (let step = o.checkFirst ? 0 : 1;; step++) {
+        await waitForCheck(o, checkedAt, backoff);
+        if (o.signal?.aborted)
+            throw new CancelledError(`Stopped following job ${o.jobId}`);
+        const described = await o.describe();
+        const status = o.status(described);
+        checkedAt = o.clock.now();
+        const elapsed = checkedAt - o.startedAt;
+        if (o.terminal.includes(status)) {
+            o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`);
+            // A job found already running started before this step: its timing would mislead.
+            if (!o.checkFirst)
+                o.schedule?.learn(pendingSince, elapsed, status);
+            return described;
+        }
+        pendingSince = elapsed;
+        if (checkedAt >= o.deadline) {
+            throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
+        }
+        backoff = (0,_time_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(step, o.backoff);
+        const next = Math.min(delayAfter(o, checkedAt, backoff), o.deadline - checkedAt);
+        o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`);
+    }
+}
+/**
+ * Sleeps until the next check is due: `backoff` after the last check, or sooner when the shared
+ * schedule learns (from a sibling job that finished) that this one is likely done by now.
+ */
+async function waitForCheck(o, checkedAt, backoff) {
+    for (;;) {
+        const wait = Math.min(checkedAt + delayAfter(o, checkedAt, backoff), o.deadline) - o.clock.now();
+        if (wait <= 0)
+            return;
+        await o.clock.sleep(wait, o.schedule?.changed);
+    }
+}
+function delayAfter(o, checkedAt, backoff) {
+    return o.schedule ? o.schedule.nextDelay(checkedAt - o.startedAt, backoff) : backoff;
+}
+function formatDuration(ms) {
+    if (ms < 10_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
+}
+
+
+/***/ }),
+
+/***/ 51906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planDataExchange: () => (/* binding */ planDataExchange)
+});
+
+// EXTERNAL MODULE: ./src/time/rate-limiter.ts
+var rate_limiter = __webpack_require__(46);
+;// CONCATENATED MODULE: ./src/kinds/data-exchange/data-exchange-api.ts
+async function dataExchangeApi(client) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(7775), __webpack_require__.e(4953)]).then(__webpack_require__.bind(__webpack_require__, 14953));
+    return {
+        createJob: (request) => client.send(new sdk.CreateJobCommand(request)),
+        startJob: async (JobId) => void (await client.send(new sdk.StartJobCommand({ JobId }))),
+        getJob: (JobId) => client.send(new sdk.GetJobCommand({ JobId })),
+        async revisionAssets(DataSetId, RevisionId) {
+            const all = [];
+            let NextToken;
+            do {
+                const page = await client.send(new sdk.ListRevisionAssetsCommand({ DataSetId, RevisionId, NextToken, MaxResults: 200 }));
+                all.push(...(page.Assets ?? []));
+                NextToken = page.NextToken;
+            } while (NextToken);
+            return all;
+        },
+        revisionCreatedAt: async (DataSetId, RevisionId) => (await client.send(new sdk.GetRevisionCommand({ DataSetId, RevisionId }))).CreatedAt,
+        dataSetName: async (DataSetId) => (await client.send(new sdk.GetDataSetCommand({ DataSetId }))).Name,
+        assetName: async (DataSetId, RevisionId, AssetId) => (await client.send(new sdk.GetAssetCommand({ DataSetId, RevisionId, AssetId }))).Name
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/download/safe-path.ts
+var safe_path = __webpack_require__(64967);
+// EXTERNAL MODULE: ./src/jobs/poll.ts
+var poll = __webpack_require__(47015);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __webpack_require__(75235);
+;// CONCATENATED MODULE: ./src/kinds/data-exchange/exported-objects.ts
+/**
+ * What AWS Data Exchange uses when a revision export names no KeyPattern (its user guide,
+ * "Exporting asset revisions to an S3 bucket (AWS SDKs)": the key defaults to `${Asset.Name}`).
+ */
+const DEFAULT_KEY_PATTERN = '${Asset.Name}';
+/**
+ * The objects an export to S3 wrote: each destination's key for asset exports, and for revision
+ * exports the key the KeyPattern gives each asset of the revision (every asset, all pages).
+ */
+async function exportedObjects(details, api) {
+    const assets = details.ExportAssetsToS3;
+    if (assets) {
+        const names = await api.revisionAssets(assets.DataSetId ?? '', assets.RevisionId ?? '');
+        return (assets.AssetDestinations ?? []).map((d) => {
+            const name = names.find((a) => a.Id === d.AssetId)?.Name ?? d.AssetId ?? '';
+            return {
+                bucket: d.Bucket ?? '',
+                key: d.Key ?? name,
+                note: `asset ${name} of revision ${assets.RevisionId}`
+            };
+        });
+    }
+    const revisions = details.ExportRevisionsToS3;
+    if (!revisions)
+        return [];
+    const dataSetId = revisions.DataSetId ?? '';
+    const needsName = (revisions.RevisionDestinations ?? []).some((d) => d.KeyPattern?.includes('${DataSet.Name}'));
+    const dataSetName = needsName ? await api.dataSetName(dataSetId) : undefined;
+    const lists = await Promise.all((revisions.RevisionDestinations ?? []).map(async (d) => {
+        const revisionId = d.RevisionId ?? '';
+        const [assets, createdAt] = await Promise.all([
+            api.revisionAssets(dataSetId, revisionId),
+            api.revisionCreatedAt(dataSetId, revisionId)
+        ]);
+        return assets.map((a) => ({
+            bucket: d.Bucket ?? '',
+            key: expandKeyPattern(d.KeyPattern || DEFAULT_KEY_PATTERN, {
+                'Asset.Id': a.Id ?? '',
+                'Asset.Name': a.Name ?? '',
+                'DataSet.Id': dataSetId,
+                'DataSet.Name': dataSetName ?? '',
+                'Revision.Id': revisionId,
+                ...createdParts(createdAt)
+            }),
+            note: `asset ${a.Name} of revision ${revisionId}`
+        }));
+    }));
+    return lists.flat();
+}
+function createdParts(at) {
+    const d = at ?? new Date(0);
+    return {
+        'Revision.CreatedAt': d.toISOString(),
+        'Revision.CreatedAt.Day': String(d.getUTCDate()).padStart(2, '0'),
+        'Revision.CreatedAt.Month': String(d.getUTCMonth() + 1).padStart(2, '0'),
+        'Revision.CreatedAt.Year': String(d.getUTCFullYear())
+    };
+}
+/** Fills `${Asset.Name}`-style references; an unknown reference stays as written. */
+function expandKeyPattern(pattern, values) {
+    return pattern.replace(/\$\{([\w.]+)\}/g, (whole, name) => values[name] ?? whole);
+}
+
+;// CONCATENATED MODULE: ./src/kinds/data-exchange/data-exchange-kind.ts
+
+
+
+
+
+const SUCCEEDED = ['COMPLETED'];
+const FAILED = ['ERROR', 'CANCELLED', 'TIMED_OUT'];
+const POLLING = { firstCheckMs: 2_000, growth: 2 };
+const errorName = (e) => e?.name;
+class ExpiredSignedUrlError extends Error {
+    constructor(expiresAt, created) {
+        super(`The signed URL expired${expiresAt ? ` at ${expiresAt.toISOString()}` : ''}: AWS Data Exchange signed URLs work for one minute after the job creates them. ${created
+            ? 'A second job was created and its URL expired too: check the network between the runner and AWS.'
+            : 'This job was created elsewhere: re-run with data-exchange-export to create a fresh one.'}`);
+        this.name = 'ExpiredSignedUrlError';
+    }
+}
+/** AWS Data Exchange export jobs (CreateJob, StartJob, GetJob) on the shared engine. */
+function dataExchangeKind(o) {
+    const retried = new Set();
+    const signedUrl = (d) => {
+        const url = d.Details?.ExportAssetToSignedUrl?.SignedUrl;
+        if (url)
+            (0,mask/* maskPresignedUrl */.B)(url, o.mask);
+        return url;
+    };
+    return {
+        noun: 'Data Exchange job',
+        jobIdOutput: 'data-exchange-job-id',
+        states: { succeeded: SUCCEEDED, failed: FAILED },
+        polling: POLLING,
+        cannotCancel: 'AWS Data Exchange cancels only jobs that have not started',
+        slots: 1,
+        accountLimit: 'as many Data Exchange export jobs as its quota allows',
+        timeoutHint: 'The job may still finish: raise timeout-minutes, or re-run with data-exchange-job-id to pick it up.',
+        isAccountFull: (error) => errorName(error) === 'ServiceLimitExceededException',
+        async start(job) {
+            const current = await o.api.getJob(job.id);
+            if (current.State === 'WAITING') {
+                await o.api.startJob(job.id);
+                return { arn: current.Arn, resumed: !job.request };
+            }
+            o.log(`${job.id}: already ${current.State}; following it`);
+            return { arn: current.Arn, resumed: true };
+        },
+        describe: (job) => o.api.getJob(job.id),
+        status: (d) => d.State ?? 'UNKNOWN',
+        async finish(job, d) {
+            if (d.State !== 'COMPLETED')
+                return {
+                    error: `The Data Exchange job ended ${d.State}: ${describeErrors(d.Errors)}`,
+                    files: []
+                };
+            const details = d.Details ?? {};
+            const taken = new Set();
+            const place = (name) => (0,safe_path/* unique */.A)(external_node_path_default().join(job.outputDir, (0,safe_path/* safeRelativePath */.l)(name)), taken);
+            const signed = details.ExportAssetToSignedUrl;
+            if (signed) {
+                const name = (await o.api.assetName(signed.DataSetId ?? '', signed.RevisionId ?? '', signed.AssetId ?? '')) ??
+                    signed.AssetId ??
+                    'asset';
+                const uri = signedUrl(d);
+                return {
+                    files: [
+                        {
+                            index: 1,
+                            format: 'data',
+                            path: place(name),
+                            source: { note: `asset ${name} of revision ${signed.RevisionId}` },
+                            uri,
+                            error: uri ? undefined : 'The job returned no signed URL.'
+                        }
+                    ]
+                };
+            }
+            if (!details.ExportAssetsToS3 && !details.ExportRevisionsToS3)
+                return {
+                    error: `Job ${job.id} is a ${d.Type} job, not an export: there is nothing to download.`,
+                    files: []
+                };
+            const objects = await exportedObjects(details, o.api);
+            return {
+                files: objects.map((obj, i) => ({
+                    index: i + 1,
+                    format: 'data',
+                    path: place(obj.key),
+                    source: { note: obj.note },
+                    uri: `s3://${obj.bucket}/${obj.key}`
+                }))
+            };
+        },
+        async freshUri(job, file) {
+            if (file.uri?.startsWith('s3://'))
+                return file.uri;
+            const current = await o.api.getJob(job.id);
+            if (!job.request || retried.has(job.id))
+                throw new ExpiredSignedUrlError(current.Details?.ExportAssetToSignedUrl?.SignedUrlExpiresAt, Boolean(job.request));
+            retried.add(job.id);
+            const again = await o.api.createJob(job.request);
+            const id = again.Id ?? '';
+            o.log(`${job.id}: the signed URL expired before it was used; created job ${id} for a fresh one`);
+            await o.api.startJob(id);
+            const done = await (0,poll/* pollUntilTerminal */._g)({
+                jobId: id,
+                describe: () => o.api.getJob(id),
+                status: (d) => d.State ?? 'UNKNOWN',
+                terminal: [...SUCCEEDED, ...FAILED],
+                deadline: o.deadline,
+                startedAt: o.clock.now(),
+                clock: o.clock,
+                backoff: {
+                    initialMs: POLLING.firstCheckMs,
+                    capMs: o.pollIntervalMs,
+                    factor: POLLING.growth
+                },
+                log: o.log
+            });
+            const url = signedUrl(done);
+            if (done.State !== 'COMPLETED' || !url)
+                throw new Error(`The second job ${id} ended ${done.State}: ${describeErrors(done.Errors)}`);
+            return url;
+        }
+    };
+}
+/** Every error of a job: code, message, the limit it hit, the resource it names. */
+function describeErrors(errors) {
+    if (!errors || errors.length === 0)
+        return 'no errors given';
+    return errors
+        .map((e) => {
+        const limit = e.LimitName ? ` (limit ${e.LimitName}: ${e.LimitValue})` : '';
+        const resource = e.ResourceId ? ` [${e.ResourceType ?? 'resource'} ${e.ResourceId}]` : '';
+        return `${e.Code}: ${e.Message}${limit}${resource}`;
+    })
+        .join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/kinds/data-exchange/plan-data-exchange.ts
+
+
+
+
+/** Creates the export job (or takes the one to follow) and plans following it. */
+async function planDataExchange(d, c) {
+    const { common } = c;
+    const api = await dataExchangeApi(await c.aws.dataExchange());
+    const request = d.export ? await createRequest(d.export, d.encryption, api) : undefined;
+    let id = d.jobId ?? '';
+    if (request) {
+        const created = await api.createJob(request);
+        id = created.Id ?? '';
+        c.log(`Created Data Exchange job ${id} (${request.Type})`);
+    }
+    const subject = d.export ? `data-set-${d.export.dataSetId}` : `data-exchange-job-${id}`;
+    const job = {
+        id,
+        report: subject,
+        makeUp: request?.Type ?? 'followed',
+        files: [],
+        request,
+        outputDir: common.outputDir
+    };
+    return {
+        kind: dataExchangeKind({
+            api,
+            clock: rate_limiter.realClock,
+            deadline: c.now.getTime() + common.timeoutMs,
+            pollIntervalMs: common.pollIntervalMs,
+            log: c.log,
+            mask: c.mask
+        }),
+        jobs: [job],
+        reports: [{ name: subject, notes: request ? [describe(d.export)] : [`Following job ${id}`] }],
+        subject,
+        failFast: false,
+        summary: request
+            ? `Exporting with Data Exchange job ${id}`
+            : `Following Data Exchange job ${id}`
+    };
+}
+async function createRequest(e, encryption, api) {
+    if (e.type === 'EXPORT_ASSET_TO_SIGNED_URL')
+        return {
+            Type: e.type,
+            Details: {
+                ExportAssetToSignedUrl: {
+                    DataSetId: e.dataSetId,
+                    RevisionId: e.revisionId,
+                    AssetId: e.assetId
+                }
+            }
+        };
+    if (e.type === 'EXPORT_REVISIONS_TO_S3')
+        return {
+            Type: e.type,
+            Details: {
+                ExportRevisionsToS3: {
+                    DataSetId: e.dataSetId,
+                    // Explicit, so that the keys the action downloads are the ones the service wrote.
+                    RevisionDestinations: e.revisionIds.map((r) => ({
+                        RevisionId: r,
+                        Bucket: e.bucket,
+                        KeyPattern: e.keyPattern ?? DEFAULT_KEY_PATTERN
+                    })),
+                    Encryption: encryption
+                }
+            }
+        };
+    // A prefix needs each asset's name: the key is <prefix>/<asset name>, as without a prefix.
+    const names = e.prefix ? await api.revisionAssets(e.dataSetId, e.revisionId) : [];
+    return {
+        Type: e.type,
+        Details: {
+            ExportAssetsToS3: {
+                DataSetId: e.dataSetId,
+                RevisionId: e.revisionId,
+                AssetDestinations: e.assetIds.map((a) => {
+                    const name = names.find((n) => n.Id === a)?.Name ?? a;
+                    return { AssetId: a, Bucket: e.bucket, Key: e.prefix ? `${e.prefix}/${name}` : undefined };
+                }),
+                Encryption: encryption
+            }
+        }
+    };
+}
+function describe(e) {
+    if (!e)
+        return '';
+    if (e.type === 'EXPORT_ASSET_TO_SIGNED_URL')
+        return `Asset ${e.assetId} of revision ${e.revisionId}, to a signed URL`;
+    if (e.type === 'EXPORT_ASSETS_TO_S3')
+        return `${e.assetIds.length} asset(s) of revision ${e.revisionId}, to s3://${e.bucket}/${e.prefix ?? ''}`;
+    return `${e.revisionIds.length} revision(s) of data set ${e.dataSetId}, to s3://${e.bucket} (${e.keyPattern ?? 'the default key pattern'})`;
+}
+
+
+/***/ }),
+
+/***/ 75235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ maskPresignedUrl)
+/* harmony export */ });
+const SECRET_PARAMS = [
+    'X-Amz-Signature',
+    'X-Amz-Security-Token',
+    'X-Amz-Credential',
+    'Signature',
+    'sig'
+];
+/**
+ * Registers the secret parts of a presigned URL (signature, session token, credential) with the
+ * runner, both as they stand in the URL and decoded, so no log line can carry a usable URL.
+ */
+function maskPresignedUrl(url, mask) {
+    const query = url.split('?')[1] ?? '';
+    for (const pair of query.split('&')) {
+        const [name = '', raw = ''] = pair.split('=');
+        if (!SECRET_PARAMS.includes(name) || raw === '')
+            continue;
+        mask(raw);
+        const decoded = safeDecode(raw);
+        if (decoded !== raw)
+            mask(decoded);
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 17293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay)
+/* harmony export */ });
+function backoffDelay(attempt, options) {
+    const { initialMs, capMs, factor = 1.5, jitter = 0.2, random = Math.random } = options;
+    const base = Math.min(capMs, initialMs * factor ** attempt);
+    return Math.round(base * (1 - jitter) + base * jitter * random());
+}
+
+
+/***/ }),
+
+/***/ 46:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RateLimiter: () => (/* binding */ RateLimiter),
+/* harmony export */   realClock: () => (/* binding */ realClock)
+/* harmony export */ });
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, wake) => new Promise((resolve) => {
+        if (wake?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            wake?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        wake?.addEventListener('abort', done, { once: true });
+    })
+};
+/**
+ * At most `limit` calls in any window of `windowMs`, shared by every caller (all jobs of the step).
+ * QuickSight throttles above 10 calls per second per account; the action keeps within that.
+ *
+ * A call holds its place from when it is sent until `windowMs` after its answer, so however long
+ * each request takes to reach the service (a first request opens a connection, later ones reuse
+ * it), the service never sees more than `limit` of them in one window.
+ */
+class RateLimiter {
+    limit;
+    windowMs;
+    clock;
+    calls = [];
+    queue = Promise.resolve();
+    onAnswer;
+    constructor(limit, windowMs, clock = realClock) {
+        this.limit = limit;
+        this.windowMs = windowMs;
+        this.clock = clock;
+    }
+    /**
+     * Resolves when a call may go out, with the function to call once its answer (or error) is in.
+     * Callers are served in order.
+     */
+    acquire() {
+        const turn = this.queue.then(() => this.waitForPlace());
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+    async waitForPlace() {
+        for (;;) {
+            const now = this.clock.now();
+            this.calls = this.calls.filter((c) => c.answeredAt > now - this.windowMs);
+            if (this.calls.length < this.limit) {
+                const call = { answeredAt: Infinity };
+                this.calls.push(call);
+                return () => {
+                    if (call.answeredAt !== Infinity)
+                        return;
+                    call.answeredAt = this.clock.now();
+                    this.onAnswer?.();
+                };
+            }
+            const first = Math.min(...this.calls.map((c) => c.answeredAt));
+            if (first === Infinity)
+                await new Promise((resolve) => (this.onAnswer = resolve));
+            else
+                await this.clock.sleep(first + this.windowMs - now + 1);
+            this.onAnswer = undefined;
+        }
+    }
+}
+
+
+/***/ })
+
+};
