@@ -1,31 +1,29 @@
 import { setMaxListeners } from 'node:events'
+import { MIN_GAP_MS } from './check-times.js'
 
-/** When a job's checks should happen, given the backoff's own choice. */
-export interface CheckSchedule {
-  /** Milliseconds until the next check of a job `elapsedMs` after its start. */
-  nextDelay(elapsedMs: number, backoffMs: number): number
-  /** A job was last seen pending `pendingMs` after its start, and done `doneMs` after it. */
-  learn(pendingMs: number, doneMs: number, status: string): void
-  /** Aborts when what was learned changes, so that sleeping checks can be brought forward. */
-  readonly changed?: AbortSignal
+interface Window {
+  /** Milliseconds after their start... */
+  lo: number
+  /** ...and before or at which jobs of the make-up finish. */
+  hi: number
 }
 
-/** Never two checks of one job closer than this. */
-const MIN_GAP_MS = 1_000
 /** Checks inside the window come this many to a window's width. */
 const CHECKS_PER_WINDOW = 4
 
 /**
- * What the step's finished jobs tell about when the others will finish. Jobs of one dashboard in
- * one step take about as long as each other, so once a job finished somewhere between two checks,
- * the jobs started after it are checked densely across that window instead of on the doubling
- * schedule, which can see a finished job up to a whole poll interval late. Each round of jobs
- * narrows the window for the next (a batch of more than 12 jobs runs in rounds). Before any job
- * has finished, and outside the window, the backoff decides alone, so a single job polls exactly
- * as before.
+ * When jobs of one make-up finish, learned from the ones that did: a job finished somewhere
+ * between its last check that found it pending and the check that found it done. Jobs of one
+ * dashboard and format in one step take about as long as each other, so the jobs still running
+ * are checked densely across that window, and a job of the same make-up started later (a batch of
+ * more than 12 jobs runs in rounds) is not checked before it at all. Each finished job narrows the
+ * window. Before any job has finished, the job's own check times decide alone.
  */
-export class CompletionWindow implements CheckSchedule {
-  private window: { lo: number; hi: number } | undefined
+export class CompletionWindow {
+  /** The narrowest single window seen. */
+  private narrowest: Window | undefined
+  /** What all the windows seen have in common: the latest pending, the earliest done. */
+  private common: Window | undefined
   private change = wakeSignal()
 
   /** `succeeded`: the states whose timing to learn from (a quick failure says nothing). */
@@ -33,31 +31,55 @@ export class CompletionWindow implements CheckSchedule {
 
   learn(pendingMs: number, doneMs: number, status: string): void {
     if (!this.succeeded.includes(status) || doneMs < pendingMs) return
-    const w = this.window
-    // The narrowest window seen is the most informative one.
-    if (w && doneMs - pendingMs > w.hi - w.lo) return
-    this.window = { lo: pendingMs, hi: doneMs }
+    const before = this.window
+    const n = this.narrowest
+    if (!n || doneMs - pendingMs < n.hi - n.lo) this.narrowest = { lo: pendingMs, hi: doneMs }
+    const c = this.common
+    this.common = c
+      ? { lo: Math.max(c.lo, pendingMs), hi: Math.min(c.hi, doneMs) }
+      : { lo: pendingMs, hi: doneMs }
+    const after = this.window
+    if (before?.lo === after?.lo && before?.hi === after?.hi) return
     this.change.abort()
     this.change = wakeSignal()
   }
 
+  /**
+   * Where the make-up's jobs finish: what all windows seen have in common, as long as they have
+   * something in common (jobs that take exactly as long as each other); the narrowest one when
+   * they have not.
+   */
+  private get window(): Window | undefined {
+    const c = this.common
+    return c && c.lo < c.hi ? c : this.narrowest
+  }
+
+  /** Aborts when the window changes, so that sleeping checks can be brought forward. */
   get changed(): AbortSignal {
     return this.change.signal
   }
 
   get learned(): boolean {
-    return this.window !== undefined
+    return this.narrowest !== undefined
   }
 
-  nextDelay(elapsedMs: number, backoffMs: number): number {
+  /**
+   * The wait after a check `elapsedMs` after the start, given the job's own `plannedMs`: every
+   * quarter of the window's width across it (at least 1 s apart), the first no later than where a
+   * job was seen done. Before the window, a job of the same make-up (`sameMakeUp`) waits for it;
+   * others keep their own times. After the window, the job's own times.
+   */
+  nextDelay(elapsedMs: number, plannedMs: number, sameMakeUp: boolean): number {
     const w = this.window
-    if (!w) return backoffMs
+    if (!w) return plannedMs
     const step = Math.max(MIN_GAP_MS, (w.hi - w.lo) / CHECKS_PER_WINDOW)
-    const firstDense = w.lo + step
-    if (elapsedMs < firstDense)
-      return Math.min(backoffMs, Math.max(MIN_GAP_MS, firstDense - elapsedMs))
-    if (elapsedMs < w.hi + step) return Math.min(backoffMs, step)
-    return backoffMs
+    const firstDense = Math.min(w.lo + step, w.hi)
+    if (elapsedMs < firstDense) {
+      const untilWindow = Math.max(MIN_GAP_MS, firstDense - elapsedMs)
+      return sameMakeUp ? untilWindow : Math.min(plannedMs, untilWindow)
+    }
+    if (elapsedMs < w.hi + step) return Math.min(plannedMs, step)
+    return plannedMs
   }
 }
 
@@ -66,46 +88,4 @@ function wakeSignal(): AbortController {
   const controller = new AbortController()
   setMaxListeners(0, controller.signal)
   return controller
-}
-
-/** A scout checks again after this share of its elapsed time... */
-const SCOUT_SHARE = 0.05
-/** ...but never sooner than this. */
-const SCOUT_MIN_GAP_MS = 1_000
-
-/**
- * A schedule per kind of job (jobs of different make-up take different times): each kind learns
- * from its own finished jobs and, until one has finished, from any finished job of the step.
- *
- * Until then, the first job of a kind that has siblings is its scout: it is checked more often
- * than the backoff (every 5 % of its age, at least a second apart), so that the kind learns when
- * its jobs finish about as soon as they do, and wakes the siblings. A lone job keeps the backoff
- * and its economy.
- */
-export function completionWindows(succeeded: readonly string[]): (kind: string) => CheckSchedule {
-  const anyKind = new CompletionWindow(succeeded)
-  const byKind = new Map<string, CompletionWindow>()
-  const members = new Map<string, number>()
-  return (kind) => {
-    let own = byKind.get(kind)
-    if (!own) byKind.set(kind, (own = new CompletionWindow(succeeded)))
-    const mine = own
-    members.set(kind, (members.get(kind) ?? 0) + 1)
-    const scout = members.get(kind) === 1
-    return {
-      nextDelay: (elapsedMs, backoffMs) => {
-        const learned = mine.learned ? mine : anyKind
-        const planned = learned.nextDelay(elapsedMs, backoffMs)
-        if (!scout || learned.learned || (members.get(kind) ?? 0) < 2) return planned
-        return Math.min(planned, Math.max(SCOUT_MIN_GAP_MS, elapsedMs * SCOUT_SHARE))
-      },
-      learn: (pendingMs, doneMs, status) => {
-        mine.learn(pendingMs, doneMs, status)
-        anyKind.learn(pendingMs, doneMs, status)
-      },
-      get changed() {
-        return AbortSignal.any([mine.changed, anyKind.changed])
-      }
-    }
-  }
 }

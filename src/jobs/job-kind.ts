@@ -50,7 +50,10 @@ export interface JobKind<J extends PlannedJob = PlannedJob, D = unknown> {
   /** The output that lists the step's job ids as soon as they start. */
   readonly jobIdOutput: string
   readonly states: { succeeded: readonly string[]; failed: readonly string[] }
-  /** Checks start this long after the start and grow by `growth` up to poll-interval-seconds. */
+  /**
+   * The first check this long after the start; then each check `growth` times as long after the
+   * start as the one before (1.1: after a tenth of the job's age), 1 s to poll-interval-seconds apart.
+   */
   readonly polling: { firstCheckMs: number; growth: number }
   /** At most this many of the step's jobs run at once (at most the service's concurrent-job limit). */
   readonly slots: number

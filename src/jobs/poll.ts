@@ -1,5 +1,5 @@
-import { backoffDelay, BackoffOptions } from '../time/backoff.js'
-import type { CheckSchedule } from './completion-window.js'
+import type { CheckSchedule } from './check-schedule.js'
+import { CheckTimes, plannedDelay } from './check-times.js'
 import { Clock } from '../time/rate-limiter.js'
 
 export interface PollOptions<T> {
@@ -13,14 +13,17 @@ export interface PollOptions<T> {
   deadline: number
   startedAt: number
   clock: Clock
-  backoff: BackoffOptions
+  checks: CheckTimes
   log: (line: string) => void
   signal?: AbortSignal
-  /** Describe at once (a job found already running) instead of waiting one backoff step first. */
+  /** Describe at once (a job found already running) instead of waiting for the first check time. */
   checkFirst?: boolean
   /** Extra advice for the timeout error. */
   timeoutHint?: string
-  /** Shared by the step's jobs: moves checks to when similar jobs finished, and learns from this one. */
+  /**
+   * Shared by the step's jobs: spaces checks so that all of them stay within the account's call
+   * rate, moves them to when similar jobs finished, and learns from this one.
+   */
   schedule?: CheckSchedule
 }
 
@@ -45,55 +48,73 @@ export class CancelledError extends Error {
   }
 }
 
-/** Describes a job until it reaches a terminal state, backing off between checks; one log line per check. */
+/**
+ * Describes a job until it reaches a terminal state; one log line per check. Checks come at the
+ * `checks` times (or the shared schedule's), never after the deadline.
+ */
 export async function pollUntilTerminal<T>(o: PollOptions<T>): Promise<T> {
-  let checkedAt = o.clock.now()
-  let pendingSince = 0
-  // A job just started is never done at once: the first check waits one backoff step.
-  let backoff = o.checkFirst ? 0 : backoffDelay(0, o.backoff)
-  for (let step = o.checkFirst ? 0 : 1; ; step++) {
-    await waitForCheck(o, checkedAt, backoff)
-    if (o.signal?.aborted) throw new CancelledError(`Stopped following job ${o.jobId}`)
-    const described = await o.describe()
-    const status = o.status(described)
-    checkedAt = o.clock.now()
-    const elapsed = checkedAt - o.startedAt
-    if (o.terminal.includes(status)) {
-      o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`)
-      // A job found already running started before this step: its timing would mislead.
-      if (!o.checkFirst) o.schedule?.learn(pendingSince, elapsed, status)
-      return described
+  const unfollow = o.schedule?.follow()
+  try {
+    let checkedAt = o.clock.now()
+    let pendingSince = 0 // the latest time the job was known pending, after its start
+    for (let checks = 0; ; checks++) {
+      // A job just started is never done at once; one found running is checked now.
+      if (checks > 0 || !o.checkFirst) await waitForCheck(o, checkedAt, checks === 0)
+      if (o.signal?.aborted) throw new CancelledError(`Stopped following job ${o.jobId}`)
+      // The service looked at the job between the ask and the answer: pending at the ask, done at the answer.
+      const askedAt = o.clock.now()
+      const described = await o.describe()
+      const status = o.status(described)
+      checkedAt = o.clock.now()
+      const elapsed = checkedAt - o.startedAt
+      if (o.terminal.includes(status)) {
+        o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`)
+        // A job found already running started before this step: its timing would mislead.
+        if (!o.checkFirst) o.schedule?.learn(pendingSince, elapsed, status)
+        return described
+      }
+      pendingSince = askedAt - o.startedAt
+      if (checkedAt >= o.deadline) {
+        throw new JobTimeoutError(
+          o.jobId,
+          status,
+          elapsed,
+          o.timeoutHint ?? 'Raise timeout-minutes.'
+        )
+      }
+      const next = Math.min(delayAfter(o, checkedAt, false), o.deadline - checkedAt)
+      o.log(
+        `${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`
+      )
     }
-    pendingSince = elapsed
-    if (checkedAt >= o.deadline) {
-      throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.')
-    }
-    backoff = backoffDelay(step, o.backoff)
-    const next = Math.min(delayAfter(o, checkedAt, backoff), o.deadline - checkedAt)
-    o.log(
-      `${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`
-    )
+  } finally {
+    unfollow?.()
   }
 }
 
 /**
- * Sleeps until the next check is due: `backoff` after the last check, or sooner when the shared
- * schedule learns (from a sibling job that finished) that this one is likely done by now.
+ * Sleeps until the next check is due, re-planning whenever the shared schedule learns something
+ * (a sibling job finished, so this one is likely done by now).
  */
 async function waitForCheck<T>(
   o: PollOptions<T>,
   checkedAt: number,
-  backoff: number
+  first: boolean
 ): Promise<void> {
   for (;;) {
-    const wait = Math.min(checkedAt + delayAfter(o, checkedAt, backoff), o.deadline) - o.clock.now()
+    const due = Math.min(checkedAt + delayAfter(o, checkedAt, first), o.deadline)
+    const wait = due - o.clock.now()
     if (wait <= 0) return
     await o.clock.sleep(wait, o.schedule?.changed)
   }
 }
 
-function delayAfter<T>(o: PollOptions<T>, checkedAt: number, backoff: number): number {
-  return o.schedule ? o.schedule.nextDelay(checkedAt - o.startedAt, backoff) : backoff
+/** The wait after a check at `checkedAt`: the job's own times, moved by the shared schedule, capped. */
+function delayAfter<T>(o: PollOptions<T>, checkedAt: number, first: boolean): number {
+  const elapsed = checkedAt - o.startedAt
+  const planned = plannedDelay(elapsed, o.checks, first)
+  if (!o.schedule) return planned
+  return Math.min(o.checks.capMs, o.schedule.nextDelay(elapsed, planned))
 }
 
 export function formatDuration(ms: number): string {

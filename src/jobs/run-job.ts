@@ -2,11 +2,12 @@ import type { S3Client } from '@aws-sdk/client-s3'
 import { downloadFile } from '../download/download-file.js'
 import { errorMessage } from '../errors.js'
 import type { FileOutcome, JobOutcome } from '../outcome.js'
-import type { CheckSchedule } from './completion-window.js'
-import type { JobKind, PlannedJob, RemoteFile } from './job-kind.js'
+import type { CheckSchedule } from './check-schedule.js'
+import type { FinishedJob, JobKind, PlannedJob, RemoteFile } from './job-kind.js'
 import { JobTimeoutError, pollUntilTerminal } from './poll.js'
 import type { Clock } from '../time/rate-limiter.js'
 import { startWhenRoom } from './start-when-room.js'
+import type { StartsFirst } from './starts-first.js'
 
 /** What every job of a step shares. */
 export interface JobContext {
@@ -30,15 +31,22 @@ export interface JobTurn {
   schedule?: CheckSchedule
   /** Why the job must not start after all (fail-fast), checked when its slot comes. */
   mayStart: () => string | undefined
-  /** Told, while the job still holds its slot, that it failed. */
+  /** Told that the job failed (while it still holds its slot, if it failed before its result). */
   failed?: () => void
+  /**
+   * Hold the slot until the job's result is read, not only until the job ends: fail-fast then
+   * knows of a failed file before the next job starts, at the cost of one call's wait per job.
+   */
+  resultInSlot?: boolean
+  /** Where the step's starts are counted: a result outside the slot is fetched after them. */
+  starts?: StartsFirst
   /** The job's phase, for progress lines. */
   onPhase?: (phase: 'running' | 'finished') => void
 }
 
 /**
  * One job from start to downloaded files: takes a slot, starts (waiting while the account is full),
- * polls to a terminal state with backoff until the deadline, frees the slot, then downloads its
+ * polls to a terminal state until the deadline, frees the slot, then downloads its
  * files (a fresh URL when one expired). Never throws: failures land in the outcome.
  */
 export async function runJob<J extends PlannedJob, D>(
@@ -61,9 +69,19 @@ export async function runJob<J extends PlannedJob, D>(
   }
   const finish = (): JobOutcome => ({ ...outcome, durationMs: c.clock.now() - startedAt })
   try {
-    // The slot is held until the job's result is known (so that fail-fast stops the next start),
-    // and freed before the downloads.
-    const finished = await turn.slot(
+    // The slot is held until the job ends, and with fail-fast until its result is known too (so
+    // that a failed file stops the next start); it is freed before the downloads.
+    const result = async (described: D): Promise<FinishedJob> => {
+      try {
+        const r = await kind.finish(job, described)
+        if (!outcome.succeeded || r.error || r.files.some((f) => f.error)) turn.failed?.()
+        return r
+      } catch (error) {
+        turn.failed?.()
+        throw error
+      }
+    }
+    const ended = await turn.slot(
       async () => {
         const skip = turn.mayStart()
         if (skip !== undefined) {
@@ -74,24 +92,28 @@ export async function runJob<J extends PlannedJob, D>(
           throw new Error(
             `Not started: timeout-minutes ran out while it waited for one of this step's ${kind.slots} ${kind.noun} slots. Raise timeout-minutes or max-concurrent-jobs, or split the work over several steps.`
           )
+        let described: D
         try {
-          const described = await follow(job, kind, c, turn, outcome)
-          outcome.status = kind.status(described)
-          outcome.succeeded = kind.states.succeeded.includes(outcome.status)
-          const result = await kind.finish(job, described)
-          if (!outcome.succeeded || result.error || result.files.some((f) => f.error))
-            turn.failed?.()
-          return result
+          described = await follow(job, kind, c, turn, outcome)
         } catch (error) {
           turn.failed?.()
           throw error
         }
+        outcome.status = kind.status(described)
+        outcome.succeeded = kind.states.succeeded.includes(outcome.status)
+        if (!outcome.succeeded) turn.failed?.()
+        return { described, finished: turn.resultInSlot ? await result(described) : undefined }
       },
       () =>
         c.log(
           `${job.id}: waiting for one of this step's ${kind.slots} running ${kind.noun}s to finish`
         )
     )
+    let finished = ended.finished
+    if (!finished) {
+      await turn.starts?.idle()
+      finished = await result(ended.described)
+    }
     outcome.warnings = finished.warnings ?? []
     if (finished.error) outcome.error = finished.error
     outcome.files = await Promise.all(finished.files.map((f) => fetchFile(f, job, kind, c)))
@@ -126,14 +148,24 @@ async function follow<J extends PlannedJob, D>(
   turn: JobTurn,
   outcome: JobOutcome
 ): Promise<D> {
-  const started = await startWhenRoom(() => kind.start(job), {
-    jobId: job.id,
-    accountLimit: kind.accountLimit,
-    isAccountFull: (e) => kind.isAccountFull?.(e) ?? false,
-    clock: c.clock,
-    deadline: c.deadline,
-    log: c.log
-  })
+  const started = await startWhenRoom(
+    async () => {
+      const answered = turn.starts?.begin()
+      try {
+        return await kind.start(job)
+      } finally {
+        answered?.()
+      }
+    },
+    {
+      jobId: job.id,
+      accountLimit: kind.accountLimit,
+      isAccountFull: (e) => kind.isAccountFull?.(e) ?? false,
+      clock: c.clock,
+      deadline: c.deadline,
+      log: c.log
+    }
+  )
   outcome.arn = started.arn
   outcome.status = 'STARTED'
   outcome.started = true
@@ -150,11 +182,7 @@ async function follow<J extends PlannedJob, D>(
     deadline: c.deadline,
     startedAt: c.clock.now(),
     clock: c.clock,
-    backoff: {
-      initialMs: kind.polling.firstCheckMs,
-      capMs: c.pollIntervalMs,
-      factor: kind.polling.growth
-    },
+    checks: { ...kind.polling, capMs: c.pollIntervalMs },
     checkFirst: started.resumed,
     schedule: turn.schedule,
     log: c.log,

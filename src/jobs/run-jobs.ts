@@ -1,9 +1,10 @@
 import type { JobOutcome } from '../outcome.js'
-import { completionWindows } from './completion-window.js'
+import { stepSchedules } from './check-schedule.js'
 import { concurrencyLimit } from './concurrency.js'
 import type { JobKind, PlannedJob } from './job-kind.js'
 import { Progress } from './progress.js'
 import { JobContext, runJob } from './run-job.js'
+import { StartsFirst } from './starts-first.js'
 
 export interface BatchOptions {
   /** Stop starting new jobs after the first failure. */
@@ -12,8 +13,8 @@ export interface BatchOptions {
 
 /**
  * Runs every job of the step through one scheduler: at most `kind.slots` at once (the others wait
- * in order), one rate limiter (in the clients), one deadline, checks timed by what finished jobs of
- * the same make-up took, and progress lines while more than one job runs.
+ * in order), one rate limiter (in the clients), one deadline, checks spaced to fit the rate limit
+ * and timed by what finished jobs of the same make-up took, and progress lines while more than one job runs.
  */
 export async function runJobs<J extends PlannedJob, D>(
   jobs: J[],
@@ -22,7 +23,8 @@ export async function runJobs<J extends PlannedJob, D>(
   o: BatchOptions
 ): Promise<JobOutcome[]> {
   const slot = concurrencyLimit(kind.slots)
-  const schedules = completionWindows(kind.states.succeeded)
+  const schedules = stepSchedules(kind.states.succeeded)
+  const starts = new StartsFirst(c.clock)
   const progress = new Progress(jobs.length, c.clock, c.log)
   let firstFailure: string | undefined
   try {
@@ -36,6 +38,8 @@ export async function runJobs<J extends PlannedJob, D>(
               ? `Not started: fail-fast stopped the step after ${firstFailure} failed.`
               : undefined,
           failed: () => void (firstFailure ??= job.id),
+          resultInSlot: o.failFast,
+          starts,
           onPhase: (phase) => progress.set(job.id, phase)
         })
         const failed = !outcome.succeeded || outcome.files.some((f) => f.error)

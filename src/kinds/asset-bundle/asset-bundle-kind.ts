@@ -53,7 +53,7 @@ export function assetBundleKind(
     noun: 'asset bundle export job',
     jobIdOutput: 'asset-bundle-job-id',
     states: { succeeded: ['SUCCESSFUL'], failed: ['FAILED'] },
-    polling: { firstCheckMs: 2_000, growth: 2 },
+    polling: { firstCheckMs: 2_000, growth: 1.1 },
     cannotCancel: 'QuickSight has no cancel call',
     slots: 1,
     accountLimit: `${ACCOUNT_EXPORT_JOBS} asset bundle export jobs`,

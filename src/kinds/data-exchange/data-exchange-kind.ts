@@ -26,7 +26,7 @@ export interface DataExchangeKindOptions {
 
 const SUCCEEDED = ['COMPLETED']
 const FAILED = ['ERROR', 'CANCELLED', 'TIMED_OUT']
-const POLLING = { firstCheckMs: 2_000, growth: 2 }
+const POLLING = { firstCheckMs: 2_000, growth: 1.1 }
 const errorName = (e: unknown): string | undefined => (e as Error | undefined)?.name
 
 export class ExpiredSignedUrlError extends Error {
@@ -150,11 +150,7 @@ export function dataExchangeKind(
         deadline: o.deadline,
         startedAt: o.clock.now(),
         clock: o.clock,
-        backoff: {
-          initialMs: POLLING.firstCheckMs,
-          capMs: o.pollIntervalMs,
-          factor: POLLING.growth
-        },
+        checks: { ...POLLING, capMs: o.pollIntervalMs },
         log: o.log
       })
       const url = signedUrl(done)

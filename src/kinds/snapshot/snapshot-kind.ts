@@ -8,8 +8,8 @@ import type { SnapshotJob } from './snapshot-jobs.js'
 
 /** QuickSight runs at most 12 snapshot jobs per account at once. */
 export const ACCOUNT_SNAPSHOT_JOBS = 12
-/** Checks start about 2 s after the start and double up to poll-interval-seconds. */
-export const SNAPSHOT_POLLING = { firstCheckMs: 2_000, growth: 2 } as const
+/** The first check 2 s after the start, then after every tenth of the job's age (see `JobKind`). */
+export const SNAPSHOT_POLLING = { firstCheckMs: 2_000, growth: 1.1 } as const
 
 export interface SnapshotKindOptions {
   api: SnapshotApi
