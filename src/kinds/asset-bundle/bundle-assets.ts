@@ -43,13 +43,15 @@ async function zipAssets(file: string): Promise<BundleAsset[]> {
   try {
     for await (const entry of zipEntries(zip)) {
       const m = /^([^/]+)\/(.+)\.json$/.exec(entry.fileName)
-      if (!m?.[1] || !m[2] || entry.uncompressedSize > MAX_ASSET_BYTES) {
-        if (m?.[1] && m[2]) assets.push({ type: m[1], id: m[2] })
+      if (!m?.[1] || !m[2]) continue
+      const type = m[1]
+      if (entry.uncompressedSize > MAX_ASSET_BYTES) {
+        assets.push({ type, id: m[2] })
         continue
       }
       const chunks: Buffer[] = []
       for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer)
-      assets.push({ type: m[1], id: m[2], name: nameOf(Buffer.concat(chunks).toString('utf8')) })
+      assets.push(assetOf(type, m[2], Buffer.concat(chunks).toString('utf8')))
     }
   } finally {
     zip.close()
@@ -57,12 +59,31 @@ async function zipAssets(file: string): Promise<BundleAsset[]> {
   return assets
 }
 
-function nameOf(json: string): string | undefined {
+/**
+ * An asset file's id and name. QuickSight writes lowerCamelCase keys (`name`, `dashboardId`,
+ * `dataSetId`, `vpcConnectionId`: the id key is the folder's type + `Id`, in any casing);
+ * PascalCase (`Name`, `DashboardId`) is accepted too, as the casing is not documented. The file
+ * name stands in for a missing id.
+ */
+export function assetOf(type: string, fileId: string, json: string): BundleAsset {
+  let value: unknown
   try {
-    const value = JSON.parse(json) as { Name?: unknown }
-    return typeof value.Name === 'string' ? value.Name : undefined
+    value = JSON.parse(json)
   } catch {
-    return undefined
+    return { type, id: fileId }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { type, id: fileId }
+  const entries = Object.entries(value as Record<string, unknown>)
+  const text = (key: (k: string) => boolean): string | undefined => {
+    const found = entries.find(([k, v]) => key(k) && typeof v === 'string' && v !== '')
+    return found?.[1] as string | undefined
+  }
+  const idKey = `${type}id`.toLowerCase()
+  return {
+    type,
+    id: text((k) => k.toLowerCase() === idKey) ?? fileId,
+    name: text((k) => k === 'name') ?? text((k) => k === 'Name')
   }
 }
 
