@@ -4,6 +4,8 @@ import type {
 } from '@aws-sdk/client-quicksight'
 import type { ExportSpec } from '../../inputs/exports.js'
 import { hintForErrorType } from './error-type-hints.js'
+import { matchFileGroups } from './match-file-groups.js'
+import { snapshotFile } from './snapshot-request.js'
 
 export interface ResultFile {
   spec: ExportSpec
@@ -31,14 +33,29 @@ export function resultFileGroups(
   )
 }
 
-/** Pairs each export of a job with its file's URI or error; file group i answers export i. */
+/** Each export's file (URI or error), and the result's groups no export asked for. */
+export interface ResultFiles {
+  files: ResultFile[]
+  /** FileGroups no export matches, in words (a warning: the exports' own files are right). */
+  unclaimed: string[]
+}
+
+/**
+ * Pairs each export of a job with its file's URI or error: the file group whose echoed
+ * configuration is the export's own (never the group at the export's position).
+ */
 export function resultFiles(
   response: DescribeDashboardSnapshotJobResultResponse,
   specs: ExportSpec[]
-): ResultFile[] {
-  const groups = resultFileGroups(response)
-  return specs.map((spec, i) => {
-    const s3 = groups[i]?.S3Results?.[0]
+): ResultFiles {
+  const { matches, groups, unclaimed } = matchFileGroups(
+    specs.map(snapshotFile),
+    resultFileGroups(response)
+  )
+  const files = specs.map((spec, i): ResultFile => {
+    const match = matches[i] ?? { error: 'QuickSight returned no file for this export.' }
+    if ('error' in match) return { spec, error: match.error }
+    const s3 = groups[match.group]?.S3Results?.[0]
     const errors = s3?.ErrorInfo ?? []
     if (errors.length > 0) return { spec, error: errors.map((e) => describeJobError(e)).join('; ') }
     if (!s3?.S3Uri) return { spec, error: 'QuickSight returned no file for this export.' }
@@ -49,4 +66,5 @@ export function resultFiles(
       }
     return { spec, uri: s3.S3Uri }
   })
+  return { files, unclaimed }
 }
