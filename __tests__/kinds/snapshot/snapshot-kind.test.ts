@@ -24,16 +24,33 @@ const job: SnapshotJob = {
   }
 }
 
-function kind(startError?: string, result: object = {}) {
+const PDF_FILE = {
+  FormatType: 'PDF' as const,
+  SheetSelections: [{ SheetId: 's', SelectionScope: 'ALL_VISUALS' as const }]
+}
+
+function kind(
+  startError?: string,
+  result: object = {},
+  described: object = { SnapshotConfiguration: { FileGroups: [{ Files: [PDF_FILE] }] } }
+) {
   const lines: string[] = []
   const masked: string[] = []
+  const calls: string[] = []
   const api: SnapshotApi = {
     start: async () => {
+      calls.push('start')
       if (startError) throw error(startError)
       return { Arn: 'arn:new' }
     },
-    describe: async () => ({ Arn: 'arn:old', JobStatus: 'COMPLETED' }),
-    result: async () => result
+    describe: async () => {
+      calls.push('describe')
+      return { Arn: 'arn:old', JobStatus: 'COMPLETED', ...described }
+    },
+    result: async () => {
+      calls.push('result')
+      return result
+    }
   }
   const k = snapshotKind({
     api,
@@ -42,16 +59,50 @@ function kind(startError?: string, result: object = {}) {
     log: (l) => lines.push(l),
     mask: (s) => masked.push(s)
   })
-  return { k, lines, masked }
+  return { k, lines, masked, calls }
 }
 
 describe('snapshotKind', () => {
-  test('follows a job that exists already instead of failing', async () => {
+  test('follows a job that exists already, when it is the job this step asks for', async () => {
     const { k, lines } = kind('ResourceExistsException')
     expect(await k.start(job)).toEqual({ arn: 'arn:old', resumed: true })
     expect(lines[0]).toBe(
       'j: exists already (COMPLETED); following it instead of starting a new one'
     )
+  })
+
+  test('an existing job with another configuration fails naming the job and the difference, and is not followed', async () => {
+    const { k, lines, calls } = kind(
+      'ResourceExistsException',
+      {},
+      {
+        SnapshotConfiguration: {
+          FileGroups: [
+            {
+              Files: [
+                {
+                  FormatType: 'CSV',
+                  SheetSelections: [
+                    { SheetId: 'x', SelectionScope: 'SELECTED_VISUALS', VisualIds: ['a'] }
+                  ]
+                }
+              ]
+            }
+          ],
+          Parameters: { StringParameters: [{ Name: 'Region', Values: ['EMEA'] }] }
+        }
+      }
+    )
+    await expect(k.start(job)).rejects.toThrow(
+      'The snapshot job j exists already with another configuration than this step asks for: FileGroups[0]: CSV of sheet x visuals [a] vs asked PDF of sheet s (all visuals); Parameters[0]: Region = [EMEA], which this step does not ask for. Its files were not downloaded. Hint: a snapshot job id stays taken'
+    )
+    expect(calls).toEqual(['start', 'describe'])
+    expect(lines).toEqual([])
+  })
+
+  test('a description without SnapshotConfiguration cannot be told to be this job: not followed', async () => {
+    const { k } = kind('ResourceExistsException', {}, {})
+    await expect(k.start(job)).rejects.toThrow(/without its SnapshotConfiguration/)
   })
 
   test('LimitExceededException means the account is full; other errors do not', () => {
@@ -76,11 +127,37 @@ describe('snapshotKind', () => {
     const url = 'https://bucket.example/a.pdf?X-Amz-Signature=abc123&X-Amz-Credential=AKIA%2Fx'
     const { k, masked } = kind(undefined, {
       JobStatus: 'COMPLETED',
-      Result: { AnonymousUsers: [{ FileGroups: [{ S3Results: [{ S3Uri: url }] }] }] }
+      Result: {
+        AnonymousUsers: [{ FileGroups: [{ Files: [PDF_FILE], S3Results: [{ S3Uri: url }] }] }]
+      }
     })
     const finished = await k.finish(job, {})
     expect(finished.files[0]).toMatchObject({ uri: url, path: '/out/a.pdf' })
     expect(masked).toEqual(expect.arrayContaining(['abc123', 'AKIA%2Fx', 'AKIA/x']))
     expect(await k.freshUri(job, finished.files[0]!)).toBe(url)
+  })
+
+  test('a group no export asked for is a warning, not a file', async () => {
+    const { k } = kind(undefined, {
+      JobStatus: 'COMPLETED',
+      Result: {
+        AnonymousUsers: [
+          {
+            FileGroups: [
+              {
+                Files: [{ ...PDF_FILE, FormatType: 'EXCEL' }],
+                S3Results: [{ S3Uri: 's3://b/x.xlsx' }]
+              },
+              { Files: [PDF_FILE], S3Results: [{ S3Uri: 's3://b/a.pdf' }] }
+            ]
+          }
+        ]
+      }
+    })
+    const finished = await k.finish(job, {})
+    expect(finished.files).toEqual([expect.objectContaining({ uri: 's3://b/a.pdf' })])
+    expect(finished.warnings).toEqual([
+      "j: QuickSight's result holds file groups no export asked for (not downloaded): FileGroups[0]: EXCEL of sheet s (all visuals)"
+    ])
   })
 })

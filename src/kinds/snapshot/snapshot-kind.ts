@@ -2,12 +2,16 @@ import type { DescribeDashboardSnapshotJobResponse } from '@aws-sdk/client-quick
 import type { FinishedJob, JobKind, RemoteFile } from '../../jobs/job-kind.js'
 import { maskPresignedUrl } from '../../mask.js'
 import type { JobKey, SnapshotApi } from './snapshot-api.js'
+import { ExistingJobMismatchError } from '../existing-job-error.js'
+import { snapshotJobDifferences } from './compare-snapshot-job.js'
 import { buildStartRequest } from './snapshot-request.js'
 import { describeJobError, resultFiles } from './snapshot-result.js'
 import type { SnapshotJob } from './snapshot-jobs.js'
 
 /** QuickSight runs at most 12 snapshot jobs per account at once. */
 export const ACCOUNT_SNAPSHOT_JOBS = 12
+const REUSED_ID_HINT =
+  'a snapshot job id stays taken while its job runs and for 24 hours after it ends. Leave snapshot-job-id empty (every run then gets a fresh id), or give one not used in the last 24 hours.'
 /** The first check 2 s after the start, then after every tenth of the job's age (see `JobKind`). */
 export const SNAPSHOT_POLLING = { firstCheckMs: 2_000, growth: 1.1 } as const
 
@@ -30,7 +34,7 @@ export function snapshotKind(
     SnapshotJobId: job.id
   })
   const uris = async (job: SnapshotJob): Promise<(string | undefined)[]> =>
-    resultFiles(await o.api.result(key(job)), job.exports).map((f) => masked(f.uri, o.mask))
+    resultFiles(await o.api.result(key(job)), job.exports).files.map((f) => masked(f.uri, o.mask))
   return {
     noun: 'snapshot job',
     jobIdOutput: 'snapshot-job-id',
@@ -43,15 +47,18 @@ export function snapshotKind(
     isAccountFull: (error) => (error as Error | undefined)?.name === 'LimitExceededException',
 
     async start(job) {
+      const request = buildStartRequest(o.accountId, job.spec, job.id, job.exports)
       try {
-        const started = await o.api.start(
-          buildStartRequest(o.accountId, job.spec, job.id, job.exports)
-        )
+        const started = await o.api.start(request)
         return { arn: started.Arn, resumed: false }
       } catch (error) {
         if ((error as Error | undefined)?.name !== 'ResourceExistsException') throw error
-        // A re-run after a crash, or a start the SDK retried: follow the job that exists.
+        // A re-run after a crash, or a start the SDK retried: follow the job that exists, when it
+        // is the job this step asks for (an id is reusable only 24 h after its job ended).
         const existing = await o.api.describe(key(job))
+        const differences = snapshotJobDifferences(request, existing)
+        if (differences.length > 0)
+          throw new ExistingJobMismatchError('snapshot job', job.id, differences, REUSED_ID_HINT)
         o.log(
           `${job.id}: exists already (${existing.JobStatus}); following it instead of starting a new one`
         )
@@ -72,8 +79,14 @@ export function snapshotKind(
       }
       const offered = resultFiles(result, job.exports)
       return {
+        warnings:
+          offered.unclaimed.length > 0
+            ? [
+                `${job.id}: QuickSight's result holds file groups no export asked for (not downloaded): ${offered.unclaimed.join('; ')}`
+              ]
+            : undefined,
         files: files.map((f, i): RemoteFile => {
-          const r = offered[i]
+          const r = offered.files[i]
           return r?.uri ? { ...f, uri: masked(r.uri, o.mask) } : { ...f, error: r?.error }
         })
       }
