@@ -26,6 +26,13 @@ const job = (given = false): AssetBundleJob => ({
   }
 })
 
+/** How DescribeAssetBundleExportJob echoes the planned request (resources in another order). */
+const SAME = {
+  ResourceArns: ['arn:b', 'arn:a'],
+  ExportFormat: 'QUICKSIGHT_JSON' as const,
+  IncludeAllDependencies: false
+}
+
 function kind(o: { start?: () => Promise<object>; describe?: () => Promise<object> } = {}) {
   const lines: string[] = []
   const masked: string[] = []
@@ -37,7 +44,7 @@ function kind(o: { start?: () => Promise<object>; describe?: () => Promise<objec
     },
     describe: async (accountId, jobId) => {
       calls.push(`describe ${accountId} ${jobId}`)
-      return o.describe ? o.describe() : { Arn: 'arn:old', JobStatus: 'IN_PROGRESS' }
+      return o.describe ? o.describe() : { Arn: 'arn:old', JobStatus: 'IN_PROGRESS', ...SAME }
     }
   }
   const k = assetBundleKind({
@@ -63,6 +70,28 @@ describe('assetBundleKind start', () => {
     expect(lines).toEqual([
       'backup-1: exists already (IN_PROGRESS); following it instead of starting a new one'
     ])
+  })
+
+  test('an existing job of other resources or options fails naming the differences, and is not followed', async () => {
+    const other = kind({
+      describe: async () => ({
+        Arn: 'arn:old',
+        JobStatus: 'SUCCESSFUL',
+        ResourceArns: ['arn:a', 'arn:c'],
+        ExportFormat: 'CLOUDFORMATION_JSON',
+        IncludeAllDependencies: true
+      })
+    })
+    await expect(other.k.start(job(true))).rejects.toThrow(
+      'The asset bundle export job backup-1 exists already with another configuration than this step asks for: ResourceArns[1]: arn:c vs asked arn:b; ExportFormat: CLOUDFORMATION_JSON vs asked QUICKSIGHT_JSON; IncludeAllDependencies: true vs asked false. Its files were not downloaded. Hint: QuickSight keeps'
+    )
+    expect(other.calls).toEqual(['describe 123456789012 backup-1'])
+    expect(other.lines).toEqual([])
+    const conflict = kind({
+      start: () => Promise.reject(error('ConflictException')),
+      describe: async () => ({ ...SAME, ExportFormat: 'CLOUDFORMATION_JSON' })
+    })
+    await expect(conflict.k.start(job())).rejects.toThrow(/ExportFormat: CLOUDFORMATION_JSON/)
   })
 
   test('a given id that QuickSight does not know starts a job under that id', async () => {

@@ -9,6 +9,8 @@ import { maskPresignedUrl } from '../../mask.js'
 import type { AssetBundleApi } from './asset-bundle-api.js'
 import type { FileOutcome } from '../../outcome.js'
 import { inspectBundle } from './bundle-assets.js'
+import { bundleJobDifferences } from './compare-bundle-job.js'
+import { ExistingJobMismatchError } from '../existing-job-error.js'
 import { extractBundle } from './extract-bundle.js'
 
 /** QuickSight runs at most 5 asset bundle export jobs per account at once. */
@@ -40,6 +42,16 @@ export function assetBundleKind(
     o.api.describe(o.accountId, job.id)
   const follow = async (job: AssetBundleJob) => {
     const existing = await describe(job)
+    // The id may name another backup (a given id, or one reused within the 14 days QuickSight
+    // keeps jobs): follow it only when it exports what this step asks for.
+    const differences = bundleJobDifferences(job.request, existing)
+    if (differences.length > 0)
+      throw new ExistingJobMismatchError(
+        'asset bundle export job',
+        job.id,
+        differences,
+        'QuickSight keeps an asset bundle export job for 14 days under its id. Give asset-bundle-job-id the same resources and options as that job to pick it up, or another id (or none: every run then gets a fresh one) for a new export.'
+      )
     o.log(
       `${job.id}: exists already (${existing.JobStatus}); following it instead of starting a new one`
     )
