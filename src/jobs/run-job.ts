@@ -167,6 +167,8 @@ async function follow<J extends PlannedJob, D>(
     }
   )
   outcome.arn = started.arn
+  // A kind may have started a new job in place of the planned one (Data Exchange over its quota).
+  outcome.jobId = job.id
   outcome.status = 'STARTED'
   outcome.started = true
   c.onStarted(job)

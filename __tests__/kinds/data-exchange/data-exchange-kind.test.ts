@@ -1,9 +1,15 @@
 import { describe, expect, test } from '@jest/globals'
-import type { AssetEntry, CreateJobRequest, GetJobResponse } from '@aws-sdk/client-dataexchange'
+import type {
+  AssetEntry,
+  CreateJobRequest,
+  GetJobResponse,
+  JobError
+} from '@aws-sdk/client-dataexchange'
 import type { DataExchangeApi } from '../../../src/kinds/data-exchange/data-exchange-api.js'
 import {
   type DataExchangeJob,
   dataExchangeKind,
+  DataExchangeQuotaError,
   describeErrors,
   ExpiredSignedUrlError
 } from '../../../src/kinds/data-exchange/data-exchange-kind.js'
@@ -45,7 +51,11 @@ const signedFile: RemoteFile = {
 }
 
 /** A Data Exchange whose jobs answer `states` in turn (the last one repeats). */
-function kind(states: GetJobResponse[] = [{ State: 'WAITING', Arn: 'arn:job-1' }]) {
+function kind(
+  states: GetJobResponse[] = [{ State: 'WAITING', Arn: 'arn:job-1' }],
+  objects: string[] = [],
+  startJob?: (id: string) => Promise<void>
+) {
   const calls: string[] = []
   const lines: string[] = []
   const masked: string[] = []
@@ -56,7 +66,10 @@ function kind(states: GetJobResponse[] = [{ State: 'WAITING', Arn: 'arn:job-1' }
       calls.push(`create ${request.Type}`)
       return { Id: 'job-2', State: 'WAITING' }
     },
-    startJob: async (id) => void calls.push(`start ${id}`),
+    startJob: async (id) => {
+      calls.push(`start ${id}`)
+      if (startJob) await startJob(id)
+    },
     getJob: async (id) => {
       calls.push(`get ${id}`)
       return states.length > 1 ? states.shift()! : states[0]!
@@ -72,7 +85,19 @@ function kind(states: GetJobResponse[] = [{ State: 'WAITING', Arn: 'arn:job-1' }
     deadline: 60 * 60_000,
     pollIntervalMs: 15_000,
     log: (l) => lines.push(l),
-    mask: (s) => masked.push(s)
+    mask: (s) => masked.push(s),
+    store: {
+      exists: async (bucket, key) => objects.includes(`${bucket}/${key}`),
+      list: async (bucket, prefix) => {
+        calls.push(`list ${bucket}/${prefix}`)
+        return {
+          keys: objects
+            .filter((o) => o.startsWith(`${bucket}/${prefix}`))
+            .map((o) => o.slice(bucket.length + 1)),
+          truncated: false
+        }
+      }
+    }
   })
   return { k, calls, lines, masked }
 }
@@ -84,7 +109,7 @@ describe('dataExchangeKind start', () => {
       arn: 'arn:job-1',
       resumed: false
     })
-    expect(created.calls).toEqual(['get job-1', 'start job-1'])
+    expect(created.calls).toEqual(['get job-1', 'start job-1', 'get job-1'])
     expect(await kind().k.start(job())).toEqual({ arn: 'arn:job-1', resumed: true })
   })
 
@@ -95,10 +120,54 @@ describe('dataExchangeKind start', () => {
     expect(lines).toEqual(['job-1: already IN_PROGRESS; following it'])
   })
 
-  test('only ServiceLimitExceededException means the account is full', () => {
+  test('a created job that ends at once over a concurrency quota means the account is full: a new job is tried next', async () => {
+    // Not in JobError's LimitName enum (that names per-asset limits): the emulator's choice.
+    const quota = {
+      Code: 'SERVICE_QUOTA_EXCEEDED_EXCEPTION',
+      Message: 'The account already runs 10 jobs',
+      LimitName: 'Concurrent in progress jobs to export assets to a signed URL',
+      LimitValue: 10
+    } as unknown as JobError
+    const { k, calls, lines } = kind([
+      { State: 'WAITING', Arn: 'arn:job-1' },
+      { State: 'ERROR', Errors: [quota] },
+      { State: 'WAITING', Arn: 'arn:job-2' },
+      { State: 'IN_PROGRESS' }
+    ])
+    const j = job(signedRequest)
+    const full = await k.start(j).catch((e: unknown) => e)
+    expect(full).toBeInstanceOf(DataExchangeQuotaError)
+    expect(k.isAccountFull?.(full)).toBe(true)
+    expect(await k.start(j)).toEqual({ arn: 'arn:job-2', resumed: false })
+    expect(j.id).toBe('job-2')
+    expect(calls).toEqual([
+      'get job-1',
+      'start job-1',
+      'get job-1',
+      'create EXPORT_ASSET_TO_SIGNED_URL',
+      'get job-2',
+      'start job-2',
+      'get job-2'
+    ])
+    expect(lines).toEqual(['job-1: ended over the quota; created job job-2 in its place'])
+  })
+
+  test('a StartJob ConflictException (started elsewhere) is followed', async () => {
+    const { k, lines } = kind(undefined, [], () =>
+      Promise.reject(Object.assign(new Error('not WAITING'), { name: 'ConflictException' }))
+    )
+    expect(await k.start(job(signedRequest))).toEqual({ arn: 'arn:job-1', resumed: true })
+    expect(lines).toEqual(['job-1: started elsewhere; following it'])
+    const denied = kind(undefined, [], () =>
+      Promise.reject(Object.assign(new Error('no'), { name: 'AccessDeniedException' }))
+    )
+    await expect(denied.k.start(job(signedRequest))).rejects.toThrow('no')
+  })
+
+  test('only a quota error after the start means the account is full; StartJob has no limit error', () => {
     const { k } = kind()
     const named = (name: string) => Object.assign(new Error(name), { name })
-    expect(k.isAccountFull?.(named('ServiceLimitExceededException'))).toBe(true)
+    expect(k.isAccountFull?.(named('ServiceLimitExceededException'))).toBe(false)
     expect(k.isAccountFull?.(named('ThrottlingException'))).toBe(false)
     expect(k.status({ State: 'COMPLETED' })).toBe('COMPLETED')
     expect(k.status({})).toBe('UNKNOWN')
@@ -131,6 +200,58 @@ describe('dataExchangeKind finish', () => {
       files: []
     })
     expect(describeErrors(undefined)).toBe('no errors given')
+  })
+
+  test('a job that ended over a concurrency quota says what to do', async () => {
+    const { k } = kind()
+    const done = await k.finish(job(), {
+      State: 'ERROR',
+      Errors: [
+        {
+          Code: 'SERVICE_QUOTA_EXCEEDED_EXCEPTION',
+          Message: 'too many jobs',
+          LimitName: 'Concurrent in progress jobs to export revisions to Amazon S3',
+          LimitValue: 5
+        } as unknown as JobError
+      ]
+    })
+    expect(done.error).toMatch(
+      /^The Data Exchange job ended ERROR: SERVICE_QUOTA_EXCEEDED_EXCEPTION: too many jobs \(limit Concurrent in progress jobs to export revisions to Amazon S3: 5\) Hint: the account runs as many jobs of this type as its AWS Data Exchange quota allows/
+    )
+  })
+
+  test('a revision export whose computed key is missing takes the listed key of the same asset; one not found fails alone', async () => {
+    const { k, calls, lines } = kind(undefined, [
+      'b/out/2025/3/4/prices.csv',
+      'b/out/2025/3/5/rates.csv'
+    ])
+    const done = await k.finish(job(), {
+      State: 'COMPLETED',
+      Details: {
+        ExportRevisionsToS3: {
+          DataSetId: 'ds',
+          RevisionDestinations: [
+            {
+              RevisionId: 'rev',
+              Bucket: 'b',
+              KeyPattern:
+                'out/${Revision.CreatedAt.Year}/${Revision.CreatedAt.Month}/${Revision.CreatedAt.Day}/${Asset.Name}'
+            }
+          ]
+        }
+      }
+    })
+    expect(done.files.map((f) => [f.uri, f.error])).toEqual([
+      ['s3://b/out/2025/3/4/prices.csv', undefined],
+      [
+        undefined,
+        's3://b/out/2025/03/04/rates.csv does not exist, and no key under s3://b/out/2025/ fits the pattern out/${Revision.CreatedAt.Year}/${Revision.CreatedAt.Month}/${Revision.CreatedAt.Day}/${Asset.Name} for it. Nothing was downloaded for asset rates.csv.'
+      ]
+    ])
+    expect(calls.filter((c) => c.startsWith('list'))).toEqual(['list b/out/2025/'])
+    expect(lines).toContain(
+      "prices.csv: s3://b/out/2025/03/04/prices.csv does not exist; using s3://b/out/2025/3/4/prices.csv, listed under s3://b/out/2025/ (the key pattern's dates as Data Exchange wrote them)"
+    )
   })
 
   test("a signed-URL export offers one file under the asset's name, the URL's secrets masked", async () => {

@@ -7,6 +7,8 @@ import type { Clock } from '../../time/rate-limiter.js'
 import { maskPresignedUrl } from '../../mask.js'
 import type { DataExchangeApi } from './data-exchange-api.js'
 import { exportedObjects } from './exported-objects.js'
+import { locateObjects } from './locate-objects.js'
+import type { ObjectStore } from './object-store.js'
 
 /** One Data Exchange job the step follows. */
 export interface DataExchangeJob extends PlannedJob {
@@ -17,6 +19,8 @@ export interface DataExchangeJob extends PlannedJob {
 
 export interface DataExchangeKindOptions {
   api: DataExchangeApi
+  /** Where revision exports' keys are checked, and looked for when they are not where computed. */
+  store: ObjectStore
   clock: Clock
   deadline: number
   pollIntervalMs: number
@@ -28,6 +32,34 @@ const SUCCEEDED = ['COMPLETED']
 const FAILED = ['ERROR', 'CANCELLED', 'TIMED_OUT']
 const POLLING = { firstCheckMs: 2_000, growth: 1.1 }
 const errorName = (e: unknown): string | undefined => (e as Error | undefined)?.name
+const QUOTA_HINT =
+  'Hint: the account runs as many jobs of this type as its AWS Data Exchange quota allows (other workflows included): run fewer exports at once, re-run later, or ask for a higher quota in Service Quotas.'
+
+/**
+ * Errors of a job that ended only because a "Concurrent in progress jobs to …" quota was full.
+ * Those names are in the SDK's LimitName enum (of ServiceLimitExceededException, which CreateJob
+ * and StartJob do not document), not in JobError's, which lists per-asset limits such as "Asset
+ * size in GB": how the service reports a full account for jobs is not documented, this is a guess
+ * that retries nothing else.
+ */
+export function overConcurrencyQuota(errors: JobError[] | undefined): boolean {
+  return (
+    (errors ?? []).length > 0 &&
+    (errors ?? []).every(
+      (e) =>
+        e.Code === 'SERVICE_QUOTA_EXCEEDED_EXCEPTION' &&
+        (e.LimitName ?? '').startsWith('Concurrent in progress jobs')
+    )
+  )
+}
+
+/** A job the action started ended at once over a concurrency quota: the account is full for now. */
+export class DataExchangeQuotaError extends Error {
+  constructor(jobId: string, errors: JobError[] | undefined) {
+    super(`Job ${jobId} ended over the account's quota: ${describeErrors(errors)}`)
+    this.name = 'DataExchangeQuotaError'
+  }
+}
 
 export class ExpiredSignedUrlError extends Error {
   constructor(expiresAt: Date | undefined, created: boolean) {
@@ -47,6 +79,7 @@ export function dataExchangeKind(
   o: DataExchangeKindOptions
 ): JobKind<DataExchangeJob, GetJobResponse> {
   const retried = new Set<string>()
+  const overQuota = new Set<DataExchangeJob>()
   const signedUrl = (d: GetJobResponse): string | undefined => {
     const url = d.Details?.ExportAssetToSignedUrl?.SignedUrl
     if (url) maskPresignedUrl(url, o.mask)
@@ -62,16 +95,39 @@ export function dataExchangeKind(
     accountLimit: 'as many Data Exchange export jobs as its quota allows',
     timeoutHint:
       'The job may still finish: raise timeout-minutes, or re-run with data-exchange-job-id to pick it up.',
-    isAccountFull: (error) => errorName(error) === 'ServiceLimitExceededException',
+    // CreateJob and StartJob document no "limit exceeded" error: a job started over a
+    // concurrent-jobs quota ends ERROR with SERVICE_QUOTA_EXCEEDED_EXCEPTION instead. When that
+    // happens at once, the account is full: a new job with the same request is tried later.
+    isAccountFull: (error) => error instanceof DataExchangeQuotaError,
 
     async start(job) {
-      const current = await o.api.getJob(job.id)
-      if (current.State === 'WAITING') {
-        await o.api.startJob(job.id)
-        return { arn: current.Arn, resumed: !job.request }
+      if (job.request && overQuota.has(job)) {
+        const again = await o.api.createJob(job.request)
+        o.log(`${job.id}: ended over the quota; created job ${again.Id ?? ''} in its place`)
+        job.id = again.Id ?? ''
+        overQuota.delete(job)
       }
-      o.log(`${job.id}: already ${current.State}; following it`)
-      return { arn: current.Arn, resumed: true }
+      const current = await o.api.getJob(job.id)
+      if (current.State !== 'WAITING') {
+        o.log(`${job.id}: already ${current.State}; following it`)
+        return { arn: current.Arn, resumed: true }
+      }
+      try {
+        await o.api.startJob(job.id)
+      } catch (error) {
+        // Started by someone else in the meantime (StartJob takes only WAITING jobs).
+        if (errorName(error) !== 'ConflictException') throw error
+        o.log(`${job.id}: started elsewhere; following it`)
+        return { arn: current.Arn, resumed: true }
+      }
+      if (job.request) {
+        const after = await o.api.getJob(job.id)
+        if (after.State === 'ERROR' && overConcurrencyQuota(after.Errors)) {
+          overQuota.add(job)
+          throw new DataExchangeQuotaError(job.id, after.Errors)
+        }
+      }
+      return { arn: current.Arn, resumed: !job.request }
     },
     describe: (job) => o.api.getJob(job.id),
     status: (d) => d.State ?? 'UNKNOWN',
@@ -79,7 +135,9 @@ export function dataExchangeKind(
     async finish(job, d): Promise<FinishedJob> {
       if (d.State !== 'COMPLETED')
         return {
-          error: `The Data Exchange job ended ${d.State}: ${describeErrors(d.Errors)}`,
+          error: `The Data Exchange job ended ${d.State}: ${describeErrors(d.Errors)}${
+            overConcurrencyQuota(d.Errors) ? ` ${QUOTA_HINT}` : ''
+          }`,
           files: []
         }
       const details = d.Details ?? {}
@@ -115,14 +173,14 @@ export function dataExchangeKind(
           error: `Job ${job.id} is a ${d.Type} job, not an export: there is nothing to download.`,
           files: []
         }
-      const objects = await exportedObjects(details, o.api)
+      const objects = await locateObjects(await exportedObjects(details, o.api), o.store, o.log)
       return {
         files: objects.map((obj, i): RemoteFile => ({
           index: i + 1,
           format: 'data',
           path: place(obj.key),
           source: { note: obj.note },
-          uri: `s3://${obj.bucket}/${obj.key}`
+          ...(obj.error ? { error: obj.error } : { uri: `s3://${obj.bucket}/${obj.key}` })
         }))
       }
     },

@@ -7,6 +7,8 @@ export interface ExportedObject {
   key: string
   /** For the report: which asset of which revision. */
   note: string
+  /** A revision export's key is computed: the KeyPattern and the values it was filled with. */
+  computed?: { pattern: string; values: Record<string, string>; asset: string }
 }
 
 /**
@@ -49,18 +51,23 @@ export async function exportedObjects(
         api.revisionAssets(dataSetId, revisionId),
         api.revisionCreatedAt(dataSetId, revisionId)
       ])
-      return assets.map((a) => ({
-        bucket: d.Bucket ?? '',
-        key: expandKeyPattern(d.KeyPattern || DEFAULT_KEY_PATTERN, {
+      const pattern = d.KeyPattern || DEFAULT_KEY_PATTERN
+      return assets.map((a) => {
+        const values = {
           'Asset.Id': a.Id ?? '',
           'Asset.Name': a.Name ?? '',
           'DataSet.Id': dataSetId,
           'DataSet.Name': dataSetName ?? '',
           'Revision.Id': revisionId,
           ...createdParts(createdAt)
-        }),
-        note: `asset ${a.Name} of revision ${revisionId}`
-      }))
+        }
+        return {
+          bucket: d.Bucket ?? '',
+          key: expandKeyPattern(pattern, values),
+          note: `asset ${a.Name} of revision ${revisionId}`,
+          computed: { pattern, values, asset: a.Name ?? a.Id ?? '' }
+        }
+      })
     })
   )
   return lists.flat()

@@ -5,6 +5,7 @@ import type { KindPlan, PlanContext } from '../kind-plan.js'
 import { DataExchangeApi, dataExchangeApi } from './data-exchange-api.js'
 import { DataExchangeJob, dataExchangeKind } from './data-exchange-kind.js'
 import { DEFAULT_KEY_PATTERN } from './exported-objects.js'
+import { s3ObjectStore } from './object-store.js'
 
 /** Creates the export job (or takes the one to follow) and plans following it. */
 export async function planDataExchange(d: DataExchangeInputs, c: PlanContext): Promise<KindPlan> {
@@ -29,6 +30,7 @@ export async function planDataExchange(d: DataExchangeInputs, c: PlanContext): P
   return {
     kind: dataExchangeKind({
       api,
+      store: s3ObjectStore(c.aws.s3),
       clock: realClock,
       deadline: c.now.getTime() + common.timeoutMs,
       pollIntervalMs: common.pollIntervalMs,
