@@ -57,7 +57,7 @@ export async function actionDefaults(): Promise<Record<string, string>> {
   )
 }
 
-/** The file the runner starts: action.yml's `runs.main` (dist/index.cjs). */
+/** The file the runner starts: action.yml's `runs.main`. */
 export async function actionMain(): Promise<string> {
   return path.join(ROOT, (await actionYml()).runs.main)
 }
