@@ -1,5 +1,4 @@
-import type { UserIdentity } from './user-identity.js'
-import { userLabel } from './user-identity.js'
+import { describeUser, userLabel, type UserIdentity } from './user-identity.js'
 
 /** Getting a registered user's identity-enhanced credentials failed: what to change, in words. */
 export class IdentityError extends Error {
@@ -11,14 +10,6 @@ export class IdentityError extends Error {
 
 const nameOf = (error: unknown): string => (error as Error | undefined)?.name ?? ''
 const messageOf = (error: unknown): string => (error as Error | undefined)?.message ?? String(error)
-
-/** Who, as a message names them: `user jane (namespace default)`. */
-export function describeUser(identity: UserIdentity): string {
-  const user = userLabel(identity.user)
-  return 'UserArn' in identity.user
-    ? `user ${user}`
-    : `user ${user} (namespace ${identity.namespace})`
-}
 
 /** QuickSight GetIdentityContext failed. */
 export function contextError(error: unknown, identity: UserIdentity, accountId: string): Error {

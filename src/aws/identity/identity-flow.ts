@@ -4,8 +4,8 @@ import type {
 } from '@aws-sdk/client-quicksight'
 import type { AssumeRoleRequest, AssumeRoleResponse } from '@aws-sdk/client-sts'
 import type { CallerIdentity, SessionCredentials } from '../clients.js'
-import { assumeRoleError, contextError, describeUser, noRoleError } from './identity-errors.js'
-import { userIdentifier, userLabel, type UserIdentity } from './user-identity.js'
+import { assumeRoleError, contextError, noRoleError } from './identity-errors.js'
+import { describeUser, userIdentifier, userLabel, type UserIdentity } from './user-identity.js'
 
 export const QUICKSIGHT_CONTEXT_PROVIDER = 'arn:aws:iam::aws:contextProvider/QuickSight'
 

@@ -23,6 +23,14 @@ export function userLabel(user: UserRef): string {
   return 'UserName' in user ? user.UserName : 'Email' in user ? user.Email : user.UserArn
 }
 
+/** Who, as a message names them: `user jane (namespace default)`. */
+export function describeUser(identity: UserIdentity): string {
+  const user = userLabel(identity.user)
+  return 'UserArn' in identity.user
+    ? `user ${user}`
+    : `user ${user} (namespace ${identity.namespace})`
+}
+
 /** One key per user, namespace and role: credentials are fetched once per key and step. */
 export function identityKey(identity: UserIdentity): string {
   const [member, value] = Object.entries(identity.user)[0] ?? ['', '']

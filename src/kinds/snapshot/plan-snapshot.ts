@@ -1,4 +1,4 @@
-import type { UserIdentity } from '../../aws/identity/user-identity.js'
+import { describeUser, type UserIdentity } from '../../aws/identity/user-identity.js'
 import { generateJobId } from '../../job-id.js'
 import type { KindPlan, PlanContext } from '../kind-plan.js'
 import type { SnapshotInputs } from './snapshot-inputs.js'
@@ -20,7 +20,12 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
   })
   for (const r of reports) {
     const named = r.dashboardName && r.dashboardName !== r.name ? ` (${r.dashboardName})` : ''
-    c.log(`${r.name}: dashboard ${r.dashboardId}${named}, ${r.exports.length} file(s)`)
+    const user = r.identity
+      ? `, as ${describeUser(r.identity)}`
+      : r.registeredUser
+        ? ", as the registered user of the step's credentials"
+        : ''
+    c.log(`${r.name}: dashboard ${r.dashboardId}${named}, ${r.exports.length} file(s)${user}`)
     for (const note of r.parameterNotes) c.log(`  ${note}`)
   }
   const baseJobId = s.snapshotJobId ?? (await generateJobId(c.env))
