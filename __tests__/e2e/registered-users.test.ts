@@ -280,3 +280,35 @@ describe('registered users end to end (dist/index.js against the emulator)', () 
     expect(r.calls).toEqual([])
   })
 })
+
+describe('a step longer than the identity-enhanced session', () => {
+  // Every emulated duration × 0.002: sessions (and identity contexts) last 7.2 s, a job 10 s.
+  let slow: Stack
+  beforeAll(async () => {
+    slow = await startStack({ timeScale: 0.002, jobDurationMs: 5_000_000 })
+  })
+  afterAll(() => slow.close())
+
+  jestTest(
+    'renews the session before it expires: every call succeeds, the job completes',
+    async () => {
+      const r = await runAs(slow, {
+        'dashboard-id': 'sales',
+        ...ORDERS_CSV,
+        'registered-user': 'jane',
+        's3-bucket': 'reports'
+      })
+      expect(r.code).toBe(0)
+      const sessions = [...slow.emulator.identity.sts.sessions.values()].filter(
+        (s) => s.callerKey === r.caller.accessKeyId
+      )
+      expect(sessions.length).toBeGreaterThanOrEqual(2)
+      const keys = new Set(sessions.map((s) => s.accessKeyId))
+      const userCalls = slow.emulator.calls.filter((c) => keys.has(c.accessKeyId ?? ''))
+      expect(userCalls.filter((c) => c.status >= 400)).toEqual([])
+      // Calls were signed by more than one session: the later ones by a renewed one.
+      expect(new Set(userCalls.map((c) => c.accessKeyId)).size).toBeGreaterThanOrEqual(2)
+      expect(r.outputs['job-status']).toBe('COMPLETED')
+    }
+  )
+})
