@@ -7,6 +7,8 @@ import { snapshotJobDifferences } from './compare-snapshot-job.js'
 import { buildStartRequest } from './snapshot-request.js'
 import { describeJobError, resultFiles } from './snapshot-result.js'
 import type { SnapshotJob } from './snapshot-jobs.js'
+import type { UserIdentity } from '../../aws/identity/user-identity.js'
+import { registeredUserHint } from './registered-user-hint.js'
 
 /** QuickSight runs at most 12 snapshot jobs per account at once. */
 export const ACCOUNT_SNAPSHOT_JOBS = 12
@@ -16,7 +18,13 @@ const REUSED_ID_HINT =
 export const SNAPSHOT_POLLING = { firstCheckMs: 2_000, growth: 1.1 } as const
 
 export interface SnapshotKindOptions {
+  /** The snapshot calls with the step's credentials. */
   api: SnapshotApi
+  /**
+   * The snapshot calls with a registered user's identity-enhanced credentials, for the jobs of
+   * reports with an `identity` (one API per user; the other calls keep the step's credentials).
+   */
+  userApi?: (identity: UserIdentity) => SnapshotApi
   accountId: string
   /** How many of the step's jobs may run at once (max-concurrent-jobs). */
   slots: number
@@ -33,8 +41,16 @@ export function snapshotKind(
     DashboardId: job.dashboardId,
     SnapshotJobId: job.id
   })
+  const api = (job: SnapshotJob): SnapshotApi => {
+    const identity = job.spec.identity
+    if (!identity) return o.api
+    if (!o.userApi) throw new Error(`${job.id}: no registered user's API for ${job.report}`)
+    return o.userApi(identity)
+  }
   const uris = async (job: SnapshotJob): Promise<(string | undefined)[]> =>
-    resultFiles(await o.api.result(key(job)), job.exports).files.map((f) => masked(f.uri, o.mask))
+    resultFiles(await api(job).result(key(job)), job.exports).files.map((f) =>
+      masked(f.uri, o.mask)
+    )
   return {
     noun: 'snapshot job',
     jobIdOutput: 'snapshot-job-id',
@@ -49,13 +65,14 @@ export function snapshotKind(
     async start(job) {
       const request = buildStartRequest(o.accountId, job.spec, job.id, job.exports)
       try {
-        const started = await o.api.start(request)
+        const started = await api(job).start(request)
         return { arn: started.Arn, resumed: false }
       } catch (error) {
-        if ((error as Error | undefined)?.name !== 'ResourceExistsException') throw error
+        if ((error as Error | undefined)?.name !== 'ResourceExistsException')
+          throw registeredUserHint(error, job.spec)
         // A re-run after a crash, or a start the SDK retried: follow the job that exists, when it
         // is the job this step asks for (an id is reusable only 24 h after its job ended).
-        const existing = await o.api.describe(key(job))
+        const existing = await api(job).describe(key(job))
         const differences = snapshotJobDifferences(request, existing)
         if (differences.length > 0)
           throw new ExistingJobMismatchError('snapshot job', job.id, differences, REUSED_ID_HINT)
@@ -65,11 +82,11 @@ export function snapshotKind(
         return { arn: existing.Arn, resumed: true }
       }
     },
-    describe: (job) => o.api.describe(key(job)),
+    describe: (job) => api(job).describe(key(job)),
     status: (d) => d.JobStatus ?? 'UNKNOWN',
 
     async finish(job): Promise<FinishedJob> {
-      const result = await o.api.result(key(job))
+      const result = await api(job).result(key(job))
       const files = job.files
       if (result.JobStatus === 'FAILED') {
         return {
