@@ -36,7 +36,7 @@ function rateLimited(client, limiter) {
  */
 async function createAwsClients(region, env, limiter) {
     const [{ QuickSightClient }, { AdaptiveRetryStrategy }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(6049), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028)),
+        Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(6542), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028)),
         __webpack_require__.e(/* import() */ 3609).then(__webpack_require__.t.bind(__webpack_require__, 23609, 19))
     ]);
     const maxAttempts = Number(env.AWS_MAX_ATTEMPTS) || 8;
@@ -50,12 +50,24 @@ async function createAwsClients(region, env, limiter) {
             ? Promise.reject(info.error)
             : adaptive.refreshRetryTokenForRetry(token, info)
     });
-    const quicksight = new QuickSightClient({ ...common, retryStrategy });
-    rateLimited(quicksight, limiter);
+    const quicksightWith = (credentials) => rateLimited(new QuickSightClient({ ...common, retryStrategy, credentials }), limiter);
     let s3;
     let dataExchange;
+    let sts;
+    let caller;
+    const stsClient = () => (sts ??= Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(4077), __webpack_require__.e(4514)]).then(__webpack_require__.bind(__webpack_require__, 54514)).then(({ STSClient }) => new STSClient(common)));
+    const callerIdentity = () => (caller ??= (async () => {
+        const { GetCallerIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(4077), __webpack_require__.e(4514)]).then(__webpack_require__.bind(__webpack_require__, 54514));
+        const { Account, Arn } = await (await stsClient()).send(new GetCallerIdentityCommand({}));
+        if (!Account)
+            throw new Error('STS GetCallerIdentity returned no account; set aws-account-id.');
+        return { account: Account, arn: Arn ?? '' };
+    })());
     return {
-        quicksight,
+        quicksight: quicksightWith(),
+        quicksightWith,
+        sts: stsClient,
+        caller: callerIdentity,
         s3: () => (s3 ??= Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(1640), __webpack_require__.e(9858)]).then(__webpack_require__.bind(__webpack_require__, 49858)).then(({ S3Client }) => new S3Client({
             ...common,
             retryMode: 'standard',
@@ -64,14 +76,7 @@ async function createAwsClients(region, env, limiter) {
             responseChecksumValidation: 'WHEN_REQUIRED'
         }))),
         dataExchange: () => (dataExchange ??= Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(7775), __webpack_require__.e(4953)]).then(__webpack_require__.bind(__webpack_require__, 14953)).then(({ DataExchangeClient }) => rateLimited(new DataExchangeClient({ ...common, retryMode: 'adaptive' }), new _time_rate_limiter_js__WEBPACK_IMPORTED_MODULE_0__.RateLimiter(DATA_EXCHANGE_CALLS_PER_SECOND, 1000)))),
-        accountId: async () => {
-            const { STSClient, GetCallerIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(136), __webpack_require__.e(4514)]).then(__webpack_require__.bind(__webpack_require__, 54514));
-            const sts = new STSClient(common);
-            const { Account } = await sts.send(new GetCallerIdentityCommand({}));
-            if (!Account)
-                throw new Error('STS GetCallerIdentity returned no account; set aws-account-id.');
-            return Account;
-        }
+        accountId: async () => (await callerIdentity()).account
     };
 }
 

@@ -329,7 +329,7 @@ __webpack_require__.d(__webpack_exports__, {
 var job_id = __webpack_require__(56108);
 ;// CONCATENATED MODULE: ./src/kinds/asset-bundle/asset-bundle-api.ts
 async function assetBundleApi(client) {
-    const sdk = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(6049), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028));
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(6542), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028));
     return {
         start: (request) => client.send(new sdk.StartAssetBundleExportJobCommand(request)),
         describe: (accountId, jobId) => client.send(new sdk.DescribeAssetBundleExportJobCommand({
@@ -834,7 +834,7 @@ function sheetLabel(s) {
 /* harmony export */ });
 const PAGE = 100;
 async function dashboardsApi(client) {
-    const sdk = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(6049), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028));
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(6542), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028));
     return {
         async listDashboards(accountId) {
             const all = [];

@@ -62,6 +62,8 @@ var file_name_template = __webpack_require__(59090);
 var parameters = __webpack_require__(25045);
 // EXTERNAL MODULE: ./src/inputs/relative-dates.ts
 var relative_dates = __webpack_require__(33353);
+// EXTERNAL MODULE: ./src/inputs/registered-user.ts
+var registered_user = __webpack_require__(24549);
 // EXTERNAL MODULE: ./src/inputs/rls-tags.ts
 var rls_tags = __webpack_require__(66318);
 // EXTERNAL MODULE: ./src/inputs/yaml-values.ts
@@ -69,6 +71,7 @@ var yaml_values = __webpack_require__(57677);
 // EXTERNAL MODULE: ./src/diff/tolerance.ts
 var tolerance = __webpack_require__(89556);
 ;// CONCATENATED MODULE: ./src/inputs/report-settings.ts
+
 
 
 
@@ -94,7 +97,13 @@ comparing) {
             ? (0,rls_tags/* readRlsTags */.TX)(map['rls-tags'], at('rls-tags'), problems, mask)
             : undefined,
         registeredUser: has('registered-user')
-            ? (0,yaml_values/* bool */.lc)(map['registered-user'], at('registered-user'), problems)
+            ? (0,registered_user/* readRegisteredUser */.mL)(map['registered-user'], at('registered-user'), problems)
+            : undefined,
+        userNamespace: has('user-namespace')
+            ? (0,registered_user/* readNamespace */.oZ)(map['user-namespace'], at('user-namespace'), problems)
+            : undefined,
+        identityRoleArn: has('identity-role-arn')
+            ? (0,registered_user/* readRoleArn */.eY)(map['identity-role-arn'], at('identity-role-arn'), problems)
             : undefined,
         fileName: has('file-name') ? fileName(map['file-name'], at('file-name'), problems) : undefined,
         s3Bucket: has('s3-bucket') ? (0,report_request/* bucket */.DC)(map['s3-bucket'], at('s3-bucket'), problems) : undefined,

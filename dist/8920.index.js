@@ -2,6 +2,38 @@ export const id = 8920;
 export const ids = [8920];
 export const modules = {
 
+/***/ 1672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   US: () => (/* binding */ identityKey),
+/* harmony export */   Ux: () => (/* binding */ userLabel),
+/* harmony export */   ZL: () => (/* binding */ describeUser),
+/* harmony export */   vT: () => (/* binding */ userIdentifier)
+/* harmony export */ });
+/** The user as GetIdentityContext's `UserIdentifier` union. */
+const userIdentifier = (user) => user;
+/** How the user was written: `jane`, `jane@example.com` or the ARN. */
+function userLabel(user) {
+    return 'UserName' in user ? user.UserName : 'Email' in user ? user.Email : user.UserArn;
+}
+/** Who, as a message names them: `user jane (namespace default)`. */
+function describeUser(identity) {
+    const user = userLabel(identity.user);
+    return 'UserArn' in identity.user
+        ? `user ${user}`
+        : `user ${user} (namespace ${identity.namespace})`;
+}
+/** One key per user, namespace and role: credentials are fetched once per key and step. */
+function identityKey(identity) {
+    const [member, value] = Object.entries(identity.user)[0] ?? ['', ''];
+    const user = member === 'Email' ? value.toLowerCase() : value;
+    return JSON.stringify([member, user, identity.namespace, identity.roleArn ?? '']);
+}
+
+
+/***/ }),
+
 /***/ 34970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -150,6 +182,112 @@ function formatPath(path) {
 
 /***/ }),
 
+/***/ 24549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wu: () => (/* binding */ ROLE_ARN_EXAMPLE),
+/* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   eY: () => (/* binding */ readRoleArn),
+/* harmony export */   jl: () => (/* binding */ NAMESPACE_EXAMPLE),
+/* harmony export */   mL: () => (/* binding */ readRegisteredUser),
+/* harmony export */   oZ: () => (/* binding */ readNamespace),
+/* harmony export */   q0: () => (/* binding */ REGISTERED_USER_EXAMPLE)
+/* harmony export */ });
+/* unused harmony exports USER_ARN, arnNamespace */
+/** A QuickSight user ARN: arn:{partition}:quicksight:{region}:{account}:user/{namespace}/{name}. */
+const USER_ARN = /^arn:aws[a-z-]*:quicksight:[a-z0-9-]+:(\d{12}):user\/([a-zA-Z0-9._-]{1,64})\/(.+)$/;
+/** QuickSight's Namespace: 1-64 letters, digits, '.', '_' or '-'. */
+const NAMESPACE = /^[a-zA-Z0-9._-]{1,64}$/;
+/** An IAM role ARN, its path included: arn:{partition}:iam::{account}:role/{path/}{name}. */
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+/** Words YAML 1.1 reads as booleans: a user called "yes" is far less likely than a mistake. */
+const AMBIGUOUS = /^(y|yes|n|no|on|off)$/i;
+const REGISTERED_USER_EXAMPLE = 'registered-user: jane@example.com (a user name, e-mail or user ARN), true (the credentials are already identity-enhanced) or false';
+const NAMESPACE_EXAMPLE = 'user-namespace: default';
+const ROLE_ARN_EXAMPLE = 'identity-role-arn: arn:aws:iam::123456789012:role/quicksight-identity';
+/** Reads registered-user from an action input (text) or a config file (a YAML boolean or text). */
+function readRegisteredUser(value, path, problems) {
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value !== 'string' || value.trim() === '') {
+        problems.add(path, `must be true, false, or a user name, e-mail or user ARN, not ${JSON.stringify(value)}`);
+        return undefined;
+    }
+    const v = value.trim();
+    if (/^true$/i.test(v))
+        return true;
+    if (/^false$/i.test(v))
+        return false;
+    const fail = (rule) => {
+        problems.add(path, `${JSON.stringify(v.slice(0, 200))} ${rule}`);
+        return undefined;
+    };
+    if (AMBIGUOUS.test(v))
+        return fail('reads as a yes/no word: write true or false (a user really called that: give their e-mail or ARN)');
+    if (v.length > 256 || /[\0-\x1f\x7f]/.test(v))
+        return fail('must be at most 256 characters without control characters');
+    if (v.startsWith('arn:'))
+        return USER_ARN.test(v)
+            ? { UserArn: v }
+            : fail('is not a QuickSight user ARN: arn:aws:quicksight:<region>:<account>:user/<namespace>/<user name>');
+    if (v.includes('@'))
+        return EMAIL.test(v) ? { Email: v } : fail('is not an e-mail address such as jane@example.com');
+    return { UserName: v };
+}
+/** user-namespace: a QuickSight namespace name. */
+function readNamespace(value, path, problems) {
+    const v = typeof value === 'string' ? value.trim() : value;
+    if (typeof v === 'string' && NAMESPACE.test(v))
+        return v;
+    problems.add(path, `${JSON.stringify(v)} is not a QuickSight namespace: 1-64 letters, digits, '.', '_' or '-' (the users' namespace is 'default' unless you made others)`);
+    return undefined;
+}
+/** identity-role-arn: an IAM role ARN, path included. */
+function readRoleArn(value, path, problems) {
+    const v = typeof value === 'string' ? value.trim() : value;
+    if (typeof v === 'string' && ROLE_ARN.test(v))
+        return v;
+    problems.add(path, `${JSON.stringify(v)} is not an IAM role ARN: arn:aws:iam::<account>:role/<path/><name>`);
+    return undefined;
+}
+/** The namespace of a user ARN. */
+function arnNamespace(arn) {
+    return USER_ARN.exec(arn)?.[2];
+}
+/**
+ * Who a report's jobs run as: `picked` are the values the layers give, `own` the report's own
+ * layer (a report of a pack, or the action's inputs for one dashboard). user-namespace and
+ * identity-role-arn set beside a registered-user that is not a user would be ignored: a problem.
+ */
+function identityOf(path, picked, own, problems) {
+    const setting = picked.registeredUser ?? false;
+    if (typeof setting === 'boolean') {
+        for (const [key, value] of [
+            ['user-namespace', own.userNamespace],
+            ['identity-role-arn', own.identityRoleArn]
+        ])
+            if (value !== undefined)
+                problems.add([...path, key], `applies only when registered-user names a user (a user name, e-mail or ARN), and it is ${setting}: ${setting ? "the step's credentials are used as they are" : 'the jobs run as an anonymous user'}; remove ${key}, or set registered-user to the user`);
+        return { registeredUser: setting };
+    }
+    let namespace = picked.userNamespace ?? 'default';
+    if ('UserArn' in setting) {
+        const inArn = arnNamespace(setting.UserArn) ?? namespace;
+        if (picked.userNamespace !== undefined && picked.userNamespace !== inArn)
+            problems.add([...path, 'user-namespace'], `is ${picked.userNamespace}, but the user ARN in registered-user is in namespace ${inArn}; remove user-namespace (an ARN names its own namespace)`);
+        namespace = inArn;
+    }
+    return {
+        registeredUser: true,
+        identity: { user: setting, namespace, roleArn: picked.identityRoleArn }
+    };
+}
+
+
+/***/ }),
+
 /***/ 32779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -159,8 +297,12 @@ function formatPath(path) {
 /* harmony export */   GS: () => (/* binding */ SETTING_KEYS),
 /* harmony export */   Pl: () => (/* binding */ prefix)
 /* harmony export */ });
+/* harmony import */ var _registered_user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24549);
 /* harmony import */ var _rls_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66318);
-/* harmony import */ var _yaml_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57677);
+/* harmony import */ var _yaml_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57677);
+/* harmony import */ var _aws_identity_user_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1672);
+
+
 
 
 /** The keys a report takes besides `dashboard` and `exports` (and a pack's `defaults` takes). */
@@ -169,6 +311,8 @@ const SETTING_KEYS = [
     'parameters',
     'rls-tags',
     'registered-user',
+    'user-namespace',
+    'identity-role-arn',
     'file-name',
     's3-bucket',
     's3-prefix',
@@ -191,7 +335,11 @@ function buildReport(path, dashboard, exports, layers, problems, defaultFileName
         exports,
         parameters: mergeParameters(...layers.map((l) => l.parameters ?? [])),
         rlsTags: (0,_rls_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeRlsTags */ .vi)(...layers.map((l) => l.rlsTags)),
-        registeredUser: pick('registeredUser') ?? false,
+        ...(0,_registered_user_js__WEBPACK_IMPORTED_MODULE_1__/* .identityOf */ .cu)(path, {
+            registeredUser: pick('registeredUser'),
+            userNamespace: pick('userNamespace'),
+            identityRoleArn: pick('identityRoleArn')
+        }, layers.at(-1) ?? {}, problems),
         s3Bucket: pick('s3Bucket'),
         s3Prefix: pick('s3Prefix'),
         fileName: pick('fileName') ?? defaultFileName,
@@ -200,7 +348,7 @@ function buildReport(path, dashboard, exports, layers, problems, defaultFileName
         tolerance: pick('tolerance')
     };
     if (report.registeredUser && report.rlsTags.length > 0)
-        problems.add([...path, 'rls-tags'], "cannot be used with 'registered-user: true': a registered user's own row-level security applies; remove rls-tags, or set registered-user: false");
+        problems.add([...path, 'rls-tags'], `cannot be used with 'registered-user: ${report.identity ? (0,_aws_identity_user_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .userLabel */ .Ux)(report.identity.user) : 'true'}': a registered user's own row-level security applies; remove rls-tags, or set registered-user: false`);
     if (report.s3Prefix !== undefined && report.s3Bucket === undefined)
         problems.add([...path, 's3-prefix'], "needs 's3-bucket': without a bucket the files go to QuickSight's default bucket");
     return report;
@@ -215,7 +363,7 @@ function mergeParameters(...lists) {
 }
 /** An S3 bucket name (not an s3:// URI). */
 function bucket(value, path, problems) {
-    const name = (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(value, path, problems, 's3-bucket', 63 + 5);
+    const name = (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(value, path, problems, 's3-bucket', 63 + 5);
     if (name === undefined)
         return undefined;
     if (name.startsWith('s3://'))
@@ -312,9 +460,9 @@ function mergeRlsTags(...lists) {
 /* harmony export */   L: () => (/* binding */ checkKeys),
 /* harmony export */   Qd: () => (/* binding */ isPlainObject),
 /* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   go: () => (/* binding */ typeName),
-/* harmony export */   lc: () => (/* binding */ bool)
+/* harmony export */   go: () => (/* binding */ typeName)
 /* harmony export */ });
+/* unused harmony export bool */
 /* harmony import */ var _closest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34970);
 
 /** Plain checks on parsed YAML values that add a problem and return undefined when they fail. */

@@ -80,7 +80,8 @@ async function waitForEnd(jobId: string, c = dxc()): Promise<GetJobCommandOutput
   for (let i = 0; i < 200; i++) {
     const job = await c.send(new GetJobCommand({ JobId: jobId }))
     if (job.State !== 'WAITING' && job.State !== 'IN_PROGRESS') return job
-    await sleep(25)
+    // Under the emulator's 10 calls/s even when a busy machine makes jobs slow.
+    await sleep(150)
   }
   throw new Error(`job ${jobId} did not end`)
 }
