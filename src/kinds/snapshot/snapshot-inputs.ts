@@ -14,7 +14,7 @@ import {
 import { maskRlsText, readRlsTags } from '../../inputs/rls-tags.js'
 import { boolean, whole } from '../../inputs/scalars.js'
 import { shortcutExports } from './shortcut-exports.js'
-import { parseYamlInput } from '../../inputs/yaml-input.js'
+import { parseYamlInput, YamlInputError } from '../../inputs/yaml-input.js'
 import { validateFileNameTemplate } from '../../inputs/file-name-template.js'
 
 /** What snapshot exports need: the reports (one, or a pack's), and how to run their jobs. */
@@ -203,11 +203,13 @@ async function baseSettings(
   let rls: unknown
   try {
     rls = yaml(Input.RlsTags)
-  } catch {
+  } catch (error) {
+    // Tag values are masked above; the parser's messages (without the source) say where.
+    const where = error instanceof YamlInputError ? `: ${error.where}` : ''
     throw new InputError(
       Input.RlsTags,
       undefined,
-      'is not valid YAML (the text is not shown because tag values are secret)',
+      `is not valid YAML${where} (the text is not shown because tag values are secret)`,
       EXAMPLES[Input.RlsTags] ?? ''
     )
   }
