@@ -15,6 +15,8 @@ export interface PackConfig {
   /** The file as given (relative to the workspace): names the pack in the comment and artifact. */
   file: string
   reports: ReportRequest[]
+  /** Line and column of a path in the file (of the nearest part of it that exists). */
+  locate: (at: Path) => { line: number; col: number }
 }
 
 /** Each report in its own folder. */
@@ -95,7 +97,7 @@ export async function readConfigFile(
         text: `${formatPath(p.path) || '(top)'}: ${p.message}`
       }))
     )
-  return { file, reports }
+  return { file, reports, locate: (at) => position(doc, lineCounter, at) }
 }
 
 function readPack(

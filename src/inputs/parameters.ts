@@ -25,6 +25,8 @@ export interface RawParameter {
   /** Forced with {type, values}. */
   type?: ParameterType
   values: RawValue[]
+  /** Where it was written (a YAML path; its first key names the input or the file's part). */
+  at?: Path
 }
 
 const MAX_VALUES = 100
@@ -77,7 +79,7 @@ function readOne(
   const read = values.map((v, i) =>
     readValue(v, type, Array.isArray(list) ? [...at, i] : at, problems)
   )
-  return { name, type, values: read.filter((v): v is RawValue => v !== undefined) }
+  return { name, type, values: read.filter((v): v is RawValue => v !== undefined), at }
 }
 
 function readValue(

@@ -46,7 +46,10 @@ export function readSettings(
     tolerance:
       has('tolerance') && comparing
         ? tolerance(map.tolerance, at('tolerance'), problems)
-        : undefined
+        : undefined,
+    failOnEmpty: has('fail-on-empty')
+      ? bool(map['fail-on-empty'], at('fail-on-empty'), problems)
+      : undefined
   }
 }
 

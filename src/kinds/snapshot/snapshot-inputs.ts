@@ -3,6 +3,7 @@ import type { ExportRequest } from '../../inputs/exports.js'
 import { readExportList } from '../../inputs/exports.js'
 import { InputError } from '../../inputs/input-error.js'
 import { DEFAULTS, Input, InputName, InputReader } from '../../inputs/names.js'
+import type { ProblemPlaces } from '../../inputs/placed-problems.js'
 import { formatPath, Problems } from '../../inputs/problems.js'
 import {
   bucket,
@@ -22,6 +23,8 @@ export interface SnapshotInputs {
   reports: ReportRequest[]
   /** The pack's file, when there is one. */
   configFile?: string
+  /** Line and column of a path in the pack's file. */
+  locate?: ProblemPlaces['locate']
   /** A user-given job id (resumed if it exists); absent: generated. */
   snapshotJobId?: string
   maxConcurrentJobs: number
@@ -116,14 +119,13 @@ export async function readSnapshotInputs(
   }
   checkBucketRegion(input, region, configFile === '' ? base.s3Bucket !== undefined : true)
   const comparing = compare.baseline.kind !== 'none'
-  const reports =
+  const pack =
     configFile !== ''
-      ? (
-          await (
-            await import('../../inputs/config-file.js')
-          ).readConfigFile(configFile, workspace, base, mask, comparing)
-        ).reports
-      : [oneReport(input, dashboard, base)]
+      ? await (
+          await import('../../inputs/config-file.js')
+        ).readConfigFile(configFile, workspace, base, mask, comparing)
+      : undefined
+  const reports = pack?.reports ?? [oneReport(input, dashboard, base)]
   if (input.isSet(Input.Timezone) && !reports.some(usesTimeZone))
     throw new InputError(
       Input.Timezone,
@@ -134,6 +136,7 @@ export async function readSnapshotInputs(
   return {
     reports,
     configFile: configFile || undefined,
+    locate: pack?.locate,
     snapshotJobId: jobId(input.get(Input.SnapshotJobId)),
     maxConcurrentJobs: whole(
       input.get(Input.MaxConcurrentJobs),
@@ -224,6 +227,7 @@ async function baseSettings(
           ),
     rlsTags: rls === undefined ? undefined : readRlsTags(rls, [Input.RlsTags], problems, mask),
     registeredUser: boolean(input.get(Input.RegisteredUser), Input.RegisteredUser),
+    failOnEmpty: boolean(input.get(Input.FailOnEmpty), Input.FailOnEmpty),
     fileName: input.isSet(Input.FileName)
       ? validateFileNameTemplate(input.get(Input.FileName))
       : undefined,
