@@ -19,6 +19,7 @@ import { Identity, IdentityContext, IdentityOptions } from './identity/index.js'
 import { Paginator } from './pagination.js'
 import { Permissions } from './permissions.js'
 import type { Runtime, RuntimeOptions } from './runtime.js'
+import { EmailSchedules } from './schedules.js'
 import { parseScenario } from './scenarios.js'
 import { EmulatedJob, SnapshotJobs } from './snapshot-jobs.js'
 import { ID } from './validate.js'
@@ -68,6 +69,8 @@ interface Call {
   record: CallRecord
   /** The registered user of identity-enhanced credentials; undefined for plain ones. */
   identity?: IdentityContext
+  /** The HTTP status of a success, when the operation decides it (else the route's). */
+  status?: number
 }
 
 interface Route {
@@ -91,6 +94,8 @@ export class QuickSightEmulator implements Runtime {
   readonly options: RuntimeOptions
   readonly snapshots: SnapshotJobs
   readonly bundles: AssetBundleJobs
+  /** E-mail schedules of the dashboards and their runs (StartDashboardSnapshotJobSchedule). */
+  readonly schedules: EmailSchedules
   readonly permissions: Permissions
   /** Access key id → the account STS GetCallerIdentity reports for it (else `accountId`). */
   readonly accountsByKey = new Map<string, string>()
@@ -143,6 +148,7 @@ export class QuickSightEmulator implements Runtime {
     }
     this.snapshots = new SnapshotJobs(this, this.s3)
     this.bundles = new AssetBundleJobs(this)
+    this.schedules = new EmailSchedules(this)
     this.permissions = new Permissions(options.deny)
     this.identity = new Identity(options, {
       principal: (key) => {
@@ -239,6 +245,18 @@ export class QuickSightEmulator implements Runtime {
         dashboardGroup: 1,
         jobGroup: 2,
         run: (c) => this.snapshots.describeResult(this.snapshots.find(c.account, ...pair(c.params)))
+      }),
+      route({
+        method: 'POST',
+        path: `${dashboard}/schedules/([^/]+)`,
+        operation: 'StartDashboardSnapshotJobSchedule',
+        dashboardGroup: 1,
+        jobGroup: 2,
+        run: (c) => {
+          const { status, body } = this.schedules.start(c.account, ...pair(c.params))
+          c.status = status
+          return body
+        }
       }),
       route({
         method: 'GET',
@@ -340,7 +358,7 @@ export class QuickSightEmulator implements Runtime {
         ...(identity ? { identity } : {})
       }
       const result = await route.run(call)
-      record.status = route.status ?? 200
+      record.status = call.status ?? route.status ?? 200
       return sendJson(res, record.status, result)
     } catch (error) {
       const e =

@@ -1,16 +1,22 @@
 import type { ExportRequest } from './exports.js'
 import type { RawParameter } from './parameters.js'
 import type { Path, Problems } from './problems.js'
+import { identityOf, type RegisteredUserSetting } from './registered-user.js'
 import { mergeRlsTags, type RlsTag } from './rls-tags.js'
 import { text } from './yaml-values.js'
 import type { Tolerance } from '../diff/tolerance.js'
+import { userLabel, type UserIdentity } from '../aws/identity/user-identity.js'
 
 /** What a report is made with, besides its dashboard and exports: action inputs, a pack's defaults, a report's keys. */
 export interface ReportSettings {
   name?: string
   parameters?: RawParameter[]
   rlsTags?: RlsTag[]
-  registeredUser?: boolean
+  registeredUser?: RegisteredUserSetting
+  /** The registered user's QuickSight namespace. */
+  userNamespace?: string
+  /** The role whose session carries the user's identity context. */
+  identityRoleArn?: string
   fileName?: string
   s3Bucket?: string
   s3Prefix?: string
@@ -34,7 +40,10 @@ export interface ReportRequest {
   exports: ExportRequest[]
   parameters: RawParameter[]
   rlsTags: RlsTag[]
+  /** No UserConfiguration: the jobs run with identity-enhanced credentials of a registered user. */
   registeredUser: boolean
+  /** The user the action gets those credentials for; absent: the step's own are (registered-user: true). */
+  identity?: UserIdentity
   /** Absent: QuickSight's default bucket. */
   s3Bucket?: string
   s3Prefix?: string
@@ -52,6 +61,8 @@ export const SETTING_KEYS = [
   'parameters',
   'rls-tags',
   'registered-user',
+  'user-namespace',
+  'identity-role-arn',
   'file-name',
   's3-bucket',
   's3-prefix',
@@ -85,7 +96,16 @@ export function buildReport(
     exports,
     parameters: mergeParameters(...layers.map((l) => l.parameters ?? [])),
     rlsTags: mergeRlsTags(...layers.map((l) => l.rlsTags)),
-    registeredUser: pick('registeredUser') ?? false,
+    ...identityOf(
+      path,
+      {
+        registeredUser: pick('registeredUser'),
+        userNamespace: pick('userNamespace'),
+        identityRoleArn: pick('identityRoleArn')
+      },
+      layers.at(-1) ?? {},
+      problems
+    ),
     s3Bucket: pick('s3Bucket'),
     s3Prefix: pick('s3Prefix'),
     fileName: pick('fileName') ?? defaultFileName,
@@ -97,7 +117,7 @@ export function buildReport(
   if (report.registeredUser && report.rlsTags.length > 0)
     problems.add(
       [...path, 'rls-tags'],
-      "cannot be used with 'registered-user: true': a registered user's own row-level security applies; remove rls-tags, or set registered-user: false"
+      `cannot be used with 'registered-user: ${report.identity ? userLabel(report.identity.user) : 'true'}': a registered user's own row-level security applies; remove rls-tags, or set registered-user: false`
     )
   if (report.s3Prefix !== undefined && report.s3Bucket === undefined)
     problems.add(

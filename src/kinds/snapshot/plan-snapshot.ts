@@ -1,8 +1,9 @@
+import { describeUser, type UserIdentity } from '../../aws/identity/user-identity.js'
 import { generateJobId } from '../../job-id.js'
 import type { KindPlan, PlanContext } from '../kind-plan.js'
 import type { SnapshotInputs } from './snapshot-inputs.js'
 import { dashboardsApi } from '../../quicksight/dashboards-api.js'
-import { snapshotApi } from './snapshot-api.js'
+import { snapshotApi, snapshotApis, type SnapshotApi } from './snapshot-api.js'
 import { resolveReports } from './resolve-reports.js'
 import { snapshotKind } from './snapshot-kind.js'
 import { planSnapshotJobs } from './snapshot-jobs.js'
@@ -20,13 +21,19 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
   })
   for (const r of reports) {
     const named = r.dashboardName && r.dashboardName !== r.name ? ` (${r.dashboardName})` : ''
-    c.log(`${r.name}: dashboard ${r.dashboardId}${named}, ${r.exports.length} file(s)`)
+    const user = r.identity
+      ? `, as ${describeUser(r.identity)}`
+      : r.registeredUser
+        ? ", as the registered user of the step's credentials"
+        : ''
+    c.log(`${r.name}: dashboard ${r.dashboardId}${named}, ${r.exports.length} file(s)${user}`)
     for (const note of r.parameterNotes) c.log(`  ${note}`)
   }
   const baseJobId = s.snapshotJobId ?? (await generateJobId(c.env))
   const jobs = planSnapshotJobs(reports, baseJobId, c.common.outputDir, c.now)
   const kind = snapshotKind({
     api: await snapshotApi(c.aws.quicksight),
+    userApi: reports.some((r) => r.identity) ? await userApi(c, accountId) : undefined,
     accountId,
     slots: s.maxConcurrentJobs,
     log: c.log,
@@ -51,6 +58,22 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
       ? `Exporting ${files} file(s) of dashboard ${subject} in ${jobs.length} snapshot job(s)`
       : `Exporting ${files} file(s) of ${reports.length} reports in ${jobs.length} snapshot job(s), at most ${s.maxConcurrentJobs} at once`
   }
+}
+
+/**
+ * The snapshot calls of registered users' jobs, one API per user: the credentials are fetched when
+ * a user's first job starts, once for all their jobs, and renewed before they expire.
+ */
+async function userApi(
+  c: PlanContext,
+  accountId: string
+): Promise<(identity: UserIdentity) => SnapshotApi> {
+  const [{ userSessions }, api] = await Promise.all([
+    import('../../aws/identity/user-sessions.js'),
+    snapshotApis()
+  ])
+  const sessions = userSessions(c.aws, { accountId, mask: c.mask, log: c.log })
+  return (identity) => api(sessions.quicksight(identity))
 }
 
 /** quicksight-export/<owner>/<repo>/<run id>-<attempt>: one folder per run in a shared bucket. */

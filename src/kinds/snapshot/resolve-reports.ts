@@ -75,6 +75,7 @@ export async function resolveReports(
         parameterNotes: typed.notes,
         rlsTags: request.rlsTags,
         registeredUser: request.registeredUser,
+        identity: request.identity,
         s3: destination(request, o),
         fileName: request.fileName,
         timezone: request.timezone,
