@@ -118,6 +118,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     else if (!published.ok)
       core.setFailed('The files were exported, but publishing them failed (see the errors above).')
     else if (overChange) core.setFailed(overChange)
+    else if (published.emptyFailure) core.setFailed(published.emptyFailure)
     else core.info(`Done: ${allFiles(jobs).length} file(s) in ${inputs.outputDir}`)
   } catch (error) {
     // A config file's problems are also shown where they are, each as an annotation of its line.
@@ -147,16 +148,22 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-/** One message for every job or file that failed: report, job, file and the service's error. */
+/**
+ * One message for every job or file that failed, in words: the report, the file as the report
+ * names it (its dashboard, sheet and visuals), the service's error, then the job's id.
+ */
 function failureMessage(jobs: JobOutcome[]): string {
+  const label = (f: JobOutcome['files'][number]): string =>
+    f.source.label ?? `export ${f.index} (${f.format})`
   const problems = jobs.flatMap((j) => {
-    const where =
-      j.dashboardId && j.report !== j.dashboardId ? `${j.report} (${j.dashboardId}) ` : ''
+    const files = j.files.map(label)
     return j.error
-      ? [`${where}${j.jobId}: ${j.error}`]
+      ? [
+          `${j.report}: ${j.error} (job ${j.jobId}${files.length > 0 ? `, for ${files.join('; ')}` : ''})`
+        ]
       : j.files
           .filter((f) => f.error)
-          .map((f) => `${where}${j.jobId} export ${f.index} (${f.format}): ${f.error}`)
+          .map((f) => `${j.report}: ${label(f)}: ${f.error} (job ${j.jobId}, file ${f.index})`)
   })
   return `QuickSight export failed:\n- ${problems.join('\n- ')}`
 }

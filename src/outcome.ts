@@ -6,6 +6,8 @@ export type FileFormat = 'pdf' | 'csv' | 'excel' | 'bundle' | 'data'
 export interface FileDetails {
   pages?: number
   worksheets?: string[]
+  /** Worksheets of a workbook without a data row (a header at most). */
+  emptyWorksheets?: string[]
   /** Data rows of a CSV (the header not counted). */
   rows?: number
   /** The header and the first rows of a CSV. */
@@ -21,6 +23,11 @@ export interface FileSource {
   visuals?: string[]
   /** Anything else that says what the file is (an asset id, a revision). */
   note?: string
+  /**
+   * The file in words, as its report names it (`dashboard 'Sales Overview', sheet 'Details',
+   * visual 'Orders' (csv)`): what a failure message says failed. Absent: `export N (format)`.
+   */
+  label?: string
 }
 
 /** One file a job is planned to produce, or produced. */
@@ -87,6 +94,8 @@ export interface ReportInfo {
   notes: string[]
   /** How its files are compared with a baseline (report diffs). */
   compare?: ReportCompare
+  /** A file without data rows fails the step (after publishing); else it is a warning. */
+  failOnEmpty?: boolean
 }
 
 /** Report diffs: the columns that identify a row (absent: whole rows), how far numbers may move. */

@@ -212,7 +212,7 @@ describe('fault matrix: every fault the service documents, against dist/index.js
     expect(r.code).toBe(1)
     expect(outputFiles(r.outputs)).toHaveLength(2)
     expect(r.stdout).toMatch(
-      /::error::.*export 1 \(csv\): CLS_CHANGED: .* Hint: Column-level security changed/
+      /::error::.*Sales Overview: sheet 'Details', visual 'Orders' \(csv\): CLS_CHANGED: .* Hint: Column-level security changed.* \(job [\w-]+, file 1\)/
     )
     expect(r.summary).toMatch(/❌ CLS\\_CHANGED/)
   })
@@ -244,7 +244,7 @@ describe('fault matrix: every fault the service documents, against dist/index.js
       'visual-ids': 'revenue-trend'
     })
     expect(errorLine(chart.stdout)).toMatch(
-      /export 1 \(csv\): visual Revenue trend \(revenue-trend\) is a LineChart; CSV and Excel export table and pivot-table visuals only/
+      /^::error::Invalid input 'visual-ids': visual Revenue trend \(revenue-trend\) is a LineChart; CSV and Excel export table and pivot-table visuals only/
     )
     for (const r of [missing, chart]) expect(r.stdout).not.toContain('started')
   })

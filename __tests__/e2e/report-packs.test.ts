@@ -102,7 +102,9 @@ describe('report packs: one config file, many dashboards by name (dist/index.js)
     expect(failed).toHaveLength(1)
     expect(failed[0]?.j.dashboardId).toBe('ops-weekly')
     expect(failed[0]?.f.error).toContain('CLS_CHANGED')
-    expect(errorLine(r.stdout)).toMatch(/Operations Weekly \(ops-weekly\) .* \(csv\): CLS_CHANGED/)
+    expect(errorLine(r.stdout)).toMatch(
+      /Operations Weekly: sheet 'Restricted', visual 'Staff costs' \(csv\): CLS_CHANGED/
+    )
     // sheet: all made one PDF per sheet; the >5-visual Excel selection became two workbooks.
     const names = outputFiles(r.outputs).map((f) => path.relative(r.workspace, f))
     expect(names).toEqual(
@@ -157,7 +159,7 @@ describe('report packs: one config file, many dashboards by name (dist/index.js)
     )
     // The reports whose dashboards were found are checked in the same pass.
     expect(error).toContain(
-      "reports[2] (Finance Monthly Report): export 1 (csv): no visual 'Ordres' on sheet Ledger (fin-ledger)"
+      "reports.yml:7:53: reports[2].exports[0].visual: no visual 'Ordres' on sheet Ledger (fin-ledger)"
     )
     expect(r.calls.some((c) => c.operation === 'StartDashboardSnapshotJob')).toBe(false)
     // ListDashboards went through every page, once.

@@ -170,14 +170,31 @@ async function writeSparseZip(
   await handle.close()
 }
 
+const rowsOf = (n: number): [string, number][] => Array.from({ length: n }, (_, i) => ['EMEA', i])
+
 describe('inspectFile: worksheet names from the workbook part', () => {
   test('an ExcelJS workbook: names in order, XML entities decoded', async () => {
     const book = new ExcelJS.Workbook()
     for (const name of ['Orders', 'Q&A <draft>', 'Units "EU"', "Region's pivot", 'Umsätze 東京'])
-      book.addWorksheet(name).addRow([1, 2, 3])
+      book.addWorksheet(name).addRows([
+        ['a', 'b', 'c'],
+        [1, 2, 3]
+      ])
     const p = await file(Buffer.from(await book.xlsx.writeBuffer()))
     expect(await inspect(p, 'excel')).toEqual({
       worksheets: ['Orders', 'Q&A <draft>', 'Units "EU"', "Region's pivot", 'Umsätze 東京']
+    })
+  })
+
+  test('worksheets without a data row (a header at most) are named as empty', async () => {
+    const book = new ExcelJS.Workbook()
+    book.addWorksheet('Orders').addRows([['Region', 'Units'], ...rowsOf(3000)])
+    book.addWorksheet('No rows').addRow(['Region', 'Units'])
+    book.addWorksheet('Blank')
+    const p = await file(Buffer.from(await book.xlsx.writeBuffer()))
+    expect(await inspect(p, 'excel')).toEqual({
+      worksheets: ['Orders', 'No rows', 'Blank'],
+      emptyWorksheets: ['No rows', 'Blank']
     })
   })
 

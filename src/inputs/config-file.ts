@@ -7,6 +7,7 @@ import { Input } from './names.js'
 import { formatPath, Path, Problems } from './problems.js'
 import { buildReport, ReportRequest, ReportSettings, SETTING_KEYS } from './report-request.js'
 import { readSettings } from './report-settings.js'
+import { syntaxProblems } from './yaml-syntax.js'
 import { checkKeys, isPlainObject, text, typeName } from './yaml-values.js'
 
 /** A report pack: one YAML file, many reports. */
@@ -14,6 +15,8 @@ export interface PackConfig {
   /** The file as given (relative to the workspace): names the pack in the comment and artifact. */
   file: string
   reports: ReportRequest[]
+  /** Line and column of a path in the file (of the nearest part of it that exists). */
+  locate: (at: Path) => { line: number; col: number }
 }
 
 /** Each report in its own folder. */
@@ -65,7 +68,7 @@ export async function readConfigFile(
   comparing: boolean
 ): Promise<PackConfig> {
   const full = path.resolve(workspace, file)
-  const { parseDocument, LineCounter } = await import('yaml')
+  const yaml = await import('yaml')
   const size = await stat(full).then(
     (s) => (s.isFile() ? s.size : -1),
     () => undefined
@@ -79,20 +82,11 @@ export async function readConfigFile(
     )
   if (size > MAX_BYTES)
     throw new InputError(Input.ConfigFile, file, `is ${size} bytes; at most ${MAX_BYTES}`, EXAMPLE)
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(await readFile(full, 'utf8'), {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true
-  })
-  if (doc.errors.length > 0)
-    throw new ConfigFileError(
-      file,
-      doc.errors.map((e) => ({
-        ...(e.linePos?.[0] ?? { line: 1, col: 1 }),
-        text: e.message.split('\n')[0] ?? ''
-      }))
-    )
+  const lineCounter = new yaml.LineCounter()
+  const source = await readFile(full, 'utf8')
+  const doc = yaml.parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const syntax = syntaxProblems(yaml, source, doc, lineCounter)
+  if (syntax.length > 0) throw new ConfigFileError(file, syntax)
   const problems = new Problems()
   const reports = readPack(doc.toJS({ maxAliasCount: 100 }), base, problems, mask, comparing)
   if (!problems.empty)
@@ -103,7 +97,7 @@ export async function readConfigFile(
         text: `${formatPath(p.path) || '(top)'}: ${p.message}`
       }))
     )
-  return { file, reports }
+  return { file, reports, locate: (at) => position(doc, lineCounter, at) }
 }
 
 function readPack(

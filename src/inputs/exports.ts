@@ -30,6 +30,9 @@ export interface SheetRequest {
   sheet: string
   /** Empty for PDF. */
   visuals: string[] | typeof ALL
+  /** Where the sheet and its visuals were written (a YAML path, or an input's name): for messages. */
+  at?: Path
+  visualsAt?: Path
 }
 
 /** One export as written, before names and `all` are resolved against the dashboard. */
@@ -93,12 +96,20 @@ function readExportItem(
   const name = item.name === undefined ? undefined : readName(item.name, [...at, 'name'], problems)
   const sheets =
     format === 'pdf'
-      ? [{ sheet: ref(item.sheet, [...at, 'sheet'], problems, 'sheet'), visuals: [] }]
+      ? [
+          {
+            sheet: ref(item.sheet, [...at, 'sheet'], problems, 'sheet'),
+            visuals: [],
+            at: [...at, 'sheet']
+          }
+        ]
       : format === 'csv'
         ? [
             {
               sheet: ref(item.sheet, [...at, 'sheet'], problems, 'sheet'),
-              visuals: csvVisuals(item, at, problems)
+              visuals: csvVisuals(item, at, problems),
+              at: [...at, 'sheet'],
+              visualsAt: [...at, item.visual !== undefined ? 'visual' : 'visuals']
             }
           ]
         : excelSheets(item, at, problems)
@@ -160,7 +171,12 @@ function excelSheets(item: Record<string, unknown>, at: Path, problems: Problems
       return []
     }
     return [
-      { sheet, visuals: visualList(item.visuals, [...at, 'visuals'], problems, EXCEL_MAX_VISUALS) }
+      {
+        sheet,
+        visuals: visualList(item.visuals, [...at, 'visuals'], problems, EXCEL_MAX_VISUALS),
+        at: [...at, 'sheet'],
+        visualsAt: [...at, 'visuals']
+      }
     ]
   }
   const raw = item.sheets
@@ -186,7 +202,9 @@ function excelSheets(item: Record<string, unknown>, at: Path, problems: Problems
     if (sheet === ALL) problems.add([...where, 'sheet'], "'all' cannot be one of several sheets")
     return {
       sheet,
-      visuals: visualList(s.visuals, [...where, 'visuals'], problems, EXCEL_MAX_VISUALS)
+      visuals: visualList(s.visuals, [...where, 'visuals'], problems, EXCEL_MAX_VISUALS),
+      at: [...where, 'sheet'],
+      visualsAt: [...where, 'visuals']
     }
   })
   const visuals = sheets.reduce((n, s) => n + (s.visuals === ALL ? 0 : s.visuals.length), 0)

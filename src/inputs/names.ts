@@ -53,6 +53,7 @@ export const Input = {
   KeyColumns: 'key-columns',
   Tolerance: 'tolerance',
   FailOnChange: 'fail-on-change',
+  FailOnEmpty: 'fail-on-empty',
   JobSummary: 'job-summary'
 } as const
 
@@ -84,7 +85,8 @@ export const DEFAULTS: Partial<Record<InputName, string>> = {
   [Input.CsvPreviewRows]: '10',
   [Input.JobSummary]: 'true',
   [Input.CompareTo]: 'none',
-  [Input.FailOnChange]: 'false'
+  [Input.FailOnChange]: 'false',
+  [Input.FailOnEmpty]: 'false'
 }
 
 /** Reads one input as the runner passes it: INPUT_<NAME>, upper-cased, spaces as underscores. */

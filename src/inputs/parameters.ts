@@ -1,5 +1,11 @@
 import type { Path, Problems } from './problems.js'
-import { looksRelative, parseRelativeDate, RelativeDate } from './relative-dates.js'
+import { periodAdvice } from './date-phrases.js'
+import {
+  looksRelative,
+  parseRelativeDate,
+  RelativeDate,
+  resolveRelativeDate
+} from './relative-dates.js'
 import { isPlainObject, typeName } from './yaml-values.js'
 
 export type ParameterType = 'string' | 'integer' | 'decimal' | 'datetime'
@@ -19,6 +25,8 @@ export interface RawParameter {
   /** Forced with {type, values}. */
   type?: ParameterType
   values: RawValue[]
+  /** Where it was written (a YAML path; its first key names the input or the file's part). */
+  at?: Path
 }
 
 const MAX_VALUES = 100
@@ -71,7 +79,7 @@ function readOne(
   const read = values.map((v, i) =>
     readValue(v, type, Array.isArray(list) ? [...at, i] : at, problems)
   )
-  return { name, type, values: read.filter((v): v is RawValue => v !== undefined) }
+  return { name, type, values: read.filter((v): v is RawValue => v !== undefined), at }
 }
 
 function readValue(
@@ -98,14 +106,21 @@ function readValue(
     return v
   }
   const value = String(v)
+  const asText = type === undefined ? " (to send it as text: {type: string, values: ['...']})" : ''
+  const period = type === 'string' ? undefined : periodAdvice(value)
+  if (period !== undefined) {
+    problems.add(at, `${period}${asText}`)
+    return undefined
+  }
   if (type !== 'string' && looksRelative(value)) {
     try {
-      return parseRelativeDate(value)
+      const token = parseRelativeDate(value)
+      // Resolved once now, in UTC, so that a token far outside the years 1000-9999 fails before
+      // any AWS call; the report's zone applies when the step resolves it.
+      resolveRelativeDate(token, new Date(), 'UTC')
+      return token
     } catch (error) {
-      problems.add(
-        at,
-        `${(error as Error).message}${type === undefined ? " (to send it as text: {type: string, values: ['...']})" : ''}`
-      )
+      problems.add(at, `${(error as Error).message}${asText}`)
       return undefined
     }
   }
@@ -113,6 +128,11 @@ function readValue(
     problems.add(at, `${JSON.stringify(v)} is not a whole number between -(2^53-1) and 2^53-1`)
   if (type === 'decimal' && !Number.isFinite(Number(value.trim() || 'x')))
     problems.add(at, `${JSON.stringify(v)} is not a finite number`)
+  if (type === undefined && ISO_DATE.test(value) && !isDate(value))
+    problems.add(
+      at,
+      `${JSON.stringify(v)} looks like a date but is not one (month 01-12, a day the month has)${asText}`
+    )
   if (type === 'datetime' && !isDate(value))
     problems.add(
       at,
@@ -126,5 +146,9 @@ export function isInteger(text: string): boolean {
 }
 
 export function isDate(text: string): boolean {
-  return ISO_DATE.test(text) && !Number.isNaN(new Date(text).getTime())
+  if (!ISO_DATE.test(text) || Number.isNaN(new Date(text).getTime())) return false
+  // Date() rolls 2025-02-30 over to March 2: the day must be one the month has.
+  const [year = 0, month = 0, day = 0] = text.slice(0, 10).split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }

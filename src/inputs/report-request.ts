@@ -25,6 +25,8 @@ export interface ReportSettings {
   keyColumns?: string[]
   /** Report diffs: how far numeric cells may move. */
   tolerance?: Tolerance
+  /** Fail the step (after publishing) when a file has no data rows. */
+  failOnEmpty?: boolean
 }
 
 /** One report to export, as written: names not yet resolved. */
@@ -50,6 +52,7 @@ export interface ReportRequest {
   timezone: string
   keyColumns?: string[]
   tolerance?: Tolerance
+  failOnEmpty: boolean
 }
 
 /** The keys a report takes besides `dashboard` and `exports` (and a pack's `defaults` takes). */
@@ -65,7 +68,8 @@ export const SETTING_KEYS = [
   's3-prefix',
   'timezone',
   'key-columns',
-  'tolerance'
+  'tolerance',
+  'fail-on-empty'
 ] as const
 
 const BUCKET = /^(?!\d+\.\d+\.\d+\.\d+$)(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
@@ -107,7 +111,8 @@ export function buildReport(
     fileName: pick('fileName') ?? defaultFileName,
     timezone: pick('timezone') ?? 'UTC',
     keyColumns: pick('keyColumns'),
-    tolerance: pick('tolerance')
+    tolerance: pick('tolerance'),
+    failOnEmpty: pick('failOnEmpty') ?? false
   }
   if (report.registeredUser && report.rlsTags.length > 0)
     problems.add(

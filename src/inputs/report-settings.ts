@@ -5,7 +5,7 @@ import { checkTimeZone } from './relative-dates.js'
 import { bucket, prefix, type ReportSettings } from './report-request.js'
 import { readNamespace, readRegisteredUser, readRoleArn } from './registered-user.js'
 import { readRlsTags } from './rls-tags.js'
-import { text } from './yaml-values.js'
+import { bool, text } from './yaml-values.js'
 import { parseTolerance, type Tolerance } from '../diff/tolerance.js'
 
 /** Reads the setting keys of a mapping (a pack's `defaults`, or one report). */
@@ -53,7 +53,10 @@ export function readSettings(
     tolerance:
       has('tolerance') && comparing
         ? tolerance(map.tolerance, at('tolerance'), problems)
-        : undefined
+        : undefined,
+    failOnEmpty: has('fail-on-empty')
+      ? bool(map['fail-on-empty'], at('fail-on-empty'), problems)
+      : undefined
   }
 }
 

@@ -1,6 +1,7 @@
 import type { FileDetails, FileOutcome } from '../outcome.js'
 import { csvRecords } from './csv-records.js'
 import { pdfPageCount } from './pdf-page-count.js'
+import { emptyWorksheets } from './xlsx-rows.js'
 import { worksheetNames } from './xlsx-sheets.js'
 
 /**
@@ -16,7 +17,13 @@ export async function inspectFile(file: FileOutcome, previewRows: number): Promi
       const pages = await pdfPageCount(file.path)
       return pages === undefined ? {} : { pages }
     }
-    if (file.format === 'excel') return { worksheets: await worksheetNames(file.path) }
+    if (file.format === 'excel') {
+      const [worksheets, empty] = await Promise.all([
+        worksheetNames(file.path),
+        emptyWorksheets(file.path).catch(() => undefined)
+      ])
+      return { worksheets, ...(empty?.length ? { emptyWorksheets: empty } : {}) }
+    }
     return {}
   } catch {
     return {}

@@ -6,6 +6,7 @@ import type { KindPlan } from '../kinds/kind-plan.js'
 import { allFiles, JobOutcome } from '../outcome.js'
 import { uploadFilesArtifact } from './artifact.js'
 import { artifactName } from './artifact-name.js'
+import { emptyFailure, emptyFiles } from './empty-files.js'
 import { inspectFile } from './file-details.js'
 import { writeJobSummary } from './job-summary.js'
 import { commentOnPullRequest } from './pr-comment.js'
@@ -26,10 +27,16 @@ export async function publishResults(
   env: NodeJS.ProcessEnv,
   durationMs: number,
   diff?: StepDiff
-): Promise<{ outputs: Record<string, string>; ok: boolean }> {
+): Promise<{ outputs: Record<string, string>; ok: boolean; emptyFailure?: string }> {
   const p = inputs.publish
   const files = allFiles(jobs)
   await Promise.all(files.map(async (f) => (f.details ??= await inspectFile(f, p.csvPreviewRows))))
+  // Files without data rows: a warning now, and beside their report in the summary and comment.
+  const empty = emptyFiles(jobs, plan.reports, inputs.outputDir)
+  for (const e of empty) {
+    core.warning(e.warning)
+    e.job.warnings.push(e.warning)
+  }
   const report: ReportInput = {
     subject: plan.subject,
     reports: plan.reports,
@@ -80,5 +87,5 @@ export async function publishResults(
       core.error(`Publishing the ${name} failed: ${errorMessage(error)}`)
     }
   }
-  return { outputs, ok }
+  return { outputs, ok, emptyFailure: emptyFailure(empty, inputs.outputDir) }
 }

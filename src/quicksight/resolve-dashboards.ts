@@ -43,12 +43,19 @@ export async function resolveDashboards(
   return found
 }
 
-/** As resolveDashboards, but returns the problems (sorted) beside what was found. */
+/**
+ * As resolveDashboards, but returns the problems (sorted) beside what was found, and each
+ * unresolved value's problem.
+ */
 export async function findDashboards(
   refs: string[],
   api: DashboardsApi,
   accountId: string
-): Promise<{ found: Map<string, FoundDashboard>; problems: string[] }> {
+): Promise<{
+  found: Map<string, FoundDashboard>
+  problems: string[]
+  unresolved: Map<string, string>
+}> {
   let listing: Promise<DashboardSummary[]> | undefined
   const list = (): Promise<DashboardSummary[]> => (listing ??= api.listDashboards(accountId))
   // One definition read per dashboard, however many ways the reports name it.
@@ -58,7 +65,7 @@ export async function findDashboards(
     if (!r) reads.set(id, (r = definition(api, accountId, id)))
     return r
   }
-  const problems: string[] = []
+  const unresolved = new Map<string, string>()
   const found = new Map<string, FoundDashboard>()
   await Promise.all(
     [...new Set(refs)].map(async (ref) => {
@@ -67,7 +74,7 @@ export async function findDashboards(
         if (byId !== 'unknown' && (byId.model || !(await mayBeName(ref, list))))
           return found.set(ref, byId)
         const match = byName(ref, await list(), ID.test(ref))
-        if (typeof match === 'string') return problems.push(match)
+        if (typeof match === 'string') return unresolved.set(ref, match)
         const model = await read(match.DashboardId ?? '')
         found.set(
           ref,
@@ -77,13 +84,14 @@ export async function findDashboards(
         )
       } catch (error) {
         if (errorName(error) !== 'AccessDeniedException') throw error
-        problems.push(
+        unresolved.set(
+          ref,
           `dashboard '${ref}' is not an id QuickSight knows, and the credentials may not list dashboards to find it by name: allow quicksight:ListDashboards, or give the dashboard id`
         )
       }
     })
   )
-  return { found, problems: problems.sort() }
+  return { found, problems: [...unresolved.values()].sort(), unresolved }
 }
 
 /**

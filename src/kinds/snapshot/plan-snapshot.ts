@@ -16,7 +16,8 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
     accountId,
     region: c.common.awsRegion,
     now: c.now,
-    defaultPrefix: defaultPrefix(c.env, c.now)
+    defaultPrefix: defaultPrefix(c.env, c.now),
+    places: { configFile: s.configFile, locate: s.locate }
   })
   for (const r of reports) {
     const named = r.dashboardName && r.dashboardName !== r.name ? ` (${r.dashboardName})` : ''
@@ -48,7 +49,8 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
       dashboardId: r.dashboardId,
       dashboardName: r.dashboardName,
       notes: r.parameterNotes,
-      compare: r.compare
+      compare: r.compare,
+      failOnEmpty: r.failOnEmpty
     })),
     subject,
     failFast: s.failFast,

@@ -39,4 +39,6 @@ export interface SnapshotReport {
   timezone: string
   /** How its files are compared with a baseline (report diffs). */
   compare: ReportCompare
+  /** Fail the step (after publishing) when one of its files has no data rows. */
+  failOnEmpty?: boolean
 }

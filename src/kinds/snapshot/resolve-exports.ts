@@ -5,6 +5,7 @@ import {
   ExportSpec,
   SheetSelection
 } from '../../inputs/exports.js'
+import type { Path } from '../../inputs/problems.js'
 import { defaultName } from './file-paths.js'
 import {
   DashboardModel,
@@ -29,20 +30,26 @@ const SHOWN = 30
 export function resolveExports(
   exports: ExportRequest[],
   model: DashboardModel | undefined,
-  problem: (text: string) => void
+  problem: (text: string, at?: Path) => void
 ): Omit<ExportSpec, 'index'>[] {
   return exports.flatMap((e) => {
     let reported = false
+    // Where the sheet or visuals were written, when known; else the export's number says which.
+    const say = (text: string, at: Path | undefined): void => {
+      reported = true
+      problem(at ? text : `export ${e.index} (${e.format}): ${text}`, at)
+    }
     const sheets = e.sheets.flatMap((s) =>
-      selections(s.sheet, s.visuals, e.format !== 'pdf', model, (p) => {
-        reported = true
-        problem(`export ${e.index} (${e.format}): ${p}`)
+      selections(s.sheet, s.visuals, e.format !== 'pdf', model, {
+        sheet: (text) => say(text, s.at),
+        visuals: (text) => say(text, s.visualsAt ?? s.at)
       })
     )
     if (sheets.length === 0) {
       if (!reported)
-        problem(
-          `export ${e.index} (${e.format}): selects nothing: no sheet of the dashboard has a table or pivot-table visual`
+        say(
+          'selects nothing: no sheet of the dashboard has a table or pivot-table visual',
+          e.sheets[0]?.at
         )
       return []
     }
@@ -101,32 +108,42 @@ function workbooks(e: ExportRequest, sheets: SheetSelection[]): Omit<ExportSpec,
   }))
 }
 
+/** Hears of a problem with a sheet, or with its visuals. */
+interface ProblemOf {
+  sheet: (text: string) => void
+  visuals: (text: string) => void
+}
+
 /** The sheet selections one `sheet` (and its `visuals`) stands for. */
 function selections(
   sheetRef: string,
   visuals: string[] | typeof ALL,
   tabular: boolean,
   model: DashboardModel | undefined,
-  problem: (text: string) => void
+  problem: ProblemOf
 ): SheetSelection[] {
   if (!model) return withoutDefinition(sheetRef, visuals, tabular, problem)
   const sheets =
-    sheetRef === ALL ? model.sheets : [findSheet(sheetRef, model, problem)].flatMap((s) => s ?? [])
+    sheetRef === ALL
+      ? model.sheets
+      : [findSheet(sheetRef, model, problem.sheet)].flatMap((s) => s ?? [])
   return sheets.flatMap((sheet): SheetSelection[] => {
     const base = { sheetId: sheet.id, sheetName: sheet.name }
     if (!tabular) return [{ ...base, visualIds: [] }]
     const chosen =
       visuals === ALL
         ? sheet.visuals.filter((v) => TABULAR.includes(v.type))
-        : visuals.flatMap((ref) => [findVisual(ref, sheet, problem)].flatMap((v) => v ?? []))
+        : visuals.flatMap((ref) =>
+            [findVisual(ref, sheet, problem.visuals)].flatMap((v) => v ?? [])
+          )
     if (visuals === ALL && chosen.length === 0) {
       if (sheetRef !== ALL)
-        problem(`sheet ${sheetLabel(sheet)} has no table or pivot-table visuals`)
+        problem.visuals(`sheet ${sheetLabel(sheet)} has no table or pivot-table visuals`)
       return []
     }
     for (const v of chosen)
       if (!TABULAR.includes(v.type))
-        problem(
+        problem.visuals(
           `visual ${visualLabel(v)} is a ${v.type.replace(/Visual$/, '')}; CSV and Excel export table and pivot-table visuals only`
         )
     return chosen.length === 0
@@ -145,12 +162,14 @@ function withoutDefinition(
   sheetRef: string,
   visuals: string[] | typeof ALL,
   tabular: boolean,
-  problem: (text: string) => void
+  problem: ProblemOf
 ): SheetSelection[] {
   const refs = [sheetRef, ...(visuals === ALL ? [ALL] : visuals)]
   const bad = refs.filter((r) => r === ALL || !ID.test(r))
   if (bad.length > 0) {
-    problem(
+    const badSheet = bad.includes(sheetRef)
+    const say = badSheet ? problem.sheet : problem.visuals
+    say(
       `${bad.map((r) => `'${r}'`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not an id, and the dashboard's definition cannot be read to find ${bad.length === 1 ? 'it' : 'them'}: allow ${DEFINITION_PERMISSION}, or use ids`
     )
     return []

@@ -1,8 +1,10 @@
-import { formatPath } from '../../inputs/problems.js'
+import { Input } from '../../inputs/names.js'
+import { placedProblemsError, PlacedProblem, ProblemPlaces } from '../../inputs/placed-problems.js'
+import { formatPath, Path } from '../../inputs/problems.js'
 import type { ReportRequest } from '../../inputs/report-request.js'
 import type { DashboardsApi } from '../../quicksight/dashboards-api.js'
 import type { S3Destination, SnapshotReport } from './report-spec.js'
-import { findDashboards, ResolutionError } from '../../quicksight/resolve-dashboards.js'
+import { findDashboards } from '../../quicksight/resolve-dashboards.js'
 import { resolveExports } from './resolve-exports.js'
 import { typeParameters } from './type-parameters.js'
 
@@ -14,6 +16,8 @@ export interface ResolveOptions {
   now: Date
   /** The key prefix when a report names a bucket but no prefix. */
   defaultPrefix: string
+  /** Where the reports were written, so that each problem names its input or file position. */
+  places?: ProblemPlaces
 }
 
 /** Upper bound of files one step makes, once `all` is expanded. */
@@ -30,17 +34,26 @@ export async function resolveReports(
   o: ResolveOptions
 ): Promise<SnapshotReport[]> {
   // Dashboards that cannot be found are reported with every other report's problems.
-  const { found: dashboards, problems } = await findDashboards(
+  const { found: dashboards, unresolved } = await findDashboards(
     requests.map((r) => r.dashboard),
     o.api,
     o.accountId
   )
+  const problems: PlacedProblem[] = []
   let index = 0
   const reports = requests.flatMap((request): SnapshotReport[] => {
     const dashboard = dashboards.get(request.dashboard)
+    const missing = unresolved.get(request.dashboard)
+    if (missing !== undefined)
+      problems.push({
+        text: missing,
+        at: request.path.length > 0 ? [...request.path, 'dashboard'] : [Input.DashboardId]
+      })
     if (!dashboard) return []
-    const at = request.path.length > 0 ? `${formatPath(request.path)} (${request.dashboard}): ` : ''
-    const problem = (text: string): number => problems.push(`${at}${text}`)
+    const report =
+      request.path.length > 0 ? `${formatPath(request.path)} (${request.dashboard}): ` : ''
+    const problem = (text: string, at?: Path): number =>
+      problems.push(at ? { text, at } : { text: `${report}${text}` })
     const exports = resolveExports(request.exports, dashboard.model, problem).map((e) => ({
       ...e,
       index: ++index
@@ -66,13 +79,14 @@ export async function resolveReports(
         s3: destination(request, o),
         fileName: request.fileName,
         timezone: request.timezone,
-        compare: { keyColumns: request.keyColumns, tolerance: request.tolerance }
+        compare: { keyColumns: request.keyColumns, tolerance: request.tolerance },
+        failOnEmpty: request.failOnEmpty
       }
     ]
   })
   if (index > MAX_FILES)
-    problems.push(`the reports make ${index} files; one step makes at most ${MAX_FILES}`)
-  if (problems.length > 0) throw new ResolutionError(problems)
+    problems.push({ text: `the reports make ${index} files; one step makes at most ${MAX_FILES}` })
+  if (problems.length > 0) throw placedProblemsError(problems, o.places ?? {})
   return reports
 }
 

@@ -47,12 +47,14 @@ export function shortcutExports(format: string, sheet: string, visualIds: string
       `use 'exports' with two excel items`
     )
   }
+  // Problems found with the dashboard name the inputs these came from.
+  const at = { at: [Input.SheetId], visualsAt: [Input.VisualIds] }
   const specs = formats.flatMap((f): Omit<ExportRequest, 'index'>[] => {
-    if (f === 'pdf') return [{ format: f, sheets: [{ sheet, visuals: [] }] }]
+    if (f === 'pdf') return [{ format: f, sheets: [{ sheet, visuals: [], ...at }] }]
     if (visuals.length === 1 && visuals[0] === ALL)
-      return [{ format: f, sheets: [{ sheet, visuals: ALL }] }]
-    if (f === 'excel') return [{ format: f, sheets: [{ sheet, visuals }] }]
-    return visuals.map((v) => ({ format: f, sheets: [{ sheet, visuals: [v] }] }))
+      return [{ format: f, sheets: [{ sheet, visuals: ALL, ...at }] }]
+    if (f === 'excel') return [{ format: f, sheets: [{ sheet, visuals, ...at }] }]
+    return visuals.map((v) => ({ format: f, sheets: [{ sheet, visuals: [v], ...at }] }))
   })
   return specs.map((s, i) => ({ ...s, index: i + 1 }))
 }

@@ -3,6 +3,7 @@ import type { ExportRequest } from '../../inputs/exports.js'
 import { readExportList } from '../../inputs/exports.js'
 import { InputError } from '../../inputs/input-error.js'
 import { DEFAULTS, Input, InputName, InputReader } from '../../inputs/names.js'
+import type { ProblemPlaces } from '../../inputs/placed-problems.js'
 import { formatPath, Problems } from '../../inputs/problems.js'
 import {
   bucket,
@@ -22,7 +23,7 @@ import {
 import { maskRlsText, readRlsTags } from '../../inputs/rls-tags.js'
 import { boolean, whole } from '../../inputs/scalars.js'
 import { shortcutExports } from './shortcut-exports.js'
-import { parseYamlInput } from '../../inputs/yaml-input.js'
+import { parseYamlInput, YamlInputError } from '../../inputs/yaml-input.js'
 import { validateFileNameTemplate } from '../../inputs/file-name-template.js'
 
 /** What snapshot exports need: the reports (one, or a pack's), and how to run their jobs. */
@@ -30,6 +31,8 @@ export interface SnapshotInputs {
   reports: ReportRequest[]
   /** The pack's file, when there is one. */
   configFile?: string
+  /** Line and column of a path in the pack's file. */
+  locate?: ProblemPlaces['locate']
   /** A user-given job id (resumed if it exists); absent: generated. */
   snapshotJobId?: string
   maxConcurrentJobs: number
@@ -127,14 +130,13 @@ export async function readSnapshotInputs(
   }
   checkBucketRegion(input, region, configFile === '' ? base.s3Bucket !== undefined : true)
   const comparing = compare.baseline.kind !== 'none'
-  const reports =
+  const pack =
     configFile !== ''
-      ? (
-          await (
-            await import('../../inputs/config-file.js')
-          ).readConfigFile(configFile, workspace, base, mask, comparing)
-        ).reports
-      : [oneReport(input, dashboard, base)]
+      ? await (
+          await import('../../inputs/config-file.js')
+        ).readConfigFile(configFile, workspace, base, mask, comparing)
+      : undefined
+  const reports = pack?.reports ?? [oneReport(input, dashboard, base)]
   if (input.isSet(Input.Timezone) && !reports.some(usesTimeZone))
     throw new InputError(
       Input.Timezone,
@@ -153,6 +155,7 @@ export async function readSnapshotInputs(
   return {
     reports,
     configFile: configFile || undefined,
+    locate: pack?.locate,
     snapshotJobId: jobId(input.get(Input.SnapshotJobId)),
     maxConcurrentJobs: whole(
       input.get(Input.MaxConcurrentJobs),
@@ -222,11 +225,13 @@ async function baseSettings(
   let rls: unknown
   try {
     rls = yaml(Input.RlsTags)
-  } catch {
+  } catch (error) {
+    // Tag values are masked above; the parser's messages (without the source) say where.
+    const where = error instanceof YamlInputError ? `: ${error.where}` : ''
     throw new InputError(
       Input.RlsTags,
       undefined,
-      'is not valid YAML (the text is not shown because tag values are secret)',
+      `is not valid YAML${where} (the text is not shown because tag values are secret)`,
       EXAMPLES[Input.RlsTags] ?? ''
     )
   }
@@ -251,6 +256,7 @@ async function baseSettings(
     identityRoleArn: input.isSet(Input.IdentityRoleArn)
       ? readRoleArn(input.get(Input.IdentityRoleArn), [Input.IdentityRoleArn], problems)
       : undefined,
+    failOnEmpty: boolean(input.get(Input.FailOnEmpty), Input.FailOnEmpty),
     fileName: input.isSet(Input.FileName)
       ? validateFileNameTemplate(input.get(Input.FileName))
       : undefined,

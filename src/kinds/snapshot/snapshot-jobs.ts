@@ -50,7 +50,7 @@ export function planSnapshotJobs(
       index: spec.index,
       format: spec.format,
       path: paths.get(spec.index) ?? '',
-      source: exportSource(spec)
+      source: { ...exportSource(spec), label: exportLabel(spec, report) }
     }))
   }))
 }
@@ -61,4 +61,25 @@ export function exportSource(spec: ExportSpec): FileSource {
     sheets: spec.sheets.map((s) => s.sheetName ?? s.sheetId),
     visuals: spec.sheets.flatMap((s) => s.visualIds.map((v, i) => s.visualTitles?.[i] ?? v))
   }
+}
+
+/**
+ * An export in words, as a failure names it: the dashboard (unless the report is named after it),
+ * the sheet and the visuals by the names the dashboard gives them, the format.
+ */
+export function exportLabel(
+  spec: ExportSpec,
+  report: Pick<SnapshotReport, 'name' | 'dashboardId' | 'dashboardName'>
+): string {
+  const quote = (names: string[]): string => names.map((n) => `'${n}'`).join(', ')
+  const dashboard = report.dashboardName ?? report.dashboardId
+  const { sheets = [], visuals = [] } = exportSource(spec)
+  return [
+    report.name === dashboard ? [] : [`dashboard ${quote([dashboard])}`],
+    `sheet${sheets.length === 1 ? '' : 's'} ${quote(sheets)}`,
+    visuals.length === 0 ? [] : [`visual${visuals.length === 1 ? '' : 's'} ${quote(visuals)}`]
+  ]
+    .flat()
+    .join(', ')
+    .concat(` (${spec.format})`)
 }

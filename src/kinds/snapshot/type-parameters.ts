@@ -8,6 +8,7 @@ import {
   RawParameter,
   RawValue
 } from '../../inputs/parameters.js'
+import type { Path } from '../../inputs/problems.js'
 import { describeInstant, resolveRelativeDate } from '../../inputs/relative-dates.js'
 
 export interface TypedParameters {
@@ -33,7 +34,7 @@ export function typeParameters(
   declared: Map<string, ParameterType> | undefined,
   timeZone: string,
   now: Date,
-  problem: (text: string) => void
+  problem: (text: string, at?: Path) => void
 ): TypedParameters {
   const out: Required<_Parameters> = {
     StringParameters: [],
@@ -43,9 +44,10 @@ export function typeParameters(
   }
   const notes: string[] = []
   for (const p of raw) {
-    const type = typeOf(p, declared, problem)
+    const said = (text: string): void => problem(text, p.at)
+    const type = typeOf(p, declared, said)
     if (!type) continue
-    const values = p.values.map((v) => convert(p.name, v, type, timeZone, now, problem))
+    const values = p.values.map((v) => convert(p.name, v, type, timeZone, now, said))
     if (values.some((v) => v === undefined)) continue
     ;(out[LIST[type]] as { Name: string; Values: unknown[] }[]).push({
       Name: p.name,
@@ -62,7 +64,7 @@ export function typeParameters(
 function typeOf(
   p: RawParameter,
   declared: Map<string, ParameterType> | undefined,
-  problem: (text: string) => void
+  problem: (text: string, at?: Path) => void
 ): ParameterType | undefined {
   if (declared) {
     const type = declared.get(p.name)
@@ -84,7 +86,10 @@ function typeOf(
   return p.type ?? infer(p, problem)
 }
 
-function infer(p: RawParameter, problem: (text: string) => void): ParameterType | undefined {
+function infer(
+  p: RawParameter,
+  problem: (text: string, at?: Path) => void
+): ParameterType | undefined {
   const kinds = new Set(
     p.values.map((v): ParameterType => {
       if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'decimal'
@@ -106,7 +111,7 @@ function convert(
   type: ParameterType,
   timeZone: string,
   now: Date,
-  problem: (text: string) => void
+  problem: (text: string, at?: Path) => void
 ): string | number | Date | undefined {
   const text = typeof v === 'object' ? v.text : String(v)
   if (type === 'string') return text
