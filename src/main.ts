@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { errorMessage } from './errors.js'
 import { InputError } from './inputs/input-error.js'
 import { readInputs } from './kinds/read-inputs.js'
+import type { FollowUpOutcome } from './jobs/follow-ups.js'
 import type { JobOutcome } from './outcome.js'
 
 const DOWNLOADS_AT_ONCE = 4
@@ -74,8 +75,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       })
 
     stillRunning = `${plan.kind.cannotCancel}: ${plan.kind.noun}(s)`
-    const jobs: JobOutcome[] = await core.group(`${capitalize(plan.kind.noun)}s`, () =>
-      runJobs(
+    // What the kind does once some jobs have ended (e-mail schedules): each as soon as it may.
+    const after =
+      plan.followUps &&
+      (await import('./jobs/follow-ups.js')).followUpRunner(plan.followUps.items, {
+        failFast: plan.failFast,
+        log: core.info
+      })
+    const [jobs, followed] = await core.group(`${capitalize(plan.kind.noun)}s`, async () => {
+      const outcomes: JobOutcome[] = await runJobs(
         plan.jobs,
         plan.kind,
         {
@@ -90,11 +98,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
             core.setOutput(plan.kind.jobIdOutput, startedIds.join(','))
           }
         },
-        { failFast: plan.failFast }
+        { failFast: plan.failFast, onFinished: after?.finished }
       )
-    )
+      after?.allFinished()
+      return [outcomes, (await after?.results()) ?? []] as const
+    })
     stopListening()
     for (const warning of jobs.flatMap((j) => j.warnings)) core.warning(warning)
+    for (const f of followed) if (f.notice) core.notice(f.notice)
+    const followUps = plan.followUps && { title: plan.followUps.title, results: followed }
 
     const diff =
       comparison &&
@@ -105,16 +117,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const { actionOutputs } = await import('./publish/outputs.js')
     const outputs = {
       ...actionOutputs(jobs, plan.kind.jobIdOutput),
-      ...(comparison && diff ? comparison.outputs(diff) : {})
+      ...(comparison && diff ? comparison.outputs(diff) : {}),
+      ...(plan.followUps
+        ? { [plan.followUps.output]: JSON.stringify(followed.map((f) => f.record)) }
+        : {})
     }
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     const { publishResults } = await import('./publish/publish-results.js')
     const published = await core.group('Publish', () =>
-      publishResults(jobs, plan, inputs, env, realClock.now() - startedAt, diff)
+      publishResults(jobs, plan, inputs, env, realClock.now() - startedAt, diff, followUps)
     )
     for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value)
     const overChange = comparison && diff ? comparison.failure(diff) : undefined
-    if (!allSucceeded(jobs)) core.setFailed(failureMessage(jobs))
+    const followUpFailures = followed.filter((f) => !f.ok)
+    if (!allSucceeded(jobs) || followUpFailures.length > 0)
+      core.setFailed(failureMessage(jobs, followUpFailures))
     else if (!published.ok)
       core.setFailed('The files were exported, but publishing them failed (see the errors above).')
     else if (overChange) core.setFailed(overChange)
@@ -148,7 +165,7 @@ function capitalize(text: string): string {
 }
 
 /** One message for every job or file that failed: report, job, file and the service's error. */
-function failureMessage(jobs: JobOutcome[]): string {
+function failureMessage(jobs: JobOutcome[], followUps: FollowUpOutcome[]): string {
   const problems = jobs.flatMap((j) => {
     const where =
       j.dashboardId && j.report !== j.dashboardId ? `${j.report} (${j.dashboardId}) ` : ''
@@ -158,5 +175,6 @@ function failureMessage(jobs: JobOutcome[]): string {
           .filter((f) => f.error)
           .map((f) => `${where}${j.jobId} export ${f.index} (${f.format}): ${f.error}`)
   })
+  problems.push(...followUps.map((f) => f.line))
   return `QuickSight export failed:\n- ${problems.join('\n- ')}`
 }

@@ -156,6 +156,20 @@ reports:
 `,
       true
     ],
+    [
+      'e-mail schedules with exports, and alone',
+      "reports:\n  - dashboard: sales\n    exports: [{ format: pdf, sheet: s }]\n    email-schedules: [daily-summary, 42]\n  - dashboard: ops-weekly\n    email-schedules: ['3f2b9c1e-8a47-4d6b-9e15-7c0a2d4f6b83']\n",
+      true
+    ],
+    ['e-mail schedules that are one text', pack('email-schedules: daily-summary'), false],
+    ['an empty e-mail schedule list', pack('email-schedules: []'), false],
+    ['a schedule id with a slash', pack('email-schedules: [a/b]'), false],
+    ['a schedule listed twice', pack('email-schedules: [a, a]'), false],
+    [
+      'e-mail schedules in defaults',
+      'defaults: { email-schedules: [a] }\nreports:\n  - dashboard: x\n    exports: [{ format: pdf, sheet: s }]\n',
+      false
+    ],
     ['not a mapping', '- reports\n', false],
     [
       'an unknown top-level key',

@@ -51,7 +51,8 @@ export const Input = {
   KeyColumns: 'key-columns',
   Tolerance: 'tolerance',
   FailOnChange: 'fail-on-change',
-  JobSummary: 'job-summary'
+  JobSummary: 'job-summary',
+  EmailScheduleIds: 'email-schedule-ids'
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]

@@ -41,6 +41,8 @@ export interface ReportRequest {
   timezone: string
   keyColumns?: string[]
   tolerance?: Tolerance
+  /** The dashboard's e-mail schedules to run once the report's exports have ended. */
+  emailSchedules?: string[]
 }
 
 /** The keys a report takes besides `dashboard` and `exports` (and a pack's `defaults` takes). */

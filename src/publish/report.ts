@@ -4,6 +4,7 @@ import { formatDuration } from '../jobs/poll.js'
 import type { FileOutcome, JobOutcome, ReportInfo } from '../outcome.js'
 import { allFiles, allSucceeded } from '../outcome.js'
 import type { StepDiff } from '../compare/compare-step.js'
+import type { FollowUpOutcome } from '../jobs/follow-ups.js'
 import { baselineLine, diffDetails, diffTable } from './diff-section.js'
 import { cell, code, table } from '../markdown.js'
 
@@ -18,6 +19,14 @@ export interface ReportInput {
   artifactUrl?: string
   /** The comparison with a baseline (compare-to). */
   diff?: StepDiff
+  /** What the kind did after the jobs (e-mail schedules): a line each. */
+  followUps?: FollowUpSection
+}
+
+/** A kind's follow-ups under their heading. */
+export interface FollowUpSection {
+  title: string
+  results: FollowUpOutcome[]
 }
 
 export interface ReportOptions {
@@ -66,7 +75,7 @@ function compose(
   diffRows: boolean,
   marker?: string
 ): string {
-  const ok = allSucceeded(r.jobs)
+  const ok = allSucceeded(r.jobs) && (r.followUps?.results ?? []).every((f) => f.ok)
   const files = allFiles(r.jobs)
   const visible = new Set(files.slice(0, shown).map((f) => f.index))
   const pack = r.reports.length > 1
@@ -112,6 +121,15 @@ function compose(
     const warnings = jobs.flatMap((j) => j.warnings)
     if (warnings.length > 0) lines.push('', ...warnings.map((w) => `> ⚠️ ${cell(w, 500)}`))
   }
+  if (r.followUps && r.followUps.results.length > 0)
+    lines.push(
+      '',
+      `#### ${cell(r.followUps.title, 120)}`,
+      '',
+      ...r.followUps.results.map(
+        (f) => `- ${f.ok ? (f.notice ? '⏭️' : '✅') : '❌'} ${cell(f.line, 1000)}`
+      )
+    )
   if (shown < files.length) {
     lines.push(
       '',

@@ -9,5 +9,6 @@ export {
   DescribeDashboardSnapshotJobResultCommand,
   ListDashboardsCommand,
   StartAssetBundleExportJobCommand,
-  StartDashboardSnapshotJobCommand
+  StartDashboardSnapshotJobCommand,
+  StartDashboardSnapshotJobScheduleCommand
 } from '@aws-sdk/client-quicksight'

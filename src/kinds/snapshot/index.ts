@@ -28,7 +28,8 @@ export const snapshot: Kind<SnapshotInputs> = {
     Input.CompareBranch,
     Input.KeyColumns,
     Input.Tolerance,
-    Input.FailOnChange
+    Input.FailOnChange,
+    Input.EmailScheduleIds
   ],
   async readInputs(input, common, mask) {
     // The YAML inputs are parsed synchronously: their parser loads first, when one is set.

@@ -6,6 +6,8 @@ import { snapshotApi } from './snapshot-api.js'
 import { resolveReports } from './resolve-reports.js'
 import { snapshotKind } from './snapshot-kind.js'
 import { planSnapshotJobs } from './snapshot-jobs.js'
+import { emailScheduleFollowUps } from './email-schedules.js'
+import { scheduleApi } from './schedule-api.js'
 
 /** Resolves the reports' dashboards, sheets, visuals and parameters, and plans their snapshot jobs. */
 export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<KindPlan> {
@@ -31,6 +33,17 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
     log: c.log,
     mask: c.mask
   })
+  const followUps = emailScheduleFollowUps(
+    reports.map((r) => ({
+      report: r.name,
+      dashboardId: r.dashboardId,
+      scheduleIds: r.emailSchedules ?? [],
+      jobIds: jobs.filter((j) => j.spec === r).map((j) => j.id)
+    })),
+    await scheduleApi(c.aws.quicksight),
+    accountId
+  )
+  const schedules = followUps ? `, then ${followUps.items.length} e-mail schedule(s)` : ''
   const files = reports.reduce((n, r) => n + r.exports.length, 0)
   const subject = s.configFile ?? reports[0]?.dashboardId ?? 'export'
   return {
@@ -45,9 +58,10 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
     })),
     subject,
     failFast: s.failFast,
+    followUps,
     summary: !s.configFile
-      ? `Exporting ${files} file(s) of dashboard ${subject} in ${jobs.length} snapshot job(s)`
-      : `Exporting ${files} file(s) of ${reports.length} reports in ${jobs.length} snapshot job(s), at most ${s.maxConcurrentJobs} at once`
+      ? `Exporting ${files} file(s) of dashboard ${subject} in ${jobs.length} snapshot job(s)${schedules}`
+      : `Exporting ${files} file(s) of ${reports.length} reports in ${jobs.length} snapshot job(s), at most ${s.maxConcurrentJobs} at once${schedules}`
   }
 }
 

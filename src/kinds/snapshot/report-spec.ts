@@ -33,4 +33,6 @@ export interface SnapshotReport {
   timezone: string
   /** How its files are compared with a baseline (report diffs). */
   compare: ReportCompare
+  /** The dashboard's e-mail schedules to run once the report's exports have ended. */
+  emailSchedules?: string[]
 }

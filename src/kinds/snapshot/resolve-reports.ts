@@ -65,7 +65,8 @@ export async function resolveReports(
         s3: destination(request, o),
         fileName: request.fileName,
         timezone: request.timezone,
-        compare: { keyColumns: request.keyColumns, tolerance: request.tolerance }
+        compare: { keyColumns: request.keyColumns, tolerance: request.tolerance },
+        emailSchedules: request.emailSchedules
       }
     ]
   })

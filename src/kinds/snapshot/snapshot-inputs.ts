@@ -16,6 +16,7 @@ import { boolean, whole } from '../../inputs/scalars.js'
 import { shortcutExports } from './shortcut-exports.js'
 import { parseYamlInput } from '../../inputs/yaml-input.js'
 import { validateFileNameTemplate } from '../../inputs/file-name-template.js'
+import { parseScheduleIds } from '../../inputs/email-schedules.js'
 
 /** What snapshot exports need: the reports (one, or a pack's), and how to run their jobs. */
 export interface SnapshotInputs {
@@ -68,7 +69,8 @@ const SINGLE_DASHBOARD: InputName[] = [
   Input.Exports,
   Input.SheetId,
   Input.VisualIds,
-  Input.Format
+  Input.Format,
+  Input.EmailScheduleIds
 ]
 
 /**
@@ -149,7 +151,13 @@ export async function readSnapshotInputs(
 
 /** The report of a step without a config file: dashboard-id and the exports inputs. */
 function oneReport(input: InputReader, dashboard: string, base: ReportSettings): ReportRequest {
-  const exports = exportsOf(input)
+  const scheduleText = input.get(Input.EmailScheduleIds)
+  const schedules = scheduleText === '' ? undefined : parseScheduleIds(scheduleText)
+  // Only e-mail schedules to run: no exports unless some are asked for.
+  const onlySchedules =
+    schedules !== undefined &&
+    [Input.Exports, Input.Format, Input.SheetId, Input.VisualIds].every((n) => !input.isSet(n))
+  const exports = onlySchedules ? [] : exportsOf(input)
   const problems = new Problems()
   const report = buildReport(
     [],
@@ -160,6 +168,7 @@ function oneReport(input: InputReader, dashboard: string, base: ReportSettings):
     DEFAULTS[Input.FileName] ?? ''
   )
   throwFirst(problems, (p) => (p.path[0] === 'rls-tags' ? Input.RlsTags : Input.S3Prefix))
+  if (schedules) report.emailSchedules = schedules
   return report
 }
 

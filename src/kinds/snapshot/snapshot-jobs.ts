@@ -24,9 +24,12 @@ export function planSnapshotJobs(
   now: Date
 ): SnapshotJob[] {
   const planned = reports.flatMap((report, r) =>
-    planJobs(report.exports, reports.length === 1 ? baseJobId : `${baseJobId}-r${r + 1}`).map(
-      (plan) => ({ report, plan })
-    )
+    // A report with e-mail schedules only has no jobs.
+    report.exports.length === 0
+      ? []
+      : planJobs(report.exports, reports.length === 1 ? baseJobId : `${baseJobId}-r${r + 1}`).map(
+          (plan) => ({ report, plan })
+        )
   )
   const named: NamedExport[] = planned.flatMap(({ report, plan }) =>
     plan.exports.map((spec) => ({
