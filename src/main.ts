@@ -120,6 +120,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ...(comparison && diff ? comparison.outputs(diff) : {}),
       ...(plan.followUps
         ? { [plan.followUps.output]: JSON.stringify(followed.map((f) => f.record)) }
+        : {}),
+      ...(plan.reports.some((r) => r.recipients)
+        ? {
+            recipients: JSON.stringify(
+              (await import('./publish/recipients-output.js')).recipientFiles(plan.reports, jobs)
+            )
+          }
         : {})
     }
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
@@ -168,7 +175,8 @@ function capitalize(text: string): string {
 function failureMessage(jobs: JobOutcome[], followUps: FollowUpOutcome[]): string {
   const problems = jobs.flatMap((j) => {
     const where =
-      j.dashboardId && j.report !== j.dashboardId ? `${j.report} (${j.dashboardId}) ` : ''
+      (j.dashboardId && j.report !== j.dashboardId ? `${j.report} (${j.dashboardId}) ` : '') +
+      (j.recipient ? `recipient ${j.recipient} ` : '')
     return j.error
       ? [`${where}${j.jobId}: ${j.error}`]
       : j.files

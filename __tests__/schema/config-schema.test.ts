@@ -170,6 +170,34 @@ reports:
       'defaults: { email-schedules: [a] }\nreports:\n  - dashboard: x\n    exports: [{ format: pdf, sheet: s }]\n',
       false
     ],
+    [
+      'recipients in defaults and in a report',
+      'defaults:\n  recipients: [{ name: all }]\nreports:\n  - dashboard: sales\n    exports: [{ format: pdf, sheet: s }]\n    recipients:\n      - { name: emea, rls-tags: { region: EMEA }, parameters: { Year: 2025 } }\n      - { name: jane_2, registered-user: true }\n      - { name: 7 }\n',
+      true
+    ],
+    [
+      'a recipient without a name',
+      pack('exports: [{ format: pdf, sheet: s }]\nrecipients: [{ rls-tags: { a: b } }]'),
+      false
+    ],
+    [
+      'a recipient name with a slash',
+      pack('exports: [{ format: pdf, sheet: s }]\nrecipients: [{ name: a/b }]'),
+      false
+    ],
+    [
+      'a recipient with an unknown key',
+      pack('exports: [{ format: pdf, sheet: s }]\nrecipients: [{ name: a, email: a@b.c }]'),
+      false
+    ],
+    [
+      'a registered recipient with rls-tags',
+      pack(
+        'exports: [{ format: pdf, sheet: s }]\nrecipients: [{ name: a, registered-user: true, rls-tags: { r: x } }]'
+      ),
+      false
+    ],
+    ['no recipients', pack('exports: [{ format: pdf, sheet: s }]\nrecipients: []'), false],
     ['not a mapping', '- reports\n', false],
     [
       'an unknown top-level key',

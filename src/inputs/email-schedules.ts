@@ -5,12 +5,9 @@ import { typeName } from './yaml-values.js'
 
 /** A cap per report: each id is one call, and a typo should not make hundreds. */
 export const MAX_SCHEDULES = 100
-/**
- * A schedule id goes into the request's path: no separators, spaces or commas (the list's
- * separator). No document gives its exact form; console ids are UUIDs.
- */
-const SCHEDULE_ID = /^[^\s,/\\\0-\x1f\x7f]{1,512}$/
-const RULE = `must be 1-512 characters without spaces, commas or slashes (the id the dashboard's Schedules pane shows)`
+/** The API reference's ScheduleId: 1-512 characters of [\w-]. */
+const SCHEDULE_ID = /^[\w-]{1,512}$/
+const RULE = `must be 1-512 letters, digits, '_' or '-' (the id the dashboard's Schedules pane shows)`
 const EXAMPLE = 'email-schedule-ids: daily-summary, 3f2b9c1e-8a47-4d6b-9e15-7c0a2d4f6b83'
 
 /** A report's `email-schedules`: a list of schedule ids of its dashboard. */

@@ -52,7 +52,8 @@ export const Input = {
   Tolerance: 'tolerance',
   FailOnChange: 'fail-on-change',
   JobSummary: 'job-summary',
-  EmailScheduleIds: 'email-schedule-ids'
+  EmailScheduleIds: 'email-schedule-ids',
+  Recipients: 'recipients'
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]

@@ -1,6 +1,7 @@
 import type { ExportRequest } from './exports.js'
 import type { RawParameter } from './parameters.js'
 import type { Path, Problems } from './problems.js'
+import { applyRecipient, type RecipientRequest, type RecipientSpec } from './recipients.js'
 import { mergeRlsTags, type RlsTag } from './rls-tags.js'
 import { text } from './yaml-values.js'
 import type { Tolerance } from '../diff/tolerance.js'
@@ -19,6 +20,8 @@ export interface ReportSettings {
   keyColumns?: string[]
   /** Report diffs: how far numeric cells may move. */
   tolerance?: Tolerance
+  /** Each gets every export with their own user (replaces the list below it, not merged). */
+  recipients?: RecipientRequest[]
 }
 
 /** One report to export, as written: names not yet resolved. */
@@ -43,7 +46,12 @@ export interface ReportRequest {
   tolerance?: Tolerance
   /** The dashboard's e-mail schedules to run once the report's exports have ended. */
   emailSchedules?: string[]
+  /** Each recipient's own user and parameters (empty: the report's own user only). */
+  recipients: RecipientSpec[]
 }
+
+/** Where each recipient's files go unless file-name says otherwise. */
+export const RECIPIENT_FILE_NAME = '{report}/{recipient}/{name}.{ext}'
 
 /** The keys a report takes besides `dashboard` and `exports` (and a pack's `defaults` takes). */
 export const SETTING_KEYS = [
@@ -56,7 +64,8 @@ export const SETTING_KEYS = [
   's3-prefix',
   'timezone',
   'key-columns',
-  'tolerance'
+  'tolerance',
+  'recipients'
 ] as const
 
 const BUCKET = /^(?!\d+\.\d+\.\d+\.\d+$)(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
@@ -89,7 +98,20 @@ export function buildReport(
     fileName: pick('fileName') ?? defaultFileName,
     timezone: pick('timezone') ?? 'UTC',
     keyColumns: pick('keyColumns'),
-    tolerance: pick('tolerance')
+    tolerance: pick('tolerance'),
+    recipients: []
+  }
+  const recipients = pick('recipients') ?? []
+  report.recipients = recipients.map((r) =>
+    applyRecipient(r, report, problems, { tags: mergeRlsTags, parameters: mergeParameters })
+  )
+  if (recipients.length > 0) {
+    if (pick('fileName') === undefined) report.fileName = RECIPIENT_FILE_NAME
+    else if (!report.fileName.includes('{recipient}'))
+      problems.add(
+        [...path, 'recipients'],
+        `need {recipient} in file-name ('${report.fileName}'): without it every recipient's files get the same names; for example '${RECIPIENT_FILE_NAME}'`
+      )
   }
   if (report.registeredUser && report.rlsTags.length > 0)
     problems.add(

@@ -3,6 +3,7 @@ import { readParameters } from './parameters.js'
 import type { Path, Problems } from './problems.js'
 import { checkTimeZone } from './relative-dates.js'
 import { bucket, prefix, type ReportSettings } from './report-request.js'
+import { readRecipients } from './recipients.js'
 import { readRlsTags } from './rls-tags.js'
 import { bool, text } from './yaml-values.js'
 import { parseTolerance, type Tolerance } from '../diff/tolerance.js'
@@ -46,7 +47,10 @@ export function readSettings(
     tolerance:
       has('tolerance') && comparing
         ? tolerance(map.tolerance, at('tolerance'), problems)
-        : undefined
+        : undefined,
+    recipients: has('recipients')
+      ? readRecipients(map.recipients, at('recipients'), problems, mask)
+      : undefined
   }
 }
 

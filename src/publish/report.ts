@@ -98,13 +98,29 @@ function compose(
       lines.push('', `#### ${good ? '✅' : '❌'} ${cell(report.name, 120)}${dashboard}`)
     }
     if (report.notes.length > 0) lines.push('', ...report.notes.map((n) => `- ${cell(n, 300)}`))
-    lines.push(
-      '',
-      ...fileTable(
-        r,
-        mine.filter((f) => visible.has(f.index))
+    if (report.recipients)
+      // Each recipient's files under their name: what a later step hands to each of them.
+      for (const who of report.recipients) {
+        const theirs = jobs.filter((j) => j.recipient === who.name)
+        const user = who.registeredUser ? ` · registered user ${code(who.registeredUser)}` : ''
+        lines.push(
+          '',
+          `##### ${allSucceeded(theirs) ? '✅' : '❌'} Recipient ${code(who.name)}${user}`,
+          '',
+          ...fileTable(
+            r,
+            allFiles(theirs).filter((f) => visible.has(f.index))
+          )
+        )
+      }
+    else
+      lines.push(
+        '',
+        ...fileTable(
+          r,
+          mine.filter((f) => visible.has(f.index))
+        )
       )
-    )
     // Diff rows go with their files when the report must shrink (missing files, with the last).
     const shownPaths = new Set(
       files

@@ -1,6 +1,7 @@
 import { generateJobId } from '../../job-id.js'
 import type { KindPlan, PlanContext } from '../kind-plan.js'
 import type { SnapshotInputs } from './snapshot-inputs.js'
+import type { SnapshotReport } from './report-spec.js'
 import { dashboardsApi } from '../../quicksight/dashboards-api.js'
 import { snapshotApi } from './snapshot-api.js'
 import { resolveReports } from './resolve-reports.js'
@@ -19,10 +20,15 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
     now: c.now,
     defaultPrefix: defaultPrefix(c.env, c.now)
   })
-  for (const r of reports) {
+  const groups = byReport(reports)
+  for (const units of groups) {
+    const [r] = units
+    if (!r) continue
     const named = r.dashboardName && r.dashboardName !== r.name ? ` (${r.dashboardName})` : ''
-    c.log(`${r.name}: dashboard ${r.dashboardId}${named}, ${r.exports.length} file(s)`)
-    for (const note of r.parameterNotes) c.log(`  ${note}`)
+    const files = units.reduce((n, u) => n + u.exports.length, 0)
+    const who = r.recipient === undefined ? '' : ` for ${units.length} recipient(s)`
+    c.log(`${r.name}: dashboard ${r.dashboardId}${named}, ${files} file(s)${who}`)
+    for (const note of notes(units)) c.log(`  ${note}`)
   }
   const baseJobId = s.snapshotJobId ?? (await generateJobId(c.env))
   const jobs = planSnapshotJobs(reports, baseJobId, c.common.outputDir, c.now)
@@ -34,11 +40,12 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
     mask: c.mask
   })
   const followUps = emailScheduleFollowUps(
-    reports.map((r) => ({
-      report: r.name,
-      dashboardId: r.dashboardId,
-      scheduleIds: r.emailSchedules ?? [],
-      jobIds: jobs.filter((j) => j.spec === r).map((j) => j.id)
+    groups.map((units) => ({
+      report: units[0]?.name ?? '',
+      dashboardId: units[0]?.dashboardId ?? '',
+      scheduleIds: units[0]?.emailSchedules ?? [],
+      // After every recipient's jobs of the report.
+      jobIds: jobs.filter((j) => units.includes(j.spec)).map((j) => j.id)
     })),
     await scheduleApi(c.aws.quicksight),
     accountId
@@ -46,22 +53,39 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
   const schedules = followUps ? `, then ${followUps.items.length} e-mail schedule(s)` : ''
   const files = reports.reduce((n, r) => n + r.exports.length, 0)
   const subject = s.configFile ?? reports[0]?.dashboardId ?? 'export'
+  const recipients = reports.filter((r) => r.recipient !== undefined).length
+  const forRecipients = recipients > 0 ? ` for ${recipients} recipient(s)` : ''
   return {
     kind,
     jobs,
-    reports: reports.map((r) => ({
-      name: r.name,
-      dashboardId: r.dashboardId,
-      dashboardName: r.dashboardName,
-      notes: r.parameterNotes,
-      compare: r.compare
-    })),
+    reports: groups.flatMap((units) => {
+      const [r] = units
+      if (!r) return []
+      return [
+        {
+          name: r.name,
+          dashboardId: r.dashboardId,
+          dashboardName: r.dashboardName,
+          notes: notes(units),
+          compare: r.compare,
+          recipients:
+            r.recipient === undefined
+              ? undefined
+              : units.map((u) => ({
+                  name: u.recipient ?? '',
+                  ...(typeof u.registeredUser === 'string'
+                    ? { registeredUser: u.registeredUser }
+                    : {})
+                }))
+        }
+      ]
+    }),
     subject,
     failFast: s.failFast,
     followUps,
     summary: !s.configFile
-      ? `Exporting ${files} file(s) of dashboard ${subject} in ${jobs.length} snapshot job(s)${schedules}`
-      : `Exporting ${files} file(s) of ${reports.length} reports in ${jobs.length} snapshot job(s), at most ${s.maxConcurrentJobs} at once${schedules}`
+      ? `Exporting ${files} file(s) of dashboard ${subject}${forRecipients} in ${jobs.length} snapshot job(s)${schedules}`
+      : `Exporting ${files} file(s) of ${groups.length} reports${forRecipients} in ${jobs.length} snapshot job(s), at most ${s.maxConcurrentJobs} at once${schedules}`
   }
 }
 
@@ -72,4 +96,23 @@ function defaultPrefix(env: NodeJS.ProcessEnv, now: Date): string {
     ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
     : `${now.getTime()}`
   return `quicksight-export/${repo}/${run}`
+}
+
+/** The units of each report, in order: one per recipient, or the report alone. */
+function byReport(reports: SnapshotReport[]): SnapshotReport[][] {
+  const groups = new Map<number, SnapshotReport[]>()
+  reports.forEach((r, i) => {
+    const key = r.reportIndex ?? i
+    groups.set(key, [...(groups.get(key) ?? []), r])
+  })
+  return [...groups.values()]
+}
+
+/** A report's parameter notes; a recipient's own values are noted with its name. */
+function notes(units: SnapshotReport[]): string[] {
+  const first = units[0]?.parameterNotes ?? []
+  const own = units.flatMap((u) =>
+    u.parameterNotes.filter((n) => !first.includes(n)).map((n) => `${u.recipient}: ${n}`)
+  )
+  return [...first, ...own]
 }

@@ -36,39 +36,46 @@ export async function resolveReports(
     o.accountId
   )
   let index = 0
-  const reports = requests.flatMap((request): SnapshotReport[] => {
+  const reports = requests.flatMap((request, reportIndex): SnapshotReport[] => {
     const dashboard = dashboards.get(request.dashboard)
     if (!dashboard) return []
     const at = request.path.length > 0 ? `${formatPath(request.path)} (${request.dashboard}): ` : ''
-    const problem = (text: string): number => problems.push(`${at}${text}`)
-    const exports = resolveExports(request.exports, dashboard.model, problem).map((e) => ({
-      ...e,
-      index: ++index
-    }))
-    const typed = typeParameters(
-      request.parameters,
-      dashboard.model?.parameters,
-      request.timezone,
-      o.now,
-      problem
-    )
-    return [
-      {
+    const seen = new Set<string>()
+    // A recipient's parameters repeat the report's: say each problem once.
+    const problem = (text: string): void => {
+      if (!seen.has(`${at}${text}`)) problems.push(`${at}${text}`)
+      seen.add(`${at}${text}`)
+    }
+    const resolved = resolveExports(request.exports, dashboard.model, problem)
+    // Each recipient gets every export, with their own user and parameters; else the report's own.
+    const users = request.recipients.length > 0 ? request.recipients : [undefined]
+    return users.map((recipient, k): SnapshotReport => {
+      const typed = typeParameters(
+        recipient?.parameters ?? request.parameters,
+        dashboard.model?.parameters,
+        request.timezone,
+        o.now,
+        problem
+      )
+      return {
         name: request.name ?? dashboard.name ?? dashboard.id,
         dashboardId: dashboard.id,
         dashboardName: dashboard.name,
-        exports,
+        exports: resolved.map((e) => ({ ...e, index: ++index })),
         parameters: typed.parameters,
         parameterNotes: typed.notes,
-        rlsTags: request.rlsTags,
-        registeredUser: request.registeredUser,
+        rlsTags: recipient?.rlsTags ?? request.rlsTags,
+        registeredUser: recipient?.registeredUser ?? request.registeredUser,
         s3: destination(request, o),
         fileName: request.fileName,
         timezone: request.timezone,
         compare: { keyColumns: request.keyColumns, tolerance: request.tolerance },
-        emailSchedules: request.emailSchedules
+        // Run once per report, after every recipient's exports.
+        emailSchedules: k === 0 ? request.emailSchedules : undefined,
+        recipient: recipient?.name,
+        reportIndex
       }
-    ]
+    })
   })
   if (index > MAX_FILES)
     problems.push(`the reports make ${index} files; one step makes at most ${MAX_FILES}`)
