@@ -10,12 +10,12 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  // Nothing a test makes lands in the system temp dir: the run gets its own TMPDIR inside the
-  // checkout (.tmp/, git-ignored), removed when the run ends, failed tests or not; jest's and
-  // ts-jest's cache live in node_modules/.cache.
+  // A test run leaves nothing in the system temp dir: the run gets one TMPDIR of its own
+  // (qse-run-jest-<pid>-*), removed when the run ends, failed tests or not; jest's and ts-jest's
+  // cache live in node_modules/.cache.
   globalSetup: './scripts/jest-global-setup.ts',
   globalTeardown: './scripts/jest-global-teardown.ts',
-  cacheDirectory: './node_modules/.cache/jest',
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   // Generous: an end-to-end test shares two cores with the others running at once, and a busy
   // machine slows it down without making it wrong.
   testTimeout: 120_000,

@@ -41,6 +41,26 @@ function unique(candidate, taken) {
 
 /***/ }),
 
+/***/ 38867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ MIN_GAP_MS),
+/* harmony export */   Y: () => (/* binding */ plannedDelay)
+/* harmony export */ });
+/** Never two checks of one job closer than this (unless poll-interval-seconds asks for less). */
+const MIN_GAP_MS = 1_000;
+/** The wait after a check `elapsedMs` after the start (`first`: before the first check). */
+function plannedDelay(elapsedMs, times, first = false) {
+    const delay = first
+        ? times.firstCheckMs - elapsedMs
+        : Math.max(MIN_GAP_MS, Math.round((times.growth - 1) * elapsedMs));
+    return Math.min(times.capMs, delay);
+}
+
+
+/***/ }),
+
 /***/ 47015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -50,7 +70,7 @@ function unique(candidate, taken) {
 /* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
 /* unused harmony export CancelledError */
-/* harmony import */ var _time_backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17293);
+/* harmony import */ var _check_times_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38867);
 
 class JobTimeoutError extends Error {
     jobId;
@@ -68,50 +88,66 @@ class CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-/** Describes a job until it reaches a terminal state, backing off between checks; one log line per check. */
+/**
+ * Describes a job until it reaches a terminal state; one log line per check. Checks come at the
+ * `checks` times (or the shared schedule's), never after the deadline.
+ */
 async function pollUntilTerminal(o) {
-    let checkedAt = o.clock.now();
-    let pendingSince = 0;
-    // A job just started is never done at once: the first check waits one backoff step.
-    let backoff = o.checkFirst ? 0 : (0,_time_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(0, o.backoff);
-    for (let step = o.checkFirst ? 0 : 1;; step++) {
-        await waitForCheck(o, checkedAt, backoff);
-        if (o.signal?.aborted)
-            throw new CancelledError(`Stopped following job ${o.jobId}`);
-        const described = await o.describe();
-        const status = o.status(described);
-        checkedAt = o.clock.now();
-        const elapsed = checkedAt - o.startedAt;
-        if (o.terminal.includes(status)) {
-            o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`);
-            // A job found already running started before this step: its timing would mislead.
-            if (!o.checkFirst)
-                o.schedule?.learn(pendingSince, elapsed, status);
-            return described;
+    const unfollow = o.schedule?.follow();
+    try {
+        let checkedAt = o.clock.now();
+        let pendingSince = 0; // the latest time the job was known pending, after its start
+        for (let checks = 0;; checks++) {
+            // A job just started is never done at once; one found running is checked now.
+            if (checks > 0 || !o.checkFirst)
+                await waitForCheck(o, checkedAt, checks === 0);
+            if (o.signal?.aborted)
+                throw new CancelledError(`Stopped following job ${o.jobId}`);
+            // The service looked at the job between the ask and the answer: pending at the ask, done at the answer.
+            const askedAt = o.clock.now();
+            const described = await o.describe();
+            const status = o.status(described);
+            checkedAt = o.clock.now();
+            const elapsed = checkedAt - o.startedAt;
+            if (o.terminal.includes(status)) {
+                o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`);
+                // A job found already running started before this step: its timing would mislead.
+                if (!o.checkFirst)
+                    o.schedule?.learn(pendingSince, elapsed, status);
+                return described;
+            }
+            pendingSince = askedAt - o.startedAt;
+            if (checkedAt >= o.deadline) {
+                throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
+            }
+            const next = Math.min(delayAfter(o, checkedAt, false), o.deadline - checkedAt);
+            o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`);
         }
-        pendingSince = elapsed;
-        if (checkedAt >= o.deadline) {
-            throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
-        }
-        backoff = (0,_time_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(step, o.backoff);
-        const next = Math.min(delayAfter(o, checkedAt, backoff), o.deadline - checkedAt);
-        o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`);
+    }
+    finally {
+        unfollow?.();
     }
 }
 /**
- * Sleeps until the next check is due: `backoff` after the last check, or sooner when the shared
- * schedule learns (from a sibling job that finished) that this one is likely done by now.
+ * Sleeps until the next check is due, re-planning whenever the shared schedule learns something
+ * (a sibling job finished, so this one is likely done by now).
  */
-async function waitForCheck(o, checkedAt, backoff) {
+async function waitForCheck(o, checkedAt, first) {
     for (;;) {
-        const wait = Math.min(checkedAt + delayAfter(o, checkedAt, backoff), o.deadline) - o.clock.now();
+        const due = Math.min(checkedAt + delayAfter(o, checkedAt, first), o.deadline);
+        const wait = due - o.clock.now();
         if (wait <= 0)
             return;
         await o.clock.sleep(wait, o.schedule?.changed);
     }
 }
-function delayAfter(o, checkedAt, backoff) {
-    return o.schedule ? o.schedule.nextDelay(checkedAt - o.startedAt, backoff) : backoff;
+/** The wait after a check at `checkedAt`: the job's own times, moved by the shared schedule, capped. */
+function delayAfter(o, checkedAt, first) {
+    const elapsed = checkedAt - o.startedAt;
+    const planned = (0,_check_times_js__WEBPACK_IMPORTED_MODULE_0__/* .plannedDelay */ .Y)(elapsed, o.checks, first);
+    if (!o.schedule)
+        return planned;
+    return Math.min(o.checks.capMs, o.schedule.nextDelay(elapsed, planned));
 }
 function formatDuration(ms) {
     if (ms < 10_000)
@@ -243,7 +279,7 @@ function expandKeyPattern(pattern, values) {
 
 const SUCCEEDED = ['COMPLETED'];
 const FAILED = ['ERROR', 'CANCELLED', 'TIMED_OUT'];
-const POLLING = { firstCheckMs: 2_000, growth: 2 };
+const POLLING = { firstCheckMs: 2_000, growth: 1.1 };
 const errorName = (e) => e?.name;
 class ExpiredSignedUrlError extends Error {
     constructor(expiresAt, created) {
@@ -346,11 +382,7 @@ function dataExchangeKind(o) {
                 deadline: o.deadline,
                 startedAt: o.clock.now(),
                 clock: o.clock,
-                backoff: {
-                    initialMs: POLLING.firstCheckMs,
-                    capMs: o.pollIntervalMs,
-                    factor: POLLING.growth
-                },
+                checks: { ...POLLING, capMs: o.pollIntervalMs },
                 log: o.log
             });
             const url = signedUrl(done);
@@ -510,21 +542,6 @@ function safeDecode(text) {
     catch {
         return text;
     }
-}
-
-
-/***/ }),
-
-/***/ 17293:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay)
-/* harmony export */ });
-function backoffDelay(attempt, options) {
-    const { initialMs, capMs, factor = 1.5, jitter = 0.2, random = Math.random } = options;
-    const base = Math.min(capMs, initialMs * factor ** attempt);
-    return Math.round(base * (1 - jitter) + base * jitter * random());
 }
 
 

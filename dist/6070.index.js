@@ -8,10 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  parse: () => (/* binding */ parse)
+  J$: () => (/* reexport */ CsvError),
+  qg: () => (/* binding */ parse)
 });
 
-// UNUSED EXPORTS: CsvError, Parser, normalize_options
+// UNUSED EXPORTS: Parser, normalize_options
 
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __webpack_require__(2203);

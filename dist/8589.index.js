@@ -1516,8 +1516,8 @@ function resultFiles(response, specs) {
 
 /** QuickSight runs at most 12 snapshot jobs per account at once. */
 const ACCOUNT_SNAPSHOT_JOBS = 12;
-/** Checks start about 2 s after the start and double up to poll-interval-seconds. */
-const SNAPSHOT_POLLING = { firstCheckMs: 2_000, growth: 2 };
+/** The first check 2 s after the start, then after every tenth of the job's age (see `JobKind`). */
+const SNAPSHOT_POLLING = { firstCheckMs: 2_000, growth: 1.1 };
 /** Snapshot jobs (StartDashboardSnapshotJob) on the shared engine. */
 function snapshotKind(o) {
     const key = (job) => ({

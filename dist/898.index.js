@@ -32,7 +32,7 @@ async function compareFiles(file, format, before, after, o) {
         return { file, format, status: 'missing' };
     const sampleRows = o.sampleRows ?? 10;
     if (format === 'pdf') {
-        const { comparePdf } = await __webpack_require__.e(/* import() */ 7303).then(__webpack_require__.bind(__webpack_require__, 87303));
+        const { comparePdf } = await __webpack_require__.e(/* import() */ 3874).then(__webpack_require__.bind(__webpack_require__, 63874));
         return comparePdf(file, before, after, sampleRows);
     }
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(o.tempDir ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'qse-diff-'));

@@ -1,21 +1,20 @@
 import { rmSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 /**
- * Temp directories of a run (the tests, a demo, a try-out) inside the checkout's git-ignored
- * `.tmp/`, so that nothing a run makes lands in the system temp dir: `TMPDIR` points at the run's
- * own directory, which `os.tmpdir()` and every child process (the action, s3rver, Azurite) honour,
- * and the directory goes when the run ends, also when it fails or is interrupted.
+ * One temp directory per run (a demo, a try-out), so that a run leaves nothing in the system temp
+ * dir: `TMPDIR` points at the run's own `qse-run-<label>-<pid>-*`, which `os.tmpdir()` and every
+ * child process (the action, s3rver) honour, and the directory goes when the run ends, also when
+ * it fails or is interrupted.
  */
-export const RUNS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.tmp')
+const RUNS_DIR = os.tmpdir()
 
-/** Makes `.tmp/<label>-<pid>-XXXXXX`, points TMPDIR at it and returns it. */
+/** Makes `<temp dir>/qse-run-<label>-<pid>-XXXXXX`, points TMPDIR at it and returns it. */
 export async function useRunTempDir(label: string): Promise<string> {
-  await mkdir(RUNS_DIR, { recursive: true })
   await removeAbandoned(label)
-  const dir = await mkdtemp(path.join(RUNS_DIR, `${label}-${process.pid}-`))
+  const dir = await mkdtemp(path.join(RUNS_DIR, `qse-run-${label}-${process.pid}-`))
   process.env.TMPDIR = dir
   return dir
 }
@@ -49,7 +48,7 @@ export async function withRunTempDir<T>(label: string, fn: () => Promise<T>): Pr
 /** Directories of earlier runs with this label whose process is gone (killed before cleaning up). */
 async function removeAbandoned(label: string): Promise<void> {
   for (const name of await readdir(RUNS_DIR)) {
-    const pid = Number(new RegExp(`^${label}-(\\d+)-`).exec(name)?.[1])
+    const pid = Number(new RegExp(`^qse-run-${label}-(\\d+)-`).exec(name)?.[1])
     if (pid && !isAlive(pid)) await removeRunTempDir(path.join(RUNS_DIR, name))
   }
 }

@@ -1,8 +1,17 @@
 import type { CellErrorValue, CellValue } from 'exceljs'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { mkdir, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
 import { compareFiles } from '../../src/diff/compare-files.js'
 import { cellText } from '../../src/diff/excel/cell-text.js'
-import { tempDir, workbook } from './fixtures.js'
+import type { FileDiff } from '../../src/diff/file-diff.js'
+import { workbookTables } from '../../src/diff/excel/workbook-tables.js'
+import { rezip, tempDir, workbook } from './fixtures.js'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 let dir: string
 let remove: () => Promise<void>
@@ -99,6 +108,96 @@ describe('compareFiles on Excel', () => {
     expect(diff.tables?.[0]?.sample).toEqual([
       { key: '1', cells: [{ column: 'Rich', before: 'bold a', after: 'bold b' }] }
     ])
+  })
+})
+
+/**
+ * compareFiles run by tsx in a process of its own: the temporary directory of libraries
+ * (os.tmpdir()) follows the real environment, which a test's `process.env` (a copy) is not.
+ */
+async function compareInChild(
+  before: string,
+  after: string,
+  env: NodeJS.ProcessEnv
+): Promise<FileDiff> {
+  const module = pathToFileURL(path.join(ROOT, 'src', 'diff', 'compare-files.ts')).href
+  const script = `const { compareFiles } = await import(${JSON.stringify(module)})
+const [before, after] = process.argv.slice(1)
+const diff = await compareFiles('book.xlsx', 'excel', before, after, { keyColumns: ['Id'] })
+process.stdout.write(JSON.stringify(diff))`
+  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx')
+  const args = ['--input-type=module', '--eval', script, before, after]
+  const { stdout } = await promisify(execFile)(tsx, args, { env: { ...env, NODE_OPTIONS: '' } })
+  return JSON.parse(stdout) as FileDiff
+}
+
+describe('reading workbooks', () => {
+  const sheets = (n: number): Record<string, CellValue[][]> =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        `S${i + 1}`,
+        [
+          ['Id', 'Name'],
+          [1, `East ${i}`],
+          [2, `West ${i}`]
+        ]
+      ])
+    )
+  const names = (diff: FileDiff): (string | undefined)[] => (diff.tables ?? []).map((t) => t.sheet)
+
+  test('a temporary directory deep in the tree (RUNNER_TEMP on a self-hosted runner) changes nothing', async () => {
+    const top = path.join(dir, 'deep')
+    const deep = path.join(top, ...Array.from({ length: 24 }, (_, i) => `level-${i}`))
+    await mkdir(deep, { recursive: true })
+    try {
+      const before = await workbook(dir, 'deep-before.xlsx', sheets(3))
+      const after = await workbook(dir, 'deep-after.xlsx', {
+        ...sheets(3),
+        S2: [
+          ['Id', 'Name'],
+          [1, 'East 1'],
+          [3, 'North']
+        ]
+      })
+      const diff = await compareInChild(before, after, { ...process.env, TMPDIR: deep })
+      expect(diff).toMatchObject({ status: 'changed', added: 1, removed: 1, changed: 0 })
+      expect(names(diff)).toEqual(['S1', 'S2', 'S3'])
+    } finally {
+      await rm(top, { recursive: true, force: true })
+    }
+  })
+
+  test('worksheets after xl/workbook.xml and the shared strings (as Excel writes them) are all read', async () => {
+    const book = await workbook(dir, 'layout.xlsx', sheets(6))
+    const isSheet = (name: string): boolean => name.startsWith('xl/worksheets/')
+    const excel = await rezip(book, path.join(dir, 'layout-excel.xlsx'), (all) => [
+      ...all.filter((name) => !isSheet(name)),
+      ...all.filter(isSheet)
+    ])
+    const diff = await compareFiles('book.xlsx', 'excel', book, excel, { keyColumns: ['Id'] })
+    expect(diff.status).toBe('unchanged')
+    expect(names(diff)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6'])
+  })
+
+  test('text stays whole where a UTF-8 character spans two chunks of a part', async () => {
+    const text = Array.from({ length: 4000 }, (_, i) => `${i} ${'日本語€ü'.repeat(8)}`)
+    const file = await workbook(dir, 'utf8.xlsx', {
+      U: [['Id', 'Name'], ...text.map((t, i) => [i, t])]
+    })
+    const [sheet] = await workbookTables(file, path.join(dir, 'utf8-sheet'))
+    const read: string[] = []
+    for await (const row of sheet!.table.open()) read.push(row[1] ?? '')
+    expect(read).toEqual(['Name', ...text])
+  })
+
+  test('a zip without xl/workbook.xml is named as not a workbook', async () => {
+    const book = await workbook(dir, 'broken.xlsx', sheets(1))
+    const broken = await rezip(book, path.join(dir, 'broken-copy.xlsx'), (all) =>
+      all.filter((name) => name !== 'xl/workbook.xml')
+    )
+    await expect(compareFiles('book.xlsx', 'excel', book, broken, {})).rejects.toThrow(
+      `${broken} is not an XLSX workbook: no xl/workbook.xml`
+    )
   })
 })
 

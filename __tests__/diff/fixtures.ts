@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { unzipSync, zipSync } from 'fflate'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
@@ -27,6 +28,21 @@ export async function workbook(
   for (const [sheet, rows] of Object.entries(sheets)) book.addWorksheet(sheet).addRows(rows)
   const file = path.join(dir, name)
   await book.xlsx.writeFile(file)
+  return file
+}
+
+/**
+ * Writes a copy of a zip with the entries `order` returns (given the names in the zip's order),
+ * in that order: exceljs writes `xl/workbook.xml` last, Excel before the worksheets.
+ */
+export async function rezip(
+  source: string,
+  file: string,
+  order: (names: string[]) => string[]
+): Promise<string> {
+  const entries = unzipSync(await readFile(source))
+  const names = order(Object.keys(entries))
+  await writeFile(file, zipSync(Object.fromEntries(names.map((name) => [name, entries[name]!]))))
   return file
 }
 

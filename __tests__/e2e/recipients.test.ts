@@ -149,6 +149,51 @@ describe('recipients end to end', () => {
     expect(r.summary).toContain('##### ✅ Recipient `amer`')
   })
 
+  test('two registered recipients: one identity flow each, however many jobs they have; their own rows', async () => {
+    const r = await runPack(`reports:
+  - dashboard: sales
+    name: Sales
+    exports:
+      - { format: pdf, sheet: overview }
+      - { format: pdf, sheet: details }
+      - { format: csv, sheet: details, visual: orders-table, name: orders }
+    recipients:
+      - { name: jane, registered-user: jane@example.com }
+      - { name: li, registered-user: li }
+      - { name: apac, rls-tags: { region: APAC } }
+`)
+    expect(r.code).toBe(0)
+    const out = path.join(r.workspace, 'quicksight-export', 'Sales')
+    expect(await regions(path.join(out, 'jane', 'orders.csv'))).toEqual(['EMEA'])
+    expect(await regions(path.join(out, 'li', 'orders.csv'))).toEqual(['AMER'])
+    expect(await regions(path.join(out, 'apac', 'orders.csv'))).toEqual(['APAC'])
+    // Two PDFs: two jobs per recipient; one GetIdentityContext and one AssumeRole per user.
+    const contexts = stack.emulator.identity.contexts.issued.filter(
+      (c) => c.account === r.caller.accountId
+    )
+    expect(contexts.map((c) => c.user.userName).sort()).toEqual(['jane', 'li'])
+    expect(r.calls.filter((c) => c.operation === 'AssumeRole')).toHaveLength(2)
+    const jobs = [...stack.emulator.jobs.entries()]
+      .filter(([key]) => key.startsWith(`${r.caller.accountId}/`))
+      .map(([, job]) => job)
+    expect(jobs).toHaveLength(6)
+    // The registered users' jobs without a user configuration, the anonymous one's with its tags.
+    expect(jobs.filter((j) => j.request.raw.UserConfiguration === undefined)).toHaveLength(4)
+    const byUser = stack.emulator.calls.filter(
+      (c) => c.operation === 'StartDashboardSnapshotJob' && c.userArn
+    )
+    const arn = (u: string) =>
+      `arn:aws:quicksight:eu-west-1:${r.caller.accountId}:user/default/${u}`
+    expect(byUser.filter((c) => c.userArn === arn('jane'))).toHaveLength(2)
+    expect(byUser.filter((c) => c.userArn === arn('li'))).toHaveLength(2)
+    expect(recipients(r.outputs).map((x) => [x.name, x.registeredUser, x.files.length])).toEqual([
+      ['jane', 'jane@example.com', 3],
+      ['li', 'li', 3],
+      ['apac', undefined, 3]
+    ])
+    expect(r.summary).toContain('##### ✅ Recipient `jane` · registered user `jane@example.com`')
+  })
+
   test('recipient names that collide are a config error at their line, before any AWS call', async () => {
     const r = await runPack(`reports:
   - dashboard: Sales Overview

@@ -150,7 +150,13 @@ describe('snapshot export end to end (dist/index.js against the emulator and s3r
   })
 
   test('registered-user mode sends no user configuration and reads RegisteredUsers results', async () => {
-    const r = await run({ 'sheet-id': 'overview', 'registered-user': 'true' })
+    // registered-user: true = the step's credentials are identity-enhanced already.
+    const caller = await stack.newIdentityCaller({ UserName: 'jane' })
+    const r = await runAs(
+      stack,
+      { 'dashboard-id': 'sales', 'sheet-id': 'overview', 'registered-user': 'true' },
+      { caller }
+    )
     expect(r.code).toBe(0)
     const job = stack.emulator.jobs.get(
       `${r.caller.accountId}/sales/${r.outputs['snapshot-job-id']}`

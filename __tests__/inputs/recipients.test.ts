@@ -42,7 +42,7 @@ describe('readRecipients', () => {
       'recipients.1.name: name A is taken by recipient 1 (names are folders: they must differ, ignoring case)',
       `recipients.2.name: name "../x" must be 1-64 letters, digits, '_' or '-', starting with a letter or digit (it names the recipient's folder)`,
       'recipients.3.name: name is missing: each recipient needs one (its folder and {recipient})',
-      "recipients.4.rls-tags: cannot be used with 'registered-user: true': a registered user's own row-level security applies; give this recipient one of the two",
+      "recipients.4.rls-tags: cannot be used with 'registered-user': a registered user's own row-level security applies; give this recipient one of the two",
       'recipients.5.email: unknown key; allowed: name, rls-tags, registered-user, parameters'
     ])
     const many = Array.from({ length: 101 }, (_, i) => ({ name: `r${i}` }))

@@ -172,7 +172,7 @@ reports:
     ],
     [
       'recipients in defaults and in a report',
-      'defaults:\n  recipients: [{ name: all }]\nreports:\n  - dashboard: sales\n    exports: [{ format: pdf, sheet: s }]\n    recipients:\n      - { name: emea, rls-tags: { region: EMEA }, parameters: { Year: 2025 } }\n      - { name: jane_2, registered-user: true }\n      - { name: 7 }\n',
+      'defaults:\n  recipients: [{ name: all }]\nreports:\n  - dashboard: sales\n    exports: [{ format: pdf, sheet: s }]\n    recipients:\n      - { name: emea, rls-tags: { region: EMEA }, parameters: { Year: 2025 } }\n      - { name: jane_2, registered-user: true }\n      - { name: li, registered-user: li@example.com }\n      - { name: 7 }\n',
       true
     ],
     [
@@ -323,6 +323,57 @@ reports:
       false
     ],
     [
+      'a registered user by name, e-mail and ARN, with a namespace and a role',
+      `defaults:
+  user-namespace: partners
+  identity-role-arn: arn:aws:iam::123456789012:role/reports/quicksight-reporter
+reports:
+  - dashboard: Sales Overview
+    registered-user: ana@partner.example
+    exports: [{ format: pdf, sheet: s }]
+  - dashboard: Sales Overview
+    registered-user: jane
+    user-namespace: default
+    exports: [{ format: pdf, sheet: s }]
+  - dashboard: Sales Overview
+    registered-user: arn:aws:quicksight:eu-west-1:123456789012:user/default/jane
+    user-namespace: default
+    exports: [{ format: pdf, sheet: s }]
+`,
+      true
+    ],
+    [
+      'rls-tags with a registered user by e-mail',
+      pack(
+        'registered-user: jane@example.com\nrls-tags: { region: EMEA }\nexports: [{ format: pdf, sheet: s }]'
+      ),
+      false
+    ],
+    [
+      'registered-user that is not a user ARN',
+      pack(
+        'registered-user: arn:aws:iam::123456789012:user/jane\nexports: [{ format: pdf, sheet: s }]'
+      ),
+      false
+    ],
+    [
+      'registered-user that is not an e-mail',
+      pack('registered-user: jane@\nexports: [{ format: pdf, sheet: s }]'),
+      false
+    ],
+    [
+      'a namespace with a slash',
+      pack('registered-user: jane\nuser-namespace: a/b\nexports: [{ format: pdf, sheet: s }]'),
+      false
+    ],
+    [
+      'identity-role-arn that is a user',
+      pack(
+        'registered-user: jane\nidentity-role-arn: arn:aws:iam::123456789012:user/ci\nexports: [{ format: pdf, sheet: s }]'
+      ),
+      false
+    ],
+    [
       'a file name with an unknown placeholder',
       pack("file-name: '{dashboard}.{ext}'\nexports: [{ format: pdf, sheet: s }]"),
       false
@@ -389,6 +440,22 @@ reports:
     [
       's3-prefix without any s3-bucket',
       pack('s3-prefix: nightly\nexports: [{ format: pdf, sheet: s }]')
+    ],
+    [
+      'user-namespace beside registered-user false',
+      pack('user-namespace: partners\nexports: [{ format: pdf, sheet: s }]')
+    ],
+    [
+      'identity-role-arn beside registered-user true',
+      pack(
+        'registered-user: true\nidentity-role-arn: arn:aws:iam::123456789012:role/x\nexports: [{ format: pdf, sheet: s }]'
+      )
+    ],
+    [
+      'a user ARN in another namespace than user-namespace',
+      pack(
+        'registered-user: arn:aws:quicksight:eu-west-1:123456789012:user/default/jane\nuser-namespace: partners\nexports: [{ format: pdf, sheet: s }]'
+      )
     ],
     [
       'rls-tags under a registered-user default',

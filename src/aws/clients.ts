@@ -1,6 +1,7 @@
 import type { DataExchangeClient } from '@aws-sdk/client-dataexchange'
 import type { QuickSightClient } from '@aws-sdk/client-quicksight'
 import type { S3Client } from '@aws-sdk/client-s3'
+import type { STSClient } from '@aws-sdk/client-sts'
 import { RateLimiter } from '../time/rate-limiter.js'
 
 export const USER_AGENT = 'quicksight-export/0.1'
@@ -26,8 +27,34 @@ function rateLimited<C extends { middlewareStack: { add: (...a: never[]) => void
   return client
 }
 
+/** Temporary credentials, such as a registered user's identity-enhanced session. */
+export interface SessionCredentials {
+  accessKeyId: string
+  secretAccessKey: string
+  sessionToken: string
+  expiration: Date
+}
+
+/** Who the step's credentials are (STS GetCallerIdentity). */
+export interface CallerIdentity {
+  account: string
+  /** `arn:aws:sts::{account}:assumed-role/{role}/{session}` for a role's session. */
+  arn: string
+}
+
 export interface AwsClients {
+  /** QuickSight with the step's credentials. */
   quicksight: QuickSightClient
+  /**
+   * QuickSight signing with other credentials (a registered user's identity-enhanced session),
+   * through the same rate limiter and retry strategy as `quicksight`. The SDK asks `credentials`
+   * again when the ones it has are within 5 minutes of their expiration.
+   */
+  quicksightWith: (credentials: () => Promise<SessionCredentials>) => QuickSightClient
+  /** STS with the step's credentials, loaded when first used. */
+  sts: () => Promise<STSClient>
+  /** STS GetCallerIdentity of the step's credentials, called once. */
+  caller: () => Promise<CallerIdentity>
   s3: () => Promise<S3Client>
   /** AWS Data Exchange, loaded when first used (its SDK brings its own core). */
   dataExchange: () => Promise<DataExchangeClient>
@@ -63,12 +90,27 @@ export async function createAwsClients(
         ? Promise.reject(info.error)
         : adaptive.refreshRetryTokenForRetry(token, info)
   })
-  const quicksight = new QuickSightClient({ ...common, retryStrategy })
-  rateLimited(quicksight, limiter)
+  const quicksightWith = (credentials?: () => Promise<SessionCredentials>): QuickSightClient =>
+    rateLimited(new QuickSightClient({ ...common, retryStrategy, credentials }), limiter)
   let s3: Promise<S3Client> | undefined
   let dataExchange: Promise<DataExchangeClient> | undefined
+  let sts: Promise<STSClient> | undefined
+  let caller: Promise<CallerIdentity> | undefined
+  const stsClient = (): Promise<STSClient> =>
+    (sts ??= import('./sdk/sts.js').then(({ STSClient }) => new STSClient(common)))
+  const callerIdentity = (): Promise<CallerIdentity> =>
+    (caller ??= (async () => {
+      const { GetCallerIdentityCommand } = await import('./sdk/sts.js')
+      const { Account, Arn } = await (await stsClient()).send(new GetCallerIdentityCommand({}))
+      if (!Account)
+        throw new Error('STS GetCallerIdentity returned no account; set aws-account-id.')
+      return { account: Account, arn: Arn ?? '' }
+    })())
   return {
-    quicksight,
+    quicksight: quicksightWith(),
+    quicksightWith,
+    sts: stsClient,
+    caller: callerIdentity,
     s3: () =>
       (s3 ??= import('./sdk/s3.js').then(
         ({ S3Client }) =>
@@ -87,13 +129,6 @@ export async function createAwsClients(
           new RateLimiter(DATA_EXCHANGE_CALLS_PER_SECOND, 1000)
         )
       )),
-    accountId: async () => {
-      const { STSClient, GetCallerIdentityCommand } = await import('./sdk/sts.js')
-      const sts = new STSClient(common)
-      const { Account } = await sts.send(new GetCallerIdentityCommand({}))
-      if (!Account)
-        throw new Error('STS GetCallerIdentity returned no account; set aws-account-id.')
-      return Account
-    }
+    accountId: async () => (await callerIdentity()).account
   }
 }

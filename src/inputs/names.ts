@@ -15,6 +15,8 @@ export const Input = {
   Timezone: 'timezone',
   RlsTags: 'rls-tags',
   RegisteredUser: 'registered-user',
+  UserNamespace: 'user-namespace',
+  IdentityRoleArn: 'identity-role-arn',
   S3Bucket: 's3-bucket',
   S3Prefix: 's3-prefix',
   S3BucketRegion: 's3-bucket-region',
@@ -65,6 +67,7 @@ export type InputName = (typeof Input)[keyof typeof Input]
 export const DEFAULTS: Partial<Record<InputName, string>> = {
   [Input.ExportType]: 'snapshot',
   [Input.RegisteredUser]: 'false',
+  [Input.UserNamespace]: 'default',
   [Input.IncludeAllDependencies]: 'true',
   [Input.AssetFormat]: 'quicksight-json',
   [Input.IncludePermissions]: 'false',

@@ -1,7 +1,14 @@
+import type { UserIdentity } from '../aws/identity/user-identity.js'
 import { readParameters, type RawParameter } from './parameters.js'
 import type { Path, Problems } from './problems.js'
+import {
+  identityOf,
+  readRegisteredUser,
+  type RegisteredUserKeys,
+  type RegisteredUserSetting
+} from './registered-user.js'
 import { readRlsTags, type RlsTag } from './rls-tags.js'
-import { bool, checkKeys, isPlainObject, typeName } from './yaml-values.js'
+import { checkKeys, isPlainObject, typeName } from './yaml-values.js'
 
 /** A report makes each recipient's files with that recipient's user: at most this many. */
 export const MAX_RECIPIENTS = 100
@@ -16,8 +23,8 @@ export interface RecipientRequest {
   name: string
   /** An anonymous user with these tags (layered over the report's). */
   rlsTags?: RlsTag[]
-  /** A registered user's own permissions and row-level security. */
-  registeredUser?: boolean
+  /** A registered user's own permissions and row-level security: a user, or true (the step's credentials). */
+  registeredUser?: RegisteredUserSetting
   /** Layered over the report's parameters. */
   parameters?: RawParameter[]
 }
@@ -28,6 +35,8 @@ export interface RecipientSpec {
   name: string
   rlsTags: RlsTag[]
   registeredUser: boolean
+  /** The registered user the action gets identity-enhanced credentials for (once per user and step). */
+  identity?: UserIdentity
   parameters: RawParameter[]
 }
 
@@ -90,7 +99,7 @@ export function readRecipients(
       registeredUser:
         item['registered-user'] === undefined
           ? undefined
-          : bool(item['registered-user'], [...at, 'registered-user'], problems),
+          : readRegisteredUser(item['registered-user'], [...at, 'registered-user'], problems),
       parameters:
         item.parameters === undefined
           ? undefined
@@ -99,7 +108,7 @@ export function readRecipients(
     if (recipient.registeredUser && recipient.rlsTags)
       problems.add(
         [...at, 'rls-tags'],
-        "cannot be used with 'registered-user: true': a registered user's own row-level security applies; give this recipient one of the two"
+        "cannot be used with 'registered-user': a registered user's own row-level security applies; give this recipient one of the two"
       )
     return [recipient]
   })
@@ -107,20 +116,34 @@ export function readRecipients(
 
 /**
  * A recipient over its report: tags merge key by key over the report's and make an anonymous
- * user; `registered-user` replaces the report's user; parameters merge by name. A registered
- * recipient of a report with rls-tags is a problem (the tags would be dropped).
+ * user; `registered-user` replaces the report's user (a user named takes the report's
+ * user-namespace and identity-role-arn); parameters merge by name. A registered recipient of a
+ * report with rls-tags is a problem (the tags would be dropped).
  */
 export function applyRecipient(
   r: RecipientRequest,
-  report: { rlsTags: RlsTag[]; registeredUser: boolean; parameters: RawParameter[] },
+  report: {
+    rlsTags: RlsTag[]
+    registeredUser: boolean
+    identity?: UserIdentity
+    parameters: RawParameter[]
+  },
+  /** The report's user-namespace and identity-role-arn, as its layers give them. */
+  keys: RegisteredUserKeys,
   problems: Problems,
   merge: {
     tags: (...lists: (RlsTag[] | undefined)[]) => RlsTag[]
     parameters: (...lists: RawParameter[][]) => RawParameter[]
   }
 ): RecipientSpec {
-  const registeredUser = r.registeredUser ?? (r.rlsTags ? false : report.registeredUser)
-  if (registeredUser && r.registeredUser !== undefined && report.rlsTags.length > 0)
+  // The recipient's own user, else an anonymous one when it gives tags, else the report's user.
+  const user =
+    r.registeredUser !== undefined
+      ? identityOf(r.path, { ...keys, registeredUser: r.registeredUser }, {}, problems)
+      : r.rlsTags
+        ? { registeredUser: false }
+        : { registeredUser: report.registeredUser, identity: report.identity }
+  if (user.registeredUser && r.registeredUser !== undefined && report.rlsTags.length > 0)
     problems.add(
       [...r.path, 'registered-user'],
       "cannot go with the report's rls-tags: a registered user's own row-level security applies; give the rls-tags to the anonymous recipients instead"
@@ -128,8 +151,8 @@ export function applyRecipient(
   return {
     path: r.path,
     name: r.name,
-    rlsTags: registeredUser ? [] : merge.tags(report.rlsTags, r.rlsTags),
-    registeredUser,
+    rlsTags: user.registeredUser ? [] : merge.tags(report.rlsTags, r.rlsTags),
+    ...user,
     parameters: merge.parameters(report.parameters, r.parameters ?? [])
   }
 }

@@ -2,16 +2,22 @@ import type { ExportRequest } from './exports.js'
 import type { RawParameter } from './parameters.js'
 import type { Path, Problems } from './problems.js'
 import { applyRecipient, type RecipientRequest, type RecipientSpec } from './recipients.js'
+import { identityOf, type RegisteredUserSetting } from './registered-user.js'
 import { mergeRlsTags, type RlsTag } from './rls-tags.js'
 import { text } from './yaml-values.js'
 import type { Tolerance } from '../diff/tolerance.js'
+import { userLabel, type UserIdentity } from '../aws/identity/user-identity.js'
 
 /** What a report is made with, besides its dashboard and exports: action inputs, a pack's defaults, a report's keys. */
 export interface ReportSettings {
   name?: string
   parameters?: RawParameter[]
   rlsTags?: RlsTag[]
-  registeredUser?: boolean
+  registeredUser?: RegisteredUserSetting
+  /** The registered user's QuickSight namespace. */
+  userNamespace?: string
+  /** The role whose session carries the user's identity context. */
+  identityRoleArn?: string
   fileName?: string
   s3Bucket?: string
   s3Prefix?: string
@@ -35,7 +41,10 @@ export interface ReportRequest {
   exports: ExportRequest[]
   parameters: RawParameter[]
   rlsTags: RlsTag[]
+  /** No UserConfiguration: the jobs run with identity-enhanced credentials of a registered user. */
   registeredUser: boolean
+  /** The user the action gets those credentials for; absent: the step's own are (registered-user: true). */
+  identity?: UserIdentity
   /** Absent: QuickSight's default bucket. */
   s3Bucket?: string
   s3Prefix?: string
@@ -59,6 +68,8 @@ export const SETTING_KEYS = [
   'parameters',
   'rls-tags',
   'registered-user',
+  'user-namespace',
+  'identity-role-arn',
   'file-name',
   's3-bucket',
   's3-prefix',
@@ -85,6 +96,10 @@ export function buildReport(
 ): ReportRequest {
   const pick = <K extends keyof ReportSettings>(key: K): ReportSettings[K] =>
     layers.reduce<ReportSettings[K]>((value, layer) => layer[key] ?? value, undefined)
+  const recipients = pick('recipients') ?? []
+  const keys = { userNamespace: pick('userNamespace'), identityRoleArn: pick('identityRoleArn') }
+  // user-namespace and identity-role-arn apply to recipients that name a user, too.
+  const namedUsers = recipients.some((r) => typeof r.registeredUser === 'object')
   const report: ReportRequest = {
     path,
     name: pick('name'),
@@ -92,7 +107,12 @@ export function buildReport(
     exports,
     parameters: mergeParameters(...layers.map((l) => l.parameters ?? [])),
     rlsTags: mergeRlsTags(...layers.map((l) => l.rlsTags)),
-    registeredUser: pick('registeredUser') ?? false,
+    ...identityOf(
+      path,
+      { registeredUser: pick('registeredUser'), ...keys },
+      namedUsers ? {} : (layers.at(-1) ?? {}),
+      problems
+    ),
     s3Bucket: pick('s3Bucket'),
     s3Prefix: pick('s3Prefix'),
     fileName: pick('fileName') ?? defaultFileName,
@@ -101,9 +121,8 @@ export function buildReport(
     tolerance: pick('tolerance'),
     recipients: []
   }
-  const recipients = pick('recipients') ?? []
   report.recipients = recipients.map((r) =>
-    applyRecipient(r, report, problems, { tags: mergeRlsTags, parameters: mergeParameters })
+    applyRecipient(r, report, keys, problems, { tags: mergeRlsTags, parameters: mergeParameters })
   )
   if (recipients.length > 0) {
     if (pick('fileName') === undefined) report.fileName = RECIPIENT_FILE_NAME
@@ -116,7 +135,7 @@ export function buildReport(
   if (report.registeredUser && report.rlsTags.length > 0)
     problems.add(
       [...path, 'rls-tags'],
-      "cannot be used with 'registered-user: true': a registered user's own row-level security applies; remove rls-tags, or set registered-user: false"
+      `cannot be used with 'registered-user: ${report.identity ? userLabel(report.identity.user) : 'true'}': a registered user's own row-level security applies; remove rls-tags, or set registered-user: false`
     )
   if (report.s3Prefix !== undefined && report.s3Bucket === undefined)
     problems.add(

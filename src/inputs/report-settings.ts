@@ -4,8 +4,9 @@ import type { Path, Problems } from './problems.js'
 import { checkTimeZone } from './relative-dates.js'
 import { bucket, prefix, type ReportSettings } from './report-request.js'
 import { readRecipients } from './recipients.js'
+import { readNamespace, readRegisteredUser, readRoleArn } from './registered-user.js'
 import { readRlsTags } from './rls-tags.js'
-import { bool, text } from './yaml-values.js'
+import { text } from './yaml-values.js'
 import { parseTolerance, type Tolerance } from '../diff/tolerance.js'
 
 /** Reads the setting keys of a mapping (a pack's `defaults`, or one report). */
@@ -34,7 +35,13 @@ export function readSettings(
       ? readRlsTags(map['rls-tags'], at('rls-tags'), problems, mask)
       : undefined,
     registeredUser: has('registered-user')
-      ? bool(map['registered-user'], at('registered-user'), problems)
+      ? readRegisteredUser(map['registered-user'], at('registered-user'), problems)
+      : undefined,
+    userNamespace: has('user-namespace')
+      ? readNamespace(map['user-namespace'], at('user-namespace'), problems)
+      : undefined,
+    identityRoleArn: has('identity-role-arn')
+      ? readRoleArn(map['identity-role-arn'], at('identity-role-arn'), problems)
       : undefined,
     fileName: has('file-name') ? fileName(map['file-name'], at('file-name'), problems) : undefined,
     s3Bucket: has('s3-bucket') ? bucket(map['s3-bucket'], at('s3-bucket'), problems) : undefined,

@@ -83,4 +83,47 @@ describe('snapshotKind', () => {
     expect(masked).toEqual(expect.arrayContaining(['abc123', 'AKIA%2Fx', 'AKIA/x']))
     expect(await k.freshUri(job, finished.files[0]!)).toBe(url)
   })
+
+  test("a registered user's jobs use that user's API for every snapshot call; others the step's", async () => {
+    const used: string[] = []
+    const apiOf = (who: string): SnapshotApi => ({
+      start: async () => (used.push(`${who} start`), { Arn: 'arn:new' }),
+      describe: async () => (used.push(`${who} describe`), { JobStatus: 'COMPLETED' }),
+      result: async () => (used.push(`${who} result`), { JobStatus: 'COMPLETED' })
+    })
+    const identity = { user: { UserName: 'jane' }, namespace: 'default' }
+    const k = snapshotKind({
+      api: apiOf('step'),
+      userApi: (i) => apiOf(JSON.stringify(i.user)),
+      accountId: '123456789012',
+      slots: 10,
+      log: () => undefined,
+      mask: () => undefined
+    })
+    const janes: SnapshotJob = { ...job, spec: { ...job.spec, registeredUser: true, identity } }
+    for (const j of [janes, job]) {
+      await k.start(j)
+      await k.describe(j)
+      await k.finish(j, {})
+    }
+    const jane = JSON.stringify({ UserName: 'jane' })
+    expect(used).toEqual([
+      `${jane} start`,
+      `${jane} describe`,
+      `${jane} result`,
+      'step start',
+      'step describe',
+      'step result'
+    ])
+  })
+
+  test('registered-user true refused by QuickSight: an error that says what the service needs', async () => {
+    const { k } = kind('InvalidParameterValueException')
+    const mine: SnapshotJob = { ...job, spec: { ...job.spec, registeredUser: true } }
+    await expect(k.start(mine)).rejects.toThrow(
+      /registered-user: true.*identity-enhanced credentials.*Give registered-user the user's name, e-mail or ARN/
+    )
+    // An anonymous user's InvalidParameterValue stays the service's own.
+    await expect(k.start(job)).rejects.toThrow(/^InvalidParameterValueException$/)
+  })
 })

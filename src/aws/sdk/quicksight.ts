@@ -7,6 +7,7 @@ export {
   DescribeDashboardDefinitionCommand,
   DescribeDashboardSnapshotJobCommand,
   DescribeDashboardSnapshotJobResultCommand,
+  GetIdentityContextCommand,
   ListDashboardsCommand,
   StartAssetBundleExportJobCommand,
   StartDashboardSnapshotJobCommand,

@@ -1,2 +1,2 @@
-// The STS client and the one command the action sends (see quicksight.ts for why they are named).
-export { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
+// The STS client and the commands the action sends (see quicksight.ts for why they are named).
+export { STSClient, AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts'

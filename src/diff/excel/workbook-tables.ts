@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs'
 import { readLines } from '../table/read-lines.js'
 import type { TableSource } from '../table/table-source.js'
 import { PartitionWriter } from '../table/write-partitions.js'
 import { cellText } from './cell-text.js'
+import { worksheetReaders } from './worksheet-readers.js'
 
 /** One worksheet, copied to a file of JSON lines (its first row is the header). */
 export interface SheetTable {
@@ -11,20 +11,13 @@ export interface SheetTable {
 }
 
 /**
- * Streams a workbook with exceljs's WorkbookReader (never holding it whole) and copies each
- * worksheet's rows, as text, to a file `<prefix><n>` of JSON lines, so worksheets can be read again one at a
- * time. Empty rows are skipped; the first row present is the header.
+ * Streams a workbook's worksheets with exceljs's WorksheetReader (never holding one whole) and
+ * copies each one's rows, as text, to a file `<prefix><n>` of JSON lines, so worksheets can be
+ * read again one at a time. Empty rows are skipped; the first row present is the header.
  */
 export async function workbookTables(workbook: string, prefix: string): Promise<SheetTable[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(workbook, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore'
-  })
   const sheets: SheetTable[] = []
-  for await (const worksheet of reader) {
+  for await (const worksheet of worksheetReaders(workbook)) {
     const writer = new PartitionWriter(1, () => `${prefix}${sheets.length}`)
     try {
       for await (const row of worksheet) {

@@ -17,6 +17,8 @@ export const snapshot: Kind<SnapshotInputs> = {
     Input.Timezone,
     Input.RlsTags,
     Input.RegisteredUser,
+    Input.UserNamespace,
+    Input.IdentityRoleArn,
     Input.S3Bucket,
     Input.S3Prefix,
     Input.S3BucketRegion,

@@ -1,9 +1,10 @@
+import { describeUser, userLabel, type UserIdentity } from '../../aws/identity/user-identity.js'
 import { generateJobId } from '../../job-id.js'
 import type { KindPlan, PlanContext } from '../kind-plan.js'
 import type { SnapshotInputs } from './snapshot-inputs.js'
 import type { SnapshotReport } from './report-spec.js'
 import { dashboardsApi } from '../../quicksight/dashboards-api.js'
-import { snapshotApi } from './snapshot-api.js'
+import { snapshotApi, snapshotApis, type SnapshotApi } from './snapshot-api.js'
 import { resolveReports } from './resolve-reports.js'
 import { snapshotKind } from './snapshot-kind.js'
 import { planSnapshotJobs } from './snapshot-jobs.js'
@@ -26,7 +27,10 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
     if (!r) continue
     const named = r.dashboardName && r.dashboardName !== r.name ? ` (${r.dashboardName})` : ''
     const files = units.reduce((n, u) => n + u.exports.length, 0)
-    const who = r.recipient === undefined ? '' : ` for ${units.length} recipient(s)`
+    const who =
+      r.recipient === undefined
+        ? userOf(r)
+        : ` for ${units.length} recipient(s)${units.map((u) => `\n  ${u.recipient}${userOf(u)}`).join('')}`
     c.log(`${r.name}: dashboard ${r.dashboardId}${named}, ${files} file(s)${who}`)
     for (const note of notes(units)) c.log(`  ${note}`)
   }
@@ -34,6 +38,7 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
   const jobs = planSnapshotJobs(reports, baseJobId, c.common.outputDir, c.now)
   const kind = snapshotKind({
     api: await snapshotApi(c.aws.quicksight),
+    userApi: reports.some((r) => r.identity) ? await userApi(c, accountId) : undefined,
     accountId,
     slots: s.maxConcurrentJobs,
     log: c.log,
@@ -73,9 +78,7 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
               ? undefined
               : units.map((u) => ({
                   name: u.recipient ?? '',
-                  ...(typeof u.registeredUser === 'string'
-                    ? { registeredUser: u.registeredUser }
-                    : {})
+                  ...(u.identity ? { registeredUser: userLabel(u.identity.user) } : {})
                 }))
         }
       ]
@@ -87,6 +90,22 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
       ? `Exporting ${files} file(s) of dashboard ${subject}${forRecipients} in ${jobs.length} snapshot job(s)${schedules}`
       : `Exporting ${files} file(s) of ${groups.length} reports${forRecipients} in ${jobs.length} snapshot job(s), at most ${s.maxConcurrentJobs} at once${schedules}`
   }
+}
+
+/**
+ * The snapshot calls of registered users' jobs, one API per user: the credentials are fetched when
+ * a user's first job starts, once for all their jobs, and renewed before they expire.
+ */
+async function userApi(
+  c: PlanContext,
+  accountId: string
+): Promise<(identity: UserIdentity) => SnapshotApi> {
+  const [{ userSessions }, api] = await Promise.all([
+    import('../../aws/identity/user-sessions.js'),
+    snapshotApis()
+  ])
+  const sessions = userSessions(c.aws, { accountId, mask: c.mask, log: c.log })
+  return (identity) => api(sessions.quicksight(identity))
 }
 
 /** quicksight-export/<owner>/<repo>/<run id>-<attempt>: one folder per run in a shared bucket. */
@@ -115,4 +134,13 @@ function notes(units: SnapshotReport[]): string[] {
     u.parameterNotes.filter((n) => !first.includes(n)).map((n) => `${u.recipient}: ${n}`)
   )
   return [...first, ...own]
+}
+
+/** Whom a report's (or a recipient's) jobs run as, for the log. */
+function userOf(r: SnapshotReport): string {
+  return r.identity
+    ? `, as ${describeUser(r.identity)}`
+    : r.registeredUser
+      ? ", as the registered user of the step's credentials"
+      : ''
 }

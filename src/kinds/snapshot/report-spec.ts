@@ -2,6 +2,7 @@ import type { _Parameters } from '@aws-sdk/client-quicksight'
 import type { ExportSpec } from '../../inputs/exports.js'
 import type { RlsTag } from '../../inputs/rls-tags.js'
 import type { ReportCompare } from '../../outcome.js'
+import type { UserIdentity } from '../../aws/identity/user-identity.js'
 
 export interface S3Destination {
   bucket: string
@@ -25,6 +26,11 @@ export interface SnapshotReport {
   rlsTags: RlsTag[]
   /** Omit UserConfiguration: identity-enhanced credentials of a registered user. */
   registeredUser: boolean
+  /**
+   * The registered user whose identity-enhanced credentials the action gets for the snapshot
+   * calls of this report's jobs; absent with registeredUser: the step's own credentials are.
+   */
+  identity?: UserIdentity
   /** Absent: QuickSight's default bucket, presigned https URLs. */
   s3?: S3Destination
   /** The file-name template. */

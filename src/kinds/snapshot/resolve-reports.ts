@@ -66,6 +66,7 @@ export async function resolveReports(
         parameterNotes: typed.notes,
         rlsTags: recipient?.rlsTags ?? request.rlsTags,
         registeredUser: recipient?.registeredUser ?? request.registeredUser,
+        identity: recipient ? recipient.identity : request.identity,
         s3: destination(request, o),
         fileName: request.fileName,
         timezone: request.timezone,

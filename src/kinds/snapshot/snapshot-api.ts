@@ -20,10 +20,15 @@ export interface SnapshotApi {
 }
 
 export async function snapshotApi(client: QuickSightClient): Promise<SnapshotApi> {
+  return (await snapshotApis())(client)
+}
+
+/** Makes the snapshot API of any QuickSight client (the step's, or a registered user's). */
+export async function snapshotApis(): Promise<(client: QuickSightClient) => SnapshotApi> {
   const sdk = await import('../../aws/sdk/quicksight.js')
-  return {
+  return (client) => ({
     start: (request) => client.send(new sdk.StartDashboardSnapshotJobCommand(request)),
     describe: (key) => client.send(new sdk.DescribeDashboardSnapshotJobCommand(key)),
     result: (key) => client.send(new sdk.DescribeDashboardSnapshotJobResultCommand(key))
-  }
+  })
 }

@@ -11,6 +11,14 @@ import {
   ReportRequest,
   ReportSettings
 } from '../../inputs/report-request.js'
+import {
+  NAMESPACE_EXAMPLE,
+  readNamespace,
+  readRegisteredUser,
+  readRoleArn,
+  REGISTERED_USER_EXAMPLE,
+  ROLE_ARN_EXAMPLE
+} from '../../inputs/registered-user.js'
 import { maskRlsText, readRlsTags } from '../../inputs/rls-tags.js'
 import { boolean, whole } from '../../inputs/scalars.js'
 import { shortcutExports } from './shortcut-exports.js'
@@ -55,7 +63,10 @@ const EXAMPLES: Partial<Record<InputName, string>> = {
     parameters: { Currency: JPY }`,
   [Input.RlsTags]: `rls-tags: |
   region: EMEA
-  tenant: \${{ vars.TENANT_ID }}`
+  tenant: \${{ vars.TENANT_ID }}`,
+  [Input.RegisteredUser]: REGISTERED_USER_EXAMPLE,
+  [Input.UserNamespace]: NAMESPACE_EXAMPLE,
+  [Input.IdentityRoleArn]: ROLE_ARN_EXAMPLE
 }
 /** The inputs of report diffs: without any of them the step compares nothing. */
 const COMPARE: InputName[] = [
@@ -141,6 +152,14 @@ export async function readSnapshotInputs(
       'applies to relative dates in parameters (today, start-of-month...) and {date} in file-name, and no report uses either; it would be ignored',
       "parameters: 'From: start-of-month-1M', or file-name: '{date}/{name}.{ext}'"
     )
+  const identityInput = [Input.UserNamespace, Input.IdentityRoleArn].find((n) => input.isSet(n))
+  if (identityInput && !reports.some((r) => r.identity))
+    throw new InputError(
+      identityInput,
+      input.get(identityInput),
+      'applies only to reports whose registered-user names a user (a user name, e-mail or ARN), and no report does; it would be ignored',
+      `${REGISTERED_USER_EXAMPLE.split(' (')[0]}, in the inputs or in the config file's defaults or reports`
+    )
   return {
     reports,
     configFile: configFile || undefined,
@@ -181,13 +200,7 @@ async function oneReport(
     problems,
     DEFAULTS[Input.FileName] ?? ''
   )
-  throwFirst(problems, (p) =>
-    p.path[0] === 'rls-tags'
-      ? Input.RlsTags
-      : p.path[0] === Input.Recipients
-        ? Input.Recipients
-        : Input.S3Prefix
-  )
+  throwFirst(problems, (p) => p.path[0] as InputName, true)
   if (schedules) report.emailSchedules = schedules
   return report
 }
@@ -273,7 +286,17 @@ async function baseSettings(
             problems
           ),
     rlsTags: rls === undefined ? undefined : readRlsTags(rls, [Input.RlsTags], problems, mask),
-    registeredUser: boolean(input.get(Input.RegisteredUser), Input.RegisteredUser),
+    registeredUser: readRegisteredUser(
+      input.get(Input.RegisteredUser),
+      [Input.RegisteredUser],
+      problems
+    ),
+    userNamespace: input.isSet(Input.UserNamespace)
+      ? readNamespace(input.get(Input.UserNamespace), [Input.UserNamespace], problems)
+      : undefined,
+    identityRoleArn: input.isSet(Input.IdentityRoleArn)
+      ? readRoleArn(input.get(Input.IdentityRoleArn), [Input.IdentityRoleArn], problems)
+      : undefined,
     fileName: input.isSet(Input.FileName)
       ? validateFileNameTemplate(input.get(Input.FileName))
       : undefined,

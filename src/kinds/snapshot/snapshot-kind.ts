@@ -5,6 +5,8 @@ import type { JobKey, SnapshotApi } from './snapshot-api.js'
 import { buildStartRequest } from './snapshot-request.js'
 import { describeJobError, resultFiles } from './snapshot-result.js'
 import type { SnapshotJob } from './snapshot-jobs.js'
+import type { UserIdentity } from '../../aws/identity/user-identity.js'
+import { registeredUserHint } from './registered-user-hint.js'
 
 /** QuickSight runs at most 12 snapshot jobs per account at once. */
 export const ACCOUNT_SNAPSHOT_JOBS = 12
@@ -12,7 +14,13 @@ export const ACCOUNT_SNAPSHOT_JOBS = 12
 export const SNAPSHOT_POLLING = { firstCheckMs: 2_000, growth: 1.1 } as const
 
 export interface SnapshotKindOptions {
+  /** The snapshot calls with the step's credentials. */
   api: SnapshotApi
+  /**
+   * The snapshot calls with a registered user's identity-enhanced credentials, for the jobs of
+   * reports with an `identity` (one API per user; the other calls keep the step's credentials).
+   */
+  userApi?: (identity: UserIdentity) => SnapshotApi
   accountId: string
   /** How many of the step's jobs may run at once (max-concurrent-jobs). */
   slots: number
@@ -29,8 +37,14 @@ export function snapshotKind(
     DashboardId: job.dashboardId,
     SnapshotJobId: job.id
   })
+  const api = (job: SnapshotJob): SnapshotApi => {
+    const identity = job.spec.identity
+    if (!identity) return o.api
+    if (!o.userApi) throw new Error(`${job.id}: no registered user's API for ${job.report}`)
+    return o.userApi(identity)
+  }
   const uris = async (job: SnapshotJob): Promise<(string | undefined)[]> =>
-    resultFiles(await o.api.result(key(job)), job.exports).map((f) => masked(f.uri, o.mask))
+    resultFiles(await api(job).result(key(job)), job.exports).map((f) => masked(f.uri, o.mask))
   return {
     noun: 'snapshot job',
     jobIdOutput: 'snapshot-job-id',
@@ -44,25 +58,26 @@ export function snapshotKind(
 
     async start(job) {
       try {
-        const started = await o.api.start(
+        const started = await api(job).start(
           buildStartRequest(o.accountId, job.spec, job.id, job.exports)
         )
         return { arn: started.Arn, resumed: false }
       } catch (error) {
-        if ((error as Error | undefined)?.name !== 'ResourceExistsException') throw error
+        if ((error as Error | undefined)?.name !== 'ResourceExistsException')
+          throw registeredUserHint(error, job.spec)
         // A re-run after a crash, or a start the SDK retried: follow the job that exists.
-        const existing = await o.api.describe(key(job))
+        const existing = await api(job).describe(key(job))
         o.log(
           `${job.id}: exists already (${existing.JobStatus}); following it instead of starting a new one`
         )
         return { arn: existing.Arn, resumed: true }
       }
     },
-    describe: (job) => o.api.describe(key(job)),
+    describe: (job) => api(job).describe(key(job)),
     status: (d) => d.JobStatus ?? 'UNKNOWN',
 
     async finish(job): Promise<FinishedJob> {
-      const result = await o.api.result(key(job))
+      const result = await api(job).result(key(job))
       const files = job.files
       if (result.JobStatus === 'FAILED') {
         return {

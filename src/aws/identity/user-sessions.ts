@@ -1,0 +1,67 @@
+import type { QuickSightClient } from '@aws-sdk/client-quicksight'
+import type { AwsClients, SessionCredentials } from '../clients.js'
+import { CredentialCache } from './credential-cache.js'
+import { identityEnhancedCredentials, type IdentityApi } from './identity-flow.js'
+import { identityKey, type UserIdentity } from './user-identity.js'
+
+/** Registered users' identity-enhanced sessions for the step, one per user, namespace and role. */
+export interface UserSessions {
+  /** The user's credentials: one flow per user however many jobs ask, renewed before they expire. */
+  credentials(identity: UserIdentity): Promise<SessionCredentials>
+  /**
+   * QuickSight signing as the user (one client per user), for the snapshot calls only: with the
+   * step's rate limiter and retry strategy. The flow runs when its first call is made.
+   */
+  quicksight(identity: UserIdentity): QuickSightClient
+}
+
+export interface UserSessionsOptions {
+  accountId: string
+  mask: (secret: string) => void
+  log: (line: string) => void
+  /** The flow's calls; default: the step's QuickSight and STS clients. */
+  api?: IdentityApi
+  now?: () => number
+}
+
+export function userSessions(aws: AwsClients, o: UserSessionsOptions): UserSessions {
+  const api = o.api ?? identityApi(aws)
+  const cache = new CredentialCache(
+    (identity) =>
+      identityEnhancedCredentials(identity, {
+        api,
+        accountId: o.accountId,
+        mask: o.mask,
+        log: o.log
+      }),
+    o.now
+  )
+  const clients = new Map<string, QuickSightClient>()
+  return {
+    credentials: (identity) => cache.get(identity),
+    quicksight(identity) {
+      const key = identityKey(identity)
+      let client = clients.get(key)
+      if (!client) {
+        client = aws.quicksightWith(() => cache.get(identity))
+        clients.set(key, client)
+      }
+      return client
+    }
+  }
+}
+
+/** GetIdentityContext and AssumeRole with the step's own credentials. */
+function identityApi(aws: AwsClients): IdentityApi {
+  return {
+    async getIdentityContext(request) {
+      const { GetIdentityContextCommand } = await import('../sdk/quicksight.js')
+      return aws.quicksight.send(new GetIdentityContextCommand(request))
+    },
+    async assumeRole(request) {
+      const { AssumeRoleCommand } = await import('../sdk/sts.js')
+      return (await aws.sts()).send(new AssumeRoleCommand(request))
+    },
+    caller: () => aws.caller()
+  }
+}
