@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { errorMessage } from './errors.js'
 import { InputError } from './inputs/input-error.js'
 import { readInputs } from './kinds/read-inputs.js'
+import type { FollowUpOutcome } from './jobs/follow-ups.js'
 import type { JobOutcome } from './outcome.js'
 
 const DOWNLOADS_AT_ONCE = 4
@@ -74,8 +75,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       })
 
     stillRunning = `${plan.kind.cannotCancel}: ${plan.kind.noun}(s)`
-    const jobs: JobOutcome[] = await core.group(`${capitalize(plan.kind.noun)}s`, () =>
-      runJobs(
+    // What the kind does once some jobs have ended (e-mail schedules): each as soon as it may.
+    const after =
+      plan.followUps &&
+      (await import('./jobs/follow-ups.js')).followUpRunner(plan.followUps.items, {
+        failFast: plan.failFast,
+        log: core.info
+      })
+    const [jobs, followed] = await core.group(`${capitalize(plan.kind.noun)}s`, async () => {
+      const outcomes: JobOutcome[] = await runJobs(
         plan.jobs,
         plan.kind,
         {
@@ -90,11 +98,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
             core.setOutput(plan.kind.jobIdOutput, startedIds.join(','))
           }
         },
-        { failFast: plan.failFast }
+        { failFast: plan.failFast, onFinished: after?.finished }
       )
-    )
+      after?.allFinished()
+      return [outcomes, (await after?.results()) ?? []] as const
+    })
     stopListening()
     for (const warning of jobs.flatMap((j) => j.warnings)) core.warning(warning)
+    for (const f of followed) if (f.notice) core.notice(f.notice)
+    const followUps = plan.followUps && { title: plan.followUps.title, results: followed }
 
     const diff =
       comparison &&
@@ -105,16 +117,28 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const { actionOutputs } = await import('./publish/outputs.js')
     const outputs = {
       ...actionOutputs(jobs, plan.kind.jobIdOutput),
-      ...(comparison && diff ? comparison.outputs(diff) : {})
+      ...(comparison && diff ? comparison.outputs(diff) : {}),
+      ...(plan.followUps
+        ? { [plan.followUps.output]: JSON.stringify(followed.map((f) => f.record)) }
+        : {}),
+      ...(plan.reports.some((r) => r.recipients)
+        ? {
+            recipients: JSON.stringify(
+              (await import('./publish/recipients-output.js')).recipientFiles(plan.reports, jobs)
+            )
+          }
+        : {})
     }
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     const { publishResults } = await import('./publish/publish-results.js')
     const published = await core.group('Publish', () =>
-      publishResults(jobs, plan, inputs, env, realClock.now() - startedAt, diff)
+      publishResults(jobs, plan, inputs, env, realClock.now() - startedAt, diff, followUps)
     )
     for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value)
     const overChange = comparison && diff ? comparison.failure(diff) : undefined
-    if (!allSucceeded(jobs)) core.setFailed(failureMessage(jobs))
+    const followUpFailures = followed.filter((f) => !f.ok)
+    if (!allSucceeded(jobs) || followUpFailures.length > 0)
+      core.setFailed(failureMessage(jobs, followUpFailures))
     else if (!published.ok)
       core.setFailed('The files were exported, but publishing them failed (see the errors above).')
     else if (overChange) core.setFailed(overChange)
@@ -149,21 +173,24 @@ function capitalize(text: string): string {
 }
 
 /**
- * One message for every job or file that failed, in words: the report, the file as the report
- * names it (its dashboard, sheet and visuals), the service's error, then the job's id.
+ * One message for every job, file or follow-up that failed, in words: the report (and recipient),
+ * the file as the report names it (its dashboard, sheet and visuals), the service's error, then
+ * the job's id.
  */
-function failureMessage(jobs: JobOutcome[]): string {
+function failureMessage(jobs: JobOutcome[], followUps: FollowUpOutcome[]): string {
   const label = (f: JobOutcome['files'][number]): string =>
     f.source.label ?? `export ${f.index} (${f.format})`
   const problems = jobs.flatMap((j) => {
+    const who = j.recipient ? `${j.report}, recipient ${j.recipient}` : j.report
     const files = j.files.map(label)
     return j.error
       ? [
-          `${j.report}: ${j.error} (job ${j.jobId}${files.length > 0 ? `, for ${files.join('; ')}` : ''})`
+          `${who}: ${j.error} (job ${j.jobId}${files.length > 0 ? `, for ${files.join('; ')}` : ''})`
         ]
       : j.files
           .filter((f) => f.error)
-          .map((f) => `${j.report}: ${label(f)}: ${f.error} (job ${j.jobId}, file ${f.index})`)
+          .map((f) => `${who}: ${label(f)}: ${f.error} (job ${j.jobId}, file ${f.index})`)
   })
+  problems.push(...followUps.map((f) => f.line))
   return `QuickSight export failed:\n- ${problems.join('\n- ')}`
 }

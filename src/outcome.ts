@@ -63,6 +63,8 @@ export interface JobOutcome {
   /** The report (an entry of a report pack, or the step's one dashboard) the job belongs to. */
   report: string
   dashboardId?: string
+  /** Whose files the job made, when its report has recipients. */
+  recipient?: string
   arn?: string
   /** The service's last status seen; NOT_STARTED, SKIPPED or TIMED_OUT when the action says so. */
   status: string
@@ -96,6 +98,14 @@ export interface ReportInfo {
   compare?: ReportCompare
   /** A file without data rows fails the step (after publishing); else it is a warning. */
   failOnEmpty?: boolean
+  /** Who gets the report's files, each their own (jobs name theirs in `recipient`). */
+  recipients?: RecipientInfo[]
+}
+
+/** One recipient of a report: a name (its folder), and the registered user it is, if one. */
+export interface RecipientInfo {
+  name: string
+  registeredUser?: string
 }
 
 /** Report diffs: the columns that identify a row (absent: whole rows), how far numbers may move. */

@@ -156,6 +156,48 @@ reports:
 `,
       true
     ],
+    [
+      'e-mail schedules with exports, and alone',
+      "reports:\n  - dashboard: sales\n    exports: [{ format: pdf, sheet: s }]\n    email-schedules: [daily-summary, 42]\n  - dashboard: ops-weekly\n    email-schedules: ['3f2b9c1e-8a47-4d6b-9e15-7c0a2d4f6b83']\n",
+      true
+    ],
+    ['e-mail schedules that are one text', pack('email-schedules: daily-summary'), false],
+    ['an empty e-mail schedule list', pack('email-schedules: []'), false],
+    ['a schedule id with a slash', pack('email-schedules: [a/b]'), false],
+    ['a schedule listed twice', pack('email-schedules: [a, a]'), false],
+    [
+      'e-mail schedules in defaults',
+      'defaults: { email-schedules: [a] }\nreports:\n  - dashboard: x\n    exports: [{ format: pdf, sheet: s }]\n',
+      false
+    ],
+    [
+      'recipients in defaults and in a report',
+      'defaults:\n  recipients: [{ name: all }]\nreports:\n  - dashboard: sales\n    exports: [{ format: pdf, sheet: s }]\n    recipients:\n      - { name: emea, rls-tags: { region: EMEA }, parameters: { Year: 2025 } }\n      - { name: jane_2, registered-user: true }\n      - { name: li, registered-user: li@example.com }\n      - { name: 7 }\n',
+      true
+    ],
+    [
+      'a recipient without a name',
+      pack('exports: [{ format: pdf, sheet: s }]\nrecipients: [{ rls-tags: { a: b } }]'),
+      false
+    ],
+    [
+      'a recipient name with a slash',
+      pack('exports: [{ format: pdf, sheet: s }]\nrecipients: [{ name: a/b }]'),
+      false
+    ],
+    [
+      'a recipient with an unknown key',
+      pack('exports: [{ format: pdf, sheet: s }]\nrecipients: [{ name: a, email: a@b.c }]'),
+      false
+    ],
+    [
+      'a registered recipient with rls-tags',
+      pack(
+        'exports: [{ format: pdf, sheet: s }]\nrecipients: [{ name: a, registered-user: true, rls-tags: { r: x } }]'
+      ),
+      false
+    ],
+    ['no recipients', pack('exports: [{ format: pdf, sheet: s }]\nrecipients: []'), false],
     ['not a mapping', '- reports\n', false],
     [
       'an unknown top-level key',

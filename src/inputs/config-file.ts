@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Document, LineCounter } from 'yaml'
+import { readScheduleList } from './email-schedules.js'
 import { readExportList } from './exports.js'
 import { InputError } from './input-error.js'
 import { Input } from './names.js'
@@ -125,7 +126,8 @@ function readPack(
     else {
       checkKeys(top.defaults, SETTING_KEYS, ['defaults'], problems, {
         dashboard: 'each report names its own dashboard',
-        exports: 'each report lists its own exports'
+        exports: 'each report lists its own exports',
+        'email-schedules': "each report lists its own dashboard's e-mail schedules"
       })
       defaults = readSettings(top.defaults, ['defaults'], problems, mask, comparing)
     }
@@ -140,17 +142,28 @@ function readPack(
   return list.flatMap((item, i): ReportRequest[] => {
     const at: Path = ['reports', i]
     if (!isPlainObject(item)) {
-      problems.add(at, `must be a mapping with 'dashboard' and 'exports', not ${typeName(item)}`)
+      problems.add(
+        at,
+        `must be a mapping with 'dashboard' and 'exports' (or 'email-schedules'), not ${typeName(item)}`
+      )
       return []
     }
-    checkKeys(item, ['dashboard', 'exports', ...SETTING_KEYS], at, problems)
+    checkKeys(item, ['dashboard', 'exports', 'email-schedules', ...SETTING_KEYS], at, problems)
     const dashboard = text(
       item.dashboard,
       [...at, 'dashboard'],
       problems,
       'dashboard (an id or a name)'
     )
-    const exports = readExportList(item.exports, [...at, 'exports'], problems)
+    const schedules =
+      item['email-schedules'] === undefined
+        ? undefined
+        : readScheduleList(item['email-schedules'], [...at, 'email-schedules'], problems)
+    // A report may only run e-mail schedules: then it has no exports.
+    const exports =
+      item.exports === undefined && schedules !== undefined
+        ? []
+        : readExportList(item.exports, [...at, 'exports'], problems)
     const own = readSettings(item, at, problems, mask, comparing)
     const report = buildReport(
       at,
@@ -160,6 +173,7 @@ function readPack(
       problems,
       PACK_FILE_NAME
     )
+    if (schedules) report.emailSchedules = schedules
     return dashboard === undefined ? [] : [report]
   })
 }

@@ -11,7 +11,8 @@ export const PLACEHOLDERS = [
   'job-id',
   'index',
   'date',
-  'ext'
+  'ext',
+  'recipient'
 ] as const
 export type Placeholder = (typeof PLACEHOLDERS)[number]
 export type FileNameValues = Record<Placeholder, string>

@@ -54,7 +54,9 @@ export const Input = {
   Tolerance: 'tolerance',
   FailOnChange: 'fail-on-change',
   FailOnEmpty: 'fail-on-empty',
-  JobSummary: 'job-summary'
+  JobSummary: 'job-summary',
+  EmailScheduleIds: 'email-schedule-ids',
+  Recipients: 'recipients'
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]

@@ -1,6 +1,7 @@
 import type { ExportRequest } from './exports.js'
 import type { RawParameter } from './parameters.js'
 import type { Path, Problems } from './problems.js'
+import { applyRecipient, type RecipientRequest, type RecipientSpec } from './recipients.js'
 import { identityOf, type RegisteredUserSetting } from './registered-user.js'
 import { mergeRlsTags, type RlsTag } from './rls-tags.js'
 import { text } from './yaml-values.js'
@@ -27,6 +28,8 @@ export interface ReportSettings {
   tolerance?: Tolerance
   /** Fail the step (after publishing) when a file has no data rows. */
   failOnEmpty?: boolean
+  /** Each gets every export with their own user (replaces the list below it, not merged). */
+  recipients?: RecipientRequest[]
 }
 
 /** One report to export, as written: names not yet resolved. */
@@ -53,7 +56,14 @@ export interface ReportRequest {
   keyColumns?: string[]
   tolerance?: Tolerance
   failOnEmpty: boolean
+  /** The dashboard's e-mail schedules to run once the report's exports have ended. */
+  emailSchedules?: string[]
+  /** Each recipient's own user and parameters (empty: the report's own user only). */
+  recipients: RecipientSpec[]
 }
+
+/** Where each recipient's files go unless file-name says otherwise. */
+export const RECIPIENT_FILE_NAME = '{report}/{recipient}/{name}.{ext}'
 
 /** The keys a report takes besides `dashboard` and `exports` (and a pack's `defaults` takes). */
 export const SETTING_KEYS = [
@@ -69,7 +79,8 @@ export const SETTING_KEYS = [
   'timezone',
   'key-columns',
   'tolerance',
-  'fail-on-empty'
+  'fail-on-empty',
+  'recipients'
 ] as const
 
 const BUCKET = /^(?!\d+\.\d+\.\d+\.\d+$)(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
@@ -89,6 +100,10 @@ export function buildReport(
 ): ReportRequest {
   const pick = <K extends keyof ReportSettings>(key: K): ReportSettings[K] =>
     layers.reduce<ReportSettings[K]>((value, layer) => layer[key] ?? value, undefined)
+  const recipients = pick('recipients') ?? []
+  const keys = { userNamespace: pick('userNamespace'), identityRoleArn: pick('identityRoleArn') }
+  // user-namespace and identity-role-arn apply to recipients that name a user, too.
+  const namedUsers = recipients.some((r) => typeof r.registeredUser === 'object')
   const report: ReportRequest = {
     path,
     name: pick('name'),
@@ -98,12 +113,8 @@ export function buildReport(
     rlsTags: mergeRlsTags(...layers.map((l) => l.rlsTags)),
     ...identityOf(
       path,
-      {
-        registeredUser: pick('registeredUser'),
-        userNamespace: pick('userNamespace'),
-        identityRoleArn: pick('identityRoleArn')
-      },
-      layers.at(-1) ?? {},
+      { registeredUser: pick('registeredUser'), ...keys },
+      namedUsers ? {} : (layers.at(-1) ?? {}),
       problems
     ),
     s3Bucket: pick('s3Bucket'),
@@ -112,7 +123,19 @@ export function buildReport(
     timezone: pick('timezone') ?? 'UTC',
     keyColumns: pick('keyColumns'),
     tolerance: pick('tolerance'),
-    failOnEmpty: pick('failOnEmpty') ?? false
+    failOnEmpty: pick('failOnEmpty') ?? false,
+    recipients: []
+  }
+  report.recipients = recipients.map((r) =>
+    applyRecipient(r, report, keys, problems, { tags: mergeRlsTags, parameters: mergeParameters })
+  )
+  if (recipients.length > 0) {
+    if (pick('fileName') === undefined) report.fileName = RECIPIENT_FILE_NAME
+    else if (!report.fileName.includes('{recipient}'))
+      problems.add(
+        [...path, 'recipients'],
+        `need {recipient} in file-name ('${report.fileName}'): without it every recipient's files get the same names; for example '${RECIPIENT_FILE_NAME}'`
+      )
   }
   if (report.registeredUser && report.rlsTags.length > 0)
     problems.add(

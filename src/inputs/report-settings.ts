@@ -3,6 +3,7 @@ import { readParameters } from './parameters.js'
 import type { Path, Problems } from './problems.js'
 import { checkTimeZone } from './relative-dates.js'
 import { bucket, prefix, type ReportSettings } from './report-request.js'
+import { readRecipients } from './recipients.js'
 import { readNamespace, readRegisteredUser, readRoleArn } from './registered-user.js'
 import { readRlsTags } from './rls-tags.js'
 import { bool, text } from './yaml-values.js'
@@ -56,6 +57,9 @@ export function readSettings(
         : undefined,
     failOnEmpty: has('fail-on-empty')
       ? bool(map['fail-on-empty'], at('fail-on-empty'), problems)
+      : undefined,
+    recipients: has('recipients')
+      ? readRecipients(map.recipients, at('recipients'), problems, mask)
       : undefined
   }
 }

@@ -6,6 +6,8 @@ export interface PlannedJob {
   /** The report it belongs to (a report pack's entry, or the step's one subject). */
   report: string
   dashboardId?: string
+  /** Whose files the job makes, when its report has recipients. */
+  recipient?: string
   /** Jobs of one make-up take about as long as each other: the schedule learns per make-up. */
   makeUp: string
   /** The files the job is planned to produce (kinds that learn their files at the end plan none). */

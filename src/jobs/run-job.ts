@@ -60,6 +60,7 @@ export async function runJob<J extends PlannedJob, D>(
     jobId: job.id,
     report: job.report,
     dashboardId: job.dashboardId,
+    recipient: job.recipient,
     status: 'NOT_STARTED',
     started: false,
     succeeded: false,

@@ -9,6 +9,8 @@ import { StartsFirst } from './starts-first.js'
 export interface BatchOptions {
   /** Stop starting new jobs after the first failure. */
   failFast: boolean
+  /** Hears of each job's outcome as soon as the job is done (its files downloaded). */
+  onFinished?: (outcome: JobOutcome) => void
 }
 
 /**
@@ -45,6 +47,7 @@ export async function runJobs<J extends PlannedJob, D>(
         const failed = !outcome.succeeded || outcome.files.some((f) => f.error)
         if (failed && outcome.status !== 'SKIPPED') firstFailure ??= job.id
         progress.finished(job.id, failed)
+        o.onFinished?.(outcome)
         return outcome
       })
     )

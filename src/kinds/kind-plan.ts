@@ -1,5 +1,6 @@
 import type { AwsClients } from '../aws/clients.js'
 import type { CommonInputs } from '../inputs/common-inputs.js'
+import type { FollowUps } from '../jobs/follow-ups.js'
 import type { JobKind, PlannedJob } from '../jobs/job-kind.js'
 import type { ReportInfo } from '../outcome.js'
 
@@ -16,6 +17,8 @@ export interface KindPlan {
   summary: string
   /** Start no job after the first failure. */
   failFast: boolean
+  /** What to do once some of the jobs have ended (the engine runs them, the publishers report them). */
+  followUps?: FollowUps
 }
 
 export interface PlanContext {

@@ -17,6 +17,7 @@ export function actionOutputs(jobs: JobOutcome[], jobIdOutput: string): Record<s
         id: j.jobId,
         report: j.report,
         ...(j.dashboardId ? { dashboardId: j.dashboardId } : {}),
+        ...(j.recipient ? { recipient: j.recipient } : {}),
         arn: j.arn ?? null,
         status: j.status,
         ...(j.error ? { error: j.error } : {}),

@@ -10,7 +10,7 @@ import { emptyFailure, emptyFiles } from './empty-files.js'
 import { inspectFile } from './file-details.js'
 import { writeJobSummary } from './job-summary.js'
 import { commentOnPullRequest } from './pr-comment.js'
-import { renderReport, ReportInput } from './report.js'
+import { FollowUpSection, renderReport, ReportInput } from './report.js'
 
 /** A publisher takes the run's report and returns the outputs it sets. */
 export type Publisher = (report: ReportInput) => Promise<Record<string, string>>
@@ -26,7 +26,8 @@ export async function publishResults(
   inputs: CommonInputs,
   env: NodeJS.ProcessEnv,
   durationMs: number,
-  diff?: StepDiff
+  diff?: StepDiff,
+  followUps?: FollowUpSection
 ): Promise<{ outputs: Record<string, string>; ok: boolean; emptyFailure?: string }> {
   const p = inputs.publish
   const files = allFiles(jobs)
@@ -43,7 +44,8 @@ export async function publishResults(
     jobs,
     outputDir: inputs.outputDir,
     durationMs,
-    diff
+    diff,
+    followUps
   }
   const artifact: Publisher = async () => {
     const uploaded = await uploadFilesArtifact({

@@ -4,6 +4,7 @@ import { formatDuration } from '../jobs/poll.js'
 import type { FileOutcome, JobOutcome, ReportInfo } from '../outcome.js'
 import { allFiles, allSucceeded } from '../outcome.js'
 import type { StepDiff } from '../compare/compare-step.js'
+import type { FollowUpOutcome } from '../jobs/follow-ups.js'
 import { baselineLine, diffDetails, diffTable } from './diff-section.js'
 import { cell, code, table } from '../markdown.js'
 
@@ -18,6 +19,14 @@ export interface ReportInput {
   artifactUrl?: string
   /** The comparison with a baseline (compare-to). */
   diff?: StepDiff
+  /** What the kind did after the jobs (e-mail schedules): a line each. */
+  followUps?: FollowUpSection
+}
+
+/** A kind's follow-ups under their heading. */
+export interface FollowUpSection {
+  title: string
+  results: FollowUpOutcome[]
 }
 
 export interface ReportOptions {
@@ -66,7 +75,7 @@ function compose(
   diffRows: boolean,
   marker?: string
 ): string {
-  const ok = allSucceeded(r.jobs)
+  const ok = allSucceeded(r.jobs) && (r.followUps?.results ?? []).every((f) => f.ok)
   const files = allFiles(r.jobs)
   const visible = new Set(files.slice(0, shown).map((f) => f.index))
   const pack = r.reports.length > 1
@@ -89,13 +98,29 @@ function compose(
       lines.push('', `#### ${good ? '✅' : '❌'} ${cell(report.name, 120)}${dashboard}`)
     }
     if (report.notes.length > 0) lines.push('', ...report.notes.map((n) => `- ${cell(n, 300)}`))
-    lines.push(
-      '',
-      ...fileTable(
-        r,
-        mine.filter((f) => visible.has(f.index))
+    if (report.recipients)
+      // Each recipient's files under their name: what a later step hands to each of them.
+      for (const who of report.recipients) {
+        const theirs = jobs.filter((j) => j.recipient === who.name)
+        const user = who.registeredUser ? ` · registered user ${code(who.registeredUser)}` : ''
+        lines.push(
+          '',
+          `##### ${allSucceeded(theirs) ? '✅' : '❌'} Recipient ${code(who.name)}${user}`,
+          '',
+          ...fileTable(
+            r,
+            allFiles(theirs).filter((f) => visible.has(f.index))
+          )
+        )
+      }
+    else
+      lines.push(
+        '',
+        ...fileTable(
+          r,
+          mine.filter((f) => visible.has(f.index))
+        )
       )
-    )
     // Diff rows go with their files when the report must shrink (missing files, with the last).
     const shownPaths = new Set(
       files
@@ -112,6 +137,15 @@ function compose(
     const warnings = jobs.flatMap((j) => j.warnings)
     if (warnings.length > 0) lines.push('', ...warnings.map((w) => `> ⚠️ ${cell(w, 500)}`))
   }
+  if (r.followUps && r.followUps.results.length > 0)
+    lines.push(
+      '',
+      `#### ${cell(r.followUps.title, 120)}`,
+      '',
+      ...r.followUps.results.map(
+        (f) => `- ${f.ok ? (f.notice ? '⏭️' : '✅') : '❌'} ${cell(f.line, 1000)}`
+      )
+    )
   if (shown < files.length) {
     lines.push(
       '',

@@ -10,5 +10,6 @@ export {
   GetIdentityContextCommand,
   ListDashboardsCommand,
   StartAssetBundleExportJobCommand,
-  StartDashboardSnapshotJobCommand
+  StartDashboardSnapshotJobCommand,
+  StartDashboardSnapshotJobScheduleCommand
 } from '@aws-sdk/client-quicksight'

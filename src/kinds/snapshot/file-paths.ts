@@ -22,6 +22,8 @@ export interface NamedExport {
   dashboardId: string
   report: string
   template: string
+  /** The recipient whose user the export is made with ({recipient}). */
+  recipient?: string
   /** The IANA zone of {date}; UTC when absent. */
   timezone?: string
 }
@@ -51,7 +53,8 @@ export function assignFilePaths(
       'job-id': e.jobId,
       index: String(e.spec.index),
       date: localDate(now, e.timezone ?? 'UTC'),
-      ext: EXTENSIONS[e.spec.format]
+      ext: EXTENSIONS[e.spec.format],
+      recipient: e.recipient ?? ''
     }
     // Told apart by the values as given; made safe for the file system afterwards.
     const given = e.template.replace(/\{([^{}]+)\}/g, (_, p: keyof FileNameValues) => values[p])

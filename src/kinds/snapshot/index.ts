@@ -31,11 +31,15 @@ export const snapshot: Kind<SnapshotInputs> = {
     Input.KeyColumns,
     Input.Tolerance,
     Input.FailOnChange,
-    Input.FailOnEmpty
+    Input.FailOnEmpty,
+    Input.EmailScheduleIds,
+    Input.Recipients
   ],
   async readInputs(input, common, mask) {
     // The YAML inputs are parsed synchronously: their parser loads first, when one is set.
-    const yaml = [Input.Exports, Input.Parameters, Input.RlsTags].some((n) => input.get(n) !== '')
+    const yaml = [Input.Exports, Input.Parameters, Input.RlsTags, Input.Recipients].some(
+      (n) => input.get(n) !== ''
+    )
     const [{ readSnapshotInputs }] = await Promise.all([
       import('./snapshot-inputs.js'),
       yaml ? loadYaml() : undefined

@@ -41,4 +41,13 @@ export interface SnapshotReport {
   compare: ReportCompare
   /** Fail the step (after publishing) when one of its files has no data rows. */
   failOnEmpty?: boolean
+  /** The dashboard's e-mail schedules to run once the report's exports have ended. */
+  emailSchedules?: string[]
+  /**
+   * The recipient these exports are made for (a report with recipients becomes one of these per
+   * recipient, each with that recipient's user and parameters).
+   */
+  recipient?: string
+  /** The report (of the pack, from 0) it is made for: a report's recipients share it. */
+  reportIndex?: number
 }

@@ -41,7 +41,7 @@ export async function resolveReports(
   )
   const problems: PlacedProblem[] = []
   let index = 0
-  const reports = requests.flatMap((request): SnapshotReport[] => {
+  const reports = requests.flatMap((request, reportIndex): SnapshotReport[] => {
     const dashboard = dashboards.get(request.dashboard)
     const missing = unresolved.get(request.dashboard)
     if (missing !== undefined)
@@ -52,37 +52,46 @@ export async function resolveReports(
     if (!dashboard) return []
     const report =
       request.path.length > 0 ? `${formatPath(request.path)} (${request.dashboard}): ` : ''
-    const problem = (text: string, at?: Path): number =>
-      problems.push(at ? { text, at } : { text: `${report}${text}` })
-    const exports = resolveExports(request.exports, dashboard.model, problem).map((e) => ({
-      ...e,
-      index: ++index
-    }))
-    const typed = typeParameters(
-      request.parameters,
-      dashboard.model?.parameters,
-      request.timezone,
-      o.now,
-      problem
-    )
-    return [
-      {
+    const seen = new Set<string>()
+    // A recipient's parameters repeat the report's: say each problem once.
+    const problem = (text: string, at?: Path): void => {
+      const placed = at ? { text, at } : { text: `${report}${text}` }
+      const key = `${placed.at?.join('.') ?? ''}:${placed.text}`
+      if (!seen.has(key)) problems.push(placed)
+      seen.add(key)
+    }
+    const resolved = resolveExports(request.exports, dashboard.model, problem)
+    // Each recipient gets every export, with their own user and parameters; else the report's own.
+    const users = request.recipients.length > 0 ? request.recipients : [undefined]
+    return users.map((recipient, k): SnapshotReport => {
+      const typed = typeParameters(
+        recipient?.parameters ?? request.parameters,
+        dashboard.model?.parameters,
+        request.timezone,
+        o.now,
+        problem
+      )
+      return {
         name: request.name ?? dashboard.name ?? dashboard.id,
         dashboardId: dashboard.id,
         dashboardName: dashboard.name,
-        exports,
+        exports: resolved.map((e) => ({ ...e, index: ++index })),
         parameters: typed.parameters,
         parameterNotes: typed.notes,
-        rlsTags: request.rlsTags,
-        registeredUser: request.registeredUser,
-        identity: request.identity,
+        rlsTags: recipient?.rlsTags ?? request.rlsTags,
+        registeredUser: recipient?.registeredUser ?? request.registeredUser,
+        identity: recipient ? recipient.identity : request.identity,
         s3: destination(request, o),
         fileName: request.fileName,
         timezone: request.timezone,
         compare: { keyColumns: request.keyColumns, tolerance: request.tolerance },
-        failOnEmpty: request.failOnEmpty
+        failOnEmpty: request.failOnEmpty,
+        // Run once per report, after every recipient's exports.
+        emailSchedules: k === 0 ? request.emailSchedules : undefined,
+        recipient: recipient?.name,
+        reportIndex
       }
-    ]
+    })
   })
   if (index > MAX_FILES)
     problems.push({ text: `the reports make ${index} files; one step makes at most ${MAX_FILES}` })

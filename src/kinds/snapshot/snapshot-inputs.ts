@@ -25,6 +25,8 @@ import { boolean, whole } from '../../inputs/scalars.js'
 import { shortcutExports } from './shortcut-exports.js'
 import { parseYamlInput, YamlInputError } from '../../inputs/yaml-input.js'
 import { validateFileNameTemplate } from '../../inputs/file-name-template.js'
+import { parseScheduleIds } from '../../inputs/email-schedules.js'
+import type { RecipientRequest } from '../../inputs/recipients.js'
 
 /** What snapshot exports need: the reports (one, or a pack's), and how to run their jobs. */
 export interface SnapshotInputs {
@@ -56,6 +58,12 @@ const EXAMPLES: Partial<Record<InputName, string>> = {
   Year: 2025
   From: start-of-month-1M
   Code: { type: string, values: ['007'] }`,
+  [Input.Recipients]: `recipients: |
+  - name: emea
+    rls-tags: { region: EMEA }
+  - name: apac
+    rls-tags: { region: APAC }
+    parameters: { Currency: JPY }`,
   [Input.RlsTags]: `rls-tags: |
   region: EMEA
   tenant: \${{ vars.TENANT_ID }}`,
@@ -82,7 +90,9 @@ const SINGLE_DASHBOARD: InputName[] = [
   Input.Exports,
   Input.SheetId,
   Input.VisualIds,
-  Input.Format
+  Input.Format,
+  Input.EmailScheduleIds,
+  Input.Recipients
 ]
 
 /**
@@ -136,7 +146,7 @@ export async function readSnapshotInputs(
           await import('../../inputs/config-file.js')
         ).readConfigFile(configFile, workspace, base, mask, comparing)
       : undefined
-  const reports = pack?.reports ?? [oneReport(input, dashboard, base)]
+  const reports = pack?.reports ?? [await oneReport(input, dashboard, base, mask)]
   if (input.isSet(Input.Timezone) && !reports.some(usesTimeZone))
     throw new InputError(
       Input.Timezone,
@@ -170,19 +180,55 @@ export async function readSnapshotInputs(
 }
 
 /** The report of a step without a config file: dashboard-id and the exports inputs. */
-function oneReport(input: InputReader, dashboard: string, base: ReportSettings): ReportRequest {
-  const exports = exportsOf(input)
+async function oneReport(
+  input: InputReader,
+  dashboard: string,
+  base: ReportSettings,
+  mask: (secret: string) => void
+): Promise<ReportRequest> {
+  const scheduleText = input.get(Input.EmailScheduleIds)
+  const schedules = scheduleText === '' ? undefined : parseScheduleIds(scheduleText)
+  // Only e-mail schedules to run: no exports unless some are asked for.
+  const onlySchedules =
+    schedules !== undefined &&
+    [Input.Exports, Input.Format, Input.SheetId, Input.VisualIds].every((n) => !input.isSet(n))
+  const exports = onlySchedules ? [] : exportsOf(input)
   const problems = new Problems()
+  const recipients = await recipientsOf(input, problems, mask)
   const report = buildReport(
     [],
     dashboard,
     exports,
-    [base],
+    [base, { recipients }],
     problems,
     DEFAULTS[Input.FileName] ?? ''
   )
   throwFirst(problems, (p) => p.path[0] as InputName, true)
+  if (schedules) report.emailSchedules = schedules
   return report
+}
+
+/** The `recipients` input: a YAML list; its text is never shown (it may hold tag values). */
+async function recipientsOf(
+  input: InputReader,
+  problems: Problems,
+  mask: (secret: string) => void
+): Promise<RecipientRequest[] | undefined> {
+  const text = input.get(Input.Recipients)
+  if (text === '') return undefined
+  let list: unknown
+  try {
+    list = parseYamlInput(Input.Recipients, text, '')
+  } catch {
+    throw new InputError(
+      Input.Recipients,
+      undefined,
+      'is not valid YAML (the text is not shown because rls-tags values are secret)',
+      EXAMPLES[Input.Recipients] ?? ''
+    )
+  }
+  const { readRecipients } = await import('../../inputs/recipients.js')
+  return readRecipients(list, [Input.Recipients], problems, mask)
 }
 
 /** `exports`, or the `format` / `sheet-id` / `visual-ids` shortcuts, never both. */

@@ -15,7 +15,8 @@ export interface SnapshotJob extends PlannedJob {
 /**
  * Packs each report's exports into the fewest snapshot jobs and gives every file its path. Job ids
  * are `baseJobId` (one job), `baseJobId-N` (one report, several jobs) or `baseJobId-rR[-N]`
- * (several reports), so that two reports of one dashboard never share an id.
+ * (several reports), so that two reports of one dashboard never share an id; a recipient's jobs
+ * add `-<recipient>` after the report's part (`baseJobId-emea`, `baseJobId-r2-emea-1`).
  */
 export function planSnapshotJobs(
   reports: SnapshotReport[],
@@ -23,11 +24,15 @@ export function planSnapshotJobs(
   outputDir: string,
   now: Date
 ): SnapshotJob[] {
-  const planned = reports.flatMap((report, r) =>
-    planJobs(report.exports, reports.length === 1 ? baseJobId : `${baseJobId}-r${r + 1}`).map(
-      (plan) => ({ report, plan })
-    )
-  )
+  const keyOf = (report: SnapshotReport, r: number): number => report.reportIndex ?? r
+  const single = new Set(reports.map(keyOf)).size === 1
+  const planned = reports.flatMap((report, r) => {
+    // A report with e-mail schedules only has no jobs.
+    if (report.exports.length === 0) return []
+    const base = single ? baseJobId : `${baseJobId}-r${keyOf(report, r) + 1}`
+    const id = report.recipient === undefined ? base : `${base}-${report.recipient}`
+    return planJobs(report.exports, id).map((plan) => ({ report, plan }))
+  })
   const named: NamedExport[] = planned.flatMap(({ report, plan }) =>
     plan.exports.map((spec) => ({
       spec,
@@ -35,7 +40,8 @@ export function planSnapshotJobs(
       dashboardId: report.dashboardId,
       report: report.name,
       template: report.fileName,
-      timezone: report.timezone
+      timezone: report.timezone,
+      recipient: report.recipient
     }))
   )
   const paths = assignFilePaths(named, outputDir, now)
@@ -43,6 +49,7 @@ export function planSnapshotJobs(
     id: plan.snapshotJobId,
     report: report.name,
     dashboardId: report.dashboardId,
+    recipient: report.recipient,
     makeUp: `${report.dashboardId}/${jobKind(plan)}`,
     spec: report,
     exports: plan.exports,
