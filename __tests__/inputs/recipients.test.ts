@@ -87,7 +87,7 @@ describe('a report with recipients', () => {
       { Key: 'tenant', Value: '7' },
       { Key: 'region', Value: 'EMEA' }
     ])
-    expect(emea?.parameters).toEqual([
+    expect(emea?.parameters.map(({ name, values }) => ({ name, values }))).toEqual([
       { name: 'Year', values: [2024] },
       { name: 'Product', values: ['Widget'] }
     ])
