@@ -36,7 +36,7 @@ function rateLimited(client, limiter) {
  */
 async function createAwsClients(region, env, limiter) {
     const [{ QuickSightClient }, { AdaptiveRetryStrategy }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(6542), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028)),
+        Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(8994), __webpack_require__.e(4028)]).then(__webpack_require__.bind(__webpack_require__, 34028)),
         __webpack_require__.e(/* import() */ 3609).then(__webpack_require__.t.bind(__webpack_require__, 23609, 19))
     ]);
     const maxAttempts = Number(env.AWS_MAX_ATTEMPTS) || 8;
@@ -68,7 +68,7 @@ async function createAwsClients(region, env, limiter) {
         quicksightWith,
         sts: stsClient,
         caller: callerIdentity,
-        s3: () => (s3 ??= Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(1640), __webpack_require__.e(9858)]).then(__webpack_require__.bind(__webpack_require__, 49858)).then(({ S3Client }) => new S3Client({
+        s3: () => (s3 ??= Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(8035), __webpack_require__.e(9858)]).then(__webpack_require__.bind(__webpack_require__, 49858)).then(({ S3Client }) => new S3Client({
             ...common,
             retryMode: 'standard',
             // Custom endpoints (MinIO, LocalStack, s3rver) rarely do virtual-host buckets.

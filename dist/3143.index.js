@@ -2,156 +2,69 @@ export const id = 3143;
 export const ids = [3143];
 export const modules = {
 
-/***/ 1672:
+/***/ 82446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   US: () => (/* binding */ identityKey),
-/* harmony export */   Ux: () => (/* binding */ userLabel),
-/* harmony export */   ZL: () => (/* binding */ describeUser),
-/* harmony export */   vT: () => (/* binding */ userIdentifier)
+/* harmony export */   $F: () => (/* binding */ parseScheduleIds),
+/* harmony export */   kZ: () => (/* binding */ readScheduleList)
 /* harmony export */ });
-/** The user as GetIdentityContext's `UserIdentifier` union. */
-const userIdentifier = (user) => user;
-/** How the user was written: `jane`, `jane@example.com` or the ARN. */
-function userLabel(user) {
-    return 'UserName' in user ? user.UserName : 'Email' in user ? user.Email : user.UserArn;
-}
-/** Who, as a message names them: `user jane (namespace default)`. */
-function describeUser(identity) {
-    const user = userLabel(identity.user);
-    return 'UserArn' in identity.user
-        ? `user ${user}`
-        : `user ${user} (namespace ${identity.namespace})`;
-}
-/** One key per user, namespace and role: credentials are fetched once per key and step. */
-function identityKey(identity) {
-    const [member, value] = Object.entries(identity.user)[0] ?? ['', ''];
-    const user = member === 'Email' ? value.toLowerCase() : value;
-    return JSON.stringify([member, user, identity.namespace, identity.roleArn ?? '']);
-}
+/* unused harmony export MAX_SCHEDULES */
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39354);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85585);
+/* harmony import */ var _yaml_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57677);
 
 
-/***/ }),
 
-/***/ 34970:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ didYouMean),
-/* harmony export */   k: () => (/* binding */ closest)
-/* harmony export */ });
-/**
- * "Did you mean" suggestions for a name that matched nothing: config keys, dashboard names, time
- * zones.
- *
- * A candidate is close to the value when, ignoring case, one of these holds (best rank first):
- * 1. it is at most one edit away (an insertion, deletion, substitution or swap of two neighbours);
- * 2. it starts with the value (the value has 3 characters or more): `sales` → `Sales Overview`;
- * 3. it contains the value (3 characters or more): `berlin` → `Europe/Berlin`;
- * 4. it is at most max(1, ⌊length of the value / 3⌋) edits away: `paramtrs` → `parameters`.
- * When some candidate is at most one edit away, only those are suggested (`europe/berln` gives
- * `Europe/Berlin`, not also `Europe/Dublin`). Within a rank the fewer edits the better, then the
- * order of the candidates. A candidate that shares nothing with the value (as many edits as the
- * longer has characters: `x` → `y`) is never close. Distances are the optimal string alignment
- * (restricted Damerau-Levenshtein) distance, computed only near the diagonal and only as far as
- * the limit: one call costs O(candidates × length × limit) at worst (10 to 35 ms of CPU for
- * 10,000 names of 40 characters, measured on a busy 2-core machine).
- */
-/** Up to `max` (default 3) of `candidates` closest to `value`, best first, without duplicates. */
-function closest(value, candidates, max = 3) {
-    const wanted = value.toLowerCase();
-    if (wanted === '' || max < 1)
+/** A cap per report: each id is one call, and a typo should not make hundreds. */
+const MAX_SCHEDULES = 100;
+/** The API reference's ScheduleId: 1-512 characters of [\w-]. */
+const SCHEDULE_ID = /^[\w-]{1,512}$/;
+const RULE = `must be 1-512 letters, digits, '_' or '-' (the id the dashboard's Schedules pane shows)`;
+const EXAMPLE = 'email-schedule-ids: daily-summary, 3f2b9c1e-8a47-4d6b-9e15-7c0a2d4f6b83';
+/** A report's `email-schedules`: a list of schedule ids of its dashboard. */
+function readScheduleList(value, path, problems) {
+    if (!Array.isArray(value) || value.length === 0) {
+        problems.add(path, `must be a non-empty list of schedule ids, such as [daily-summary], not ${(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(value)}`);
         return [];
-    const limit = Math.max(1, Math.floor(wanted.length / 3));
-    const rows = [0, 1, 2].map(() => new Int32Array(wanted.length + 1));
+    }
+    if (value.length > MAX_SCHEDULES) {
+        problems.add(path, `has ${value.length} schedules; at most ${MAX_SCHEDULES}`);
+        return [];
+    }
     const seen = new Set();
-    const matches = [];
-    for (const name of candidates) {
-        if (seen.has(name))
-            continue;
-        seen.add(name);
-        const match = compare(wanted, name.toLowerCase(), limit, rows);
-        if (match !== undefined)
-            matches.push({ name, ...match });
-    }
-    matches.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
-    const best = matches[0]?.rank;
-    return matches
-        .filter((m) => best !== 0 || m.rank === 0)
-        .slice(0, max)
-        .map((m) => m.name);
-}
-/** ' (did you mean 'x'?)', " (did you mean 'x' or 'y'?)", "... 'x', 'y' or 'z'?)", or ''. */
-function didYouMean(value, candidates) {
-    const names = closest(value, candidates).map((name) => `'${name}'`);
-    if (names.length === 0)
-        return '';
-    const last = names.pop();
-    return ` (did you mean ${names.length > 0 ? `${names.join(', ')} or ${last}` : last}?)`;
-}
-/** The rank and distance of a close candidate (both lower-cased), or undefined. */
-function compare(wanted, candidate, limit, rows) {
-    if (wanted.length >= 3 && candidate.includes(wanted)) {
-        const distance = candidate.length - wanted.length;
-        return { rank: distance <= 1 ? 0 : candidate.startsWith(wanted) ? 1 : 2, distance };
-    }
-    if (Math.abs(candidate.length - wanted.length) > limit)
-        return undefined;
-    const distance = editDistance(wanted, candidate, limit, rows);
-    if (distance > limit || distance >= Math.max(wanted.length, candidate.length))
-        return undefined;
-    return { rank: distance <= 1 ? 0 : 3, distance };
-}
-/**
- * The optimal string alignment distance between `a` and `b` (whose lengths differ by at most
- * `limit`), or limit + 1 as soon as it must exceed `limit`. Only cells within `limit` of the
- * diagonal count, after the common prefix and suffix are dropped; a row's minimum never decreases
- * further down. `rows` are three scratch rows of at least a.length + 1 cells.
- */
-function editDistance(whole, other, limit, rows) {
-    let start = 0;
-    while (start < whole.length && whole[start] === other[start])
-        start++;
-    let [endA, endB] = [whole.length, other.length];
-    while (endA > start && endB > start && whole[endA - 1] === other[endB - 1])
-        [endA, endB] = [endA - 1, endB - 1];
-    const [a, b] = [whole.slice(start, endA), other.slice(start, endB)];
-    const outside = limit + 1;
-    let [before, previous, current] = rows;
-    for (let j = 0; j <= a.length; j++)
-        previous[j] = j <= limit ? j : outside;
-    for (let i = 1; i <= b.length; i++) {
-        const bChar = b.charCodeAt(i - 1);
-        const bBefore = i > 1 ? b.charCodeAt(i - 2) : -1;
-        const [low, high] = [Math.max(1, i - limit), Math.min(a.length, i + limit)];
-        current[low - 1] = low === 1 ? i : outside;
-        let rowMin = current[low - 1];
-        for (let j = low; j <= high; j++) {
-            const aChar = a.charCodeAt(j - 1);
-            let best = previous[j - 1] + (aChar === bChar ? 0 : 1);
-            const deletion = previous[j] + 1;
-            if (deletion < best)
-                best = deletion;
-            const insertion = current[j - 1] + 1;
-            if (insertion < best)
-                best = insertion;
-            if (j > 1 && aChar === bBefore && a.charCodeAt(j - 2) === bChar) {
-                const swap = before[j - 2] + 1;
-                if (swap < best)
-                    best = swap;
-            }
-            current[j] = best;
-            if (best < rowMin)
-                rowMin = best;
+    return value.flatMap((item, i) => {
+        const id = typeof item === 'number' ? String(item) : item;
+        if (typeof id !== 'string' || !SCHEDULE_ID.test(id)) {
+            problems.add([...path, i], `a schedule id ${RULE}`);
+            return [];
         }
-        if (rowMin > limit)
-            return outside;
-        if (high < a.length)
-            current[high + 1] = outside;
-        [before, previous, current] = [previous, current, before];
-    }
-    return Math.min(previous[a.length], outside);
+        if (seen.has(id)) {
+            problems.add([...path, i], `schedule ${id} is listed twice`);
+            return [];
+        }
+        seen.add(id);
+        return [id];
+    });
+}
+/** The `email-schedule-ids` input: ids separated by commas or new lines. */
+function parseScheduleIds(text) {
+    const ids = text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+    const fail = (rule) => new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.EmailScheduleIds, text, rule, EXAMPLE);
+    if (ids.length === 0)
+        throw fail('lists no schedule id');
+    if (ids.length > MAX_SCHEDULES)
+        throw fail(`lists ${ids.length} schedules; at most ${MAX_SCHEDULES}`);
+    const bad = ids.find((id) => !SCHEDULE_ID.test(id));
+    if (bad !== undefined)
+        throw fail(`'${bad}': a schedule id ${RULE}`);
+    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (twice !== undefined)
+        throw fail(`lists schedule ${twice} twice`);
+    return ids;
 }
 
 
@@ -216,12 +129,20 @@ function readExportItem(item, index, at, problems) {
     (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_0__/* .checkKeys */ .L)(item, KEYS[format], at, problems, MISPLACED[format]);
     const name = item.name === undefined ? undefined : readName(item.name, [...at, 'name'], problems);
     const sheets = format === 'pdf'
-        ? [{ sheet: ref(item.sheet, [...at, 'sheet'], problems, 'sheet'), visuals: [] }]
+        ? [
+            {
+                sheet: ref(item.sheet, [...at, 'sheet'], problems, 'sheet'),
+                visuals: [],
+                at: [...at, 'sheet']
+            }
+        ]
         : format === 'csv'
             ? [
                 {
                     sheet: ref(item.sheet, [...at, 'sheet'], problems, 'sheet'),
-                    visuals: csvVisuals(item, at, problems)
+                    visuals: csvVisuals(item, at, problems),
+                    at: [...at, 'sheet'],
+                    visualsAt: [...at, item.visual !== undefined ? 'visual' : 'visuals']
                 }
             ]
             : excelSheets(item, at, problems);
@@ -268,7 +189,12 @@ function excelSheets(item, at, problems) {
             return [];
         }
         return [
-            { sheet, visuals: visualList(item.visuals, [...at, 'visuals'], problems, EXCEL_MAX_VISUALS) }
+            {
+                sheet,
+                visuals: visualList(item.visuals, [...at, 'visuals'], problems, EXCEL_MAX_VISUALS),
+                at: [...at, 'sheet'],
+                visualsAt: [...at, 'visuals']
+            }
         ];
     }
     const raw = item.sheets;
@@ -292,7 +218,9 @@ function excelSheets(item, at, problems) {
             problems.add([...where, 'sheet'], "'all' cannot be one of several sheets");
         return {
             sheet,
-            visuals: visualList(s.visuals, [...where, 'visuals'], problems, EXCEL_MAX_VISUALS)
+            visuals: visualList(s.visuals, [...where, 'visuals'], problems, EXCEL_MAX_VISUALS),
+            at: [...where, 'sheet'],
+            visualsAt: [...where, 'visuals']
         };
     });
     const visuals = sheets.reduce((n, s) => n + (s.visuals === ALL ? 0 : s.visuals.length), 0);
@@ -358,7 +286,8 @@ const PLACEHOLDERS = [
     'job-id',
     'index',
     'date',
-    'ext'
+    'ext',
+    'recipient'
 ];
 const EXAMPLE = `file-name: '{dashboard-id}-{name}.{ext}' or '{date}/{format}-{index}.{ext}'`;
 /** Checks a `file-name` template: known placeholders only, a relative path that stays inside output-dir. */
@@ -393,366 +322,6 @@ function safeSegment(value) {
         .replace(/[^\w.-]/g, '_')
         .replace(/\.{2,}/g, '_')
         .slice(0, 120);
-}
-
-
-/***/ }),
-
-/***/ 88925:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ Problems),
-/* harmony export */   j: () => (/* binding */ formatPath)
-/* harmony export */ });
-/** Collects every problem found, so that one run reports them all. */
-class Problems {
-    list = [];
-    add(path, message) {
-        this.list.push({ path, message });
-    }
-    get empty() {
-        return this.list.length === 0;
-    }
-}
-/** `reports[2].exports[0].format`, as a user reads a path into their YAML. */
-function formatPath(path) {
-    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
-
-/***/ }),
-
-/***/ 24549:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wu: () => (/* binding */ ROLE_ARN_EXAMPLE),
-/* harmony export */   cu: () => (/* binding */ identityOf),
-/* harmony export */   eY: () => (/* binding */ readRoleArn),
-/* harmony export */   jl: () => (/* binding */ NAMESPACE_EXAMPLE),
-/* harmony export */   mL: () => (/* binding */ readRegisteredUser),
-/* harmony export */   oZ: () => (/* binding */ readNamespace),
-/* harmony export */   q0: () => (/* binding */ REGISTERED_USER_EXAMPLE)
-/* harmony export */ });
-/* unused harmony exports USER_ARN, arnNamespace */
-/** A QuickSight user ARN: arn:{partition}:quicksight:{region}:{account}:user/{namespace}/{name}. */
-const USER_ARN = /^arn:aws[a-z-]*:quicksight:[a-z0-9-]+:(\d{12}):user\/([a-zA-Z0-9._-]{1,64})\/(.+)$/;
-/** QuickSight's Namespace: 1-64 letters, digits, '.', '_' or '-'. */
-const NAMESPACE = /^[a-zA-Z0-9._-]{1,64}$/;
-/** An IAM role ARN, its path included: arn:{partition}:iam::{account}:role/{path/}{name}. */
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-/** Words YAML 1.1 reads as booleans: a user called "yes" is far less likely than a mistake. */
-const AMBIGUOUS = /^(y|yes|n|no|on|off)$/i;
-const REGISTERED_USER_EXAMPLE = 'registered-user: jane@example.com (a user name, e-mail or user ARN), true (the credentials are already identity-enhanced) or false';
-const NAMESPACE_EXAMPLE = 'user-namespace: default';
-const ROLE_ARN_EXAMPLE = 'identity-role-arn: arn:aws:iam::123456789012:role/quicksight-identity';
-/** Reads registered-user from an action input (text) or a config file (a YAML boolean or text). */
-function readRegisteredUser(value, path, problems) {
-    if (typeof value === 'boolean')
-        return value;
-    if (typeof value !== 'string' || value.trim() === '') {
-        problems.add(path, `must be true, false, or a user name, e-mail or user ARN, not ${JSON.stringify(value)}`);
-        return undefined;
-    }
-    const v = value.trim();
-    if (/^true$/i.test(v))
-        return true;
-    if (/^false$/i.test(v))
-        return false;
-    const fail = (rule) => {
-        problems.add(path, `${JSON.stringify(v.slice(0, 200))} ${rule}`);
-        return undefined;
-    };
-    if (AMBIGUOUS.test(v))
-        return fail('reads as a yes/no word: write true or false (a user really called that: give their e-mail or ARN)');
-    if (v.length > 256 || /[\0-\x1f\x7f]/.test(v))
-        return fail('must be at most 256 characters without control characters');
-    if (v.startsWith('arn:'))
-        return USER_ARN.test(v)
-            ? { UserArn: v }
-            : fail('is not a QuickSight user ARN: arn:aws:quicksight:<region>:<account>:user/<namespace>/<user name>');
-    if (v.includes('@'))
-        return EMAIL.test(v) ? { Email: v } : fail('is not an e-mail address such as jane@example.com');
-    return { UserName: v };
-}
-/** user-namespace: a QuickSight namespace name. */
-function readNamespace(value, path, problems) {
-    const v = typeof value === 'string' ? value.trim() : value;
-    if (typeof v === 'string' && NAMESPACE.test(v))
-        return v;
-    problems.add(path, `${JSON.stringify(v)} is not a QuickSight namespace: 1-64 letters, digits, '.', '_' or '-' (the users' namespace is 'default' unless you made others)`);
-    return undefined;
-}
-/** identity-role-arn: an IAM role ARN, path included. */
-function readRoleArn(value, path, problems) {
-    const v = typeof value === 'string' ? value.trim() : value;
-    if (typeof v === 'string' && ROLE_ARN.test(v))
-        return v;
-    problems.add(path, `${JSON.stringify(v)} is not an IAM role ARN: arn:aws:iam::<account>:role/<path/><name>`);
-    return undefined;
-}
-/** The namespace of a user ARN. */
-function arnNamespace(arn) {
-    return USER_ARN.exec(arn)?.[2];
-}
-/**
- * Who a report's jobs run as: `picked` are the values the layers give, `own` the report's own
- * layer (a report of a pack, or the action's inputs for one dashboard). user-namespace and
- * identity-role-arn set beside a registered-user that is not a user would be ignored: a problem.
- */
-function identityOf(path, picked, own, problems) {
-    const setting = picked.registeredUser ?? false;
-    if (typeof setting === 'boolean') {
-        for (const [key, value] of [
-            ['user-namespace', own.userNamespace],
-            ['identity-role-arn', own.identityRoleArn]
-        ])
-            if (value !== undefined)
-                problems.add([...path, key], `applies only when registered-user names a user (a user name, e-mail or ARN), and it is ${setting}: ${setting ? "the step's credentials are used as they are" : 'the jobs run as an anonymous user'}; remove ${key}, or set registered-user to the user`);
-        return { registeredUser: setting };
-    }
-    let namespace = picked.userNamespace ?? 'default';
-    if ('UserArn' in setting) {
-        const inArn = arnNamespace(setting.UserArn) ?? namespace;
-        if (picked.userNamespace !== undefined && picked.userNamespace !== inArn)
-            problems.add([...path, 'user-namespace'], `is ${picked.userNamespace}, but the user ARN in registered-user is in namespace ${inArn}; remove user-namespace (an ARN names its own namespace)`);
-        namespace = inArn;
-    }
-    return {
-        registeredUser: true,
-        identity: { user: setting, namespace, roleArn: picked.identityRoleArn }
-    };
-}
-
-
-/***/ }),
-
-/***/ 32779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ bucket),
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   GS: () => (/* binding */ SETTING_KEYS),
-/* harmony export */   Pl: () => (/* binding */ prefix)
-/* harmony export */ });
-/* harmony import */ var _registered_user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24549);
-/* harmony import */ var _rls_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66318);
-/* harmony import */ var _yaml_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57677);
-/* harmony import */ var _aws_identity_user_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1672);
-
-
-
-
-/** The keys a report takes besides `dashboard` and `exports` (and a pack's `defaults` takes). */
-const SETTING_KEYS = [
-    'name',
-    'parameters',
-    'rls-tags',
-    'registered-user',
-    'user-namespace',
-    'identity-role-arn',
-    'file-name',
-    's3-bucket',
-    's3-prefix',
-    'timezone',
-    'key-columns',
-    'tolerance'
-];
-const BUCKET = /^(?!\d+\.\d+\.\d+\.\d+$)(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-/**
- * One report from its own settings over the pack's defaults over the action's inputs: a value
- * replaces the one below it, except parameters and rls-tags, which merge key by key. Reports
- * settings that cannot go together.
- */
-function buildReport(path, dashboard, exports, layers, problems, defaultFileName) {
-    const pick = (key) => layers.reduce((value, layer) => layer[key] ?? value, undefined);
-    const report = {
-        path,
-        name: pick('name'),
-        dashboard,
-        exports,
-        parameters: mergeParameters(...layers.map((l) => l.parameters ?? [])),
-        rlsTags: (0,_rls_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeRlsTags */ .vi)(...layers.map((l) => l.rlsTags)),
-        ...(0,_registered_user_js__WEBPACK_IMPORTED_MODULE_1__/* .identityOf */ .cu)(path, {
-            registeredUser: pick('registeredUser'),
-            userNamespace: pick('userNamespace'),
-            identityRoleArn: pick('identityRoleArn')
-        }, layers.at(-1) ?? {}, problems),
-        s3Bucket: pick('s3Bucket'),
-        s3Prefix: pick('s3Prefix'),
-        fileName: pick('fileName') ?? defaultFileName,
-        timezone: pick('timezone') ?? 'UTC',
-        keyColumns: pick('keyColumns'),
-        tolerance: pick('tolerance')
-    };
-    if (report.registeredUser && report.rlsTags.length > 0)
-        problems.add([...path, 'rls-tags'], `cannot be used with 'registered-user: ${report.identity ? (0,_aws_identity_user_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .userLabel */ .Ux)(report.identity.user) : 'true'}': a registered user's own row-level security applies; remove rls-tags, or set registered-user: false`);
-    if (report.s3Prefix !== undefined && report.s3Bucket === undefined)
-        problems.add([...path, 's3-prefix'], "needs 's3-bucket': without a bucket the files go to QuickSight's default bucket");
-    return report;
-}
-/** Merges parameter lists key by key: later lists replace earlier ones' values of the same name. */
-function mergeParameters(...lists) {
-    const merged = new Map();
-    for (const list of lists)
-        for (const p of list)
-            merged.set(p.name, p);
-    return [...merged.values()];
-}
-/** An S3 bucket name (not an s3:// URI). */
-function bucket(value, path, problems) {
-    const name = (0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(value, path, problems, 's3-bucket', 63 + 5);
-    if (name === undefined)
-        return undefined;
-    if (name.startsWith('s3://'))
-        problems.add(path, `takes the bucket name only, not an s3:// URI: ${name.slice(5).split('/')[0]} (and the rest in s3-prefix)`);
-    else if (!BUCKET.test(name))
-        problems.add(path, 'must be a bucket name of 3-63 lowercase letters, digits, dots and hyphens');
-    else
-        return name;
-    return undefined;
-}
-/** A relative key prefix, without a trailing slash. */
-function prefix(value, path, problems) {
-    const p = typeof value === 'string' ? value : undefined;
-    if (p === undefined || p.length > 900 || /[\0-\x1f\\]/.test(p) || p.startsWith('/')) {
-        problems.add(path, 'must be a relative key prefix of at most 900 characters without control characters or backslashes');
-        return undefined;
-    }
-    return p.replace(/\/+$/, '');
-}
-
-
-/***/ }),
-
-/***/ 66318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hq: () => (/* binding */ maskRlsText),
-/* harmony export */   TX: () => (/* binding */ readRlsTags),
-/* harmony export */   vi: () => (/* binding */ mergeRlsTags)
-/* harmony export */ });
-/* unused harmony export MAX_TAGS */
-/* harmony import */ var _yaml_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57677);
-
-const MAX_TAGS = 50;
-const KEY = /^[\w.:/=+@-]{1,128}$/;
-/** Masks every line's value part of YAML text before it is parsed, so not even a YAML error can echo one. */
-function maskRlsText(text, mask) {
-    for (const line of text.split('\n')) {
-        const value = line.split(':').slice(1).join(':').trim();
-        if (value !== '')
-            mask(value);
-    }
-}
-/**
- * Reads a mapping of row-level security tag key → value. Values are secrets: they never appear in
- * messages, and `mask` is called with each one before anything else can log it.
- */
-function readRlsTags(map, path, problems, mask) {
-    if (!(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(map)) {
-        problems.add(path, `must be a mapping of tag key to value, not ${(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(map)}`);
-        return [];
-    }
-    const entries = Object.entries(map);
-    if (entries.length === 0)
-        problems.add(path, 'is an empty mapping; leave it out for no tags');
-    if (entries.length > MAX_TAGS)
-        problems.add(path, `has ${entries.length} tags; at most ${MAX_TAGS}`);
-    return entries.flatMap(([key, raw]) => {
-        if (typeof raw === 'string' || typeof raw === 'number')
-            mask(String(raw));
-        if (!KEY.test(key)) {
-            problems.add([...path, key], 'a tag key must be 1-128 letters, digits or _ . : / = + @ -');
-            return [];
-        }
-        if (typeof raw !== 'string' && typeof raw !== 'number') {
-            problems.add([...path, key], `must have a single text value, not ${(0,_yaml_values_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(raw)} (join several values with a comma)`);
-            return [];
-        }
-        const value = String(raw);
-        if (value.length === 0 || value.length > 256) {
-            problems.add([...path, key], 'the value must be 1-256 characters');
-            return [];
-        }
-        return [{ Key: key, Value: value }];
-    });
-}
-/** Merges tag lists key by key: later lists replace earlier values of the same key. */
-function mergeRlsTags(...lists) {
-    const merged = new Map();
-    for (const list of lists)
-        for (const t of list ?? [])
-            merged.set(t.Key, t);
-    return [...merged.values()];
-}
-
-
-/***/ }),
-
-/***/ 57677:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ checkKeys),
-/* harmony export */   Qd: () => (/* binding */ isPlainObject),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   go: () => (/* binding */ typeName)
-/* harmony export */ });
-/* unused harmony export bool */
-/* harmony import */ var _closest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34970);
-
-/** Plain checks on parsed YAML values that add a problem and return undefined when they fail. */
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function typeName(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `a ${typeof value}`;
-}
-/** Reports keys outside `allowed`, with a suggestion when one is close. */
-function checkKeys(map, allowed, path, problems, 
-/** Keys that exist elsewhere but not here, with why. */
-misplaced = {}) {
-    for (const key of Object.keys(map)) {
-        if (allowed.includes(key))
-            continue;
-        const why = misplaced[key];
-        problems.add([...path, key], why ?? `unknown key${(0,_closest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(key, allowed)}; allowed: ${allowed.join(', ')}`);
-    }
-}
-/** A non-empty single-line text (numbers are read as text: ids such as 2025 are valid). */
-function text(value, path, problems, what, max = 2048) {
-    const t = typeof value === 'number' ? String(value) : value;
-    if (value === undefined || value === null)
-        problems.add(path, `${what} is missing`);
-    else if (typeof t !== 'string')
-        problems.add(path, `${what} must be text, not ${typeName(value)}`);
-    else if (t.trim() === '')
-        problems.add(path, `${what} must not be empty`);
-    else if (t.length > max)
-        problems.add(path, `${what} must be at most ${max} characters`);
-    else if (/[\0-\x1f\x7f]/.test(t))
-        problems.add(path, `${what} must not contain control characters`);
-    else
-        return t.trim();
-    return undefined;
-}
-/** A YAML boolean (true/false). */
-function bool(value, path, problems) {
-    if (typeof value === 'boolean')
-        return value;
-    problems.add(path, `must be true or false, not ${JSON.stringify(value)}`);
-    return undefined;
 }
 
 
@@ -808,14 +377,16 @@ function shortcutExports(format, sheet, visualIds) {
     if (formats.includes('excel') && visuals.length > inputs_exports/* EXCEL_MAX_VISUALS */.Vn) {
         throw new input_error/* InputError */.d(names/* Input */.pd.VisualIds, visualIds, `lists ${visuals.length} visuals; an Excel workbook takes at most ${inputs_exports/* EXCEL_MAX_VISUALS */.Vn}`, `use 'exports' with two excel items`);
     }
+    // Problems found with the dashboard name the inputs these came from.
+    const at = { at: [names/* Input */.pd.SheetId], visualsAt: [names/* Input */.pd.VisualIds] };
     const specs = formats.flatMap((f) => {
         if (f === 'pdf')
-            return [{ format: f, sheets: [{ sheet, visuals: [] }] }];
+            return [{ format: f, sheets: [{ sheet, visuals: [], ...at }] }];
         if (visuals.length === 1 && visuals[0] === inputs_exports/* ALL */.y2)
-            return [{ format: f, sheets: [{ sheet, visuals: inputs_exports/* ALL */.y2 }] }];
+            return [{ format: f, sheets: [{ sheet, visuals: inputs_exports/* ALL */.y2, ...at }] }];
         if (f === 'excel')
-            return [{ format: f, sheets: [{ sheet, visuals }] }];
-        return visuals.map((v) => ({ format: f, sheets: [{ sheet, visuals: [v] }] }));
+            return [{ format: f, sheets: [{ sheet, visuals, ...at }] }];
+        return visuals.map((v) => ({ format: f, sheets: [{ sheet, visuals: [v], ...at }] }));
     });
     return specs.map((s, i) => ({ ...s, index: i + 1 }));
 }
@@ -860,7 +431,10 @@ function checkRef(value, name, example) {
 var yaml_input = __webpack_require__(55379);
 // EXTERNAL MODULE: ./src/inputs/file-name-template.ts
 var file_name_template = __webpack_require__(59090);
+// EXTERNAL MODULE: ./src/inputs/email-schedules.ts
+var email_schedules = __webpack_require__(82446);
 ;// CONCATENATED MODULE: ./src/kinds/snapshot/snapshot-inputs.ts
+
 
 
 
@@ -887,6 +461,12 @@ const EXAMPLES = {
   Year: 2025
   From: start-of-month-1M
   Code: { type: string, values: ['007'] }`,
+    [names/* Input */.pd.Recipients]: `recipients: |
+  - name: emea
+    rls-tags: { region: EMEA }
+  - name: apac
+    rls-tags: { region: APAC }
+    parameters: { Currency: JPY }`,
     [names/* Input */.pd.RlsTags]: `rls-tags: |
   region: EMEA
   tenant: \${{ vars.TENANT_ID }}`,
@@ -912,7 +492,9 @@ const SINGLE_DASHBOARD = [
     names/* Input */.pd.Exports,
     names/* Input */.pd.SheetId,
     names/* Input */.pd.VisualIds,
-    names/* Input */.pd.Format
+    names/* Input */.pd.Format,
+    names/* Input */.pd.EmailScheduleIds,
+    names/* Input */.pd.Recipients
 ];
 /**
  * Reads the snapshot inputs: one dashboard (dashboard-id) or a report pack (config-file). The
@@ -939,9 +521,10 @@ async function readSnapshotInputs(input, workspace, outputDir, region, mask) {
     };
     checkBucketRegion(input, region, configFile === '' ? base.s3Bucket !== undefined : true);
     const comparing = compare.baseline.kind !== 'none';
-    const reports = configFile !== ''
-        ? (await (await __webpack_require__.e(/* import() */ 3409).then(__webpack_require__.bind(__webpack_require__, 33409))).readConfigFile(configFile, workspace, base, mask, comparing)).reports
-        : [oneReport(input, dashboard, base)];
+    const pack = configFile !== ''
+        ? await (await __webpack_require__.e(/* import() */ 3409).then(__webpack_require__.bind(__webpack_require__, 33409))).readConfigFile(configFile, workspace, base, mask, comparing)
+        : undefined;
+    const reports = pack?.reports ?? [await oneReport(input, dashboard, base, mask)];
     if (input.isSet(names/* Input */.pd.Timezone) && !reports.some(usesTimeZone))
         throw new input_error/* InputError */.d(names/* Input */.pd.Timezone, input.get(names/* Input */.pd.Timezone), 'applies to relative dates in parameters (today, start-of-month...) and {date} in file-name, and no report uses either; it would be ignored', "parameters: 'From: start-of-month-1M', or file-name: '{date}/{name}.{ext}'");
     const identityInput = [names/* Input */.pd.UserNamespace, names/* Input */.pd.IdentityRoleArn].find((n) => input.isSet(n));
@@ -950,6 +533,7 @@ async function readSnapshotInputs(input, workspace, outputDir, region, mask) {
     return {
         reports,
         configFile: configFile || undefined,
+        locate: pack?.locate,
         snapshotJobId: jobId(input.get(names/* Input */.pd.SnapshotJobId)),
         maxConcurrentJobs: (0,scalars/* whole */.WQ)(input.get(names/* Input */.pd.MaxConcurrentJobs), names/* Input */.pd.MaxConcurrentJobs, 1, 12, "max-concurrent-jobs: '6' (QuickSight runs 12 snapshot jobs per account at once)"),
         failFast: (0,scalars/* boolean */.zM)(input.get(names/* Input */.pd.FailFast), names/* Input */.pd.FailFast),
@@ -957,12 +541,35 @@ async function readSnapshotInputs(input, workspace, outputDir, region, mask) {
     };
 }
 /** The report of a step without a config file: dashboard-id and the exports inputs. */
-function oneReport(input, dashboard, base) {
-    const exports = exportsOf(input);
+async function oneReport(input, dashboard, base, mask) {
+    const scheduleText = input.get(names/* Input */.pd.EmailScheduleIds);
+    const schedules = scheduleText === '' ? undefined : (0,email_schedules/* parseScheduleIds */.$F)(scheduleText);
+    // Only e-mail schedules to run: no exports unless some are asked for.
+    const onlySchedules = schedules !== undefined &&
+        [names/* Input */.pd.Exports, names/* Input */.pd.Format, names/* Input */.pd.SheetId, names/* Input */.pd.VisualIds].every((n) => !input.isSet(n));
+    const exports = onlySchedules ? [] : exportsOf(input);
     const problems = new inputs_problems/* Problems */.Z();
-    const report = (0,report_request/* buildReport */.FK)([], dashboard, exports, [base], problems, names/* DEFAULTS */.zY[names/* Input */.pd.FileName] ?? '');
+    const recipients = await recipientsOf(input, problems, mask);
+    const report = (0,report_request/* buildReport */.FK)([], dashboard, exports, [base, { recipients }], problems, names/* DEFAULTS */.zY[names/* Input */.pd.FileName] ?? '');
     throwFirst(problems, (p) => p.path[0], true);
+    if (schedules)
+        report.emailSchedules = schedules;
     return report;
+}
+/** The `recipients` input: a YAML list; its text is never shown (it may hold tag values). */
+async function recipientsOf(input, problems, mask) {
+    const text = input.get(names/* Input */.pd.Recipients);
+    if (text === '')
+        return undefined;
+    let list;
+    try {
+        list = (0,yaml_input/* parseYamlInput */.P)(names/* Input */.pd.Recipients, text, '');
+    }
+    catch {
+        throw new input_error/* InputError */.d(names/* Input */.pd.Recipients, undefined, 'is not valid YAML (the text is not shown because rls-tags values are secret)', EXAMPLES[names/* Input */.pd.Recipients] ?? '');
+    }
+    const { readRecipients } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 37093));
+    return readRecipients(list, [names/* Input */.pd.Recipients], problems, mask);
 }
 /** `exports`, or the `format` / `sheet-id` / `visual-ids` shortcuts, never both. */
 function exportsOf(input) {
@@ -988,13 +595,15 @@ async function baseSettings(input, mask) {
     try {
         rls = yaml(names/* Input */.pd.RlsTags);
     }
-    catch {
-        throw new input_error/* InputError */.d(names/* Input */.pd.RlsTags, undefined, 'is not valid YAML (the text is not shown because tag values are secret)', EXAMPLES[names/* Input */.pd.RlsTags] ?? '');
+    catch (error) {
+        // Tag values are masked above; the parser's messages (without the source) say where.
+        const where = error instanceof yaml_input/* YamlInputError */.E ? `: ${error.where}` : '';
+        throw new input_error/* InputError */.d(names/* Input */.pd.RlsTags, undefined, `is not valid YAML${where} (the text is not shown because tag values are secret)`, EXAMPLES[names/* Input */.pd.RlsTags] ?? '');
     }
     const settings = {
         parameters: input.get(names/* Input */.pd.Parameters) === ''
             ? undefined
-            : (await __webpack_require__.e(/* import() */ 5045).then(__webpack_require__.bind(__webpack_require__, 25045))).readParameters(yaml(names/* Input */.pd.Parameters), [names/* Input */.pd.Parameters], problems),
+            : (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 86164))).readParameters(yaml(names/* Input */.pd.Parameters), [names/* Input */.pd.Parameters], problems),
         rlsTags: rls === undefined ? undefined : (0,rls_tags/* readRlsTags */.TX)(rls, [names/* Input */.pd.RlsTags], problems, mask),
         registeredUser: (0,registered_user/* readRegisteredUser */.mL)(input.get(names/* Input */.pd.RegisteredUser), [names/* Input */.pd.RegisteredUser], problems),
         userNamespace: input.isSet(names/* Input */.pd.UserNamespace)
@@ -1003,6 +612,7 @@ async function baseSettings(input, mask) {
         identityRoleArn: input.isSet(names/* Input */.pd.IdentityRoleArn)
             ? (0,registered_user/* readRoleArn */.eY)(input.get(names/* Input */.pd.IdentityRoleArn), [names/* Input */.pd.IdentityRoleArn], problems)
             : undefined,
+        failOnEmpty: (0,scalars/* boolean */.zM)(input.get(names/* Input */.pd.FailOnEmpty), names/* Input */.pd.FailOnEmpty),
         fileName: input.isSet(names/* Input */.pd.FileName)
             ? (0,file_name_template/* validateFileNameTemplate */.MB)(input.get(names/* Input */.pd.FileName))
             : undefined,
@@ -1018,7 +628,7 @@ async function baseSettings(input, mask) {
     return settings;
 }
 async function timeZone(name) {
-    const { checkTimeZone } = await __webpack_require__.e(/* import() */ 3353).then(__webpack_require__.bind(__webpack_require__, 33353));
+    const { checkTimeZone } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33353));
     try {
         return checkTimeZone(name);
     }

@@ -44,6 +44,7 @@ function actionOutputs(jobs, jobIdOutput) {
             id: j.jobId,
             report: j.report,
             ...(j.dashboardId ? { dashboardId: j.dashboardId } : {}),
+            ...(j.recipient ? { recipient: j.recipient } : {}),
             arn: j.arn ?? null,
             status: j.status,
             ...(j.error ? { error: j.error } : {}),

@@ -547,7 +547,7 @@ function parseS3Uri(uri) {
 }
 /** GetObject from byte `from` on (If-Match `etag` when resuming). */
 async function getS3Part(s3, uri, from, etag) {
-    const { GetObjectCommand } = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(1640), __webpack_require__.e(9858)]).then(__webpack_require__.bind(__webpack_require__, 49858));
+    const { GetObjectCommand } = await Promise.all(/* import() */[__webpack_require__.e(3609), __webpack_require__.e(7489), __webpack_require__.e(4573), __webpack_require__.e(8035), __webpack_require__.e(9858)]).then(__webpack_require__.bind(__webpack_require__, 49858));
     const { bucket, key } = parseS3Uri(uri);
     const object = await s3.send(new GetObjectCommand({
         Bucket: bucket,
@@ -691,6 +691,7 @@ async function runJob(job, kind, c, turn) {
         jobId: job.id,
         report: job.report,
         dashboardId: job.dashboardId,
+        recipient: job.recipient,
         status: 'NOT_STARTED',
         started: false,
         succeeded: false,
@@ -789,6 +790,8 @@ async function follow(job, kind, c, turn, outcome) {
         log: c.log
     });
     outcome.arn = started.arn;
+    // A kind may have started a new job in place of the planned one (Data Exchange over its quota).
+    outcome.jobId = job.id;
     outcome.status = 'STARTED';
     outcome.started = true;
     c.onStarted(job);
@@ -915,6 +918,7 @@ async function runJobs(jobs, kind, c, o) {
             if (failed && outcome.status !== 'SKIPPED')
                 firstFailure ??= job.id;
             progress.finished(job.id, failed);
+            o.onFinished?.(outcome);
             return outcome;
         }));
     }
