@@ -32,14 +32,15 @@ const PACK = `reports:
       - { format: csv, sheet: Detail, visuals: all, name: again }
 `
 
-export type Mix = 'mixed' | 'pdfs' | 'pack'
+export type Mix = 'mixed' | 'pdfs' | 'pack' | 'recipients'
 
 /**
  * Figure 4: 36 exports with emulated job time T and 12 slots (max-concurrent-jobs 12, QuickSight's
  * limit): the makespan (first start to last result, and the whole step) against the ideal
  * ceil(jobs / 12) · T. `mixed`: 12 PDFs + 24 CSVs of one dashboard, which the action packs into 12
  * jobs (one round); `pdfs`: 36 PDFs, one job each (three rounds through the 12 slots); `pack`: a
- * config file of 4 dashboards by name (36 files). Real time throughout: the emulator's time scale
+ * config file of 4 dashboards by name (36 files); `recipients`: 12 PDFs for each of 3 RLS recipients
+ * (36 jobs, each recipient's own). Real time throughout: the emulator's time scale
  * shortens its jobs, not the action's clock, so a scaled 2-minute job would be polled as a short
  * one. `BENCH_LOG=file` keeps the action's log (its checks, when each job was seen done).
  */
@@ -66,10 +67,11 @@ export async function makespan(
       'notes-table'
     ]
     const pdfs = mix === 'pdfs' ? 36 : 12
+    const perRecipient = mix === 'recipients'
     const exports = [
       ...Array.from({ length: pdfs }, (_, i) => `- {format: pdf, sheet: ${sheets[i % 3]}}`),
       ...Array.from(
-        { length: 36 - pdfs },
+        { length: perRecipient ? 0 : 36 - pdfs },
         (_, i) => `- {format: csv, sheet: details, visual: ${visuals[i % 6]}}`
       )
     ].join('\n')
@@ -78,7 +80,16 @@ export async function makespan(
     const inputs: Record<string, string> =
       mix === 'pack'
         ? { 'config-file': 'pack.yml' }
-        : { 'dashboard-id': 'sales', exports, 'file-name': '{index}-{name}.{ext}' }
+        : perRecipient
+          ? {
+              'dashboard-id': 'sales',
+              exports,
+              recipients: ['EMEA', 'APAC', 'AMER']
+                .map((r) => `- {name: ${r.toLowerCase()}, rls-tags: {Region: ${r}}}`)
+                .join('\n'),
+              'file-name': '{recipient}/{index}-{name}.{ext}'
+            }
+          : { 'dashboard-id': 'sales', exports, 'file-name': '{index}-{name}.{ext}' }
     const r = await runAction(
       {
         ...inputs,
