@@ -528,8 +528,8 @@ async function readSnapshotInputs(input, workspace, outputDir, region, mask) {
     if (input.isSet(names/* Input */.pd.Timezone) && !reports.some(usesTimeZone))
         throw new input_error/* InputError */.d(names/* Input */.pd.Timezone, input.get(names/* Input */.pd.Timezone), 'applies to relative dates in parameters (today, start-of-month...) and {date} in file-name, and no report uses either; it would be ignored', "parameters: 'From: start-of-month-1M', or file-name: '{date}/{name}.{ext}'");
     const identityInput = [names/* Input */.pd.UserNamespace, names/* Input */.pd.IdentityRoleArn].find((n) => input.isSet(n));
-    if (identityInput && !reports.some((r) => r.identity))
-        throw new input_error/* InputError */.d(identityInput, input.get(identityInput), 'applies only to reports whose registered-user names a user (a user name, e-mail or ARN), and no report does; it would be ignored', `${registered_user/* REGISTERED_USER_EXAMPLE */.q0.split(' (')[0]}, in the inputs or in the config file's defaults or reports`);
+    if (identityInput && !reports.some((r) => r.identity || r.recipients.some((p) => p.identity)))
+        throw new input_error/* InputError */.d(identityInput, input.get(identityInput), 'applies only to reports and recipients whose registered-user names a user (a user name, e-mail or ARN), and none does; it would be ignored', `${registered_user/* REGISTERED_USER_EXAMPLE */.q0.split(' (')[0]}, in the inputs or in the config file's defaults or reports`);
     return {
         reports,
         configFile: configFile || undefined,

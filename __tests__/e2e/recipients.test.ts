@@ -194,6 +194,32 @@ describe('recipients end to end', () => {
     expect(r.summary).toContain('##### ✅ Recipient `jane` · registered user `jane@example.com`')
   })
 
+  test('the recipients input: a registered recipient takes identity-role-arn from the inputs', async () => {
+    const caller = stack.newCaller()
+    const role = `arn:aws:iam::${caller.accountId}:role/reports/quicksight-reporter`
+    const r = await runAs(
+      stack,
+      {
+        'dashboard-id': 'sales',
+        'sheet-id': 'details',
+        format: 'csv',
+        'visual-ids': 'orders-table',
+        'identity-role-arn': role,
+        recipients: `- { name: jane, registered-user: jane@example.com }
+- { name: apac, rls-tags: { region: APAC } }`
+      },
+      { caller }
+    )
+    expect(r.code).toBe(0)
+    const sessions = [...stack.emulator.identity.sts.sessions.values()].filter(
+      (s) => s.identity && s.roleArn.startsWith(`arn:aws:iam::${caller.accountId}:`)
+    )
+    expect(sessions.map((s) => s.roleArn)).toEqual([role])
+    const byRecipient = Object.fromEntries(recipients(r.outputs).map((x) => [x.name, x.files]))
+    expect(await regions(byRecipient.jane?.[0] ?? '')).toEqual(['EMEA'])
+    expect(await regions(byRecipient.apac?.[0] ?? '')).toEqual(['APAC'])
+  })
+
   test('recipient names that collide are a config error at their line, before any AWS call', async () => {
     const r = await runPack(`reports:
   - dashboard: Sales Overview

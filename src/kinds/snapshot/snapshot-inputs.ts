@@ -155,11 +155,11 @@ export async function readSnapshotInputs(
       "parameters: 'From: start-of-month-1M', or file-name: '{date}/{name}.{ext}'"
     )
   const identityInput = [Input.UserNamespace, Input.IdentityRoleArn].find((n) => input.isSet(n))
-  if (identityInput && !reports.some((r) => r.identity))
+  if (identityInput && !reports.some((r) => r.identity || r.recipients.some((p) => p.identity)))
     throw new InputError(
       identityInput,
       input.get(identityInput),
-      'applies only to reports whose registered-user names a user (a user name, e-mail or ARN), and no report does; it would be ignored',
+      'applies only to reports and recipients whose registered-user names a user (a user name, e-mail or ARN), and none does; it would be ignored',
       `${REGISTERED_USER_EXAMPLE.split(' (')[0]}, in the inputs or in the config file's defaults or reports`
     )
   return {
