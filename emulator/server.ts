@@ -236,7 +236,8 @@ export class QuickSightEmulator implements Runtime {
         operation: 'DescribeDashboardSnapshotJob',
         dashboardGroup: 1,
         jobGroup: 2,
-        run: (c) => this.snapshots.describe(this.snapshots.find(c.account, ...pair(c.params)))
+        run: (c) =>
+          this.snapshots.describe(this.snapshots.find(c.account, ...pair(c.params), c.identity))
       }),
       route({
         method: 'GET',
@@ -244,7 +245,10 @@ export class QuickSightEmulator implements Runtime {
         operation: 'DescribeDashboardSnapshotJobResult',
         dashboardGroup: 1,
         jobGroup: 2,
-        run: (c) => this.snapshots.describeResult(this.snapshots.find(c.account, ...pair(c.params)))
+        run: (c) =>
+          this.snapshots.describeResult(
+            this.snapshots.find(c.account, ...pair(c.params), c.identity)
+          )
       }),
       route({
         method: 'POST',
