@@ -90,9 +90,14 @@ export class SnapshotJobs {
     body: Record<string, unknown>,
     region: string,
     scenario: Scenario,
-    /** The registered user of identity-enhanced credentials; undefined for plain ones. */
-    user?: RegisteredUser & { arn: string }
+    caller: {
+      /** Whether the request is signed with identity-enhanced credentials. */
+      identityEnhanced: boolean
+      /** The registered user of those credentials. */
+      user?: RegisteredUser & { arn: string }
+    }
   ): Promise<object> {
+    const { identityEnhanced, user } = caller
     const dashboard = findDashboard(dashboardId)
     if (!dashboard)
       throw apiError(
@@ -104,7 +109,7 @@ export class SnapshotJobs {
         `${scenario.startError}Exception`,
         `Injected ${scenario.startError} for dashboard ${dashboardId}.`
       )
-    const request = validateStart(body, dashboard, region, user !== undefined)
+    const request = validateStart(body, dashboard, region, identityEnhanced)
     const jobId = String(body.SnapshotJobId)
     const existing = this.jobs.get(key(accountId, dashboardId, jobId))
     if (

@@ -409,6 +409,32 @@ describe('snapshot jobs of a registered user', () => {
     expect([...(await regionsOf(url ?? ''))]).toEqual(['AMER'])
     mine.destroy()
   })
+
+  test('credentials of a user removed since: AccessDeniedException on the snapshot calls', async () => {
+    const user = { userName: 'leaver', email: 'leaver@example.com', namespace: 'default', rls: {} }
+    emulator.identity.users.add(user)
+    const leaver = qsWith(await identityCredentials(await contextFor({ UserName: 'leaver' })))
+    const started = startInput()
+    await leaver.send(new StartDashboardSnapshotJobCommand(started))
+    expect(emulator.identity.users.remove('default', 'leaver')).toBe(true)
+    await expect(
+      leaver.send(new StartDashboardSnapshotJobCommand(startInput()))
+    ).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+      $metadata: { httpStatusCode: 401 },
+      message: expect.stringContaining('no longer exists')
+    })
+    await expect(
+      leaver.send(
+        new DescribeDashboardSnapshotJobCommand({
+          AwsAccountId: ACCOUNT,
+          DashboardId: 'sales',
+          SnapshotJobId: started.SnapshotJobId
+        })
+      )
+    ).rejects.toMatchObject({ name: 'AccessDeniedException' })
+    leaver.destroy()
+  })
 })
 
 describe('temporary credentials', () => {
