@@ -226,8 +226,12 @@ export class QuickSightEmulator implements Runtime {
           const [dashboardId = ''] = c.params
           c.record.jobId = String(c.body.SnapshotJobId)
           const scenario = parseScenario(dashboardId)
+          // callerOf has refused identity-enhanced credentials of a user who no longer exists.
           const user = c.identity && this.identity.users.ofContext(c.identity)
-          return this.snapshots.start(c.account, dashboardId, c.body, c.region, scenario, user)
+          return this.snapshots.start(c.account, dashboardId, c.body, c.region, scenario, {
+            identityEnhanced: c.identity !== undefined,
+            ...(user ? { user } : {})
+          })
         }
       }),
       route({
@@ -236,7 +240,8 @@ export class QuickSightEmulator implements Runtime {
         operation: 'DescribeDashboardSnapshotJob',
         dashboardGroup: 1,
         jobGroup: 2,
-        run: (c) => this.snapshots.describe(this.snapshots.find(c.account, ...pair(c.params)))
+        run: (c) =>
+          this.snapshots.describe(this.snapshots.find(c.account, ...pair(c.params), c.identity))
       }),
       route({
         method: 'GET',
@@ -244,7 +249,10 @@ export class QuickSightEmulator implements Runtime {
         operation: 'DescribeDashboardSnapshotJobResult',
         dashboardGroup: 1,
         jobGroup: 2,
-        run: (c) => this.snapshots.describeResult(this.snapshots.find(c.account, ...pair(c.params)))
+        run: (c) =>
+          this.snapshots.describeResult(
+            this.snapshots.find(c.account, ...pair(c.params), c.identity)
+          )
       }),
       route({
         method: 'POST',

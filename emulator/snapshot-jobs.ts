@@ -5,7 +5,7 @@ import { Dashboard, findDashboard } from './catalog.js'
 import { withDefaults } from './parameter-values.js'
 import { renderCsv, renderExcel, renderPdf, RenderRequest } from './render.js'
 import type { Runtime } from './runtime.js'
-import type { RegisteredUser } from './identity/index.js'
+import type { IdentityContext, RegisteredUser } from './identity/index.js'
 import type { Scenario } from './scenarios.js'
 import { JobRequest, validateStart } from './validate.js'
 
@@ -56,13 +56,31 @@ export class SnapshotJobs {
     )
   }
 
-  find(accountId: string, dashboardId: string, jobId: string): EmulatedJob {
+  /**
+   * The job a Describe call names, if the caller may read it: the API reference ("Registered
+   * user support" of DescribeDashboardSnapshotJob and …Result) refuses with Access Denied a job
+   * "started by a different user"; plain credentials and a registered user's are different
+   * callers either way.
+   */
+  find(
+    accountId: string,
+    dashboardId: string,
+    jobId: string,
+    caller: IdentityContext | undefined
+  ): EmulatedJob {
     const job = this.jobs.get(key(accountId, dashboardId, jobId))
     if (!job)
       throw apiError(
         'ResourceNotFoundException',
         `Snapshot job ${jobId} does not exist for dashboard ${dashboardId}.`
       )
+    if (job.user?.arn !== caller?.userArn) {
+      const who = (arn: string | undefined): string => (arn ? `user ${arn}` : 'plain credentials')
+      throw apiError(
+        'AccessDeniedException',
+        `Snapshot job ${jobId} was started by a different user (${who(job.user?.arn)}), not by ${who(caller?.userArn)}.`
+      )
+    }
     return job
   }
 
@@ -72,9 +90,14 @@ export class SnapshotJobs {
     body: Record<string, unknown>,
     region: string,
     scenario: Scenario,
-    /** The registered user of identity-enhanced credentials; undefined for plain ones. */
-    user?: RegisteredUser & { arn: string }
+    caller: {
+      /** Whether the request is signed with identity-enhanced credentials. */
+      identityEnhanced: boolean
+      /** The registered user of those credentials. */
+      user?: RegisteredUser & { arn: string }
+    }
   ): Promise<object> {
+    const { identityEnhanced, user } = caller
     const dashboard = findDashboard(dashboardId)
     if (!dashboard)
       throw apiError(
@@ -86,7 +109,7 @@ export class SnapshotJobs {
         `${scenario.startError}Exception`,
         `Injected ${scenario.startError} for dashboard ${dashboardId}.`
       )
-    const request = validateStart(body, dashboard, region, user !== undefined)
+    const request = validateStart(body, dashboard, region, identityEnhanced)
     const jobId = String(body.SnapshotJobId)
     const existing = this.jobs.get(key(accountId, dashboardId, jobId))
     if (

@@ -81,7 +81,7 @@ describe('AWS Data Exchange without guessing (dist/index.js)', () => {
     })
     expect(r.code).toBe(1)
     expect(errorLine(r.stdout)).toMatch(
-      /ended ERROR: SERVICE_QUOTA_EXCEEDED_EXCEPTION: .*\(limit Concurrent in progress jobs to export revisions to Amazon S3: \d+\).* Hint: the account runs as many jobs of this type as its AWS Data Exchange quota allows/
+      /ended ERROR: SERVICE_QUOTA_EXCEEDED_EXCEPTION: .*Concurrent in progress jobs to export revisions to Amazon S3.*\(limit \d+\).* Hint: the account runs as many jobs of this type as its AWS Data Exchange quota allows/
     )
   })
 

@@ -491,12 +491,16 @@ describe('job states', () => {
     expect(job.Errors).toEqual([
       expect.objectContaining({
         Code: 'SERVICE_QUOTA_EXCEEDED_EXCEPTION',
-        LimitName: 'Concurrent in progress jobs to export revisions to Amazon S3',
+        Message: expect.stringContaining(
+          'Concurrent in progress jobs to export revisions to Amazon S3'
+        ),
         LimitValue: 5,
         ResourceId: d.id,
         ResourceType: 'DATA_SET'
       })
     ])
+    // Not in JobError's documented LimitName enum (per-asset limits only): left off.
+    expect(job.Errors?.[0]?.LimitName).toBeUndefined()
     const other = client({ accessKeyId: 'AKIAOTHERACCOUNT' })
     await createAndStart(revisionJob(d.id, d.revisions.january.id), other)
   })
@@ -506,10 +510,7 @@ describe('job states', () => {
     const done = await waitForEnd(await createAndStart(revisionJob(d.id, d.revisions.january.id)))
     expect(done.State).toBe('ERROR')
     expect(done.Errors?.map((e) => [e.Code, e.LimitName])).toEqual([
-      [
-        'SERVICE_QUOTA_EXCEEDED_EXCEPTION',
-        'Concurrent in progress jobs to export revisions to Amazon S3'
-      ]
+      ['SERVICE_QUOTA_EXCEEDED_EXCEPTION', undefined]
     ])
   })
 })

@@ -357,6 +357,43 @@ describe('snapshot jobs of a registered user', () => {
     raj.destroy()
   })
 
+  test('a job is read only by the user who started it: another user or plain credentials get AccessDeniedException', async () => {
+    const jane = qsWith(await identityCredentials(await contextFor({ UserName: 'jane' })))
+    const raj = qsWith(await identityCredentials(await contextFor({ UserName: 'raj' })))
+    const ids = (input: StartDashboardSnapshotJobCommandInput) => ({
+      AwsAccountId: ACCOUNT,
+      DashboardId: input.DashboardId,
+      SnapshotJobId: input.SnapshotJobId
+    })
+    const janes = startInput()
+    await jane.send(new StartDashboardSnapshotJobCommand(janes))
+    await finished(jane, janes)
+    const plain = startInput('sales', { UserConfiguration: { AnonymousUsers: [{}] } })
+    await qs.send(new StartDashboardSnapshotJobCommand(plain))
+    await finished(qs, plain)
+    for (const [caller, input] of [
+      [raj, janes],
+      [qs, janes],
+      [jane, plain]
+    ] as const) {
+      await expect(
+        caller.send(new DescribeDashboardSnapshotJobCommand(ids(input)))
+      ).rejects.toMatchObject({
+        name: 'AccessDeniedException',
+        $metadata: { httpStatusCode: 401 },
+        message: expect.stringContaining('started by a different user')
+      })
+      await expect(
+        caller.send(new DescribeDashboardSnapshotJobResultCommand(ids(input)))
+      ).rejects.toMatchObject({ name: 'AccessDeniedException' })
+    }
+    await expect(
+      jane.send(new DescribeDashboardSnapshotJobCommand(ids(janes)))
+    ).resolves.toMatchObject({ JobStatus: 'COMPLETED' })
+    jane.destroy()
+    raj.destroy()
+  })
+
   test('a user a test adds has their own rows', async () => {
     emulator.identity.users.add({
       userName: 'gizmo-fan',
@@ -371,6 +408,32 @@ describe('snapshot jobs of a registered user', () => {
     const url = done?.Result?.RegisteredUsers?.[0]?.FileGroups?.[0]?.S3Results?.[0]?.S3Uri
     expect([...(await regionsOf(url ?? ''))]).toEqual(['AMER'])
     mine.destroy()
+  })
+
+  test('credentials of a user removed since: AccessDeniedException on the snapshot calls', async () => {
+    const user = { userName: 'leaver', email: 'leaver@example.com', namespace: 'default', rls: {} }
+    emulator.identity.users.add(user)
+    const leaver = qsWith(await identityCredentials(await contextFor({ UserName: 'leaver' })))
+    const started = startInput()
+    await leaver.send(new StartDashboardSnapshotJobCommand(started))
+    expect(emulator.identity.users.remove('default', 'leaver')).toBe(true)
+    await expect(
+      leaver.send(new StartDashboardSnapshotJobCommand(startInput()))
+    ).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+      $metadata: { httpStatusCode: 401 },
+      message: expect.stringContaining('no longer exists')
+    })
+    await expect(
+      leaver.send(
+        new DescribeDashboardSnapshotJobCommand({
+          AwsAccountId: ACCOUNT,
+          DashboardId: 'sales',
+          SnapshotJobId: started.SnapshotJobId
+        })
+      )
+    ).rejects.toMatchObject({ name: 'AccessDeniedException' })
+    leaver.destroy()
   })
 })
 

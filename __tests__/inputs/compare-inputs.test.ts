@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { inputsOf, readInputs } from '../../src/kinds/read-inputs.js'
 import { snapshot } from '../../src/kinds/snapshot/index.js'
+import { withInputs } from './with-inputs.js'
 
 let ws: string
 beforeAll(async () => {
@@ -13,20 +14,19 @@ beforeAll(async () => {
 })
 afterAll(() => rm(ws, { recursive: true, force: true }))
 
-const read = (inputs: Record<string, string>) =>
-  readInputs(
-    {
-      AWS_REGION: 'eu-west-1',
-      GITHUB_WORKSPACE: ws,
-      ...Object.fromEntries(
-        Object.entries({ 'github-token': 'ghs_x', ...inputs }).map(([k, v]) => [
-          `INPUT_${k.toUpperCase()}`,
-          v
-        ])
-      )
-    },
-    () => undefined
-  )
+const read = (inputs: Record<string, string>) => {
+  const env = {
+    AWS_REGION: 'eu-west-1',
+    GITHUB_WORKSPACE: ws,
+    ...Object.fromEntries(
+      Object.entries({ 'github-token': 'ghs_x', ...inputs }).map(([k, v]) => [
+        `INPUT_${k.toUpperCase()}`,
+        v
+      ])
+    )
+  }
+  return withInputs(env, () => readInputs(env, () => undefined))
+}
 const compareOf = async (inputs: Record<string, string>) => {
   const r = await read({ 'dashboard-id': 'sales', 'sheet-id': 'overview', ...inputs })
   return inputsOf(r, snapshot)

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { InputError } from '../../src/inputs/input-error.js'
 import { Input } from '../../src/inputs/names.js'
 import { readInputs } from '../../src/kinds/read-inputs.js'
+import { withInputs } from './with-inputs.js'
 
 const NAMES = Object.values(Input) as string[]
 const VALID: Record<string, string> = { 'dashboard-id': 'sales', 'sheet-id': 'overview' }
@@ -47,7 +48,7 @@ describe('random strings in every input', () => {
           )
         }
         try {
-          await readInputs(env, () => undefined)
+          await withInputs(env, () => readInputs(env, () => undefined))
         } catch (error) {
           expect(error).toBeInstanceOf(InputError)
           const e = error as InputError

@@ -28,6 +28,18 @@ describe('stepSchedules', () => {
     expect(csv.nextDelay(2_000, 1_000)).toBe(28_000)
   })
 
+  test('12 jobs checked densely inside a completion window still plan at most 10 checks a second', () => {
+    const schedules = stepSchedules(['COMPLETED'])
+    const jobs = Array.from({ length: 12 }, () => schedules('sales/pdf'))
+    for (const j of jobs) j.follow()
+    // A narrow window (9.0-10.0 s): its step (1 s) is below the jobs' spacing (1.2 s).
+    jobs[0]?.learn(9_000, 10_000, 'COMPLETED')
+    const delays = jobs.map((j) => j.nextDelay(9_500, 5_000))
+    for (const d of delays) expect(d).toBeGreaterThanOrEqual(1_200)
+    const perSecond = delays.reduce((sum, d) => sum + 1_000 / d, 0)
+    expect(perSecond).toBeLessThanOrEqual(CHECKS_PER_SECOND)
+  })
+
   test('wakes the sleeping checks of a make-up when a job of it finishes', () => {
     const schedules = stepSchedules(['COMPLETED'])
     const a = schedules('sales/pdf')

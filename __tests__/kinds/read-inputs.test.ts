@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { inputsOf, readInputs } from '../../src/kinds/read-inputs.js'
 import { snapshot } from '../../src/kinds/snapshot/index.js'
+import { withInputs } from '../inputs/with-inputs.js'
 
 const env = (inputs: Record<string, string>): NodeJS.ProcessEnv => ({
   AWS_REGION: 'eu-west-1',
@@ -13,7 +14,7 @@ const env = (inputs: Record<string, string>): NodeJS.ProcessEnv => ({
   )
 })
 const read = (inputs: Record<string, string>, masked: string[] = []) =>
-  readInputs(env(inputs), (s) => masked.push(s))
+  withInputs(env(inputs), () => readInputs(env(inputs), (s) => masked.push(s)))
 const snapshotOf = async (inputs: Record<string, string>, masked: string[] = []) => {
   const read_ = await read(inputs, masked)
   return { ...read_, snapshot: inputsOf(read_, snapshot) }

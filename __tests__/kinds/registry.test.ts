@@ -4,6 +4,7 @@ import { DEFAULTS, Input } from '../../src/inputs/names.js'
 import type { AnyKind } from '../../src/kinds/kind.js'
 import { readInputs } from '../../src/kinds/read-inputs.js'
 import { KINDS } from '../../src/kinds/registry.js'
+import { withInputs } from '../inputs/with-inputs.js'
 
 describe('the registry of kinds', () => {
   test("names each kind once, action.yml's default first, each owning inputs action.yml declares", async () => {
@@ -31,19 +32,19 @@ describe('the registry of kinds', () => {
       'INPUT_EXPORT-TYPE': 'one',
       'INPUT_DASHBOARD-ID': 'sales'
     }
-    const inputs = await readInputs(env, () => undefined, kinds)
+    const read = (e: NodeJS.ProcessEnv) =>
+      withInputs(e, () => readInputs(e, () => undefined, kinds))
+    const inputs = await read(env)
     expect(inputs.exportType).toBe('one')
     expect(inputs.kind).toBe(kinds[0])
     expect(inputs.kindInputs).toEqual({ dashboard: 'sales', region: 'eu-west-1' })
     expect(asked).toEqual(['one'])
-    await expect(
-      readInputs({ ...env, 'INPUT_DATA-EXCHANGE-JOB-ID': 'j' }, () => undefined, kinds)
-    ).rejects.toThrow(
+    await expect(read({ ...env, 'INPUT_DATA-EXCHANGE-JOB-ID': 'j' })).rejects.toThrow(
       /^Invalid input 'data-exchange-job-id' = "j": belongs to export-type two, not one/
     )
-    await expect(
-      readInputs({ ...env, 'INPUT_EXPORT-TYPE': 'three' }, () => undefined, kinds)
-    ).rejects.toThrow(/^Invalid input 'export-type' = "three": must be one of one, two\./)
+    await expect(read({ ...env, 'INPUT_EXPORT-TYPE': 'three' })).rejects.toThrow(
+      /^Invalid input 'export-type' = "three": must be one of one, two\./
+    )
     expect(asked).toEqual(['one'])
   })
 })

@@ -112,15 +112,15 @@ export function injectedErrors(job: EmulatedJob): JobError[] {
 }
 
 /**
- * The error of a job over its type's concurrency quota: SERVICE_QUOTA_EXCEEDED_EXCEPTION with the
- * quota's LimitName (one of the "Concurrent in progress jobs to …" names of the model's enum).
+ * The error of a job over its type's concurrency quota: SERVICE_QUOTA_EXCEEDED_EXCEPTION without a
+ * LimitName (JobError's LimitName enum documents only per-asset limits; which name, if any, the
+ * service gives is not documented), the quota named in the message, and its LimitValue.
  */
 export function quotaError(job: EmulatedJob, limit: number): JobError {
   const limitName = CONCURRENT_JOBS[job.type].limitName
   return {
     Code: 'SERVICE_QUOTA_EXCEEDED_EXCEPTION',
     Message: `The account already runs ${limit} ${job.type} jobs (${limitName}).`,
-    LimitName: limitName,
     LimitValue: limit,
     ResourceId: job.plan.dataSet.id,
     ResourceType: 'DATA_SET'

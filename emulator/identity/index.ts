@@ -60,7 +60,7 @@ export class Identity {
    * context for identity-enhanced ones. Temporary credentials need their session token and
    * expire (HTTP 403 `UnrecognizedClientException` / `ExpiredTokenException`, as AWS's common
    * errors); identity-enhanced ones may call only the documented operations, in the user's
-   * own account (`AccessDeniedException`).
+   * own account, for a user who still exists (`AccessDeniedException`).
    */
   callerOf(
     accessKeyId: string,
@@ -92,6 +92,10 @@ export class Identity {
       throw refuse(
         `the credentials are for user ${identity.userArn} of account ${identity.account}.`
       )
+    // The API reference's Access Denied cases include a user without access to the dashboard;
+    // a user deleted since the credentials were issued has access to none.
+    if (!this.users.ofContext(identity))
+      throw refuse(`the user ${identity.userArn} no longer exists.`)
     return identity
   }
 }

@@ -74,6 +74,13 @@ export class UserDirectory {
     return copy
   }
 
+  /** Removes a user from a namespace (as DeleteUser would); true when there was one. */
+  remove(namespace: string, userName: string): boolean {
+    const at = this.users.findIndex((u) => u.namespace === namespace && u.userName === userName)
+    if (at >= 0) this.users.splice(at, 1)
+    return at >= 0
+  }
+
   /** The user an identity context asserts, with their ARN (undefined if since removed). */
   ofContext(c: {
     namespace: string

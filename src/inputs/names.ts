@@ -91,11 +91,6 @@ export const DEFAULTS: Partial<Record<InputName, string>> = {
   [Input.FailOnEmpty]: 'false'
 }
 
-/** Reads one input as the runner passes it: INPUT_<NAME>, upper-cased, spaces as underscores. */
-export function getInput(env: NodeJS.ProcessEnv, name: string): string {
-  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
-}
-
 /** Reads inputs with their defaults, and tells which ones the workflow set. */
 export interface InputReader {
   /** The value, or the default when empty. */
@@ -104,12 +99,16 @@ export interface InputReader {
   isSet(name: InputName): boolean
 }
 
-export function inputReader(env: NodeJS.ProcessEnv): InputReader {
-  // The step's own environment through @actions/core; a test's env is read the same way.
-  const raw = (name: InputName): string =>
-    env === process.env ? core.getInput(name) : getInput(env, name)
+/**
+ * The step's inputs with their defaults. `getInput` reads one as the runner passed it: by
+ * default @actions/core's (INPUT_<NAME> of process.env, trimmed), the one path production and
+ * tests share.
+ */
+export function inputReader(
+  getInput: (name: InputName) => string = (name) => core.getInput(name)
+): InputReader {
   return {
-    get: (name) => raw(name) || (DEFAULTS[name] ?? ''),
-    isSet: (name) => raw(name) !== '' && raw(name) !== (DEFAULTS[name] ?? '')
+    get: (name) => getInput(name) || (DEFAULTS[name] ?? ''),
+    isSet: (name) => getInput(name) !== '' && getInput(name) !== (DEFAULTS[name] ?? '')
   }
 }

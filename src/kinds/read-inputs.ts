@@ -1,6 +1,6 @@
 import { readCommonInputs, type CommonInputs } from '../inputs/common-inputs.js'
 import { readExportType } from '../inputs/export-types.js'
-import { inputReader } from '../inputs/names.js'
+import { inputReader, type InputReader } from '../inputs/names.js'
 import type { AnyKind, Kind } from './kind.js'
 import { KINDS } from './registry.js'
 
@@ -16,14 +16,16 @@ export interface Inputs extends CommonInputs {
 
 /**
  * Reads and validates every input: export-type (refusing other kinds' inputs), the common
- * inputs, then the kind's own. Throws InputError on the first invalid one.
+ * inputs, then the kind's own. Throws InputError on the first invalid one. The inputs are the
+ * step's own (@actions/core, unless `input` says otherwise); `env` gives the other variables
+ * (AWS_REGION, GITHUB_WORKSPACE, ...).
  */
 export async function readInputs(
   env: NodeJS.ProcessEnv,
   mask: (secret: string) => void,
-  kinds: readonly AnyKind[] = KINDS
+  kinds: readonly AnyKind[] = KINDS,
+  input: InputReader = inputReader()
 ): Promise<Inputs> {
-  const input = inputReader(env)
   const kind = readExportType(input, kinds)
   const common = readCommonInputs(input, env, mask)
   const kindInputs = await kind.readInputs(input, common, mask)

@@ -1,6 +1,10 @@
 import { describe, expect, test } from '@jest/globals'
 import type { SessionCredentials } from '../../../src/aws/clients.js'
-import { CredentialCache, RENEW_BEFORE_MS } from '../../../src/aws/identity/credential-cache.js'
+import {
+  CredentialCache,
+  RENEW_BEFORE_MS,
+  RETRY_RENEWAL_MS
+} from '../../../src/aws/identity/credential-cache.js'
 import type { UserIdentity } from '../../../src/aws/identity/user-identity.js'
 
 const HOUR = 3_600_000
@@ -13,13 +17,16 @@ const raj: UserIdentity = { user: { UserName: 'raj' }, namespace: 'default' }
 function setup(lifeMs = HOUR) {
   let now = 1_000_000
   const fetched: string[] = []
+  const renewalsFailed: string[] = []
   let release: (() => void) | undefined
   let hold = false
+  let failing = false
   const cache = new CredentialCache(
     async (identity): Promise<SessionCredentials> => {
       const n = fetched.push(JSON.stringify(identity.user))
       const at = now
       if (hold) await new Promise<void>((r) => (release = r))
+      if (failing) throw new Error(`AccessDenied ${n}`)
       return {
         accessKeyId: `ASIA${n}`,
         secretAccessKey: `secret${n}`,
@@ -27,13 +34,16 @@ function setup(lifeMs = HOUR) {
         expiration: new Date(at + lifeMs)
       }
     },
-    () => now
+    () => now,
+    (identity, error) => renewalsFailed.push(`${JSON.stringify(identity.user)}: ${String(error)}`)
   )
   return {
     cache,
     fetched,
+    renewalsFailed,
     advance: (ms: number) => (now += ms),
     holdFetches: () => (hold = true),
+    failFetches: (fail: boolean) => (failing = fail),
     releaseFetch: () => release?.()
   }
 }
@@ -117,5 +127,41 @@ describe('CredentialCache', () => {
     await expect(cache.get(jane)).rejects.toThrow('AccessDenied')
     await expect(cache.get(jane)).rejects.toThrow('AccessDenied')
     expect(calls).toBe(1)
+  })
+
+  test('a failed renewal keeps the working credentials while they are valid, and is retried after a cool-down', async () => {
+    const s = setup()
+    expect((await s.cache.get(jane)).accessKeyId).toBe('ASIA1')
+    s.advance(HOUR - RENEW_BEFORE_MS)
+    s.failFetches(true)
+    expect((await s.cache.get(jane)).accessKeyId).toBe('ASIA1')
+    expect(s.fetched).toHaveLength(2)
+    // Not retried at every job during the cool-down.
+    s.advance(RETRY_RENEWAL_MS - 1)
+    expect((await s.cache.get(jane)).accessKeyId).toBe('ASIA1')
+    expect(s.fetched).toHaveLength(2)
+    s.advance(1)
+    expect((await s.cache.get(jane)).accessKeyId).toBe('ASIA1')
+    expect(s.fetched).toHaveLength(3)
+    s.failFetches(false)
+    s.advance(RETRY_RENEWAL_MS)
+    expect((await s.cache.get(jane)).accessKeyId).toBe('ASIA4')
+    expect(s.fetched).toHaveLength(4)
+    expect(s.renewalsFailed).toEqual([
+      '{"UserName":"jane"}: Error: AccessDenied 2',
+      '{"UserName":"jane"}: Error: AccessDenied 3'
+    ])
+  })
+
+  test('a renewal failing once the old credentials expired is that error, retried after the cool-down', async () => {
+    const s = setup()
+    await s.cache.get(jane)
+    s.advance(HOUR)
+    s.failFetches(true)
+    await expect(s.cache.get(jane)).rejects.toThrow('AccessDenied 2')
+    await expect(s.cache.get(jane)).rejects.toThrow('AccessDenied 2')
+    s.failFetches(false)
+    s.advance(RETRY_RENEWAL_MS)
+    expect((await s.cache.get(jane)).accessKeyId).toBe('ASIA3')
   })
 })

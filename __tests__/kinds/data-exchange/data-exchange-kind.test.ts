@@ -11,7 +11,8 @@ import {
   dataExchangeKind,
   DataExchangeQuotaError,
   describeErrors,
-  ExpiredSignedUrlError
+  ExpiredSignedUrlError,
+  MAX_QUOTA_RECREATIONS
 } from '../../../src/kinds/data-exchange/data-exchange-kind.js'
 import type { RemoteFile } from '../../../src/jobs/job-kind.js'
 import type { Clock } from '../../../src/time/rate-limiter.js'
@@ -121,7 +122,6 @@ describe('dataExchangeKind start', () => {
   })
 
   test('a created job that ends at once over a concurrency quota means the account is full: a new job is tried next', async () => {
-    // Not in JobError's LimitName enum (that names per-asset limits): the emulator's choice.
     const quota = {
       Code: 'SERVICE_QUOTA_EXCEEDED_EXCEPTION',
       Message: 'The account already runs 10 jobs',
@@ -149,7 +149,68 @@ describe('dataExchangeKind start', () => {
       'start job-2',
       'get job-2'
     ])
-    expect(lines).toEqual(['job-1: ended over the quota; created job job-2 in its place'])
+    expect(lines).toEqual([
+      `job-1: ended over the quota; created job job-2 in its place (1 of at most ${MAX_QUOTA_RECREATIONS})`
+    ])
+  })
+
+  test('over quota whatever the LimitName: none, or a concurrency one; a documented per-asset limit is not a full account', async () => {
+    const quota = (LimitName?: string): JobError =>
+      ({
+        Code: 'SERVICE_QUOTA_EXCEEDED_EXCEPTION',
+        Message: 'over the quota',
+        ...(LimitName ? { LimitName } : {})
+      }) as JobError
+    for (const errors of [
+      [quota()],
+      [quota('Concurrent in progress jobs to export revisions to Amazon S3')],
+      [quota(), quota('Some limit the SDK does not list')]
+    ]) {
+      const { k } = kind([
+        { State: 'WAITING', Arn: 'arn:job-1' },
+        { State: 'ERROR', Errors: errors }
+      ])
+      const full = await k.start(job(signedRequest)).catch((e: unknown) => e)
+      expect(k.isAccountFull?.(full)).toBe(true)
+    }
+    for (const errors of [
+      [quota('Asset size in GB')],
+      [quota(), { Code: 'ACCESS_DENIED_EXCEPTION', Message: 'no' } as JobError],
+      []
+    ]) {
+      const { k } = kind([
+        { State: 'WAITING', Arn: 'arn:job-1' },
+        { State: 'ERROR', Errors: errors }
+      ])
+      expect(await k.start(job(signedRequest))).toEqual({ arn: 'arn:job-1', resumed: false })
+    }
+  })
+
+  test(`a job over the quota is created again at most ${MAX_QUOTA_RECREATIONS} times, each logged, then fails with a hint`, async () => {
+    const quota = { Code: 'SERVICE_QUOTA_EXCEEDED_EXCEPTION', Message: 'full' } as JobError
+    const rounds = MAX_QUOTA_RECREATIONS + 1
+    const states = Array.from({ length: rounds }, (_, i): GetJobResponse[] => [
+      { State: 'WAITING', Arn: `arn:job-${i + 1}` },
+      { State: 'ERROR', Errors: [quota] }
+    ]).flat()
+    const { k, calls, lines } = kind(states)
+    const j = job(signedRequest)
+    for (let i = 0; i < MAX_QUOTA_RECREATIONS; i++) {
+      const full = await k.start(j).catch((e: unknown) => e)
+      expect(k.isAccountFull?.(full)).toBe(true)
+    }
+    const failed = await k.start(j).catch((e: unknown) => e)
+    expect(k.isAccountFull?.(failed)).toBe(false)
+    expect(String(failed)).toMatch(
+      new RegExp(
+        `ended over the account's quota again after ${MAX_QUOTA_RECREATIONS} re-creations: SERVICE_QUOTA_EXCEEDED_EXCEPTION: full Hint: the account runs as many jobs`
+      )
+    )
+    expect(calls.filter((c) => c.startsWith('create'))).toHaveLength(MAX_QUOTA_RECREATIONS)
+    expect(lines).toHaveLength(MAX_QUOTA_RECREATIONS)
+    expect(lines[0]).toBe(
+      `job-1: ended over the quota; created job job-2 in its place (1 of at most ${MAX_QUOTA_RECREATIONS})`
+    )
   })
 
   test('a StartJob ConflictException (started elsewhere) is followed', async () => {

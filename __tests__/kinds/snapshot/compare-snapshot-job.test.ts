@@ -84,11 +84,16 @@ describe('snapshotJobDifferences', () => {
     ])
   })
 
-  test("an anonymous user's job is not a registered user's; no UserConfiguration in the description is not compared", () => {
+  test("an anonymous user's job is not a registered user's, and the reverse", () => {
     const registered = { ...asked, UserConfiguration: undefined }
     expect(snapshotJobDifferences(registered, same())).toEqual([
       "user: an anonymous user's job (tag keys [Region]) vs asked a registered user's"
     ])
-    expect(snapshotJobDifferences(asked, { ...same(), UserConfiguration: undefined })).toEqual([])
+    // A registered user's job is described without UserConfiguration.
+    const registeredJob = { ...same(), UserConfiguration: undefined }
+    expect(snapshotJobDifferences(asked, registeredJob)).toEqual([
+      "user: a registered user's job vs asked an anonymous user's (tag keys [Region])"
+    ])
+    expect(snapshotJobDifferences(registered, registeredJob)).toEqual([])
   })
 })

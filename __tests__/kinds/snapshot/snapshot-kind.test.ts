@@ -29,10 +29,16 @@ const PDF_FILE = {
   SheetSelections: [{ SheetId: 's', SelectionScope: 'ALL_VISUALS' as const }]
 }
 
+/** How DescribeDashboardSnapshotJob describes the job of an anonymous user without tags. */
+const ANONYMOUS = { AnonymousUsers: [{ RowLevelPermissionTagKeys: [] }] }
+
 function kind(
   startError?: string,
   result: object = {},
-  described: object = { SnapshotConfiguration: { FileGroups: [{ Files: [PDF_FILE] }] } }
+  described: object = {
+    SnapshotConfiguration: { FileGroups: [{ Files: [PDF_FILE] }] },
+    UserConfiguration: ANONYMOUS
+  }
 ) {
   const lines: string[] = []
   const masked: string[] = []
@@ -90,7 +96,8 @@ describe('snapshotKind', () => {
             }
           ],
           Parameters: { StringParameters: [{ Name: 'Region', Values: ['EMEA'] }] }
-        }
+        },
+        UserConfiguration: ANONYMOUS
       }
     )
     await expect(k.start(job)).rejects.toThrow(

@@ -1,8 +1,8 @@
 import type { QuickSightClient } from '@aws-sdk/client-quicksight'
 import type { AwsClients, SessionCredentials } from '../clients.js'
-import { CredentialCache } from './credential-cache.js'
+import { CredentialCache, RETRY_RENEWAL_MS } from './credential-cache.js'
 import { identityEnhancedCredentials, type IdentityApi } from './identity-flow.js'
-import { identityKey, type UserIdentity } from './user-identity.js'
+import { describeUser, identityKey, type UserIdentity } from './user-identity.js'
 
 /** Registered users' identity-enhanced sessions for the step, one per user, namespace and role. */
 export interface UserSessions {
@@ -34,7 +34,11 @@ export function userSessions(aws: AwsClients, o: UserSessionsOptions): UserSessi
         mask: o.mask,
         log: o.log
       }),
-    o.now
+    o.now,
+    (identity, error) =>
+      o.log(
+        `Renewing the credentials of ${describeUser(identity)} failed (${errorText(error)}); using the current ones while they are valid and trying again in ${RETRY_RENEWAL_MS / 1000} s`
+      )
   )
   const clients = new Map<string, QuickSightClient>()
   return {
@@ -65,3 +69,6 @@ function identityApi(aws: AwsClients): IdentityApi {
     caller: () => aws.caller()
   }
 }
+
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error)

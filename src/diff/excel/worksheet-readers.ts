@@ -33,7 +33,7 @@ const WORKSHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/
 
 /**
  * A workbook's worksheets as exceljs's streaming WorksheetReaders, in the zip's order, each to
- * be read to its end before the next is asked for. The parts are found through the zip's central
+ * be read (to its end, or as far as needed: the next one closes it) before the next is asked for. The parts are found through the zip's central
  * directory by yauzl, so the relationships, `xl/workbook.xml`, the shared strings and the styles
  * are parsed first wherever the zip holds them, and each worksheet is then inflated as it is
  * read: memory holds the shared strings and styles (as exceljs's `cache` options do), never a
@@ -61,6 +61,8 @@ export async function* worksheetReaders(file: string): AsyncGenerator<WorksheetR
     for (const entry of entries.values()) {
       const sheetNo = WORKSHEET.exec(entry.fileName)?.[1]
       if (sheetNo === undefined) continue
+      // The previous worksheet may have been left before its end.
+      open?.destroy()
       open = await utf8(zip, entry)
       for (const { value } of reader._parseWorksheet(open, sheetNo)) yield value as WorksheetReader
     }

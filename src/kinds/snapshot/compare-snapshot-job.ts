@@ -9,8 +9,8 @@ import { describeFile, groupFile } from './snapshot-files.js'
 
 /**
  * What an existing snapshot job (DescribeDashboardSnapshotJob) does differently from the start
- * request this step would have sent: its files, destination, parameters, and — when the
- * description has it — the anonymous user's row-level security tag keys. Empty when it is the
+ * request this step would have sent: its files, destination, parameters, and whom it is for (a
+ * registered user, or an anonymous user with these row-level security tag keys). Empty when it is the
  * same job. FileGroups are compared regardless of order (results are matched by content).
  */
 export function snapshotJobDifferences(
@@ -31,20 +31,29 @@ export function snapshotJobDifferences(
   out.push(
     ...listDifferences('Parameters', parameters(theirs?.Parameters), parameters(ours?.Parameters))
   )
-  const user = existing.UserConfiguration
-  if (user) {
-    const tagKeys = (keys: string[]): string => `[${[...keys].sort().join(', ')}]`
-    const theirKeys = tagKeys(user.AnonymousUsers?.[0]?.RowLevelPermissionTagKeys ?? [])
-    const anonymous = asked.UserConfiguration?.AnonymousUsers?.[0]
-    if (!anonymous)
-      out.push(`user: an anonymous user's job (tag keys ${theirKeys}) vs asked a registered user's`)
-    else {
-      const ourKeys = tagKeys((anonymous.RowLevelPermissionTags ?? []).map((t) => t.Key ?? ''))
-      if (theirKeys !== ourKeys)
-        out.push(`row-level security tag keys: ${theirKeys} vs asked ${ourKeys}`)
-    }
-  }
+  out.push(...userDifferences(asked, existing))
   return out
+}
+
+/**
+ * Who the job is for: a registered user's job is described without UserConfiguration, an
+ * anonymous user's with its row-level security tag keys.
+ */
+function userDifferences(
+  asked: StartDashboardSnapshotJobRequest,
+  existing: DescribeDashboardSnapshotJobResponse
+): string[] {
+  const tagKeys = (keys: string[]): string => `[${[...keys].sort().join(', ')}]`
+  const theirs = existing.UserConfiguration?.AnonymousUsers?.[0]
+  const ours = asked.UserConfiguration?.AnonymousUsers?.[0]
+  const theirKeys = theirs && tagKeys(theirs.RowLevelPermissionTagKeys ?? [])
+  const ourKeys = ours && tagKeys((ours.RowLevelPermissionTags ?? []).map((t) => t.Key ?? ''))
+  if (theirKeys === ourKeys) return []
+  if (theirKeys === undefined)
+    return [`user: a registered user's job vs asked an anonymous user's (tag keys ${ourKeys})`]
+  if (ourKeys === undefined)
+    return [`user: an anonymous user's job (tag keys ${theirKeys}) vs asked a registered user's`]
+  return [`row-level security tag keys: ${theirKeys} vs asked ${ourKeys}`]
 }
 
 function destination(c: SnapshotConfiguration | undefined): string {
