@@ -19,35 +19,57 @@ var user_identity = __webpack_require__(1672);
 
 /** Renew credentials this long before they expire (the SDK, too, asks again 5 minutes before). */
 const RENEW_BEFORE_MS = 5 * 60_000;
+/** After a failed renewal, wait this long before the next try. */
+const RETRY_RENEWAL_MS = 30_000;
 /**
  * A registered user's credentials for the step: fetched once per user, namespace and role however
  * many jobs ask at once, and fetched again before they expire (5 minutes before, or half their
- * lifetime for short ones). A failed fetch stays failed for the step: every job of that user gets
- * the same error, and the flow is not repeated per job.
+ * lifetime for short ones). A failed first fetch stays failed for the step: every job of that
+ * user gets the same error, and the flow is not repeated per job. A failed renewal keeps the
+ * working credentials while they are valid (their error once they are not) and is tried again
+ * after a cool-down.
  */
 class CredentialCache {
     fetch;
     now;
+    renewalFailed;
     entries = new Map();
-    constructor(fetch, now = Date.now) {
+    constructor(fetch, now = Date.now, 
+    /** Told of each failed renewal (the job goes on with the working credentials if valid). */
+    renewalFailed = () => { }) {
         this.fetch = fetch;
         this.now = now;
+        this.renewalFailed = renewalFailed;
     }
     get(identity) {
         const key = (0,user_identity/* identityKey */.US)(identity);
         const entry = this.entries.get(key);
         if (entry && (entry.renewAt === undefined || this.now() < entry.renewAt))
             return entry.credentials;
+        const last = entry?.last;
         const fetchedAt = this.now();
-        const fresh = { credentials: this.fetch(identity) };
-        this.entries.set(key, fresh);
-        fresh.credentials.then((c) => {
-            const life = c.expiration.getTime() - fetchedAt;
-            fresh.renewAt = c.expiration.getTime() - Math.min(RENEW_BEFORE_MS, life / 2);
-        }, () => {
-            fresh.renewAt = Infinity;
-        });
-        return fresh.credentials;
+        const next = {
+            ...(last ? { last } : {}),
+            credentials: this.fetch(identity).then((c) => {
+                const life = c.expiration.getTime() - fetchedAt;
+                next.last = c;
+                next.renewAt = c.expiration.getTime() - Math.min(RENEW_BEFORE_MS, life / 2);
+                return c;
+            }, (error) => {
+                if (!last) {
+                    next.renewAt = Infinity;
+                    throw error;
+                }
+                this.renewalFailed(identity, error);
+                const now = this.now();
+                next.renewAt = now + RETRY_RENEWAL_MS;
+                if (now < last.expiration.getTime())
+                    return last;
+                throw error;
+            })
+        };
+        this.entries.set(key, next);
+        return next.credentials;
     }
 }
 
@@ -192,7 +214,7 @@ function userSessions(aws, o) {
         accountId: o.accountId,
         mask: o.mask,
         log: o.log
-    }), o.now);
+    }), o.now, (identity, error) => o.log(`Renewing the credentials of ${(0,user_identity/* describeUser */.ZL)(identity)} failed (${errorText(error)}); using the current ones while they are valid and trying again in ${RETRY_RENEWAL_MS / 1000} s`));
     const clients = new Map();
     return {
         credentials: (identity) => cache.get(identity),
@@ -221,6 +243,7 @@ function identityApi(aws) {
         caller: () => aws.caller()
     };
 }
+const errorText = (error) => error instanceof Error ? error.message : String(error);
 
 
 /***/ })

@@ -1339,8 +1339,8 @@ const groupFile = (group) => group?.Files?.[0];
 
 /**
  * What an existing snapshot job (DescribeDashboardSnapshotJob) does differently from the start
- * request this step would have sent: its files, destination, parameters, and — when the
- * description has it — the anonymous user's row-level security tag keys. Empty when it is the
+ * request this step would have sent: its files, destination, parameters, and whom it is for (a
+ * registered user, or an anonymous user with these row-level security tag keys). Empty when it is the
  * same job. FileGroups are compared regardless of order (results are matched by content).
  */
 function snapshotJobDifferences(asked, existing) {
@@ -1356,20 +1356,26 @@ function snapshotJobDifferences(asked, existing) {
     if (dTheirs !== dOurs)
         out.push(`destination: ${dTheirs} vs asked ${dOurs}`);
     out.push(...(0,existing_job_error/* listDifferences */.b)('Parameters', compare_snapshot_job_parameters(theirs?.Parameters), compare_snapshot_job_parameters(ours?.Parameters)));
-    const user = existing.UserConfiguration;
-    if (user) {
-        const tagKeys = (keys) => `[${[...keys].sort().join(', ')}]`;
-        const theirKeys = tagKeys(user.AnonymousUsers?.[0]?.RowLevelPermissionTagKeys ?? []);
-        const anonymous = asked.UserConfiguration?.AnonymousUsers?.[0];
-        if (!anonymous)
-            out.push(`user: an anonymous user's job (tag keys ${theirKeys}) vs asked a registered user's`);
-        else {
-            const ourKeys = tagKeys((anonymous.RowLevelPermissionTags ?? []).map((t) => t.Key ?? ''));
-            if (theirKeys !== ourKeys)
-                out.push(`row-level security tag keys: ${theirKeys} vs asked ${ourKeys}`);
-        }
-    }
+    out.push(...userDifferences(asked, existing));
     return out;
+}
+/**
+ * Who the job is for: a registered user's job is described without UserConfiguration, an
+ * anonymous user's with its row-level security tag keys.
+ */
+function userDifferences(asked, existing) {
+    const tagKeys = (keys) => `[${[...keys].sort().join(', ')}]`;
+    const theirs = existing.UserConfiguration?.AnonymousUsers?.[0];
+    const ours = asked.UserConfiguration?.AnonymousUsers?.[0];
+    const theirKeys = theirs && tagKeys(theirs.RowLevelPermissionTagKeys ?? []);
+    const ourKeys = ours && tagKeys((ours.RowLevelPermissionTags ?? []).map((t) => t.Key ?? ''));
+    if (theirKeys === ourKeys)
+        return [];
+    if (theirKeys === undefined)
+        return [`user: a registered user's job vs asked an anonymous user's (tag keys ${ourKeys})`];
+    if (ourKeys === undefined)
+        return [`user: an anonymous user's job (tag keys ${theirKeys}) vs asked a registered user's`];
+    return [`row-level security tag keys: ${theirKeys} vs asked ${ourKeys}`];
 }
 function compare_snapshot_job_destination(c) {
     const b = c?.DestinationConfiguration?.S3Destinations?.[0]?.BucketConfiguration;

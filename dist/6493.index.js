@@ -429,18 +429,32 @@ const SUCCEEDED = ['COMPLETED'];
 const FAILED = ['ERROR', 'CANCELLED', 'TIMED_OUT'];
 const POLLING = { firstCheckMs: 2_000, growth: 1.1 };
 const errorName = (e) => e?.name;
+/** How many times a job that ends over the quota is created again before it fails. */
+const MAX_QUOTA_RECREATIONS = 10;
 const QUOTA_HINT = 'Hint: the account runs as many jobs of this type as its AWS Data Exchange quota allows (other workflows included): run fewer exports at once, re-run later, or ask for a higher quota in Service Quotas.';
 /**
- * Errors of a job that ended only because a "Concurrent in progress jobs to …" quota was full.
- * Those names are in the SDK's LimitName enum (of ServiceLimitExceededException, which CreateJob
- * and StartJob do not document), not in JobError's, which lists per-asset limits such as "Asset
- * size in GB": how the service reports a full account for jobs is not documented, this is a guess
- * that retries nothing else.
+ * The limits JobError's LimitName documents (the SDK's JobErrorLimitName, checked by the type):
+ * per asset and per revision, which a new job with the same request cannot get past.
+ */
+const PER_ASSET_LIMITS = {
+    'AWS Lake Formation data permission assets per revision': true,
+    'Amazon Redshift datashare assets per revision': true,
+    'Amazon S3 data access assets per revision': true,
+    'Asset size in GB': true,
+    'Assets per revision': true
+};
+/**
+ * Errors of a job that ended only because the account ran as many jobs as its quota allows.
+ * CreateJob and StartJob document no limit error; a job started over the "Concurrent in progress
+ * jobs to …" quotas ends ERROR with SERVICE_QUOTA_EXCEEDED_EXCEPTION, with a LimitName the API
+ * does not document (JobErrorLimitName lists only per-asset limits). So: every error is
+ * SERVICE_QUOTA_EXCEEDED_EXCEPTION, whatever its LimitName (none, a concurrency quota's, one not
+ * listed), except one of the documented per-asset limits.
  */
 function overConcurrencyQuota(errors) {
     return ((errors ?? []).length > 0 &&
         (errors ?? []).every((e) => e.Code === 'SERVICE_QUOTA_EXCEEDED_EXCEPTION' &&
-            (e.LimitName ?? '').startsWith('Concurrent in progress jobs')));
+            !(e.LimitName !== undefined && Object.hasOwn(PER_ASSET_LIMITS, e.LimitName))));
 }
 /** A job the action started ended at once over a concurrency quota: the account is full for now. */
 class DataExchangeQuotaError extends Error {
@@ -461,6 +475,8 @@ class ExpiredSignedUrlError extends Error {
 function dataExchangeKind(o) {
     const retried = new Set();
     const overQuota = new Set();
+    /** How many times each job was created again because it ended over the quota. */
+    const recreated = new Map();
     const signedUrl = (d) => {
         const url = d.Details?.ExportAssetToSignedUrl?.SignedUrl;
         if (url)
@@ -482,8 +498,10 @@ function dataExchangeKind(o) {
         isAccountFull: (error) => error instanceof DataExchangeQuotaError,
         async start(job) {
             if (job.request && overQuota.has(job)) {
+                const n = (recreated.get(job) ?? 0) + 1;
+                recreated.set(job, n);
                 const again = await o.api.createJob(job.request);
-                o.log(`${job.id}: ended over the quota; created job ${again.Id ?? ''} in its place`);
+                o.log(`${job.id}: ended over the quota; created job ${again.Id ?? ''} in its place (${n} of at most ${MAX_QUOTA_RECREATIONS})`);
                 job.id = again.Id ?? '';
                 overQuota.delete(job);
             }
@@ -505,6 +523,9 @@ function dataExchangeKind(o) {
             if (job.request) {
                 const after = await o.api.getJob(job.id);
                 if (after.State === 'ERROR' && overConcurrencyQuota(after.Errors)) {
+                    const times = recreated.get(job) ?? 0;
+                    if (times >= MAX_QUOTA_RECREATIONS)
+                        throw new Error(`Job ${job.id} ended over the account's quota again after ${times} re-creations: ${describeErrors(after.Errors)} ${QUOTA_HINT}`);
                     overQuota.add(job);
                     throw new DataExchangeQuotaError(job.id, after.Errors);
                 }
@@ -592,7 +613,11 @@ function describeErrors(errors) {
         return 'no errors given';
     return errors
         .map((e) => {
-        const limit = e.LimitName ? ` (limit ${e.LimitName}: ${e.LimitValue})` : '';
+        const limit = e.LimitName
+            ? ` (limit ${e.LimitName}: ${e.LimitValue})`
+            : e.LimitValue !== undefined
+                ? ` (limit ${e.LimitValue})`
+                : '';
         const resource = e.ResourceId ? ` [${e.ResourceType ?? 'resource'} ${e.ResourceId}]` : '';
         return `${e.Code}: ${e.Message}${limit}${resource}`;
     })

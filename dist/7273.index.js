@@ -9248,7 +9248,7 @@ module.exports = baseIndexOf;
 
 /***/ }),
 
-/***/ 93605:
+/***/ 15986:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var baseGetTag = __webpack_require__(29117),
@@ -9750,7 +9750,7 @@ module.exports = getMapData;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var baseIsNative = __webpack_require__(92334),
-    getValue = __webpack_require__(8293);
+    getValue = __webpack_require__(30674);
 
 /**
  * Gets the native function at `key` of `object`.
@@ -9836,7 +9836,7 @@ module.exports = getRawTag;
 
 /***/ }),
 
-/***/ 8293:
+/***/ 30674:
 /***/ ((module) => {
 
 /**
@@ -11077,7 +11077,7 @@ module.exports = identity;
 /***/ 60541:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var baseIsArguments = __webpack_require__(93605),
+var baseIsArguments = __webpack_require__(15986),
     isObjectLike = __webpack_require__(51645);
 
 /** Used for built-in method references. */

@@ -369,10 +369,13 @@ function stepSchedules(succeeded, checksPerSecond = CHECKS_PER_SECOND) {
                 };
             },
             nextDelay: (elapsedMs, plannedMs) => {
-                const spaced = Math.max(plannedMs, Math.ceil((followed * 1000) / checksPerSecond));
-                return own.learned
+                const spacing = Math.ceil((followed * 1000) / checksPerSecond);
+                const spaced = Math.max(plannedMs, spacing);
+                const delay = own.learned
                     ? own.nextDelay(elapsedMs, spaced, true)
                     : anyMakeUp.nextDelay(elapsedMs, spaced, false);
+                // A window's dense checks are spaced too.
+                return Math.max(delay, spacing);
             },
             learn: (pendingMs, doneMs, status) => {
                 own.learn(pendingMs, doneMs, status);

@@ -2,6 +2,96 @@ export const id = 8648;
 export const ids = [8648,4671,3213];
 export const modules = {
 
+/***/ 81746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ worksheetReaders)
+/* harmony export */ });
+/* harmony import */ var exceljs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59203);
+/* harmony import */ var exceljs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(exceljs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _files_zip_entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7713);
+
+
+const PARSERS = [
+    '_parseRels',
+    '_parseWorkbook',
+    '_parseSharedStrings',
+    '_parseStyles',
+    '_parseWorksheet'
+];
+const WORKBOOK = 'xl/workbook.xml';
+/** The worksheet parts exceljs reads (it names a worksheet by the number in its part name). */
+const WORKSHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+/**
+ * A workbook's worksheets as exceljs's streaming WorksheetReaders, in the zip's order, each to
+ * be read (to its end, or as far as needed: the next one closes it) before the next is asked for. The parts are found through the zip's central
+ * directory by yauzl, so the relationships, `xl/workbook.xml`, the shared strings and the styles
+ * are parsed first wherever the zip holds them, and each worksheet is then inflated as it is
+ * read: memory holds the shared strings and styles (as exceljs's `cache` options do), never a
+ * worksheet, and nothing goes to temporary files. Parts are decoded as UTF-8 streams, so a
+ * character split between two chunks stays whole (exceljs decodes each chunk on its own).
+ */
+async function* worksheetReaders(file) {
+    const zip = await (0,_files_zip_entries_js__WEBPACK_IMPORTED_MODULE_1__/* .openZip */ .QH)(file);
+    let open;
+    try {
+        const entries = new Map();
+        for await (const entry of (0,_files_zip_entries_js__WEBPACK_IMPORTED_MODULE_1__/* .zipEntries */ .uW)(zip))
+            entries.set(entry.fileName, entry);
+        if (!entries.has(WORKBOOK))
+            throw new Error(`${file} is not an XLSX workbook: no ${WORKBOOK}`);
+        const reader = partParsers();
+        const parse = async (name, parser) => {
+            const entry = entries.get(name);
+            if (entry)
+                await parser((open = await utf8(zip, entry)));
+        };
+        await parse('xl/_rels/workbook.xml.rels', (part) => reader._parseRels(part));
+        await parse(WORKBOOK, (part) => reader._parseWorkbook(part));
+        await parse('xl/sharedStrings.xml', async (part) => {
+            for await (const _ of reader._parseSharedStrings(part))
+                void _; // cached, none emitted
+        });
+        await parse('xl/styles.xml', (part) => reader._parseStyles(part));
+        for (const entry of entries.values()) {
+            const sheetNo = WORKSHEET.exec(entry.fileName)?.[1];
+            if (sheetNo === undefined)
+                continue;
+            // The previous worksheet may have been left before its end.
+            open?.destroy();
+            open = await utf8(zip, entry);
+            for (const { value } of reader._parseWorksheet(open, sheetNo))
+                yield value;
+        }
+    }
+    finally {
+        open?.destroy();
+        zip.close();
+    }
+}
+function partParsers() {
+    const reader = new (exceljs__WEBPACK_IMPORTED_MODULE_0___default().stream).xlsx.WorkbookReader('', {
+        worksheets: 'emit',
+        sharedStrings: 'cache',
+        styles: 'cache',
+        hyperlinks: 'ignore',
+        entries: 'ignore'
+    });
+    const missing = PARSERS.filter((name) => typeof reader[name] !== 'function');
+    if (missing.length > 0) {
+        throw new Error(`exceljs's WorkbookReader has no ${missing.join(', ')}: not exceljs 4?`);
+    }
+    return reader;
+}
+async function utf8(zip, entry) {
+    const stream = await zip.openReadStreamPromise(entry);
+    return stream.setEncoding('utf8');
+}
+
+
+/***/ }),
+
 /***/ 85871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -570,7 +660,7 @@ async function uploadFilesArtifact(o) {
         core.notice('Not uploading an artifact: this does not run in GitHub Actions (no ACTIONS_RUNTIME_TOKEN). The files are in output-dir.');
         return undefined;
     }
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(5698), __webpack_require__.e(1351), __webpack_require__.e(7273)]).then(__webpack_require__.bind(__webpack_require__, 67273));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(7273)]).then(__webpack_require__.bind(__webpack_require__, 67273));
     const compressed = !o.extraPaths?.length &&
         o.files.every((f) => !f.path || ['pdf', 'excel', 'bundle'].includes(f.format));
     const { id } = await new DefaultArtifactClient().uploadArtifact(o.name, paths, o.rootDirectory, {
@@ -731,6 +821,31 @@ async function readWhole(path, max) {
     }
 }
 
+// EXTERNAL MODULE: ./src/diff/excel/worksheet-readers.ts
+var worksheet_readers = __webpack_require__(81746);
+;// CONCATENATED MODULE: ./src/publish/xlsx-rows.ts
+
+/**
+ * The worksheets of an XLSX workbook that hold no data row (a header row at most), by name, as
+ * exceljs's streaming reader sees them. Each worksheet is read only to its second row (the rest
+ * of its part is never inflated), so a large workbook costs little more than a small one.
+ */
+async function emptyWorksheets(path) {
+    const empty = [];
+    for await (const worksheet of (0,worksheet_readers/* worksheetReaders */.x)(path)) {
+        let rows = 0;
+        for await (const row of worksheet) {
+            void row;
+            if (++rows >= 2)
+                break;
+        }
+        // exceljs sets the name from the workbook part (absent from its typings).
+        if (rows < 2)
+            empty.push(worksheet.name ?? '');
+    }
+    return empty;
+}
+
 // EXTERNAL MODULE: ./src/files/zip-entries.ts
 var zip_entries = __webpack_require__(7713);
 ;// CONCATENATED MODULE: ./src/publish/xlsx-sheets.ts
@@ -780,107 +895,6 @@ function decodeAttribute(text) {
         .replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(\w+));/g, (ref, hex, dec, name) => hex || dec
         ? String.fromCodePoint(parseInt(hex ?? dec ?? '', hex ? 16 : 10))
         : (ENTITIES[name ?? ''] ?? ref));
-}
-
-;// CONCATENATED MODULE: ./src/publish/xlsx-rows.ts
-
-
-const xlsx_rows_WORKBOOK = 'xl/workbook.xml';
-const RELS = 'xl/_rels/workbook.xml.rels';
-/** The workbook part and its relationships are a few KiB; larger is not a workbook's. */
-const MAX_PART_BYTES = 16 * 1024 * 1024;
-/** Worksheet XML read at most, looking for its first rows (sheet properties come before them). */
-const MAX_SCAN_BYTES = 64 * 1024 * 1024;
-/** A row element, with or without a namespace prefix. */
-const ROW = /<(?:[\w.-]+:)?row[\s>/]/g;
-/**
- * The worksheets of an XLSX workbook that hold no data row (a header row at most), by name. Each
- * worksheet part is inflated only until its second row, so a full workbook costs a few KiB.
- */
-async function emptyWorksheets(path) {
-    const zip = await (0,zip_entries/* openZip */.QH)(path);
-    try {
-        const parts = new Map();
-        let workbook = '';
-        let rels = '';
-        for await (const entry of (0,zip_entries/* zipEntries */.uW)(zip)) {
-            if (entry.fileName === xlsx_rows_WORKBOOK)
-                workbook = await xlsx_rows_text(zip, entry);
-            else if (entry.fileName === RELS)
-                rels = await xlsx_rows_text(zip, entry);
-            else if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName))
-                parts.set(entry.fileName, await rowsUpTo(zip, entry, 2));
-        }
-        const targets = relationships(rels);
-        return sheetIds(workbook).flatMap(({ name, rid }) => {
-            const rows = parts.get(partPath(targets.get(rid) ?? ''));
-            return rows !== undefined && rows < 2 ? [name] : [];
-        });
-    }
-    finally {
-        zip.close();
-    }
-}
-async function xlsx_rows_text(zip, entry) {
-    if (entry.uncompressedSize > MAX_PART_BYTES)
-        throw new Error(`${entry.fileName} is too large`);
-    const chunks = [];
-    for await (const chunk of await zip.openReadStreamPromise(entry))
-        chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
-}
-/**
- * Row elements in a worksheet part, counted up to `max` (the stream stops there). A part that has
- * not reached `max` rows within MAX_SCAN_BYTES is not called empty: it counts as `max`.
- */
-async function rowsUpTo(zip, entry, max) {
-    const stream = await zip.openReadStreamPromise(entry);
-    let rows = 0;
-    let tail = '';
-    let scanned = 0;
-    try {
-        for await (const chunk of stream) {
-            scanned += chunk.length;
-            if (scanned > MAX_SCAN_BYTES)
-                return max;
-            const window = tail + chunk.toString('latin1');
-            // The last few characters may hold the start of a tag cut by the chunk's end.
-            const cut = Math.max(0, window.length - 8);
-            rows += [...window.slice(0, cut).matchAll(ROW)].length;
-            tail = window.slice(cut);
-            if (rows >= max)
-                return rows;
-        }
-        return rows + [...tail.matchAll(ROW)].length;
-    }
-    finally {
-        stream.destroy();
-    }
-}
-/** Relationship id → target, from the workbook's relationships part. */
-function relationships(xml) {
-    const map = new Map();
-    for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\s([^>]*)>/g)) {
-        const id = /(?:^|\s)Id\s*=\s*["']([^"']*)["']/.exec(m[1] ?? '')?.[1];
-        const target = /(?:^|\s)Target\s*=\s*["']([^"']*)["']/.exec(m[1] ?? '')?.[1];
-        if (id && target)
-            map.set(id, target);
-    }
-    return map;
-}
-/** Each `<sheet>`'s name (decoded as sheetNames does) and relationship id, in order. */
-function sheetIds(xml) {
-    const names = sheetNames(xml);
-    const tags = [...xml.matchAll(/<(?:[\w.-]+:)?sheet\s((?:[^>"']|"[^"]*"|'[^']*')*)>/g)];
-    return tags.flatMap((m, i) => {
-        const rid = /(?:^|\s)[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(m[1] ?? '')?.[1];
-        const name = names[i];
-        return rid && name !== undefined ? [{ name, rid }] : [];
-    });
-}
-/** A relationship target as a zip path: relative to `xl/`, or absolute from the package root. */
-function partPath(target) {
-    return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/publish/file-details.ts

@@ -42,7 +42,7 @@ async function compareFiles(file, format, before, after, o) {
             const { compareCsv } = await Promise.all(/* import() */[__webpack_require__.e(6070), __webpack_require__.e(9379), __webpack_require__.e(5539)]).then(__webpack_require__.bind(__webpack_require__, 5539));
             return await compareCsv(file, before, after, table);
         }
-        const { compareExcel } = await Promise.all(/* import() */[__webpack_require__.e(5698), __webpack_require__.e(9203), __webpack_require__.e(9379), __webpack_require__.e(8025)]).then(__webpack_require__.bind(__webpack_require__, 98025));
+        const { compareExcel } = await Promise.all(/* import() */[__webpack_require__.e(5698), __webpack_require__.e(9203), __webpack_require__.e(9379), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 80629));
         return await compareExcel(file, before, after, table);
     }
     finally {

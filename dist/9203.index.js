@@ -12097,7 +12097,7 @@ const colCache = __webpack_require__(86543);
 const _ = __webpack_require__(65025);
 const Enums = __webpack_require__(8635);
 const {slideFormula} = __webpack_require__(18030);
-const Note = __webpack_require__(15986);
+const Note = __webpack_require__(93605);
 // Cell requirements
 //  Operate inside a worksheet
 //  Store and retrieve a value with a range of types: text, number, date, hyperlink, reference, formula, etc.
@@ -13922,7 +13922,7 @@ module.exports = ModelContainer;
 
 /***/ }),
 
-/***/ 15986:
+/***/ 93605:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const _ = __webpack_require__(65025);
@@ -22932,7 +22932,7 @@ module.exports = CNvPrXform;
 
 /***/ }),
 
-/***/ 30674:
+/***/ 8293:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const BaseXform = __webpack_require__(88905);
@@ -23359,7 +23359,7 @@ module.exports = NvPicPrXform;
 const BaseCellAnchorXform = __webpack_require__(83081);
 const StaticXform = __webpack_require__(13106);
 
-const CellPositionXform = __webpack_require__(30674);
+const CellPositionXform = __webpack_require__(8293);
 const ExtXform = __webpack_require__(3898);
 const PicXform = __webpack_require__(96333);
 
@@ -23537,7 +23537,7 @@ module.exports = {
 const BaseCellAnchorXform = __webpack_require__(83081);
 const StaticXform = __webpack_require__(13106);
 
-const CellPositionXform = __webpack_require__(30674);
+const CellPositionXform = __webpack_require__(8293);
 const PicXform = __webpack_require__(96333);
 
 class TwoCellAnchorXform extends BaseCellAnchorXform {
@@ -26340,7 +26340,7 @@ module.exports = HyperlinkXform;
 
 /***/ }),
 
-/***/ 50645:
+/***/ 95407:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const BaseXform = __webpack_require__(88905);
@@ -27542,7 +27542,7 @@ const RowXform = __webpack_require__(60724);
 const ColXform = __webpack_require__(92666);
 const DimensionXform = __webpack_require__(20236);
 const HyperlinkXform = __webpack_require__(79066);
-const MergeCellXform = __webpack_require__(50645);
+const MergeCellXform = __webpack_require__(95407);
 const DataValidationsXform = __webpack_require__(16873);
 const SheetPropertiesXform = __webpack_require__(52551);
 const SheetFormatPropertiesXform = __webpack_require__(40113);
