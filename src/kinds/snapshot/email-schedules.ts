@@ -1,4 +1,6 @@
 import type { FollowUp, FollowUpResult, FollowUps } from '../../jobs/follow-ups.js'
+import { backoffDelay } from '../../time/backoff.js'
+import { realClock, type Clock } from '../../time/rate-limiter.js'
 import type { ScheduleApi } from './schedule-api.js'
 
 export const SCHEDULE_PERMISSION = 'quicksight:StartDashboardSnapshotJobSchedule'
@@ -21,16 +23,31 @@ export interface ReportSchedules {
   jobIds: string[]
 }
 
+/** How long a schedule refused with LimitExceededException is tried again (as job starts are). */
+export interface ScheduleWaiting {
+  /** Epoch ms: the step's deadline (timeout-minutes). */
+  deadline: number
+  clock?: Clock
+  log?: (line: string) => void
+}
+
+/** A full account is tried again after 5 s, growing to 30 s, as long as the step may run. */
+const FULL_ACCOUNT_BACKOFF = { initialMs: 5_000, capMs: 30_000, jitter: 0.5 }
+
 /**
  * The follow-ups that run each report's e-mail schedules (StartDashboardSnapshotJobSchedule)
  * once its exports have ended, or at once when it has none. QuickSight runs one job per schedule
  * at a time and skips a repeated request with HTTP 202: that is "already running", not a failure.
+ * LimitExceededException (the account runs all the jobs it may) is waited out until the deadline,
+ * as job starts are; throttling is the SDK's retries'.
  */
 export function emailScheduleFollowUps(
   reports: ReportSchedules[],
   api: ScheduleApi,
-  accountId: string
+  accountId: string,
+  waiting: ScheduleWaiting = { deadline: 0 }
 ): FollowUps | undefined {
+  const clock = waiting.clock ?? realClock
   const items = reports.flatMap((r) =>
     r.scheduleIds.map((scheduleId): FollowUp => ({
       report: r.report,
@@ -49,11 +66,9 @@ export function emailScheduleFollowUps(
     const what = `E-mail schedule ${s.scheduleId} of dashboard ${s.dashboardId}`
     if (notStarted) return failed(s, what, notStarted)
     try {
-      const answer = await api({
-        AwsAccountId: accountId,
-        DashboardId: s.dashboardId,
-        ScheduleId: s.scheduleId
-      })
+      const answer = await startWhenRoom(() =>
+        api({ AwsAccountId: accountId, DashboardId: s.dashboardId, ScheduleId: s.scheduleId })
+      )
       if (answer.Status === 202) {
         const line = `${what}: already running, skipped (QuickSight runs one job per schedule at a time)`
         return { ok: true, line, notice: line, record: { ...s, status: 'already-running' } }
@@ -61,6 +76,22 @@ export function emailScheduleFollowUps(
       return { ok: true, line: `${what}: started`, record: { ...s, status: 'started' } }
     } catch (error) {
       return failed(s, what, scheduleError(error, s.dashboardId, s.scheduleId))
+    }
+
+    async function startWhenRoom<T>(call: () => Promise<T>): Promise<T> {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await call()
+        } catch (error) {
+          const delay = backoffDelay(attempt, FULL_ACCOUNT_BACKOFF)
+          const full = (error as Error | undefined)?.name === 'LimitExceededException'
+          if (!full || clock.now() + delay > waiting.deadline) throw error
+          waiting.log?.(
+            `${what}: the account runs all the jobs it may; trying again in ${Math.round(delay / 1000)} s`
+          )
+          await clock.sleep(delay)
+        }
+      }
     }
   }
 }
@@ -84,7 +115,7 @@ export function scheduleError(error: unknown, dashboardId: string, scheduleId: s
     case 'AccessDeniedException':
       return `${said}. Allow ${SCHEDULE_PERMISSION} on the dashboard (arn:aws:quicksight:<region>:<account>:dashboard/${dashboardId}).`
     case 'LimitExceededException':
-      return `${said}. QuickSight refused another run for now: run the step again later.`
+      return `${said}. The account ran all the jobs it may until the step's deadline: raise timeout-minutes, or run the schedule later.`
     case 'ThrottlingException':
       return `${said}. QuickSight kept throttling the account (over 10 calls per second) after the retries.`
     case 'InvalidParameterValueException':

@@ -54,7 +54,8 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
       jobIds: jobs.filter((j) => units.includes(j.spec)).map((j) => j.id)
     })),
     await scheduleApi(c.aws.quicksight),
-    accountId
+    accountId,
+    { deadline: c.now.getTime() + c.common.timeoutMs, log: c.log }
   )
   const schedules = followUps ? `, then ${followUps.items.length} e-mail schedule(s)` : ''
   const files = reports.reduce((n, r) => n + r.exports.length, 0)
