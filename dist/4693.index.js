@@ -1,5 +1,5 @@
 export const id = 4693;
-export const ids = [4693,3409];
+export const ids = [4693,46,3409];
 export const modules = {
 
 /***/ 89556:
@@ -1764,14 +1764,25 @@ function exportLabel(spec, report) {
         .concat(` (${spec.format})`);
 }
 
+// EXTERNAL MODULE: ./src/time/backoff.ts
+var backoff = __webpack_require__(17293);
+// EXTERNAL MODULE: ./src/time/rate-limiter.ts
+var rate_limiter = __webpack_require__(46);
 ;// CONCATENATED MODULE: ./src/kinds/snapshot/email-schedules.ts
+
+
 const SCHEDULE_PERMISSION = 'quicksight:StartDashboardSnapshotJobSchedule';
+/** A full account is tried again after 5 s, growing to 30 s, as long as the step may run. */
+const FULL_ACCOUNT_BACKOFF = { initialMs: 5_000, capMs: 30_000, jitter: 0.5 };
 /**
  * The follow-ups that run each report's e-mail schedules (StartDashboardSnapshotJobSchedule)
  * once its exports have ended, or at once when it has none. QuickSight runs one job per schedule
  * at a time and skips a repeated request with HTTP 202: that is "already running", not a failure.
+ * LimitExceededException (the account runs all the jobs it may) is waited out until the deadline,
+ * as job starts are; throttling is the SDK's retries'.
  */
-function emailScheduleFollowUps(reports, api, accountId) {
+function emailScheduleFollowUps(reports, api, accountId, waiting = { deadline: 0 }) {
+    const clock = waiting.clock ?? rate_limiter.realClock;
     const items = reports.flatMap((r) => r.scheduleIds.map((scheduleId) => ({
         report: r.report,
         after: r.jobIds,
@@ -1785,11 +1796,7 @@ function emailScheduleFollowUps(reports, api, accountId) {
         if (notStarted)
             return failed(s, what, notStarted);
         try {
-            const answer = await api({
-                AwsAccountId: accountId,
-                DashboardId: s.dashboardId,
-                ScheduleId: s.scheduleId
-            });
+            const answer = await startWhenRoom(() => api({ AwsAccountId: accountId, DashboardId: s.dashboardId, ScheduleId: s.scheduleId }));
             if (answer.Status === 202) {
                 const line = `${what}: already running, skipped (QuickSight runs one job per schedule at a time)`;
                 return { ok: true, line, notice: line, record: { ...s, status: 'already-running' } };
@@ -1798,6 +1805,21 @@ function emailScheduleFollowUps(reports, api, accountId) {
         }
         catch (error) {
             return failed(s, what, scheduleError(error, s.dashboardId, s.scheduleId));
+        }
+        async function startWhenRoom(call) {
+            for (let attempt = 0;; attempt++) {
+                try {
+                    return await call();
+                }
+                catch (error) {
+                    const delay = (0,backoff/* backoffDelay */.E)(attempt, FULL_ACCOUNT_BACKOFF);
+                    const full = error?.name === 'LimitExceededException';
+                    if (!full || clock.now() + delay > waiting.deadline)
+                        throw error;
+                    waiting.log?.(`${what}: the account runs all the jobs it may; trying again in ${Math.round(delay / 1000)} s`);
+                    await clock.sleep(delay);
+                }
+            }
         }
     }
 }
@@ -1815,7 +1837,7 @@ function scheduleError(error, dashboardId, scheduleId) {
         case 'AccessDeniedException':
             return `${said}. Allow ${SCHEDULE_PERMISSION} on the dashboard (arn:aws:quicksight:<region>:<account>:dashboard/${dashboardId}).`;
         case 'LimitExceededException':
-            return `${said}. QuickSight refused another run for now: run the step again later.`;
+            return `${said}. The account ran all the jobs it may until the step's deadline: raise timeout-minutes, or run the schedule later.`;
         case 'ThrottlingException':
             return `${said}. QuickSight kept throttling the account (over 10 calls per second) after the retries.`;
         case 'InvalidParameterValueException':
@@ -1882,7 +1904,7 @@ async function planSnapshot(s, c) {
         scheduleIds: units[0]?.emailSchedules ?? [],
         // After every recipient's jobs of the report.
         jobIds: jobs.filter((j) => units.includes(j.spec)).map((j) => j.id)
-    })), await scheduleApi(c.aws.quicksight), accountId);
+    })), await scheduleApi(c.aws.quicksight), accountId, { deadline: c.now.getTime() + c.common.timeoutMs, log: c.log });
     const schedules = followUps ? `, then ${followUps.items.length} e-mail schedule(s)` : '';
     const files = reports.reduce((n, r) => n + r.exports.length, 0);
     const subject = s.configFile ?? reports[0]?.dashboardId ?? 'export';
@@ -2224,6 +2246,99 @@ function byName(name, all, idSyntax) {
         return `dashboard name '${name}' is shared by ${matches.length} dashboards: ${matches.map((d) => d.DashboardId).join(', ')}; give the id instead`;
     const near = (0,_inputs_closest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(name, all.flatMap((d) => (d.Name ? [d.Name] : [])), 5);
     return `no dashboard has the ${idSyntax ? 'id or name' : 'name'} '${name}' in this account and region (${all.length} dashboards)${near.length > 0 ? `; closest names: ${near.map((n) => `'${n}'`).join(', ')}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 17293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay)
+/* harmony export */ });
+function backoffDelay(attempt, options) {
+    const { initialMs, capMs, factor = 1.5, jitter = 0.2, random = Math.random } = options;
+    const base = Math.min(capMs, initialMs * factor ** attempt);
+    return Math.round(base * (1 - jitter) + base * jitter * random());
+}
+
+
+/***/ }),
+
+/***/ 46:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RateLimiter: () => (/* binding */ RateLimiter),
+/* harmony export */   realClock: () => (/* binding */ realClock)
+/* harmony export */ });
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, wake) => new Promise((resolve) => {
+        if (wake?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            wake?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        wake?.addEventListener('abort', done, { once: true });
+    })
+};
+/**
+ * At most `limit` calls in any window of `windowMs`, shared by every caller (all jobs of the step).
+ * QuickSight throttles above 10 calls per second per account; the action keeps within that.
+ *
+ * A call holds its place from when it is sent until `windowMs` after its answer, so however long
+ * each request takes to reach the service (a first request opens a connection, later ones reuse
+ * it), the service never sees more than `limit` of them in one window.
+ */
+class RateLimiter {
+    limit;
+    windowMs;
+    clock;
+    calls = [];
+    queue = Promise.resolve();
+    onAnswer;
+    constructor(limit, windowMs, clock = realClock) {
+        this.limit = limit;
+        this.windowMs = windowMs;
+        this.clock = clock;
+    }
+    /**
+     * Resolves when a call may go out, with the function to call once its answer (or error) is in.
+     * Callers are served in order.
+     */
+    acquire() {
+        const turn = this.queue.then(() => this.waitForPlace());
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+    async waitForPlace() {
+        for (;;) {
+            const now = this.clock.now();
+            this.calls = this.calls.filter((c) => c.answeredAt > now - this.windowMs);
+            if (this.calls.length < this.limit) {
+                const call = { answeredAt: Infinity };
+                this.calls.push(call);
+                return () => {
+                    if (call.answeredAt !== Infinity)
+                        return;
+                    call.answeredAt = this.clock.now();
+                    this.onAnswer?.();
+                };
+            }
+            const first = Math.min(...this.calls.map((c) => c.answeredAt));
+            if (first === Infinity)
+                await new Promise((resolve) => (this.onAnswer = resolve));
+            else
+                await this.clock.sleep(first + this.windowMs - now + 1);
+            this.onAnswer = undefined;
+        }
+    }
 }
 
 
