@@ -116,18 +116,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     const { actionOutputs } = await import('./publish/outputs.js')
     const outputs = {
-      ...actionOutputs(jobs, plan.kind.jobIdOutput),
-      ...(comparison && diff ? comparison.outputs(diff) : {}),
-      ...(plan.followUps
-        ? { [plan.followUps.output]: JSON.stringify(followed.map((f) => f.record)) }
-        : {}),
-      ...(plan.reports.some((r) => r.recipients)
-        ? {
-            recipients: JSON.stringify(
-              (await import('./publish/recipients-output.js')).recipientFiles(plan.reports, jobs)
-            )
-          }
-        : {})
+      ...actionOutputs(jobs, {
+        jobIdOutput: plan.kind.jobIdOutput,
+        reports: plan.reports,
+        followUps: plan.followUps && { output: plan.followUps.output, results: followed }
+      }),
+      ...(comparison && diff ? comparison.outputs(diff) : {})
     }
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     const { publishResults } = await import('./publish/publish-results.js')

@@ -1,8 +1,20 @@
-import type { JobOutcome } from '../outcome.js'
+import type { FollowUpOutcome } from '../jobs/follow-ups.js'
+import type { JobOutcome, ReportInfo } from '../outcome.js'
 import { allFiles, allSucceeded } from '../outcome.js'
+import { recipientFiles } from './recipients-output.js'
 
-/** The action's outputs, from the jobs' outcomes. `jobIdOutput` names the kind's job id output. */
-export function actionOutputs(jobs: JobOutcome[], jobIdOutput: string): Record<string, string> {
+export interface OutputsOptions {
+  /** The kind's job id output. */
+  jobIdOutput: string
+  /** The plan's reports: those with recipients are listed in `recipients`. */
+  reports: ReportInfo[]
+  /** The kind's follow-ups: their results, listed in their own output. */
+  followUps?: { output: string; results: FollowUpOutcome[] }
+}
+
+/** The action's outputs, from the jobs' outcomes and the follow-ups' results. */
+export function actionOutputs(jobs: JobOutcome[], o: OutputsOptions): Record<string, string> {
+  const { jobIdOutput, reports, followUps } = o
   const files = allFiles(jobs)
   return {
     [jobIdOutput]: jobs
@@ -29,6 +41,12 @@ export function actionOutputs(jobs: JobOutcome[], jobIdOutput: string): Record<s
           ...(f.error ? { error: f.error } : {})
         }))
       }))
-    )
+    ),
+    ...(followUps
+      ? { [followUps.output]: JSON.stringify(followUps.results.map((f) => f.record)) }
+      : {}),
+    ...(reports.some((r) => r.recipients)
+      ? { recipients: JSON.stringify(recipientFiles(reports, jobs)) }
+      : {})
   }
 }
