@@ -1,16 +1,15 @@
 import type { QuickSightClient } from '@aws-sdk/client-quicksight'
-import type { AwsClients, SessionCredentials } from '../clients.js'
+import type { AwsClients } from '../clients.js'
 import { CredentialCache, RETRY_RENEWAL_MS } from './credential-cache.js'
 import { identityEnhancedCredentials, type IdentityApi } from './identity-flow.js'
 import { describeUser, identityKey, type UserIdentity } from './user-identity.js'
 
 /** Registered users' identity-enhanced sessions for the step, one per user, namespace and role. */
 export interface UserSessions {
-  /** The user's credentials: one flow per user however many jobs ask, renewed before they expire. */
-  credentials(identity: UserIdentity): Promise<SessionCredentials>
   /**
    * QuickSight signing as the user (one client per user), for the snapshot calls only: with the
-   * step's rate limiter and retry strategy. The flow runs when its first call is made.
+   * step's rate limiter and retry strategy. The flow runs when its first call is made, once per
+   * user however many jobs ask, and again before the credentials expire.
    */
   quicksight(identity: UserIdentity): QuickSightClient
 }
@@ -19,13 +18,10 @@ export interface UserSessionsOptions {
   accountId: string
   mask: (secret: string) => void
   log: (line: string) => void
-  /** The flow's calls; default: the step's QuickSight and STS clients. */
-  api?: IdentityApi
-  now?: () => number
 }
 
 export function userSessions(aws: AwsClients, o: UserSessionsOptions): UserSessions {
-  const api = o.api ?? identityApi(aws)
+  const api = identityApi(aws)
   const cache = new CredentialCache(
     (identity) =>
       identityEnhancedCredentials(identity, {
@@ -34,7 +30,7 @@ export function userSessions(aws: AwsClients, o: UserSessionsOptions): UserSessi
         mask: o.mask,
         log: o.log
       }),
-    o.now,
+    Date.now,
     (identity, error) =>
       o.log(
         `Renewing the credentials of ${describeUser(identity)} failed (${errorText(error)}); using the current ones while they are valid and trying again in ${RETRY_RENEWAL_MS / 1000} s`
@@ -42,7 +38,6 @@ export function userSessions(aws: AwsClients, o: UserSessionsOptions): UserSessi
   )
   const clients = new Map<string, QuickSightClient>()
   return {
-    credentials: (identity) => cache.get(identity),
     quicksight(identity) {
       const key = identityKey(identity)
       let client = clients.get(key)
