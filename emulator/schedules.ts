@@ -45,11 +45,6 @@ export class EmailSchedules {
     this.schedules.set(dashboardId, set)
   }
 
-  /** The schedule ids of a catalog dashboard. */
-  of(dashboardId: string): string[] {
-    return [...(this.schedules.get(dashboardId) ?? [])]
-  }
-
   /** Runs the schedule now: HTTP 200, or 202 when its run still goes on. */
   start(
     accountId: string,

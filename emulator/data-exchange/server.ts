@@ -20,8 +20,6 @@ import { hits } from './scenarios.js'
 import { JobType, validateCreateJob } from './validate.js'
 import { assetView, dataSetView, page, revisionView } from './views.js'
 
-export { CONCURRENT_JOBS } from './quotas.js'
-
 export interface DataExchangeOptions {
   /** The S3 server exports write to (an s3rver on 127.0.0.1). */
   s3: { endpoint: string; accessKeyId: string; secretAccessKey: string }
