@@ -8,7 +8,7 @@ import type { Path, Problems } from './problems.js'
 export type RegisteredUserSetting = boolean | UserRef
 
 /** A QuickSight user ARN: arn:{partition}:quicksight:{region}:{account}:user/{namespace}/{name}. */
-export const USER_ARN =
+const USER_ARN =
   /^arn:aws[a-z-]*:quicksight:[a-z0-9-]+:(\d{12}):user\/([a-zA-Z0-9._-]{1,64})\/(.+)$/
 /** QuickSight's Namespace: 1-64 letters, digits, '.', '_' or '-'. */
 const NAMESPACE = /^[a-zA-Z0-9._-]{1,64}$/
@@ -85,7 +85,7 @@ export function readRoleArn(value: unknown, path: Path, problems: Problems): str
 }
 
 /** The namespace of a user ARN. */
-export function arnNamespace(arn: string): string | undefined {
+function arnNamespace(arn: string): string | undefined {
   return USER_ARN.exec(arn)?.[2]
 }
 

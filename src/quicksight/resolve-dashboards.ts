@@ -38,24 +38,17 @@ export async function resolveDashboards(
   api: DashboardsApi,
   accountId: string
 ): Promise<Map<string, FoundDashboard>> {
-  const { found, problems } = await findDashboards(refs, api, accountId)
-  if (problems.length > 0) throw new ResolutionError(problems)
+  const { found, unresolved } = await findDashboards(refs, api, accountId)
+  if (unresolved.size > 0) throw new ResolutionError([...unresolved.values()].sort())
   return found
 }
 
-/**
- * As resolveDashboards, but returns the problems (sorted) beside what was found, and each
- * unresolved value's problem.
- */
+/** As resolveDashboards, but returns each unresolved value's problem beside what was found. */
 export async function findDashboards(
   refs: string[],
   api: DashboardsApi,
   accountId: string
-): Promise<{
-  found: Map<string, FoundDashboard>
-  problems: string[]
-  unresolved: Map<string, string>
-}> {
+): Promise<{ found: Map<string, FoundDashboard>; unresolved: Map<string, string> }> {
   let listing: Promise<DashboardSummary[]> | undefined
   const list = (): Promise<DashboardSummary[]> => (listing ??= api.listDashboards(accountId))
   // One definition read per dashboard, however many ways the reports name it.
@@ -91,7 +84,7 @@ export async function findDashboards(
       }
     })
   )
-  return { found, problems: [...unresolved.values()].sort(), unresolved }
+  return { found, unresolved }
 }
 
 /**

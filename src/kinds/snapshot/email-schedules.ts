@@ -3,7 +3,7 @@ import { backoffDelay } from '../../time/backoff.js'
 import { realClock, type Clock } from '../../time/rate-limiter.js'
 import type { ScheduleApi } from './schedule-api.js'
 
-export const SCHEDULE_PERMISSION = 'quicksight:StartDashboardSnapshotJobSchedule'
+const SCHEDULE_PERMISSION = 'quicksight:StartDashboardSnapshotJobSchedule'
 
 /** What happened to one schedule: the `email-schedules` output's entries. */
 export interface ScheduleRecord {
@@ -105,7 +105,7 @@ function failed(
 }
 
 /** The service's refusal in words, with what to do about it. */
-export function scheduleError(error: unknown, dashboardId: string, scheduleId: string): string {
+function scheduleError(error: unknown, dashboardId: string, scheduleId: string): string {
   const e = error as { name?: string; message?: string } | undefined
   const name = e?.name ?? 'Error'
   const said = `${name}: ${e?.message ?? String(error)}`

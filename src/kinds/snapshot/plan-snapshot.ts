@@ -25,7 +25,6 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
   const groups = byReport(reports)
   for (const units of groups) {
     const [r] = units
-    if (!r) continue
     const named = r.dashboardName && r.dashboardName !== r.name ? ` (${r.dashboardName})` : ''
     const files = units.reduce((n, u) => n + u.exports.length, 0)
     const who =
@@ -47,9 +46,9 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
   })
   const followUps = emailScheduleFollowUps(
     groups.map((units) => ({
-      report: units[0]?.name ?? '',
-      dashboardId: units[0]?.dashboardId ?? '',
-      scheduleIds: units[0]?.emailSchedules ?? [],
+      report: units[0].name,
+      dashboardId: units[0].dashboardId,
+      scheduleIds: units[0].emailSchedules ?? [],
       // After every recipient's jobs of the report.
       jobIds: jobs.filter((j) => units.includes(j.spec)).map((j) => j.id)
     })),
@@ -65,26 +64,23 @@ export async function planSnapshot(s: SnapshotInputs, c: PlanContext): Promise<K
   return {
     kind,
     jobs,
-    reports: groups.flatMap((units) => {
+    reports: groups.map((units) => {
       const [r] = units
-      if (!r) return []
-      return [
-        {
-          name: r.name,
-          dashboardId: r.dashboardId,
-          dashboardName: r.dashboardName,
-          notes: notes(units),
-          compare: r.compare,
-          failOnEmpty: r.failOnEmpty,
-          recipients:
-            r.recipient === undefined
-              ? undefined
-              : units.map((u) => ({
-                  name: u.recipient ?? '',
-                  ...(u.identity ? { registeredUser: userLabel(u.identity.user) } : {})
-                }))
-        }
-      ]
+      return {
+        name: r.name,
+        dashboardId: r.dashboardId,
+        dashboardName: r.dashboardName,
+        notes: notes(units),
+        compare: r.compare,
+        failOnEmpty: r.failOnEmpty,
+        recipients:
+          r.recipient === undefined
+            ? undefined
+            : units.map((u) => ({
+                name: u.recipient ?? '',
+                ...(u.identity ? { registeredUser: userLabel(u.identity.user) } : {})
+              }))
+      }
     }),
     subject,
     failFast: s.failFast,
@@ -121,14 +117,19 @@ function defaultPrefix(env: NodeJS.ProcessEnv, now: Date): string {
 }
 
 /** The units of each report, in order: one per recipient, or the report alone. */
-function byReport(reports: SnapshotReport[]): SnapshotReport[][] {
-  const groups = new Map<number, SnapshotReport[]>()
+function byReport(reports: SnapshotReport[]): Units[] {
+  const groups = new Map<number, Units>()
   reports.forEach((r, i) => {
     const key = r.reportIndex ?? i
-    groups.set(key, [...(groups.get(key) ?? []), r])
+    const units = groups.get(key)
+    if (units) units.push(r)
+    else groups.set(key, [r])
   })
   return [...groups.values()]
 }
+
+/** A report's units: never none. */
+type Units = [SnapshotReport, ...SnapshotReport[]]
 
 /** A report's parameter notes; a recipient's own values are noted with its name. */
 function notes(units: SnapshotReport[]): string[] {

@@ -1,7 +1,7 @@
 import type { SnapshotReport } from './report-spec.js'
 
 /** QuickSight refused a registered user's start: what `registered-user: true` needs, in words. */
-export class RegisteredUserError extends Error {
+class RegisteredUserError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options)
     this.name = 'RegisteredUserError'

@@ -52,13 +52,9 @@ export async function resolveReports(
     if (!dashboard) return []
     const report =
       request.path.length > 0 ? `${formatPath(request.path)} (${request.dashboard}): ` : ''
-    const seen = new Set<string>()
-    // A recipient's parameters repeat the report's: say each problem once.
+    // A recipient's parameters repeat the report's: placedProblemsError says each problem once.
     const problem = (text: string, at?: Path): void => {
-      const placed = at ? { text, at } : { text: `${report}${text}` }
-      const key = `${placed.at?.join('.') ?? ''}:${placed.text}`
-      if (!seen.has(key)) problems.push(placed)
-      seen.add(key)
+      problems.push(at ? { text, at } : { text: `${report}${text}` })
     }
     const resolved = resolveExports(request.exports, dashboard.model, problem)
     // Each recipient gets every export, with their own user and parameters; else the report's own.

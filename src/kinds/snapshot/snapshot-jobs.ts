@@ -74,7 +74,7 @@ export function exportSource(spec: ExportSpec): FileSource {
  * An export in words, as a failure names it: the dashboard (unless the report is named after it),
  * the sheet and the visuals by the names the dashboard gives them, the format.
  */
-export function exportLabel(
+function exportLabel(
   spec: ExportSpec,
   report: Pick<SnapshotReport, 'name' | 'dashboardId' | 'dashboardName'>
 ): string {
