@@ -1,7 +1,8 @@
 import type { FollowUp, FollowUpResult, FollowUps } from '../../jobs/follow-ups.js'
-import { backoffDelay } from '../../time/backoff.js'
+import { startWhenRoom } from '../../jobs/start-when-room.js'
 import { realClock, type Clock } from '../../time/rate-limiter.js'
 import type { ScheduleApi } from './schedule-api.js'
+import { ACCOUNT_SNAPSHOT_JOBS } from './snapshot-kind.js'
 
 const SCHEDULE_PERMISSION = 'quicksight:StartDashboardSnapshotJobSchedule'
 
@@ -30,9 +31,6 @@ export interface ScheduleWaiting {
   clock?: Clock
   log?: (line: string) => void
 }
-
-/** A full account is tried again after 5 s, growing to 30 s, as long as the step may run. */
-const FULL_ACCOUNT_BACKOFF = { initialMs: 5_000, capMs: 30_000, jitter: 0.5 }
 
 /**
  * The follow-ups that run each report's e-mail schedules (StartDashboardSnapshotJobSchedule)
@@ -66,8 +64,17 @@ export function emailScheduleFollowUps(
     const what = `E-mail schedule ${s.scheduleId} of dashboard ${s.dashboardId}`
     if (notStarted) return failed(s, what, notStarted)
     try {
-      const answer = await startWhenRoom(() =>
-        api({ AwsAccountId: accountId, DashboardId: s.dashboardId, ScheduleId: s.scheduleId })
+      const answer = await startWhenRoom(
+        () =>
+          api({ AwsAccountId: accountId, DashboardId: s.dashboardId, ScheduleId: s.scheduleId }),
+        {
+          jobId: `e-mail schedule ${s.scheduleId}`,
+          accountLimit: `${ACCOUNT_SNAPSHOT_JOBS} snapshot jobs`,
+          isAccountFull: (error) => (error as Error | undefined)?.name === 'LimitExceededException',
+          clock,
+          deadline: waiting.deadline,
+          log: waiting.log ?? (() => undefined)
+        }
       )
       if (answer.Status === 202) {
         const line = `${what}: already running, skipped (QuickSight runs one job per schedule at a time)`
@@ -76,22 +83,6 @@ export function emailScheduleFollowUps(
       return { ok: true, line: `${what}: started`, record: { ...s, status: 'started' } }
     } catch (error) {
       return failed(s, what, scheduleError(error, s.dashboardId, s.scheduleId))
-    }
-
-    async function startWhenRoom<T>(call: () => Promise<T>): Promise<T> {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await call()
-        } catch (error) {
-          const delay = backoffDelay(attempt, FULL_ACCOUNT_BACKOFF)
-          const full = (error as Error | undefined)?.name === 'LimitExceededException'
-          if (!full || clock.now() + delay > waiting.deadline) throw error
-          waiting.log?.(
-            `${what}: the account runs all the jobs it may; trying again in ${Math.round(delay / 1000)} s`
-          )
-          await clock.sleep(delay)
-        }
-      }
     }
   }
 }
@@ -114,8 +105,6 @@ function scheduleError(error: unknown, dashboardId: string, scheduleId: string):
       return `dashboard ${dashboardId} has no e-mail schedule ${scheduleId} (${said}). Copy the schedule's id from the dashboard's Schedules pane in QuickSight, and check aws-account-id and aws-region.`
     case 'AccessDeniedException':
       return `${said}. Allow ${SCHEDULE_PERMISSION} on the dashboard (arn:aws:quicksight:<region>:<account>:dashboard/${dashboardId}).`
-    case 'LimitExceededException':
-      return `${said}. The account ran all the jobs it may until the step's deadline: raise timeout-minutes, or run the schedule later.`
     case 'ThrottlingException':
       return `${said}. QuickSight kept throttling the account (over 10 calls per second) after the retries.`
     case 'InvalidParameterValueException':
