@@ -11,9 +11,10 @@ export interface StartWhenRoomOptions {
   clock: Clock
   deadline: number
   log: (line: string) => void
-  /** How long to wait between tries while the account is full. */
-  backoff?: { initialMs: number; capMs: number }
 }
+
+/** While the account is full: tries 5 s apart at first, growing to 30 s (full jitter, 1 s at least). */
+const FULL_ACCOUNT_BACKOFF = { initialMs: 5_000, capMs: 30_000, jitter: 1 }
 
 /**
  * Starts a job, waiting and trying again while the account is full (jobs of other workflows hold
@@ -24,14 +25,13 @@ export async function startWhenRoom<T>(
   o: StartWhenRoomOptions
 ): Promise<T> {
   const startedAt = o.clock.now()
-  const backoff = { ...(o.backoff ?? { initialMs: 5_000, capMs: 30_000 }), jitter: 1 }
   for (let attempt = 0; ; attempt++) {
     try {
       return await start()
     } catch (error) {
       if (!o.isAccountFull(error)) throw error
       const now = o.clock.now()
-      const delay = Math.max(1_000, backoffDelay(attempt, backoff))
+      const delay = Math.max(1_000, backoffDelay(attempt, FULL_ACCOUNT_BACKOFF))
       if (now + delay > o.deadline) {
         throw new JobTimeoutError(
           o.jobId,
