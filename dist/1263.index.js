@@ -490,7 +490,6 @@ keys, problems, merge) {
 /* harmony export */   oZ: () => (/* binding */ readNamespace),
 /* harmony export */   q0: () => (/* binding */ REGISTERED_USER_EXAMPLE)
 /* harmony export */ });
-/* unused harmony exports USER_ARN, arnNamespace */
 /** A QuickSight user ARN: arn:{partition}:quicksight:{region}:{account}:user/{namespace}/{name}. */
 const USER_ARN = /^arn:aws[a-z-]*:quicksight:[a-z0-9-]+:(\d{12}):user\/([a-zA-Z0-9._-]{1,64})\/(.+)$/;
 /** QuickSight's Namespace: 1-64 letters, digits, '.', '_' or '-'. */

@@ -208,16 +208,15 @@ function sessionName(identity) {
 
 
 function userSessions(aws, o) {
-    const api = o.api ?? identityApi(aws);
+    const api = identityApi(aws);
     const cache = new CredentialCache((identity) => identityEnhancedCredentials(identity, {
         api,
         accountId: o.accountId,
         mask: o.mask,
         log: o.log
-    }), o.now, (identity, error) => o.log(`Renewing the credentials of ${(0,user_identity/* describeUser */.ZL)(identity)} failed (${errorText(error)}); using the current ones while they are valid and trying again in ${RETRY_RENEWAL_MS / 1000} s`));
+    }), Date.now, (identity, error) => o.log(`Renewing the credentials of ${(0,user_identity/* describeUser */.ZL)(identity)} failed (${errorText(error)}); using the current ones while they are valid and trying again in ${RETRY_RENEWAL_MS / 1000} s`));
     const clients = new Map();
     return {
-        credentials: (identity) => cache.get(identity),
         quicksight(identity) {
             const key = (0,user_identity/* identityKey */.US)(identity);
             let client = clients.get(key);

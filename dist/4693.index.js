@@ -694,6 +694,166 @@ async function generateJobId(env) {
 
 /***/ }),
 
+/***/ 38867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ MIN_GAP_MS),
+/* harmony export */   Y: () => (/* binding */ plannedDelay)
+/* harmony export */ });
+/** Never two checks of one job closer than this (unless poll-interval-seconds asks for less). */
+const MIN_GAP_MS = 1_000;
+/** The wait after a check `elapsedMs` after the start (`first`: before the first check). */
+function plannedDelay(elapsedMs, times, first = false) {
+    const delay = first
+        ? times.firstCheckMs - elapsedMs
+        : Math.max(MIN_GAP_MS, Math.round((times.growth - 1) * elapsedMs));
+    return Math.min(times.capMs, delay);
+}
+
+
+/***/ }),
+
+/***/ 47015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ JobTimeoutError),
+/* harmony export */   _g: () => (/* binding */ pollUntilTerminal),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* unused harmony export CancelledError */
+/* harmony import */ var _check_times_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38867);
+
+class JobTimeoutError extends Error {
+    jobId;
+    lastStatus;
+    constructor(jobId, lastStatus, elapsedMs, hint) {
+        super(`Job ${jobId} is still ${lastStatus} after ${formatDuration(elapsedMs)}: gave up waiting. ${hint}`);
+        this.jobId = jobId;
+        this.lastStatus = lastStatus;
+        this.name = 'JobTimeoutError';
+    }
+}
+class CancelledError extends Error {
+    constructor(message = 'Cancelled') {
+        super(message);
+        this.name = 'CancelledError';
+    }
+}
+/**
+ * Describes a job until it reaches a terminal state; one log line per check. Checks come at the
+ * `checks` times (or the shared schedule's), never after the deadline.
+ */
+async function pollUntilTerminal(o) {
+    const unfollow = o.schedule?.follow();
+    try {
+        let checkedAt = o.clock.now();
+        let pendingSince = 0; // the latest time the job was known pending, after its start
+        for (let checks = 0;; checks++) {
+            // A job just started is never done at once; one found running is checked now.
+            if (checks > 0 || !o.checkFirst)
+                await waitForCheck(o, checkedAt, checks === 0);
+            if (o.signal?.aborted)
+                throw new CancelledError(`Stopped following job ${o.jobId}`);
+            // The service looked at the job between the ask and the answer: pending at the ask, done at the answer.
+            const askedAt = o.clock.now();
+            const described = await o.describe();
+            const status = o.status(described);
+            checkedAt = o.clock.now();
+            const elapsed = checkedAt - o.startedAt;
+            if (o.terminal.includes(status)) {
+                o.log(`${o.jobId}: ${status} after ${formatDuration(elapsed)}`);
+                // A job found already running started before this step: its timing would mislead.
+                if (!o.checkFirst)
+                    o.schedule?.learn(pendingSince, elapsed, status);
+                return described;
+            }
+            pendingSince = askedAt - o.startedAt;
+            if (checkedAt >= o.deadline) {
+                throw new JobTimeoutError(o.jobId, status, elapsed, o.timeoutHint ?? 'Raise timeout-minutes.');
+            }
+            const next = Math.min(delayAfter(o, checkedAt, false), o.deadline - checkedAt);
+            o.log(`${o.jobId}: ${status}, ${formatDuration(elapsed)} elapsed, next check in ${formatDuration(next)}`);
+        }
+    }
+    finally {
+        unfollow?.();
+    }
+}
+/**
+ * Sleeps until the next check is due, re-planning whenever the shared schedule learns something
+ * (a sibling job finished, so this one is likely done by now).
+ */
+async function waitForCheck(o, checkedAt, first) {
+    for (;;) {
+        const due = Math.min(checkedAt + delayAfter(o, checkedAt, first), o.deadline);
+        const wait = due - o.clock.now();
+        if (wait <= 0)
+            return;
+        await o.clock.sleep(wait, o.schedule?.changed);
+    }
+}
+/** The wait after a check at `checkedAt`: the job's own times, moved by the shared schedule, capped. */
+function delayAfter(o, checkedAt, first) {
+    const elapsed = checkedAt - o.startedAt;
+    const planned = (0,_check_times_js__WEBPACK_IMPORTED_MODULE_0__/* .plannedDelay */ .Y)(elapsed, o.checks, first);
+    if (!o.schedule)
+        return planned;
+    return Math.min(o.checks.capMs, o.schedule.nextDelay(elapsed, planned));
+}
+function formatDuration(ms) {
+    if (ms < 10_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
+}
+
+
+/***/ }),
+
+/***/ 74873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ startWhenRoom)
+/* harmony export */ });
+/* harmony import */ var _time_backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17293);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47015);
+
+
+/** While the account is full: tries 5 s apart at first, growing to 30 s (full jitter, 1 s at least). */
+const FULL_ACCOUNT_BACKOFF = { initialMs: 5_000, capMs: 30_000, jitter: 1 };
+/**
+ * Starts a job, waiting and trying again while the account is full (jobs of other workflows hold
+ * its slots), until the deadline. Any other failure is thrown at once.
+ */
+async function startWhenRoom(start, o) {
+    const startedAt = o.clock.now();
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await start();
+        }
+        catch (error) {
+            if (!o.isAccountFull(error))
+                throw error;
+            const now = o.clock.now();
+            const delay = Math.max(1_000, (0,_time_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .E)(attempt, FULL_ACCOUNT_BACKOFF));
+            if (now + delay > o.deadline) {
+                throw new _poll_js__WEBPACK_IMPORTED_MODULE_0__/* .JobTimeoutError */ .$G(o.jobId, 'queued (not started)', now - startedAt, `The account kept ${o.accountLimit} running the whole time: raise timeout-minutes, or run fewer jobs at once (max-concurrent-jobs, matrix max-parallel).`);
+            }
+            o.log(`${o.jobId}: queued, the account already runs ${o.accountLimit}; trying again in ${(0,_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(delay)}`);
+            await o.clock.sleep(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 8851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1252,14 +1412,9 @@ async function resolveReports(requests, o) {
         if (!dashboard)
             return [];
         const report = request.path.length > 0 ? `${(0,inputs_problems/* formatPath */.j)(request.path)} (${request.dashboard}): ` : '';
-        const seen = new Set();
-        // A recipient's parameters repeat the report's: say each problem once.
+        // A recipient's parameters repeat the report's: placedProblemsError says each problem once.
         const problem = (text, at) => {
-            const placed = at ? { text, at } : { text: `${report}${text}` };
-            const key = `${placed.at?.join('.') ?? ''}:${placed.text}`;
-            if (!seen.has(key))
-                problems.push(placed);
-            seen.add(key);
+            problems.push(at ? { text, at } : { text: `${report}${text}` });
         };
         const resolved = resolveExports(request.exports, dashboard.model, problem);
         // Each recipient gets every export, with their own user and parameters; else the report's own.
@@ -1764,16 +1919,15 @@ function exportLabel(spec, report) {
         .concat(` (${spec.format})`);
 }
 
-// EXTERNAL MODULE: ./src/time/backoff.ts
-var backoff = __webpack_require__(17293);
+// EXTERNAL MODULE: ./src/jobs/start-when-room.ts
+var start_when_room = __webpack_require__(74873);
 // EXTERNAL MODULE: ./src/time/rate-limiter.ts
 var rate_limiter = __webpack_require__(46);
 ;// CONCATENATED MODULE: ./src/kinds/snapshot/email-schedules.ts
 
 
+
 const SCHEDULE_PERMISSION = 'quicksight:StartDashboardSnapshotJobSchedule';
-/** A full account is tried again after 5 s, growing to 30 s, as long as the step may run. */
-const FULL_ACCOUNT_BACKOFF = { initialMs: 5_000, capMs: 30_000, jitter: 0.5 };
 /**
  * The follow-ups that run each report's e-mail schedules (StartDashboardSnapshotJobSchedule)
  * once its exports have ended, or at once when it has none. QuickSight runs one job per schedule
@@ -1796,7 +1950,14 @@ function emailScheduleFollowUps(reports, api, accountId, waiting = { deadline: 0
         if (notStarted)
             return failed(s, what, notStarted);
         try {
-            const answer = await startWhenRoom(() => api({ AwsAccountId: accountId, DashboardId: s.dashboardId, ScheduleId: s.scheduleId }));
+            const answer = await (0,start_when_room/* startWhenRoom */.U)(() => api({ AwsAccountId: accountId, DashboardId: s.dashboardId, ScheduleId: s.scheduleId }), {
+                jobId: `e-mail schedule ${s.scheduleId}`,
+                accountLimit: `${ACCOUNT_SNAPSHOT_JOBS} snapshot jobs`,
+                isAccountFull: (error) => error?.name === 'LimitExceededException',
+                clock,
+                deadline: waiting.deadline,
+                log: waiting.log ?? (() => undefined)
+            });
             if (answer.Status === 202) {
                 const line = `${what}: already running, skipped (QuickSight runs one job per schedule at a time)`;
                 return { ok: true, line, notice: line, record: { ...s, status: 'already-running' } };
@@ -1805,21 +1966,6 @@ function emailScheduleFollowUps(reports, api, accountId, waiting = { deadline: 0
         }
         catch (error) {
             return failed(s, what, scheduleError(error, s.dashboardId, s.scheduleId));
-        }
-        async function startWhenRoom(call) {
-            for (let attempt = 0;; attempt++) {
-                try {
-                    return await call();
-                }
-                catch (error) {
-                    const delay = (0,backoff/* backoffDelay */.E)(attempt, FULL_ACCOUNT_BACKOFF);
-                    const full = error?.name === 'LimitExceededException';
-                    if (!full || clock.now() + delay > waiting.deadline)
-                        throw error;
-                    waiting.log?.(`${what}: the account runs all the jobs it may; trying again in ${Math.round(delay / 1000)} s`);
-                    await clock.sleep(delay);
-                }
-            }
         }
     }
 }
@@ -1836,8 +1982,6 @@ function scheduleError(error, dashboardId, scheduleId) {
             return `dashboard ${dashboardId} has no e-mail schedule ${scheduleId} (${said}). Copy the schedule's id from the dashboard's Schedules pane in QuickSight, and check aws-account-id and aws-region.`;
         case 'AccessDeniedException':
             return `${said}. Allow ${SCHEDULE_PERMISSION} on the dashboard (arn:aws:quicksight:<region>:<account>:dashboard/${dashboardId}).`;
-        case 'LimitExceededException':
-            return `${said}. The account ran all the jobs it may until the step's deadline: raise timeout-minutes, or run the schedule later.`;
         case 'ThrottlingException':
             return `${said}. QuickSight kept throttling the account (over 10 calls per second) after the retries.`;
         case 'InvalidParameterValueException':
@@ -1877,8 +2021,6 @@ async function planSnapshot(s, c) {
     const groups = byReport(reports);
     for (const units of groups) {
         const [r] = units;
-        if (!r)
-            continue;
         const named = r.dashboardName && r.dashboardName !== r.name ? ` (${r.dashboardName})` : '';
         const files = units.reduce((n, u) => n + u.exports.length, 0);
         const who = r.recipient === undefined
@@ -1899,9 +2041,9 @@ async function planSnapshot(s, c) {
         mask: c.mask
     });
     const followUps = emailScheduleFollowUps(groups.map((units) => ({
-        report: units[0]?.name ?? '',
-        dashboardId: units[0]?.dashboardId ?? '',
-        scheduleIds: units[0]?.emailSchedules ?? [],
+        report: units[0].name,
+        dashboardId: units[0].dashboardId,
+        scheduleIds: units[0].emailSchedules ?? [],
         // After every recipient's jobs of the report.
         jobIds: jobs.filter((j) => units.includes(j.spec)).map((j) => j.id)
     })), await scheduleApi(c.aws.quicksight), accountId, { deadline: c.now.getTime() + c.common.timeoutMs, log: c.log });
@@ -1913,26 +2055,22 @@ async function planSnapshot(s, c) {
     return {
         kind,
         jobs,
-        reports: groups.flatMap((units) => {
+        reports: groups.map((units) => {
             const [r] = units;
-            if (!r)
-                return [];
-            return [
-                {
-                    name: r.name,
-                    dashboardId: r.dashboardId,
-                    dashboardName: r.dashboardName,
-                    notes: notes(units),
-                    compare: r.compare,
-                    failOnEmpty: r.failOnEmpty,
-                    recipients: r.recipient === undefined
-                        ? undefined
-                        : units.map((u) => ({
-                            name: u.recipient ?? '',
-                            ...(u.identity ? { registeredUser: (0,user_identity/* userLabel */.Ux)(u.identity.user) } : {})
-                        }))
-                }
-            ];
+            return {
+                name: r.name,
+                dashboardId: r.dashboardId,
+                dashboardName: r.dashboardName,
+                notes: notes(units),
+                compare: r.compare,
+                failOnEmpty: r.failOnEmpty,
+                recipients: r.recipient === undefined
+                    ? undefined
+                    : units.map((u) => ({
+                        name: u.recipient ?? '',
+                        ...(u.identity ? { registeredUser: (0,user_identity/* userLabel */.Ux)(u.identity.user) } : {})
+                    }))
+            };
         }),
         subject,
         failFast: s.failFast,
@@ -1967,7 +2105,11 @@ function byReport(reports) {
     const groups = new Map();
     reports.forEach((r, i) => {
         const key = r.reportIndex ?? i;
-        groups.set(key, [...(groups.get(key) ?? []), r]);
+        const units = groups.get(key);
+        if (units)
+            units.push(r);
+        else
+            groups.set(key, [r]);
     });
     return [...groups.values()];
 }
@@ -2163,15 +2305,12 @@ const DEFINITION_PERMISSION = 'quicksight:DescribeDashboardDefinition (to read s
  * listed once). Every unresolved name is reported at once.
  */
 async function resolveDashboards(refs, api, accountId) {
-    const { found, problems } = await findDashboards(refs, api, accountId);
-    if (problems.length > 0)
-        throw new ResolutionError(problems);
+    const { found, unresolved } = await findDashboards(refs, api, accountId);
+    if (unresolved.size > 0)
+        throw new ResolutionError([...unresolved.values()].sort());
     return found;
 }
-/**
- * As resolveDashboards, but returns the problems (sorted) beside what was found, and each
- * unresolved value's problem.
- */
+/** As resolveDashboards, but returns each unresolved value's problem beside what was found. */
 async function findDashboards(refs, api, accountId) {
     let listing;
     const list = () => (listing ??= api.listDashboards(accountId));
@@ -2204,7 +2343,7 @@ async function findDashboards(refs, api, accountId) {
             unresolved.set(ref, `dashboard '${ref}' is not an id QuickSight knows, and the credentials may not list dashboards to find it by name: allow quicksight:ListDashboards, or give the dashboard id`);
         }
     }));
-    return { found, problems: [...unresolved.values()].sort(), unresolved };
+    return { found, unresolved };
 }
 /**
  * Without the definition, a value with id syntax may still be a name ("Sales"): when the account's

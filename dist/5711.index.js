@@ -1021,15 +1021,12 @@ const DEFINITION_PERMISSION = 'quicksight:DescribeDashboardDefinition (to read s
  * listed once). Every unresolved name is reported at once.
  */
 async function resolveDashboards(refs, api, accountId) {
-    const { found, problems } = await findDashboards(refs, api, accountId);
-    if (problems.length > 0)
-        throw new ResolutionError(problems);
+    const { found, unresolved } = await findDashboards(refs, api, accountId);
+    if (unresolved.size > 0)
+        throw new ResolutionError([...unresolved.values()].sort());
     return found;
 }
-/**
- * As resolveDashboards, but returns the problems (sorted) beside what was found, and each
- * unresolved value's problem.
- */
+/** As resolveDashboards, but returns each unresolved value's problem beside what was found. */
 async function findDashboards(refs, api, accountId) {
     let listing;
     const list = () => (listing ??= api.listDashboards(accountId));
@@ -1062,7 +1059,7 @@ async function findDashboards(refs, api, accountId) {
             unresolved.set(ref, `dashboard '${ref}' is not an id QuickSight knows, and the credentials may not list dashboards to find it by name: allow quicksight:ListDashboards, or give the dashboard id`);
         }
     }));
-    return { found, problems: [...unresolved.values()].sort(), unresolved };
+    return { found, unresolved };
 }
 /**
  * Without the definition, a value with id syntax may still be a name ("Sales"): when the account's
